@@ -1,0 +1,1 @@
+"""Pactline's Qt user interface: widgets and undo commands over model/."""

@@ -1,0 +1,132 @@
+"""The open exercise as the GUI sees it: file, undo stack, clock and assessment.
+
+Views never compute deadlines or statuses: they listen to ``assessed`` and
+draw what the engine said. Edits arrive as undo commands (gui/commands.py)
+whose service calls return change reports; ``apply`` reloads the snapshot
+once per report and re-assesses.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from model.clock import ExerciseClock
+from model.engine import Assessment, assess
+from model.errors import PactlineError
+from model.exercise_file import ExerciseFile
+from model.services import exercise as exercise_service
+from model.services.changes import ChangeReport
+from model.snapshot import ExerciseSnapshot, load_snapshot
+from model.timeutil import from_epoch
+
+TICK_MS = 200
+CLOCK_SAVE_WALL_S = 30.0
+
+
+class ExerciseDocument(QObject):
+    """Owns one open ExerciseFile for the lifetime of a window."""
+
+    assessed = Signal(object)        # Assessment: on every tick, change and preview
+    changed = Signal(object)         # ChangeReport: after a stored edit (or its undo)
+    clock_changed = Signal()         # started, paused, speed or time set
+    error = Signal(str)              # a refused edit, for the status bar / a message box
+
+    def __init__(self, file: ExerciseFile, *, wall: Callable[[], float] = time.monotonic,
+                 tick_ms: int = TICK_MS, parent: QObject | None = None):
+        super().__init__(parent)
+        self.file = file
+        self.undo_stack = QUndoStack(self)
+        self.snapshot: ExerciseSnapshot = load_snapshot(file)
+        # A reopened exercise always starts paused at its saved scenario time:
+        # resuming must be a decision, never a burst of everything "due".
+        self.clock = ExerciseClock(from_epoch(self.snapshot.clock_time), speed=self.snapshot.clock_speed,
+                                   wall=wall)
+        self._wall = wall
+        self._last_clock_save = wall()
+        file.scenario_now = self.clock.now
+        self.assessment: Assessment = assess(self.snapshot, self.clock.seconds())
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.tick)
+
+    # -- assessment ------------------------------------------------------------
+    def tick(self) -> None:
+        self.assessment = assess(self.snapshot, self.clock.seconds())
+        self.assessed.emit(self.assessment)
+        if self.clock.running and self._wall() - self._last_clock_save >= CLOCK_SAVE_WALL_S:
+            try:
+                self._save_clock(None)  # a crash then loses at most this much scenario time
+            except PactlineError as err:
+                self._last_clock_save = self._wall()  # retry later, do not flood
+                self.error.emit(str(err))
+
+    def reload(self) -> None:
+        self.snapshot = load_snapshot(self.file, self.snapshot.terms.id)
+        self.tick()
+
+    def apply(self, report: ChangeReport) -> None:
+        """Called by undo commands after each service call."""
+        self.reload()
+        self.changed.emit(report)
+
+    def preview(self, snapshot: ExerciseSnapshot) -> Assessment:
+        """Assess an unsaved variant (a drag in progress) without storing it."""
+        assessment = assess(snapshot, self.clock.seconds())
+        self.assessed.emit(assessment)
+        return assessment
+
+    # -- edits -------------------------------------------------------------------
+    def execute(self, command: QUndoCommand) -> bool:
+        """Run a command's first redo; push it only if the service accepted it."""
+        try:
+            command.first_redo()
+        except PactlineError as err:
+            self.error.emit(str(err))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    # -- the clock ---------------------------------------------------------------
+    def start_clock(self) -> None:
+        self.clock.start()
+        self._timer.start()
+        self._save_clock("started")
+
+    def pause_clock(self) -> None:
+        self.clock.pause()
+        self._timer.stop()
+        self._save_clock("paused")
+        self.tick()
+
+    def set_speed(self, speed: float) -> None:
+        exercise_service.clean_speed(speed)
+        self.clock.set_speed(speed)
+        self._save_clock(f"speed set to x{speed:g}")
+        self.tick()
+
+    def set_scenario_time(self, seconds: float) -> None:
+        self.clock.set_time(from_epoch(seconds))
+        self._save_clock("set")
+        self.tick()
+
+    def _save_clock(self, action: str | None) -> None:
+        if not self.file.read_only:
+            exercise_service.save_clock(self.file, scenario_time=self.clock.now(),
+                                        running=self.clock.running, speed=self.clock.speed, action=action)
+            self._last_clock_save = self._wall()
+        if action:
+            self.clock_changed.emit()
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self.clock.running:
+            self.clock.pause()
+            try:
+                self._save_clock("paused (exercise closed)")
+            except PactlineError:
+                pass  # the file may have become unwritable; closing must still succeed
+        self.undo_stack.clear()
+        self.file.close()

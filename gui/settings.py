@@ -1,0 +1,78 @@
+"""Every settings key in one place, with its default; and where settings live.
+
+Tests (and portable installs) point PACTLINE_SETTINGS_DIR elsewhere so the
+user's real settings are never read or written.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: object
+
+
+WINDOW_GEOMETRY = Key("window/geometry", None)
+WINDOW_STATE = Key("window/state", None)
+LAST_EXERCISE = Key("files/last", "")
+RECENT_FILES = Key("files/recent", [])
+CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
+AUTHOR = Key("log/author", "")
+DISPLAY_ZONE = Key("display/zone", "UTC")
+PROJECTOR_SCREEN = Key("projector/screen", "")
+
+RECENT_LIMIT = 8
+
+
+def settings() -> QSettings:
+    override = os.environ.get("PACTLINE_SETTINGS_DIR")
+    if override:
+        Path(override).mkdir(parents=True, exist_ok=True)
+        return QSettings(str(Path(override) / "pactline.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Pactline", "Pactline")
+
+
+def value(key: Key):
+    raw = settings().value(key.name, key.default)
+    if isinstance(key.default, list):
+        if raw is None:
+            return []
+        return [raw] if isinstance(raw, str) else list(raw)
+    if isinstance(key.default, float):
+        try:
+            return float(raw)
+        except (TypeError, ValueError):
+            return key.default
+    return raw
+
+
+def set_value(key: Key, new_value) -> None:
+    store = settings()
+    store.setValue(key.name, new_value)
+    store.sync()
+
+
+def data_dir() -> Path:
+    """The user's data folder, where the default exercise is created on first start."""
+    override = os.environ.get("PACTLINE_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def remember_recent(path: Path) -> list[str]:
+    recent = [p for p in value(RECENT_FILES) if p != str(path)]
+    recent.insert(0, str(path))
+    recent = recent[:RECENT_LIMIT]
+    set_value(RECENT_FILES, recent)
+    set_value(LAST_EXERCISE, str(path))
+    return recent

@@ -1,0 +1,58 @@
+"""The next deadlines, by urgency, read off an assessment.
+
+Pending deadlines come one row per incident and kind (how many signatories
+still owe it); missed ones one row per signatory, most recent first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from model.engine import MISSED, PENDING, Assessment, Obligations
+
+KINDS = ("reaction", "consultation")
+
+
+@dataclass(frozen=True)
+class Countdown:
+    kind: str                 # "reaction" | "consultation"
+    incident_id: int
+    incident_pos: int
+    deadline: int             # epoch seconds
+    seconds: float            # time left (pending) or how late (missed)
+    missed: bool
+    signatories: tuple[str, ...]  # codes: those still pending, or the one that missed
+
+
+def _pending_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, ...]) -> list[Countdown]:
+    pending = ob.status == PENDING
+    counts = pending.sum(axis=1)
+    rows = []
+    for pos in np.flatnonzero(counts):
+        who = tuple(codes[s] for s in np.flatnonzero(pending[pos]))
+        rows.append(Countdown(kind, int(a.snapshot.inc_ids[pos]), int(pos), int(ob.deadline[pos]),
+                              float(ob.deadline[pos] - a.now), False, who))
+    return rows
+
+
+def _missed_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, ...], limit: int) -> list[Countdown]:
+    inc, sig = np.nonzero(ob.status == MISSED)
+    if len(inc) > limit:
+        # The most recently missed deadlines are the ones a controller can still act on.
+        keep = np.argpartition(-ob.deadline[inc], limit - 1)[:limit]
+        inc, sig = inc[keep], sig[keep]
+    return [Countdown(kind, int(a.snapshot.inc_ids[i]), int(i), int(ob.deadline[i]),
+                      float(ob.margin[i, s]), True, (codes[s],)) for i, s in zip(inc, sig)]
+
+
+def countdowns(assessment: Assessment, limit: int = 60) -> list[Countdown]:
+    """Pending deadlines soonest first, then missed ones most recent first."""
+    codes = assessment.snapshot.sig_codes
+    pending, missed = [], []
+    for kind, ob in zip(KINDS, (assessment.reaction, assessment.consultation)):
+        pending += _pending_rows(kind, assessment, ob, codes)
+        missed += _missed_rows(kind, assessment, ob, codes, limit)
+    pending.sort(key=lambda r: (r.deadline, r.kind, r.incident_id))
+    missed.sort(key=lambda r: (-r.deadline, r.kind, r.signatories))
+    return (pending + missed)[:limit] if limit else pending + missed

@@ -1,0 +1,104 @@
+"""Build new exercise files: the shipped default exercise, or a blank one.
+
+Both copy the shipped catalogue into the file, so each exercise carries the
+incident types, instruments and proportionality table it was planned with.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from model.catalogue import shipped_catalogue
+from model.entities import ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Signatory
+from model.exercise_file import ExerciseFile
+from model.reltime import parse_time
+from model.resources import resource
+from model.services import exercise, terms
+from model.services.log import append_entry
+from model.timeutil import as_date, parse_iso
+
+DEFAULT_TERMS = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
+                     severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0, "5": 0},
+                     categories=["political", "economic", "military", "cyber", "humanitarian"],
+                     coordination="coordination_cell")
+
+
+def seed_catalogue(session: Session) -> None:
+    catalogue = shipped_catalogue()
+    for order, item in enumerate(catalogue.incident_types):
+        session.add(IncidentType(sort_order=order, **item))
+    for order, item in enumerate(catalogue.instruments):
+        session.add(Instrument(sort_order=order, **item))
+    session.flush()
+
+
+class _Creator:
+    """Stands in for an open document while the file is being built."""
+
+    author = "Pactline"
+
+    def __init__(self, scenario_time: datetime):
+        self.scenario_now = lambda: scenario_time
+        self.wall_now = lambda: scenario_time
+
+
+def populate_blank(name: str, startex: datetime, duration: timedelta = timedelta(days=3)) -> Callable[[Session], None]:
+    def populate(session: Session) -> None:
+        seed_catalogue(session)
+        options = terms.add_terms(session, **DEFAULT_TERMS)
+        info = exercise.new_info(name=name, startex=startex, endex=startex + duration)
+        info.active_terms_id = options.id
+        session.add(info)
+        session.add(ClockState(id=1, scenario_time=startex, running=False, speed=1.0))
+        session.flush()
+        append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{name}' created")
+    return populate
+
+
+def populate_default(session: Session) -> None:
+    data = json.loads(resource("default_exercise.json").read_text(encoding="utf-8"))
+    startex = parse_iso(data["startex"])
+
+    def when(text: str | None) -> datetime | None:
+        return None if text is None else parse_time(text, startex).value
+
+    seed_catalogue(session)
+    options = [terms.add_terms(session, **option) for option in data["terms"]]
+    info = exercise.new_info(name=data["name"], description=data["description"],
+                             classification=data["classification"], marking_colour=data["marking_colour"],
+                             startex=startex, endex=parse_iso(data["endex"]))
+    info.active_terms_id = options[0].id
+    session.add(info)
+    session.add(ClockState(id=1, scenario_time=when(data["clock"]), running=False, speed=60.0))
+    signatories = {}
+    for entry in data["signatories"]:
+        row = Signatory(**{**entry, "agreement_date": as_date(entry["agreement_date"])})
+        session.add(row)
+        signatories[row.code] = row
+    incidents = {}
+    for entry in data["incidents"]:
+        row = Incident(incident_type=entry["type"], severity=entry["severity"], occurred_at=when(entry["at"]),
+                       location=entry["location"], description=entry["description"])
+        session.add(row)
+        incidents[entry["ref"]] = row
+    session.flush()
+    for entry in data["commitments"]:
+        session.add(Commitment(incident_id=incidents[entry["incident"]].id,
+                               signatory_id=signatories[entry["signatory"]].id,
+                               category=entry["category"], measure=entry["measure"],
+                               announced_at=when(entry["announced"]), effective_at=when(entry["effective"]),
+                               status=entry["status"]))
+    for entry in data["consultations"]:
+        session.add(Consultation(incident_id=incidents[entry["incident"]].id,
+                                 signatory_id=signatories[entry["signatory"]].id,
+                                 joined_at=when(entry["joined"]), note=entry.get("note", "")))
+    session.flush()
+    append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
+
+
+def create_default_exercise(path: Path | str, *, overwrite: bool = False) -> ExerciseFile:
+    return ExerciseFile.create(path, populate_default, overwrite=overwrite)

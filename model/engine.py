@@ -1,0 +1,114 @@
+"""The treaty engine: (exercise snapshot, scenario time) -> assessment.
+
+A pure function. Everything is judged as of the scenario time given: an
+incident that has not happened yet owes nothing, a commitment announced
+later has not been made yet. Exactly at a deadline counts as met.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
+
+# Obligation statuses, per (incident, signatory).
+NOT_DUE = 0      # the incident lies in the future
+NOT_OBLIGED = 1  # the signatory's agreement was signed after the incident
+PENDING = 2
+MET = 3
+MISSED = 4
+STATUS_NAMES = ("not due", "not obliged", "pending", "met", "missed")
+
+
+@dataclass(frozen=True)
+class Obligations:
+    """One kind of deadline (reaction or consultation) for every incident and signatory."""
+
+    deadline: np.ndarray   # (n_inc,) epoch seconds
+    status: np.ndarray     # (n_inc, n_sig) int8, one of the constants above
+    # (n_inc, n_sig) seconds: MET -> how early (>= 0); MISSED -> how late (> 0);
+    # PENDING -> time left (>= 0); otherwise 0.
+    margin: np.ndarray
+    done_at: np.ndarray    # (n_inc, n_sig) when it was done, NO_TIME if not (yet)
+
+    def count(self, status: int) -> np.ndarray:
+        """Per incident, how many signatories are in *status*."""
+        return np.count_nonzero(self.status == status, axis=1)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    snapshot: ExerciseSnapshot
+    now: float
+    occurred: np.ndarray        # (n_inc,) bool
+    tier_hours: np.ndarray      # (n_inc,) consultation tier chosen from severity
+    reaction: Obligations
+    consultation: Obligations
+    expected_mask: np.ndarray   # (n_inc,) categories expected (in the treaty's scope)
+    committed_mask: np.ndarray  # (n_inc,) categories committed as of now (withdrawn excluded)
+    gap_mask: np.ndarray        # (n_inc,) expected but nobody committed; 0 for future incidents
+    gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate
+    gate_earliest: np.ndarray   # (n_com,) earliest lawful effective time
+    gate_violation: np.ndarray  # (n_com,) bool: effective before its gate opens
+
+    @property
+    def reaction_deadline(self) -> np.ndarray:
+        return self.reaction.deadline
+
+    @property
+    def consultation_deadline(self) -> np.ndarray:
+        return self.consultation.deadline
+
+
+def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.ndarray,
+           obliged: np.ndarray) -> Obligations:
+    deadline_col = deadline[:, None]
+    done = done_at <= now
+    met = done & (done_at <= deadline_col)
+    late_done = done & ~met
+    overdue = ~done & (now > deadline_col)
+    status = np.full(done_at.shape, PENDING, dtype=np.int8)
+    status[met] = MET
+    status[late_done | overdue] = MISSED
+    status[~obliged] = NOT_OBLIGED
+    status[~occurred] = NOT_DUE
+    # Time arithmetic in float: 'now' may carry a fraction of a second while the clock runs.
+    done_f = np.where(done, done_at, 0).astype(np.float64)
+    margin = np.zeros(done_at.shape, dtype=np.float64)
+    margin = np.where(status == MET, deadline_col - done_f, margin)
+    margin = np.where((status == MISSED) & late_done, done_f - deadline_col, margin)
+    margin = np.where((status == MISSED) & overdue, now - deadline_col, margin)
+    margin = np.where(status == PENDING, deadline_col - now, margin)
+    return Obligations(deadline=deadline, status=status, margin=margin,
+                       done_at=np.where(done, done_at, NO_TIME))
+
+
+def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
+    """Judge every obligation of *snapshot* as of scenario time *now* (epoch seconds)."""
+    terms = snapshot.terms
+    inc_time = snapshot.inc_time
+    occurred = inc_time <= now
+    tier = terms.severity_tier[snapshot.inc_severity]
+    tier_seconds = terms.tiers_s[tier] if len(inc_time) else np.zeros(0, dtype=np.int64)
+    obliged = snapshot.sig_signed[None, :] <= inc_time[:, None]
+
+    reaction = _judge(inc_time + terms.reaction_s, snapshot.reaction_time, now, occurred, obliged)
+    consultation = _judge(inc_time + tier_seconds, snapshot.consultation_time, now, occurred, obliged)
+
+    expected = terms.expected[snapshot.inc_type, snapshot.inc_severity] & terms.scope_mask \
+        if len(inc_time) else np.zeros(0, dtype=np.int64)
+    committed = np.zeros(len(inc_time), dtype=np.int64)
+    live = (snapshot.com_status != WITHDRAWN) & (snapshot.com_announced <= now)
+    if live.any():
+        np.bitwise_or.at(committed, snapshot.com_inc[live], np.left_shift(1, snapshot.com_cat[live]))
+    gaps = np.where(occurred, expected & ~committed, 0)
+
+    gated = snapshot.com_deploys & snapshot.sig_approval[snapshot.com_sig] & (snapshot.com_status != WITHDRAWN)
+    earliest = snapshot.com_announced + np.where(gated, snapshot.sig_lead_s[snapshot.com_sig], 0)
+    violation = gated & (snapshot.com_effective != NO_TIME) & (snapshot.com_effective < earliest)
+
+    return Assessment(snapshot=snapshot, now=float(now), occurred=occurred,
+                      tier_hours=tier_seconds // 3600, reaction=reaction, consultation=consultation,
+                      expected_mask=expected, committed_mask=committed, gap_mask=gaps,
+                      gated=gated, gate_earliest=earliest, gate_violation=violation)

@@ -1,0 +1,47 @@
+"""Errors the model raises for the user to read: each names what and where."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PactlineError(Exception):
+    """Base of every error meant to be shown to the user as it is."""
+
+
+class ExerciseFileError(PactlineError):
+    """An exercise file cannot be opened or created; the file is left untouched."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"Cannot open {self.path}: {reason}")
+
+
+class FileInUseError(ExerciseFileError):
+    """Another Pactline holds the exercise open."""
+
+
+class ReadOnlyError(PactlineError):
+    """An edit was attempted on an exercise opened read-only."""
+
+    def __init__(self, path: Path | str):
+        super().__init__(f"{path} is open read-only; use Save As to edit a copy")
+
+
+class ValidationError(PactlineError):
+    """Invalid input to a service; nothing was written.
+
+    ``field`` is the keyword argument (or dotted path) that was refused.
+    """
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+class NotFoundError(PactlineError):
+    def __init__(self, what: str, key: object):
+        self.what = what
+        self.key = key
+        super().__init__(f"{what} {key} does not exist (it may have been deleted)")

@@ -1,0 +1,275 @@
+"""The exercise document: one SQLite file, opened safely.
+
+Opening checks the header first (nothing written), takes the lock, runs an
+integrity check and upgrades an older schema after backing it up. Every
+service call runs in one real transaction, committed before it returns.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from model import schema
+from model.errors import ExerciseFileError, PactlineError, ReadOnlyError
+from model.file_header import check_header
+from model.file_lock import ExerciseLock
+from model.timeutil import UTC
+
+FILE_SUFFIX = ".pactline"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(PactlineError):
+    """The disk refused a write; the change was rolled back."""
+
+
+class ExerciseFile:
+    """An open exercise; use :meth:`open` or :meth:`create`."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, lock: ExerciseLock | None,
+                 upgraded_from: int | None = None, backup_path: Path | None = None):
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.upgraded_from = upgraded_from
+        self.backup_path = backup_path
+        self.author = _default_author()
+        # The GUI attaches its live clock here so log entries carry the
+        # scenario time the controller sees; without it the saved clock is used.
+        self.scenario_now: Callable[[], datetime] | None = None
+        self.wall_now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- opening and creating ------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> ExerciseFile:
+        path = Path(path).absolute()
+        header = check_header(path)
+        read_only = read_only or is_read_only(path)
+        lock = None
+        if not read_only:
+            lock = ExerciseLock(path)
+            lock.acquire()
+        side_files = _existing_side_files(path)
+        engine = None
+        try:
+            engine = _make_engine(path, read_only=read_only,
+                                  immutable=read_only and not os.access(path.parent, os.W_OK))
+            _check_integrity(engine, path)
+            upgraded_from, backup = None, None
+            if header.user_version < schema.SCHEMA_VERSION:
+                upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
+            return cls(path, engine, read_only=read_only, lock=lock,
+                       upgraded_from=upgraded_from, backup_path=backup)
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            _remove_new_side_files(path, side_files)
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def create(cls, path: Path | str, populate: Callable[[Session], None], *,
+               overwrite: bool = False) -> ExerciseFile:
+        """Write a new exercise atomically: built in a temp file, then renamed into place."""
+        path = Path(path).absolute()
+        if path.exists() and not overwrite:
+            raise ExerciseFileError(path, "a file of that name already exists")
+        if not path.parent.is_dir():
+            raise ExerciseFileError(path, f"the folder {path.parent} does not exist")
+        lock = ExerciseLock(path)
+        try:
+            lock.acquire()
+        except OSError as err:
+            raise ExerciseFileError(path, f"the folder is not writable ({err.strerror})") from None
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            try:
+                _build_file(tmp, populate)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            engine = _make_engine(path, read_only=False)
+            return cls(path, engine, read_only=False, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        # Disposing closes every pooled connection; the last close checkpoints
+        # the WAL into the main file, so a mailed copy is complete.
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- sessions --------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction; committed on leaving, rolled back on error."""
+        if self.read_only:
+            raise ReadOnlyError(self.path)
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except exc.OperationalError as err:
+            raise StorageError(f"{self.path}: the change could not be stored ({_sqlite_reason(err)}); "
+                               "nothing was changed") from err
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # -- copies ------------------------------------------------------------------
+    def save_copy(self, target: Path | str) -> Path:
+        """A consistent copy through SQLite's backup API (never a file copy of a live database)."""
+        target = Path(target).absolute()
+        if target == self.path:
+            raise ExerciseFileError(target, "a copy cannot replace the open exercise itself")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                dest = sqlite3.connect(tmp)
+                try:
+                    raw.driver_connection.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                raw.close()
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return target
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the file should not be written: no permission or no write bits.
+
+    The write bits are consulted too so that a file marked read-only stays
+    read-only even for an administrator, who bypasses permissions.
+    """
+    mode = path.stat().st_mode
+    return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "controller"
+
+
+def _make_engine(path: Path, *, read_only: bool, immutable: bool = False) -> Engine:
+    mode = "ro" if read_only else "rw"
+    uri = f"file:{quote(str(path))}?mode={mode}" + ("&immutable=1" if immutable else "")
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                        check_same_thread=False),
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record):
+        # pysqlite would otherwise defer BEGIN until the first write, so reads
+        # in a "transaction" were not isolated; we emit BEGIN ourselves below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # FULL: a committed edit survives a power cut, which WAL + NORMAL does not promise.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _build_file(tmp: Path, populate: Callable[[Session], None]) -> None:
+    # journal_mode cannot change inside a transaction, so it is set on a bare
+    # connection before SQLAlchemy starts emitting BEGIN.
+    bare = sqlite3.connect(tmp)
+    try:
+        bare.execute("PRAGMA journal_mode = WAL")
+    finally:
+        bare.close()
+    engine = _make_engine(tmp, read_only=False)
+    try:
+        with engine.begin() as connection:
+            schema.create_schema(connection)
+        with Session(engine) as session, session.begin():
+            populate(session)
+    finally:
+        engine.dispose()
+
+
+def _check_integrity(engine: Engine, path: Path) -> None:
+    try:
+        with engine.connect() as connection:
+            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except exc.DBAPIError as err:
+        raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
+                                      "restore it from a copy") from None
+    if rows != ["ok"]:
+        raise ExerciseFileError(path, f"the file is damaged (integrity check: {rows[0]}); "
+                                      "restore it from a copy")
+
+
+def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple[int, Path]:
+    if version < 1:
+        raise ExerciseFileError(path, "its header carries no schema version; it was not written completely")
+    if read_only:
+        raise ExerciseFileError(path, f"it was saved by an older Pactline (schema {version}) and is "
+                                      "read-only, so it cannot be upgraded; copy it to a writable folder")
+    backup = path.with_name(f"{path.stem}.schema{version}.bak{path.suffix}")
+    raw = engine.raw_connection()
+    try:
+        dest = sqlite3.connect(backup)
+        try:
+            raw.driver_connection.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection, version)
+    except exc.DBAPIError as err:
+        raise ExerciseFileError(path, f"upgrading from schema {version} failed ({_sqlite_reason(err)}); "
+                                      f"the file is unchanged") from None
+    return version, backup
+
+
+def _existing_side_files(path: Path) -> set[Path]:
+    return {p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()}
+
+
+def _remove_new_side_files(path: Path, existed: set[Path]) -> None:
+    for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if side not in existed:
+            side.unlink(missing_ok=True)
+
+
+def _sqlite_reason(err: exc.DBAPIError) -> str:
+    return str(err.orig) if getattr(err, "orig", None) is not None else str(err)

@@ -1,0 +1,83 @@
+"""Read an SQLite file's 100-byte header without opening it as a database.
+
+Checking a file this way changes nothing on disk, so a foreign, newer,
+truncated or damaged file is refused before SQLite touches it.
+"""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from model.errors import ExerciseFileError
+from model.schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    page_size: int
+    page_count: int          # the "in-header database size"; 0 when unknown
+    page_count_valid: bool   # header's size is trustworthy (SQLite >= 3.7.0 wrote it)
+    user_version: int
+    application_id: int
+    wal_mode: bool
+
+
+def read_header(path: Path) -> FileHeader:
+    """Parse the header; raises ExerciseFileError naming what is wrong."""
+    if not path.exists():
+        raise ExerciseFileError(path, "the file does not exist")
+    if not path.is_file():
+        raise ExerciseFileError(path, "this is a folder, not an exercise file")
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(HEADER_SIZE)
+    except PermissionError:
+        raise ExerciseFileError(path, "you do not have permission to read it") from None
+    except OSError as exc:
+        raise ExerciseFileError(path, f"it cannot be read ({exc.strerror or exc})") from None
+    if len(raw) == 0:
+        raise ExerciseFileError(path, "the file is empty (0 bytes)")
+    if not raw.startswith(SQLITE_MAGIC[: len(raw)]) or len(raw) < len(SQLITE_MAGIC):
+        raise ExerciseFileError(path, "it is not a Pactline exercise (not an SQLite database)")
+    if len(raw) < HEADER_SIZE:
+        raise ExerciseFileError(path, f"the file is truncated ({len(raw)} bytes, shorter than a database header)")
+    page_size = struct.unpack(">H", raw[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", raw[24:32])
+    version_valid_for = struct.unpack(">I", raw[92:96])[0]
+    return FileHeader(
+        page_size=page_size,
+        page_count=page_count,
+        page_count_valid=page_count > 0 and version_valid_for == change_counter,
+        user_version=struct.unpack(">I", raw[60:64])[0],
+        application_id=struct.unpack(">I", raw[68:72])[0],
+        wal_mode=raw[18] == 2 and raw[19] == 2,
+    )
+
+
+def check_header(path: Path) -> FileHeader:
+    """Refuse files that are not ours, newer than us or visibly truncated."""
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        if header.application_id == 0:
+            reason = "it is an SQLite database, but not a Pactline exercise (no Pactline stamp in its header)"
+        else:
+            reason = (f"it is an SQLite database of another application "
+                      f"(application id 0x{header.application_id:08X})")
+        raise ExerciseFileError(path, reason)
+    if header.user_version > SCHEMA_VERSION:
+        raise ExerciseFileError(
+            path, f"it was saved by a newer Pactline (file schema {header.user_version}; "
+                  f"this version reads up to schema {SCHEMA_VERSION}). Update Pactline to open it")
+    if header.page_count_valid:
+        expected = header.page_size * header.page_count
+        actual = path.stat().st_size
+        if actual < expected:
+            raise ExerciseFileError(
+                path, f"the file is truncated ({actual:,} bytes of the {expected:,} its header "
+                      f"announces); restore it from a copy")
+    return header

@@ -1,0 +1,106 @@
+"""A lock file beside the exercise so two Pactlines never edit one file.
+
+The operating system's file lock (flock / msvcrt) is what excludes; it is
+released by the OS if Pactline crashes, so a stale lock file never blocks.
+The file's text only tells the second user who holds the exercise.
+"""
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+from datetime import datetime
+from pathlib import Path
+
+from model.errors import FileInUseError
+from model.timeutil import UTC
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_path_for(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+class ExerciseLock:
+    """Held while an exercise is open for writing."""
+
+    def __init__(self, exercise_path: Path):
+        self.exercise_path = exercise_path
+        self.path = lock_path_for(exercise_path)
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        if not _try_lock(fd):
+            holder = _describe_holder(fd)
+            os.close(fd)
+            raise FileInUseError(self.exercise_path, f"it is already open in another Pactline{holder}. "
+                                 "Close it there first, or open a copy")
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
+                "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+        # Written after the byte-range lock on Windows covers byte 0 only.
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(info).encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            self.path.unlink(missing_ok=True)
+        finally:
+            _unlock(fd)
+            os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _describe_holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        info = json.loads(os.read(fd, 4096).decode() or "{}")
+    except (OSError, ValueError):
+        return ""
+    parts = [f"by {info['user']}" if info.get("user") else "",
+             f"on {info['host']}" if info.get("host") else "",
+             f"(process {info['pid']})" if info.get("pid") else "",
+             f"since {info['since']}" if info.get("since") else ""]
+    text = " ".join(p for p in parts if p)
+    return f" {text}" if text else ""

@@ -1,0 +1,61 @@
+"""Read-only queries for views: detached entities, loaded in one transaction each."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from model.entities import (
+    Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
+    ProportionalityRule, Signatory, TreatyTerms,
+)
+
+
+def _all(doc, statement) -> list:
+    with doc.reading() as session:
+        return list(session.scalars(statement))
+
+
+def exercise_info(doc) -> ExerciseInfo:
+    with doc.reading() as session:
+        return session.get(ExerciseInfo, 1)
+
+
+def signatories(doc) -> list[Signatory]:
+    return _all(doc, select(Signatory).order_by(Signatory.code))
+
+
+def incidents(doc) -> list[Incident]:
+    return _all(doc, select(Incident).order_by(Incident.occurred_at, Incident.id))
+
+
+def incident_types(doc) -> list[IncidentType]:
+    return _all(doc, select(IncidentType).order_by(IncidentType.sort_order, IncidentType.code))
+
+
+def instruments(doc) -> list[Instrument]:
+    return _all(doc, select(Instrument).order_by(Instrument.sort_order, Instrument.code))
+
+
+def commitments(doc, incident_id: int | None = None) -> list[Commitment]:
+    statement = select(Commitment).order_by(Commitment.announced_at, Commitment.id)
+    if incident_id is not None:
+        statement = statement.where(Commitment.incident_id == incident_id)
+    return _all(doc, statement)
+
+
+def consultations(doc, incident_id: int | None = None) -> list[Consultation]:
+    statement = select(Consultation).order_by(Consultation.id)
+    if incident_id is not None:
+        statement = statement.where(Consultation.incident_id == incident_id)
+    return _all(doc, statement)
+
+
+def treaty_terms(doc) -> list[TreatyTerms]:
+    return _all(doc, select(TreatyTerms).order_by(TreatyTerms.id))
+
+
+def proportionality(doc, terms_id: int) -> list[ProportionalityRule]:
+    return _all(doc, select(ProportionalityRule).where(ProportionalityRule.terms_id == terms_id))
+
+
+def log_entries(doc, after_id: int = 0) -> list[LogEntry]:
+    return _all(doc, select(LogEntry).where(LogEntry.id > after_id).order_by(LogEntry.id))

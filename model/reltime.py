@@ -1,0 +1,80 @@
+"""Exercise-relative times: ``D+1 14:00``, ``T+26h``, ``H+2:30`` and ISO 8601.
+
+Planners and MSEL spreadsheets speak relative to STARTEX; the model stores
+absolute UTC. :func:`parse_time` says which notation it understood.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from model.timeutil import parse_iso, require_aware
+
+_DAY_CLOCK = re.compile(r"^D\s*([+-])\s*(\d{1,3})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$", re.I)
+_OFFSET = re.compile(r"^([TH])\s*([+-])\s*(\d{1,4})(?:(?::(\d{2}))|\s*h)?$", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_CLOCK = re.compile(r"^([a-z]{3})[a-z]*\.?\s+(\d{1,2}):(\d{2})$", re.I)
+
+
+@dataclass(frozen=True)
+class ParsedTime:
+    value: datetime
+    notation: str   # "ISO 8601", "day and clock (D+n hh:mm)", "offset from STARTEX", "weekday and clock"
+
+
+class TimeFormatError(ValueError):
+    pass
+
+
+def parse_time(text: str, startex: datetime) -> ParsedTime:
+    """Parse one of the accepted notations relative to *startex* (aware)."""
+    startex = require_aware(startex, "STARTEX")
+    raw = text.strip()
+    if not raw:
+        raise TimeFormatError("empty time")
+    match = _DAY_CLOCK.match(raw)
+    if match:
+        sign, day, hh, mm, ss = match.groups()
+        _check_clock(int(hh), int(mm), int(ss or 0), raw)
+        days = int(day) * (1 if sign == "+" else -1)
+        midnight = startex.replace(hour=0, minute=0, second=0)
+        value = midnight + timedelta(days=days, hours=int(hh), minutes=int(mm), seconds=int(ss or 0))
+        return ParsedTime(value, "day and clock (D+n hh:mm)")
+    match = _OFFSET.match(raw)
+    if match:
+        _letter, sign, hh, mm = match.groups()
+        if mm is not None and int(mm) > 59:
+            raise TimeFormatError(f"'{raw}': minutes must be 00-59")
+        delta = timedelta(hours=int(hh), minutes=int(mm or 0))
+        return ParsedTime(startex + (delta if sign == "+" else -delta), "offset from STARTEX (T+/H+)")
+    match = _WEEKDAY_CLOCK.match(raw)
+    if match and match.group(1).lower() in _WEEKDAYS:
+        day, hh, mm = match.group(1).lower(), int(match.group(2)), int(match.group(3))
+        _check_clock(hh, mm, 0, raw)
+        ahead = (_WEEKDAYS.index(day) - startex.weekday()) % 7
+        midnight = startex.replace(hour=0, minute=0, second=0)
+        value = midnight + timedelta(days=ahead, hours=hh, minutes=mm)
+        if value < startex:  # the same weekday, earlier in the day: the next week
+            value += timedelta(days=7)
+        return ParsedTime(value, "weekday and clock (first one from STARTEX)")
+    try:
+        return ParsedTime(parse_iso(raw), "ISO 8601")
+    except ValueError as err:
+        raise TimeFormatError(
+            f"'{raw}' is not a time Pactline understands: use ISO 8601 with a zone "
+            f"(2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 or Tue 14:00") from err
+
+
+def _check_clock(hh: int, mm: int, ss: int, raw: str) -> None:
+    if hh > 23 or mm > 59 or ss > 59:
+        raise TimeFormatError(f"'{raw}': the clock time must be 00:00-23:59")
+
+
+def format_offset(value: datetime, startex: datetime) -> str:
+    """``T+26h`` or ``T+26:30``: hours since STARTEX."""
+    seconds = int((require_aware(value) - require_aware(startex)).total_seconds())
+    sign = "+" if seconds >= 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes = rest // 60
+    return f"T{sign}{hours}h" if minutes == 0 else f"T{sign}{hours}:{minutes:02d}"

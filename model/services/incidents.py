@@ -1,0 +1,71 @@
+"""Incident services: create, update (a drag is one update), delete."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.entities import Commitment, Consultation, Incident, IncidentType
+from model.errors import ValidationError
+from model.services import log, validate
+from model.services.changes import ChangeReport
+from model.services.records import apply_values, capture, check_fields, fetch
+from model.timeutil import format_stored
+
+FIELDS = ("incident_type", "severity", "occurred_at", "location", "description")
+
+
+def _clean(session: Session, values: dict) -> dict:
+    if session.get(IncidentType, values["incident_type"]) is None:
+        raise ValidationError("incident_type", f"'{values['incident_type']}' is not an incident type "
+                                               "of this exercise's catalogue")
+    return {
+        "incident_type": values["incident_type"],
+        "severity": validate.severity("severity", values["severity"]),
+        "occurred_at": validate.moment("occurred_at", values["occurred_at"]),
+        "location": validate.text("location", values["location"], max_len=200),
+        "description": validate.text("description", values["description"], max_len=4000),
+    }
+
+
+def create_incident(doc, *, incident_type: str, severity: int, occurred_at, location: str = "",
+                    description: str = "", id: int | None = None) -> ChangeReport:
+    with doc.transaction() as session:
+        cleaned = _clean(session, dict(incident_type=incident_type, severity=severity,
+                                       occurred_at=occurred_at, location=location,
+                                       description=description))
+        row = Incident(id=id, **cleaned)
+        session.add(row)
+        session.flush()
+        summary = f"Incident #{row.id} ({row.incident_type}, S{row.severity}) added at {format_stored(row.occurred_at)}"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("incident", "created", (row.id,), summary=summary)
+
+
+def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
+    check_fields(changes, FIELDS, "incident")
+    with doc.transaction() as session:
+        row = fetch(session, Incident, incident_id, "Incident")
+        current = {name: getattr(row, name) for name in FIELDS}
+        cleaned = _clean(session, {**current, **changes})
+        previous = apply_values(row, {k: cleaned[k] for k in changes})
+        if "occurred_at" in previous and len(previous) == 1:
+            summary = f"Incident #{row.id} moved to {format_stored(row.occurred_at)}"
+        else:
+            summary = f"Incident #{row.id} edited ({', '.join(previous) or 'no change'})"
+        if previous:
+            log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("incident", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def delete_incident(doc, incident_id: int) -> ChangeReport:
+    with doc.transaction() as session:
+        row = fetch(session, Incident, incident_id, "Incident")
+        dependants = [*session.scalars(select(Commitment).where(Commitment.incident_id == incident_id)),
+                      *session.scalars(select(Consultation).where(Consultation.incident_id == incident_id))]
+        removed = capture(row, *dependants)
+        summary = f"Incident #{row.id} ({row.incident_type}) removed"
+        if dependants:
+            summary += f" with {len(dependants)} commitment/consultation record(s)"
+        session.delete(row)
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("incident", "deleted", (incident_id,), removed=removed, summary=summary)

@@ -1,0 +1,52 @@
+"""Row-level helpers the services share: fetch, apply changes, capture, restore."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from model.entities import Base, record_classes
+from model.errors import NotFoundError, ValidationError
+from model.services import log
+from model.services.changes import ChangeReport, Record
+
+
+def fetch(session: Session, cls: type[Base], key, what: str):
+    row = session.get(cls, key)
+    if row is None:
+        raise NotFoundError(what, key)
+    return row
+
+
+def check_fields(changes: dict, allowed: tuple[str, ...], what: str) -> None:
+    for name in changes:
+        if name not in allowed:
+            raise ValidationError(name, f"is not a field of a {what}")
+
+
+def apply_values(row: Base, values: dict) -> dict:
+    """Set *values* on *row*; return the old values of those that differ."""
+    previous = {}
+    for name, value in values.items():
+        old = getattr(row, name)
+        if old != value:
+            previous[name] = old
+            setattr(row, name, value)
+    return previous
+
+
+def capture(*rows: Base) -> tuple[Record, ...]:
+    return tuple(Record(row.__tablename__, row.to_record()) for row in rows)
+
+
+def restore_records(doc, *, records: tuple[Record, ...], summary: str = "") -> ChangeReport:
+    """Put removed rows back with their ids (the undo of a delete)."""
+    classes = record_classes()
+    order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    with doc.transaction() as session:
+        for record in sorted(records, key=lambda r: order[r.table]):
+            session.add(classes[record.table](**record.values))
+            session.flush()  # parents before children, in dependency order
+        main = records[0] if records else None
+        log.append_entry(session, doc, kind="edit", text=summary or "Restored removed items")
+        return ChangeReport(main.table if main else "", "restored",
+                            tuple(r.values.get("id") for r in records if r.table == main.table) if main else (),
+                            summary=summary)

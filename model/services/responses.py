@@ -1,0 +1,139 @@
+"""Commitment and consultation services: what signatories did after an incident."""
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.entities import CATEGORIES, COMMITMENT_STATUSES, Commitment, Consultation, Incident, Instrument, Signatory
+from model.errors import ValidationError
+from model.services import log, validate
+from model.services.changes import ChangeReport
+from model.services.records import apply_values, capture, check_fields, fetch
+
+COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
+                     "effective_at", "status", "note")
+CONSULTATION_FIELDS = ("incident_id", "signatory_id", "joined_at", "note")
+
+
+def _check_parents(session: Session, incident_id, signatory_id) -> tuple[Incident, Signatory]:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise ValidationError("incident_id", f"incident {incident_id} does not exist")
+    signatory = session.get(Signatory, signatory_id)
+    if signatory is None:
+        raise ValidationError("signatory_id", f"signatory {signatory_id} does not exist")
+    return incident, signatory
+
+
+def _clean_commitment(session: Session, values: dict) -> dict:
+    _check_parents(session, values["incident_id"], values["signatory_id"])
+    category = validate.choice("category", values["category"], CATEGORIES)
+    instrument = session.get(Instrument, values["measure"])
+    if instrument is None:
+        raise ValidationError("measure", f"'{values['measure']}' is not an instrument of this exercise's catalogue")
+    if instrument.category != category:
+        raise ValidationError("measure", f"'{instrument.name}' is a {instrument.category} measure, "
+                                         f"not {category}")
+    announced = validate.moment("announced_at", values["announced_at"])
+    effective = validate.moment("effective_at", values["effective_at"], optional=True)
+    if effective is not None and effective < announced:
+        raise ValidationError("effective_at", "cannot be before the commitment was announced")
+    return {
+        "incident_id": values["incident_id"], "signatory_id": values["signatory_id"],
+        "category": category, "measure": instrument.code, "announced_at": announced,
+        "effective_at": effective,
+        "status": validate.choice("status", values["status"], COMMITMENT_STATUSES),
+        "note": validate.text("note", values["note"], max_len=2000),
+    }
+
+
+def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str, measure: str,
+                      announced_at, effective_at=None, status: str = "pledged", note: str = "",
+                      id: int | None = None, log_kind: str = "edit") -> ChangeReport:
+    with doc.transaction() as session:
+        cleaned = _clean_commitment(session, dict(
+            incident_id=incident_id, signatory_id=signatory_id, category=category, measure=measure,
+            announced_at=announced_at, effective_at=effective_at, status=status, note=note))
+        row = Commitment(id=id, **cleaned)
+        session.add(row)
+        session.flush()
+        code = session.get(Signatory, row.signatory_id).code
+        summary = f"{code} commitment to incident #{row.incident_id}: {row.category} / {row.measure} ({row.status})"
+        log.append_entry(session, doc, kind=log_kind, text=summary)
+        return ChangeReport("commitment", "created", (row.id,), summary=summary)
+
+
+def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
+    check_fields(changes, COMMITMENT_FIELDS, "commitment")
+    with doc.transaction() as session:
+        row = fetch(session, Commitment, commitment_id, "Commitment")
+        current = {name: getattr(row, name) for name in COMMITMENT_FIELDS}
+        cleaned = _clean_commitment(session, {**current, **changes})
+        previous = apply_values(row, {k: cleaned[k] for k in changes})
+        summary = f"Commitment {row.id} edited ({', '.join(previous) or 'no change'})"
+        if previous:
+            log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("commitment", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def delete_commitment(doc, commitment_id: int) -> ChangeReport:
+    with doc.transaction() as session:
+        row = fetch(session, Commitment, commitment_id, "Commitment")
+        removed = capture(row)
+        summary = f"Commitment {row.id} ({row.category} / {row.measure}) removed"
+        session.delete(row)
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
+
+
+def _clean_consultation(session: Session, values: dict) -> dict:
+    _check_parents(session, values["incident_id"], values["signatory_id"])
+    return {
+        "incident_id": values["incident_id"], "signatory_id": values["signatory_id"],
+        "joined_at": validate.moment("joined_at", values["joined_at"], optional=True),
+        "note": validate.text("note", values["note"], max_len=2000),
+    }
+
+
+def record_consultation(doc, *, incident_id: int, signatory_id: int, joined_at=None, note: str = "",
+                        id: int | None = None, log_kind: str = "edit") -> ChangeReport:
+    """Record attendance (``joined_at``) or absence (``None``) at an incident's consultation."""
+    with doc.transaction() as session:
+        cleaned = _clean_consultation(session, dict(incident_id=incident_id, signatory_id=signatory_id,
+                                                    joined_at=joined_at, note=note))
+        existing = session.scalar(select(Consultation).where(
+            Consultation.incident_id == incident_id, Consultation.signatory_id == signatory_id))
+        if existing is not None:
+            raise ValidationError("signatory_id", "attendance for this signatory and incident is already "
+                                                  "recorded; edit that record instead")
+        row = Consultation(id=id, **cleaned)
+        session.add(row)
+        session.flush()
+        code = session.get(Signatory, row.signatory_id).code
+        what = "joined" if row.joined_at else "absent from"
+        summary = f"{code} {what} the consultation on incident #{row.incident_id}"
+        log.append_entry(session, doc, kind=log_kind, text=summary)
+        return ChangeReport("consultation", "created", (row.id,), summary=summary)
+
+
+def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
+    check_fields(changes, ("joined_at", "note"), "consultation")
+    with doc.transaction() as session:
+        row = fetch(session, Consultation, consultation_id, "Consultation")
+        current = {name: getattr(row, name) for name in CONSULTATION_FIELDS}
+        cleaned = _clean_consultation(session, {**current, **changes})
+        previous = apply_values(row, {k: cleaned[k] for k in changes})
+        summary = f"Consultation record {row.id} edited ({', '.join(previous) or 'no change'})"
+        if previous:
+            log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("consultation", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def delete_consultation(doc, consultation_id: int) -> ChangeReport:
+    with doc.transaction() as session:
+        row = fetch(session, Consultation, consultation_id, "Consultation")
+        removed = capture(row)
+        summary = f"Consultation record {row.id} removed"
+        session.delete(row)
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("consultation", "deleted", (consultation_id,), removed=removed, summary=summary)

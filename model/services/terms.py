@@ -1,0 +1,142 @@
+"""Treaty-terms services: deadlines, tiers, scope, proportionality, coordination."""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.catalogue import shipped_catalogue
+from model.entities import CATEGORIES, ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
+from model.errors import ValidationError
+from model.services import log, validate
+from model.services.changes import ChangeReport
+from model.services.records import apply_values, check_fields, fetch
+
+FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes")
+MAX_HOURS = 24 * 365
+
+
+def clean_tiers(tiers) -> list[int]:
+    if isinstance(tiers, str):
+        tiers = json.loads(tiers)
+    if not isinstance(tiers, (list, tuple)) or not tiers:
+        raise ValidationError("tiers", "must be a non-empty list of hours")
+    if len(tiers) > 10:
+        raise ValidationError("tiers", "at most 10 consultation tiers")
+    cleaned = [validate.integer(f"tiers[{i}]", h, minimum=1, maximum=MAX_HOURS) for i, h in enumerate(tiers)]
+    for i in range(1, len(cleaned)):
+        if cleaned[i] <= cleaned[i - 1]:
+            raise ValidationError(f"tiers[{i}]", f"tiers must increase ({cleaned[i]} h follows {cleaned[i - 1]} h)")
+    return cleaned
+
+
+def clean_severity_tiers(mapping, tier_count: int) -> dict[str, int]:
+    if isinstance(mapping, str):
+        mapping = json.loads(mapping)
+    if not isinstance(mapping, dict):
+        raise ValidationError("severity_tiers", "must map each severity 1-5 to a tier")
+    cleaned = {}
+    for severity in range(1, 6):
+        value = mapping.get(str(severity), mapping.get(severity))
+        if value is None:
+            raise ValidationError(f"severity_tiers.{severity}", "has no tier")
+        cleaned[str(severity)] = validate.integer(f"severity_tiers.{severity}", value, minimum=0,
+                                                  maximum=tier_count - 1)
+    return cleaned
+
+
+def clean_categories(field: str, categories) -> list[str]:
+    if isinstance(categories, str):
+        categories = json.loads(categories)
+    if not isinstance(categories, (list, tuple)):
+        raise ValidationError(field, "must be a list of response categories")
+    for code in categories:
+        validate.choice(field, code, CATEGORIES)
+    return [c for c in CATEGORIES if c in categories]
+
+
+def clean_coordination(code: str) -> str:
+    option = shipped_catalogue().coordination_option(code)
+    if option is None:
+        known = ", ".join(o.code for o in shipped_catalogue().coordination)
+        raise ValidationError("coordination", f"'{code}' is not a known arrangement ({known})")
+    if not option.available:
+        raise ValidationError("coordination", f"{option.name} is {option.reason}")
+    return code
+
+
+def _clean(values: dict) -> dict:
+    tiers = clean_tiers(values["tiers"])
+    return {
+        "name": validate.text("name", values["name"], max_len=200, required=True),
+        "reaction_hours": validate.integer("reaction_hours", values["reaction_hours"], minimum=1,
+                                           maximum=MAX_HOURS),
+        "tiers": json.dumps(tiers),
+        "severity_tiers": json.dumps(clean_severity_tiers(values["severity_tiers"], len(tiers))),
+        "categories": json.dumps(clean_categories("categories", values["categories"])),
+        "coordination": clean_coordination(values["coordination"]),
+        "notes": validate.text("notes", values["notes"], max_len=4000),
+    }
+
+
+def add_terms(session: Session, *, proportionality: dict | None = None, id: int | None = None,
+              **values) -> TreatyTerms:
+    """Insert a terms option with its proportionality table (inside a transaction)."""
+    row = TreatyTerms(id=id, **_clean({"notes": "", **values}))
+    session.add(row)
+    session.flush()
+    table = proportionality or shipped_catalogue().proportionality
+    for type_code in session.scalars(select(IncidentType.code)):
+        for severity in range(1, 6):
+            categories = table.get(type_code, {}).get(severity, ())
+            session.add(ProportionalityRule(terms_id=row.id, incident_type=type_code, severity=severity,
+                                            categories=json.dumps(list(categories))))
+    return row
+
+
+def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
+    check_fields(changes, FIELDS, "treaty terms option")
+    with doc.transaction() as session:
+        row = fetch(session, TreatyTerms, terms_id, "Treaty terms")
+        current = {name: getattr(row, name) for name in FIELDS}
+        cleaned = _clean({**current, **changes})
+        previous = apply_values(row, {k: cleaned[k] for k in changes})
+        for key in ("tiers", "severity_tiers", "categories"):
+            if key in previous:
+                previous[key] = json.loads(previous[key])
+        summary = f"Treaty terms '{row.name}' edited ({', '.join(previous) or 'no change'})"
+        if previous:
+            log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int, categories) -> ChangeReport:
+    severity = validate.severity("severity", severity)
+    cleaned = clean_categories("categories", categories)
+    with doc.transaction() as session:
+        fetch(session, TreatyTerms, terms_id, "Treaty terms")
+        if session.get(IncidentType, incident_type) is None:
+            raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
+        rule = session.get(ProportionalityRule, (terms_id, incident_type, severity))
+        if rule is None:
+            rule = ProportionalityRule(terms_id=terms_id, incident_type=incident_type, severity=severity,
+                                       categories="[]")
+            session.add(rule)
+        before = json.loads(rule.categories)
+        rule.categories = json.dumps(cleaned)
+        summary = f"Proportional response for {incident_type} S{severity}: {', '.join(cleaned) or 'none'}"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("proportionality_rule", "updated", (terms_id, incident_type, severity),
+                            previous={"categories": before}, summary=summary)
+
+
+def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
+    with doc.transaction() as session:
+        terms = fetch(session, TreatyTerms, terms_id, "Treaty terms")
+        info = session.get(ExerciseInfo, 1)
+        previous = {"terms_id": info.active_terms_id}
+        info.active_terms_id = terms.id
+        summary = f"Treaty option '{terms.name}' made active"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)

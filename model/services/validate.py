@@ -1,0 +1,101 @@
+"""Field checks shared by the services; each failure names the field."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import cache
+
+from model.errors import ValidationError
+from model.resources import resource
+from model.timeutil import NaiveDatetimeError, require_aware
+
+_ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
+
+
+@cache
+def iso_states() -> dict[str, dict]:
+    raw = json.loads(resource("states.json").read_text(encoding="utf-8"))
+    return {s["code"]: s for s in raw["states"]}
+
+
+def text(field: str, value, *, max_len: int, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, got {type(value).__name__}")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(field, "must not be empty")
+    if len(value) > max_len:
+        raise ValidationError(field, f"is too long ({len(value)} characters; at most {max_len})")
+    return value
+
+
+def choice(field: str, value, allowed: Iterable[str]) -> str:
+    allowed = tuple(allowed)
+    if value not in allowed:
+        raise ValidationError(field, f"'{value}' is not one of: {', '.join(allowed)}")
+    return value
+
+
+def integer(field: str, value, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        elif isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+            value = int(value)
+        else:
+            raise ValidationError(field, f"must be a whole number, got {value!r}")
+    if minimum is not None and value < minimum:
+        raise ValidationError(field, f"must be at least {minimum} (got {value})")
+    if maximum is not None and value > maximum:
+        raise ValidationError(field, f"must be at most {maximum} (got {value})")
+    return value
+
+
+def severity(field: str, value) -> int:
+    return integer(field, value, minimum=1, maximum=5)
+
+
+def boolean(field: str, value) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, f"must be true or false, got {value!r}")
+    return value
+
+
+def moment(field: str, value, *, optional: bool = False) -> datetime | None:
+    if value is None and optional:
+        return None
+    try:
+        return require_aware(value, field)
+    except NaiveDatetimeError:
+        raise ValidationError(field, "needs a time zone (a naive time is ambiguous)") from None
+    except TypeError:
+        raise ValidationError(field, f"must be a date and time, got {value!r}") from None
+
+
+def calendar_date(field: str, value, *, optional: bool = True) -> date | None:
+    if value is None or value == "":
+        if optional:
+            return None
+        raise ValidationError(field, "is required")
+    if isinstance(value, datetime):
+        raise ValidationError(field, "must be a date without a time")
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a date (use YYYY-MM-DD)") from None
+
+
+def signatory_code(field: str, value, kind: str) -> str:
+    code = text(field, value, max_len=10, required=True).upper()
+    if kind == "state":
+        if code not in iso_states():
+            raise ValidationError(field, f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+    elif not _ORG_CODE.match(code):
+        raise ValidationError(field, f"'{code}' must be 2-10 capital letters or digits, starting with a letter")
+    return code

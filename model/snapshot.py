@@ -1,0 +1,212 @@
+"""A read-only, array-shaped copy of an exercise for the engine.
+
+Loaded with a handful of core queries; everything the engine needs on each
+clock tick is precomputed here as numpy arrays indexed by incident and
+signatory position, so an assessment is a few vector operations.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+import numpy as np
+from sqlalchemy import Integer, String, cast, func, select, type_coerce
+
+from model.catalogue import category_mask
+from model.entities import (
+    CATEGORIES, COMMITMENT_STATUSES, ClockState, Commitment, Consultation, ExerciseInfo, Incident,
+    IncidentType, Instrument, ProportionalityRule, Signatory, TreatyTerms,
+)
+from model.timeutil import UTC
+
+NO_TIME = np.int64(2**62)      # "never": later than any real time
+NEVER_SIGNED = np.int64(-2**62)  # no agreement date: obliged from the start
+WITHDRAWN = COMMITMENT_STATUSES.index("withdrawn")
+
+
+@dataclass(frozen=True)
+class TermsSnapshot:
+    id: int
+    name: str
+    reaction_s: int
+    tiers_s: np.ndarray          # (n_tiers,) seconds
+    severity_tier: np.ndarray    # (6,) tier index by severity (index 0 unused)
+    scope_mask: int
+    coordination: str
+    expected: np.ndarray         # (n_types, 6) category masks by type and severity
+
+
+@dataclass(frozen=True)
+class ExerciseSnapshot:
+    name: str
+    startex: int
+    endex: int
+    clock_time: int
+    clock_speed: float
+    terms: TermsSnapshot
+    type_codes: tuple[str, ...]
+    type_names: tuple[str, ...]
+    type_symbols: tuple[str, ...]
+    # signatories (roster order: by code)
+    sig_ids: np.ndarray
+    sig_codes: tuple[str, ...]
+    sig_names: tuple[str, ...]
+    sig_approval: np.ndarray     # bool
+    sig_lead_s: np.ndarray
+    sig_lead_assumed: np.ndarray  # bool
+    sig_signed: np.ndarray       # epoch of the agreement date (UTC midnight)
+    # incidents (by time)
+    inc_ids: np.ndarray
+    inc_time: np.ndarray
+    inc_type: np.ndarray
+    inc_severity: np.ndarray
+    inc_location: tuple[str, ...]
+    # commitments
+    com_ids: np.ndarray
+    com_inc: np.ndarray          # incident position
+    com_sig: np.ndarray          # signatory position
+    com_cat: np.ndarray          # category index
+    com_measure: tuple[str, ...]
+    com_deploys: np.ndarray      # bool: the measure sends forces abroad
+    com_announced: np.ndarray
+    com_effective: np.ndarray    # NO_TIME when not set
+    com_status: np.ndarray       # index into COMMITMENT_STATUSES
+    # (incident, signatory) matrices, independent of "now" so cached here
+    reaction_time: np.ndarray    # first announcement of any commitment, NO_TIME if none
+    consultation_time: np.ndarray  # time joined, NO_TIME if absent or not recorded
+    consultation_absent: np.ndarray  # bool: absence declared
+
+    @property
+    def incident_count(self) -> int:
+        return len(self.inc_ids)
+
+    @property
+    def signatory_count(self) -> int:
+        return len(self.sig_ids)
+
+    def incident_position(self, incident_id: int) -> int:
+        return int(np.flatnonzero(self.inc_ids == incident_id)[0])
+
+    def signatory_position(self, signatory_id: int) -> int:
+        return int(np.flatnonzero(self.sig_ids == signatory_id)[0])
+
+    def with_incident_time(self, incident_id: int, occurred: int) -> ExerciseSnapshot:
+        """The same exercise with one incident moved: what a drag step shows before it is stored."""
+        times = self.inc_time.copy()
+        times[self.incident_position(incident_id)] = occurred
+        return replace(self, inc_time=times)
+
+
+def _epoch(value: datetime | None) -> np.int64:
+    return NO_TIME if value is None else np.int64(int(value.timestamp()))
+
+
+def _date_epoch(value: date | None) -> np.int64:
+    if value is None:
+        return NEVER_SIGNED
+    return np.int64(int(datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp()))
+
+
+def load_terms(session, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
+    row = session.get(TreatyTerms, terms_id)
+    severity_tiers = json.loads(row.severity_tiers)
+    tier_index = np.zeros(6, dtype=np.int64)
+    for severity in range(1, 6):
+        tier_index[severity] = severity_tiers[str(severity)]
+    expected = np.zeros((len(type_codes), 6), dtype=np.int64)
+    position = {code: i for i, code in enumerate(type_codes)}
+    for rule in session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == terms_id)):
+        if rule.incident_type in position:
+            expected[position[rule.incident_type], rule.severity] = category_mask(json.loads(rule.categories))
+    return TermsSnapshot(id=row.id, name=row.name, reaction_s=row.reaction_hours * 3600,
+                         tiers_s=np.array(json.loads(row.tiers), dtype=np.int64) * 3600,
+                         severity_tier=tier_index, scope_mask=category_mask(json.loads(row.categories)),
+                         coordination=row.coordination, expected=expected)
+
+
+def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
+    """Read the whole exercise in one transaction (consistent even while others write)."""
+    with doc.reading() as session:
+        info = session.get(ExerciseInfo, 1)
+        clock = session.get(ClockState, 1)
+        types = session.execute(select(IncidentType.code, IncidentType.name, IncidentType.symbol)
+                                .order_by(IncidentType.sort_order, IncidentType.code)).all()
+        type_codes = tuple(t.code for t in types)
+        terms = load_terms(session, terms_id or info.active_terms_id, type_codes)
+        deploys = dict(session.execute(select(Instrument.code, Instrument.deploys_forces)).all())
+        sigs = session.execute(select(
+            Signatory.id, Signatory.code, Signatory.name, Signatory.approval_required,
+            Signatory.approval_lead_hours, Signatory.lead_time_assumed, Signatory.agreement_date)
+            .order_by(Signatory.code)).all()
+        # SQLite turns the stored UTC text into epoch seconds: thousands of rows
+        # load without a Python datetime each.
+        incs = session.execute(select(Incident.id, _epoch_sql(Incident.occurred_at).label("occurred_at"),
+                                      Incident.incident_type, Incident.severity, Incident.location)
+                               .order_by(Incident.occurred_at, Incident.id)).all()
+        coms = session.execute(select(
+            Commitment.id, Commitment.incident_id, Commitment.signatory_id, Commitment.category,
+            Commitment.measure, _epoch_sql(Commitment.announced_at).label("announced_at"),
+            _epoch_sql(Commitment.effective_at).label("effective_at"),
+            Commitment.status).order_by(Commitment.id)).all()
+        cons = session.execute(select(Consultation.incident_id, Consultation.signatory_id,
+                                      _epoch_sql(Consultation.joined_at).label("joined_at"))).all()
+    return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
+
+
+def _epoch_sql(column):
+    return func.coalesce(cast(func.strftime("%s", type_coerce(column, String)), Integer), int(NO_TIME))
+
+
+def _text_epochs(values) -> np.ndarray:
+    """Epoch seconds from the loaders (NO_TIME already stands for None)."""
+    return np.fromiter(values, dtype=np.int64, count=len(values))
+
+
+def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -> ExerciseSnapshot:
+    type_codes = tuple(t.code for t in types)
+    type_pos = {code: i for i, code in enumerate(type_codes)}
+    sig_ids = np.array([s.id for s in sigs], dtype=np.int64)
+    sig_pos = {int(s): i for i, s in enumerate(sig_ids)}
+    inc_ids = np.array([r.id for r in incs], dtype=np.int64)
+    inc_pos = {int(r): i for i, r in enumerate(inc_ids)}
+    n_inc, n_sig = len(incs), len(sigs)
+
+    com_inc = np.array([inc_pos[c.incident_id] for c in coms], dtype=np.int64)
+    com_sig = np.array([sig_pos[c.signatory_id] for c in coms], dtype=np.int64)
+    com_announced = _text_epochs([c.announced_at for c in coms])
+    reaction = np.full((n_inc, n_sig), NO_TIME, dtype=np.int64)
+    if len(coms):
+        np.minimum.at(reaction, (com_inc, com_sig), com_announced)
+
+    consultation = np.full((n_inc, n_sig), NO_TIME, dtype=np.int64)
+    absent = np.zeros((n_inc, n_sig), dtype=bool)
+    if cons:
+        ci = np.array([inc_pos[c.incident_id] for c in cons], dtype=np.int64)
+        cs = np.array([sig_pos[c.signatory_id] for c in cons], dtype=np.int64)
+        joined = _text_epochs([c.joined_at for c in cons])
+        consultation[ci, cs] = joined
+        absent[ci, cs] = joined == NO_TIME
+
+    return ExerciseSnapshot(
+        name=info.name, startex=int(_epoch(info.startex)), endex=int(_epoch(info.endex)),
+        clock_time=int(_epoch(clock.scenario_time)), clock_speed=float(clock.speed), terms=terms,
+        type_codes=type_codes, type_names=tuple(t.name for t in types),
+        type_symbols=tuple(t.symbol for t in types),
+        sig_ids=sig_ids, sig_codes=tuple(s.code for s in sigs), sig_names=tuple(s.name for s in sigs),
+        sig_approval=np.array([bool(s.approval_required) for s in sigs], dtype=bool),
+        sig_lead_s=np.array([s.approval_lead_hours * 3600 for s in sigs], dtype=np.int64),
+        sig_lead_assumed=np.array([bool(s.lead_time_assumed) for s in sigs], dtype=bool),
+        sig_signed=np.array([_date_epoch(s.agreement_date) for s in sigs], dtype=np.int64),
+        inc_ids=inc_ids, inc_time=_text_epochs([r.occurred_at for r in incs]),
+        inc_type=np.array([type_pos[r.incident_type] for r in incs], dtype=np.int64),
+        inc_severity=np.array([r.severity for r in incs], dtype=np.int64),
+        inc_location=tuple(r.location for r in incs),
+        com_ids=np.array([c.id for c in coms], dtype=np.int64), com_inc=com_inc, com_sig=com_sig,
+        com_cat=np.array([CATEGORIES.index(c.category) for c in coms], dtype=np.int64),
+        com_measure=tuple(c.measure for c in coms),
+        com_deploys=np.array([bool(deploys.get(c.measure)) for c in coms], dtype=bool),
+        com_announced=com_announced, com_effective=_text_epochs([c.effective_at for c in coms]),
+        com_status=np.array([COMMITMENT_STATUSES.index(c.status) for c in coms], dtype=np.int64),
+        reaction_time=reaction, consultation_time=consultation, consultation_absent=absent,
+    )

@@ -1,0 +1,102 @@
+"""Time handling: UTC-aware datetimes only, stored to the second.
+
+Pactline measures every deadline in scenario time. Naive datetimes are
+refused everywhere because an ambiguous hour is a wrong deadline.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy.types import String, TypeDecorator
+
+UTC = timezone.utc
+_STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+class NaiveDatetimeError(ValueError):
+    """A datetime without a time zone reached the model."""
+
+
+def require_aware(value: datetime, what: str = "time") -> datetime:
+    """Return *value* in UTC, truncated to the second; refuse naive values."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"{what}: expected a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise NaiveDatetimeError(f"{what}: a time zone is required (got naive {value.isoformat()})")
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    """A UTC datetime, for defaults and tests."""
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
+def to_epoch(value: datetime) -> int:
+    """Whole seconds since 1970-01-01 UTC."""
+    return int(require_aware(value).timestamp())
+
+
+def from_epoch(seconds: float) -> datetime:
+    """A UTC datetime from seconds since the epoch (sub-second part dropped)."""
+    return datetime.fromtimestamp(int(seconds // 1), UTC)
+
+
+def format_stored(value: datetime) -> str:
+    return require_aware(value).strftime(_STORED_FORMAT)
+
+
+def parse_stored(text: str) -> datetime:
+    return datetime.strptime(text, _STORED_FORMAT).replace(tzinfo=UTC)
+
+
+def parse_iso(text: str) -> datetime:
+    """Parse ISO 8601 text that carries a zone (``Z`` or ``+hh:mm``)."""
+    value = datetime.fromisoformat(text.strip().replace("z", "Z").replace("Z", "+00:00"))
+    return require_aware(value, "ISO time")
+
+
+class UtcDateTime(TypeDecorator):
+    """Stores aware datetimes as sortable UTC text; refuses naive ones."""
+
+    impl = String(20)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        value = require_aware(value)
+        return value.strftime(_STORED_FORMAT)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else parse_stored(value)
+
+
+def format_duration(seconds: float) -> str:
+    """``h:mm:ss`` for a non-negative span (hours may exceed 24)."""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}"
+
+
+def format_relative(value: datetime, startex: datetime) -> str:
+    """Exercise-relative day and clock time, e.g. ``D+1 14:00``.
+
+    D+0 is the calendar day (UTC) of STARTEX; days before it are D-1, D-2...
+    """
+    value, startex = require_aware(value), require_aware(startex)
+    day = (value.date() - startex.date()).days
+    sign = "+" if day >= 0 else "-"
+    return f"D{sign}{abs(day)} {value:%H:%M}"
+
+
+def hours(n: float) -> timedelta:
+    return timedelta(hours=n)
+
+
+def as_date(value: date | str) -> date:
+    if isinstance(value, datetime):
+        raise TypeError("expected a date, got a datetime")
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value)

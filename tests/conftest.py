@@ -1,0 +1,45 @@
+"""Test setup: headless Qt, and a fresh exercise file per test."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Before anything imports Qt: no display is needed, and tests never touch the
+# user's real settings or data folder.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PACTLINE_SETTINGS_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"pactline-test-settings-{os.getpid()}")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from model.default_exercise import create_default_exercise, populate_blank  # noqa: E402
+from model.exercise_file import ExerciseFile  # noqa: E402
+from model.timeutil import utc  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def default_template(tmp_path_factory) -> Path:
+    """The default exercise, built once; tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "default.pactline"
+    create_default_exercise(path).close()
+    return path
+
+
+@pytest.fixture
+def default_doc(default_template, tmp_path):
+    path = tmp_path / "exercise.pactline"
+    path.write_bytes(default_template.read_bytes())
+    doc = ExerciseFile.open(path)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def blank_doc(tmp_path):
+    doc = ExerciseFile.create(tmp_path / "blank.pactline", populate_blank("Blank test", utc(2026, 3, 2, 6)))
+    yield doc
+    doc.close()
