@@ -79,15 +79,20 @@ def format_duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-def format_relative(value: datetime, startex: datetime) -> str:
-    """Exercise-relative day and clock time, e.g. ``D+1 14:00``.
+def format_relative(value: datetime, startex: datetime, *, seconds: bool = False) -> str:
+    """Exercise-relative day and clock time, e.g. ``D+1 14:00`` (UTC).
 
     D+0 is the calendar day (UTC) of STARTEX; days before it are D-1, D-2...
     """
     value, startex = require_aware(value), require_aware(startex)
     day = (value.date() - startex.date()).days
     sign = "+" if day >= 0 else "-"
-    return f"D{sign}{abs(day)} {value:%H:%M}"
+    clock = f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}"
+    return f"D{sign}{abs(day)} {clock}"
+
+
+def format_relative_epoch(seconds_value: float, startex_epoch: float, *, seconds: bool = False) -> str:
+    return format_relative(from_epoch(seconds_value), from_epoch(startex_epoch), seconds=seconds)
 
 
 def hours(n: float) -> timedelta:

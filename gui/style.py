@@ -1,0 +1,40 @@
+"""Colours and fonts shared by every view, so a status looks the same everywhere."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from model.catalogue import category_colour
+from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING
+
+STATUS_COLOURS = {
+    NOT_DUE: QColor("#9e9e9e"),
+    NOT_OBLIGED: QColor("#bdbdbd"),
+    PENDING: QColor("#f9a825"),
+    MET: QColor("#2e7d32"),
+    MISSED: QColor("#c62828"),
+}
+URGENT = QColor("#ef6c00")        # pending, less than URGENT_SECONDS left
+URGENT_SECONDS = 6 * 3600
+CRITICAL_SECONDS = 3600
+NOW_LINE = QColor("#1565c0")
+WINDOW_FILL = QColor(21, 101, 192, 40)
+BANNER_TEXT = "EXERCISE EXERCISE EXERCISE"
+
+
+def status_colour(status: int) -> QColor:
+    return STATUS_COLOURS[status]
+
+
+def urgency_colour(seconds_left: float, missed: bool) -> QColor:
+    """Colour of a countdown by how close its deadline is."""
+    if missed or seconds_left < 0:
+        return STATUS_COLOURS[MISSED]
+    if seconds_left <= CRITICAL_SECONDS:
+        return QColor("#d84315")
+    if seconds_left <= URGENT_SECONDS:
+        return URGENT
+    return STATUS_COLOURS[PENDING] if seconds_left <= 24 * 3600 else QColor("#558b2f")
+
+
+def category_qcolour(code: str) -> QColor:
+    return QColor(category_colour(code))
