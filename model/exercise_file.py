@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from model import schema
 from model.errors import ExerciseFileError, PactlineError, ReadOnlyError
@@ -57,16 +58,20 @@ class ExerciseFile:
     def open(cls, path: Path | str, *, read_only: bool = False) -> ExerciseFile:
         path = Path(path).absolute()
         header = check_header(path)
-        read_only = read_only or is_read_only(path)
+        locked_down = is_read_only(path)
+        read_only = read_only or locked_down
         lock = None
         if not read_only:
             lock = ExerciseLock(path)
             lock.acquire()
         side_files = _existing_side_files(path)
+        # A read-only connection to a WAL file creates -wal/-shm beside it and
+        # cannot remove them on close. A file nobody may write, with no WAL
+        # left over, cannot change under us: read it as immutable instead.
+        immutable = read_only and (not os.access(path.parent, os.W_OK) or (locked_down and not side_files))
         engine = None
         try:
-            engine = _make_engine(path, read_only=read_only,
-                                  immutable=read_only and not os.access(path.parent, os.W_OK))
+            engine = _make_engine(path, read_only=read_only, immutable=immutable)
             _check_integrity(engine, path)
             upgraded_from, backup = None, None
             if header.user_version < schema.SCHEMA_VERSION:
@@ -185,6 +190,10 @@ def _make_engine(path: Path, *, read_only: bool, immutable: bool = False) -> Eng
         "sqlite+pysqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                         check_same_thread=False),
+        # The URL names no file, so SQLAlchemy would assume :memory: and share
+        # one connection per thread; a read session and a write in the same
+        # thread must be separate connections (and separate transactions).
+        poolclass=QueuePool,
     )
 
     @event.listens_for(engine, "connect")

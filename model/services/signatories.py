@@ -39,8 +39,7 @@ def _clean(session: Session, values: dict) -> dict:
 
 
 def _clean_pledges(session: Session, pledges) -> str:
-    if isinstance(pledges, str):
-        pledges = json.loads(pledges or "[]")
+    pledges = validate.decoded("pledges", pledges or [])
     if not isinstance(pledges, (list, tuple)):
         raise ValidationError("pledges", "must be a list of instrument codes")
     known = set(session.scalars(select(Instrument.code)))
@@ -82,10 +81,9 @@ def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
         rows = []
         taken = set(session.scalars(select(Signatory.code)))
         for index, entry in enumerate(entries):
-            check_fields(entry, FIELDS + ("id",), "signatory")
-            values = {**_DEFAULTS, **entry}
             try:
-                cleaned = _clean(session, values)
+                check_fields(entry, FIELDS + ("id",), "signatory")
+                cleaned = _clean(session, {**_DEFAULTS, **entry})
             except ValidationError as err:
                 raise ValidationError(f"entries[{index}].{err.field}", err.message) from None
             if cleaned["code"] in taken:

@@ -18,8 +18,7 @@ MAX_HOURS = 24 * 365
 
 
 def clean_tiers(tiers) -> list[int]:
-    if isinstance(tiers, str):
-        tiers = json.loads(tiers)
+    tiers = validate.decoded("tiers", tiers)
     if not isinstance(tiers, (list, tuple)) or not tiers:
         raise ValidationError("tiers", "must be a non-empty list of hours")
     if len(tiers) > 10:
@@ -32,8 +31,7 @@ def clean_tiers(tiers) -> list[int]:
 
 
 def clean_severity_tiers(mapping, tier_count: int) -> dict[str, int]:
-    if isinstance(mapping, str):
-        mapping = json.loads(mapping)
+    mapping = validate.decoded("severity_tiers", mapping)
     if not isinstance(mapping, dict):
         raise ValidationError("severity_tiers", "must map each severity 1-5 to a tier")
     cleaned = {}
@@ -47,8 +45,7 @@ def clean_severity_tiers(mapping, tier_count: int) -> dict[str, int]:
 
 
 def clean_categories(field: str, categories) -> list[str]:
-    if isinstance(categories, str):
-        categories = json.loads(categories)
+    categories = validate.decoded(field, categories)
     if not isinstance(categories, (list, tuple)):
         raise ValidationError(field, "must be a list of response categories")
     for code in categories:

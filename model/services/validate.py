@@ -33,6 +33,16 @@ def text(field: str, value, *, max_len: int, required: bool = False) -> str:
     return value
 
 
+def decoded(field: str, value):
+    """A list or mapping given as its stored JSON text; malformed text is refused, not raised."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a list or mapping Pactline can read") from None
+
+
 def choice(field: str, value, allowed: Iterable[str]) -> str:
     allowed = tuple(allowed)
     if value not in allowed:

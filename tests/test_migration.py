@@ -1,0 +1,290 @@
+"""Files of every released schema open in this Pactline, upgraded, with nothing lost.
+
+tests/fixtures/schema_v1.sql is the first schema frozen as SQL text (schema
+statements verbatim from sqlite_master, rows from iterdump). It must never be
+regenerated from the code: it stands for the files users already have.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection
+
+from model import schema
+from model.default_exercise import populate_blank
+from model.errors import ExerciseFileError
+from model.exercise_file import ExerciseFile
+from model.queries import commitments, consultations, exercise_info, incidents, log_entries, signatories
+from model.schema import APPLICATION_ID, SCHEMA_VERSION
+from model.services import incidents as incident_service
+from model.services.log import verify_log
+from model.snapshot import load_snapshot
+from model.timeutil import utc
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+# -- helpers ----------------------------------------------------------------------
+def build_from_fixture(path: Path, version: int = 1) -> Path:
+    """A file as Pactline of schema *version* wrote it, made with plain sqlite3."""
+    script = (FIXTURES / f"schema_v{version}.sql").read_text(encoding="utf-8")
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert connection.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+        connection.executescript(script)
+    finally:
+        connection.close()
+    return path
+
+
+def raw_query(path: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def schema_shape(path: Path) -> dict:
+    """Tables with their columns (name, type, not null, pk), index and trigger names."""
+    connection = sqlite3.connect(path)
+    try:
+        master = connection.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+        tables = sorted(name for kind, name in master if kind == "table")
+        shape = {"tables": {}}
+        for table in tables:
+            columns = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+            # Column order and defaults are left out: ALTER TABLE appends columns
+            # and needs a DEFAULT where a fresh CREATE TABLE does not.
+            shape["tables"][table] = sorted((c[1], c[2].upper(), c[3], c[5]) for c in columns)
+        shape["indexes"] = sorted(name for kind, name in master if kind == "index")
+        shape["triggers"] = sorted(name for kind, name in master if kind == "trigger")
+        return shape
+    finally:
+        connection.close()
+
+
+def schema_statements(path: Path) -> list[str]:
+    rows = raw_query(path, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
+    return sorted(re.sub(r"\s+", " ", sql).strip() for (sql,) in rows)
+
+
+def fresh_file(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "fresh.pactline"
+    ExerciseFile.create(path, populate_blank("Fresh", utc(2026, 3, 2, 6))).close()
+    return path
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+# -- the fixture itself ----------------------------------------------------------------
+def test_fixture_builds_a_complete_schema_1_file(tmp_path):
+    path = build_from_fixture(tmp_path / "v1.pactline")
+    assert raw_query(path, "PRAGMA user_version") == [(1,)]
+    assert raw_query(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    assert raw_query(path, "PRAGMA journal_mode") == [("wal",)]
+    assert raw_query(path, "PRAGMA integrity_check") == [("ok",)]
+    assert raw_query(path, "PRAGMA foreign_key_check") == []
+    counts = {table: raw_query(path, f"SELECT count(*) FROM {table}")[0][0]
+              for table in ("incident_type", "instrument", "treaty_terms", "proportionality_rule",
+                            "exercise_info", "clock_state", "signatory", "incident", "commitment",
+                            "consultation", "log_entry")}
+    assert counts == {"incident_type": 9, "instrument": 28, "treaty_terms": 1, "proportionality_rule": 45,
+                      "exercise_info": 1, "clock_state": 1, "signatory": 2, "incident": 2, "commitment": 1,
+                      "consultation": 1, "log_entry": 1}
+    # The append-only triggers are part of schema 1.
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("DELETE FROM log_entry")
+        finally:
+            connection.close()
+
+
+def test_latest_fixture_matches_the_schema_this_code_creates(tmp_path):
+    """A schema change without a new version (and a frozen fixture for it) fails here."""
+    latest = FIXTURES / f"schema_v{SCHEMA_VERSION}.sql"
+    assert latest.exists(), (f"SCHEMA_VERSION is {SCHEMA_VERSION} but {latest.name} is missing: freeze the "
+                             "new schema as a fixture when you add its migration")
+    frozen = build_from_fixture(tmp_path / "frozen.pactline", SCHEMA_VERSION)
+    fresh = fresh_file(tmp_path / "fresh")
+    assert schema_statements(fresh) == schema_statements(frozen), (
+        "the schema differs from the frozen one: bump SCHEMA_VERSION, add a migration and a fixture")
+
+
+# -- opening a schema 1 file ------------------------------------------------------------
+def check_schema_1_data(doc) -> None:
+    info = exercise_info(doc)
+    assert info.name == "Schema 1 exercise: Kharkiv strike"
+    assert info.startex == utc(2026, 3, 2, 6)
+    assert info.endex == utc(2026, 3, 5, 18)
+    roster = {s.code: s for s in signatories(doc)}
+    assert set(roster) == {"GB", "IE"}
+    assert roster["GB"].name == "United Kingdom" and roster["GB"].nato and not roster["GB"].eu
+    assert roster["GB"].agreement_date == date(2024, 1, 12)
+    assert roster["IE"].approval_required and roster["IE"].approval_lead_hours == 168
+    assert "Dáil" in roster["IE"].approval_basis   # non-ASCII text survived
+    strike, incursion = incidents(doc)
+    assert (strike.incident_type, strike.severity, strike.occurred_at, strike.location) == \
+        ("missile_strike", 3, utc(2026, 3, 2, 7, 40), "Kharkiv")
+    assert (incursion.incident_type, incursion.severity, incursion.occurred_at) == \
+        ("ground_incursion", 4, utc(2026, 3, 3, 5))
+    (commitment,) = commitments(doc)
+    assert (commitment.incident_id, commitment.signatory_id, commitment.measure, commitment.announced_at,
+            commitment.status) == (strike.id, roster["GB"].id, "joint_statement", utc(2026, 3, 2, 10), "delivered")
+    (consultation,) = consultations(doc)
+    assert (consultation.signatory_id, consultation.joined_at) == (roster["IE"].id, utc(2026, 3, 3, 10))
+    snapshot = load_snapshot(doc)
+    assert snapshot.clock_time == int(utc(2026, 3, 3, 9).timestamp())
+    assert snapshot.terms.reaction_s == 24 * 3600
+
+
+def test_schema_1_file_opens_upgraded_with_nothing_lost(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "field-exercise.pactline")
+    original = dump(path)
+    doc = ExerciseFile.open(path)
+    try:
+        check_schema_1_data(doc)
+        verification = verify_log(doc)
+        assert verification.intact and verification.entries == 1
+        assert log_entries(doc)[0].author == "Pactline"
+        # The upgraded file takes new edits and keeps its log chain.
+        incident_service.create_incident(doc, incident_type="naval_blockade", severity=3,
+                                          occurred_at=utc(2026, 3, 4, 2, 30))
+        assert verify_log(doc).entries == 2 and verify_log(doc).intact
+        backup = folder / "field-exercise.schema1.bak.pactline"
+        if SCHEMA_VERSION > 1:
+            assert doc.upgraded_from == 1
+            assert doc.backup_path == backup
+            assert backup.exists()
+            assert raw_query(backup, "PRAGMA user_version") == [(1,)]
+            assert dump(backup) == original
+        else:
+            assert doc.upgraded_from is None and doc.backup_path is None
+            assert not backup.exists()
+    finally:
+        doc.close()
+    assert raw_query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert raw_query(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
+    assert schema_shape(path) == schema_shape(fresh_file(tmp_path / "fresh"))
+    assert not {f"{path.name}-wal", f"{path.name}-shm", f"{path.name}.lock"} & set(listing(folder))
+
+
+# -- the upgrade machinery, with a made-up next schema -------------------------------------
+NEXT = SCHEMA_VERSION + 1
+
+
+def add_casualties_column(connection: Connection) -> None:
+    connection.exec_driver_sql("ALTER TABLE incident ADD COLUMN casualties INTEGER NOT NULL DEFAULT 0")
+    connection.exec_driver_sql("UPDATE incident SET casualties = 14 WHERE location = 'Kharkiv'")
+
+
+def broken_step(connection: Connection) -> None:
+    connection.exec_driver_sql("ALTER TABLE incident ADD COLUMN casualties INTEGER NOT NULL DEFAULT 0")
+    connection.exec_driver_sql("INSERT INTO table_that_never_was VALUES (1)")
+
+
+def test_upgrade_backs_up_then_applies_every_step(tmp_path, monkeypatch):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "x.pactline")
+    original = dump(path)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, add_casualties_column)
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == 1
+        assert doc.backup_path == folder / "x.schema1.bak.pactline"
+        check_schema_1_data(doc)
+        assert verify_log(doc).intact
+    finally:
+        doc.close()
+    assert raw_query(path, "PRAGMA user_version") == [(NEXT,)]
+    assert raw_query(path, "SELECT location, casualties FROM incident ORDER BY id") == \
+        [("Kharkiv", 14), ("Zaporizhzhia sector", 0)]
+    backup = folder / "x.schema1.bak.pactline"
+    assert raw_query(backup, "PRAGMA user_version") == [(1,)]
+    assert dump(backup) == original
+    assert listing(folder) == ["x.pactline", "x.schema1.bak.pactline"]
+
+
+def test_failing_migration_leaves_the_file_byte_for_byte_unchanged(tmp_path, monkeypatch):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "x.pactline")
+    before = sha256(path)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, broken_step)
+    with pytest.raises(ExerciseFileError) as caught:
+        ExerciseFile.open(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "upgrading from schema 1 failed" in message
+    assert "table_that_never_was" in message
+    assert "unchanged" in message
+    assert sha256(path) == before
+    # The backup may stay (it is a copy of the unchanged file); nothing else may.
+    assert set(listing(folder)) <= {"x.pactline", "x.schema1.bak.pactline"}
+    assert "casualties" not in {c[1] for c in raw_query(path, "PRAGMA table_info(incident)")}
+    # Pactline of the real version still opens it.
+    monkeypatch.undo()
+    doc = ExerciseFile.open(path)
+    try:
+        check_schema_1_data(doc)
+    finally:
+        doc.close()
+
+
+def test_older_read_only_file_is_refused_not_upgraded(tmp_path, monkeypatch):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "x.pactline")
+    os.chmod(path, 0o444)
+    before = sha256(path)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, add_casualties_column)
+    with pytest.raises(ExerciseFileError) as caught:
+        ExerciseFile.open(path)
+    assert str(path) in str(caught.value)
+    assert "older Pactline (schema 1)" in str(caught.value)
+    assert "read-only" in str(caught.value)
+    assert sha256(path) == before
+    assert listing(folder) == ["x.pactline"]
+
+
+def test_file_without_a_schema_version_is_refused(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "x.pactline")
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 0")
+    connection.close()
+    before = sha256(path)
+    with pytest.raises(ExerciseFileError, match="no schema version") as caught:
+        ExerciseFile.open(path)
+    assert str(path) in str(caught.value)
+    assert sha256(path) == before
+    assert listing(folder) == ["x.pactline"]
