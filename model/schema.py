@@ -6,14 +6,14 @@ by step inside one transaction; a newer one is refused.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy import Connection, text
 
+from model import conduct_entities  # noqa: F401  (registers the schema-2 tables)
 from model.entities import Base
+from model.migrations import MIGRATIONS
 
 APPLICATION_ID = 0x50414354  # "PACT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # The log is append-only: the database itself refuses edits and deletions.
 _APPEND_ONLY_TRIGGERS = (
@@ -22,11 +22,6 @@ _APPEND_ONLY_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS log_entry_no_delete BEFORE DELETE ON log_entry
        BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END""",
 )
-
-# Migration from version N-1 to N, keyed by N. Each step runs inside the
-# opening transaction, so a failure leaves the file as it was.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
-
 
 def create_schema(connection: Connection) -> None:
     Base.metadata.create_all(connection)

@@ -1,0 +1,95 @@
+"""Schema migrations, frozen as SQL text.
+
+Each step is written out literally rather than generated from the entities,
+so that it keeps meaning what it meant when it was released even after the
+entities change. A step runs inside the opening transaction.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+# Schema 2: conduct and evaluation (the MSEL, objectives, observations,
+# improvement plan).
+_TO_V2 = (
+    """CREATE TABLE inject (
+	id INTEGER NOT NULL, 
+	number VARCHAR(20) NOT NULL, 
+	scenario_time VARCHAR(20) NOT NULL, 
+	delivery_time VARCHAR(20) NOT NULL, 
+	phase VARCHAR(100) NOT NULL, 
+	inject_type VARCHAR(20) NOT NULL, 
+	method VARCHAR(60) NOT NULL, 
+	sender VARCHAR(100) NOT NULL, 
+	recipient VARCHAR(200) NOT NULL, 
+	synopsis TEXT NOT NULL, 
+	expected_action TEXT NOT NULL, 
+	objective VARCHAR(200) NOT NULL, 
+	controller VARCHAR(100) NOT NULL, 
+	notes TEXT NOT NULL, 
+	incident_type VARCHAR(40), 
+	severity INTEGER, 
+	location VARCHAR(200) NOT NULL, 
+	adhoc BOOLEAN NOT NULL, 
+	status VARCHAR(12) NOT NULL, 
+	delivered_at VARCHAR(20), 
+	delivered_wall VARCHAR(20), 
+	incident_id INTEGER, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(incident_type) REFERENCES incident_type (code), 
+	FOREIGN KEY(incident_id) REFERENCES incident (id) ON DELETE SET NULL
+)""",
+    "CREATE INDEX ix_inject_delivery_time ON inject (delivery_time)",
+    """CREATE TABLE objective (
+	id INTEGER NOT NULL, 
+	code VARCHAR(20) NOT NULL, 
+	title VARCHAR(300) NOT NULL, 
+	capability VARCHAR(200) NOT NULL, 
+	critical_tasks TEXT NOT NULL, 
+	rating VARCHAR(1), 
+	rating_note TEXT NOT NULL, 
+	sort_order INTEGER NOT NULL, 
+	PRIMARY KEY (id)
+)""",
+    """CREATE TABLE observation (
+	id INTEGER NOT NULL, 
+	objective_id INTEGER NOT NULL, 
+	log_entry_id INTEGER, 
+	kind VARCHAR(12) NOT NULL, 
+	text TEXT NOT NULL, 
+	author VARCHAR(100) NOT NULL, 
+	scenario_time VARCHAR(20) NOT NULL, 
+	wall_time VARCHAR(20) NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(objective_id) REFERENCES objective (id) ON DELETE CASCADE, 
+	FOREIGN KEY(log_entry_id) REFERENCES log_entry (id)
+)""",
+    "CREATE INDEX ix_observation_objective_id ON observation (objective_id)",
+    """CREATE TABLE improvement_item (
+	id INTEGER NOT NULL, 
+	objective_id INTEGER, 
+	issue TEXT NOT NULL, 
+	corrective_action TEXT NOT NULL, 
+	capability VARCHAR(200) NOT NULL, 
+	responsible_org VARCHAR(200) NOT NULL, 
+	point_of_contact VARCHAR(200) NOT NULL, 
+	start_date DATE, 
+	completion_date DATE, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(objective_id) REFERENCES objective (id) ON DELETE SET NULL
+)""",
+)
+
+
+def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
+    def step(connection: Connection) -> None:
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+    return step
+
+
+# Migration from version N-1 to N, keyed by N.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _run(_TO_V2),
+}
