@@ -1,0 +1,223 @@
+"""MSEL services: plan injects, and deliver, hold or skip them in play.
+
+The planned columns are the script: play never changes them. Delivery writes
+``status``, ``delivered_at`` (scenario) and ``delivered_wall``; an incident
+inject also creates its incident at the delivery time.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from model.conduct_entities import INJECT_TYPES, Inject
+from model.entities import Incident, IncidentType
+from model.errors import ValidationError
+from model.services import log, validate
+from model.services.changes import ChangeReport
+from model.services.records import apply_values, capture, check_fields, fetch
+from model.timeutil import format_stored
+
+PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
+                  "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+                  "incident_type", "severity", "location")
+_DEFAULTS = dict(phase="", inject_type="message", method="", sender="", recipient="", synopsis="",
+                 expected_action="", objective="", controller="", notes="", incident_type=None,
+                 severity=None, location="", delivery_time=None)
+MAX_SHIFT = timedelta(days=366)
+
+
+def clean_inject(session: Session, values: dict) -> dict:
+    """Validate a complete set of planned fields; returns the stored form."""
+    scenario_time = validate.moment("scenario_time", values["scenario_time"])
+    delivery_time = validate.moment("delivery_time", values["delivery_time"], optional=True) or scenario_time
+    inject_type = validate.choice("inject_type", values["inject_type"], INJECT_TYPES)
+    incident_type, severity = values["incident_type"] or None, values["severity"]
+    if inject_type == "incident":
+        if incident_type is None:
+            raise ValidationError("incident_type", "an incident inject needs an incident type")
+        if session.get(IncidentType, incident_type) is None:
+            raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
+        if severity is None:
+            severity = session.get(IncidentType, incident_type).default_severity
+        severity = validate.severity("severity", severity)
+    else:
+        if incident_type is not None and session.get(IncidentType, incident_type) is None:
+            raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
+        severity = None if severity in (None, "") else validate.severity("severity", severity)
+    short = {"number": 20, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
+             "controller": 100, "location": 200}
+    cleaned = {name: validate.text(name, values[name], max_len=size) for name, size in short.items()}
+    cleaned["number"] = validate.text("number", values["number"], max_len=20, required=True)
+    for name in ("synopsis", "expected_action", "notes"):
+        cleaned[name] = validate.text(name, values[name], max_len=4000)
+    cleaned.update(scenario_time=scenario_time, delivery_time=delivery_time, inject_type=inject_type,
+                   incident_type=incident_type, severity=severity)
+    return cleaned
+
+
+def next_number(session: Session) -> str:
+    numbers = [n for n in session.scalars(select(Inject.number)) if n.isdigit()]
+    return str(max((int(n) for n in numbers), default=0) + 1)
+
+
+def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool = False,
+                  id: int | None = None, **fields) -> ChangeReport:
+    check_fields(fields, PLANNED_FIELDS, "inject")
+    with doc.transaction() as session:
+        values = {**_DEFAULTS, **fields, "scenario_time": scenario_time,
+                  "number": number or next_number(session)}
+        row = Inject(id=id, adhoc=validate.boolean("adhoc", adhoc), status="planned",
+                     **clean_inject(session, values))
+        session.add(row)
+        session.flush()
+        kind = "ad-hoc inject" if row.adhoc else "Inject"
+        summary = f"{kind} {row.number} planned for {format_stored(row.delivery_time)}: {row.synopsis[:80]}"
+        log.append_entry(session, doc, kind="inject" if row.adhoc else "edit", text=summary)
+        return ChangeReport("inject", "created", (row.id,), summary=summary)
+
+
+def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
+    """Add many injects in one transaction (an MSEL import: all or nothing)."""
+    with doc.transaction() as session:
+        rows = []
+        for index, entry in enumerate(entries):
+            check_fields({k: v for k, v in entry.items() if k not in ("number", "scenario_time")},
+                         PLANNED_FIELDS, "inject")
+            try:
+                cleaned = clean_inject(session, {**_DEFAULTS, "number": str(index + 1), **entry})
+            except ValidationError as err:
+                raise ValidationError(f"entries[{index}].{err.field}", err.message) from None
+            rows.append(Inject(adhoc=False, status="planned", **cleaned))
+        session.add_all(rows)
+        session.flush()
+        summary = f"{len(rows)} injects added to the MSEL"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("inject", "created", tuple(r.id for r in rows), summary=summary)
+
+
+def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
+    check_fields(changes, PLANNED_FIELDS, "inject")
+    with doc.transaction() as session:
+        row = fetch(session, Inject, inject_id, "Inject")
+        current = {name: getattr(row, name) for name in PLANNED_FIELDS}
+        cleaned = clean_inject(session, {**current, **changes})
+        previous = apply_values(row, {k: cleaned[k] for k in cleaned if k in changes or k == "severity"})
+        summary = f"Inject {row.number} edited ({', '.join(previous) or 'no change'})"
+        if previous:
+            log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def delete_inject(doc, inject_id: int) -> ChangeReport:
+    with doc.transaction() as session:
+        row = fetch(session, Inject, inject_id, "Inject")
+        removed = capture(row)
+        summary = f"Inject {row.number} removed from the MSEL"
+        session.delete(row)
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("inject", "deleted", (inject_id,), removed=removed, summary=summary)
+
+
+def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
+    """Move the planned times of a phase (or of every inject) by *offset*, keeping their spacing."""
+    if not isinstance(offset, timedelta):
+        raise ValidationError("offset", "must be a time span")
+    if abs(offset) > MAX_SHIFT:
+        raise ValidationError("offset", "must be less than a year")
+    with doc.transaction() as session:
+        statement = select(Inject)
+        if phase is not None:
+            statement = statement.where(Inject.phase == phase)
+        rows = list(session.scalars(statement))
+        if phase is not None and not rows:
+            raise ValidationError("phase", f"no inject belongs to phase '{phase}'")
+        for row in rows:
+            row.scenario_time += offset
+            row.delivery_time += offset
+        hours = offset.total_seconds() / 3600
+        scope = f"phase '{phase}'" if phase is not None else "the whole MSEL"
+        summary = f"{len(rows)} injects of {scope} shifted by {hours:+g} h"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("inject", "updated", tuple(r.id for r in rows),
+                            previous={"offset": -offset, "phase": phase}, summary=summary)
+
+
+# -- play ------------------------------------------------------------------------------
+def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False) -> ChangeReport:
+    """Deliver an inject at scenario time *at*: its incident (if any) happens then."""
+    at = validate.moment("at", at)
+    with doc.transaction() as session:
+        row = fetch(session, Inject, inject_id, "Inject")
+        if row.status in ("delivered", "skipped"):
+            raise ValidationError("status", f"inject {row.number} was already {row.status}")
+        previous = {"status": row.status}
+        row.status, row.delivered_at, row.delivered_wall = "delivered", at, doc.wall_now()
+        if row.inject_type == "incident":
+            incident = Incident(incident_type=row.incident_type, severity=row.severity, occurred_at=at,
+                                location=row.location, description=row.synopsis)
+            session.add(incident)
+            session.flush()
+            row.incident_id = incident.id
+        how = "fired now" if fired_now else "delivered"
+        planned = format_stored(row.delivery_time)
+        summary = f"Inject {row.number} {how} at {format_stored(at)} (planned {planned}): {row.synopsis[:120]}"
+        log.append_entry(session, doc, kind="inject", text=summary)
+        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...], verb: str) -> ChangeReport:
+    with doc.transaction() as session:
+        row = fetch(session, Inject, inject_id, "Inject")
+        if row.status not in allowed_from:
+            raise ValidationError("status", f"inject {row.number} is {row.status} and cannot be {verb}")
+        previous = {"status": row.status}
+        row.status = status
+        summary = f"Inject {row.number} {verb}"
+        log.append_entry(session, doc, kind="inject", text=summary)
+        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def hold_inject(doc, inject_id: int) -> ChangeReport:
+    return _set_status(doc, inject_id, "held", ("planned",), "held")
+
+
+def release_inject(doc, inject_id: int) -> ChangeReport:
+    return _set_status(doc, inject_id, "planned", ("held",), "released")
+
+
+def skip_inject(doc, inject_id: int) -> ChangeReport:
+    return _set_status(doc, inject_id, "skipped", ("planned", "held"), "skipped")
+
+
+def revert_inject(doc, inject_id: int) -> ChangeReport:
+    """Undo of deliver/skip/hold: back to planned; a created incident is removed."""
+    with doc.transaction() as session:
+        row = fetch(session, Inject, inject_id, "Inject")
+        previous = {"status": row.status}
+        if row.incident_id is not None:
+            incident = session.get(Incident, row.incident_id)
+            if incident is not None:
+                session.delete(incident)
+        row.status, row.delivered_at, row.delivered_wall, row.incident_id = "planned", None, None, None
+        summary = f"Inject {row.number} returned to planned (was {previous['status']})"
+        log.append_entry(session, doc, kind="correction", text=summary)
+        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+
+
+def due_injects(doc, *, now: datetime) -> list[Inject]:
+    """Planned injects whose delivery time has come, earliest first (held ones wait)."""
+    now = validate.moment("now", now)
+    with doc.reading() as session:
+        return list(session.scalars(select(Inject).where(Inject.status == "planned",
+                                                         Inject.delivery_time <= now)
+                                    .order_by(Inject.delivery_time, Inject.id)))
+
+
+def next_planned(doc, *, after: datetime) -> Inject | None:
+    after = validate.moment("after", after)
+    with doc.reading() as session:
+        return session.scalar(select(Inject).where(Inject.status == "planned", Inject.delivery_time > after)
+                              .order_by(Inject.delivery_time, Inject.id).limit(1))
+
