@@ -12,13 +12,14 @@ import random
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import exc, func, select, text
 
 from model.default_exercise import populate_blank
+from model.conduct_entities import ImprovementItem, Inject, Objective, Observation
 from model.entities import Commitment, Incident, Signatory
 from model.errors import ExerciseFileError, FileInUseError, ReadOnlyError
 from model.exercise_file import ExerciseFile
@@ -28,7 +29,9 @@ from model.queries import consultations as consultation_rows
 from model.queries import exercise_info, incidents
 from model.queries import signatories as signatory_rows
 from model.schema import APPLICATION_ID, SCHEMA_VERSION
-from model.services import exercise, incidents as incident_service, log, records, responses, signatories, terms
+from model.services import (
+    evaluation, exercise, incidents as incident_service, injects, log, records, responses, signatories, terms,
+)
 from model.services.changes import Record
 from model.snapshot import load_snapshot
 from model.timeutil import NaiveDatetimeError, UtcDateTime, utc
@@ -270,17 +273,23 @@ def test_closing_releases_the_lock(tmp_path, default_template):
 
 # -- read-only files ------------------------------------------------------------
 # Services that only read and so work on a read-only exercise.
-READING_SERVICES = {"count_dependants", "verify_log", "scenario_now"}
+READING_SERVICES = {"count_dependants", "verify_log", "scenario_now", "due_injects", "next_planned"}
 
 
 def mutating_services() -> set[str]:
     names = set()
-    for module in (exercise, incident_service, log, records, responses, signatories, terms):
+    for module in (evaluation, exercise, incident_service, injects, log, records, responses, signatories, terms):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and not name.startswith("_") \
                     and next(iter(inspect.signature(function).parameters), None) == "doc":
                 names.add(name)
     return names - READING_SERVICES
+
+
+def first_id(doc, entity, *where) -> int | None:
+    """Looked up when the call runs: the rows are made by the calls before it (none on a read-only file)."""
+    with doc.reading() as session:
+        return session.scalar(select(entity.id).where(*where).order_by(entity.id).limit(1))
 
 
 def service_calls(doc) -> dict:
@@ -314,6 +323,30 @@ def service_calls(doc) -> dict:
         "save_clock": lambda: exercise.save_clock(doc, scenario_time=utc(2026, 3, 4), running=False, speed=1.0),
         "add_log_entry": lambda: log.add_log_entry(doc, kind="note", text="hello"),
         "restore_records": lambda: records.restore_records(doc, records=()),
+        "create_inject": lambda: injects.create_inject(
+            doc, scenario_time=utc(2026, 3, 3, 9), inject_type="incident", incident_type="cyber_attack"),
+        "create_injects": lambda: injects.create_injects(doc, entries=[
+            dict(scenario_time=utc(2026, 3, 3, 10), phase="Phase 2"),
+            dict(scenario_time=utc(2026, 3, 3, 11), phase="Phase 2")]),
+        "update_inject": lambda: injects.update_inject(doc, first_id(doc, Inject), synopsis="Cyber attack"),
+        "shift_injects": lambda: injects.shift_injects(doc, offset=timedelta(hours=1), phase="Phase 2"),
+        "deliver_inject": lambda: injects.deliver_inject(doc, first_id(doc, Inject), at=utc(2026, 3, 3, 9)),
+        "revert_inject": lambda: injects.revert_inject(doc, first_id(doc, Inject)),
+        "hold_inject": lambda: injects.hold_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
+        "release_inject": lambda: injects.release_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
+        "skip_inject": lambda: injects.skip_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
+        "delete_inject": lambda: injects.delete_inject(doc, first_id(doc, Inject)),
+        "create_objective": lambda: evaluation.create_objective(doc, code="O1", title="Convene the cell"),
+        "update_objective": lambda: evaluation.update_objective(doc, first_id(doc, Objective), rating="S"),
+        "record_observation": lambda: evaluation.record_observation(
+            doc, objective_id=first_id(doc, Objective), text="Cell convened in 3 h"),
+        "create_improvement": lambda: evaluation.create_improvement(
+            doc, issue="Missing contact points", objective_id=first_id(doc, Objective)),
+        "update_improvement": lambda: evaluation.update_improvement(
+            doc, first_id(doc, ImprovementItem), completion_date="2026-06-30"),
+        "delete_observation": lambda: evaluation.delete_observation(doc, first_id(doc, Observation)),
+        "delete_improvement": lambda: evaluation.delete_improvement(doc, first_id(doc, ImprovementItem)),
+        "delete_objective": lambda: evaluation.delete_objective(doc, first_id(doc, Objective)),
     }
 
 
@@ -343,7 +376,8 @@ def test_read_only_file_opens_read_only_and_refuses_every_change(tmp_path, defau
 def test_every_service_call_works_on_a_writable_copy(default_doc):
     """The same calls succeed when the file may be written: the refusals above are read-only's doing."""
     calls = service_calls(default_doc)
-    last = ("delete_commitment", "delete_consultation", "delete_signatory", "delete_incident")
+    last = ("delete_commitment", "delete_consultation", "delete_signatory", "delete_incident",
+            "delete_inject", "delete_observation", "delete_improvement", "delete_objective")
     for name in [n for n in calls if n not in last] + list(last):
         report = calls[name]()
         assert report.action in ("created", "updated", "deleted", "restored"), name

@@ -1,4 +1,5 @@
 """The timeline: incidents, consultation windows and commitment lanes in scenario time."""
+from gui.timeline.mime import INCIDENT_MIME, incident_type_mime
 from gui.timeline.widget import TimelineWidget
 
-__all__ = ["TimelineWidget"]
+__all__ = ["INCIDENT_MIME", "TimelineWidget", "incident_type_mime"]

@@ -1,21 +1,313 @@
-"""Placeholder timeline (being replaced by the pyqtgraph timeline)."""
+"""The timeline widget: selection, dragging incidents in time, dropping new ones, keys.
+
+Every edit is one undo command through the document. While an incident is
+dragged the widget only previews (``document.preview``) so windows,
+countdowns and statuses follow live; releasing pushes exactly one command.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
+
+from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
+from gui.timeline import look
+from gui.timeline.legend import TimelineLegend
+from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
+from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
+from gui.timeline.timescale import snap_time
+from model import queries
+from model.engine import Assessment
+from model.services import incidents
+from model.snapshot import ExerciseSnapshot
+from model.timeutil import from_epoch
+
+__all__ = ["INCIDENT_MIME", "TimelineWidget", "incident_type_mime"]
+
+
+@dataclass
+class IncidentDrag:
+    incident_id: int
+    position: int                 # in the stored snapshot (a preview keeps positions)
+    base: ExerciseSnapshot
+    origin: int                   # stored time
+    grab_offset: float            # marker time minus pointer time when grabbed
+    time: int
+    preview: ExerciseSnapshot | None = None
 
 
 class TimelineWidget(QWidget):
-    incident_selected = Signal(int)
+    """Scenario-time view of the open exercise, drawn from ``document.assessed``."""
 
-    def __init__(self, document, parent=None):
+    incident_selected = Signal(int)     # the user picked an incident (click, drag, drop)
+    commitment_selected = Signal(int)
+
+    def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Timeline"))
+        self.assessment: Assessment = document.assessment
+        self._selected: int | None = None
+        self._selected_commitment: int | None = None
+        self._drag: IncidentDrag | None = None
+        self._swallow_drag = False      # a cancelled drag: ignore the rest of its mouse moves
 
+        self.view = TimelineView(self)
+        self.view.setAcceptDrops(True)
+        self.view.viewport().setAcceptDrops(True)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        self.setFocusProxy(self.view)
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scrollbar.valueChanged.connect(lambda value: self.view.scroll_lanes_to(float(value)))
+        self.view.lanes_resized.connect(self._sync_scrollbar)
+        self.legend = TimelineLegend(self)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.view, 1)
+        row.addWidget(self.scrollbar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.legend)
+
+        self.view.band_box.click_handler = self._band_click
+        self.view.band_box.drag_handler = self._band_drag
+        self.view.lane_box.click_handler = self._lane_click
+        self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
+        document.assessed.connect(self._on_assessed)
+        self._on_assessed(document.assessment)
+        self.fit_all()
+
+    # -- public interface -------------------------------------------------------------------
     def select_incident(self, incident_id: int | None) -> None:
-        pass
+        """Highlight an incident (None: none) and bring it into view; emits nothing."""
+        self._select(incident_id, emit=False)
+        pos = self._position(incident_id)
+        if pos is not None:
+            self.view.show_time(float(self.assessment.snapshot.inc_time[pos]))
+
+    def selected_incident(self) -> int | None:
+        return self._selected
 
     def fit_all(self) -> None:
-        pass
+        self.view.fit(self.assessment)
+
+    def zoom_in(self) -> None:
+        self.view.zoom(1 / ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.view.zoom(ZOOM_STEP)
+
+    def lane_codes(self) -> tuple[str, ...]:
+        return self.assessment.snapshot.sig_codes
+
+    def handle_drop(self, mime: QMimeData, scene_x_seconds: float, snap: bool = True) -> bool:
+        """Create an incident of the dropped type at that time; False (nothing done) if refused."""
+        code = incident_type_from_mime(mime)
+        snapshot = self.document.snapshot
+        if code is None or code not in snapshot.type_codes or not math.isfinite(scene_x_seconds):
+            return False
+        x0, x1 = self.view.time_range()
+        if not x0 <= scene_x_seconds <= x1:
+            return False   # outside the plot area
+        when = snap_time(scene_x_seconds) if snap else int(round(scene_x_seconds))
+        kind = next((t for t in queries.incident_types(self.document.file) if t.code == code), None)
+        if kind is None:
+            return False
+        command = CreateCommand(self.document, self.tr("Add incident ({0})").replace("{0}", kind.name),
+                                incidents.create_incident, incidents.delete_incident, incident_type=code,
+                                severity=kind.default_severity, occurred_at=from_epoch(when))
+        if not self.document.execute(command):
+            return False
+        self._select(command.created_id, emit=True)
+        return True
+
+    def delete_selected(self) -> bool:
+        if self._selected is None or self._drag is not None:
+            return False
+        incident_id = self._selected
+        return self.document.execute(DeleteCommand(
+            self.document, self.tr("Delete incident #{0}").replace("{0}", str(incident_id)),
+            incidents.delete_incident, incident_id))
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _on_assessed(self, a: Assessment) -> None:
+        drag = self._drag
+        if drag is not None:
+            if a.snapshot.inc_ids is not drag.base.inc_ids:
+                self._drag = drag = None        # the stored exercise changed under the drag: drop it
+                self._swallow_drag = True
+            elif a.snapshot is drag.base and drag.preview is not None:
+                self.document.preview(drag.preview)  # a clock tick: keep showing the moved incident
+                return
+        self.assessment = a
+        if self._selected is not None and self._position(self._selected) is None:
+            self._selected = None
+        if self._selected_commitment is not None and self._selected_commitment not in a.snapshot.com_ids:
+            self._selected_commitment = None
+        self._redraw()
+
+    def _redraw(self) -> None:
+        drag = self._drag
+        focus = drag.position if drag is not None else self._position(self._selected)
+        self.view.draw(self.assessment, pin=drag.position if drag is not None else None, focus=focus,
+                       dragging=drag is not None, selected_commitment=self._selected_commitment)
+
+    def _position(self, incident_id: int | None) -> int | None:
+        if incident_id is None:
+            return None
+        hits = np.flatnonzero(self.assessment.snapshot.inc_ids == incident_id)
+        return int(hits[0]) if len(hits) else None
+
+    def _select(self, incident_id: int | None, *, emit: bool) -> None:
+        self._selected = incident_id
+        self._redraw()
+        if emit and incident_id is not None:
+            self.incident_selected.emit(int(incident_id))
+
+    def _sync_scrollbar(self) -> None:
+        maximum = int(math.ceil(self.view.lane_scroll_max()))
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, maximum)
+        self.scrollbar.setPageStep(max(1, int(self.view.lane_box.height())))
+        self.scrollbar.setSingleStep(look.LANE_PX)
+        self.scrollbar.setValue(int(self.view.lane_scroll))
+        self.scrollbar.blockSignals(False)
+        self.scrollbar.setVisible(maximum > 0)
+
+    # -- mouse ----------------------------------------------------------------------------------
+    def _band_click(self, ev) -> bool:
+        point = self.view.band_box.mapToView(ev.pos())
+        layer = self.view.incidents
+        pos = layer.incident_at(point.x(), point.y(), self.view.band_box.px_per_second())
+        if pos is None:
+            pos = layer.window_at(point.x(), point.y())
+        if pos is None:
+            return False
+        self._select(int(layer.ids[pos]), emit=True)
+        return True
+
+    def _lane_click(self, ev) -> bool:
+        box = self.view.lane_box
+        point = box.mapToView(ev.pos())
+        hit = self.view.commitments.commitment_at(point.x(), point.y(), box.px_per_second(), box.px_per_unit_y())
+        if hit is None:
+            return False
+        self._selected_commitment = int(self.view.commitments.ids[hit])
+        self._redraw()
+        self.commitment_selected.emit(self._selected_commitment)
+        return True
+
+    def _band_drag(self, ev) -> bool:
+        if ev.isStart():
+            self._swallow_drag = False
+            return self._start_drag(ev)
+        if self._swallow_drag:
+            self._swallow_drag = not ev.isFinish()
+            return True
+        if self._drag is None:
+            return False                        # a pan that began on empty space
+        self._drag_to(ev)
+        if ev.isFinish():
+            self._finish_drag()
+        return True
+
+    def _start_drag(self, ev) -> bool:
+        box = self.view.band_box
+        press = box.mapToView(ev.buttonDownPos())
+        pos = self.view.incidents.incident_at(press.x(), press.y(), box.px_per_second())
+        if pos is None or self.document.file.read_only:
+            return False
+        base = self.document.snapshot
+        incident_id = int(self.view.incidents.ids[pos])
+        position = base.incident_position(incident_id)
+        origin = int(base.inc_time[position])
+        self._drag = IncidentDrag(incident_id, position, base, origin, grab_offset=origin - press.x(), time=origin)
+        self._select(incident_id, emit=True)
+        self._drag_to(ev)
+        return True
+
+    def _drag_to(self, ev) -> None:
+        drag = self._drag
+        pointer = self.view.band_box.mapToView(ev.pos()).x()
+        free = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        when = pointer + drag.grab_offset
+        when = int(round(when)) if free else snap_time(when)
+        if when == drag.time and drag.preview is not None:
+            return
+        drag.time = when
+        drag.preview = drag.base.with_incident_time(drag.incident_id, when)
+        self.document.preview(drag.preview)
+
+    def _finish_drag(self) -> None:
+        drag, self._drag = self._drag, None
+        if drag.time == drag.origin:
+            self.document.tick()                # back to the stored picture
+            return
+        command = UpdateCommand(self.document, self.tr("Move incident #{0}").replace("{0}", str(drag.incident_id)),
+                                incidents.update_incident, drag.incident_id, occurred_at=from_epoch(drag.time))
+        if not self.document.execute(command):
+            self.document.tick()
+
+    def cancel_drag(self) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self._swallow_drag = True
+            self.document.tick()
+
+    # -- keyboard and drops -------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and watched is self.view:
+            return self._key(event.key())
+        if watched is self.view.viewport():
+            if kind == QEvent.Type.DragEnter:
+                return self._accept_if(event, incident_type_from_mime(event.mimeData()) is not None)
+            if kind == QEvent.Type.DragMove:
+                return self._accept_if(event, incident_type_from_mime(event.mimeData()) is not None
+                                       and self.view.time_at(event.position()) is not None)
+            if kind == QEvent.Type.Drop:
+                return self._accept_if(event, self.drop_at(event.mimeData(), event.position(), event.modifiers()))
+        return super().eventFilter(watched, event)
+
+    def drop_at(self, mime: QMimeData, viewport_pos: QPointF, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
+        """A drop at a viewport point: only on the band or the lanes; Shift drops without snapping."""
+        when = self.view.time_at(viewport_pos)
+        snap = not modifiers & Qt.KeyboardModifier.ShiftModifier
+        return when is not None and self.handle_drop(mime, when, snap)
+
+    @staticmethod
+    def _accept_if(event, ok: bool) -> bool:
+        if ok:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        if not self._key(event.key()):
+            super().keyPressEvent(event)
+
+    def _key(self, key: int) -> bool:
+        actions = {
+            Qt.Key.Key_Plus: self.zoom_in, Qt.Key.Key_Equal: self.zoom_in, Qt.Key.Key_Minus: self.zoom_out,
+            Qt.Key.Key_Left: lambda: self.view.pan(-PAN_FRACTION), Qt.Key.Key_Right: lambda: self.view.pan(PAN_FRACTION),
+            Qt.Key.Key_Home: self.fit_all, Qt.Key.Key_Delete: self.delete_selected,
+            Qt.Key.Key_Backspace: self.delete_selected, Qt.Key.Key_Escape: self.cancel_drag,
+            Qt.Key.Key_Up: lambda: self.scrollbar.setValue(self.scrollbar.value() - look.LANE_PX),
+            Qt.Key.Key_Down: lambda: self.scrollbar.setValue(self.scrollbar.value() + look.LANE_PX),
+            Qt.Key.Key_PageUp: lambda: self.scrollbar.setValue(self.scrollbar.value() - self.scrollbar.pageStep()),
+            Qt.Key.Key_PageDown: lambda: self.scrollbar.setValue(self.scrollbar.value() + self.scrollbar.pageStep()),
+        }
+        action = actions.get(key)
+        if action is None:
+            return False
+        action()
+        return True

@@ -68,7 +68,12 @@ def delete_objective(doc, objective_id: int) -> ChangeReport:
         observations = list(session.scalars(select(Observation).where(Observation.objective_id == objective_id)))
         items = list(session.scalars(select(ImprovementItem).where(ImprovementItem.objective_id == objective_id)))
         removed = capture(row, *observations, *items)
-        summary = f"Objective {row.code} removed with {len(observations)} observation(s)"
+        summary = (f"Objective {row.code} removed with {len(observations)} observation(s) "
+                   f"and {len(items)} improvement-plan item(s)")
+        # The schema would keep the items with no objective (SET NULL); they are
+        # removed here so that `removed` is the truth and restoring puts them back.
+        for item in items:
+            session.delete(item)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("objective", "deleted", (objective_id,), removed=removed, summary=summary)

@@ -82,13 +82,19 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
     """Add many injects in one transaction (an MSEL import: all or nothing)."""
     with doc.transaction() as session:
         rows = []
+        # Unnumbered entries continue the MSEL's numbering rather than restarting at 1.
+        following = int(next_number(session))
         for index, entry in enumerate(entries):
-            check_fields({k: v for k, v in entry.items() if k not in ("number", "scenario_time")},
-                         PLANNED_FIELDS, "inject")
             try:
-                cleaned = clean_inject(session, {**_DEFAULTS, "number": str(index + 1), **entry})
+                check_fields(entry, PLANNED_FIELDS, "inject")
+                if "scenario_time" not in entry:
+                    raise ValidationError("scenario_time", "is required")
+                cleaned = clean_inject(session, {**_DEFAULTS, **entry,
+                                                 "number": entry.get("number") or str(following)})
             except ValidationError as err:
                 raise ValidationError(f"entries[{index}].{err.field}", err.message) from None
+            if cleaned["number"].isdigit():
+                following = max(following, int(cleaned["number"]) + 1)
             rows.append(Inject(adhoc=False, status="planned", **cleaned))
         session.add_all(rows)
         session.flush()
@@ -126,6 +132,9 @@ def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> Change
         raise ValidationError("offset", "must be a time span")
     if abs(offset) > MAX_SHIFT:
         raise ValidationError("offset", "must be less than a year")
+    # Times are stored to the second: a fractional offset (from a drag) would be
+    # cut off differently on the way out and back, so undo would not restore them.
+    offset = timedelta(seconds=round(offset.total_seconds()))
     with doc.transaction() as session:
         statement = select(Inject)
         if phase is not None:
@@ -195,6 +204,8 @@ def revert_inject(doc, inject_id: int) -> ChangeReport:
     """Undo of deliver/skip/hold: back to planned; a created incident is removed."""
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
+        if row.status == "planned":
+            raise ValidationError("status", f"inject {row.number} is already planned")
         previous = {"status": row.status}
         if row.incident_id is not None:
             incident = session.get(Incident, row.incident_id)

@@ -1,0 +1,64 @@
+"""Every dialog the main window shows, as small functions tests can monkeypatch.
+
+Callers use ``dialogs.show_error(...)`` through the module (never ``from
+gui.dialogs import show_error``) so a test's replacement is the one called.
+No native dialogs: they look different on every platform and cannot be
+driven or inspected headless.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from model.exercise_file import FILE_SUFFIX
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    """A modal error message: the user must read it before going on."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+
+
+def notify_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A non-blocking error message: the exercise clock keeps running behind it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
+def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, html, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    if parent is not None and not parent.windowIcon().isNull():
+        box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.exec()
+
+
+def ask_open_path(parent: QWidget | None, directory: Path | str) -> Path | None:
+    """The exercise file to open, or None if the user cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, tr("Open exercise"), str(directory),
+        tr("Pactline exercises (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
+        options=QFileDialog.Option.DontUseNativeDialog)
+    return Path(path) if path else None
+
+
+def ask_speed(parent: QWidget | None, current: float, maximum: float) -> float | None:
+    """A custom clock speed factor, or None if the user cancelled."""
+    value, ok = QInputDialog.getDouble(
+        parent, tr("Custom clock speed"),
+        tr("Scenario seconds per wall-clock second (1 = real time, at most {0:g}):").format(maximum),
+        current, 0.1, maximum, 1)
+    return value if ok else None

@@ -1,0 +1,394 @@
+"""The main window: marking banner, menus, clock toolbar, timeline, roster and countdown docks.
+
+The window holds at most one ExerciseDocument. Every view is bound to it in
+``set_document`` and unbound in ``close_document``; the window's chrome
+(actions, docks, toolbar) lives as long as the window so its layout can be
+saved and restored.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame, QLabel, QMainWindow, QMenuBar, QPushButton, QStackedWidget, QStyle, QVBoxLayout, QWidget,
+)
+
+from gui import app as gui_app
+from gui import dialogs, settings
+from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_actions
+from gui.clock_controls import ClockStatus, ClockToolBar
+from gui.countdown_panel import CountdownPanel
+from gui.document import ExerciseDocument
+from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
+from gui.roster_dock import RosterDock
+from gui.timeline import TimelineWidget
+from model import queries
+from model.errors import PactlineError
+from model.services.changes import ChangeReport
+from model.services.exercise import MAX_SPEED
+
+DEFAULT_SIZE = (1440, 900)
+
+
+class ElidedLabel(QLabel):
+    """A label that shortens its text with "…" rather than widening the status bar."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("MMMMMM…") + 12, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 12, super().sizeHint().height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 12)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.rect().adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.document: ExerciseDocument | None = None
+        self.timeline: TimelineWidget | None = None
+        self._undo_actions: list[QAction] = []
+        self._open_notices: set[str] = set()
+
+        self.actions = MainActions(self)
+        self.banner = MarkingBanner()
+        self.menu_bar = QMenuBar()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.banner)
+        top_layout.addWidget(self.menu_bar)
+        # The banner above the menu bar spans the whole window and cannot be closed.
+        # (Never call self.menuBar(): it would replace this widget with a bare QMenuBar.)
+        self.setMenuWidget(top)
+
+        self.roster_dock = RosterDock(self)
+        self.countdown_panel = CountdownPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.roster_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.countdown_panel)
+        self.clock_toolbar = ClockToolBar(self.actions.start_pause, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.clock_toolbar)
+        self.clock_toolbar.speed_combo.speed_chosen.connect(self.set_speed)
+        self.clock_toolbar.speed_combo.custom_requested.connect(self.ask_custom_speed)
+        self.countdown_panel.incident_activated.connect(self.select_incident)
+
+        toggles = []
+        for widget, key in ((self.roster_dock, "Ctrl+Shift+R"), (self.countdown_panel, "Ctrl+Shift+D"),
+                            (self.clock_toolbar, "Ctrl+Shift+T")):
+            toggle = widget.toggleViewAction()
+            toggle.setShortcut(key)
+            toggle.setStatusTip(self.tr("Show or hide the {0}").format(widget.windowTitle()))
+            toggles.append(toggle)
+        self.menus = build_menus(self.menu_bar, self.actions, toggles)
+        self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("centralStack")
+        self.welcome = self._build_welcome()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self.clock_status = ClockStatus(self)
+        self.read_only_label = QLabel(self.tr("READ-ONLY"))
+        self.read_only_label.setObjectName("statusReadOnly")
+        self.read_only_label.setToolTip(self.tr("This exercise is open read-only: use Save As to edit a copy"))
+        self.read_only_label.setStyleSheet("QLabel { color: white; background: #b71c1c; font-weight: bold;"
+                                           " padding: 1px 6px; border-radius: 3px; }")
+        self.name_label = ElidedLabel()
+        self.name_label.setObjectName("statusExerciseName")
+        status = self.statusBar()
+        self._status_readouts: list[QWidget] = []
+        for number, label in enumerate((self.name_label, *self.clock_status.widgets())):
+            if number:
+                rule = QFrame()
+                rule.setFrameShape(QFrame.Shape.VLine)
+                rule.setFrameShadow(QFrame.Shadow.Sunken)
+                status.addPermanentWidget(rule)
+                self._status_readouts.append(rule)
+            status.addPermanentWidget(label)
+            self._status_readouts.append(label)
+        status.addPermanentWidget(self.read_only_label)
+
+        self._restore_layout()
+        self.set_document(document)
+
+    # -- layout persistence -------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = settings.value(settings.WINDOW_GEOMETRY)
+        state = settings.value(settings.WINDOW_STATE)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.92)),
+                        min(DEFAULT_SIZE[1], int(screen.height() * 0.92)))
+        restored = isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)
+        self._first_layout_pending = not restored
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._first_layout_pending:
+            # First start: docks wide enough for every column, yet the timeline keeps at least a
+            # third. Done at the first show, when the window has the size it will appear with.
+            self._first_layout_pending = False
+            width = self.width()
+            self.resizeDocks([self.roster_dock, self.countdown_panel],
+                             [min(self.roster_dock.preferred_width(), int(width * 0.34)),
+                              min(self.countdown_panel.preferred_width(), int(width * 0.30))],
+                             Qt.Orientation.Horizontal)
+        super().showEvent(event)
+
+    def save_layout(self) -> None:
+        settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set_value(settings.WINDOW_STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.close_document()
+        event.accept()
+
+    # -- the document ----------------------------------------------------------------------
+    def set_document(self, document: ExerciseDocument | None) -> None:
+        """Show *document* (None: the empty state). The previous one is closed first."""
+        if self.document is not None:
+            self.close_document()
+        self.document = document
+        if document is not None:
+            document.setParent(self)
+            document.assessed.connect(self._on_assessed)
+            document.clock_changed.connect(self._sync_clock)
+            document.changed.connect(self._on_changed)
+            document.error.connect(self.report_error)
+            self.timeline = TimelineWidget(document, self.stack)
+            self.timeline.setObjectName("timeline")
+            self.stack.addWidget(self.timeline)
+            self.stack.setCurrentWidget(self.timeline)
+            self._install_undo(document)
+            settings.remember_recent(document.file.path)
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+        self.roster_dock.set_document(document)
+        self.countdown_panel.set_document(document)
+        self.clock_toolbar.set_document(document)
+        for action in self.actions.document_actions():
+            action.setEnabled(document is not None)
+        self._show_exercise_info()
+        self._sync_clock()
+        if document is not None and document.file.upgraded_from is not None:
+            self.statusBar().showMessage(self.tr(
+                "This exercise was saved by an older Pactline (schema {0}) and has been upgraded; "
+                "the original is kept as {1}").format(document.file.upgraded_from, document.file.backup_path), 30000)
+
+    def close_document(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        self.document = None
+        self.roster_dock.set_document(None)
+        self.countdown_panel.set_document(None)
+        self.clock_toolbar.set_document(None)
+        if self.timeline is not None:
+            self.stack.removeWidget(self.timeline)
+            self.timeline.deleteLater()
+            self.timeline = None
+        self._install_undo(None)
+        for signal, slot in ((document.assessed, self._on_assessed), (document.clock_changed, self._sync_clock),
+                             (document.changed, self._on_changed), (document.error, self.report_error)):
+            signal.disconnect(slot)
+        document.close()
+        document.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        for action in self.actions.document_actions():
+            action.setEnabled(False)
+        self._show_exercise_info()
+        self._sync_clock()
+
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path).absolute()
+        if self.document is not None and self.document.file.path == path:
+            self.statusBar().showMessage(self.tr("{0} is already open").format(path.name), 5000)
+            return True
+        # Open the new one before closing the old: a file that does not open leaves the current one.
+        document = gui_app.open_exercise(path, self)
+        if document is None:
+            return False
+        self.set_document(document)
+        return True
+
+    # -- slots for actions -------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = self.document.file.path.parent if self.document is not None else settings.data_dir()
+        path = dialogs.ask_open_path(self, start)
+        if path is not None:
+            self.open_path(path)
+
+    def open_default(self) -> None:
+        path = gui_app.ensure_default_exercise(lambda title, text: dialogs.show_error(self, title, text))
+        if path is not None:
+            self.open_path(path)
+
+    def fit_timeline(self) -> None:
+        if self.timeline is not None:
+            self.timeline.fit_all()
+
+    def zoom_timeline_in(self) -> None:
+        if self.timeline is not None:
+            self.timeline.zoom_in()
+
+    def zoom_timeline_out(self) -> None:
+        if self.timeline is not None:
+            self.timeline.zoom_out()
+
+    def select_incident(self, incident_id: int) -> None:
+        if self.timeline is not None:
+            self.timeline.select_incident(incident_id)
+
+    def toggle_clock(self) -> None:
+        if self.document is None:
+            return
+        try:
+            if self.document.clock.running:
+                self.document.pause_clock()
+            else:
+                self.document.start_clock()
+        except PactlineError as err:
+            self.report_error(str(err))
+        self._sync_clock()
+
+    def set_speed(self, speed: float) -> None:
+        if self.document is None:
+            return
+        try:
+            self.document.set_speed(speed)
+        except PactlineError as err:
+            self.report_error(str(err))
+        self._sync_clock()
+
+    def ask_custom_speed(self) -> None:
+        if self.document is None:
+            return
+        current = self.document.clock.speed
+        suggestion = settings.value(settings.CLOCK_SPEED_CUSTOM) if current in self.actions.speeds else current
+        speed = dialogs.ask_speed(self, suggestion, MAX_SPEED)
+        if speed is None:
+            self._sync_clock()  # put the check mark back on the speed in force
+            return
+        settings.set_value(settings.CLOCK_SPEED_CUSTOM, speed)
+        self.set_speed(speed)
+
+    def show_about(self) -> None:
+        version = QCoreApplication.applicationVersion() or self.tr("(development)")
+        dialogs.show_about(self, self.tr("About Pactline"), self.tr(
+            "<h3>Pactline {0}</h3>"
+            "<p>Plans and runs table-top exercises of a multilateral security-guarantee treaty: "
+            "reaction and consultation deadlines, proportional responses, parliamentary gates.</p>"
+            "<p>Works offline; it never makes a network connection.</p>").format(version))
+
+    def report_error(self, message: str) -> None:
+        """A refused edit or a failed save: status bar, and a message that does not stop the clock."""
+        self.statusBar().showMessage(message, 15000)
+        if message in self._open_notices:
+            return  # a clock save failing every 30 s must not stack up message boxes
+        box = dialogs.notify_error(self, self.tr("Pactline"), message)
+        if box is not None:
+            self._open_notices.add(message)
+            box.finished.connect(lambda _result, m=message: self._open_notices.discard(m))
+
+    # -- following the document ------------------------------------------------------------
+    def _on_assessed(self, assessment) -> None:
+        self.clock_status.show_time(assessment)
+        self.clock_toolbar.readout.show_time(assessment)
+
+    def _on_changed(self, report: ChangeReport) -> None:
+        if report.entity == "exercise_info":
+            self._show_exercise_info()
+        if report.summary:
+            self.statusBar().showMessage(report.summary, 5000)
+
+    def _sync_clock(self) -> None:
+        document = self.document
+        running = document is not None and document.clock.running
+        action = self.actions.start_pause
+        action.setText(self.tr("&Pause Clock") if running else self.tr("&Start Clock"))
+        action.setIconText(self.tr("Pause clock") if running else self.tr("Start clock"))
+        action.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
+        action.setToolTip(self.tr("Pause the exercise clock (Space)") if running
+                          else self.tr("Start the exercise clock (Space)"))
+        if document is not None:
+            speed = document.clock.speed
+            (self.actions.speeds.get(speed) or self.actions.custom_speed).setChecked(True)
+            self.clock_toolbar.speed_combo.show_speed(speed)
+        self.clock_status.show_clock(document)
+        if document is not None:
+            self.clock_toolbar.readout.show_time(document.assessment)
+
+    def _show_exercise_info(self) -> None:
+        document = self.document
+        for widget in self._status_readouts:
+            widget.setVisible(document is not None)
+        if document is None:
+            self.banner.show_marking(None, NO_EXERCISE_COLOUR)
+            self.setWindowTitle("Pactline")
+            self.name_label.setText("")
+            self.read_only_label.hide()
+            return
+        info = queries.exercise_info(document.file)
+        path = document.file.path
+        read_only = document.file.read_only
+        marker = self.tr(" [read-only]") if read_only else ""
+        self.setWindowTitle(f"{info.name} — {path.name}{marker} — Pactline")
+        self.setWindowFilePath(str(path))
+        self.banner.show_marking(info.classification, info.marking_colour)
+        self.name_label.setText(info.name)
+        self.name_label.setToolTip(str(path))
+        self.read_only_label.setVisible(read_only)
+
+    def _install_undo(self, document: ExerciseDocument | None) -> None:
+        edit_menu = self.menus["edit"]
+        for action in self._undo_actions:
+            edit_menu.removeAction(action)
+            action.deleteLater()
+        self._undo_actions = undo_redo_actions(self, self.actions, document.undo_stack) if document else []
+        # The disabled stand-ins show while no exercise is open, so the Edit menu never looks broken.
+        self.actions.undo_placeholder.setVisible(document is None)
+        self.actions.redo_placeholder.setVisible(document is None)
+        edit_menu.insertActions(self.actions.undo_placeholder, self._undo_actions)
+
+    # -- the empty state ----------------------------------------------------------------------
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcomePage")
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        title = QLabel(self.tr("No exercise open"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(self.tr("Open an exercise file, or the default exercise that ships with Pactline."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        for action in (self.actions.open, self.actions.open_default):
+            button = QPushButton(action.text().replace("&", ""))
+            button.setToolTip(action.statusTip())
+            button.clicked.connect(action.trigger)
+            button.setMinimumWidth(260)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _fill_recent_menu(self) -> None:
+        fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path)

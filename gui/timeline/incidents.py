@@ -1,0 +1,336 @@
+"""The incident band: one scatter item for every incident marker, one item painting every window.
+
+Both are rebuilt only when what they show changed (compared as arrays), so a
+clock tick that crosses nothing costs a few vector comparisons, and one that
+crosses an incident's time restyles that marker alone. During a drag the
+moved incident is *pinned*: these layers keep drawing it where it was and
+the overlay draws it live, so a drag step rebuilds nothing here.
+
+Windows are painted from cached numpy arrays, culled to the exposed area,
+rather than replayed from a QPicture: a drag step repaints a thin strip, and
+a picture would replay every window of the exercise for it.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from gui import style
+from gui.timeline import look
+from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
+
+# Summary of one incident's obligations across signatories, for colouring.
+FUTURE, OPEN, DONE, LATE, NONE_OBLIGED = range(5)
+
+
+def summarise(status: np.ndarray) -> np.ndarray:
+    """(n_inc, n_sig) statuses -> (n_inc,) FUTURE / OPEN / DONE / LATE / NONE_OBLIGED."""
+    n = status.shape[0]
+    summary = np.full(n, NONE_OBLIGED, dtype=np.int8)
+    if n == 0 or status.shape[1] == 0:
+        return summary
+    summary[(status == MET).any(axis=1)] = DONE
+    summary[(status == PENDING).any(axis=1)] = OPEN
+    summary[(status == MISSED).any(axis=1)] = LATE
+    summary[(status == NOT_DUE).all(axis=1)] = FUTURE
+    return summary
+
+
+SUMMARY_COLOURS = {
+    OPEN: style.STATUS_COLOURS[PENDING], DONE: style.STATUS_COLOURS[MET],
+    LATE: style.STATUS_COLOURS[MISSED], NONE_OBLIGED: style.STATUS_COLOURS[NOT_OBLIGED],
+    FUTURE: look.FUTURE_OUTLINE,
+}
+
+
+def on_white(colour: QColor, alpha: float) -> QColor:
+    """*colour* at *alpha* over white, as an opaque colour: opaque fills are several times faster
+    than blended ones, which matters when thousands of windows overlap."""
+    def mix(channel: int) -> int:
+        return round(255 + (channel - 255) * alpha)
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()))
+
+
+def window_brush(summary: int) -> QBrush:
+    return QBrush(on_white(SUMMARY_COLOURS[summary], 0.09 if summary == FUTURE else 0.27))
+
+
+def window_pen(summary: int) -> QPen:
+    # Solid and opaque: Qt strokes thin dashed or translucent lines pixel by pixel, a hundred times slower.
+    colour = SUMMARY_COLOURS[summary].darker(115)
+    pen = QPen(on_white(colour, 0.6) if summary == FUTURE else colour, 1)
+    pen.setCosmetic(True)
+    return pen
+
+
+def tick_pen(summary: int) -> QPen:
+    pen = QPen(SUMMARY_COLOURS[summary].darker(140), 2)
+    pen.setCosmetic(True)
+    return pen
+
+
+def marker_style(severity: int, occurred: bool) -> tuple[QPen, QBrush]:
+    """Occurred incidents are filled in their severity colour; future ones hollow."""
+    colour = style.severity_colour(severity)
+    if occurred:
+        return pg.mkPen(colour.darker(160), width=1), pg.mkBrush(colour)
+    return pg.mkPen(colour.darker(120), width=2), pg.mkBrush(255, 255, 255, 230)
+
+
+def pack_tracks(start: np.ndarray, end: np.ndarray, n_tracks: int) -> np.ndarray:
+    """Greedy interval packing: each window on the first free track, else the one freed soonest."""
+    track = np.zeros(len(start), dtype=np.int64)
+    ends = [-np.inf] * n_tracks
+    for i in np.argsort(start, kind="stable"):
+        free = next((k for k in range(n_tracks) if ends[k] <= start[i]), None)
+        if free is None:
+            free = min(range(n_tracks), key=ends.__getitem__)
+        track[i] = free
+        ends[free] = end[i]
+    return track
+
+
+class PassiveScatter(pg.ScatterPlotItem):
+    """A scatter that leaves clicks to the view (the timeline hit-tests its own markers) and
+    can repaint just the spots it restyled instead of its whole extent."""
+
+    dirty_rect: QRectF | None = None
+
+    def mouseClickEvent(self, ev):
+        ev.ignore()
+
+    def invalidate(self):
+        if self.dirty_rect is None:
+            super().invalidate()
+        else:
+            self.picture = None
+            self.update(self.dirty_rect)
+
+
+def spots_rect(item: pg.GraphicsObject, x: np.ndarray, y: np.ndarray, pixels: float) -> QRectF:
+    """The rectangle (item coordinates) holding points (x, y) with *pixels* to spare around each."""
+    dx, dy = pixels * (item.pixelWidth() or 0.0), pixels * (item.pixelHeight() or 0.0)
+    return QRectF(float(x.min()) - dx, float(y.min()) - dy, float(x.max() - x.min()) + 2 * dx,
+                  float(y.max() - y.min()) + 2 * dy)
+
+
+def restyle(scatter: PassiveScatter, indices: np.ndarray, pens: list, brushes: list) -> None:
+    """Change the pen and brush of a few spots without re-adding every point (which costs
+    microseconds per point: tens of milliseconds for thousands) and repaint only them."""
+    if not len(indices):
+        return
+    data = scatter.data
+    for column, values in (("pen", pens), ("brush", brushes)):
+        column_values = np.empty(len(values), dtype=object)
+        column_values[:] = values
+        data[column][indices] = column_values
+    data["sourceRect"][indices] = 0   # pyqtgraph re-renders spots whose atlas rect is empty
+    scatter.dirty_rect = spots_rect(scatter, data["x"][indices], data["y"][indices], 16)
+    try:
+        scatter.updateSpots()
+    finally:
+        scatter.dirty_rect = None
+
+
+def _pinned(new: np.ndarray, old: np.ndarray | None, pin: int | None) -> np.ndarray:
+    if pin is not None and old is not None and len(old) == len(new):
+        new[pin] = old[pin]
+    return new
+
+
+def _same(a: dict | None, b: dict) -> bool:
+    return a is not None and a.keys() == b.keys() and all(
+        a[k].shape == b[k].shape and np.array_equal(a[k], b[k]) for k in b)
+
+
+def exposed_span(item: pg.GraphicsObject, option) -> tuple[float, float, float]:
+    """The exposed x range in item coordinates, and a margin of a few pixels beyond it."""
+    rect = option.exposedRect
+    seconds_per_px = item.pixelWidth() or (rect.width() / 1000.0)
+    return rect.left(), rect.right(), 4 * seconds_per_px
+
+
+class WindowsItem(pg.GraphicsObject):
+    """Consultation windows (incident time -> consultation deadline) and reaction-deadline ticks.
+
+    Geometry is kept as arrays grouped by style; a paint draws only what
+    crosses the exposed rectangle, clipped to it, so a small repaint (a drag
+    step) costs a few windows whatever the exercise size.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for option.exposedRect
+        self._rect = QRectF()
+        self._x0 = self._x1 = self._xr = self._rows = np.zeros(0)
+        self._fills: list[tuple[QPen, QBrush, np.ndarray]] = []
+        self._ticks: list[tuple[QPen, np.ndarray]] = []
+        self.count = 0
+
+    def set_windows(self, origin: int, start, end, reaction, track, summary, reaction_summary,
+                    changed: np.ndarray | None = None) -> None:
+        """Show these windows; *changed* (indices whose colours alone changed) limits the repaint."""
+        if changed is None:
+            self.prepareGeometryChange()
+        self.setPos(origin, 0)  # offsets from origin: float-safe at any zoom
+        self._x0 = (start - origin).astype(np.float64)
+        self._x1 = (end - origin).astype(np.float64)
+        self._xr = (reaction - origin).astype(np.float64)
+        self._rows = -np.asarray(look.WINDOW_TRACKS)[track]
+        self._fills = [(window_pen(int(c)), window_brush(int(c)), np.flatnonzero(summary == c))
+                       for c in np.unique(summary)]
+        self._ticks = [(tick_pen(int(c)), np.flatnonzero(reaction_summary == c)) for c in np.unique(reaction_summary)]
+        self.count = len(start)
+        if self.count:
+            left = float(self._x0.min())
+            self._rect = QRectF(left, -look.BAND_HEIGHT, float(max(self._x1.max(), self._xr.max())) - left,
+                                look.BAND_HEIGHT)
+        else:
+            self._rect = QRectF()
+        if changed is None:
+            self.update()
+        elif len(changed):
+            ends = np.maximum(self._x1[changed], self._xr[changed])
+            left = float(self._x0[changed].min())
+            rows = self._rows[changed]
+            pad = look.WINDOW_HALF + 3
+            self.update(QRectF(left, float(rows.min()) - pad, float(ends.max()) - left,
+                               float(rows.max() - rows.min()) + 2 * pad).adjusted(-4 * self.pixelWidth(), 0,
+                                                                                  4 * self.pixelWidth(), 0))
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, p: QPainter, option, *args) -> None:
+        if not self.count:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-parallel: crisp and fast
+        lo, hi, pad = exposed_span(self, option)
+        half = look.WINDOW_HALF
+        exposed = option.exposedRect
+        on_rows = (self._rows + half + 2 >= exposed.top()) & (self._rows - half - 2 <= exposed.bottom())
+        visible = on_rows & (self._x1 >= lo - pad) & (self._x0 <= hi + pad)
+        edge_x = self.pixelWidth()
+        p.setPen(Qt.PenStyle.NoPen)
+        for pen, brush, members in self._fills:
+            sel = members[visible[members]]
+            if not len(sel):
+                continue
+            a = np.maximum(self._x0[sel], lo - pad)
+            b = np.minimum(self._x1[sel], hi + pad)
+            rows = self._rows[sel].tolist()
+            # Outline = a rect in the edge colour under a rect in the fill colour one pixel inside it:
+            # two plain fills cost a fraction of stroking a thin cosmetic pen round every window.
+            p.setBrush(pen.color())
+            p.drawRects([QRectF(x0, y - half, x1 - x0, 2 * half) for x0, x1, y in zip(a.tolist(), b.tolist(), rows)])
+            inner_a, inner_b = (a + edge_x).tolist(), (b - edge_x).tolist()
+            p.setBrush(brush)
+            p.drawRects([QRectF(x0, y - half + 1, x1 - x0, 2 * half - 2)
+                         for x0, x1, y in zip(inner_a, inner_b, rows) if x1 > x0])
+        visible = on_rows & (self._xr >= lo - pad) & (self._xr <= hi + pad)
+        for pen, members in self._ticks:
+            sel = members[visible[members]]
+            if not len(sel):
+                continue
+            p.setPen(pen)
+            p.drawLines([QLineF(x, y - half - 2, x, y + half + 2)
+                         for x, y in zip(self._xr[sel].tolist(), self._rows[sel].tolist())])
+
+
+class IncidentLayer:
+    """Incident markers and windows in the band, drawn from an Assessment."""
+
+    def __init__(self, view: pg.ViewBox):
+        self.markers = PassiveScatter(pxMode=True, size=look.MARKER_SIZE, hoverable=False)
+        self.markers.setZValue(10)
+        self.windows = WindowsItem()
+        view.addItem(self.windows, ignoreBounds=True)
+        view.addItem(self.markers, ignoreBounds=True)
+        self._marker_state: dict | None = None
+        self._window_state: dict | None = None
+        self.track = np.zeros(0, dtype=np.int64)
+        self.times = np.zeros(0)      # as drawn (pinned during a drag)
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.rebuilds = 0             # how often the markers were rebuilt (tests, benchmark)
+        self.restyles = 0             # how often a few markers were only restyled
+
+    @property
+    def marker_state(self) -> dict | None:
+        return self._marker_state
+
+    def update(self, a: Assessment, pin: int | None = None) -> None:
+        snap = a.snapshot
+        old_m, old_w = self._marker_state or {}, self._window_state or {}
+        markers = {
+            "ids": snap.inc_ids, "type": snap.inc_type, "severity": snap.inc_severity,
+            "time": _pinned(snap.inc_time.copy(), old_m.get("time"), pin),
+            "occurred": _pinned(a.occurred.copy(), old_m.get("occurred"), pin),
+        }
+        windows = {
+            "start": markers["time"],
+            "end": _pinned(a.consultation_deadline.copy(), old_w.get("end"), pin),
+            "reaction": _pinned(a.reaction_deadline.copy(), old_w.get("reaction"), pin),
+            "summary": _pinned(summarise(a.consultation.status), old_w.get("summary"), pin),
+            "reaction_summary": _pinned(summarise(a.reaction.status), old_w.get("reaction_summary"), pin),
+        }
+        geometry = ("ids", "type", "severity", "time")
+        if not _same(self._marker_state and {k: self._marker_state[k] for k in geometry},
+                     {k: markers[k] for k in geometry}):
+            self._draw_markers(snap, markers)
+        elif not np.array_equal(old_m["occurred"], markers["occurred"]):
+            # The clock crossed an incident's time: restyle just the incidents that changed.
+            changed = np.flatnonzero(old_m["occurred"] != markers["occurred"])
+            styles = [marker_style(int(markers["severity"][i]), bool(markers["occurred"][i])) for i in changed]
+            restyle(self.markers, changed, [pen for pen, _ in styles], [brush for _, brush in styles])
+            self.restyles += 1
+        self._marker_state = markers
+        old_w = self._window_state
+        if not _same(old_w, windows):
+            changed = None
+            if _same(old_w and {k: old_w[k] for k in ("start", "end", "reaction")},
+                     {k: windows[k] for k in ("start", "end", "reaction")}):
+                # Same windows, some colours changed (the clock crossed a deadline or an attendance).
+                changed = np.flatnonzero((old_w["summary"] != windows["summary"])
+                                         | (old_w["reaction_summary"] != windows["reaction_summary"]))
+            else:
+                self.track = pack_tracks(windows["start"], windows["end"], len(look.WINDOW_TRACKS))
+            self._window_state = windows
+            self.windows.set_windows(snap.startex, windows["start"], windows["end"], windows["reaction"],
+                                     self.track, windows["summary"], windows["reaction_summary"], changed)
+        self.times = markers["time"].astype(np.float64)
+        self.ids = snap.inc_ids
+
+    def _draw_markers(self, snap, state) -> None:
+        self.rebuilds += 1
+        n = len(state["ids"])
+        keys, inverse = np.unique(state["severity"] * 2 + state["occurred"], return_inverse=True)
+        pen_table, brush_table = np.empty(len(keys), dtype=object), np.empty(len(keys), dtype=object)
+        for j, key in enumerate(keys):
+            pen_table[j], brush_table[j] = marker_style(int(key) // 2, bool(key % 2))
+        pens, brushes = pen_table[inverse], brush_table[inverse]
+        symbols = np.array(snap.type_symbols or ("o",), dtype=object)[state["type"]] if n else []
+        self.markers.setData(x=state["time"].astype(np.float64), y=np.full(n, -look.MARKER_Y),
+                             symbol=list(symbols), pen=list(pens), brush=list(brushes), data=state["ids"])
+
+    # -- hit testing (pixels) -------------------------------------------------------
+    def incident_at(self, x: float, y: float, px_per_s: float) -> int | None:
+        """Position of the incident whose marker is under view point (x, y), else None."""
+        if not len(self.times) or abs(-y - look.MARKER_Y) > look.HIT_RADIUS + 2:
+            return None
+        dx = np.abs(self.times - x) * px_per_s
+        best = int(np.argmin(dx))
+        return best if dx[best] <= look.HIT_RADIUS else None
+
+    def window_at(self, x: float, y: float) -> int | None:
+        """Position of the incident whose window bar is under (x, y); the latest one wins."""
+        state = self._window_state
+        if state is None or not len(self.times):
+            return None
+        rows = np.asarray(look.WINDOW_TRACKS)
+        hit_track = np.flatnonzero(np.abs(rows + y) <= look.WINDOW_HALF + 1)
+        if not len(hit_track):
+            return None
+        inside = np.flatnonzero((self.track == hit_track[0]) & (state["start"] <= x) & (state["end"] >= x))
+        return int(inside[np.argmax(state["start"][inside])]) if len(inside) else None

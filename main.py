@@ -1,0 +1,158 @@
+"""Start Pactline: parse the command line, open the exercise, show the main window.
+
+Heavy modules (Qt, SQLAlchemy, numpy, pyqtgraph) are imported once, after the
+arguments are parsed, so ``--help`` and ``--version`` answer at once. The
+imports are plain statements so PyInstaller finds every module.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+__version__ = "0.1.0"
+
+DESCRIPTION = """\
+Pactline plans and runs table-top exercises of a multilateral security-guarantee
+treaty: signatory rosters, incidents, reaction and consultation countdowns,
+proportional responses and parliamentary gates. It works offline."""
+
+EPILOG = """\
+With no EXERCISE, Pactline reopens the exercise you had open last. If that file
+is gone or does not open, it opens the default exercise in your data folder,
+creating it on first start.
+
+examples:
+  pactline                              reopen the last exercise (or the default one)
+  pactline drill.pactline               open drill.pactline
+  pactline --new-default drill.pactline create a fresh default exercise and open it
+  pactline --self-test                  check the installation and exit"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pactline", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("exercise", nargs="?", metavar="EXERCISE",
+                        help="exercise file (.pactline) to open; a file you may not write opens read-only")
+    parser.add_argument("--new-default", metavar="PATH",
+                        help="create a new copy of the default exercise at PATH (which must not exist yet) "
+                             "and open it")
+    parser.add_argument("--self-test", action="store_true",
+                        help="create the default exercise in a temporary folder, build the main window "
+                             "without showing it, run one assessment, print a one-line summary and exit "
+                             "(0 if everything worked, 1 with the reason otherwise)")
+    parser.add_argument("--version", action="version", version=f"Pactline {__version__}",
+                        help="print the version and exit")
+    return parser
+
+
+def use_offscreen_without_display() -> None:
+    """On Linux without an X11 or Wayland display, draw offscreen (CI, SSH)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    # The model (SQLAlchemy, numpy) is imported before anything imports PySide6:
+    # once PySide6 is loaded its import hook runs for every later import, which
+    # makes the same imports measurably slower.
+    import model.engine  # noqa: F401  (numpy, the snapshot, the ORM entities)
+    from model.default_exercise import create_default_exercise
+    from model.errors import PactlineError
+
+    exercise = args.exercise
+    if args.new_default:
+        target = Path(args.new_default).absolute()
+        try:
+            create_default_exercise(target).close()
+        except PactlineError as err:
+            print(f"pactline: {err}", file=sys.stderr)
+            return 2
+        exercise = str(target)
+
+    from PySide6.QtCore import QTimer
+
+    from gui import dialogs
+    from gui.app import create_application, startup_document
+    from gui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1], __version__)
+    startup = startup_document(exercise)
+    window = MainWindow(startup.document)
+    window.show()
+    if startup.notice:
+        window.statusBar().showMessage(startup.notice, 30000)
+    for title, text in startup.errors:
+        # Shown once the window is up, so the message has a parent to sit on.
+        QTimer.singleShot(0, window, lambda t=title, x=text: dialogs.show_error(window, t, x))
+    return app.exec()
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+def self_test() -> int:
+    """Exercise the whole start-up path on a throwaway copy of the default exercise."""
+    use_offscreen_without_display()
+    with tempfile.TemporaryDirectory(prefix="pactline-self-test-", ignore_cleanup_errors=True) as folder:
+        # Never read or write the user's settings or data folder.
+        os.environ["PACTLINE_SETTINGS_DIR"] = str(Path(folder) / "settings")
+        os.environ["PACTLINE_DATA_DIR"] = str(Path(folder) / "data")
+        try:
+            summary = _self_test_in(Path(folder))
+        except Exception as err:  # noqa: BLE001 - any failure is the answer the test gives
+            print(f"Pactline {__version__} self-test FAILED: {type(err).__name__}: {err}", file=sys.stderr)
+            return 1
+    print(summary)
+    return 0
+
+
+def _self_test_in(folder: Path) -> str:
+    from gui.app import create_application
+    from gui.document import ExerciseDocument
+    from gui.main_window import MainWindow
+    from model.default_exercise import create_default_exercise
+    from model.engine import MET, MISSED, PENDING
+
+    app = create_application(sys.argv[:1], __version__)
+    document = ExerciseDocument(create_default_exercise(folder / "self-test.pactline"))
+    window = MainWindow(document)
+    try:
+        document.tick()
+        app.processEvents()
+        assessment = document.assessment
+        snapshot = assessment.snapshot
+        if window.roster_dock.model.rowCount() != snapshot.signatory_count:
+            raise SelfTestFailure(f"the roster shows {window.roster_dock.model.rowCount()} rows "
+                                  f"for {snapshot.signatory_count} signatories")
+        if window.countdown_panel.model.rowCount() == 0:
+            raise SelfTestFailure("the countdown panel is empty on the default exercise")
+        if "scenario" not in window.clock_status.scenario.text():
+            raise SelfTestFailure("the status bar shows no scenario time")
+        counts = {status: int((assessment.reaction.status == status).sum()
+                              + (assessment.consultation.status == status).sum())
+                  for status in (MET, PENDING, MISSED)}
+        return (f"Pactline {__version__} self-test OK: {snapshot.signatory_count} signatories, "
+                f"{snapshot.incident_count} incidents, obligations met {counts[MET]} / "
+                f"pending {counts[PENDING]} / missed {counts[MISSED]}, "
+                f"{window.countdown_panel.model.rowCount()} countdowns, "
+                f"scenario time {window.clock_status.scenario.text()}")
+    finally:
+        window.close_document()
+        window.deleteLater()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.exercise and args.new_default:
+        build_parser().error("give either EXERCISE or --new-default PATH, not both")
+    if args.self_test:
+        return self_test()
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
