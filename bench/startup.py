@@ -88,6 +88,10 @@ def main() -> None:
         env = {**os.environ, "PACTLINE_SETTINGS_DIR": str(Path(tmp) / "settings"),
                "PACTLINE_DATA_DIR": str(Path(tmp) / "data")}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # Measure what a user's machine does: Python caches compiled modules.
+        # (Some shells set PYTHONDONTWRITEBYTECODE, which would make every run
+        # recompile Pactline's own sources but not the installed libraries.)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         sys.path.insert(0, str(ROOT))
         from model.default_exercise import create_default_exercise
         exercise = Path(tmp) / "default.pactline"
