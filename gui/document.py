@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.selection import Selection
 from model.clock import ExerciseClock
 from model.engine import Assessment, assess
 from model.errors import PactlineError
@@ -39,6 +40,7 @@ class ExerciseDocument(QObject):
         super().__init__(parent)
         self.file = file
         self.undo_stack = QUndoStack(self)
+        self.selection = Selection(self)
         self.snapshot: ExerciseSnapshot = load_snapshot(file)
         # A reopened exercise always starts paused at its saved scenario time:
         # resuming must be a decision, never a burst of everything "due".
@@ -70,6 +72,8 @@ class ExerciseDocument(QObject):
     def apply(self, report: ChangeReport) -> None:
         """Called by undo commands after each service call."""
         self.reload()
+        if report.action == "deleted":
+            self.selection.forget(report.entity, report.ids)
         self.changed.emit(report)
 
     def preview(self, snapshot: ExerciseSnapshot) -> Assessment:

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.clock_toolbar.speed_combo.speed_chosen.connect(self.set_speed)
         self.clock_toolbar.speed_combo.custom_requested.connect(self.ask_custom_speed)
         self.countdown_panel.incident_activated.connect(self.select_incident)
+        # Views bound to the open document: each has set_document(document | None).
+        self.document_views: list = [self.roster_dock, self.countdown_panel, self.clock_toolbar]
 
         toggles = []
         for widget, key in ((self.roster_dock, "Ctrl+Shift+R"), (self.countdown_panel, "Ctrl+Shift+D"),
@@ -169,15 +171,16 @@ class MainWindow(QMainWindow):
             document.error.connect(self.report_error)
             self.timeline = TimelineWidget(document, self.stack)
             self.timeline.setObjectName("timeline")
+            self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
+            document.selection.changed.connect(self._on_selection)
             self.stack.addWidget(self.timeline)
             self.stack.setCurrentWidget(self.timeline)
             self._install_undo(document)
             settings.remember_recent(document.file.path)
         else:
             self.stack.setCurrentWidget(self.welcome)
-        self.roster_dock.set_document(document)
-        self.countdown_panel.set_document(document)
-        self.clock_toolbar.set_document(document)
+        for view in self.document_views:
+            view.set_document(document)
         for action in self.actions.document_actions():
             action.setEnabled(document is not None)
         self._show_exercise_info()
@@ -192,9 +195,9 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         self.document = None
-        self.roster_dock.set_document(None)
-        self.countdown_panel.set_document(None)
-        self.clock_toolbar.set_document(None)
+        for view in self.document_views:
+            view.set_document(None)
+        document.selection.changed.disconnect(self._on_selection)
         if self.timeline is not None:
             self.stack.removeWidget(self.timeline)
             self.timeline.deleteLater()
@@ -248,8 +251,12 @@ class MainWindow(QMainWindow):
             self.timeline.zoom_out()
 
     def select_incident(self, incident_id: int) -> None:
-        if self.timeline is not None:
-            self.timeline.select_incident(incident_id)
+        if self.document is not None:
+            self.document.selection.select("incident", incident_id)
+
+    def _on_selection(self, kind: str, item_id) -> None:
+        if kind == "incident" and self.timeline is not None:
+            self.timeline.select_incident(item_id)
 
     def toggle_clock(self) -> None:
         if self.document is None:
