@@ -62,3 +62,20 @@ def ask_speed(parent: QWidget | None, current: float, maximum: float) -> float |
         tr("Scenario seconds per wall-clock second (1 = real time, at most {0:g}):").format(maximum),
         current, 0.1, maximum, 1)
     return value if ok else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggestion: Path | str) -> Path | None:
+    """Where to write a new exercise file (the suffix is added when missing), or None."""
+    dialog = QFileDialog(parent, title, str(suggestion),
+                         tr("Pactline exercises (*{suffix})").format(suffix=FILE_SUFFIX))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(FILE_SUFFIX.lstrip("."))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None

@@ -21,6 +21,7 @@ from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_ac
 from gui.clock_controls import ClockStatus, ClockToolBar
 from gui.countdown_panel import CountdownPanel
 from gui.document import ExerciseDocument
+from gui.file_commands import FileCommands
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.roster_dock import RosterDock
 from gui.timeline import TimelineWidget
@@ -92,6 +93,12 @@ class MainWindow(QMainWindow):
             toggles.append(toggle)
         self.menus = build_menus(self.menu_bar, self.actions, toggles)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self.file_commands = FileCommands(self)
+        file_menu = self.menus["file"]
+        file_menu.insertActions(self.actions.open, self.file_commands.menu_actions["file"][:2])
+        file_menu.insertSeparator(self.actions.open)
+        file_menu.insertAction(self.actions.close, self.file_commands.save_as)
+        self.document_views.append(self.file_commands)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
