@@ -115,7 +115,7 @@ def build_menus(bar: QMenuBar, actions: MainActions, docks: list[QAction]) -> di
     view_menu = menus["view"] = bar.addMenu(tr("&View"))
     for toggle in docks:
         view_menu.addAction(toggle)
-    view_menu.addSeparator()
+    actions.view_separator = view_menu.addSeparator()  # docks added later go above it
     view_menu.addAction(actions.fit_all)
     view_menu.addAction(actions.zoom_in)
     view_menu.addAction(actions.zoom_out)

@@ -55,12 +55,12 @@ def time_text(row: Countdown) -> str:
 
 def deadline_text(row: Countdown) -> str:
     """``React #4`` / ``Consult #2``: the kind of deadline and the incident's number on the timeline."""
-    return f"{_KIND_TITLE[row.kind]} #{row.incident_pos + 1}"
+    return f"{_KIND_TITLE[row.kind]} #{row.incident_id}"
 
 
 def missed_text(row: Countdown) -> str:
     """``MISSED +2:10:05 IE react #1``."""
-    return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_pos + 1}"
+    return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_id}"
 
 
 @functools.lru_cache(maxsize=64)
@@ -212,7 +212,7 @@ class CountdownModel(QAbstractTableModel):
     def _tooltip(self, r: Countdown) -> str:
         snapshot = self._assessment.snapshot
         where = snapshot.inc_location[r.incident_pos]
-        incident = f"#{r.incident_pos + 1} {self._type_name(r)}" + (f" — {where}" if where else "")
+        incident = f"#{r.incident_id} {self._type_name(r)}" + (f" — {where}" if where else "")
         deadline = format_relative_epoch(r.deadline, snapshot.startex)
         kind = self.tr("Reaction") if r.kind == "reaction" else self.tr("Consultation")
         if r.missed:

@@ -22,8 +22,12 @@ from gui.clock_controls import ClockStatus, ClockToolBar
 from gui.countdown_panel import CountdownPanel
 from gui.document import ExerciseDocument
 from gui.file_commands import FileCommands
+from gui.findings_panel import FindingsPanel
+from gui.incident_inspector import IncidentInspector
+from gui.incident_palette import IncidentPalette
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.roster_dock import RosterDock
+from gui.terms_planning import PlanningDialogs
 from gui.timeline import TimelineWidget
 from model import queries
 from model.errors import PactlineError
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
             toggles.append(toggle)
         self.menus = build_menus(self.menu_bar, self.actions, toggles)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self._add_planning_views()
         self.file_commands = FileCommands(self)
         file_menu = self.menus["file"]
         file_menu.insertActions(self.actions.open, self.file_commands.menu_actions["file"][:2])
@@ -129,6 +134,39 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         self.set_document(document)
+
+    def _add_planning_views(self) -> None:
+        """Docks and dialogs of the planning tools, bound to the document like the others."""
+        self.incident_palette = IncidentPalette(self)
+        self.incident_inspector = IncidentInspector(self)
+        self.findings_panel = FindingsPanel(self)
+        self.planning = PlanningDialogs(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
+        self.tabifyDockWidget(self.roster_dock, self.incident_inspector)
+        self.roster_dock.raise_()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
+        for dock, key in ((self.incident_palette, "Alt+3"), (self.incident_inspector, "Alt+4"),
+                          (self.findings_panel, "Alt+5")):
+            self.add_dock_toggle(dock, key)
+        self.countdown_panel.incident_activated.connect(self.incident_inspector.edit_incident)
+        for contributor in (self.roster_dock, self.incident_palette, self.incident_inspector, self.planning):
+            self.add_menu_actions(contributor.menu_actions)
+            self.document_views.append(contributor)
+        self.document_views.append(self.findings_panel)
+
+    def add_dock_toggle(self, dock, key: str) -> None:
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(key)
+        toggle.setStatusTip(self.tr("Show or hide the {0}").format(dock.windowTitle()))
+        self.menus["view"].insertAction(self.actions.view_separator, toggle)
+
+    def add_menu_actions(self, contributions: dict) -> None:
+        """Append a view's commands to the named menus, after a separator."""
+        for name, actions in contributions.items():
+            menu = self.menus[name]
+            if menu.actions() and not menu.actions()[-1].isSeparator():
+                menu.addSeparator()
+            menu.addActions(actions)
 
     # -- layout persistence -------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -179,6 +217,7 @@ class MainWindow(QMainWindow):
             self.timeline = TimelineWidget(document, self.stack)
             self.timeline.setObjectName("timeline")
             self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
+            self.timeline.incident_activated.connect(self.incident_inspector.edit_incident)
             document.selection.changed.connect(self._on_selection)
             self.stack.addWidget(self.timeline)
             self.stack.setCurrentWidget(self.timeline)

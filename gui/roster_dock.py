@@ -1,11 +1,33 @@
-"""The Roster dock: who signed, who needs a parliament, how long that takes."""
+"""The Roster dock: who signed, who needs a parliament, how long that takes — and editing it.
+
+Cells edit in place (double-click or F2; yes/no columns are checkboxes);
+the RosterEditor (gui/roster_editor.py) adds and removes signatories. A
+refused edit is named in a message bar under the table; nothing is stored.
+Selecting a row selects the signatory in the document's shared selection,
+and a signatory selected elsewhere selects its row.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDockWidget, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout,
+    QWidget,
+)
 
-from gui.roster_model import AGREEMENT, APPROVAL, CODE, EU, ID_ROLE, LEAD_TIME, NAME, NATO, SORT_ROLE, RosterModel
+from gui.roster_delegate import RosterDelegate
+from gui.roster_editor import RosterEditor
+from gui.roster_filter import RosterFilter, RosterFilterBar
+from gui.roster_model import (
+    AGREEMENT, APPROVAL, CODE, CONTACT, EU, ID_ROLE, LEAD_TIME, NAME, NATO, RefusedEdit, RosterModel, column_title,
+)
+
+MESSAGE_STYLES = {
+    True: "QFrame#rosterMessageBar { background: #fdecea; border: 1px solid #e57373; border-radius: 3px; }"
+          " QLabel { color: #8e1c1c; }",
+    False: "QFrame#rosterMessageBar { background: #e8f0fe; border: 1px solid #90caf9; border-radius: 3px; }"
+           " QLabel { color: #0d3c78; }",
+}
 
 
 class RosterView(QTableView):
@@ -24,29 +46,105 @@ class RosterView(QTableView):
         self.fit_name_column()
 
 
+class MessageBar(QFrame):
+    """A message under the table that stays until dismissed or the next edit succeeds."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rosterMessageBar")
+        self.label = QLabel()
+        self.label.setObjectName("rosterMessage")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setObjectName("rosterMessageClose")
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss this message"))
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 2, 3)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, *, warning: bool = True) -> None:
+        self.setStyleSheet(MESSAGE_STYLES[warning])
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def dismiss(self) -> None:
+        self.label.clear()
+        self.hide()
+
+
 class RosterDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Roster"), parent)
         self.setObjectName("rosterDock")
+        self.document = None
         self.model = RosterModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RosterFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.view = RosterView()
         self.view.setObjectName("rosterView")
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(RosterDelegate(self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(CODE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setShowGrid(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.setAccessibleName(self.tr("Signatory roster"))
+        self.view.setToolTip("")
+        self._size_columns()
+
+        self.filter_bar = RosterFilterBar(self.proxy)
+        self.message = MessageBar()
+        self.summary = QLabel()
+        self.summary.setObjectName("rosterSummary")
+        self.summary.setContentsMargins(6, 2, 6, 2)
+        self.summary.setWordWrap(True)
+
+        self.editor = RosterEditor(self)
+        self.menu_actions = self.editor.menu_actions
+        self.view.addActions([self.editor.add_from_list, self.editor.add_custom, self.editor.remove])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.filter_bar.search_row.addWidget(self.editor.buttons)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        self.setWidget(body)
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(self._update_summary)
+        self.model.dataChanged.connect(self.editor.update_actions)
+        self.model.edit_refused.connect(self._show_refusal)
+        self.model.edit_stored.connect(self.message.dismiss)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
+        self._selected_id: int | None = None
+        self._following = False   # True while the view follows the shared selection
+        self._update_summary()
+        self.editor.update_actions()
+
+    def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
@@ -63,57 +161,104 @@ class RosterDock(QDockWidget):
         # The roster opens sorted by code, so that column also needs room for the sort arrow.
         self._widths = {CODE: fit(CODE, "MM") + 10, NAME: fit(NAME, "United Kingdom"), NATO: fit(NATO, "Yes"),
                         EU: fit(EU, "Yes"), APPROVAL: fit(APPROVAL, "Yes"),
-                        LEAD_TIME: fit(LEAD_TIME, "72 h (assumed)"), AGREEMENT: fit(AGREEMENT, "2024-02-24")}
+                        LEAD_TIME: fit(LEAD_TIME, "72 h (assumed)"), AGREEMENT: fit(AGREEMENT, "2024-02-24"),
+                        CONTACT: fit(CONTACT, "Contact")}
         header.setMinimumSectionSize(min(self._widths.values()))
         for column, width in self._widths.items():
             self.view.setColumnWidth(column, width)
         self.view.name_width = self._widths[NAME]
 
-        self.summary = QLabel()
-        self.summary.setObjectName("rosterSummary")
-        self.summary.setContentsMargins(6, 2, 6, 2)
-        self.summary.setWordWrap(True)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.view)
-        layout.addWidget(self.summary)
-        self.setWidget(body)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._after_reset)
-        self._selected_id: int | None = None
-        self._has_document = False
-        self._update_summary()
-
+    # -- the document --------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        self._has_document = document is not None
+        if self.document is not None:
+            self.document.selection.changed.disconnect(self._on_shared_selection)
+        self.document = document
+        self.message.dismiss()
         self.model.set_document(document)
+        if document is not None:
+            document.selection.changed.connect(self._on_shared_selection)
+            self._follow(document.selection.current("signatory"))
+        self.editor.update_actions()
 
     def preferred_width(self) -> int:
         """Wide enough for every column without a horizontal scroll bar."""
         scroll = self.view.verticalScrollBar().sizeHint().width()
         return sum(self._widths.values()) + scroll + 2 * self.view.frameWidth() + 4
 
+    # -- selection -----------------------------------------------------------------------------
+    def selected_signatory_ids(self) -> list[int]:
+        """Selected rows top to bottom, as shown."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=QModelIndex.row)
+        return [index.data(ID_ROLE) for index in rows]
+
     def selected_signatory_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        current = self.view.currentIndex()
+        ids = self.selected_signatory_ids()
+        if current.isValid() and current.data(ID_ROLE) in ids:
+            return current.data(ID_ROLE)
+        return ids[0] if ids else None
+
+    def select_signatory(self, signatory_id: int | None) -> bool:
+        """Select that row (shared selection included); False if it is not shown."""
+        shown = self._follow(signatory_id)
+        if shown and self.document is not None:
+            self.document.selection.select("signatory", signatory_id)
+        return shown
+
+    def _follow(self, signatory_id: int | None) -> bool:
+        """Make the view show *signatory_id* as its selected row, without echoing it."""
+        self._following = True
+        try:
+            row = self.model.row_of(signatory_id) if signatory_id is not None else -1
+            index = self.proxy.mapFromSource(self.model.index(row, CODE)) if row >= 0 else QModelIndex()
+            if not index.isValid():
+                self.view.selectionModel().clearSelection()
+                return False
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            # Scroll to the row only: keep the columns the user scrolled to.
+            shown_column = max(0, self.view.horizontalHeader().logicalIndexAt(0))
+            self.view.scrollTo(self.proxy.index(index.row(), shown_column))
+            return True
+        finally:
+            self._following = False
+
+    def _on_view_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.editor.update_actions()
+        chosen = self.selected_signatory_id()
+        # An emptied selection (a filter hid the row) leaves the shared selection alone.
+        if not self._following and chosen is not None and self.document is not None:
+            self.document.selection.select("signatory", chosen)
+
+    def _on_shared_selection(self, kind: str, item_id) -> None:
+        if kind == "signatory" and item_id != self.selected_signatory_id():
+            self._follow(item_id)
 
     def _remember_selection(self) -> None:
         self._selected_id = self.selected_signatory_id()
 
     def _after_reset(self) -> None:
-        if self._selected_id is not None:
-            row = self.model.row_of(self._selected_id)
-            if row >= 0:
-                self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        shared = self.document.selection.current("signatory") if self.document is not None else None
+        wanted = shared if shared is not None else self._selected_id
+        if wanted is not None:
+            self._follow(wanted)
         self._update_summary()
+        self.editor.update_actions()
+
+    # -- messages ------------------------------------------------------------------------------
+    def show_message(self, text: str, *, warning: bool = True) -> None:
+        self.message.show_message(text, warning=warning)
+
+    def _show_refusal(self, refused: RefusedEdit) -> None:
+        # The refused cell is the one just edited, so it is in view already.
+        self.show_message(self.tr("{0} of {1} ({2}) not changed: {3}").format(
+            column_title(refused.column), refused.name, refused.code, refused.reason))
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
         if count == 0:
-            self.summary.setText(self.tr("No signatories") if self._has_document else self.tr("No exercise open"))
+            self.summary.setText(self.tr("No signatories") if self.document is not None
+                                 else self.tr("No exercise open"))
             return
         gated = sum(self.model.signatory(r).approval_required for r in range(count))
         self.summary.setText(self.tr("{0} signatories · {1} need parliamentary approval").format(count, gated))

@@ -1,30 +1,41 @@
 """The signatory roster as a Qt table model: a thin adapter over model.queries.
 
-Read-only for now; rows are addressed by signatory id so ``setData`` can call
-the signatory service (through an undo command) when editing arrives.
+Rows are addressed by signatory id; ``setData`` edits one field through an
+UpdateCommand over ``update_signatory`` and reports a refusal with the
+service's reason (``edit_refused``) instead of storing anything. An updated
+signatory is refreshed in place (dataChanged), so editors, selection and
+scroll position stay; additions and removals reset the model.
 SORT_ROLE gives each column a key that sorts by meaning (hours as numbers,
 dates as dates), for a QSortFilterProxyModel.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+)
 from PySide6.QtGui import QColor
 
+from gui.commands import UpdateCommand
+from gui.roster_commands import run_command
 from model import queries
 from model.entities import Signatory
+from model.errors import ValidationError
 from model.services.changes import ChangeReport
+from model.services.signatories import update_signatory
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-CODE, NAME, NATO, EU, APPROVAL, LEAD_TIME, AGREEMENT = range(7)
+CODE, NAME, NATO, EU, APPROVAL, LEAD_TIME, AGREEMENT, CONTACT = range(8)
 # Marked for translation here, translated where shown (tr below).
 _HEADERS = (QT_TRANSLATE_NOOP("RosterModel", "Code"), QT_TRANSLATE_NOOP("RosterModel", "Name"),
             QT_TRANSLATE_NOOP("RosterModel", "NATO"), QT_TRANSLATE_NOOP("RosterModel", "EU"),
             QT_TRANSLATE_NOOP("RosterModel", "Approval"), QT_TRANSLATE_NOOP("RosterModel", "Lead time"),
-            QT_TRANSLATE_NOOP("RosterModel", "Signed"))
+            QT_TRANSLATE_NOOP("RosterModel", "Signed"), QT_TRANSLATE_NOOP("RosterModel", "Contact"))
 _HEADER_TIPS = (
     QT_TRANSLATE_NOOP("RosterModel", "ISO 3166 code of the state (or the organisation's code)"),
     QT_TRANSLATE_NOOP("RosterModel", "Signatory"),
@@ -34,9 +45,27 @@ _HEADER_TIPS = (
                       "Parliamentary approval: does a military deployment need the parliament's prior approval?"),
     QT_TRANSLATE_NOOP("RosterModel", "Typical lead time of the parliamentary approval, in hours"),
     QT_TRANSLATE_NOOP("RosterModel", "Date the bilateral security agreement was signed"),
+    QT_TRANSLATE_NOOP("RosterModel", "Point of contact of the delegation"),
 )
 _CENTRED = {CODE, NATO, EU, APPROVAL}
 _NUMERIC = {LEAD_TIME}
+CHECK_COLUMNS = (NATO, EU, APPROVAL)
+TEXT_COLUMNS = (NAME, LEAD_TIME, AGREEMENT, CONTACT)
+# The service field each editable column stores.
+FIELDS = {NAME: "name", NATO: "nato", EU: "eu", APPROVAL: "approval_required", LEAD_TIME: "approval_lead_hours",
+          AGREEMENT: "agreement_date", CONTACT: "contact"}
+COLUMN_OF_FIELD = {field: column for column, field in FIELDS.items()}
+
+
+@dataclass(frozen=True)
+class RefusedEdit:
+    """An in-place edit the service refused: which cell, and the service's reason."""
+
+    signatory_id: int
+    code: str
+    name: str
+    column: int
+    reason: str
 
 
 def tr(text: str) -> str:
@@ -59,6 +88,9 @@ def _date_text(value: date | None) -> str:
 
 
 class RosterModel(QAbstractTableModel):
+    edit_refused = Signal(object)    # RefusedEdit: shown beside the table, nothing stored
+    edit_stored = Signal()           # an in-place edit went through
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._document = None
@@ -74,6 +106,13 @@ class RosterModel(QAbstractTableModel):
             document.changed.connect(self.on_changed)
         self.reload()
 
+    @property
+    def document(self):
+        return self._document
+
+    def editable(self) -> bool:
+        return self._document is not None and not self._document.file.read_only
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = queries.signatories(self._document.file) if self._document is not None else []
@@ -81,8 +120,18 @@ class RosterModel(QAbstractTableModel):
 
     def on_changed(self, report: ChangeReport) -> None:
         # A restore can bring signatories back as dependants of something else.
-        if report.entity == "signatory" or report.action == "restored":
-            self.reload()
+        if report.entity != "signatory" and report.action != "restored":
+            return
+        rows = queries.signatories(self._document.file)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        elif rows:
+            # Same signatories, new values: refresh in place so an open editor, the
+            # selection and the scroll position stay where they are.
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
 
     # -- reading -------------------------------------------------------------------
     def signatory(self, row: int) -> Signatory:
@@ -116,8 +165,13 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        # Editing arrives with the roster editor: add ItemIsEditable and setData then.
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self.editable():
+            if index.column() in CHECK_COLUMNS:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            elif index.column() in TEXT_COLUMNS:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -125,6 +179,10 @@ class RosterModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column in CHECK_COLUMNS:
+            return Qt.CheckState.Checked if self._flag(row, column) else Qt.CheckState.Unchecked
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == ID_ROLE:
@@ -141,10 +199,14 @@ class RosterModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _is_negative(row: Signatory, column: int) -> bool:
+    def _flag(row: Signatory, column: int) -> bool:
+        return (row.nato, row.eu, row.approval_required)[column - NATO]
+
+    @classmethod
+    def _is_negative(cls, row: Signatory, column: int) -> bool:
         """A plain "No"/"none" is drawn muted so the Yes and the hours stand out."""
-        if column in (NATO, EU, APPROVAL):
-            return not (row.nato, row.eu, row.approval_required)[column - NATO]
+        if column in CHECK_COLUMNS:
+            return not cls._flag(row, column)
         return column == LEAD_TIME and not row.approval_required and row.approval_lead_hours == 0
 
     def _display(self, row: Signatory, column: int) -> str:
@@ -160,7 +222,19 @@ class RosterModel(QAbstractTableModel):
             return _yes_no(row.approval_required)
         if column == LEAD_TIME:
             return lead_time_text(row)
+        if column == CONTACT:
+            return row.contact
         return _date_text(row.agreement_date)
+
+    def _edit_text(self, row: Signatory, column: int):
+        """What an editor starts from: the stored value as the user would type it."""
+        if column == LEAD_TIME:
+            return str(row.approval_lead_hours)
+        if column == AGREEMENT:
+            return row.agreement_date.isoformat() if row.agreement_date else ""
+        if column in CHECK_COLUMNS:
+            return self._flag(row, column)
+        return self._display(row, column)
 
     @staticmethod
     def _sort_key(row: Signatory, column: int):
@@ -170,13 +244,65 @@ class RosterModel(QAbstractTableModel):
             return row.agreement_date.toordinal() if row.agreement_date else 0
         if column in (NATO, EU, APPROVAL):
             return int((row.nato, row.eu, row.approval_required)[column - NATO])
+        if column == CONTACT:
+            return row.contact.casefold()
         return row.code if column == CODE else row.name.casefold()
 
     @staticmethod
     def _tooltip(row: Signatory, column: int) -> str | None:
+        if column == CONTACT:
+            return row.contact or tr("No point of contact recorded (double-click to add one)")
         if column in (APPROVAL, LEAD_TIME, NAME):
             basis = row.approval_basis or tr("No source recorded for the approval rule.")
             if column == LEAD_TIME and row.lead_time_assumed and row.approval_lead_hours:
                 return tr("Assumed lead time (not published).") + "\n" + basis
             return basis
         return None
+
+    # -- editing -------------------------------------------------------------------
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Store one cell through an undo command; a refused value stores nothing."""
+        column = index.column() if index.isValid() else -1
+        if column not in FIELDS or not self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        row = self._rows[index.row()]
+        if column in CHECK_COLUMNS:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            new = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            if new == self._flag(row, column):
+                return True
+        else:
+            if role != Qt.ItemDataRole.EditRole:
+                return False
+            new = _typed(column, value)
+            if ("" if new is None else new).strip() == str(self._edit_text(row, column)).strip():
+                return True
+        title = tr(_HEADERS[column])
+        command = UpdateCommand(self._document, tr("Edit {0}: {1}").format(row.code, title), update_signatory,
+                                row.id, **{FIELDS[column]: new})
+        error = run_command(self._document, command)
+        if error is None:
+            self.edit_stored.emit()
+            return True
+        reason = error.message if isinstance(error, ValidationError) else str(error)
+        self.edit_refused.emit(RefusedEdit(row.id, row.code, row.name, column, reason))
+        self.dataChanged.emit(index, index)   # the cell shows the stored value again
+        return False
+
+
+def _typed(column: int, value):
+    """The user's text as the service's keyword value; the service does the validating."""
+    text = "" if value is None else str(value)
+    if column == LEAD_TIME:
+        # "72", "72 h" and "72h" all mean hours; anything else goes to the service as typed.
+        match = re.fullmatch(r"\s*(-?\d+)\s*h?\s*", text)
+        return match.group(1) if match else text
+    if column == AGREEMENT:
+        text = text.strip()
+        return None if text in ("", "—") else text
+    return text
+
+
+def column_title(column: int) -> str:
+    return tr(_HEADERS[column])

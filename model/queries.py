@@ -23,6 +23,11 @@ def signatories(doc) -> list[Signatory]:
     return _all(doc, select(Signatory).order_by(Signatory.code))
 
 
+def incident(doc, incident_id: int) -> Incident | None:
+    with doc.reading() as session:
+        return session.get(Incident, incident_id)
+
+
 def incidents(doc) -> list[Incident]:
     return _all(doc, select(Incident).order_by(Incident.occurred_at, Incident.id))
 

@@ -20,7 +20,7 @@ from sqlalchemy import exc, func, select, text
 
 from model.default_exercise import populate_blank
 from model.conduct_entities import ImprovementItem, Inject, Objective, Observation
-from model.entities import Commitment, Incident, Signatory
+from model.entities import Commitment, Incident, Signatory, TreatyTerms
 from model.errors import ExerciseFileError, FileInUseError, ReadOnlyError
 from model.exercise_file import ExerciseFile
 from model.file_header import read_header
@@ -30,7 +30,8 @@ from model.queries import exercise_info, incidents
 from model.queries import signatories as signatory_rows
 from model.schema import APPLICATION_ID, SCHEMA_VERSION
 from model.services import (
-    evaluation, exercise, incidents as incident_service, injects, log, records, responses, signatories, terms,
+    evaluation, exercise, incidents as incident_service, injects, log, records, responses, roster, signatories,
+    terms,
 )
 from model.services.changes import Record
 from model.snapshot import load_snapshot
@@ -273,12 +274,14 @@ def test_closing_releases_the_lock(tmp_path, default_template):
 
 # -- read-only files ------------------------------------------------------------
 # Services that only read and so work on a read-only exercise.
-READING_SERVICES = {"count_dependants", "verify_log", "scenario_now", "due_injects", "next_planned"}
+READING_SERVICES = {"count_dependants", "verify_log", "scenario_now", "due_injects", "next_planned",
+                    "dependants", "shipped_signatories", "state_entry", "pickable_entries"}
 
 
 def mutating_services() -> set[str]:
     names = set()
-    for module in (evaluation, exercise, incident_service, injects, log, records, responses, signatories, terms):
+    for module in (evaluation, exercise, incident_service, injects, log, records, responses, roster,
+                   signatories, terms):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and not name.startswith("_") \
                     and next(iter(inspect.signature(function).parameters), None) == "doc":
@@ -319,6 +322,11 @@ def service_calls(doc) -> dict:
         "set_proportionality": lambda: terms.set_proportionality(
             doc, terms_id=terms_id, incident_type="missile_strike", severity=3, categories=["cyber"]),
         "set_active_terms": lambda: terms.set_active_terms(doc, terms_id=terms_id),
+        "add_terms_option": lambda: terms.add_terms_option(doc, name="Bilateral only", copy_from=terms_id),
+        "delete_terms_option": lambda: terms.delete_terms_option(
+            doc, first_id(doc, TreatyTerms, TreatyTerms.id != terms_id)),
+        "delete_signatories": lambda: roster.delete_signatories(doc, ids=[signatory_rows(doc)[-1].id]),
+        "delete_injects": lambda: injects.delete_injects(doc, ids=[first_id(doc, Inject) or 1]),
         "update_exercise": lambda: exercise.update_exercise(doc, name="Renamed"),
         "save_clock": lambda: exercise.save_clock(doc, scenario_time=utc(2026, 3, 4), running=False, speed=1.0),
         "add_log_entry": lambda: log.add_log_entry(doc, kind="note", text="hello"),
@@ -377,7 +385,8 @@ def test_every_service_call_works_on_a_writable_copy(default_doc):
     """The same calls succeed when the file may be written: the refusals above are read-only's doing."""
     calls = service_calls(default_doc)
     last = ("delete_commitment", "delete_consultation", "delete_signatory", "delete_incident",
-            "delete_inject", "delete_observation", "delete_improvement", "delete_objective")
+            "delete_inject", "delete_observation", "delete_improvement", "delete_objective",
+            "delete_terms_option", "delete_signatories", "delete_injects")
     for name in [n for n in calls if n not in last] + list(last):
         report = calls[name]()
         assert report.action in ("created", "updated", "deleted", "restored"), name

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from gui.commands import DeleteCommand, UpdateCommand
 from gui.document import ExerciseDocument
 from gui.roster_dock import RosterDock
-from gui.roster_model import AGREEMENT, APPROVAL, CODE, EU, LEAD_TIME, NAME, NATO, SORT_ROLE
+from gui.roster_model import AGREEMENT, APPROVAL, CODE, CONTACT, EU, LEAD_TIME, NAME, NATO, SORT_ROLE
 from model.services.signatories import delete_signatory, update_signatory
 
 
@@ -41,9 +41,9 @@ def row_for(dock: RosterDock, code: str) -> dict:
 def test_one_row_per_signatory_with_every_column(dock):
     assert dock.proxy.rowCount() == 29
     headers = [dock.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dock.model.columnCount())]
-    assert headers == ["Code", "Name", "NATO", "EU", "Approval", "Lead time", "Signed"]
+    assert headers == ["Code", "Name", "NATO", "EU", "Approval", "Lead time", "Signed", "Contact"]
     assert row_for(dock, "IT") == {CODE: "IT", NAME: "Italy", NATO: "Yes", EU: "Yes", APPROVAL: "Yes",
-                                   LEAD_TIME: "54 h (assumed)", AGREEMENT: "2024-02-24"}
+                                   LEAD_TIME: "54 h (assumed)", AGREEMENT: "2024-02-24", CONTACT: ""}
     assert row_for(dock, "GB")[APPROVAL] == "No" and row_for(dock, "GB")[LEAD_TIME] == "none"
     assert row_for(dock, "EU")[NATO] == "No"
     assert dock.summary.text() == "29 signatories · 16 need parliamentary approval"
@@ -98,17 +98,50 @@ def test_roster_reloads_after_delete_and_restore(dock, document):
 
 def test_other_changes_do_not_reload_the_roster(dock, document):
     from model.services.changes import ChangeReport
-    resets = []
+    resets, refreshed = [], []
     dock.model.modelReset.connect(lambda: resets.append(1))
+    dock.model.dataChanged.connect(lambda *_: refreshed.append(1))
     document.changed.emit(ChangeReport("incident", "updated", (1,)))
-    assert resets == []
+    assert resets == [] and refreshed == []
+    # An updated signatory is refreshed in place (an open editor and the selection stay) ...
     document.changed.emit(ChangeReport("signatory", "updated", (1,)))
-    assert resets == [1]
+    assert resets == [] and refreshed == [1]
+    # ... while a removed one resets the rows.
+    jp = dock.model.signatory(dock.model.row_of_code("JP"))
+    assert document.execute(DeleteCommand(document, "Remove JP", delete_signatory, jp.id))
+    assert resets == [1] and dock.model.row_of_code("JP") == -1
 
 
-def test_roster_is_read_only_for_now(dock):
-    flags = dock.model.flags(dock.model.index(0, NAME))
-    assert not flags & Qt.ItemFlag.ItemIsEditable
+def test_cells_are_editable_except_the_code(dock):
+    model = dock.model
+    flags = [model.flags(model.index(0, column)) for column in range(model.columnCount())]
+    assert not flags[CODE] & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+    for column in (NAME, LEAD_TIME, AGREEMENT, CONTACT):
+        assert flags[column] & Qt.ItemFlag.ItemIsEditable
+    for column in (NATO, EU, APPROVAL):
+        assert flags[column] & Qt.ItemFlag.ItemIsUserCheckable and not flags[column] & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_read_only_exercise_offers_no_editing(qtbot, default_doc, tmp_path):
+    from model.exercise_file import ExerciseFile
+    copy = tmp_path / "copy.pactline"
+    default_doc.save_copy(copy)
+    document = ExerciseDocument(ExerciseFile.open(copy, read_only=True))
+    widget = RosterDock()
+    qtbot.addWidget(widget)
+    widget.set_document(document)
+    widget.view.selectRow(0)
+    try:
+        model = widget.model
+        assert model.rowCount() == 29
+        assert not model.flags(model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable
+        assert not model.flags(model.index(0, NATO)) & Qt.ItemFlag.ItemIsUserCheckable
+        editor = widget.editor
+        assert not any(a.isEnabled() for a in (editor.add_from_list, editor.add_all_2024, editor.add_custom,
+                                               editor.remove))
+    finally:
+        widget.set_document(None)
+        document.close()
 
 
 def test_no_document_empties_the_roster(dock):

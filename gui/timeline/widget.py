@@ -44,6 +44,7 @@ class TimelineWidget(QWidget):
 
     incident_selected = Signal(int)     # the user picked an incident (click, drag, drop)
     commitment_selected = Signal(int)
+    incident_activated = Signal(int)    # double-click on an incident: open it for editing
 
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -192,6 +193,8 @@ class TimelineWidget(QWidget):
         if pos is None:
             return False
         self._select(int(layer.ids[pos]), emit=True)
+        if ev.double():
+            self.incident_activated.emit(int(layer.ids[pos]))
         return True
 
     def _lane_click(self, ev) -> bool:

@@ -11,7 +11,7 @@ from model.entities import CATEGORIES, ExerciseInfo, IncidentType, Proportionali
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
-from model.services.records import apply_values, check_fields, fetch
+from model.services.records import apply_values, capture, check_fields, fetch
 
 FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes")
 MAX_HOURS = 24 * 365
@@ -137,3 +137,38 @@ def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
         summary = f"Treaty option '{terms.name}' made active"
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)
+
+
+def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -> ChangeReport:
+    """A new treaty option: a copy of *copy_from* (terms and proportionality table) under *name*."""
+    with doc.transaction() as session:
+        source = fetch(session, TreatyTerms, copy_from, "Treaty terms")
+        values = {field: getattr(source, field) for field in FIELDS}
+        table: dict[str, dict[int, list[str]]] = {}
+        for rule in session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == source.id)):
+            table.setdefault(rule.incident_type, {})[rule.severity] = json.loads(rule.categories)
+        # add_terms fills from the shipped table when given none; a copy of an option
+        # without rules must stay without rules, so pass a non-empty (but inert) mapping.
+        table.setdefault("", {})
+        row = add_terms(session, **{**values, "name": name}, proportionality=table, id=id)
+        summary = f"Treaty option '{row.name}' added (a copy of '{source.name}')"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("treaty_terms", "created", (row.id,), summary=summary)
+
+
+def delete_terms_option(doc, terms_id: int) -> ChangeReport:
+    """Remove a treaty option that is not the active one, with its proportionality table."""
+    with doc.transaction() as session:
+        row = fetch(session, TreatyTerms, terms_id, "Treaty terms")
+        if session.get(ExerciseInfo, 1).active_terms_id == row.id:
+            raise ValidationError("terms_id", f"'{row.name}' is the active option; make another option active "
+                                              "before deleting it")
+        rules = list(session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == row.id)))
+        removed = capture(row, *rules)
+        for rule in rules:
+            session.delete(rule)
+        session.flush()
+        session.delete(row)
+        summary = f"Treaty option '{row.name}' deleted"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("treaty_terms", "deleted", (terms_id,), removed=removed, summary=summary)

@@ -1,0 +1,63 @@
+"""Undo commands for roster batches: add several signatories, or remove several, as one step.
+
+Each redo/undo calls one model service. Added signatories keep their ids
+across undo/redo; removed ones come back with theirs, dependants included.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from gui.commands import ServiceCommand
+from model.errors import PactlineError
+from model.services.changes import ChangeReport
+from model.services.records import restore_records
+from model.services.roster import delete_signatories
+from model.services.signatories import create_signatories
+
+
+class AddSignatoriesCommand(ServiceCommand):
+    """create_signatories(entries); undo deletes exactly the rows it created."""
+
+    def __init__(self, document, text: str, entries: list[dict]):
+        super().__init__(document, text)
+        self._entries = [dict(entry) for entry in entries]
+        self.created_ids: tuple[int, ...] = ()
+
+    def _do(self) -> ChangeReport:
+        entries = self._entries
+        if self.created_ids:
+            entries = [{**entry, "id": key} for entry, key in zip(entries, self.created_ids)]
+        report = create_signatories(self.document.file, entries=entries)
+        self.created_ids = report.ids
+        return report
+
+    def _undo(self) -> ChangeReport:
+        return delete_signatories(self.document.file, ids=self.created_ids)
+
+
+class RemoveSignatoriesCommand(ServiceCommand):
+    """delete_signatories(ids); undo restores every removed row with its id."""
+
+    def __init__(self, document, text: str, ids):
+        super().__init__(document, text)
+        self._ids = tuple(ids)
+        self._removed = ()
+
+    def _do(self) -> ChangeReport:
+        report = delete_signatories(self.document.file, ids=self._ids)
+        self._removed = report.removed
+        return report
+
+    def _undo(self) -> ChangeReport:
+        return restore_records(self.document.file, records=self._removed, summary=f"Undo: {self.text()}")
+
+
+def run_command(document, command: QUndoCommand) -> PactlineError | None:
+    """Like ExerciseDocument.execute, but hands a refusal back to the caller to show where
+    the user typed (beside the field or cell) instead of broadcasting it."""
+    try:
+        command.first_redo()
+    except PactlineError as err:
+        return err
+    document.undo_stack.push(command)
+    return None

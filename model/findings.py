@@ -1,0 +1,343 @@
+"""What the assessment says is wrong, in one-line sentences a planner can act on.
+
+``findings`` reads an engine assessment (never recomputes a deadline or a
+status) and explains three kinds of problem in exercise-relative time:
+missed deadlines, proportional-response gaps and parliamentary gates.
+``incident_facts`` explains one incident's obligations for the inspector.
+Both are plain Python (no Qt) and cheap: every array pass is vectorised and
+only the findings kept (up to a cap per kind) are turned into text.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from model.catalogue import mask_categories
+from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
+from model.entities import CATEGORIES
+from model.snapshot import NO_TIME, ExerciseSnapshot
+from model.timeutil import format_duration, format_relative_epoch
+
+MISSED_KIND, GAP_KIND, GATE_KIND = "missed", "gap", "gate"
+KINDS = (MISSED_KIND, GAP_KIND, GATE_KIND)
+# How serious a finding is; higher is worse.
+INFO, WARNING, BREACH = 0, 1, 2
+DEADLINE_KINDS = ("reaction", "consultation")
+DEFAULT_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str                      # "missed" | "gap" | "gate"
+    severity: int                  # INFO | WARNING | BREACH
+    incident_id: int | None
+    signatory_id: int | None
+    commitment_id: int | None
+    text: str
+    # What distinguishes findings of one kind: "reaction overdue"/"consultation late"... (missed),
+    # "violation"/"respected" (gate), "" (gap), "more" (a summary of left-out findings).
+    detail: str = ""
+    count: int = 1                 # how many signatory deadlines (or, for "more", findings) it stands for
+    signatory_ids: tuple[int, ...] = ()   # every signatory it names (signatory_id: the only one)
+
+    @property
+    def key(self) -> tuple:
+        """The same problem from one assessment to the next (its wording may change, e.g. how late)."""
+        return (self.kind, self.detail, self.incident_id, self.signatory_id, self.commitment_id)
+
+
+# -- wording ----------------------------------------------------------------------------------
+def type_label(snapshot: ExerciseSnapshot, pos: int) -> str:
+    """``missile strike``: the incident type's code in words, short enough for a sentence."""
+    return snapshot.type_codes[int(snapshot.inc_type[pos])].replace("_", " ")
+
+
+def incident_label(snapshot: ExerciseSnapshot, pos: int) -> str:
+    """``#1 missile strike S3``, as the timeline numbers incidents (by id)."""
+    return f"#{int(snapshot.inc_ids[pos])} {type_label(snapshot, pos)} S{int(snapshot.inc_severity[pos])}"
+
+
+def measure_label(code: str, names: Mapping[str, str] | None) -> str:
+    """An instrument's name fit for mid-sentence: ``deployment of troops``, ``ISR and intelligence sharing``."""
+    name = (names or {}).get(code)
+    if not name:
+        return code.replace("_", " ")
+    name = name.split(" (")[0].strip()
+    if len(name) > 1 and not name[1].isupper():   # keep acronyms (ISR, SWIFT, UN) as they are
+        name = name[0].lower() + name[1:]
+    return name
+
+
+def _category_list(mask: int, joiner: str = ", ") -> str:
+    names = list(mask_categories(mask))
+    if joiner != ", " and len(names) > 1:
+        return ", ".join(names[:-1]) + joiner + names[-1]
+    return ", ".join(names)
+
+
+def _keep_newest(times: np.ndarray, limit: int) -> np.ndarray:
+    """Indices of the *limit* largest times (all indices when there are no more)."""
+    if limit <= 0 or len(times) <= limit:
+        return np.arange(len(times))
+    return np.argpartition(-times, limit - 1)[:limit]
+
+
+def _summary(kind: str, severity: int, count: int, text: str) -> Finding:
+    return Finding(kind, severity, None, None, None, text, detail="more", count=count)
+
+
+# -- missed deadlines ---------------------------------------------------------------------------
+_DID = {"reaction": "reacted to", "consultation": "joined the consultation on"}
+_MISSED = {"reaction": "missed the reaction to", "consultation": "missed the consultation on"}
+
+
+def _who(codes: list[str]) -> tuple[str, str]:
+    """Up to three signatories are named up front; more are counted, then listed after a colon."""
+    if len(codes) <= 3:
+        return ", ".join(codes), ""
+    return f"{len(codes)} signatories", ": " + ", ".join(codes)
+
+
+def _missed_text(a: Assessment, kind: str, i: int, members: list[int], late: bool) -> str:
+    """``IE, JP missed the consultation on #1 missile strike S3 by 1:20:00 (deadline D+2 07:40)``."""
+    snap = a.snapshot
+    ob = a.reaction if kind == "reaction" else a.consultation
+    incident, rel = incident_label(snap, i), snap.startex
+    deadline = format_relative_epoch(float(ob.deadline[i]), rel)
+    if late:
+        if len(members) == 1:
+            s = members[0]
+            return (f"{snap.sig_codes[s]} {_DID[kind]} {incident} {format_duration(float(ob.margin[i, s]))} late "
+                    f"(deadline {deadline}, {kind == 'reaction' and 'reacted' or 'joined'} "
+                    f"{format_relative_epoch(int(ob.done_at[i, s]), rel)})")
+        how_late = ", ".join(f"{snap.sig_codes[s]} +{format_duration(float(ob.margin[i, s]))}" for s in members)
+        return f"{len(members)} signatories {_DID[kind]} {incident} late (deadline {deadline}): {how_late}"
+    absent = snap.consultation_absent[i] if kind == "consultation" else None
+    codes = [snap.sig_codes[s] + (" (declared absent)" if absent is not None and absent[s] else "")
+             for s in members]
+    who, listed = _who(codes)
+    # Everyone overdue is late by the same span: now minus the deadline.
+    return (f"{who} {_MISSED[kind]} {incident} by {format_duration(float(ob.margin[i, members[0]]))} "
+            f"(deadline {deadline}){listed}")
+
+
+def _newest_missed(a: Assessment, limit: int) -> tuple[list[tuple[int, int, int]], int, float]:
+    """(incident, kind, signatory) cells of the newest missed deadlines (at least *limit*, whole
+    deadlines), how many missed in all, and the latest deadline of those left out. Counted per (incident, kind) first, so only the cells kept
+    are ever listed: a long exercise has hundreds of thousands of missed cells."""
+    missed = [ob.status == MISSED for ob in (a.reaction, a.consultation)]
+    per_group = np.concatenate([m.sum(axis=1) for m in missed])          # group = kind * n_inc + incident
+    total = int(per_group.sum())
+    if not total:
+        return [], 0, 0.0
+    n_inc = len(a.snapshot.inc_ids)
+    deadline = np.concatenate([a.reaction.deadline, a.consultation.deadline])
+    groups = np.flatnonzero(per_group)
+    groups = groups[np.argsort(-deadline[groups], kind="stable")]
+    newest_left_out = 0.0
+    if limit > 0:
+        reach = np.searchsorted(np.cumsum(per_group[groups]), limit)  # the group holding the limit-th cell
+        if reach + 1 < len(groups):
+            newest_left_out = float(deadline[groups[reach + 1]])
+        groups = groups[:reach + 1]
+    cells = []
+    for group in groups.tolist():   # whole groups: a finding never names only some of who missed it
+        kind, i = divmod(group, n_inc)
+        cells += [(i, kind, s) for s in np.flatnonzero(missed[kind][i]).tolist()]
+    cells.sort()
+    return cells, total, newest_left_out
+
+
+def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
+    """One finding per incident, deadline kind and manner (not done at all, or done late), by
+    incident then kind, overdue before late; it names its signatories and counts them. When
+    more than *limit* signatory deadlines were missed, those of the newest deadlines and a summary."""
+    cells, total, newest_left_out = _newest_missed(a, limit)
+    snap = a.snapshot
+    groups: dict[tuple[int, int, bool], list[int]] = {}
+    for i, k, s in cells:
+        ob = a.reaction if k == 0 else a.consultation
+        groups.setdefault((i, k, bool(ob.done_at[i, s] != NO_TIME)), []).append(s)
+    rows = []
+    for (i, k, late), members in sorted(groups.items()):
+        kind = DEADLINE_KINDS[k]
+        single = int(snap.sig_ids[members[0]]) if len(members) == 1 else None
+        rows.append(Finding(MISSED_KIND, BREACH, int(snap.inc_ids[i]), single, None,
+                            _missed_text(a, kind, i, members, late),
+                            detail=f"{kind} {'late' if late else 'overdue'}", count=len(members),
+                            signatory_ids=tuple(int(snap.sig_ids[s]) for s in members)))
+    left_out = total - len(cells)
+    if left_out:
+        rows.append(_summary(MISSED_KIND, BREACH, left_out, f"… and {left_out} more missed deadlines, "
+                             f"the latest of them due {format_relative_epoch(newest_left_out, snap.startex)}"))
+    return rows
+
+
+# -- proportional-response gaps ---------------------------------------------------------------
+def gap_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
+    """One finding per occurred incident that lacks an expected response category."""
+    positions = np.flatnonzero(a.gap_mask)
+    if not len(positions):
+        return []
+    snap = a.snapshot
+    keep = np.sort(positions[_keep_newest(snap.inc_time[positions], limit)])
+    rows = []
+    for i in keep.tolist():
+        missing = _category_list(int(a.gap_mask[i]), " or ")
+        expected = _category_list(int(a.expected_mask[i]))
+        rows.append(Finding(GAP_KIND, WARNING, int(snap.inc_ids[i]), None, None,
+                            f"{incident_label(snap, i)}: no {missing} commitment yet (expected: {expected})"))
+    left_out = len(positions) - len(keep)
+    if left_out:
+        rows.append(_summary(GAP_KIND, WARNING, left_out,
+                             f"… and {left_out} more incidents with a response gap (older ones)"))
+    return rows
+
+
+# -- parliamentary gates ------------------------------------------------------------------------
+def _lead_text(snap: ExerciseSnapshot, s: int) -> str:
+    hours = int(snap.sig_lead_s[s]) // 3600
+    return f"assumed lead time {hours} h" if snap.sig_lead_assumed[s] else f"lead time {hours} h"
+
+
+def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
+    snap = a.snapshot
+    s, i = int(snap.com_sig[c]), int(snap.com_inc[c])
+    rel = snap.startex
+    what = (f"{snap.sig_codes[s]} {CATEGORIES[int(snap.com_cat[c])]} commitment "
+            f"({measure_label(snap.com_measure[c], names)}) for {incident_label(snap, i)}")
+    earliest = format_relative_epoch(float(a.gate_earliest[c]), rel)
+    effective = int(snap.com_effective[c])
+    if a.gate_violation[c]:
+        return (f"{what} effective {format_relative_epoch(effective, rel)}, parliamentary approval "
+                f"not before {earliest} ({_lead_text(snap, s)})")
+    if effective == NO_TIME:
+        return f"{what} gated until {earliest} ({_lead_text(snap, s)}); no effective time set yet"
+    return (f"{what} gated until {earliest} ({_lead_text(snap, s)}), "
+            f"effective {format_relative_epoch(effective, rel)}: respected")
+
+
+def gate_findings(a: Assessment, instrument_names: Mapping[str, str] | None = None,
+                  limit: int = DEFAULT_LIMIT) -> list[Finding]:
+    """Gate violations first (breaches), then gated commitments that respect their gate (info)."""
+    snap = a.snapshot
+    rows = []
+    for violation, severity, detail in ((True, BREACH, "violation"), (False, INFO, "respected")):
+        members = np.flatnonzero(a.gated & (a.gate_violation == violation))
+        if not len(members):
+            continue
+        keep = members[_keep_newest(snap.com_announced[members], limit)]
+        keep = keep[np.lexsort((snap.com_ids[keep], snap.com_sig[keep], snap.com_inc[keep]))]
+        rows += [Finding(GATE_KIND, severity, int(snap.inc_ids[snap.com_inc[c]]), int(snap.sig_ids[snap.com_sig[c]]),
+                         int(snap.com_ids[c]), _gate_text(a, c, instrument_names), detail=detail,
+                         signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
+                 for c in keep.tolist()]
+        left_out = len(members) - len(keep)
+        if left_out:
+            what = "gate violations" if violation else "gated commitments that respect their gate"
+            rows.append(_summary(GATE_KIND, severity, left_out, f"… and {left_out} more {what} (older ones)"))
+    return rows
+
+
+def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | None = None,
+             limit: int = DEFAULT_LIMIT) -> list[Finding]:
+    """Missed deadlines, then response gaps, then gates; each kind capped at *limit* findings
+    (the newest kept) plus one summary finding counting the rest."""
+    return (missed_findings(assessment, limit) + gap_findings(assessment, limit)
+            + gate_findings(assessment, instrument_names, limit))
+
+
+class FindingsCache:
+    """``findings`` for a stream of assessments (clock ticks, drag steps), reusing what cannot
+    have changed: gates depend on the stored exercise only, gaps on it and the gap mask."""
+
+    def __init__(self, limit: int = DEFAULT_LIMIT):
+        self.limit = limit
+        self._snapshot: ExerciseSnapshot | None = None
+        self._names: Mapping[str, str] | None = None
+        self._gates: list[Finding] = []
+        self._gap_mask: np.ndarray | None = None
+        self._gaps: list[Finding] = []
+
+    def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
+        if a.snapshot is not self._snapshot or instrument_names is not self._names:
+            self._snapshot, self._names, self._gap_mask = a.snapshot, instrument_names, None
+            self._gates = gate_findings(a, instrument_names, self.limit)
+        if self._gap_mask is None or not np.array_equal(self._gap_mask, a.gap_mask):
+            self._gap_mask, self._gaps = a.gap_mask, gap_findings(a, self.limit)
+        return missed_findings(a, self.limit) + self._gaps + self._gates
+
+
+def counts(rows: list[Finding]) -> dict[str, int]:
+    """Findings per kind, summaries counted for what they stand for."""
+    totals = dict.fromkeys(KINDS, 0)
+    for row in rows:
+        totals[row.kind] += row.count
+    return totals
+
+
+# -- one incident, for the inspector ------------------------------------------------------------
+@dataclass(frozen=True)
+class DeadlineFacts:
+    deadline: str        # "D+2 05:00"
+    state: str           # "3:10:00 left" | "passed 1:20:00 ago" | "not yet due"
+    met: int
+    pending: int
+    missed: int
+    obliged: int
+
+
+@dataclass(frozen=True)
+class IncidentFacts:
+    label: str               # "#3 ground incursion S4"
+    time: str                # "D+1 05:00"
+    occurred: bool
+    reaction: DeadlineFacts
+    consultation: DeadlineFacts
+    tier_hours: int
+    expected: tuple[str, ...]
+    committed: tuple[str, ...]
+    gaps: tuple[str, ...]
+
+
+def _deadline_facts(a: Assessment, ob: Obligations, i: int) -> DeadlineFacts:
+    deadline = float(ob.deadline[i])
+    row = ob.status[i]
+    if not a.occurred[i]:
+        state = "not yet due"
+    elif a.now <= deadline:
+        state = f"{format_duration(deadline - a.now)} left"
+    else:
+        state = f"passed {format_duration(a.now - deadline)} ago"
+    return DeadlineFacts(format_relative_epoch(deadline, a.snapshot.startex), state,
+                         met=int(np.count_nonzero(row == MET)), pending=int(np.count_nonzero(row == PENDING)),
+                         missed=int(np.count_nonzero(row == MISSED)),
+                         obliged=_obliged(a, i))
+
+
+def _obliged(a: Assessment, i: int) -> int:
+    if a.occurred[i]:
+        return int(np.count_nonzero(a.reaction.status[i] != NOT_OBLIGED))
+    # Not due yet, so the engine has not sorted signatories out: those whose agreement predates it.
+    snap = a.snapshot
+    return int(np.count_nonzero(snap.sig_signed <= snap.inc_time[i]))
+
+
+def incident_facts(assessment: Assessment, incident_id: int) -> IncidentFacts | None:
+    """What the engine derived for one incident, in words; None if the incident is not in it."""
+    snap = assessment.snapshot
+    hits = np.flatnonzero(snap.inc_ids == incident_id)
+    if not len(hits):
+        return None
+    i = int(hits[0])
+    return IncidentFacts(
+        label=incident_label(snap, i), time=format_relative_epoch(float(snap.inc_time[i]), snap.startex),
+        occurred=bool(assessment.occurred[i]),
+        reaction=_deadline_facts(assessment, assessment.reaction, i),
+        consultation=_deadline_facts(assessment, assessment.consultation, i),
+        tier_hours=int(assessment.tier_hours[i]),
+        expected=mask_categories(int(assessment.expected_mask[i])),
+        committed=mask_categories(int(assessment.committed_mask[i])),
+        gaps=mask_categories(int(assessment.gap_mask[i])))

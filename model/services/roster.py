@@ -1,0 +1,120 @@
+"""Roster-wide services: remove several signatories in one transaction, say what would go
+with them, and the lists a roster is built from (ISO states, the shipped 2024 signatories).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import select
+
+from model.entities import Commitment, Consultation, Instrument, Signatory
+from model.errors import ValidationError
+from model.resources import resource
+from model.services import log, validate
+from model.services.changes import ChangeReport
+from model.services.records import capture, fetch
+from model.services.signatories import dependants_of
+
+
+@dataclass(frozen=True)
+class Dependant:
+    """A commitment or consultation record that goes when its signatory goes."""
+
+    kind: str               # "commitment" | "consultation"
+    signatory_code: str
+    incident_id: int
+    category: str = ""      # commitments only
+    measure: str = ""       # the instrument's name, commitments only
+
+
+def _clean_ids(ids) -> tuple[int, ...]:
+    if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
+        raise ValidationError("ids", "must be a list of signatory ids")
+    cleaned = []
+    for value in ids:
+        number = validate.integer("ids", value, minimum=1)
+        if number not in cleaned:
+            cleaned.append(number)
+    if not cleaned:
+        raise ValidationError("ids", "names no signatory")
+    return tuple(cleaned)
+
+
+def delete_signatories(doc, *, ids) -> ChangeReport:
+    """Remove the signatories and their commitments and consultation records, in one transaction.
+
+    ``removed`` lists the signatories first, so a restore reports them as its main rows.
+    """
+    ids = _clean_ids(ids)
+    with doc.transaction() as session:
+        rows = [fetch(session, Signatory, key, "Signatory") for key in ids]
+        dependants = [d for row in rows for d in dependants_of(session, row.id)]
+        removed = capture(*rows, *dependants)
+        codes = ", ".join(row.code for row in rows)
+        summary = (f"Signatory {rows[0].code} {rows[0].name} removed" if len(rows) == 1
+                   else f"{len(rows)} signatories removed ({codes})")
+        if dependants:
+            commitments = sum(isinstance(d, Commitment) for d in dependants)
+            summary += (f" with {commitments} commitment(s) and {len(dependants) - commitments} "
+                        "consultation record(s)")
+        for row in rows:
+            session.delete(row)
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("signatory", "deleted", ids, removed=removed, summary=summary)
+
+
+def dependants(doc, *, ids) -> list[Dependant]:
+    """What removing the signatories would also remove, by incident, for a confirmation."""
+    ids = _clean_ids(ids)
+    with doc.reading() as session:
+        commitments = session.execute(
+            select(Signatory.code, Commitment.incident_id, Commitment.category, Instrument.name)
+            .join(Signatory, Signatory.id == Commitment.signatory_id)
+            .join(Instrument, Instrument.code == Commitment.measure)
+            .where(Commitment.signatory_id.in_(ids))
+            .order_by(Commitment.incident_id, Commitment.announced_at, Commitment.id)).all()
+        consultations = session.execute(
+            select(Signatory.code, Consultation.incident_id)
+            .join(Signatory, Signatory.id == Consultation.signatory_id)
+            .where(Consultation.signatory_id.in_(ids))
+            .order_by(Consultation.incident_id, Consultation.id)).all()
+    return ([Dependant("commitment", code, incident, category, measure)
+             for code, incident, category, measure in commitments]
+            + [Dependant("consultation", code, incident) for code, incident in consultations])
+
+
+# -- the lists a roster is built from ----------------------------------------------------------------
+@cache
+def _shipped() -> tuple[dict, ...]:
+    data = json.loads(resource("default_exercise.json").read_text(encoding="utf-8"))
+    return tuple(data["signatories"])
+
+
+def shipped_signatories() -> list[dict]:
+    """The signatories of the 2024 agreements as the default exercise ships them (fresh copies).
+
+    Each is a complete set of create_signatory keywords (dates as ISO text).
+    """
+    return [dict(entry) for entry in _shipped()]
+
+
+def state_entry(code: str) -> dict:
+    """create_signatory keywords for a state or shipped organisation: the 2024 facts where
+    known, else the ISO name and NATO/EU flags with no parliamentary rule recorded."""
+    for entry in _shipped():
+        if entry["code"] == code:
+            return dict(entry)
+    state = validate.iso_states().get(code)
+    if state is None:
+        raise ValidationError("code", f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+    return dict(code=state["code"], name=state["name"], kind="state", nato=bool(state["nato"]),
+                eu=bool(state["eu"]))
+
+
+def pickable_entries() -> list[dict]:
+    """Every ISO state plus the shipped organisations (the EU), as state_entry gives them."""
+    codes = list(validate.iso_states())
+    codes += [entry["code"] for entry in _shipped() if entry.get("kind") == "organisation"]
+    return [state_entry(code) for code in codes]

@@ -1,0 +1,134 @@
+"""The findings dock: grouped and filtered by kind, cheap to update, a click selects what a finding is about."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.commands import CreateCommand
+from gui.findings_panel import FINDING_ROLE, FindingsPanel
+from model import queries
+from model.findings import GAP_KIND, GATE_KIND, MISSED_KIND
+from model.services import responses
+from model.timeutil import from_epoch
+from test_timeline_support import document, wall  # noqa: F401  (fixtures are used by name)
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = FindingsPanel()
+    qtbot.addWidget(widget)
+    widget.set_document(document)
+    widget.resize(440, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def signatory_id(document, code: str) -> int:
+    return next(s.id for s in queries.signatories(document.file) if s.code == code)
+
+
+def click(qtbot, panel, item) -> None:
+    panel.tree.scrollToItem(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=panel.tree.visualItemRect(item).center())
+
+
+def test_grouped_by_kind_with_counts(panel):
+    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3}
+    assert panel.groups[MISSED_KIND].text(0) == "Missed deadlines — 45"
+    assert panel.groups[GAP_KIND].text(0) == "Response gaps — 2"
+    assert panel.groups[GATE_KIND].text(0) == "Parliamentary gates — 1 broken, 2 respected"
+    assert [panel.groups[k].childCount() for k in (MISSED_KIND, GAP_KIND, GATE_KIND)] == [8, 2, 3]
+    assert [panel.filters[k].text() for k in (MISSED_KIND, GAP_KIND, GATE_KIND)] == ["Missed 45", "Gaps 2", "Gates 1"]
+    gaps = panel.groups[GAP_KIND]
+    assert gaps.child(0).text(0) == ("#2 cyber attack S2: no economic commitment yet "
+                                     "(expected: economic, cyber, humanitarian)")
+    assert not panel.groups[MISSED_KIND].child(0).icon(0).isNull()
+
+
+def test_filter_buttons_hide_and_show_a_kind(panel, qtbot):
+    qtbot.mouseClick(panel.filters[MISSED_KIND], Qt.MouseButton.LeftButton)
+    assert panel.groups[MISSED_KIND].isHidden()
+    assert not panel.groups[GAP_KIND].isHidden() and not panel.groups[GATE_KIND].isHidden()
+    qtbot.mouseClick(panel.filters[MISSED_KIND], Qt.MouseButton.LeftButton)
+    assert not panel.groups[MISSED_KIND].isHidden()
+
+
+def test_clicking_a_gate_selects_incident_signatory_and_commitment(panel, document, qtbot):
+    seen = []
+    document.selection.changed.connect(lambda kind, item: seen.append((kind, item)))
+    violation = panel.groups[GATE_KIND].child(0)
+    click(qtbot, panel, violation)
+    finding = violation.data(0, FINDING_ROLE)
+    assert finding.text.startswith("IT military commitment")
+    assert document.selection.current("incident") == 3
+    assert document.selection.current("signatory") == signatory_id(document, "IT")
+    assert document.selection.current("commitment") == finding.commitment_id is not None
+    assert [kind for kind, _ in seen] == ["incident", "signatory", "commitment"]
+
+
+def test_clicking_a_finding_naming_several_signatories_selects_its_incident(panel, document, qtbot):
+    first = panel.groups[MISSED_KIND].child(0)                  # 6 signatories missed #1's reaction
+    click(qtbot, panel, first)
+    assert document.selection.current("incident") == 1
+    assert document.selection.current("signatory") is None
+    single = next(panel.groups[MISSED_KIND].child(n) for n in range(8)
+                  if panel.groups[MISSED_KIND].child(n).text(0).startswith("JP missed"))
+    click(qtbot, panel, single)
+    assert (document.selection.current("incident"), document.selection.current("signatory")) == \
+        (3, signatory_id(document, "JP"))
+
+
+def test_a_commitment_that_fills_a_gap_removes_its_finding(panel, document):
+    rebuilds = panel.rebuilds
+    eu = signatory_id(document, "EU")
+    now = from_epoch(document.clock.seconds())
+    assert document.execute(CreateCommand(document, "Add commitment", responses.create_commitment,
+                                          responses.delete_commitment, incident_id=4, signatory_id=eu,
+                                          category="economic", measure="sanctions_package", announced_at=now))
+    assert [f.incident_id for f in panel.findings(GAP_KIND)] == [2]
+    assert panel.groups[GAP_KIND].text(0) == "Response gaps — 1"
+    assert panel.rebuilds == rebuilds + 1
+    document.undo_stack.undo()
+    assert [f.incident_id for f in panel.findings(GAP_KIND)] == [2, 4]
+
+
+def test_ticks_that_change_nothing_rebuild_nothing_and_later_wording_updates_in_place(panel, document):
+    rebuilds = panel.rebuilds
+    document.tick()
+    document.tick()
+    assert panel.rebuilds == rebuilds
+    jp = next(n for n in range(8) if panel.groups[MISSED_KIND].child(n).text(0).startswith("JP missed"))
+    item = panel.groups[MISSED_KIND].child(jp)
+    assert "by 4:00:00" in item.text(0)
+    document.set_scenario_time(document.clock.seconds() + 60)
+    assert panel.rebuilds == rebuilds                          # same findings, one minute later
+    assert panel.groups[MISSED_KIND].child(jp) is item
+    assert "by 4:01:00" in item.text(0)
+
+
+def test_a_selected_finding_stays_selected_across_a_rebuild(panel, document, qtbot):
+    click(qtbot, panel, panel.groups[GATE_KIND].child(0))
+    key = panel.current_finding().key
+    eu = signatory_id(document, "EU")
+    document.execute(CreateCommand(document, "Add commitment", responses.create_commitment,
+                                   responses.delete_commitment, incident_id=4, signatory_id=eu, category="economic",
+                                   measure="sanctions_package", announced_at=from_epoch(document.clock.seconds())))
+    assert panel.current_finding().key == key
+
+
+def test_a_hidden_panel_waits_until_it_is_shown(panel, document):
+    panel.hide()
+    rebuilds = panel.rebuilds
+    document.set_scenario_time(document.snapshot.startex)      # before anything happened
+    assert panel.rebuilds == rebuilds
+    panel.show()
+    assert panel.rebuilds == rebuilds + 1
+    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 3}
+
+
+def test_no_document_no_findings(panel):
+    panel.set_document(None)
+    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0}
+    assert panel.summary.text() == "No exercise open"
+
