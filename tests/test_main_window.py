@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
 
 from gui import app as gui_app
 from gui import dialogs, settings
@@ -431,3 +432,16 @@ def test_self_test_failure_exits_non_zero_with_the_reason(monkeypatch, capsys):
     assert main.main(["--self-test"]) == 1
     err = capsys.readouterr().err
     assert "self-test FAILED" in err and "the folder is not writable" in err
+
+
+def test_no_two_window_actions_share_a_shortcut(window):
+    """Qt ignores a key bound twice in one window ("ambiguous"): each must be unique."""
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() not in (Qt.ShortcutContext.WindowShortcut,
+                                             Qt.ShortcutContext.ApplicationShortcut):
+            continue
+        for key in action.shortcuts():
+            text = key.toString()
+            owner = action.text().replace("&", "")
+            assert seen.setdefault(text, owner) == owner, f"{text} is bound to {seen[text]} and {owner}"
