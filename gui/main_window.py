@@ -19,6 +19,7 @@ from gui import app as gui_app
 from gui import dialogs, settings
 from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_actions
 from gui.clock_controls import ClockStatus, ClockToolBar
+from gui.commitment_matrix import CommitmentMatrixDock
 from gui.countdown_panel import CountdownPanel
 from gui.document import ExerciseDocument
 from gui.file_commands import FileCommands
@@ -140,16 +141,19 @@ class MainWindow(QMainWindow):
         self.incident_palette = IncidentPalette(self)
         self.incident_inspector = IncidentInspector(self)
         self.findings_panel = FindingsPanel(self)
+        self.commitment_matrix = CommitmentMatrixDock(self)
         self.planning = PlanningDialogs(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitment_matrix)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
         self.tabifyDockWidget(self.roster_dock, self.incident_inspector)
         self.roster_dock.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
         for dock, key in ((self.incident_palette, "Alt+3"), (self.incident_inspector, "Alt+4"),
-                          (self.findings_panel, "Alt+5")):
+                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6")):
             self.add_dock_toggle(dock, key)
         self.countdown_panel.incident_activated.connect(self.incident_inspector.edit_incident)
-        for contributor in (self.roster_dock, self.incident_palette, self.incident_inspector, self.planning):
+        for contributor in (self.roster_dock, self.incident_palette, self.incident_inspector,
+                            self.commitment_matrix, self.planning):
             self.add_menu_actions(contributor.menu_actions)
             self.document_views.append(contributor)
         self.document_views.append(self.findings_panel)
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
             self.timeline.setObjectName("timeline")
             self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
             self.timeline.incident_activated.connect(self.incident_inspector.edit_incident)
+            self.timeline.commitment_selected.connect(lambda i: document.selection.select("commitment", i))
             document.selection.changed.connect(self._on_selection)
             self.stack.addWidget(self.timeline)
             self.stack.setCurrentWidget(self.timeline)
