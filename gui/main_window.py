@@ -143,10 +143,14 @@ class MainWindow(QMainWindow):
         self.findings_panel = FindingsPanel(self)
         self.commitment_matrix = CommitmentMatrixDock(self)
         self.planning = PlanningDialogs(self)
+        # The layout of DESIGN.md: roster over the palette on the left, countdowns over
+        # findings on the right, the editors as tabs under the timeline.
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitment_matrix)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
-        self.tabifyDockWidget(self.roster_dock, self.incident_inspector)
-        self.roster_dock.raise_()
+        self.tabifyDockWidget(self.commitment_matrix, self.incident_inspector)
+        self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
         for dock, key in ((self.incident_palette, "Alt+3"), (self.incident_inspector, "Alt+4"),
                           (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6")):
@@ -190,11 +194,15 @@ class MainWindow(QMainWindow):
             # First start: docks wide enough for every column, yet the timeline keeps at least a
             # third. Done at the first show, when the window has the size it will appear with.
             self._first_layout_pending = False
-            width = self.width()
+            width, height = self.width(), self.height()
             self.resizeDocks([self.roster_dock, self.countdown_panel],
-                             [min(self.roster_dock.preferred_width(), int(width * 0.34)),
-                              min(self.countdown_panel.preferred_width(), int(width * 0.30))],
+                             [min(self.roster_dock.preferred_width(), int(width * 0.27)),
+                              min(self.countdown_panel.preferred_width(), int(width * 0.27))],
                              Qt.Orientation.Horizontal)
+            self.resizeDocks([self.roster_dock, self.incident_palette, self.countdown_panel, self.findings_panel,
+                              self.commitment_matrix],
+                             [int(height * 0.5), int(height * 0.3), int(height * 0.4), int(height * 0.4),
+                              int(height * 0.3)], Qt.Orientation.Vertical)
         super().showEvent(event)
 
     def save_layout(self) -> None:
