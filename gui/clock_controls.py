@@ -1,19 +1,23 @@
 """The exercise clock's controls and read-outs.
 
-ClockToolBar: start/pause, the speed choice and a large scenario-time read-out.
+ClockToolBar: start/pause, STARTEX/ENDEX, the speed choice, a large
+scenario-time read-out, "Set time…" and the jumps to the next inject/deadline.
 ClockStatus: the status-bar labels (scenario time, speed, running/paused).
-Both only show the document's clock; changes go back through signals to the
-main window, which calls ExerciseDocument so every clock action is logged.
+Start/pause and speed go back through signals to the main window; the
+conduct actions (ClockActions) call ExerciseDocument themselves. Every clock
+action is logged by the document.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
 
+from gui import clock_dialogs
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
-from model.timeutil import format_relative_epoch, from_epoch
+from model.errors import PactlineError
+from model.timeutil import format_relative_epoch, from_epoch, to_epoch
 
 CUSTOM = "custom"
 
@@ -84,17 +88,110 @@ class SpeedCombo(QComboBox):
             self.speed_chosen.emit(float(choice))
 
 
+def _action(parent: QObject, text: str, icon_text: str, key: str, tip: str, name: str) -> QAction:
+    action = QAction(text, parent)
+    action.setIconText(icon_text)
+    action.setShortcut(QKeySequence(key))
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+    action.setObjectName(name)
+    return action
+
+
+class ClockActions(QObject):
+    """STARTEX, ENDEX, Set Scenario Time… and the jumps, acting on the bound document."""
+
+    message = Signal(str)   # a short result for the status bar ("No planned inject ahead")
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._parent = parent
+        self.document = None
+        self.startex = _action(parent, tr("STARTE&X"), tr("STARTEX"), "Ctrl+F5",
+                               tr("Start the exercise: the clock moves up to STARTEX if it is before it, and runs"),
+                               "actionStartex")
+        self.endex = _action(parent, tr("&ENDEX"), tr("ENDEX"), "Ctrl+Shift+F5",
+                             tr("End the exercise: the clock stops and ENDEX is logged"), "actionEndex")
+        self.set_time = _action(parent, tr("Set Scenario &Time…"), tr("Set time…"), "Ctrl+Shift+G",
+                                tr("Move the exercise clock to a scenario time (D+1 14:00, T+26h, ISO…)"),
+                                "actionSetScenarioTime")
+        self.next_inject = _action(parent, tr("Jump to Next &Inject"), tr("Next inject"), "Ctrl+J",
+                                   tr("Set the clock to the next planned inject's delivery time; it is delivered"),
+                                   "actionJumpNextInject")
+        self.next_deadline = _action(parent, tr("Jump to Next &Deadline"), tr("Next deadline"), "Ctrl+Shift+J",
+                                     tr("Set the clock to the next pending reaction or consultation deadline"),
+                                     "actionJumpNextDeadline")
+        for action, slot in ((self.startex, self.do_startex), (self.endex, self.do_endex),
+                             (self.set_time, self.ask_time), (self.next_inject, self.jump_to_inject),
+                             (self.next_deadline, self.jump_to_deadline)):
+            action.triggered.connect(slot)
+        self.set_document(None)
+
+    def actions(self) -> list[QAction]:
+        return [self.startex, self.endex, self.set_time, self.next_inject, self.next_deadline]
+
+    def set_document(self, document) -> None:
+        self.document = document
+        for action in self.actions():
+            action.setEnabled(document is not None)
+
+    def _run(self, step) -> None:
+        try:
+            step()
+        except PactlineError as err:
+            self.document.error.emit(str(err))
+
+    def do_startex(self) -> None:
+        if self.document is not None:
+            self._run(self.document.startex)
+
+    def do_endex(self) -> None:
+        if self.document is not None:
+            self._run(self.document.endex)
+
+    def ask_time(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        startex = from_epoch(document.snapshot.startex)
+        value = clock_dialogs.ask_scenario_time(
+            self._parent, current=document.clock.now(), startex=startex,
+            passed=lambda t: [inject.number for inject in document.conduct.passed_by(to_epoch(t))])
+        if value is not None:
+            self._run(lambda: document.set_scenario_time(to_epoch(value)))
+
+    def jump_to_inject(self) -> None:
+        if self.document is None:
+            return
+        found = []
+        self._run(lambda: found.append(self.document.conduct.jump_to_next_inject()))
+        if found and found[0] is None:
+            self.message.emit(tr("No planned inject lies ahead of the clock"))
+
+    def jump_to_deadline(self) -> None:
+        if self.document is None:
+            return
+        found = []
+        self._run(lambda: found.append(self.document.conduct.jump_to_next_deadline()))
+        if found and found[0] is None:
+            self.message.emit(tr("No pending deadline lies ahead of the clock"))
+
+
 class ClockToolBar(QToolBar):
     def __init__(self, start_pause: QAction, parent: QWidget | None = None):
         super().__init__(tr("Exercise clock"), parent)
         self.setObjectName("clockToolBar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setMovable(True)
+        self.clock_actions = ClockActions(self)
+        self.menu_actions: dict[str, list[QAction]] = {"exercise": self.clock_actions.actions()}
+        self.addAction(self.clock_actions.startex)
         self.addAction(start_pause)
         button = self.widgetForAction(start_pause)
         if isinstance(button, QToolButton):
             button.setObjectName("startPauseButton")
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Pause clock") + 48)
+        self.addAction(self.clock_actions.endex)
         speed_label = QLabel(tr("Speed"))
         speed_label.setContentsMargins(10, 0, 4, 0)
         self.addWidget(speed_label)
@@ -104,11 +201,15 @@ class ClockToolBar(QToolBar):
         self.addSeparator()
         self.readout = ScenarioReadout(self)
         self.addWidget(self.readout)
+        self.addSeparator()
+        for action in (self.clock_actions.set_time, self.clock_actions.next_inject, self.clock_actions.next_deadline):
+            self.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
 
     def set_document(self, document) -> None:
+        self.clock_actions.set_document(document)
         enabled = document is not None
         self.speed_combo.setEnabled(enabled)
         if enabled:

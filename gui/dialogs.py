@@ -46,13 +46,29 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
     box.exec()
 
 
+def ask_open_file(parent: QWidget | None, title: str, directory: Path | str, name_filter: str) -> Path | None:
+    """A file to read, or None if the user cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(directory), name_filter,
+                                                options=QFileDialog.Option.DontUseNativeDialog)
+    return Path(path) if path else None
+
+
+def ask_save_file(parent: QWidget | None, title: str, suggestion: Path | str, name_filter: str,
+                  suffix: str) -> Path | None:
+    """A file to write (*suffix* added when the name lacks it), or None if the user cancelled."""
+    dialog = QFileDialog(parent, title, str(suggestion), name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix.lstrip("."))
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 def ask_open_path(parent: QWidget | None, directory: Path | str) -> Path | None:
     """The exercise file to open, or None if the user cancelled."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, tr("Open exercise"), str(directory),
-        tr("Pactline exercises (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
-        options=QFileDialog.Option.DontUseNativeDialog)
-    return Path(path) if path else None
+    return ask_open_file(parent, tr("Open exercise"), directory,
+                         tr("Pactline exercises (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX))
 
 
 def ask_speed(parent: QWidget | None, current: float, maximum: float) -> float | None:
@@ -66,14 +82,8 @@ def ask_speed(parent: QWidget | None, current: float, maximum: float) -> float |
 
 def ask_save_path(parent: QWidget | None, title: str, suggestion: Path | str) -> Path | None:
     """Where to write a new exercise file (the suffix is added when missing), or None."""
-    dialog = QFileDialog(parent, title, str(suggestion),
-                         tr("Pactline exercises (*{suffix})").format(suffix=FILE_SUFFIX))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix(FILE_SUFFIX.lstrip("."))
-    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+    return ask_save_file(parent, title, suggestion, tr("Pactline exercises (*{suffix})").format(suffix=FILE_SUFFIX),
+                         FILE_SUFFIX)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

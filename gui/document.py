@@ -1,4 +1,4 @@
-"""The open exercise as the GUI sees it: file, undo stack, clock and assessment.
+"""The open exercise as the GUI sees it: file, undo stack, clock, assessment and inject delivery.
 
 Views never compute deadlines or statuses: they listen to ``assessed`` and
 draw what the engine said. Edits arrive as undo commands (gui/commands.py)
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.conduct import ConductController
 from gui.selection import Selection
 from model.clock import ExerciseClock
 from model.engine import Assessment, assess
@@ -53,6 +54,8 @@ class ExerciseDocument(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
+        # Delivers the MSEL as the clock reaches it, whether or not the MSEL dock is shown.
+        self.conduct = ConductController(self)
 
     # -- assessment ------------------------------------------------------------
     def tick(self) -> None:
@@ -66,7 +69,7 @@ class ExerciseDocument(QObject):
                 self.error.emit(str(err))
 
     def reload(self) -> None:
-        self.snapshot = load_snapshot(self.file, self.snapshot.terms.id)
+        self.snapshot = load_snapshot(self.file)  # the active treaty option, which an edit may have changed
         self.tick()
 
     def apply(self, report: ChangeReport) -> None:
@@ -111,9 +114,26 @@ class ExerciseDocument(QObject):
         self._save_clock(f"speed set to x{speed:g}")
         self.tick()
 
-    def set_scenario_time(self, seconds: float) -> None:
+    def set_scenario_time(self, seconds: float, action: str = "set") -> None:
+        """Move the clock (forward: injects passed on the way are delivered, see gui/conduct.py)."""
         self.clock.set_time(from_epoch(seconds))
-        self._save_clock("set")
+        self._save_clock(action)
+        self.tick()
+
+    def startex(self) -> None:
+        """STARTEX: the clock moves up to the exercise's start if it is before it, and runs."""
+        if self.clock.seconds() < self.snapshot.startex:
+            self.clock.set_time(from_epoch(self.snapshot.startex))
+        self.clock.start()
+        self._timer.start()
+        self._save_clock("STARTEX")
+        self.tick()
+
+    def endex(self) -> None:
+        """ENDEX: the clock stops where it is; the exercise can still be reviewed (and resumed)."""
+        self.clock.pause()
+        self._timer.stop()
+        self._save_clock("ENDEX")
         self.tick()
 
     def _save_clock(self, action: str | None) -> None:
@@ -132,5 +152,6 @@ class ExerciseDocument(QObject):
                 self._save_clock("paused (exercise closed)")
             except PactlineError:
                 pass  # the file may have become unwritable; closing must still succeed
+        self.conduct.stop()
         self.undo_stack.clear()
         self.file.close()

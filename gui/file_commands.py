@@ -1,4 +1,4 @@
-"""File › New and Save As: new exercises from the default template or blank, and consistent copies.
+"""File › New, Save As and exercise packages: new exercises, consistent copies, JSON interchange.
 
 A copy is always written through SQLite's backup API (ExerciseFile.save_copy),
 never by copying the file of a live database; the window then continues on
@@ -6,18 +6,31 @@ the copy, as "Save As" does in any desktop program.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from gui import dialogs, settings
 from gui.actions import make_action
 from model.default_exercise import create_default_exercise, populate_blank
 from model.errors import PactlineError
 from model.exercise_file import FILE_SUFFIX, ExerciseFile
+from model.package import export_package, import_package
 from model.timeutil import UTC
+
+
+@contextmanager
+def busy():
+    """A wait cursor while a long file operation runs on the GUI thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def tr(text: str) -> str:
@@ -33,16 +46,27 @@ class FileCommands(QObject):
         self.new_default = make_action(window, tr("New from &Default Exercise…"), [QKeySequence.StandardKey.New],
                                        tr("Create a new exercise file from the shipped default exercise"),
                                        self.create_from_default, name="actionNewDefault")
-        self.new_blank = make_action(window, tr("New &Blank Exercise…"), ["Ctrl+Alt+N"],
+        self.new_blank = make_action(window, tr("New &Blank Exercise…"), ["Ctrl+Shift+B"],
                                      tr("Create an empty exercise: catalogues and treaty terms, no roster"),
                                      self.create_blank, name="actionNewBlank")
         self.save_as = make_action(window, tr("Save &As…"), [QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"],
                                    tr("Write a consistent copy of the exercise and continue on the copy"),
                                    self.save_copy, name="actionSaveAs")
-        self.menu_actions: dict[str, list[QAction]] = {"file": [self.new_default, self.new_blank, self.save_as]}
+        self.export_package = make_action(
+            window, tr("Export Exercise &Package…"), ["Ctrl+F9"],
+            tr("Write the whole exercise as one versioned JSON package another installation can import"),
+            self.write_package, name="actionExportPackage")
+        self.import_package = make_action(
+            window, tr("&Import Exercise Package…"), ["Ctrl+Shift+F9"],
+            tr("Create a new exercise file from a JSON package and open it"),
+            self.read_package, name="actionImportPackage")
+        self.menu_actions: dict[str, list[QAction]] = {
+            "file": [self.new_default, self.new_blank, self.save_as],
+            "package": [self.export_package, self.import_package]}
 
     def set_document(self, document) -> None:
         self.save_as.setEnabled(document is not None)
+        self.export_package.setEnabled(document is not None)
 
     def _folder(self) -> Path:
         document = self.window.document
@@ -84,6 +108,39 @@ class FileCommands(QObject):
         tomorrow = datetime.now(UTC).replace(hour=6, minute=0, second=0, microsecond=0) + timedelta(days=1)
         self._create(path, lambda p: ExerciseFile.create(p, populate_blank(name.strip(), tomorrow),
                                                          overwrite=p.exists()))
+
+    def write_package(self) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        path = dialogs.ask_save_file(self.window, tr("Export exercise package"),
+                                     self._folder() / f"{document.file.path.stem}.json",
+                                     tr("Pactline packages (*.json)"), ".json")
+        if path is None:
+            return
+        try:
+            with busy():
+                export_package(document.file, path)
+        except (PactlineError, OSError) as err:
+            dialogs.show_error(self.window, tr("Cannot export the package"), str(err))
+            return
+        self.window.statusBar().showMessage(tr("Exercise package written to {0}").format(path), 8000)
+
+    def read_package(self) -> None:
+        source = dialogs.ask_open_file(self.window, tr("Import exercise package"), self._folder(),
+                                       tr("Pactline packages (*.json);;All files (*)"))
+        if source is None:
+            return
+        target = self._ask_target(tr("New exercise file for the package"), source.stem)
+        if target is None:
+            return
+        try:
+            with busy():
+                import_package(source, target, overwrite=target.exists()).close()
+        except PactlineError as err:
+            dialogs.show_error(self.window, tr("Cannot import the package"), str(err))
+            return
+        self.window.open_path(target)
 
     def save_copy(self) -> None:
         document = self.window.document

@@ -26,6 +26,11 @@ from gui.file_commands import FileCommands
 from gui.findings_panel import FindingsPanel
 from gui.incident_inspector import IncidentInspector
 from gui.incident_palette import IncidentPalette
+from gui.evaluation_dock import EvaluationDock
+from gui.log_dock import LogDock
+from gui.msel_dock import MselDock
+from gui.msel_import_dialog import MselInterchange
+from gui.projector import ProjectorController
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.roster_dock import RosterDock
 from gui.terms_planning import PlanningDialogs
@@ -104,7 +109,12 @@ class MainWindow(QMainWindow):
         file_menu.insertActions(self.actions.open, self.file_commands.menu_actions["file"][:2])
         file_menu.insertSeparator(self.actions.open)
         file_menu.insertAction(self.actions.close, self.file_commands.save_as)
-        self.document_views.append(self.file_commands)
+        file_menu.insertSeparator(self.actions.close)
+        file_menu.insertActions(self.actions.close, self.file_commands.menu_actions["package"])
+        file_menu.insertSeparator(self.actions.close)
+        file_menu.insertActions(self.actions.close, self.msel_interchange.menu_actions["file"])
+        file_menu.insertSeparator(self.actions.close)
+        self.document_views += [self.file_commands, self.msel_interchange]
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
@@ -142,6 +152,11 @@ class MainWindow(QMainWindow):
         self.incident_inspector = IncidentInspector(self)
         self.findings_panel = FindingsPanel(self)
         self.commitment_matrix = CommitmentMatrixDock(self)
+        self.msel_dock = MselDock(self)
+        self.log_dock = LogDock(self)
+        self.evaluation_dock = EvaluationDock(self)
+        self.projector = ProjectorController(self)
+        self.msel_interchange = MselInterchange(self)
         self.planning = PlanningDialogs(self)
         # The layout of DESIGN.md: roster over the palette on the left, countdowns over
         # findings on the right, the editors as tabs under the timeline.
@@ -149,18 +164,27 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
+        self.tabifyDockWidget(self.commitment_matrix, self.msel_dock)
+        self.tabifyDockWidget(self.commitment_matrix, self.log_dock)
         self.tabifyDockWidget(self.commitment_matrix, self.incident_inspector)
+        self.tabifyDockWidget(self.commitment_matrix, self.evaluation_dock)
         self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
         for dock, key in ((self.incident_palette, "Alt+3"), (self.incident_inspector, "Alt+4"),
-                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6")):
+                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"), (self.msel_dock, "Alt+7"), (self.log_dock, "Alt+8"),
+                          (self.evaluation_dock, "Alt+9")):
             self.add_dock_toggle(dock, key)
         self.countdown_panel.incident_activated.connect(self.incident_inspector.edit_incident)
+        for source in (self.msel_dock.message, self.clock_toolbar.clock_actions.message, self.log_dock.message,
+                       self.msel_interchange.message):
+            source.connect(lambda text: self.statusBar().showMessage(text, 8000))
         for contributor in (self.roster_dock, self.incident_palette, self.incident_inspector,
-                            self.commitment_matrix, self.planning):
+                            self.commitment_matrix, self.msel_dock, self.log_dock, self.projector,
+                            self.planning):
             self.add_menu_actions(contributor.menu_actions)
             self.document_views.append(contributor)
-        self.document_views.append(self.findings_panel)
+        self.document_views += [self.findings_panel, self.evaluation_dock]
+        self.add_menu_actions(self.clock_toolbar.menu_actions)
 
     def add_dock_toggle(self, dock, key: str) -> None:
         toggle = dock.toggleViewAction()

@@ -33,11 +33,11 @@ class RosterEditor(QObject):
             self.tr("Add states to the roster from the list of states (the 2024 signatories with their "
                     "parliamentary rules)"), self.add_states, name="actionAddSignatories")
         self.add_all_2024 = make_action(
-            dock, self.tr("Add All &2024 Signatories"), ["Ctrl+Alt+2"],
+            dock, self.tr("Add All &2024 Signatories"), ["Ctrl+Shift+F2"],
             self.tr("Add every signatory of the 2024 agreements that is not on the roster yet"),
             self.add_missing_2024, name="actionAddAll2024")
         self.add_custom = make_action(
-            dock, self.tr("Add &Custom Signatory…"), ["Ctrl+Alt+S"],
+            dock, self.tr("Add &Custom Signatory…"), ["Ctrl+Shift+F3"],
             self.tr("Add a state or organisation by typing its code, name and parliamentary rule"),
             self.add_custom_entry, name="actionAddCustomSignatory")
         self.remove = make_action(

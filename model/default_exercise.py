@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
+from model.conduct_entities import Inject, Objective
 from model.entities import ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Signatory
 from model.exercise_file import ExerciseFile
 from model.reltime import parse_time
@@ -96,8 +97,30 @@ def populate_default(session: Session) -> None:
         session.add(Consultation(incident_id=incidents[entry["incident"]].id,
                                  signatory_id=signatories[entry["signatory"]].id,
                                  joined_at=when(entry["joined"]), note=entry.get("note", "")))
+    for order, entry in enumerate(data["objectives"], start=1):
+        session.add(Objective(**entry, rating=None, rating_note="", sort_order=order))
+    for entry in data["injects"]:
+        session.add(_default_inject(entry, when, incidents, startex))
     session.flush()
     append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
+
+
+def _default_inject(entry: dict, when, incidents: dict, startex: datetime) -> Inject:
+    """An MSEL row of the default exercise; those before its clock were already delivered."""
+    incident = incidents.get(entry.get("incident"))
+    at = when(entry["at"])
+    delivered = entry.get("delivered", False)
+    return Inject(number=entry["number"], scenario_time=at, delivery_time=at, phase=entry["phase"],
+                  inject_type=entry["type"], method=entry.get("method", ""), sender=entry.get("from", ""),
+                  recipient=entry.get("to", ""), synopsis=entry["synopsis"],
+                  expected_action=entry.get("expected_action", ""), objective=entry.get("objective", ""),
+                  controller=entry.get("controller", ""), notes="",
+                  incident_type=incident.incident_type if incident else entry.get("incident_type"),
+                  severity=incident.severity if incident else entry.get("severity"),
+                  location=incident.location if incident else entry.get("location", ""), adhoc=False,
+                  status="delivered" if delivered else "planned", delivered_at=at if delivered else None,
+                  delivered_wall=startex if delivered else None,
+                  incident_id=incident.id if incident else None)
 
 
 def create_default_exercise(path: Path | str, *, overwrite: bool = False) -> ExerciseFile:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from model.conduct_entities import Inject
 from model.entities import (
     Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
     ProportionalityRule, Signatory, TreatyTerms,
@@ -60,6 +61,15 @@ def treaty_terms(doc) -> list[TreatyTerms]:
 
 def proportionality(doc, terms_id: int) -> list[ProportionalityRule]:
     return _all(doc, select(ProportionalityRule).where(ProportionalityRule.terms_id == terms_id))
+
+
+def injects(doc) -> list[Inject]:
+    return _all(doc, select(Inject).order_by(Inject.delivery_time, Inject.id))
+
+
+def inject(doc, inject_id: int) -> Inject | None:
+    with doc.reading() as session:
+        return session.get(Inject, inject_id)
 
 
 def log_entries(doc, after_id: int = 0) -> list[LogEntry]:

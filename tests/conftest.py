@@ -43,3 +43,13 @@ def blank_doc(tmp_path):
     doc = ExerciseFile.create(tmp_path / "blank.pactline", populate_blank("Blank test", utc(2026, 3, 2, 6)))
     yield doc
     doc.close()
+
+
+def without_msel(doc):
+    """The default exercise with its shipped MSEL removed, for tests that write their own."""
+    from model import queries
+    from model.services.injects import delete_injects
+    ids = [inject.id for inject in queries.injects(doc)]
+    if ids:
+        delete_injects(doc, ids=ids)
+    return doc

@@ -338,8 +338,10 @@ def service_calls(doc) -> dict:
             dict(scenario_time=utc(2026, 3, 3, 11), phase="Phase 2")]),
         "update_inject": lambda: injects.update_inject(doc, first_id(doc, Inject), synopsis="Cyber attack"),
         "shift_injects": lambda: injects.shift_injects(doc, offset=timedelta(hours=1), phase="Phase 2"),
-        "deliver_inject": lambda: injects.deliver_inject(doc, first_id(doc, Inject), at=utc(2026, 3, 3, 9)),
-        "revert_inject": lambda: injects.revert_inject(doc, first_id(doc, Inject)),
+        "deliver_inject": lambda: injects.deliver_inject(doc, first_id(doc, Inject, Inject.status == "planned"),
+                                                         at=utc(2026, 3, 3, 9)),
+        "revert_inject": lambda: injects.revert_inject(
+            doc, first_id(doc, Inject, Inject.delivered_at == utc(2026, 3, 3, 9))),
         "hold_inject": lambda: injects.hold_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
         "release_inject": lambda: injects.release_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
         "skip_inject": lambda: injects.skip_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),

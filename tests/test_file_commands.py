@@ -85,3 +85,30 @@ def test_cancelling_new_changes_nothing(window, tmp_path, monkeypatch):
     window.file_commands.save_as.trigger()
     assert window.document.file.path == path
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pactline") == ["open.pactline"]
+
+
+def test_export_then_import_package_opens_an_identical_exercise(window, tmp_path, monkeypatch):
+    package = tmp_path / "exchange.json"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a: package)
+    window.file_commands.export_package.trigger()
+    assert package.exists() and package.read_text(encoding="utf-8").startswith("{")
+    before = {s.code for s in queries.signatories(window.document.file)}
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: package)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "imported.pactline")
+    window.file_commands.import_package.trigger()
+    assert window.document.file.path == tmp_path / "imported.pactline"
+    assert {s.code for s in queries.signatories(window.document.file)} == before
+
+
+def test_a_damaged_package_is_refused_with_its_json_path_and_nothing_is_created(window, tmp_path, monkeypatch):
+    package = tmp_path / "bad.json"
+    package.write_text('{"format": "pactline-exercise", "version": 1, "exercise": 3}', encoding="utf-8")
+    messages = []
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: package)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "never.pactline")
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": messages.append(text))
+    path = window.document.file.path
+    window.file_commands.import_package.trigger()
+    assert messages and "$" in messages[0]
+    assert window.document.file.path == path
+    assert not (tmp_path / "never.pactline").exists()

@@ -202,7 +202,7 @@ def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_packag
     assert package["treaty_terms"][1]["proportionality"]["naval_blockade"]["4"] == ["political", "military"]
     assert package["treaty_terms"][1]["tiers"] == [12, 36]
     assert package["clock"] == {"scenario_time": "2026-03-03T15:00:00Z", "running": True, "speed": 600.0}
-    delivered = next(i for i in package["injects"] if i["status"] == "delivered")
+    delivered = next(i for i in package["injects"] if i["status"] == "delivered" and i["inject_type"] == "incident")
     assert delivered["incident_id"] in {i["id"] for i in package["incidents"]}
     assert package["log"][0]["prev_hash"] == "0" * 64
     assert any(e["refers_to"] is not None for e in package["log"])

@@ -232,3 +232,43 @@ def next_planned(doc, *, after: datetime) -> Inject | None:
         return session.scalar(select(Inject).where(Inject.status == "planned", Inject.delivery_time > after)
                               .order_by(Inject.delivery_time, Inject.id).limit(1))
 
+
+# -- MSEL import support ------------------------------------------------------------------
+def check_entry(session: Session, entry: dict) -> dict:
+    """What create_injects checks for one entry, numbering aside: an import's dry run, nothing written."""
+    check_fields(entry, PLANNED_FIELDS, "inject")
+    if "scenario_time" not in entry:
+        raise ValidationError("scenario_time", "is required")
+    return clean_inject(session, {**_DEFAULTS, **entry, "number": entry.get("number") or "1"})
+
+
+def delete_injects(doc, *, ids) -> ChangeReport:
+    """Remove several injects in one transaction (the undo of an MSEL import); all or nothing.
+
+    The report's ``removed`` holds every removed row, so restore_records can
+    put them back with their ids.
+    """
+    if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
+        raise ValidationError("ids", "must be a list of inject ids")
+    wanted: dict[int, int] = {}   # id -> its index in *ids* (a repeated id is removed once)
+    for index, inject_id in enumerate(ids):
+        if isinstance(inject_id, bool) or not isinstance(inject_id, int):
+            raise ValidationError(f"ids[{index}]", f"must be an inject id, got {inject_id!r}")
+        wanted.setdefault(inject_id, index)
+    if not wanted:
+        raise ValidationError("ids", "must name at least one inject")
+    with doc.transaction() as session:
+        rows = []
+        for inject_id, index in wanted.items():
+            row = session.get(Inject, inject_id)
+            if row is None:
+                raise ValidationError(f"ids[{index}]", f"inject {inject_id} does not exist (it may have been "
+                                                       f"deleted)")
+            rows.append(row)
+        removed = capture(*rows)
+        for row in rows:
+            session.delete(row)
+        summary = f"{len(rows)} injects removed from the MSEL" if len(rows) != 1 else \
+            f"Inject {rows[0].number} removed from the MSEL"
+        log.append_entry(session, doc, kind="edit", text=summary)
+        return ChangeReport("inject", "deleted", tuple(wanted), removed=removed, summary=summary)

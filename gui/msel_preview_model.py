@@ -1,0 +1,88 @@
+"""The import preview: the rows of an MSEL file as they would be stored, refused cells marked.
+
+A thin table model over an ImportPlan (model/msel_import.py); one column per
+mapped inject field, rows labelled with their row number in the file.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS
+from model.msel_import import ImportPlan, shown
+from model.timeutil import format_relative
+
+ERROR_FILL = QColor("#ffcdd2")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MselImport", text)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows as they would be imported: one column per mapped field; refused cells show what the file holds."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.plan: ImportPlan | None = None
+        self.fields: list[str] = []
+        self._problems: dict[tuple[int, str], str] = {}
+        self._startex = None
+
+    def set_plan(self, plan: ImportPlan, startex) -> None:
+        self.beginResetModel()
+        self.plan, self._startex = plan, startex
+        mapped = {f for f in plan.mapping.values() if f is not None}
+        self.fields = [f for f in IMPORT_FIELDS if f in mapped]
+        self._problems = {}
+        for problem in plan.problems:
+            name = plan.mapping.get(problem.column) if problem.column is not None else None
+            if problem.row is not None and name is not None:
+                self._problems.setdefault((problem.row, name), problem.message)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.fields)
+
+    def cell_of(self, row_number: int, field: str) -> QModelIndex:
+        rows = [r.number for r in self.plan.rows] if self.plan else []
+        if row_number not in rows or field not in self.fields:
+            return QModelIndex()
+        return self.index(rows.index(row_number), self.fields.index(field))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.plan is None:
+            return None
+        row, name = self.plan.rows[index.row()], self.fields[index.column()]
+        problem = self._problems.get((row.number, name))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name in row.failed or name not in row.values:
+                column = self.plan.column_of(name)
+                raw = self.plan.table.rows[index.row()].cells[column] if column is not None else None
+                return "" if raw is None else shown(raw)
+            return self._display(name, row.values[name])
+        if role == Qt.ItemDataRole.BackgroundRole and (problem or name in row.failed):
+            return QBrush(ERROR_FILL)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if problem:
+                return problem
+            if name in row.notations:
+                return tr("Understood as {0}").format(row.notations[name])
+        return None
+
+    def _display(self, name: str, value) -> str:
+        if value is None:
+            return ""
+        if name in ("scenario_time", "delivery_time"):
+            return f"{format_relative(value, self._startex)} · {value:%d %b %H:%M}Z"
+        return " ".join(str(value).split())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return tr(FIELD_LABELS[self.fields[section]]) if section < len(self.fields) else None
+        return str(self.plan.rows[section].number) if self.plan and section < len(self.plan.rows) else None

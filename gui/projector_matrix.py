@@ -1,0 +1,137 @@
+"""The projector's commitment heat map: signatories x response categories, current incidents together.
+
+A cell is *committed* when the signatory has a live commitment in that
+category for an incident that has happened; otherwise, when the treaty
+expects that category for such an incident, it is *pending* while the
+signatory's reaction deadline still runs and *missing* after; else it is
+not expected. Derived from the engine's assessment only (no store access).
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from model.catalogue import shipped_catalogue
+from model.engine import NOT_DUE, NOT_OBLIGED, PENDING, Assessment
+from model.entities import CATEGORIES
+from model.snapshot import WITHDRAWN
+
+NOT_EXPECTED, MISSING, AWAITED, COMMITTED = range(4)
+CELL_COLOURS = {COMMITTED: QColor("#2e7d32"), AWAITED: QColor("#f9a825"), MISSING: QColor("#c62828"),
+                NOT_EXPECTED: QColor("#222a33")}
+CELL_GLYPHS = {COMMITTED: "✓", AWAITED: "", MISSING: "✕", NOT_EXPECTED: ""}
+LEGEND = ((COMMITTED, "Committed"), (AWAITED, "Awaited (deadline running)"), (MISSING, "Expected, missing"),
+          (NOT_EXPECTED, "Not expected"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HeatMap", text)
+
+
+def commitment_matrix(assessment: Assessment) -> np.ndarray:
+    """(n_categories, n_signatories) cell states over the incidents that have happened."""
+    snap = assessment.snapshot
+    n_cat, n_sig = len(CATEGORIES), snap.signatory_count
+    cells = np.full((n_cat, n_sig), NOT_EXPECTED, dtype=np.int8)
+    if n_sig == 0 or snap.incident_count == 0:
+        return cells
+    occurred = assessment.occurred
+    bits = np.arange(n_cat)
+    expected = ((assessment.expected_mask[:, None] >> bits) & 1).astype(bool) & occurred[:, None]  # (inc, cat)
+    status = assessment.reaction.status
+    obliged = (status != NOT_DUE) & (status != NOT_OBLIGED)                                     # (inc, sig)
+    awaited = status == PENDING
+    expected_any = expected.T.astype(np.int64) @ obliged.astype(np.int64) > 0
+    expected_awaited = expected.T.astype(np.int64) @ awaited.astype(np.int64) > 0
+    cells[expected_any] = MISSING
+    cells[expected_awaited] = AWAITED
+    if len(snap.com_ids):
+        live = (snap.com_status != WITHDRAWN) & (snap.com_announced <= assessment.now) & occurred[snap.com_inc]
+        cells[snap.com_cat[live], snap.com_sig[live]] = COMMITTED
+    return cells
+
+
+class HeatMap(QWidget):
+    """Paints the matrix large: category names left, signatory codes on top, a count per category right."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("projectorHeatMap")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.codes: tuple[str, ...] = ()
+        self.cells = np.zeros((len(CATEGORIES), 0), dtype=np.int8)
+        self.painted_texts: list[str] = []   # every string drawn at the last paint (tests read it)
+        self.label_font = QFont()
+        self.label_font.setBold(True)
+        self.code_font = QFont(self.label_font)
+        catalogue = shipped_catalogue()
+        self.category_names = tuple(tr(catalogue.category(code).name) for code in CATEGORIES)
+
+    def set_scale(self, scale: float) -> None:
+        self.label_font.setPointSizeF(max(9.0, 24 * scale))
+        self.code_font.setPointSizeF(max(8.0, 19 * scale))
+        self.update()
+
+    def show_matrix(self, codes: tuple[str, ...], cells: np.ndarray) -> None:
+        if codes == self.codes and np.array_equal(cells, self.cells):
+            return
+        self.codes, self.cells = codes, cells.copy()
+        self.update()
+
+    def state_counts(self) -> dict[int, int]:
+        return {state: int(np.count_nonzero(self.cells == state)) for state in CELL_COLOURS}
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, 300)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        texts: list[str] = []
+        n_cat, n_sig = self.cells.shape
+        label_metrics = QFontMetricsF(self.label_font)
+        left = max(label_metrics.horizontalAdvance(name) for name in self.category_names) + 24
+        right = label_metrics.horizontalAdvance("29/29") + 24
+        top = QFontMetricsF(self.code_font).height() * 1.5
+        width = self.width() - left - right
+        if n_sig == 0 or width <= 0:
+            painter.end()
+            self.painted_texts = texts
+            return
+        cell_w = width / n_sig
+        cell_h = (self.height() - top) / n_cat
+        gap = max(1.0, min(cell_w, cell_h) * 0.08)
+        painter.setFont(self.code_font)
+        painter.setPen(QColor("#e0e6eb"))
+        for s, code in enumerate(self.codes):
+            painter.drawText(QRectF(left + s * cell_w, 0, cell_w, top), Qt.AlignmentFlag.AlignCenter, code)
+            texts.append(code)
+        glyph_font = QFont(self.label_font)
+        glyph_font.setPointSizeF(self.label_font.pointSizeF() * 0.9)
+        for c in range(n_cat):
+            y = top + c * cell_h
+            painter.setFont(self.label_font)
+            painter.setPen(QColor("#f5f7fa"))
+            name = self.category_names[c]
+            painter.drawText(QRectF(0, y, left - 16, cell_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             name)
+            texts.append(name)
+            committed = int(np.count_nonzero(self.cells[c] == COMMITTED))
+            count = f"{committed}/{n_sig}"
+            painter.drawText(QRectF(left + width + 12, y, right - 12, cell_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, count)
+            texts.append(count)
+            painter.setFont(glyph_font)
+            for s in range(n_sig):
+                state = int(self.cells[c, s])
+                rect = QRectF(left + s * cell_w + gap / 2, y + gap / 2, cell_w - gap, cell_h - gap)
+                painter.fillRect(rect, CELL_COLOURS[state])
+                glyph = CELL_GLYPHS[state]
+                if glyph:
+                    painter.setPen(QColor("#000000") if state == AWAITED else QColor("#ffffff"))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, glyph)
+                    texts.append(glyph)
+        painter.end()
+        self.painted_texts = texts

@@ -1,0 +1,147 @@
+"""MSEL spreadsheet columns: the HSEEP headers Pactline writes, the synonyms it reads, and cell escaping.
+
+The import guesses which inject field each column of a planner's own sheet
+holds from its header ("Inject #", "Time (scenario)", "Sender"…); the planner
+confirms or corrects the guess before anything is stored.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Export order: HSEEP MSEL columns first, then Pactline's incident columns and play state.
+# key -> header. Keys are inject fields, except the export-only ones below.
+EXPORT_HEADERS: dict[str, str] = {
+    "number": "Number",
+    "scenario_time": "Scenario Time",
+    "scenario_relative": "Scenario Time (D+n)",
+    "delivery_time": "Delivery Time",
+    "phase": "Phase/Move",
+    "inject_type": "Inject Type",
+    "method": "Delivery Method",
+    "sender": "From",
+    "recipient": "To",
+    "synopsis": "Synopsis",
+    "expected_action": "Expected Player Action",
+    "objective": "Objective/Capability",
+    "controller": "Responsible Controller",
+    "notes": "Notes",
+    "status": "Status",
+    "incident_type": "Incident Type",
+    "severity": "Severity",
+    "location": "Location",
+    "delivered_at": "Actual Delivery Time",
+}
+# Derived or play state: written for the reader, never imported (an import plans injects).
+EXPORT_ONLY = ("scenario_relative", "status", "delivered_at")
+
+# The fields an import can fill, in the order the mapping dialog offers them.
+IMPORT_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
+                 "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+                 "incident_type", "severity", "location")
+FIELD_LABELS = {field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS}
+
+# What planners call these columns in their own sheets (compared as lower-case words).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "number": ("number", "inject number", "msel number", "event number", "serial", "serial number", "ser",
+               "id", "inject id", "ref", "reference", "item"),
+    "scenario_time": ("scenario time", "time", "dtg", "date time group", "date time", "datetime", "when",
+                      "exercise time", "game time", "sim time", "simulation time", "scenario date time",
+                      "time scenario", "zulu time", "time z"),
+    "delivery_time": ("delivery time", "deliver at", "delivery", "release time", "send time", "time delivered",
+                      "planned delivery", "planned delivery time", "inject time", "delivery dtg"),
+    "phase": ("phase", "move", "phase move", "stage", "exercise phase", "part", "module"),
+    "inject_type": ("inject type", "type", "kind", "inject kind", "type of inject"),
+    "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means",
+               "how delivered", "delivery mode"),
+    "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell"),
+    "recipient": ("to", "recipient", "recipients", "player", "players", "addressee", "receiver",
+                  "delivered to", "target audience", "audience", "player recipient"),
+    "synopsis": ("synopsis", "message", "description", "inject", "inject text", "inject description",
+                 "content", "event", "event description", "details", "text", "summary", "message text",
+                 "inject message", "narrative"),
+    "expected_action": ("expected player action", "expected action", "expected actions", "expected response",
+                        "expected outcome", "player action", "player actions", "anticipated response",
+                        "expected player response", "expected"),
+    "objective": ("objective capability", "objective", "objectives", "capability", "core capability",
+                  "exercise objective", "objective number"),
+    "controller": ("responsible controller", "controller", "responsible", "owner", "lead controller",
+                   "controller responsible", "poc"),
+    "notes": ("notes", "note", "remarks", "comments", "comment", "controller notes"),
+    "incident_type": ("incident type", "incident", "event type", "aggression type", "attack type",
+                      "incident kind"),
+    "severity": ("severity", "sev", "severity level", "level", "intensity"),
+    "location": ("location", "place", "where", "area", "region", "site"),
+}
+
+_NUMBER_WORDS = {"#": "number", "no": "number", "nr": "number", "num": "number", "nbr": "number",
+                 "n°": "number", "№": "number"}
+_WORDS = re.compile(r"#|№|[^\W_]+")
+
+# A cell beginning with one of these is run as a formula by spreadsheet programs.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE = "'"
+
+
+def header_words(text: str) -> tuple[str, ...]:
+    """``"Inject No."`` -> ``("inject", "number")``: the words a header is compared by."""
+    return tuple(_NUMBER_WORDS.get(word, word) for word in _WORDS.findall(str(text).lower()))
+
+
+def _score(words: tuple[str, ...], field: str) -> int:
+    if words == header_words(EXPORT_HEADERS[field]):
+        return 100
+    best = 0
+    for synonym in SYNONYMS[field]:
+        wanted = header_words(synonym)
+        if words == wanted:
+            best = max(best, 90)
+        elif set(words) == set(wanted):
+            best = max(best, 85)
+        elif set(wanted) <= set(words):
+            best = max(best, 40 + 5 * len(wanted))   # the more words agree, the surer the guess
+    return best
+
+
+_EXPORT_ONLY_WORDS = {header_words(EXPORT_HEADERS[key]): key for key in EXPORT_ONLY}
+
+
+def export_only_column(header: str) -> str | None:
+    """The export-only key ("status", …) of a header Pactline wrote, or None."""
+    return _EXPORT_ONLY_WORDS.get(header_words(header))
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[int, str | None]:
+    """Column index -> inject field (or None: ignore), each field taken by its best-matching column."""
+    candidates = []
+    for column, header in enumerate(headers):
+        words = header_words(header)
+        if not words:
+            continue
+        known = export_only_column(header)
+        if known is not None:
+            # Pactline's own derived column: read only when the real one is missing.
+            if known == "scenario_relative":
+                candidates.append((10, column, "scenario_time"))
+            continue
+        candidates += [(score, column, field) for field in IMPORT_FIELDS if (score := _score(words, field))]
+    mapping: dict[int, str | None] = {column: None for column in range(len(headers))}
+    taken: set[str] = set()
+    for _score_value, column, field in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if mapping[column] is None and field not in taken:
+            mapping[column] = field
+            taken.add(field)
+    return mapping
+
+
+def neutralise(text: str) -> str:
+    """Make a text cell inert in a spreadsheet; :func:`restore` undoes exactly this.
+
+    A leading apostrophe is escaped too, so a text that really starts with one
+    comes back unchanged.
+    """
+    return ESCAPE + text if text.startswith(FORMULA_LEADS + (ESCAPE,)) else text
+
+
+def restore(text: str) -> str:
+    return text[1:] if text.startswith(ESCAPE) else text

@@ -1,0 +1,272 @@
+"""MSEL spreadsheets in and out: export the MSEL as CSV or XLSX, read a planner's sheet into a table.
+
+Export writes HSEEP column names, times as ISO 8601 UTC, and neutralises
+cells a spreadsheet would run as formulas; reading reverses exactly that, so
+export -> import -> export gives the same file. Turning a table into injects
+(column mapping, per-cell validation, one transaction) is model/msel_import.py.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from model.conduct_entities import Inject
+from model.entities import ExerciseInfo
+from model.errors import PactlineError
+from model.msel_columns import EXPORT_HEADERS, guess_mapping, neutralise
+from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
+from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
+from model.timeutil import format_relative, format_stored
+
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+HEADER_SEARCH_ROWS = 10   # a title block above the header row is common in planners' sheets
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    max_file_bytes: int = 10 * 1024 * 1024
+    max_rows: int = 5000
+    max_cell_chars: int = 4000
+    max_columns: int = 100
+    max_expanded_bytes: int = 100 * 1024 * 1024   # an XLSX unzipped
+
+
+LIMITS = ImportLimits()
+
+
+class MselImportError(PactlineError):
+    """An MSEL file that cannot be imported; the message names the file and where in it.
+
+    ``problems`` lists every row and column that was refused (empty when the
+    file as a whole could not be read). Nothing was stored.
+    """
+
+    def __init__(self, source: str, message: str, problems: tuple = ()):
+        self.source = source
+        self.message = message
+        self.problems = tuple(problems)
+        super().__init__(f"{source}: {message}")
+
+
+class MselExportError(PactlineError):
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        super().__init__(f"Cannot write {path}: {reason}")
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int          # the row number a spreadsheet program shows (the header row included)
+    cells: tuple         # one value per column of the table: str, or what an XLSX cell held
+
+
+@dataclass
+class MselTable:
+    """A sheet as read: header names, data rows, and what the reader had to assume."""
+
+    source: str
+    kind: str                                  # "csv" | "xlsx"
+    headers: list[str]
+    rows: list[SheetRow]
+    header_row: int
+    notices: list[str] = field(default_factory=list)
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    ragged: list[tuple[int, int]] = field(default_factory=list)   # (row, cells) of CSV rows longer than the header
+    header_width: int = 0
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    injects: int
+    notices: tuple[str, ...] = ()
+
+
+# -- export ---------------------------------------------------------------------------------
+def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> list[list]:
+    """The MSEL as rows (header first), chronological.
+
+    *typed* (for XLSX) keeps severity a number and leaves empty cells None.
+    """
+    with doc.reading() as session:
+        startex = session.get(ExerciseInfo, 1).startex
+        injects = list(session.scalars(select(Inject).order_by(Inject.scenario_time, Inject.id)))
+    keys = [k for k in EXPORT_HEADERS if relative_column or k != "scenario_relative"]
+    rows: list[list] = [[EXPORT_HEADERS[k] for k in keys]]
+    for inject in injects:
+        values = {name: getattr(inject, name) for name in EXPORT_HEADERS if hasattr(Inject, name)}
+        values["scenario_relative"] = format_relative(inject.scenario_time, startex,
+                                                      seconds=inject.scenario_time.second != 0)
+        row = []
+        for key in keys:
+            value = values[key]
+            if value is None or value == "":
+                value = None if typed else ""   # an XLSX cell is left empty rather than holding ""
+            elif isinstance(value, datetime):
+                value = format_stored(value)
+            elif isinstance(value, int) and not typed:
+                value = str(value)
+            row.append(neutralise(value) if isinstance(value, str) else value)
+        rows.append(row)
+    return rows
+
+
+def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> ExportReport:
+    """Write the MSEL to *path* as CSV or XLSX (by suffix); the file appears whole or not at all."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
+        raise MselExportError(path, "the name must end in .csv or .xlsx")
+    xlsx = suffix in XLSX_SUFFIXES
+    rows = export_rows(doc, relative_column=relative_column, typed=xlsx)
+    notices: tuple[str, ...] = ()
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
+    except OSError as err:
+        raise MselExportError(path, err.strerror or str(err)) from None
+    tmp = Path(tmp_name)
+    try:
+        os.close(fd)
+        if xlsx:
+            replaced = write_xlsx(rows, tmp)
+            if replaced:
+                notices = (f"{replaced} control character(s) that XLSX cannot hold were written as \ufffd",)
+        else:
+            tmp.write_bytes(write_csv(rows))
+        os.replace(tmp, path)
+    except OSError as err:
+        raise MselExportError(path, err.strerror or str(err)) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return ExportReport(path, len(rows) - 1, notices)
+
+
+# -- reading --------------------------------------------------------------------------------
+def file_kind(path: Path, head: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    return "xlsx" if head.startswith(b"PK\x03\x04") else "csv"
+
+
+def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimits = LIMITS) -> MselTable:
+    """Read a CSV or XLSX file into a table; raises MselImportError naming what is wrong and where."""
+    path = Path(path)
+    source = path.name
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            found, limit = size_text(size), size_text(limits.max_file_bytes)
+            if found == limit:
+                found, limit = f"{size:,} bytes", f"{limits.max_file_bytes:,} bytes ({limit})"
+            raise MselImportError(source, f"the file is {found}; at most {limit} can be imported")
+        with path.open("rb") as handle:
+            head = handle.read(4)
+        kind = file_kind(path, head)
+        if kind == "csv":
+            records, notices = _csv_records(path.read_bytes(), source)
+            sheets, title = [], None
+        else:
+            title, sheets, records, wider = read_sheet(path, sheet, max_columns=limits.max_columns,
+                                                       max_expanded_bytes=limits.max_expanded_bytes)
+            notices = [f"Only the first {limits.max_columns} columns were read"] if wider else []
+            if len(sheets) > 1:
+                notices.append(f"Sheet '{title}' was read (the workbook has {len(sheets)} sheets)")
+    except OSError as err:
+        raise MselImportError(source, f"the file cannot be read ({err.strerror or err})") from None
+    except (CsvFormatError, XlsxFormatError) as err:
+        raise MselImportError(source, f"the file {err}") from None
+    table = _table(source, kind, records, notices, limits)
+    table.sheet, table.sheets = title, sheets
+    return table
+
+
+def _csv_records(data: bytes, source: str) -> tuple[list[tuple[int, tuple]], list[str]]:
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise MselImportError(source, f"the file contains a NUL byte at line {line}: it is not CSV text "
+                                      f"(a workbook saved under a .csv name?)")
+    text, notice = decode(data)
+    delimiter = sniff_delimiter(text)
+    records = read_records(text, delimiter)
+    notices = [notice] if notice else []
+    if delimiter != ",":
+        notices.append(f"Columns are separated by {DELIMITER_NAMES[delimiter]}s")
+    rows = [(number, tuple(record)) for number, record in enumerate(records, start=1)
+            if any(cell.strip() for cell in record)]
+    return rows, notices
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _header_index(records: list[tuple[int, tuple]]) -> int:
+    """Which of the first rows is the header: the one whose names are recognised most."""
+    best, best_count = 0, 0
+    for index, (_number, cells) in enumerate(records[:HEADER_SEARCH_ROWS]):
+        names = ["" if _blank(c) else str(c) for c in cells]
+        count = sum(1 for f in guess_mapping(names).values() if f is not None)
+        if count > best_count:
+            best, best_count = index, count
+    return best
+
+
+def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: list[str],
+           limits: ImportLimits) -> MselTable:
+    if not records:
+        raise MselImportError(source, "the file is empty (no header row, no injects)")
+    header_index = _header_index(records)
+    header_number, header_cells = records[header_index]
+    if header_index:
+        first = records[0][0]
+        notices.append(f"Rows {first}-{header_number - 1} above the header (row {header_number}) were skipped"
+                       if header_number - 1 > first else f"Row {first} above the header (row {header_number}) "
+                                                         f"was skipped")
+    data = records[header_index + 1:]
+    if len(data) > limits.max_rows:
+        raise MselImportError(source, f"the file has {len(data):,} rows of injects; at most {limits.max_rows:,} "
+                                      f"can be imported at once (split the MSEL into several files)")
+    width = max([len(header_cells), *(len(cells) for _n, cells in data)])
+    if width > limits.max_columns:
+        raise MselImportError(source, f"the file has {width} columns; at most {limits.max_columns} can be read")
+    # Trailing columns with neither a name nor data are spreadsheet noise.
+    while width and all(len(cells) < width or _blank(cells[width - 1])
+                        for _n, cells in [(header_number, header_cells), *data]):
+        width -= 1
+    headers = []
+    for column in range(width):
+        name = header_cells[column] if column < len(header_cells) else None
+        headers.append(_header_text(name, column))
+    rows = [SheetRow(number, tuple(cells[:width]) + (None,) * (width - len(cells))) for number, cells in data]
+    # In CSV a record longer than its header usually means a delimiter inside an unquoted cell.
+    ragged = [(number, len(cells)) for number, cells in data if kind == "csv" and len(cells) > len(header_cells)
+              and any(not _blank(c) for c in cells[len(header_cells):])]
+    return MselTable(source, kind, headers, rows, header_number, notices, ragged=ragged,
+                     header_width=len(header_cells))
+
+
+def _header_text(value, column: int) -> str:
+    if _blank(value):
+        return f"(column {column_letter(column)})"
+    text = " ".join(str(value).split())
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def column_letter(column: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: how a spreadsheet names the column."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

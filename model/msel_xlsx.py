@@ -1,0 +1,138 @@
+"""MSEL as an Excel workbook (openpyxl): written with a bold, frozen header; read in read-only mode.
+
+A workbook is untrusted input: its size once unzipped is checked before
+openpyxl parses it, and any failure inside the parser becomes an
+:class:`XlsxFormatError` that says what is wrong with the file.
+"""
+from __future__ import annotations
+
+import warnings
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+REPLACEMENT = "\ufffd"
+_WIDE = {"Synopsis": 60, "Expected Player Action": 40, "Notes": 30}
+
+
+def size_text(size: int) -> str:
+    """``10.0 MB``, ``812 KB``: a file size as a planner reads it (1 MB = 1024 KB)."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):,.1f} MB"
+    return f"{max(size, 1) / 1024:,.0f} KB" if size >= 1024 else f"{size:,} bytes"
+
+
+class XlsxFormatError(ValueError):
+    """The file is not a workbook Pactline can read; the message says why."""
+
+
+def write_xlsx(rows: Sequence[Sequence], path: Path, *, sheet_title: str = "MSEL") -> int:
+    """Write *rows* (header first) to one sheet; returns how many control characters had to be replaced.
+
+    XML cannot hold most control characters, so they become U+FFFD; and an
+    XML reader turns CR LF into LF, so line breaks are written as LF (as
+    Excel does) and read back exactly as written.
+    """
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title
+    replaced = 0
+    for values in rows:
+        clean = []
+        for value in values:
+            if isinstance(value, str):
+                value, count = ILLEGAL_CHARACTERS_RE.subn(REPLACEMENT, value.replace("\r\n", "\n")
+                                                          .replace("\r", "\n"))
+                replaced += count
+            clean.append(value)
+        sheet.append(clean)
+    if rows:
+        bold = Font(bold=True)
+        for column, header in enumerate(rows[0], start=1):
+            cell = sheet.cell(row=1, column=column)
+            cell.font = bold
+            cell.alignment = Alignment(vertical="top")
+            sheet.column_dimensions[get_column_letter(column)].width = _WIDE.get(header, max(12, len(header) + 4))
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if cell.data_type == "f":   # never: every text cell was neutralised before it came here
+                cell.data_type = "s"
+    workbook.save(path)
+    return replaced
+
+
+def check_archive(path: Path, max_expanded_bytes: int) -> None:
+    """Refuse what is not a zip, or what would unpack to more than *max_expanded_bytes*."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
+        raise XlsxFormatError(f"is not an Excel workbook (not a readable zip archive: {err})") from None
+    if "[Content_Types].xml" not in names:
+        raise XlsxFormatError("is a zip archive but not an Excel workbook (no [Content_Types].xml)")
+    if expanded > max_expanded_bytes:
+        raise XlsxFormatError(f"would unpack to {size_text(expanded)}; at most {size_text(max_expanded_bytes)} "
+                              f"can be read")
+
+
+def _open(path: Path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # openpyxl warns about styles and extensions it skips
+        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+
+
+def _describe(err: Exception) -> str:
+    text = str(err).strip() or type(err).__name__
+    return text if len(text) <= 160 else text[:160] + "…"
+
+
+def read_sheet(path: Path, sheet: str | None, *, max_columns: int,
+               max_expanded_bytes: int) -> tuple[str, list[str], list[tuple[int, tuple]], bool]:
+    """(sheet title, all sheet titles, (row number, cell values) per non-blank row, more columns than read).
+
+    Cells come as openpyxl gives them: str, int, float, bool, datetime, date,
+    time, timedelta or None; a formula gives its last calculated value.
+    """
+    check_archive(path, max_expanded_bytes)
+    workbook = None
+    try:
+        workbook = _open(path)
+        titles = [ws.title for ws in workbook.worksheets]
+        if not titles:
+            raise XlsxFormatError("has no worksheet")
+        if sheet is not None and sheet not in titles:
+            raise XlsxFormatError(f"has no sheet named '{sheet}' (its sheets: {', '.join(titles)})")
+        worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+        # Some programs write a wrong size into the sheet; read what is really there.
+        worksheet.reset_dimensions()
+        rows, wider = [], False
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for number, values in enumerate(worksheet.iter_rows(max_col=max_columns + 1, values_only=True),
+                                            start=1):
+                if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                    continue
+                if len(values) > max_columns:
+                    wider = wider or values[max_columns] is not None
+                    values = values[:max_columns]
+                rows.append((number, tuple(values)))
+        return worksheet.title, titles, rows, wider
+    except XlsxFormatError:
+        raise
+    except Exception as err:  # noqa: BLE001 - any failure of the parser on a damaged file is the file's fault
+        raise XlsxFormatError(f"cannot be read as an Excel workbook ({type(err).__name__}: "
+                              f"{_describe(err)})") from None
+    finally:
+        if workbook is not None:
+            try:
+                workbook.close()
+            except Exception:  # noqa: BLE001 - closing a damaged archive must not hide the real message
+                pass

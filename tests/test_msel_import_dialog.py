@@ -1,0 +1,319 @@
+"""The MSEL import dialog and File › Import/Export MSEL, driven headless on real exercise files.
+
+The hand-written fixtures go through the column-mapping dialog as a planner
+would use it: guessed columns, a preview, problems that point at their cell,
+Import enabled only when every row is valid, and one undo step.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMainWindow
+from sqlalchemy import select
+
+from gui import dialogs
+from gui import msel_import_dialog as msel_gui
+from gui.document import ExerciseDocument
+from gui.msel_import_dialog import ImportMselCommand, MselImportDialog, MselInterchange, import_msel
+from gui.msel_preview_model import ERROR_FILL
+from model.conduct_entities import Inject
+from model.exercise_file import ExerciseFile
+from model.msel_io import read_msel
+from model.msel_import import plan_import
+from model.queries import log_entries
+from model.services.injects import PLANNED_FIELDS
+
+from conftest import without_msel
+
+
+@pytest.fixture
+def default_doc(default_doc):
+    """These tests write their own MSEL: start from the default exercise without its shipped one."""
+    return without_msel(default_doc)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CSV_FIXTURE = FIXTURES / "msel_handwritten.csv"
+XLSX_FIXTURE = FIXTURES / "msel_handwritten.xlsx"
+CSV_GUESS = ["number", "scenario_time", "phase", "sender", "recipient", "method", "synopsis", "expected_action",
+             "incident_type", "severity", "location", "controller", "notes"]
+
+
+class FakeWall:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+@pytest.fixture
+def document(qtbot, default_template, tmp_path):
+    path = tmp_path / "drill.pactline"
+    path.write_bytes(default_template.read_bytes())
+    doc = ExerciseDocument(without_msel(ExerciseFile.open(path)), wall=FakeWall())
+    yield doc
+    doc.close()
+
+
+def dump(doc) -> list[str]:
+    connection = sqlite3.connect(doc.file.path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def stored(doc) -> list[Inject]:
+    with doc.file.reading() as session:
+        return list(session.scalars(select(Inject).order_by(Inject.id)))
+
+
+def script(doc) -> list[tuple]:
+    return [(row.id, *(getattr(row, name) for name in PLANNED_FIELDS)) for row in stored(doc)]
+
+
+@pytest.fixture(autouse=True)
+def close_dialogs(qapp):
+    """The dialog deletes itself when closed (WA_DeleteOnClose); close any a test left open."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, MselImportDialog) and shiboken6.isValid(widget):
+            widget.close()
+
+
+def open_dialog(qtbot, document, path: Path) -> MselImportDialog:
+    dialog = import_msel(document, path)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def with_bad_time(tmp_path: Path) -> Path:
+    path = tmp_path / "msel_handwritten.csv"
+    path.write_bytes(CSV_FIXTURE.read_bytes().replace(b"6;D+1 18:00;", b"6;D+1 25:00;"))
+    return path
+
+
+def click_problem(qtbot, dialog: MselImportDialog, number: int) -> None:
+    item = dialog.errors.topLevelItem(number)
+    rect = dialog.errors.visualItemRect(item)
+    qtbot.mouseClick(dialog.errors.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+# -- the hand-written fixtures through the dialog ---------------------------------------------------
+def test_the_handwritten_csv_is_mapped_previewed_and_imported_as_one_undo_step(qtbot, document):
+    dialog = open_dialog(qtbot, document, CSV_FIXTURE)
+    assert [dialog.combo_for(c).currentData() for c in range(13)] == CSV_GUESS
+    assert dialog.combo_for(0).itemText(0) == "(ignore)"
+    assert dialog.mapping_table.item(1, 0).text() == "Time (scenario)"
+    assert dialog.mapping_table.item(1, 2).text() == "D+0 08:00"   # the first value, to check the guess against
+    model = dialog.preview_model
+    assert model.rowCount() == 8
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(8)] == [str(n) for n in range(4, 12)]
+    time_column = model.fields.index("scenario_time")
+    assert model.index(4, time_column).data() == "D+1 14:00 · 03 Mar 14:00Z"          # "Tue 14:00"
+    assert model.index(4, time_column).data(Qt.ItemDataRole.ToolTipRole) == \
+        "Understood as weekday and clock (first one from STARTEX)"
+    assert model.index(2, model.fields.index("incident_type")).data() == "missile_strike"   # named in the file
+    assert dialog.notation_label.text() == (
+        "Times understood as: day and clock (D+n hh:mm) ×3, offset from STARTEX (T+/H+) ×2, ISO 8601 ×2, "
+        "weekday and clock (first one from STARTEX) ×1")
+    assert "Rows 1-2 above the header (row 3) were skipped" in dialog.notices.text()
+    assert dialog.problem_rows() == []
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import 8 injects"
+
+    before = dump(document)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    imported = script(document)
+    assert [row[1] for row in imported] == [str(n) for n in range(1, 9)]
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Import 8 injects from msel_handwritten.csv"
+
+    document.undo_stack.undo()
+    assert stored(document) == []
+    document.undo_stack.redo()
+    assert script(document) == imported          # the same rows, with the same ids
+    document.undo_stack.undo()
+    # Undo leaves the data as before the import; only the log has grown (import, undo, redo, undo).
+    assert [line for line in dump(document) if "log_entry" not in line] == \
+        [line for line in before if "log_entry" not in line]
+
+
+def test_the_handwritten_workbook_imports_and_its_sheets_can_be_chosen(qtbot, document):
+    dialog = open_dialog(qtbot, document, XLSX_FIXTURE)
+    assert dialog.sheet_combo.isVisibleTo(dialog)
+    assert [dialog.sheet_combo.itemText(i) for i in range(2)] == ["MSEL", "Objectives"]
+    assert dialog.import_button.isEnabled()
+    assert "spreadsheet date and time without a zone (taken as UTC) ×1" in dialog.notation_label.text()
+
+    dialog.sheet_combo.setCurrentText("Objectives")
+    assert dialog.table.sheet == "Objectives"
+    assert dialog.problem_rows() == [("", "", "no column is mapped to Scenario Time: choose the column that holds "
+                                                "each inject's scenario time")]
+    assert not dialog.import_button.isEnabled()
+
+    dialog.sheet_combo.setCurrentText("MSEL")
+    assert dialog.preview_model.rowCount() == 5 and dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    rows = stored(document)
+    assert [row.number for row in rows] == ["1", "2", "3", "4", "5"]
+    assert rows[2].synopsis.startswith("=EEAS")
+
+
+def test_a_refused_cell_is_listed_highlighted_and_blocks_the_import(qtbot, document, tmp_path):
+    before = dump(document)
+    dialog = open_dialog(qtbot, document, with_bad_time(tmp_path))
+    assert dialog.problem_rows() == [("9", "Time (scenario)", "'D+1 25:00' — the clock time must be 00:00-23:59")]
+    assert not dialog.import_button.isEnabled()
+    assert "1 problem(s)" in dialog.summary.text()
+    model = dialog.preview_model
+    cell = model.cell_of(9, "scenario_time")
+    assert (cell.row(), model.fields[cell.column()]) == (5, "scenario_time")
+    assert cell.data() == "D+1 25:00"                       # what the file holds, marked
+    assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_FILL
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "'D+1 25:00' — the clock time must be 00:00-23:59"
+
+    dialog.preview.setCurrentIndex(model.index(0, 0))
+    click_problem(qtbot, dialog, 0)
+    assert dialog.preview.currentIndex() == cell
+    assert dialog.mapping_table.currentRow() == 1            # the column "Time (scenario)"
+
+    dialog.buttons.accepted.emit()                            # even forced, nothing is imported
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.reject()
+    assert dump(document) == before
+
+
+def test_changing_the_mapping_revalidates_every_row(qtbot, document, tmp_path):
+    dialog = open_dialog(qtbot, document, CSV_FIXTURE)
+    dialog.set_field(12, None)                                # "Remarks": ignore
+    assert "notes" not in dialog.preview_model.fields
+    dialog.set_field(3, "synopsis")                           # "From" as Synopsis too: a clash
+    assert dialog.problem_rows() == [("", "Message", "columns 'From' and 'Message' are both mapped to Synopsis; "
+                                                     "keep one and set the other to (ignore)")]
+    assert not dialog.import_button.isEnabled()
+    dialog.set_field(3, "sender")
+    dialog.set_field(1, None)
+    assert not dialog.import_button.isEnabled()
+    dialog.set_field(1, "scenario_time")
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    rows = stored(document)
+    assert rows[1].notes == "" and rows[1].synopsis.startswith("Breaking:")   # its remark "Play the clip twice"
+    assert rows[0].sender == "SIMCELL (Ukrainian MFA)"
+
+
+def test_a_file_that_cannot_be_read_is_reported_and_no_dialog_opens(qtbot, document, tmp_path,
+                                                                      no_message_boxes):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 truncated")
+    assert import_msel(document, path) is None
+    assert len(no_message_boxes) == 1
+    title, text = no_message_boxes[0]
+    assert title == "Cannot import the MSEL" and text.startswith("broken.xlsx: the file is not an Excel workbook")
+
+
+def test_a_read_only_exercise_shows_the_plan_but_cannot_import(qtbot, default_template, tmp_path):
+    path = tmp_path / "ro.pactline"
+    path.write_bytes(default_template.read_bytes())
+    doc = ExerciseDocument(ExerciseFile.open(path, read_only=True), wall=FakeWall())
+    try:
+        dialog = open_dialog(qtbot, doc, CSV_FIXTURE)
+        assert dialog.preview_model.rowCount() == 8
+        assert not dialog.import_button.isEnabled()
+        assert dialog.summary.text() == "This exercise is open read-only: nothing can be imported."
+        interchange = MselInterchange(QMainWindow())
+        interchange.set_document(doc)
+        assert not interchange.import_action.isEnabled() and interchange.export_csv_action.isEnabled()
+    finally:
+        doc.close()
+
+
+# -- the undo command on its own ------------------------------------------------------------------------
+def test_the_import_command_is_one_step_that_undoes_and_redoes_with_the_same_ids(qtbot, document):
+    plan = plan_import(document.file, read_msel(CSV_FIXTURE))
+    reports = []
+    document.changed.connect(reports.append)
+    command = ImportMselCommand(document, plan.entries(), "Import MSEL")
+    assert document.execute(command)
+    ids = command.created_ids
+    assert len(ids) == 8 and [r.action for r in reports] == ["created"]
+    first = script(document)
+    log_count = len(log_entries(document.file))
+    document.undo_stack.undo()
+    assert stored(document) == [] and reports[-1].action == "deleted" and reports[-1].ids == ids
+    document.undo_stack.redo()
+    assert reports[-1].action == "restored" and tuple(reports[-1].ids) == ids
+    assert script(document) == first
+    assert len(log_entries(document.file)) == log_count + 2
+
+
+# -- File › Import/Export MSEL ---------------------------------------------------------------------------
+def test_menu_actions_have_shortcuts_tips_and_follow_the_document(qtbot, document):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    interchange = MselInterchange(window)
+    actions = interchange.menu_actions["file"]
+    assert [a.text() for a in actions] == ["&Import MSEL…", "Export MSEL as &CSV…", "Export MSEL as &XLSX…"]
+    assert actions[0].shortcut().toString() == "Ctrl+Shift+I"
+    assert all(a.statusTip() for a in actions) and all(a.objectName() for a in actions)
+    assert not any(a.isEnabled() for a in actions)
+    interchange.set_document(document)
+    assert all(a.isEnabled() for a in actions)
+    interchange.set_document(None)
+    assert not any(a.isEnabled() for a in actions)
+
+
+def test_import_and_export_go_through_the_file_dialog_wrappers(qtbot, document, tmp_path, monkeypatch):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    interchange = MselInterchange(window)
+    interchange.set_document(document)
+    messages = []
+    interchange.message.connect(messages.append)
+
+    monkeypatch.setattr(msel_gui, "ask_import_path", lambda parent, folder: None)
+    interchange.import_action.trigger()
+    assert interchange.dialog is None                       # cancelled: nothing opens
+    monkeypatch.setattr(msel_gui, "ask_import_path", lambda parent, folder: CSV_FIXTURE)
+    interchange.import_action.trigger()
+    dialog = interchange.dialog
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert messages == ["8 injects imported"]
+
+    asked = []
+    monkeypatch.setattr(msel_gui, "ask_export_path",
+                        lambda parent, title, suggestion, suffix: asked.append((title, suggestion.name, suffix))
+                        or tmp_path / "out")
+    interchange.export_csv_action.trigger()
+    interchange.export_xlsx_action.trigger()
+    assert asked == [("Export MSEL as CSV", "drill-msel.csv", ".csv"), ("Export MSEL as XLSX", "drill-msel.xlsx",
+                                                                        ".xlsx")]
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbfNumber,Scenario Time,")
+    assert read_msel(tmp_path / "out.xlsx").rows[0].cells[0] == "1"
+    assert messages[1:] == ["8 injects written to out.csv", "8 injects written to out.xlsx"]
+
+
+def test_an_export_that_cannot_be_written_is_reported(qtbot, document, tmp_path, monkeypatch, no_message_boxes):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    interchange = MselInterchange(window)
+    interchange.set_document(document)
+    monkeypatch.setattr(msel_gui, "ask_export_path", lambda *a: tmp_path / "gone" / "msel.csv")
+    assert interchange.export(".csv") is None
+    assert no_message_boxes[0][0] == "Cannot export the MSEL" and "gone" in no_message_boxes[0][1]
+    shutil.rmtree(tmp_path / "gone", ignore_errors=True)

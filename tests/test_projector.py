@@ -1,0 +1,224 @@
+"""The projector view: what players see (and never see), size, the live clock, the screen it opens on."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gui import settings
+from gui.commands import CreateCommand
+from gui.document import ExerciseDocument
+from gui.projector import ProjectorController, ProjectorWindow
+from gui.projector_matrix import AWAITED, COMMITTED, MISSING, NOT_EXPECTED, commitment_matrix
+from model import queries
+from model.entities import CATEGORIES
+from model.services import injects, responses
+from model.services import log as log_service
+
+INJECT_NOTES = "CONTROLLER ONLY: hold this inject if the cell has not met"
+EXPECTED_ACTION = "Delegations convene the coordination cell within 2 h"
+SYNOPSIS = "SCRIPT: Frigate shells the port of Izmail"
+LOG_TEXT = "Chair privately expects Norway to abstain"
+
+
+class FakeWall:
+    def __init__(self):
+        self.now = 500.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def wall() -> FakeWall:
+    return FakeWall()
+
+
+@pytest.fixture
+def document(default_doc, wall):
+    doc = ExerciseDocument(default_doc, wall=wall)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def projector(qtbot, document) -> ProjectorWindow:
+    window = ProjectorWindow(document)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    return window
+
+
+def all_texts(window: ProjectorWindow) -> list[str]:
+    """Every label's text, shown or not, and every string the heat map painted."""
+    window.grab()                                # paints everything once
+    return [label.text() for label in window.findChildren(QLabel)] + list(window.heat_map.painted_texts)
+
+
+def texts(window: ProjectorWindow) -> list[str]:
+    window.grab()
+    return window.visible_texts()
+
+
+# -- what is shown -----------------------------------------------------------------------------------
+def test_shows_marking_time_incidents_countdowns_and_heat_map(projector):
+    shown = texts(projector)
+    assert "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE" in shown
+    assert projector.banner.isVisible() and projector.banner.y() == 0, "the marking is the top strip"
+    assert "D+2 09:00:00" in shown and "PAUSED" in shown
+    incidents = [t for t in shown if t.startswith("#")]
+    assert incidents == ["#4 Naval blockade / attack on shipping", "#3 Ground incursion across the ceasefire line",
+                         "#2 Cyber attack on critical infrastructure", "#1 Missile/drone strike on cities"], \
+        "occurred incidents, most recent first; #5 (D+2 16:00) has not happened"
+    assert "Odesa approaches · D+2 02:30" in shown and "S3" in shown
+    times = [label.text() for label in projector.findChildren(QLabel, "projectorCountdownTime")
+             if label.isVisibleTo(projector)]
+    assert times == ["17:30:00", "36:15:00", "41:30:00"], "pending deadlines by urgency"
+    assert "REACT #4 Naval blockade / attack on shipping" in shown
+    assert "26 of 29 still owe · due D+3 02:30" in shown
+    assert any(t.startswith("CONSULT  #1 Missile/drone strike on cities") for t in shown), "missed, briefly"
+    assert {"AL", "US", "Political", "Humanitarian", "26/29"} <= set(shown), "the heat map is painted"
+
+
+def test_never_shows_controller_material(projector, document):
+    report = injects.create_inject(document.file, scenario_time=document.clock.now(), inject_type="incident",
+                                   incident_type="naval_blockade", severity=4, location="Izmail port",
+                                   synopsis=SYNOPSIS, expected_action=EXPECTED_ACTION, notes=INJECT_NOTES,
+                                   objective="O2 Convene within 24 h", controller="Lt Col. Berg")
+    document.apply(report)
+    document.apply(injects.deliver_inject(document.file, report.ids[0], at=document.clock.now()))
+    document.apply(log_service.add_log_entry(document.file, kind="decision", text=LOG_TEXT))
+    shown = texts(projector)
+    assert "#6 Naval blockade / attack on shipping" in shown, "the delivered incident itself is shown"
+    assert "Izmail port · D+2 09:00" in shown
+    everything = "\n".join(all_texts(projector))
+    for secret in (INJECT_NOTES, EXPECTED_ACTION, SYNOPSIS, LOG_TEXT, "O2 Convene", "Lt Col. Berg", "MSEL"):
+        assert secret not in everything, secret
+    msel = queries.injects(document.file)
+    assert len(msel) > 1, "the default exercise's own MSEL is checked too"
+    for inject in msel:
+        for secret in (inject.synopsis, inject.expected_action, inject.notes, inject.controller):
+            assert not secret or secret not in everything, secret
+    for entry in queries.log_entries(document.file):
+        assert entry.text not in everything, entry.text
+    for widget in projector.findChildren(QWidget):
+        assert INJECT_NOTES not in widget.toolTip() and SYNOPSIS not in widget.toolTip()
+
+
+def test_countdown_digits_are_at_least_48_pt_at_1920_by_1080(projector, qtbot):
+    assert projector.countdown_font_points() >= 48
+    for label in projector.findChildren(QLabel, "projectorCountdownTime"):
+        assert label.font().pointSizeF() >= 48 and label.font().bold()
+    assert projector.scenario_time.font().pointSizeF() >= 60
+    projector.resize(1280, 720)
+    qtbot.waitUntil(lambda: projector.height() == 720)
+    assert 30 <= projector.countdown_font_points() < 48, "the fonts follow the window height"
+
+
+def test_dark_high_contrast_theme(projector):
+    image = projector.grab().toImage()
+    background = QColor(image.pixel(image.width() - 4, image.height() - 4))
+    assert background.lightness() < 30
+    assert "#f5f7fa" in projector.scenario_time.styleSheet()
+
+
+# -- live -------------------------------------------------------------------------------------------
+def test_follows_the_running_clock(projector, document, wall):
+    first = projector.countdowns.rows[0].time
+    assert first.text() == "17:30:00"
+    document.start_clock()
+    assert projector.clock_state.text() == "RUNNING ×60"
+    wall.advance(10)                           # 10 wall seconds at x60: 10 scenario minutes
+    document.tick()
+    assert first.text() == "17:20:00"
+    assert projector.scenario_time.text() == "D+2 09:10:00"
+    document.pause_clock()
+    assert projector.clock_state.text() == "PAUSED"
+
+
+def test_a_recorded_commitment_shows_in_the_heat_map_at_once(projector, document):
+    snap = document.snapshot
+    pl, economic = snap.sig_codes.index("PL"), CATEGORIES.index("economic")
+    assert projector.heat_map.cells[economic, pl] == AWAITED
+    document.execute(CreateCommand(document, "PL sanctions", responses.create_commitment,
+                                   responses.delete_commitment, incident_id=4, signatory_id=int(snap.sig_ids[pl]),
+                                   category="economic", measure="sanctions_package",
+                                   announced_at=document.clock.now(), status="announced"))
+    assert projector.heat_map.cells[economic, pl] == COMMITTED
+    document.undo_stack.undo()
+    assert projector.heat_map.cells[economic, pl] == AWAITED
+
+
+def test_matrix_states_follow_deadlines_and_future_incidents_do_not_count(document):
+    a = document.assessment
+    cells = commitment_matrix(a)
+    assert cells.shape == (len(CATEGORIES), 29)
+    snap = a.snapshot
+    ie = snap.sig_codes.index("IE")
+    assert cells[CATEGORIES.index("political"), ie] == MISSING, "IE missed its reaction to #3"
+    assert np.count_nonzero(cells == COMMITTED) > 0 and np.count_nonzero(cells == NOT_EXPECTED) == 0
+    # Before STARTEX nothing has happened: nothing is expected, nothing committed.
+    document.set_scenario_time(snap.startex - 3600)
+    assert np.all(commitment_matrix(document.assessment) == NOT_EXPECTED)
+
+
+# -- window and screens ----------------------------------------------------------------------------------
+def test_show_on_goes_full_screen_and_escape_leaves_it(projector, qtbot):
+    screen = QGuiApplication.primaryScreen()
+    projector.show_on(screen)
+    qtbot.waitUntil(projector.isFullScreen)
+    assert projector.screen() is screen
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not projector.isFullScreen())
+    assert projector.isVisible()
+
+
+def test_controller_toggles_the_window_on_the_chosen_screen(qtbot, document):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ProjectorController(parent)
+    controller.set_document(document)
+    toggle = controller.toggle_action
+    assert toggle.shortcut().toString() == "F11" and toggle.statusTip()
+    assert controller.menu_actions["view"][0] is toggle
+    controller.screen_menu.aboutToShow.emit()
+    screens = [a for a in controller.screen_menu.actions()]
+    assert len(screens) == len(QGuiApplication.screens()) and screens[0].isChecked()
+    screens[0].trigger()
+    assert settings.value(settings.PROJECTOR_SCREEN) == "screen 1"
+
+    toggle.trigger()
+    window = controller.window
+    assert isinstance(window, ProjectorWindow) and window.isVisible() and toggle.isChecked()
+    assert window.isWindow() and window.parent() is parent, "a window of its own, owned by the main window"
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.document() is document
+    assert "D+2 09:00:00" in window.visible_texts()
+    controller.set_document(None)
+    assert window.scenario_time.text() == "No exercise open"
+    assert window.banner.full_text() == "EXERCISE EXERCISE EXERCISE", "no classification without an exercise"
+    controller.set_document(document)
+    toggle.trigger()
+    assert controller.window is None and not toggle.isChecked()
+    toggle.trigger()
+    controller.window.close()                  # closed by the window manager: the menu follows
+    assert controller.window is None and not toggle.isChecked()
+    window = controller.open()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)     # F11 also closes it from the projector itself
+    assert controller.window is None and not toggle.isChecked()
