@@ -87,14 +87,20 @@ class ExerciseDocument(QObject):
 
     # -- edits -------------------------------------------------------------------
     def execute(self, command: QUndoCommand) -> bool:
-        """Run a command's first redo; push it only if the service accepted it."""
+        """Run a command's first redo; push it only if the service accepted it (else report why)."""
+        error = self.try_execute(command)
+        if error is not None:
+            self.error.emit(str(error))
+        return error is None
+
+    def try_execute(self, command: QUndoCommand) -> PactlineError | None:
+        """Like execute, but hand a refusal back, for an editor to show beside the field or cell."""
         try:
             command.first_redo()
         except PactlineError as err:
-            self.error.emit(str(err))
-            return False
+            return err
         self.undo_stack.push(command)
-        return True
+        return None
 
     # -- the clock ---------------------------------------------------------------
     def start_clock(self) -> None:

@@ -11,8 +11,8 @@ import functools
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from gui import evaluation_dialogs
@@ -21,7 +21,7 @@ from gui.evaluation_model import (
     ID_ROLE, OBSERVATION_KIND_TITLES, RATING_COLOURS, ObjectiveModel, ObservationModel, rating_title,
 )
 from gui.evaluation_plan import ImprovementPlanPanel
-from gui.log_entry_line import ERROR_STYLE, submit
+from gui.log_entry_line import ERROR_STYLE
 from model.conduct_entities import OBSERVATION_KINDS, RATINGS
 from model.errors import PactlineError
 from model.services import evaluation
@@ -276,7 +276,7 @@ class EvaluationDock(QDockWidget):
         def store(values: dict) -> PactlineError | None:
             command = CreateCommand(self._document, self.tr("Add objective {0}").format(values.get("code", "")),
                                     evaluation.create_objective, evaluation.delete_objective, **values)
-            error = submit(self._document, command)
+            error = self._document.try_execute(command)
             if error is None:
                 created.append(command.created_id)
             return error
@@ -297,7 +297,7 @@ class EvaluationDock(QDockWidget):
             changes = {k: v for k, v in values.items() if v != current[k]}
             if not changes:
                 return None
-            return submit(self._document, UpdateCommand(
+            return self._document.try_execute(UpdateCommand(
                 self._document, self.tr("Edit objective {0}").format(objective.code),
                 evaluation.update_objective, objective_id, **changes))
 
@@ -329,7 +329,7 @@ class EvaluationDock(QDockWidget):
             return False
         objective = self.objectives.record(self.objectives.row_of(objective_id))
         text = title.format(objective.code, changes.get("rating") or self.tr("(not rated)"))
-        error = submit(self._document, UpdateCommand(self._document, text, evaluation.update_objective,
+        error = self._document.try_execute(UpdateCommand(self._document, text, evaluation.update_objective,
                                                      objective_id, **changes))
         if error is not None:
             self.rating_error.setText(str(error))
@@ -361,7 +361,7 @@ class EvaluationDock(QDockWidget):
         command = CreateCommand(self._document, self.tr("Add observation on {0}").format(objective.code),
                                 record, evaluation.delete_observation, objective_id=objective_id,
                                 kind=self.observation_kind.currentData(), log_entry_id=link)
-        error = submit(self._document, command)
+        error = self._document.try_execute(command)
         if error is not None:
             self.observation_error.setText(str(error))
             self.observation_error.show()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 from gui import evaluation_dialogs
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.evaluation_model import ID_ROLE, ImprovementModel
-from gui.log_entry_line import submit
 from model import evaluation_queries
 from model.services import evaluation
 from model.services.evaluation import IMPROVEMENT_FIELDS
@@ -124,7 +123,7 @@ class ImprovementPlanPanel(QWidget):
         def store(values: dict):
             command = CreateCommand(self._document, self.tr("Add improvement-plan item"),
                                     evaluation.create_improvement, evaluation.delete_improvement, **values)
-            error = submit(self._document, command)
+            error = self._document.try_execute(command)
             if error is None:
                 created.append(command.created_id)
             return error
@@ -147,7 +146,7 @@ class ImprovementPlanPanel(QWidget):
                 return None
             command = UpdateCommand(self._document, self.tr("Edit improvement-plan item"),
                                     evaluation.update_improvement, item_id, **changes)
-            return submit(self._document, command)
+            return self._document.try_execute(command)
 
         return evaluation_dialogs.edit_improvement(self, self.tr("Edit improvement-plan item"), shown,
                                                    self._objective_choices(), store)

@@ -12,13 +12,12 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QColorDialog, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QColorDialog, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from gui.commands import UpdateCommand
 from gui.marking_banner import NO_EXERCISE_COLOUR, banner_text, readable_text_colour
-from gui.terms_commands import run_edit
 from gui.terms_fields import FieldError
 from gui.terms_options import error_text
 from model import queries
@@ -205,7 +204,7 @@ class ExerciseSettingsDialog(QDialog):
         if not changes:
             return True
         command = UpdateCommand(self.document, self.tr("Edit exercise settings"), update_exercise, None, **changes)
-        err = run_edit(self.document, command)
+        err = self.document.try_execute(command)
         if err is not None:
             self.errors.get(getattr(err, "field", ""), self.general_error).show_message(error_text(err))
             return False

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from gui.commands import CreateCommand
 from model import queries
@@ -27,14 +25,6 @@ ERROR_STYLE = "color: #c62828; font-weight: bold;"
 _FIELD_ERROR = "border: 2px solid #c62828;"
 
 
-def submit(document, command) -> PactlineError | None:
-    """Like ExerciseDocument.execute, but hands a refusal back so it is shown beside the field."""
-    try:
-        command.first_redo()
-    except PactlineError as err:
-        return err
-    document.undo_stack.push(command)
-    return None
 
 
 class EntryLine(QWidget):
@@ -277,7 +267,7 @@ class EntryLine(QWidget):
         kind = self.current_kind()
         try:
             if kind in ("commitment", "attendance"):
-                error = submit(self._document, self._response_command(kind))
+                error = self._document.try_execute(self._response_command(kind))
                 if error is not None:
                     raise error
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMenu, QSplitter, QTableView, QToolBar, QVBoxLayout,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from gui import clock_dialogs, inject_dialog
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.conduct import (
-    adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command, shift_command,
-    skip_command,
+    adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
+    shift_command, skip_command,
 )
 from gui.msel_model import (
-    ACTUAL, CONTROLLER, DELIVERY, EXPECTED, ID_ROLE, METHOD, NUMBER, OBJECTIVE, PHASE, RECIPIENT, SCENARIO,
-    SENDER, SORT_ROLE, STATUS, SYNOPSIS, TYPE, MselModel,
+    ACTUAL, CONTROLLER, DELIVERY, EXPECTED, METHOD, NUMBER, OBJECTIVE, PHASE, RECIPIENT, SCENARIO, SENDER,
+    SORT_ROLE, STATUS, SYNOPSIS, TYPE, MselModel,
 )
 from gui.msel_notices import NoticePanel
 from model import queries

@@ -28,14 +28,6 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def run_command(document, command) -> PactlineError | None:
-    """ExerciseDocument.execute, but a refusal comes back to the dialog that shows it beside its field."""
-    try:
-        command.first_redo()
-    except PactlineError as err:
-        return err
-    document.undo_stack.push(command)
-    return None
 
 
 # -- shared parts --------------------------------------------------------------------------------
@@ -187,7 +179,7 @@ class RecordDialog(QDialog):
 
     def _run(self, command, *, close: bool = True) -> bool:
         """One undo command; a refusal is shown beside its field and the dialog stays open."""
-        error = run_command(self.document, command)
+        error = self.document.try_execute(command)
         if error is not None:
             self.errors.show_error(error)
             return False

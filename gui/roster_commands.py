@@ -5,10 +5,8 @@ across undo/redo; removed ones come back with theirs, dependants included.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
 
 from gui.commands import ServiceCommand
-from model.errors import PactlineError
 from model.services.changes import ChangeReport
 from model.services.records import restore_records
 from model.services.roster import delete_signatories
@@ -51,13 +49,3 @@ class RemoveSignatoriesCommand(ServiceCommand):
     def _undo(self) -> ChangeReport:
         return restore_records(self.document.file, records=self._removed, summary=f"Undo: {self.text()}")
 
-
-def run_command(document, command: QUndoCommand) -> PactlineError | None:
-    """Like ExerciseDocument.execute, but hands a refusal back to the caller to show where
-    the user typed (beside the field or cell) instead of broadcasting it."""
-    try:
-        command.first_redo()
-    except PactlineError as err:
-        return err
-    document.undo_stack.push(command)
-    return None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
 from gui import roster_dialogs
 from gui.actions import make_action
 from gui.commands import CreateCommand
-from gui.roster_commands import AddSignatoriesCommand, RemoveSignatoriesCommand, run_command
+from gui.roster_commands import AddSignatoriesCommand, RemoveSignatoriesCommand
 from gui.roster_custom_form import CustomSignatoryDialog
 from gui.roster_removal import removal_detail, removal_question, removal_title
 from gui.signatory_dialog import SignatoryListDialog
@@ -125,7 +125,7 @@ class RosterEditor(QObject):
 
     def add_entries(self, entries: list[dict], text: str) -> bool:
         command = AddSignatoriesCommand(self.dock.document, text, entries)
-        error = run_command(self.dock.document, command)
+        error = self.dock.document.try_execute(command)
         if error is not None:
             self.dock.show_message(self.tr("Not added: {0}").format(error))
             return False
@@ -147,7 +147,7 @@ class RosterEditor(QObject):
         name = values.get("name", "").strip() or values.get("code", "")
         command = CreateCommand(self.dock.document, self.tr("Add {0}").format(name), create_signatory,
                                 delete_signatory, **values)
-        error = run_command(self.dock.document, command)
+        error = self.dock.document.try_execute(command)
         if error is None:
             self.dock.message.dismiss()
             self.dock.select_signatory(command.created_id)
@@ -170,7 +170,7 @@ class RosterEditor(QObject):
                                       removal_question(rows), removal_detail(rows, dependants),
                                       action=self.tr("Remove")):
             return False
-        error = run_command(self.dock.document, RemoveSignatoriesCommand(self.dock.document, removal_title(rows), ids))
+        error = self.dock.document.try_execute(RemoveSignatoriesCommand(self.dock.document, removal_title(rows), ids))
         if error is not None:
             self.dock.show_message(self.tr("Not removed: {0}").format(error))
             return False

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
 from gui.commands import UpdateCommand
-from gui.roster_commands import run_command
 from model import queries
 from model.entities import Signatory
 from model.errors import ValidationError
@@ -281,7 +281,7 @@ class RosterModel(QAbstractTableModel):
         title = tr(_HEADERS[column])
         command = UpdateCommand(self._document, tr("Edit {0}: {1}").format(row.code, title), update_signatory,
                                 row.id, **{FIELDS[column]: new})
-        error = run_command(self._document, command)
+        error = self._document.try_execute(command)
         if error is None:
             self.edit_stored.emit()
             return True

@@ -6,10 +6,8 @@ exactly one model service in redo and one in undo.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
 
 from gui.commands import ServiceCommand
-from model.errors import PactlineError
 from model.services import terms as terms_service
 from model.services.changes import ChangeReport
 
@@ -49,15 +47,6 @@ class ActivateTermsCommand(ServiceCommand):
         return terms_service.set_active_terms(self.document.file, terms_id=self._previous)
 
 
-def run_edit(document, command: QUndoCommand) -> PactlineError | None:
-    """Like ExerciseDocument.execute, but hands a refusal back to the editor to show beside
-    the field instead of broadcasting it; an accepted edit lands on the undo stack."""
-    try:
-        command.first_redo()
-    except PactlineError as err:
-        return err
-    document.undo_stack.push(command)
-    return None
 
 
 def tiers_without(tiers: list[int], severity_tiers: dict[str, int], removed: int) -> tuple[list[int], dict]:

@@ -11,12 +11,12 @@ import json
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from gui.commands import UpdateCommand
-from gui.terms_commands import ProportionalityCommand, run_edit, tiers_without
+from gui.terms_commands import ProportionalityCommand, tiers_without
 from gui.terms_fields import FieldError, TiersEditor, hours_spin
 from gui.terms_grid import CategoryPopup, ProportionalityModel, ProportionalityView, category_name, chip_icon
 from gui.terms_options import TermsOptionsPanel, error_text
@@ -255,7 +255,7 @@ class TreatyTermsDialog(QDialog):
 
     # -- committing ------------------------------------------------------------------------------
     def _commit(self, key: str, command) -> bool:
-        err = run_edit(self.document, command)
+        err = self.document.try_execute(command)
         if err is not None:
             self.errors[key].show_message(field_message(err))
         return err is None

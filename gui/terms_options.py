@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
-from gui.terms_commands import ActivateTermsCommand, run_edit
+from gui.terms_commands import ActivateTermsCommand
 from model import queries
 from model.errors import PactlineError, ValidationError
 from model.services import terms as terms_service
@@ -124,7 +124,7 @@ class TermsOptionsPanel(QGroupBox):
 
     # -- commands ---------------------------------------------------------------------------
     def _run(self, command) -> bool:
-        err = run_edit(self.document, command)
+        err = self.document.try_execute(command)
         if err is not None:
             self.error.setText(error_text(err))
             self.error.show()

@@ -119,20 +119,20 @@ def test_state_entries_carry_the_2024_facts_or_the_iso_flags():
 
 # -- the batch commands ---------------------------------------------------------------------------
 def test_batch_commands_keep_ids_across_undo_and_refuse_without_storing(qtbot, default_doc):
-    from gui.roster_commands import AddSignatoriesCommand, RemoveSignatoriesCommand, run_command
+    from gui.roster_commands import AddSignatoriesCommand, RemoveSignatoriesCommand
     document = ExerciseDocument(default_doc)
     try:
         before = data_rows(default_doc)
         clash = AddSignatoriesCommand(document, "Add", [roster.state_entry("AT"), roster.state_entry("DE")])
-        error = run_command(document, clash)
+        error = document.try_execute(clash)
         assert isinstance(error, ValidationError) and str(error) == "entries[1].code: DE is already on the roster"
         assert document.undo_stack.count() == 0 and data_rows(default_doc) == before
 
         add = AddSignatoriesCommand(document, "Add", [roster.state_entry("AT"), roster.state_entry("CH")])
-        assert run_command(document, add) is None
+        assert document.try_execute(add) is None
         created = add.created_ids
         remove = RemoveSignatoriesCommand(document, "Remove", [ids_by_code(default_doc)["GB"], created[0]])
-        assert run_command(document, remove) is None
+        assert document.try_execute(remove) is None
         assert document.undo_stack.count() == 2
         document.undo_stack.undo()
         document.undo_stack.undo()
