@@ -59,7 +59,7 @@ class ServiceCommand(QUndoCommand):
 class CreateCommand(ServiceCommand):
     """create_fn(file, id=..., **values) / delete_fn(file, id)."""
 
-    def __init__(self, document, text: str, create_fn: Callable, delete_fn: Callable, **values):
+    def __init__(self, document, text: str, create_fn: Callable, delete_fn: Callable, /, **values):
         super().__init__(document, text)
         self._create, self._delete, self._values = create_fn, delete_fn, values
         self.created_id: int | None = None
@@ -76,7 +76,7 @@ class CreateCommand(ServiceCommand):
 class UpdateCommand(ServiceCommand):
     """update_fn(file, key, **changes); undo applies the previous values it reported."""
 
-    def __init__(self, document, text: str, update_fn: Callable, key, **changes):
+    def __init__(self, document, text: str, update_fn: Callable, key, /, **changes):
         super().__init__(document, text)
         self._update, self._key, self._changes = update_fn, key, changes
         self._previous: dict = {}

@@ -6,7 +6,6 @@ can point at the log entry selected in the decision log (document.selection
 """
 from __future__ import annotations
 
-import functools
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -356,10 +355,9 @@ class EvaluationDock(QDockWidget):
             return False
         link = self._linkable_entry() if self.link_log.isChecked() else None
         objective = self.objectives.record(self.objectives.row_of(objective_id))
-        # The observation's ``text`` is bound here: CreateCommand's own second parameter is named text.
-        record = functools.partial(evaluation.record_observation, text=self.observation_text.text())
         command = CreateCommand(self._document, self.tr("Add observation on {0}").format(objective.code),
-                                record, evaluation.delete_observation, objective_id=objective_id,
+                                evaluation.record_observation, evaluation.delete_observation,
+                                objective_id=objective_id, text=self.observation_text.text(),
                                 kind=self.observation_kind.currentData(), log_entry_id=link)
         error = self._document.try_execute(command)
         if error is not None:
