@@ -28,7 +28,13 @@ examples:
   pactline                              reopen the last exercise (or the default one)
   pactline drill.pactline               open drill.pactline
   pactline --new-default drill.pactline create a fresh default exercise and open it
-  pactline --self-test                  check the installation and exit"""
+  pactline --self-test                  check the installation and exit
+  pactline drill.pactline --export-report aar.pdf
+                                        write the after-action report without a window
+  pactline drill.pactline --import-msel msel.xlsx
+                                        add the injects of a spreadsheet MSEL
+  pactline new.pactline --import-package drill.json
+                                        create new.pactline from an exercise package"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +51,56 @@ def build_parser() -> argparse.ArgumentParser:
                              "(0 if everything worked, 1 with the reason otherwise)")
     parser.add_argument("--version", action="version", version=f"Pactline {__version__}",
                         help="print the version and exit")
+    headless = parser.add_argument_group(
+        "headless commands",
+        "Work on EXERCISE without opening a window, print what was done and exit: 0 on success, "
+        "2 with the reason on bad input. One command per run.")
+    commands = headless.add_mutually_exclusive_group()
+    commands.add_argument("--export-report", metavar="OUT", help="write the after-action report of EXERCISE "
+                          "as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)")
+    commands.add_argument("--export-timeline", metavar="OUT", help="write the timeline of EXERCISE as an "
+                          "image: OUT.png or OUT.svg")
+    commands.add_argument("--export-msel", metavar="OUT", help="write the MSEL of EXERCISE with HSEEP column "
+                          "names: OUT.csv or OUT.xlsx")
+    commands.add_argument("--import-msel", metavar="SHEET", help="add the injects of a CSV or XLSX MSEL to "
+                          "EXERCISE (columns guessed from their headers; nothing is stored unless every row "
+                          "is valid)")
+    headless.add_argument("--sheet", metavar="NAME", help="with --import-msel: the workbook sheet to read "
+                          "(default: the first)")
+    commands.add_argument("--export-package", metavar="OUT", help="write EXERCISE as one versioned JSON "
+                          "package (OUT.json)")
+    commands.add_argument("--import-package", metavar="PACKAGE", help="create the new exercise file EXERCISE "
+                          "from a JSON package")
+    commands.add_argument("--check-package", metavar="PACKAGE", help="check a JSON package without importing it")
     return parser
+
+
+HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
+            "import_package", "check_package")
+
+
+def run_headless(args: argparse.Namespace) -> int | None:
+    """Run the headless command asked for, or None when none was."""
+    from gui import command_line as cli
+
+    if args.sheet and not args.import_msel:
+        print("pactline: --sheet goes with --import-msel", file=sys.stderr)
+        return cli.BAD_INPUT
+    if args.export_report:
+        return cli.export_report(args.exercise, args.export_report)
+    if args.export_timeline:
+        return cli.export_timeline(args.exercise, args.export_timeline)
+    if args.export_msel:
+        return cli.export_msel(args.exercise, args.export_msel)
+    if args.import_msel:
+        return cli.import_msel(args.exercise, args.import_msel, args.sheet)
+    if args.export_package:
+        return cli.export_package(args.exercise, args.export_package)
+    if args.import_package:
+        return cli.import_package(args.import_package, args.exercise)
+    if args.check_package:
+        return cli.check_package(args.check_package)
+    return None
 
 
 def use_offscreen_without_display() -> None:
@@ -151,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("give either EXERCISE or --new-default PATH, not both")
     if args.self_test:
         return self_test()
+    if any(getattr(args, name) for name in HEADLESS):
+        return run_headless(args)
     return run_gui(args)
 
 

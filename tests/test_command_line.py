@@ -1,0 +1,110 @@
+"""The headless commands of main.py, run as a script would run them."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model import queries
+from model.exercise_file import ExerciseFile
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pactline(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def exercise(default_template, tmp_path) -> Path:
+    path = tmp_path / "drill.pactline"
+    path.write_bytes(default_template.read_bytes())
+    return path
+
+
+def test_help_documents_every_headless_command(tmp_path):
+    result = pactline("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    for option in ("--export-report", "--export-timeline", "--export-msel", "--import-msel", "--sheet",
+                   "--export-package", "--import-package", "--check-package"):
+        assert option in result.stdout
+
+
+def test_export_msel_as_csv_and_xlsx(exercise, tmp_path):
+    for name in ("msel.csv", "msel.xlsx"):
+        result = pactline(exercise, "--export-msel", tmp_path / name, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert "10 injects written" in result.stdout
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").startswith("Number,")
+
+
+def test_import_msel_adds_the_handwritten_sheet(exercise, tmp_path):
+    before = len(queries.injects(opened := ExerciseFile.open(exercise)))
+    opened.close()
+    result = pactline(exercise, "--import-msel", FIXTURES / "msel_handwritten.xlsx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "injects imported" in result.stdout and "times understood as" in result.stdout
+    doc = ExerciseFile.open(exercise)
+    try:
+        assert len(queries.injects(doc)) > before
+    finally:
+        doc.close()
+
+
+def test_a_bad_msel_exits_2_naming_row_and_column_and_stores_nothing(exercise, tmp_path):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("Number,Time,Synopsis\n1,D+1 25:00,Broken clock\n", encoding="utf-8")
+    before = sha256(exercise)
+    result = pactline(exercise, "--import-msel", sheet, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "row 2" in result.stderr and "Time" in result.stderr and "00:00-23:59" in result.stderr
+    assert sha256(exercise) == before
+
+
+def test_package_round_trip_from_the_command_line(exercise, tmp_path):
+    package = tmp_path / "drill.json"
+    assert pactline(exercise, "--export-package", package, cwd=tmp_path).returncode == 0
+    assert pactline("--check-package", package, cwd=tmp_path).returncode == 0
+    copy = tmp_path / "copy.pactline"
+    result = pactline(copy, "--import-package", package, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    doc = ExerciseFile.open(copy)
+    try:
+        assert len(queries.signatories(doc)) == 29
+    finally:
+        doc.close()
+
+
+def test_a_damaged_package_exits_2_with_the_json_path(tmp_path):
+    package = tmp_path / "bad.json"
+    data = {"format": "pactline-exercise", "version": 1, "incidents": "many"}
+    package.write_text(json.dumps(data), encoding="utf-8")
+    result = pactline("--check-package", package, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "$" in result.stderr
+    result = pactline(tmp_path / "new.pactline", "--import-package", package, cwd=tmp_path)
+    assert result.returncode == 2 and not (tmp_path / "new.pactline").exists()
+
+
+def test_a_missing_or_foreign_exercise_exits_2_with_the_reason(tmp_path):
+    result = pactline(tmp_path / "nowhere.pactline", "--export-msel", tmp_path / "x.csv", cwd=tmp_path)
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    foreign = tmp_path / "notes.pactline"
+    foreign.write_text("just text", encoding="utf-8")
+    result = pactline(foreign, "--export-package", tmp_path / "x.json", cwd=tmp_path)
+    assert result.returncode == 2 and "not a Pactline exercise" in result.stderr
+    result = pactline(foreign, "--export-msel", tmp_path / "x.txt", cwd=tmp_path)
+    assert result.returncode == 2 and ".csv or .xlsx" in result.stderr
