@@ -32,6 +32,7 @@ from gui.msel_dock import MselDock
 from gui.msel_import_dialog import MselInterchange
 from gui.projector import ProjectorController
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
+from gui.report.export_dialog import ReportCommands
 from gui.roster_dock import RosterDock
 from gui.terms_planning import PlanningDialogs
 from gui.timeline import TimelineWidget
@@ -114,7 +115,10 @@ class MainWindow(QMainWindow):
         file_menu.insertSeparator(self.actions.close)
         file_menu.insertActions(self.actions.close, self.msel_interchange.menu_actions["file"])
         file_menu.insertSeparator(self.actions.close)
-        self.document_views += [self.file_commands, self.msel_interchange]
+        self.report_commands = ReportCommands(self)
+        file_menu.insertActions(self.actions.close, self.report_commands.menu_actions["file"])
+        file_menu.insertSeparator(self.actions.close)
+        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands]
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")

@@ -108,3 +108,22 @@ def test_a_missing_or_foreign_exercise_exits_2_with_the_reason(tmp_path):
     assert result.returncode == 2 and "not a Pactline exercise" in result.stderr
     result = pactline(foreign, "--export-msel", tmp_path / "x.txt", cwd=tmp_path)
     assert result.returncode == 2 and ".csv or .xlsx" in result.stderr
+
+
+def test_export_report_and_timeline_headless(exercise, tmp_path):
+    from pypdf import PdfReader
+
+    result = pactline(exercise, "--export-report", tmp_path / "aar.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pages = PdfReader(tmp_path / "aar.pdf").pages
+    assert f"({len(pages)} pages)" in result.stdout
+    assert "EXERCISE EXERCISE EXERCISE" in " ".join(pages[-1].extract_text().split())
+    result = pactline(exercise, "--export-report", tmp_path / "aar.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Improvement Plan" in (tmp_path / "aar.html").read_text(encoding="utf-8")
+    for name, magic in (("timeline.png", b"\x89PNG"), ("timeline.svg", b"<?xml")):
+        result = pactline(exercise, "--export-timeline", tmp_path / name, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).read_bytes().startswith(magic)
+    result = pactline(exercise, "--export-report", tmp_path / "aar.docx", cwd=tmp_path)
+    assert result.returncode == 2 and ".pdf or .html" in result.stderr

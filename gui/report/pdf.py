@@ -1,0 +1,338 @@
+"""The after-action report as a paginated PDF (HSEEP AAR/IP structure), written with QPdfWriter.
+
+``report_blocks`` turns a ReportContent into page blocks (gui/report/pages.py);
+``export_pdf`` lays them out on A4 and writes the file. The file appears
+only when complete: it is written beside the target under a temporary name
+and renamed at the end; a cancelled or failed export leaves nothing behind.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import shiboken6
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPdfWriter
+
+from gui.report import charts
+from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
+from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
+from model.entities import CATEGORIES
+from model.report_content import SECTION_TITLES, ReportContent
+
+STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending": QColor("#8d6e00"),
+               "not obliged": MUTED, "not due": MUTED}
+RIGHT = Qt.AlignmentFlag.AlignRight
+CENTRE = Qt.AlignmentFlag.AlignHCenter
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def anchor(n: int) -> str:
+    return f"section-{n}"
+
+
+def section(n: int, *, page_break: bool = True) -> Heading:
+    return Heading(f"{n}  {tr(SECTION_TITLES[n - 1])}", 1, anchor=anchor(n), page_break_before=page_break)
+
+
+def hours(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} h"
+
+
+def outcome_cell(outcome) -> Cell:
+    if outcome.status in ("not obliged", "not due"):
+        return Cell(outcome.status, colour=MUTED)
+    when = f"{hours(outcome.latency_h)} · " if outcome.latency_h is not None else ""
+    return Cell(f"{outcome.status.upper()}\n{when}{outcome.margin}", colour=STATUS_TEXT[outcome.status])
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return f"{counts['met']} / {counts['missed']} / {counts['pending']}"
+
+
+def bullets(texts, *, colour=None, size=8.5) -> list[Block]:
+    return [Bullet(t, size, colour=colour or QColor("#1f2a30")) for t in texts]
+
+
+def key_values(rows: list[tuple[str, str]], widths=(1, 3)) -> Table:
+    return Table(["", ""], [[Cell(k, bold=True), v] for k, v in rows], widths, size=8.5, header=False, zebra=False,
+                 keep_together=True)
+
+
+def note(text: str) -> Text:
+    return Text(text, 8.5, italic=True, colour=MUTED, space_after=8)
+
+
+# -- sections --------------------------------------------------------------------------------------
+def title_page(c: ReportContent) -> list[Block]:
+    return [
+        Spacer(70),
+        Text(tr("AFTER-ACTION REPORT / IMPROVEMENT PLAN"), 11, bold=True, colour=ACCENT, space_after=10),
+        Heading(c.title, 0),
+        Text(c.description, 10.5, colour=MUTED, space_after=26),
+        key_values([(tr("Exercise dates"), f"STARTEX {c.startex}\nENDEX {c.endex}"),
+                    (tr("Classification"), c.classification),
+                    (tr("Assessed as of"), c.as_of),
+                    (tr("Treaty option"), c.terms.name),
+                    (tr("Report generated"), f"{c.generated}, by Pactline (offline)")], widths=(1, 2.6)),
+        Text(c.as_of_note, 9, fill=QColor("#eef3f8"), pad=8, space_before=10, space_after=20),
+        Text(tr("Handling: this report is exercise material. Every incident, decision and commitment in it "
+                "belongs to a simulated scenario and must not be mistaken for real-world information."),
+             8, italic=True, colour=MUTED),
+        PageBreak(),
+        Heading(tr("Contents"), 1),
+        Contents([(anchor(n), f"{n}   {tr(title)}") for n, title in enumerate(SECTION_TITLES, start=1)]),
+    ]
+
+
+def overview(c: ReportContent) -> list[Block]:
+    t = c.terms
+    blocks: list[Block] = [section(1), Heading(tr("1.1 At a glance"), 2),
+                           key_values(list(c.key_figures), widths=(2, 1)),
+                           Heading(tr("1.2 Name, dates and scope"), 2),
+                           key_values([(tr("Exercise"), c.title), (tr("STARTEX"), c.startex), (tr("ENDEX"), c.endex),
+                                       (tr("Scope"), c.description or "—"), (tr("Classification"), c.classification)]),
+                           Heading(tr("1.3 Objectives"), 2)]
+    if c.objectives:
+        blocks.append(Table([tr("Code"), tr("Objective"), tr("Capability"), tr("Rating")],
+                            [[Cell(o.code, bold=True), o.title, o.capability or "—",
+                              f"{o.rating}  {o.rating_name}" if o.rating else tr("not rated")]
+                             for o in c.objectives], (0.7, 4, 2, 2.2)))
+    else:
+        blocks.append(note(tr("No objectives are recorded in this exercise (Evaluation dock).")))
+    blocks += [Heading(tr("1.4 Treaty terms"), 2),
+               key_values([(tr("Treaty option"), t.name),
+                           (tr("Reaction deadline"), tr("{0} h after the incident").replace("{0}", str(t.reaction_hours))),
+                           (tr("Consultation tiers"), " / ".join(f"{h} h" for h in t.tiers)),
+                           (tr("Categories in scope"), ", ".join(t.categories)),
+                           (tr("Coordination"), t.coordination),
+                           (tr("Notes"), t.notes or "—")]
+                          + ([(tr("Other options modelled"), "; ".join(t.other_options))] if t.other_options else [])),
+               Table([tr("Severity"), tr("Consultation within")], [[s, f"{h} h"] for s, h in t.severity_rule],
+                     (4, 1.2), aligns=(Qt.AlignmentFlag.AlignLeft, RIGHT)),
+               Heading(tr("1.5 Participants"), 2),
+               Text(tr("{0} signatories. Parliamentary approval applies to military commitments that deploy forces; "
+                       "an assumed lead time is a planning assumption, not a published figure.")
+                    .replace("{0}", str(c.signatory_count)), 8.5, colour=MUTED),
+               participants_table(c)]
+    return blocks
+
+
+def participants_table(c: ReportContent) -> Table:
+    contacts = any(p.contact for p in c.participants)     # the column only when someone has a contact
+    headers = [tr("Code"), tr("Signatory"), tr("NATO"), tr("EU"), tr("Agreement"),
+               tr("Parliamentary approval (military deployment)")] + ([tr("Contact")] if contacts else [])
+    rows = [[Cell(p.code, bold=True), p.name + (tr(" (organisation)") if p.kind == "organisation" else ""),
+             "yes" if p.nato else "—", "yes" if p.eu else "—", p.agreement or "—",
+             p.approval + (f"\n{p.approval_basis}" if p.approval_basis else "")] + ([p.contact or "—"] if contacts else [])
+            for p in c.participants]
+    widths = (0.6, 1.6, 0.6, 0.5, 1.1, 4.2) + ((1.4,) if contacts else ())
+    return Table(headers, rows, widths, size=7.5)
+
+
+def timeline(c: ReportContent) -> list[Block]:
+    return [section(2), Figure(charts.draw_timeline(c.timeline), charts.timeline_height(c.timeline), caption=tr(
+        "Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs "
+        "from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says "
+        "whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while "
+        "only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX."))]
+
+
+def incidents(c: ReportContent) -> list[Block]:
+    blocks: list[Block] = [section(3), Text(tr(
+        "For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response "
+        "expected) against what each signatory did. Latency is counted in hours after the incident."), 9)]
+    if c.missed_texts:
+        blocks += [Heading(tr("Missed deadlines"), 3)] + bullets(c.missed_texts, colour=QColor("#7f1d1d"))
+    for inc in c.incidents:
+        blocks.append(Heading(f"{inc.label} — {inc.occurred_at}" + (f", {inc.location}" if inc.location else ""), 2))
+        if inc.description:
+            description = Text(inc.description, 8.5, italic=True, colour=MUTED)
+            description.keep_with_next = True
+            blocks.append(description)
+        facts = [(tr("Severity"), inc.severity),
+                 (tr("Reaction deadline"), inc.reaction_deadline),
+                 (tr("Consultation deadline"), f"{inc.consultation_deadline} ({inc.tier_hours} h tier)"),
+                 (tr("Expected responses"), ", ".join(inc.expected) or "—"),
+                 (tr("Committed"), ", ".join(inc.committed) or "—"),
+                 (tr("Gap"), ", ".join(inc.gaps) or tr("none"))]
+        if not inc.occurred:
+            blocks += [key_values(facts[:3]), note(tr("Not yet occurred at the assessment time: nothing was owed."))]
+            continue
+        r, k = inc.reaction_counts, inc.consultation_counts
+        facts.append((tr("Outcome"), tr("reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, "
+                                        "pending {5}").format(r["met"], r["missed"], r["pending"], k["met"],
+                                                              k["missed"], k["pending"])))
+        blocks.append(key_values(facts))
+        blocks.append(Table([tr("Signatory"), tr("Reaction"), tr("Consultation"), tr("Commitments")],
+                            [[Cell(f"{s.code}  {s.name}", bold=True), outcome_cell(s.reaction),
+                              outcome_cell(s.consultation), "\n".join(s.commitments) or "—"]
+                             for s in inc.responses], (1.7, 1.35, 1.35, 3.2), size=7.5))
+    return blocks
+
+
+def compliance(c: ReportContent) -> list[Block]:
+    initials = [name[0].upper() for name in CATEGORIES]
+    rows = []
+    for row in c.compliance:
+        missed = row.reactions["missed"] + row.consultations["missed"]
+        rows.append([Cell(row.code, bold=True), row.name,
+                     Cell(counts_text(row.reactions), colour=STATUS_TEXT["missed"] if row.reactions["missed"] else None),
+                     hours(row.mean_reaction_h),
+                     Cell(counts_text(row.consultations),
+                          colour=STATUS_TEXT["missed"] if row.consultations["missed"] else None),
+                     hours(row.mean_consultation_h), " ".join(str(n) for n in row.commitments),
+                     Cell(str(missed), bold=bool(missed), colour=STATUS_TEXT["missed"] if missed else MUTED)])
+    total = {key: sum(r.reactions[key] for r in c.compliance) for key in ("met", "missed", "pending")}
+    total_c = {key: sum(r.consultations[key] for r in c.compliance) for key in ("met", "missed", "pending")}
+    rows.append([Cell(tr("All"), bold=True), Cell(tr("all signatories"), bold=True),
+                 Cell(counts_text(total), bold=True), "", Cell(counts_text(total_c), bold=True), "",
+                 Cell(" ".join(str(sum(r.commitments[i] for r in c.compliance)) for i in range(len(CATEGORIES))),
+                      bold=True), Cell(str(total["missed"] + total_c["missed"]), bold=True)])
+    return [section(4), Text(tr(
+        "Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over "
+        "the deadlines a signatory fulfilled; commitments by category ({0}).").replace(
+            "{0}", ", ".join(f"{i} = {n}" for i, n in zip(initials, CATEGORIES))), 9),
+        Table([tr("Code"), tr("Signatory"), tr("Reactions\nmet / missed / pending"), tr("Mean\nreaction"),
+               tr("Consultations\nmet / missed / pending"), tr("Mean\nconsultation"), " ".join(initials),
+               tr("Missed\nin all")], rows, (0.6, 1.7, 1.5, 0.9, 1.6, 1.1, 1.2, 0.8), size=7.5,
+              aligns=(Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeft, CENTRE, RIGHT, CENTRE, RIGHT, CENTRE,
+                      CENTRE))]
+
+
+def latency(c: ReportContent) -> list[Block]:
+    return [section(5), Figure(charts.draw_latency(c.latency, c.reaction_hours), charts.latency_height(c.latency),
+                               caption=tr("One bar per incident in each signatory's row, in incident order (top: "
+                                          "earliest). Incidents a signatory was not obliged to answer are left out."))]
+
+
+def matrix(c: ReportContent) -> list[Block]:
+    return [section(6), Text(tr("Which signatories committed what, across all incidents."), 9),
+            Figure(charts.draw_matrix(c.matrix_codes, c.matrix), charts.matrix_height(c.matrix_codes))]
+
+
+def gaps(c: ReportContent) -> list[Block]:
+    blocks: list[Block] = [section(7), Text(tr(
+        "An incident has a proportionality gap when a response category the treaty expects for its type and severity "
+        "has no commitment from any signatory."), 9)]
+    rows = [[Cell(i.label, bold=True), ", ".join(i.expected) or "—", ", ".join(i.committed) or "—",
+             Cell(", ".join(i.gaps) or tr("none"), colour=STATUS_TEXT["missed"] if i.gaps else STATUS_TEXT["met"],
+                  bold=bool(i.gaps))] for i in c.incidents if i.occurred]
+    if rows:
+        blocks.append(Table([tr("Incident"), tr("Expected"), tr("Committed"), tr("Missing")], rows, (2.2, 2, 2, 1.5)))
+    blocks += bullets(c.gap_texts) if c.gap_texts else [note(tr("No proportionality gaps at the assessment time."))]
+    return blocks
+
+
+def gates(c: ReportContent) -> list[Block]:
+    blocks: list[Block] = [section(8), Text(tr(
+        "A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be "
+        "effective before announcement plus the approval lead time."), 9)]
+    violations = [t for t, v in c.gate_texts if v]
+    respected = [t for t, v in c.gate_texts if not v]
+    if violations:
+        blocks += [Heading(tr("Gates broken"), 3)] + bullets(violations, colour=STATUS_TEXT["missed"])
+    if respected:
+        blocks += [Heading(tr("Gated commitments"), 3)] + bullets(respected)
+    if not c.gate_texts:
+        blocks.append(note(tr("No commitment was subject to a parliamentary gate.")))
+    if c.gated_signatories:
+        blocks += [Heading(tr("Signatories with an approval requirement"), 3),
+                   Table([tr("Code"), tr("Signatory"), tr("Approval"), tr("Legal basis")],
+                         [[Cell(p.code, bold=True), p.name, p.approval, p.approval_basis or "—"]
+                          for p in c.gated_signatories], (0.6, 1.5, 1.6, 5), size=7.5)]
+    return blocks
+
+
+def log(c: ReportContent) -> list[Block]:
+    blocks: list[Block] = [section(9), Text(tr(
+        "Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while "
+        "planning are not listed)."), 9)]
+    if c.log:
+        blocks.append(Table([tr("Scenario"), tr("Wall"), tr("Kind"), tr("By"), tr("Entry")],
+                            [[Cell(e.scenario, bold=True), e.wall, e.kind, e.author, e.text] for e in c.log],
+                            (1, 1, 0.9, 1, 5), size=7.5))
+    else:
+        blocks.append(note(tr("Nothing of this kind was logged.")))
+    if c.log_left_out:
+        blocks.append(note(tr("… and {0} later entries, in the exercise log.").replace("{0}", str(c.log_left_out))))
+    return blocks
+
+
+def objectives(c: ReportContent) -> list[Block]:
+    blocks: list[Block] = [section(10), Text(tr("Each objective's rating, with what the evaluators observed."), 9),
+                           Table([tr("Rating"), tr("Meaning")], [[Cell(k, bold=True), v]
+                                                                 for k, v in c.rating_names.items()], (0.6, 5),
+                                 size=8)]
+    if not c.objectives:
+        blocks.append(note(tr("No objectives are recorded in this exercise (Evaluation dock).")))
+    for o in c.objectives:
+        blocks.append(Heading(f"{o.code}  {o.title}", 2))
+        facts = [(tr("Rating"), f"{o.rating}: {o.rating_name}" if o.rating else tr("Not rated"))]
+        facts += [(tr("Capability"), o.capability)] if o.capability else []
+        facts += [(tr("Critical tasks"), o.critical_tasks)] if o.critical_tasks else []
+        facts += [(tr("Rating note"), o.rating_note)] if o.rating_note else []
+        blocks.append(key_values(facts))
+        for title, texts in ((tr("Strengths"), o.strengths), (tr("Areas for improvement"), o.improvements),
+                             (tr("Other observations"), o.notes)):
+            if texts:
+                blocks += [Heading(title, 3)] + bullets(texts)
+        if not (o.strengths or o.improvements or o.notes):
+            blocks.append(note(tr("No observations recorded.")))
+    return blocks
+
+
+def improvement_plan(c: ReportContent) -> list[Block]:
+    blocks: list[Block] = [section(11)]
+    if not c.improvement_plan:
+        return blocks + [note(tr("The improvement plan is empty: add its items in the Evaluation dock."))]
+    return blocks + [Table([tr("Obj."), tr("Issue / area for improvement"), tr("Corrective action"), tr("Capability"),
+                            tr("Responsible organisation"), tr("Point of contact"), tr("Start"), tr("Completion")],
+                           [[Cell(i.objective or "—", bold=True), i.issue, i.corrective_action or "—",
+                             i.capability or "—", i.responsible_org or "—", i.point_of_contact or "—", i.start or "—",
+                             i.completion or "—"] for i in c.improvement_plan],
+                           (0.65, 2.2, 2.2, 1.2, 1.3, 1.2, 0.9, 0.9), size=7)]
+
+
+def report_blocks(c: ReportContent) -> list[Block]:
+    parts = (title_page, overview, timeline, incidents, compliance, latency, matrix, gaps, gates, log, objectives,
+             improvement_plan)
+    return [block for part in parts for block in part(c)]
+
+
+def report_document(c: ReportContent) -> PagedDocument:
+    marking = Marking(c.classification, c.marking_colour,
+                      running_title=tr("After-Action Report — {0}").replace("{0}", c.title),
+                      running_right=tr("as of {0}").replace("{0}", c.as_of),
+                      footer_left=tr("Pactline · generated {0}").replace("{0}", c.generated))
+    return PagedDocument(report_blocks(c), marking)
+
+
+def export_pdf(content: ReportContent, path: Path | str, progress: Progress | None = None) -> int:
+    """Write the report to *path*; returns its page count. Raises Cancelled (no file left) if *progress* says so."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        pages = _write(content, partial, progress)
+        if progress is not None and not progress(1.0, tr("Done")):
+            raise Cancelled()
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _write(content: ReportContent, path: Path, progress: Progress | None) -> int:
+    writer = QPdfWriter(str(path))
+    try:
+        writer.setTitle(tr("After-Action Report — {0}").replace("{0}", content.title))
+        writer.setCreator("Pactline")
+        PagedDocument.prepare(writer)
+        return render(report_document(content), writer, progress)
+    finally:
+        shiboken6.delete(writer)    # closes the file now, even while an exception holds this frame

@@ -1,0 +1,508 @@
+"""Everything the after-action report says, gathered as plain dataclasses (no Qt).
+
+``build_report_content`` reads the exercise file and the engine's assessment
+at one scenario time (ENDEX, or the exercise clock if it has not reached
+ENDEX) and turns them into text and numbers the renderers lay out. Nothing
+here recomputes a deadline or a status: outcomes are the engine's, findings
+are model.findings' sentences. ``playbook_content`` gathers the MSEL for the
+controller's printed playbook.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import select
+
+from model import evaluation_queries, queries
+from model.catalogue import mask_categories, shipped_catalogue
+from model.conduct_entities import RATING_NAMES, Inject
+from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
+from model.entities import CATEGORIES, COMMITMENT_STATUSES, ClockState
+from model.findings import gap_findings, gate_findings, missed_findings
+from model.snapshot import NO_TIME, WITHDRAWN, load_snapshot
+from model.timeutil import format_duration, format_relative, format_relative_epoch, from_epoch, to_epoch
+
+SECTION_TITLES = (
+    "Exercise Overview", "Exercise Timeline", "Incidents: Obligations and Outcomes", "Compliance by Signatory",
+    "Response Latency", "Commitment Matrix", "Proportionality Gaps", "Parliamentary Gates",
+    "Decision Log Excerpts", "Analysis of Objectives", "Improvement Plan",
+)
+LOG_KINDS = ("decision", "commitment", "attendance", "inject", "correction")
+LOG_LIMIT = 200
+DELIVERED = COMMITMENT_STATUSES.index("delivered")
+
+
+def format_when(value: datetime) -> str:
+    """``Mon 2 Mar 2026 06:00 UTC``."""
+    return f"{value:%a} {value.day} {value:%b %Y %H:%M} UTC"
+
+
+def hours_minutes(seconds: float) -> str:
+    """``25:20`` (hours may exceed 24): report tables do not need seconds."""
+    return format_duration(seconds)[:-3]
+
+
+# -- the parts ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Participant:
+    code: str
+    name: str
+    kind: str
+    nato: bool
+    eu: bool
+    agreement: str                # "12 Jan 2024", or "" when not signed
+    approval: str                 # "required, 72 h (assumed)" | "not required"
+    approval_basis: str
+    contact: str
+    pledges: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TermsSummary:
+    name: str
+    reaction_hours: int
+    tiers: tuple[int, ...]
+    severity_rule: tuple[tuple[str, int], ...]   # (severity name, consultation hours)
+    categories: tuple[str, ...]
+    coordination: str
+    notes: str
+    other_options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One signatory's reaction or consultation deadline for one incident, as the engine judged it."""
+
+    status: str                   # one of model.engine.STATUS_NAMES
+    latency_h: float | None       # hours after the incident it was done (None: not done)
+    margin: str                   # "2:10:00 early", "3:00:00 late", "4:00:00 left", ""
+
+
+@dataclass(frozen=True)
+class SignatoryResponse:
+    code: str
+    name: str
+    reaction: Outcome
+    consultation: Outcome
+    commitments: tuple[str, ...]  # "political: joint statement (delivered)"
+
+
+@dataclass(frozen=True)
+class IncidentReport:
+    id: int
+    label: str                    # "#1 missile strike S3"
+    type_name: str
+    severity: str
+    location: str
+    description: str
+    occurred_at: str              # "D+0 07:40"
+    occurred: bool
+    reaction_deadline: str
+    consultation_deadline: str
+    tier_hours: int
+    expected: tuple[str, ...]
+    committed: tuple[str, ...]
+    gaps: tuple[str, ...]
+    reaction_counts: dict[str, int]
+    consultation_counts: dict[str, int]
+    responses: tuple[SignatoryResponse, ...]
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    code: str
+    name: str
+    reactions: dict[str, int]     # status name -> count
+    consultations: dict[str, int]
+    mean_reaction_h: float | None
+    mean_consultation_h: float | None
+    commitments: tuple[int, ...]  # by CATEGORIES
+
+
+@dataclass(frozen=True)
+class LatencyBar:
+    incident_id: int
+    hours: float | None           # None: not done (missed or pending)
+    deadline_h: float
+    status: str
+
+
+@dataclass(frozen=True)
+class LatencyRow:
+    code: str
+    reaction: tuple[LatencyBar, ...]
+    consultation: tuple[LatencyBar, ...]
+
+
+@dataclass(frozen=True)
+class TimelineIncident:
+    id: int
+    label: str
+    time: float
+    severity: int
+    reaction_deadline: float
+    consultation_deadline: float
+    consultation: dict[str, int]  # status name -> signatories
+    occurred: bool
+
+
+@dataclass(frozen=True)
+class TimelineCommitment:
+    lane: int
+    announced: float
+    effective: float | None
+    category: str
+    status: str
+    gate_violation: bool
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    startex: float
+    endex: float
+    now: float
+    start: float                  # the span to draw
+    end: float
+    lanes: tuple[str, ...]
+    incidents: tuple[TimelineIncident, ...]
+    commitments: tuple[TimelineCommitment, ...]
+
+
+@dataclass(frozen=True)
+class LogExcerpt:
+    scenario: str
+    wall: str
+    author: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ObjectiveReport:
+    code: str
+    title: str
+    capability: str
+    critical_tasks: str
+    rating: str | None
+    rating_name: str
+    rating_note: str
+    strengths: tuple[str, ...]
+    improvements: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImprovementRow:
+    objective: str
+    issue: str
+    corrective_action: str
+    capability: str
+    responsible_org: str
+    point_of_contact: str
+    start: str
+    completion: str
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    title: str
+    description: str
+    classification: str
+    marking_colour: str
+    startex: str
+    endex: str
+    as_of: str                    # "D+2 09:00 (Wed 4 Mar 2026 09:00 UTC)"
+    as_of_note: str
+    at_endex: bool
+    generated: str
+    key_figures: tuple[tuple[str, str], ...]
+    terms: TermsSummary
+    participants: tuple[Participant, ...]
+    objectives: tuple[ObjectiveReport, ...]
+    timeline: TimelineData
+    incidents: tuple[IncidentReport, ...]
+    missed_texts: tuple[str, ...]
+    compliance: tuple[ComplianceRow, ...]
+    latency: tuple[LatencyRow, ...]
+    reaction_hours: int
+    matrix_codes: tuple[str, ...]
+    matrix: tuple[tuple[int, ...], ...]   # signatories x CATEGORIES
+    gap_texts: tuple[str, ...]
+    gate_texts: tuple[tuple[str, bool], ...]   # (text, is a violation)
+    gated_signatories: tuple[Participant, ...]
+    log: tuple[LogExcerpt, ...]
+    log_left_out: int
+    improvement_plan: tuple[ImprovementRow, ...]
+    rating_names: dict[str, str] = field(default_factory=lambda: dict(RATING_NAMES))
+
+    @property
+    def signatory_count(self) -> int:
+        return len(self.participants)
+
+
+# -- building ---------------------------------------------------------------------------------------
+def _outcome(a: Assessment, ob: Obligations, i: int, s: int) -> Outcome:
+    status = int(ob.status[i, s])
+    done = int(ob.done_at[i, s])
+    latency = (done - int(a.snapshot.inc_time[i])) / 3600 if done != NO_TIME else None
+    margin = hours_minutes(float(ob.margin[i, s]))
+    text = {MET: f"{margin} early", PENDING: f"{margin} left",
+            MISSED: f"{margin} late" if latency is not None else f"not done, {margin} overdue"}.get(status, "")
+    return Outcome(STATUS_NAMES[status], latency, text)
+
+
+def _counts(row: np.ndarray) -> dict[str, int]:
+    return {STATUS_NAMES[k]: int(np.count_nonzero(row == k)) for k in (MET, MISSED, PENDING, NOT_OBLIGED, NOT_DUE)}
+
+
+def _mean(values: np.ndarray) -> float | None:
+    return float(values.mean()) if len(values) else None
+
+
+def _participants(doc, names: dict[str, str]) -> tuple[Participant, ...]:
+    rows = []
+    for s in queries.signatories(doc):
+        approval = "not required"
+        if s.approval_required:
+            approval = f"required, {s.approval_lead_hours} h" + (" (assumed)" if s.lead_time_assumed else "")
+        agreement = f"{s.agreement_date.day} {s.agreement_date:%b %Y}" if s.agreement_date else ""
+        rows.append(Participant(s.code, s.name, s.kind, s.nato, s.eu, agreement, approval, s.approval_basis,
+                                s.contact, tuple(names.get(c, c) for c in json.loads(s.pledges or "[]"))))
+    return tuple(rows)
+
+
+def _terms(doc, a: Assessment) -> TermsSummary:
+    options = queries.treaty_terms(doc)
+    row = next(t for t in options if t.id == a.snapshot.terms.id)
+    catalogue = shipped_catalogue()
+    tiers = tuple(json.loads(row.tiers))
+    severity = json.loads(row.severity_tiers)
+    rule = tuple((catalogue.severities.get(s, f"S{s}"), tiers[severity[str(s)]]) for s in range(1, 6))
+    option = catalogue.coordination_option(row.coordination)
+    return TermsSummary(row.name, row.reaction_hours, tiers, rule,
+                        tuple(catalogue.category(c).name for c in json.loads(row.categories)),
+                        option.name if option else row.coordination, row.notes,
+                        tuple(t.name for t in options if t.id != row.id))
+
+
+def _incidents(a: Assessment, com_text: dict[tuple[int, int], list[str]], type_names: dict[str, str],
+               severities: dict[int, str], locations: dict[int, tuple[str, str]]) -> tuple[IncidentReport, ...]:
+    snap, rel = a.snapshot, a.snapshot.startex
+    reports = []
+    for i in range(snap.incident_count):
+        inc_id = int(snap.inc_ids[i])
+        responses = tuple(SignatoryResponse(snap.sig_codes[s], snap.sig_names[s], _outcome(a, a.reaction, i, s),
+                                            _outcome(a, a.consultation, i, s), tuple(com_text.get((i, s), ())))
+                          for s in range(snap.signatory_count))
+        code = snap.type_codes[int(snap.inc_type[i])]
+        location, description = locations.get(inc_id, ("", ""))
+        reports.append(IncidentReport(
+            inc_id, f"#{inc_id} {type_names.get(code, code)} S{int(snap.inc_severity[i])}",
+            type_names.get(code, code), severities.get(int(snap.inc_severity[i]), ""), location, description,
+            format_relative_epoch(float(snap.inc_time[i]), rel), bool(a.occurred[i]),
+            format_relative_epoch(float(a.reaction.deadline[i]), rel),
+            format_relative_epoch(float(a.consultation.deadline[i]), rel), int(a.tier_hours[i]),
+            mask_categories(int(a.expected_mask[i])), mask_categories(int(a.committed_mask[i])),
+            mask_categories(int(a.gap_mask[i])), _counts(a.reaction.status[i]), _counts(a.consultation.status[i]),
+            responses))
+    return tuple(reports)
+
+
+def _latency(a: Assessment) -> tuple[LatencyRow, ...]:
+    snap = a.snapshot
+    rows = []
+    for s in range(snap.signatory_count):
+        bars = []
+        for ob in (a.reaction, a.consultation):
+            kept = []
+            for i in range(snap.incident_count):
+                status = int(ob.status[i, s])
+                if status in (NOT_DUE, NOT_OBLIGED):
+                    continue
+                outcome = _outcome(a, ob, i, s)
+                kept.append(LatencyBar(int(snap.inc_ids[i]), outcome.latency_h,
+                                       (float(ob.deadline[i]) - float(snap.inc_time[i])) / 3600, outcome.status))
+            bars.append(tuple(kept))
+        rows.append(LatencyRow(snap.sig_codes[s], *bars))
+    return tuple(rows)
+
+
+def live_commitments(a: Assessment) -> np.ndarray:
+    """Commitments that count as of the assessment: announced by then and not withdrawn (as the engine counts)."""
+    snap = a.snapshot
+    return (snap.com_status != WITHDRAWN) & (snap.com_announced <= a.now)
+
+
+def timeline_data(a: Assessment) -> TimelineData:
+    """What the report's timeline chart draws, read off an assessment."""
+    snap = a.snapshot
+    live = live_commitments(a)
+    incidents = tuple(TimelineIncident(
+        int(snap.inc_ids[i]), f"#{int(snap.inc_ids[i])}", float(snap.inc_time[i]), int(snap.inc_severity[i]),
+        float(a.reaction.deadline[i]), float(a.consultation.deadline[i]), _counts(a.consultation.status[i]),
+        bool(a.occurred[i])) for i in range(snap.incident_count))
+    commitments = tuple(TimelineCommitment(
+        int(snap.com_sig[c]), float(snap.com_announced[c]),
+        None if snap.com_effective[c] == NO_TIME else float(snap.com_effective[c]),
+        CATEGORIES[int(snap.com_cat[c])], ("withdrawn" if snap.com_status[c] == WITHDRAWN else
+                                            "effective" if snap.com_status[c] == DELIVERED
+                                            or snap.com_effective[c] <= a.now else "pledged"),
+        bool(a.gate_violation[c])) for c in np.flatnonzero(live))
+    times = [snap.startex, snap.endex] + [t.time for t in incidents] + [t.consultation_deadline for t in incidents]
+    return TimelineData(float(snap.startex), float(snap.endex), a.now, float(min(times)), float(max(times)),
+                        snap.sig_codes, incidents, commitments)
+
+
+def _objectives(doc) -> tuple[ObjectiveReport, ...]:
+    by_objective: dict[int, dict[str, list[str]]] = {}
+    for o in evaluation_queries.observations(doc):
+        by_objective.setdefault(o.objective_id, {}).setdefault(o.kind, []).append(o.text)
+    rows = []
+    for o in evaluation_queries.objectives(doc):
+        kinds = by_objective.get(o.id, {})
+        rows.append(ObjectiveReport(o.code, o.title, o.capability, o.critical_tasks, o.rating,
+                                    RATING_NAMES.get(o.rating or "", "Not rated"), o.rating_note,
+                                    tuple(kinds.get("strength", ())), tuple(kinds.get("improvement", ())),
+                                    tuple(kinds.get("note", ()))))
+    return tuple(rows)
+
+
+def _improvements(doc) -> tuple[ImprovementRow, ...]:
+    codes = {o.id: o.code for o in evaluation_queries.objectives(doc)}
+
+    def day(value) -> str:
+        return f"{value.day} {value:%b %Y}" if value else ""
+    return tuple(ImprovementRow(codes.get(i.objective_id, ""), i.issue, i.corrective_action, i.capability,
+                                i.responsible_org, i.point_of_contact, day(i.start_date), day(i.completion_date))
+                 for i in evaluation_queries.improvement_items(doc))
+
+
+def _log(doc, startex: datetime) -> tuple[tuple[LogExcerpt, ...], int]:
+    entries = [e for e in queries.log_entries(doc) if e.kind in LOG_KINDS
+               or (e.kind == "clock" and ("STARTEX" in e.text or "ENDEX" in e.text))]
+    kept = [LogExcerpt(format_relative(e.scenario_time, startex), f"{e.wall_time:%d %b %H:%M}", e.author, e.kind,
+                       e.text) for e in entries[:LOG_LIMIT]]
+    return tuple(kept), len(entries) - len(kept)
+
+
+def report_time(doc, clock: datetime | None = None) -> datetime:
+    """The default 'as of' time: the exercise clock (*clock*, else the saved one), or ENDEX once it is past."""
+    info = queries.exercise_info(doc)
+    if clock is None:
+        with doc.reading() as session:
+            clock = session.get(ClockState, 1).scenario_time
+    return min(clock, info.endex)
+
+
+def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None) -> ReportContent:
+    """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time)."""
+    info = queries.exercise_info(doc)
+    at = at or report_time(doc)
+    a = assess(load_snapshot(doc), to_epoch(at))
+    snap = a.snapshot
+    instruments = {i.code: i.name for i in queries.instruments(doc)}
+    type_names = {t.code: t.name for t in queries.incident_types(doc)}
+    locations = {i.id: (i.location, i.description) for i in queries.incidents(doc)}
+    live = live_commitments(a)
+    com_text: dict[tuple[int, int], list[str]] = {}
+    matrix = np.zeros((snap.signatory_count, len(CATEGORIES)), dtype=np.int64)
+    for c in np.flatnonzero(live):
+        i, s, cat = int(snap.com_inc[c]), int(snap.com_sig[c]), int(snap.com_cat[c])
+        matrix[s, cat] += 1
+        status = COMMITMENT_STATUSES[int(snap.com_status[c])]
+        com_text.setdefault((i, s), []).append(
+            f"{CATEGORIES[cat]}: {instruments.get(snap.com_measure[c], snap.com_measure[c])} ({status})")
+    compliance = []
+    for s in range(snap.signatory_count):
+        done_r = a.reaction.done_at[:, s] != NO_TIME
+        done_c = a.consultation.done_at[:, s] != NO_TIME
+        compliance.append(ComplianceRow(
+            snap.sig_codes[s], snap.sig_names[s], _counts(a.reaction.status[:, s]),
+            _counts(a.consultation.status[:, s]),
+            _mean((a.reaction.done_at[done_r, s] - snap.inc_time[done_r]) / 3600),
+            _mean((a.consultation.done_at[done_c, s] - snap.inc_time[done_c]) / 3600),
+            tuple(int(n) for n in matrix[s])))
+    participants = _participants(doc, instruments)
+    log, left_out = _log(doc, info.startex)
+    at_endex = at >= info.endex
+    as_of = f"{format_relative(at, info.startex)} ({format_when(at)})"
+    note = ("Assessed at ENDEX." if at_endex else
+            f"Assessed at the exercise clock, before ENDEX ({format_relative(info.endex, info.startex)}): "
+            "deadlines not yet due are shown as pending.")
+    gaps = gap_findings(a, limit=0)
+    violations = int(a.gate_violation.sum())
+    figures = (
+        ("Signatories", str(snap.signatory_count)),
+        ("Incidents (occurred / planned)", f"{int(a.occurred.sum())} / {snap.incident_count}"),
+        ("Reaction deadlines met / missed / pending",
+         " / ".join(str(int((a.reaction.status == k).sum())) for k in (MET, MISSED, PENDING))),
+        ("Consultation deadlines met / missed / pending",
+         " / ".join(str(int((a.consultation.status == k).sum())) for k in (MET, MISSED, PENDING))),
+        ("Commitments announced", str(int(live.sum()))),
+        ("Incidents with a proportionality gap", str(int(np.count_nonzero(a.gap_mask)))),
+        ("Parliamentary gate violations", str(violations)),
+    )
+    return ReportContent(
+        title=info.name, description=info.description, classification=info.classification,
+        marking_colour=info.marking_colour, startex=format_when(info.startex), endex=format_when(info.endex),
+        as_of=as_of, as_of_note=note, at_endex=at_endex, generated=format_when(generated or datetime.now(at.tzinfo)),
+        key_figures=figures, terms=_terms(doc, a), participants=participants, objectives=_objectives(doc),
+        timeline=timeline_data(a),
+        incidents=_incidents(a, com_text, type_names, shipped_catalogue().severities, locations),
+        missed_texts=tuple(f.text for f in missed_findings(a, limit=0)), compliance=tuple(compliance),
+        latency=_latency(a), reaction_hours=snap.terms.reaction_s // 3600, matrix_codes=snap.sig_codes,
+        matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),
+        gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
+        gated_signatories=tuple(p for p in participants if p.approval != "not required"),
+        log=log, log_left_out=left_out, improvement_plan=_improvements(doc))
+
+
+# -- the MSEL playbook -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlaybookEntry:
+    number: str
+    delivery: str                 # "D+0 08:00"
+    scenario: str
+    phase: str
+    inject_type: str
+    method: str
+    sender: str
+    recipient: str
+    synopsis: str
+    expected_action: str
+    objective: str
+    controller: str
+    notes: str
+    status: str
+    delivered: str                # "D+0 08:02" once delivered
+
+
+@dataclass(frozen=True)
+class Playbook:
+    title: str
+    classification: str
+    marking_colour: str
+    startex: str
+    entries: tuple[PlaybookEntry, ...]
+
+
+def playbook_content(doc) -> Playbook:
+    info = queries.exercise_info(doc)
+    with doc.reading() as session:
+        injects = list(session.scalars(select(Inject).order_by(Inject.delivery_time, Inject.id)))
+
+    def rel(value: datetime | None) -> str:
+        return format_relative(value, info.startex) if value else ""
+    entries = tuple(PlaybookEntry(
+        i.number, rel(i.delivery_time), rel(i.scenario_time), i.phase, i.inject_type, i.method, i.sender,
+        i.recipient, i.synopsis, i.expected_action, i.objective, i.controller, i.notes, i.status,
+        rel(i.delivered_at)) for i in injects)
+    return Playbook(info.name, info.classification, info.marking_colour, format_when(info.startex), entries)
+
+
+def epoch_text(seconds: float, startex: float) -> str:
+    """``D+1 14:00`` for an epoch time, for chart labels."""
+    return format_relative(from_epoch(seconds), from_epoch(startex))
