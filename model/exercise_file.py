@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from model import schema
-from model.errors import ExerciseFileError, PactlineError, ReadOnlyError
+from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
 from model.file_header import check_header
 from model.file_lock import ExerciseLock
 from model.timeutil import UTC
@@ -51,6 +51,7 @@ class ExerciseFile:
         self.scenario_now: Callable[[], datetime] | None = None
         self.wall_now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._lock = lock
+        self._side_files_before: set[Path] | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     # -- opening and creating ------------------------------------------------
@@ -76,8 +77,10 @@ class ExerciseFile:
             upgraded_from, backup = None, None
             if header.user_version < schema.SCHEMA_VERSION:
                 upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
-            return cls(path, engine, read_only=read_only, lock=lock,
-                       upgraded_from=upgraded_from, backup_path=backup)
+            opened = cls(path, engine, read_only=read_only, lock=lock,
+                         upgraded_from=upgraded_from, backup_path=backup)
+            opened._side_files_before = side_files
+            return opened
         except BaseException:
             if engine is not None:
                 engine.dispose()
@@ -122,6 +125,30 @@ class ExerciseFile:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        elif self.read_only and self._side_files_before is not None:
+            self._tidy_side_files()
+
+    def _tidy_side_files(self) -> None:
+        """A read-only connection cannot delete the -wal/-shm it created; do it for SQLite.
+
+        Only when no Pactline has the file open (its lock is free) and the WAL is
+        empty, so nothing anyone wrote can be lost.
+        """
+        created = {p for p in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+                   if p.exists() and p not in self._side_files_before}
+        wal = Path(f"{self.path}-wal")
+        if not created or (wal.exists() and wal.stat().st_size > 0):
+            return
+        probe = ExerciseLock(self.path)
+        try:
+            probe.acquire()
+        except (FileInUseError, OSError):
+            return
+        try:
+            for side in created:
+                side.unlink(missing_ok=True)
+        finally:
+            probe.release()
 
     # -- sessions --------------------------------------------------------------
     @contextmanager

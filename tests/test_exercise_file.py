@@ -405,6 +405,8 @@ def test_explicitly_read_only_open_refuses_changes(tmp_path, default_template):
         assert not (path.parent / f"{path.name}.lock").exists()
     finally:
         doc.close()
+    # Nothing is left beside the user's file (a read-only connection cannot remove its WAL itself).
+    assert folder_listing(path.parent) == [path.name]
     assert dump(path) == dump(default_template)
 
 
