@@ -159,6 +159,9 @@ def self_test() -> int:
         try:
             summary = _self_test_in(Path(folder))
         except Exception as err:  # noqa: BLE001 - any failure is the answer the test gives
+            if os.environ.get("PACTLINE_DEBUG"):
+                import traceback
+                traceback.print_exc()
             print(f"Pactline {__version__} self-test FAILED: {type(err).__name__}: {err}", file=sys.stderr)
             return 1
     print(summary)
