@@ -21,29 +21,42 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.3
 
-# Installed before the program creates its window: quits at the first paint of
-# any top-level window and prints the moment. Patching QApplication.exec keeps
-# the program itself free of benchmark hooks.
+# Installed before the program runs: quits at the first paint of any top-level
+# window and prints the moment. Patching QApplication.exec keeps the program
+# itself free of benchmark hooks.
 _HARNESS = r"""
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+import builtins, sys
 
-class _FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window().isVisible():
-            print("FIRST_PAINT", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-            QApplication.instance().removeEventFilter(self)
-        return False
+def _install():
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
 
-_exec = QApplication.exec
-def _patched_exec(*args):
-    app = QApplication.instance()
-    app._first_paint = _FirstPaint()
-    app.installEventFilter(app._first_paint)
-    return _exec()
-QApplication.exec = _patched_exec
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window().isVisible():
+                print("FIRST_PAINT", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+                QApplication.instance().removeEventFilter(self)
+            return False
+
+    _exec = QApplication.exec
+    def _patched_exec(*args):
+        app = QApplication.instance()
+        app._first_paint = _FirstPaint()
+        app.installEventFilter(app._first_paint)
+        return _exec()
+    QApplication.exec = _patched_exec
+
+# Patch QApplication only once the program itself has imported QtWidgets, so the
+# program's own import order (which matters to PySide6's import hook) is kept.
+_import = builtins.__import__
+def _watching_import(*args, **kwargs):
+    module = _import(*args, **kwargs)
+    if "PySide6.QtWidgets" in sys.modules:
+        builtins.__import__ = _import
+        _install()
+    return module
+builtins.__import__ = _watching_import
 """
 
 _PACTLINE = _HARNESS + r"""
@@ -56,7 +69,7 @@ runpy.run_path({main!r}, run_name="__main__")
 _BARE = _HARNESS + r"""
 import pyqtgraph as pg
 import sqlalchemy
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(pg.PlotWidget())

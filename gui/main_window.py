@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
                             self.commitment_matrix, self.msel_dock, self.log_dock, self.projector,
                             self.planning):
             self.add_menu_actions(contributor.menu_actions)
-            self.document_views.append(contributor)
+            if contributor not in self.document_views:
+                self.document_views.append(contributor)
         self.document_views += [self.findings_panel, self.evaluation_dock]
         self.add_menu_actions(self.clock_toolbar.menu_actions)
 

@@ -11,10 +11,6 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
 REPLACEMENT = "\ufffd"
 _WIDE = {"Synopsis": 60, "Expected Player Action": 40, "Notes": 30}
@@ -38,6 +34,12 @@ def write_xlsx(rows: Sequence[Sequence], path: Path, *, sheet_title: str = "MSEL
     XML reader turns CR LF into LF, so line breaks are written as LF (as
     Excel does) and read back exactly as written.
     """
+    # openpyxl is imported here, not at the top: it costs ~0.1 s of every start-up otherwise.
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = sheet_title
@@ -86,6 +88,7 @@ def check_archive(path: Path, max_expanded_bytes: int) -> None:
 def _open(path: Path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")   # openpyxl warns about styles and extensions it skips
+        from openpyxl import load_workbook
         return load_workbook(path, read_only=True, data_only=True, keep_links=False)
 
 

@@ -9,6 +9,7 @@ callback, which keeps the window responsive and can cancel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -18,14 +19,30 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 
 from gui import dialogs
 from gui.actions import make_action
-from gui.report.pages import Cancelled, PagedDocument
-from gui.report.pdf import export_pdf, report_document
-from gui.report.printing import countdown_document, make_printer, playbook_document, print_document
 from model import queries
 from model.errors import PactlineError
-from model.report_content import build_report_content, playbook_content, report_time
+
+if TYPE_CHECKING:
+    from gui.report.pages import PagedDocument
 
 # No Ctrl+Alt+letter: AltGr sends it when typing (e.g. AltGr+E for the euro sign).
+
+class _Lazy:
+    """The report machinery, imported on first use: starting the program does not need it."""
+
+    def __getattr__(self, name: str):
+        from gui.report import pages, pdf, printing
+        from model import report_content
+        for module in (pages, pdf, printing, report_content):
+            if hasattr(module, name):
+                value = getattr(module, name)
+                setattr(self, name, value)
+                return value
+        raise AttributeError(name)
+
+
+lazy = _Lazy()
+
 SHORTCUTS = {"pdf": "Ctrl+Shift+P", "html": "Ctrl+F11", "png": "Ctrl+F12", "svg": "Ctrl+Shift+F12",
              "print_msel": QKeySequence.StandardKey.Print, "print_board": "Shift+F12",
              "preview": "Ctrl+Shift+F11"}
@@ -157,7 +174,7 @@ class ReportCommands(QObject):
     def report_content(self):
         """The report as of the live exercise clock (or ENDEX once the clock has passed it)."""
         file = self.document.file
-        return build_report_content(file, at=report_time(file, self.document.clock.now()))
+        return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()))
 
     def _export(self, title: str, tag: str, suffix: str, name_filter: str, write) -> Path | None:
         if self.document is None:
@@ -170,7 +187,7 @@ class ReportCommands(QObject):
         progress = ExportProgress(self.window, title)
         try:
             result = write(path, progress)
-        except Cancelled:
+        except lazy.Cancelled:
             self._status(tr("Export cancelled; nothing was written"))
             return None
         except (PactlineError, OSError, ValueError) as err:
@@ -184,7 +201,7 @@ class ReportCommands(QObject):
     # -- exports --------------------------------------------------------------------------------------------
     def export_report_pdf(self) -> Path | None:
         def write(path, progress):
-            pages = export_pdf(self.report_content(), path, progress)
+            pages = lazy.export_pdf(self.report_content(), path, progress)
             return tr("After-action report written: {0} ({1} pages)").replace("{0}", str(path)).replace(
                 "{1}", str(pages))
         return self._export(tr("Export After-Action Report as PDF"), "AAR", "pdf", tr("PDF documents (*.pdf)"), write)
@@ -224,20 +241,20 @@ class ReportCommands(QObject):
 
     # -- printing -------------------------------------------------------------------------------------------
     def playbook(self) -> PagedDocument:
-        return playbook_document(playbook_content(self.document.file))
+        return lazy.playbook_document(lazy.playbook_content(self.document.file))
 
     def countdown_board(self) -> PagedDocument:
         info = queries.exercise_info(self.document.file)
-        return countdown_document(self.document.assessment, info.name, info.classification, info.marking_colour)
+        return lazy.countdown_document(self.document.assessment, info.name, info.classification, info.marking_colour)
 
     def _print(self, title: str, build: Callable[[], PagedDocument], landscape: bool) -> bool:
         if self.document is None:
             return False
-        printer = make_printer(landscape=landscape)
+        printer = lazy.make_printer(landscape=landscape)
         if not ask_print(self.window, printer, title):
             return False
         try:
-            pages = print_document(build(), printer)
+            pages = lazy.print_document(build(), printer)
         except (PactlineError, OSError) as err:
             self._fail(tr("Printing failed"), err)
             return False
@@ -254,13 +271,13 @@ class ReportCommands(QObject):
         if self.document is None:
             return False
         choices = {tr("MSEL playbook"): (self.playbook, False), tr("Countdown board"): (self.countdown_board, True),
-                   tr("After-action report"): (lambda: report_document(self.report_content()), False)}
+                   tr("After-action report"): (lambda: lazy.report_document(self.report_content()), False)}
         choice = ask_preview_choice(self.window, list(choices))
         if choice is None:
             return False
         build, landscape = choices[choice]
         document = build()
-        show_print_preview(self.window, make_printer(landscape=landscape),
-                           lambda printer: print_document(document, printer), tr("Print Preview — {0}")
+        show_print_preview(self.window, lazy.make_printer(landscape=landscape),
+                           lambda printer: lazy.print_document(document, printer), tr("Print Preview — {0}")
                            .replace("{0}", choice))
         return True

@@ -88,7 +88,7 @@ class LinesItem(pg.GraphicsObject):
         self._y = np.asarray(y, dtype=np.float64)
         self._spans, self._marks = [], []
         with_line = np.flatnonzero(has_effect & (effective != announced))
-        for cat in np.unique(category[with_line]):
+        for cat in look.distinct(category[with_line]):
             colour = style.category_qcolour(CATEGORIES[int(cat)])
             for faint in (False, True):
                 sel = with_line[(category[with_line] == cat) & ((state[with_line] != FILLED) == faint)]

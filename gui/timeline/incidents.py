@@ -180,8 +180,8 @@ class WindowsItem(pg.GraphicsObject):
         self._xr = (reaction - origin).astype(np.float64)
         self._rows = -np.asarray(look.WINDOW_TRACKS)[track]
         self._fills = [(window_pen(int(c)), window_brush(int(c)), np.flatnonzero(summary == c))
-                       for c in np.unique(summary)]
-        self._ticks = [(tick_pen(int(c)), np.flatnonzero(reaction_summary == c)) for c in np.unique(reaction_summary)]
+                       for c in look.distinct(summary)]
+        self._ticks = [(tick_pen(int(c)), np.flatnonzero(reaction_summary == c)) for c in look.distinct(reaction_summary)]
         self.count = len(start)
         if self.count:
             left = float(self._x0.min())

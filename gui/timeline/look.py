@@ -5,6 +5,8 @@ rows keep their size whatever the window height; lanes are one unit each.
 """
 from __future__ import annotations
 
+import numpy as np
+
 from PySide6.QtGui import QColor, QFont
 
 # -- incident band (y in pixels below the band's top edge, stored negated) ----------
@@ -76,3 +78,9 @@ def band_y(pixels_below_top: float) -> float:
 
 def lane_y(lane: int) -> float:
     return -(lane + 0.5)
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values. Plain np.unique asks np.ma whether the array is masked,
+    which imports numpy.ma (~30 ms) on the first draw; asking for the inverse skips that."""
+    return np.unique(values, return_inverse=True)[0]
