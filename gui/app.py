@@ -5,18 +5,20 @@ Every PactlineError raised while opening reaches the user as a message box
 """
 from __future__ import annotations
 
+import sys
+
 import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, qInstallMessageHandler
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from gui import dialogs, settings
+from gui import dialog_marking, dialogs, settings
 from gui.document import ExerciseDocument
 from model.default_exercise import create_default_exercise
 from model.errors import ExerciseFileError, PactlineError
@@ -42,7 +44,17 @@ def configure_application(app: QApplication, version: str) -> None:
 def create_application(argv: list[str], version: str) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     configure_application(app, version)
+    dialog_marking.install(app)
+    if app.platformName() == "offscreen":
+        qInstallMessageHandler(_offscreen_messages)
     return app
+
+
+def _offscreen_messages(_mode, _context, message: str) -> None:
+    # The offscreen platform (self-test, headless exports) warns that it cannot
+    # resize windows to their contents; that says nothing to the user.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def app_icon() -> QIcon:

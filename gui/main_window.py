@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import app as gui_app
-from gui import dialogs, settings
+from gui import dialog_marking, dialogs, settings
 from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_actions
 from gui.clock_controls import ClockStatus, ClockToolBar
 from gui.commitment_matrix import CommitmentMatrixDock
@@ -432,6 +432,7 @@ class MainWindow(QMainWindow):
             widget.setVisible(document is not None)
         if document is None:
             self.banner.show_marking(None, NO_EXERCISE_COLOUR)
+            dialog_marking.set_marking(None, NO_EXERCISE_COLOUR)
             self.setWindowTitle("Pactline")
             self.name_label.setText("")
             self.read_only_label.hide()
@@ -443,6 +444,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{info.name} — {path.name}{marker} — Pactline")
         self.setWindowFilePath(str(path))
         self.banner.show_marking(info.classification, info.marking_colour)
+        dialog_marking.set_marking(info.classification, info.marking_colour)
         self.name_label.setText(info.name)
         self.name_label.setToolTip(str(path))
         self.read_only_label.setVisible(read_only)

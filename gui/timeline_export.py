@@ -18,17 +18,20 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.marking_banner import banner_text, readable_text_colour
 from gui.report import charts
 from gui.timeline import TimelineWidget, look
+from model import queries
 from model.report_content import timeline_data
 
 LOGICAL_WIDTH = 1600          # the PNG is this many logical pixels wide, scaled to the chosen width
 LEGEND_HEIGHT = 22
 SVG_DPI = 96
+MARKING_HEIGHT = 24           # the exercise marking band, above and below the picture
 
 
 def logical_height(timeline: TimelineWidget) -> int:
@@ -38,7 +41,24 @@ def logical_height(timeline: TimelineWidget) -> int:
 
 def png_size(timeline: TimelineWidget, width_px: int) -> QSize:
     """The size of the PNG ``export_png`` writes for *width_px*."""
-    return QSize(width_px, round(logical_height(timeline) * width_px / LOGICAL_WIDTH))
+    return QSize(width_px, round((logical_height(timeline) + 2 * MARKING_HEIGHT) * width_px / LOGICAL_WIDTH))
+
+
+def draw_marking(painter: QPainter, timeline: TimelineWidget, width: float, height: float) -> None:
+    """The exercise marking in its colour across the top and the bottom, as on every export."""
+    info = queries.exercise_info(timeline.document.file)
+    background = QColor(info.marking_colour)
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(13)
+    painter.save()
+    painter.setFont(font)
+    for top in (0.0, height - MARKING_HEIGHT):
+        band = QRectF(0, top, width, MARKING_HEIGHT)
+        painter.fillRect(band, background)
+        painter.setPen(readable_text_colour(background))
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, banner_text(info.classification))
+    painter.restore()
 
 
 def _twin(timeline: TimelineWidget) -> TimelineWidget:
@@ -77,7 +97,8 @@ def export_png(timeline: TimelineWidget, path: Path | str, *, width_px: int = 32
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        twin.render(painter, QPoint(), renderFlags=QWidget.RenderFlag.DrawChildren)
+        twin.render(painter, QPoint(0, MARKING_HEIGHT), renderFlags=QWidget.RenderFlag.DrawChildren)
+        draw_marking(painter, timeline, LOGICAL_WIDTH, logical_height(timeline) + 2 * MARKING_HEIGHT)
         painter.end()
     finally:
         for item in exporting:
@@ -95,7 +116,7 @@ def export_svg(timeline: TimelineWidget, path: Path | str, *, width_px: int = LO
     data = replace(timeline_data(timeline.assessment), start=x0, end=x1)
     k = SVG_DPI / 72
     height_for = charts.timeline_height(data, max_pt=100000)
-    size = QSize(width_px, round(height_for(width_px, k)))
+    size = QSize(width_px, round(height_for(width_px, k)) + 2 * MARKING_HEIGHT)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(size)
@@ -107,6 +128,8 @@ def export_svg(timeline: TimelineWidget, path: Path | str, *, width_px: int = LO
     if not painter.begin(generator):
         raise OSError(f"{path}: the SVG could not be written")
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-    charts.draw_timeline(data, max_pt=100000)(painter, QRectF(8, 8, size.width() - 16, size.height() - 16), k)
+    charts.draw_timeline(data, max_pt=100000)(
+        painter, QRectF(8, 8 + MARKING_HEIGHT, size.width() - 16, size.height() - 16 - 2 * MARKING_HEIGHT), k)
+    draw_marking(painter, timeline, size.width(), size.height())
     painter.end()
     return size

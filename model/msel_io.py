@@ -23,6 +23,8 @@ from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records
 from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.timeutil import format_relative, format_stored
 
+MARKING = "EXERCISE EXERCISE EXERCISE"
+
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 HEADER_SEARCH_ROWS = 10   # a title block above the header row is common in planners' sheets
@@ -125,7 +127,9 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
         raise MselExportError(path, "the name must end in .csv or .xlsx")
     xlsx = suffix in XLSX_SUFFIXES
-    rows = export_rows(doc, relative_column=relative_column, typed=xlsx)
+    # Like everything Pactline prints or exports, the sheet carries the exercise marking,
+    # in a title row above the header (the importer skips it).
+    rows = [[marking_line(doc)], *export_rows(doc, relative_column=relative_column, typed=xlsx)]
     notices: tuple[str, ...] = ()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
@@ -135,7 +139,7 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
     try:
         os.close(fd)
         if xlsx:
-            replaced = write_xlsx(rows, tmp)
+            replaced = write_xlsx(rows, tmp, header_row=2)
             if replaced:
                 notices = (f"{replaced} control character(s) that XLSX cannot hold were written as \ufffd",)
         else:
@@ -145,7 +149,18 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
         raise MselExportError(path, err.strerror or str(err)) from None
     finally:
         tmp.unlink(missing_ok=True)
-    return ExportReport(path, len(rows) - 1, notices)
+    return ExportReport(path, len(rows) - 2, notices)
+
+
+def marking_line(doc) -> str:
+    with doc.reading() as session:
+        classification = session.get(ExerciseInfo, 1).classification
+    return f"{MARKING} — {classification}"
+
+
+def _is_marking(cells: tuple) -> bool:
+    filled = [c for c in cells if not _blank(c)]
+    return len(filled) == 1 and isinstance(filled[0], str) and filled[0].startswith(MARKING)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -227,7 +242,7 @@ def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: li
         raise MselImportError(source, "the file is empty (no header row, no injects)")
     header_index = _header_index(records)
     header_number, header_cells = records[header_index]
-    if header_index:
+    if header_index and not all(_is_marking(cells) for _n, cells in records[:header_index]):
         first = records[0][0]
         notices.append(f"Rows {first}-{header_number - 1} above the header (row {header_number}) were skipped"
                        if header_number - 1 > first else f"Row {first} above the header (row {header_number}) "

@@ -27,8 +27,9 @@ class XlsxFormatError(ValueError):
     """The file is not a workbook Pactline can read; the message says why."""
 
 
-def write_xlsx(rows: Sequence[Sequence], path: Path, *, sheet_title: str = "MSEL") -> int:
-    """Write *rows* (header first) to one sheet; returns how many control characters had to be replaced.
+def write_xlsx(rows: Sequence[Sequence], path: Path, *, sheet_title: str = "MSEL", header_row: int = 1) -> int:
+    """Write *rows* to one sheet, the header at *header_row* (1-based; rows above it are a
+    title block such as the exercise marking); returns how many control characters had to be replaced.
 
     XML cannot hold most control characters, so they become U+FFFD; and an
     XML reader turns CR LF into LF, so line breaks are written as LF (as
@@ -53,16 +54,18 @@ def write_xlsx(rows: Sequence[Sequence], path: Path, *, sheet_title: str = "MSEL
                 replaced += count
             clean.append(value)
         sheet.append(clean)
-    if rows:
+    if len(rows) >= header_row:
         bold = Font(bold=True)
-        for column, header in enumerate(rows[0], start=1):
-            cell = sheet.cell(row=1, column=column)
+        for row in range(1, header_row):
+            sheet.cell(row=row, column=1).font = bold
+        for column, header in enumerate(rows[header_row - 1], start=1):
+            cell = sheet.cell(row=header_row, column=column)
             cell.font = bold
             cell.alignment = Alignment(vertical="top")
             sheet.column_dimensions[get_column_letter(column)].width = _WIDE.get(header, max(12, len(header) + 4))
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = sheet.dimensions
-    for row in sheet.iter_rows(min_row=2):
+        sheet.freeze_panes = f"A{header_row + 1}"
+        sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(sheet.max_column)}{sheet.max_row}"
+    for row in sheet.iter_rows(min_row=header_row + 1):
         for cell in row:
             if cell.data_type == "f":   # never: every text cell was neutralised before it came here
                 cell.data_type = "s"

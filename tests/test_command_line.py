@@ -48,7 +48,8 @@ def test_export_msel_as_csv_and_xlsx(exercise, tmp_path):
         assert result.returncode == 0, result.stderr
         assert "10 injects written" in result.stdout
         assert (tmp_path / name).stat().st_size > 0
-    assert (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").startswith("Number,")
+    assert (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").startswith(
+        "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE\nNumber,")
 
 
 def test_import_msel_adds_the_handwritten_sheet(exercise, tmp_path):

@@ -303,7 +303,8 @@ def test_import_and_export_go_through_the_file_dialog_wrappers(qtbot, document, 
     interchange.export_xlsx_action.trigger()
     assert asked == [("Export MSEL as CSV", "drill-msel.csv", ".csv"), ("Export MSEL as XLSX", "drill-msel.xlsx",
                                                                         ".xlsx")]
-    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbfNumber,Scenario Time,")
+    assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbfEXERCISE EXERCISE EXERCISE")
+    assert b"\r\nNumber,Scenario Time," in (tmp_path / "out.csv").read_bytes()
     assert read_msel(tmp_path / "out.xlsx").rows[0].cells[0] == "1"
     assert messages[1:] == ["8 injects written to out.csv", "8 injects written to out.xlsx"]
 

@@ -1,0 +1,67 @@
+"""The exercise marking on every dialog, not only on the main and projector windows.
+
+Exercise material must never pass for real traffic, whatever window it is
+read in. An application-wide event filter puts the marking strip at the top
+of each dialog as it is first shown and the classification in every
+dialog's title (message boxes and file dialogs: the title only). The main window says which marking
+is in force (``set_marking``) when an exercise opens or its marking changes.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QFormLayout
+
+from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner, banner_text
+
+_MARKED = "pactlineMarking"
+
+
+class DialogMarker(QObject):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.classification: str | None = None
+        self.colour = NO_EXERCISE_COLOUR
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            self.mark(watched)
+        return False
+
+    def mark(self, dialog: QDialog) -> None:
+        if dialog.property(_MARKED):
+            return
+        dialog.setProperty(_MARKED, True)
+        classification = self.classification
+        if classification is not None:
+            title = dialog.windowTitle()
+            if classification not in title:
+                dialog.setWindowTitle(f"{title} — {classification}" if title else banner_text(classification))
+        banner = MarkingBanner()
+        banner.show_marking(classification, self.colour)
+        layout = dialog.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, banner)
+        elif isinstance(layout, QFormLayout):
+            layout.insertRow(0, banner)
+        else:
+            # Message boxes and file dialogs lay out in grids Qt owns; their title names the
+            # classification, and what they show is a question, not exercise material.
+            banner.deleteLater()
+
+
+def _marker() -> DialogMarker | None:
+    app = QApplication.instance()
+    return app.findChild(DialogMarker) if app is not None else None
+
+
+def install(app: QApplication) -> DialogMarker:
+    marker = _marker() or DialogMarker(app)
+    app.installEventFilter(marker)
+    return marker
+
+
+def set_marking(classification: str | None, colour: str) -> None:
+    """The marking dialogs shown from now on carry (None: no exercise open)."""
+    marker = _marker()
+    if marker is not None:
+        marker.classification, marker.colour = classification, colour
