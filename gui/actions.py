@@ -79,7 +79,7 @@ class MainActions:
                                         tr("Run the clock at a speed factor of your choice"),
                                         w.ask_custom_speed, checkable=True, name="actionCustomSpeed")
         self.speed_group.addAction(self.custom_speed)
-        self.about = make_action(w, tr("&About Pactline"), ["F1"], tr("Version and licence of Pactline"),
+        self.about = make_action(w, tr("&About Pactline"), ["F1"], tr("Version of Pactline and what it does"),
                                  w.show_about, name="actionAbout")
         # Undo/redo come from the open document's stack; these stand in while none is open.
         self.undo_placeholder = make_action(w, tr("&Undo"), [QKeySequence.StandardKey.Undo],

@@ -10,9 +10,12 @@ action is logged by the document.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget,
+)
 
+from gui import style
 from gui import clock_dialogs
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
@@ -135,19 +138,26 @@ class ClockActions(QObject):
         for action in self.actions():
             action.setEnabled(document is not None)
 
-    def _run(self, step) -> None:
+    def _run(self, step) -> bool:
         try:
             step()
         except PactlineError as err:
             self.document.error.emit(str(err))
+            return False
+        return True
+
+    def _now_text(self) -> str:
+        return format_relative_epoch(self.document.clock.seconds(), self.document.snapshot.startex, seconds=True)
 
     def do_startex(self) -> None:
-        if self.document is not None:
-            self._run(self.document.startex)
+        if self.document is not None and self._run(self.document.startex):
+            self.message.emit(tr("STARTEX: the clock runs from {0}").format(self._now_text()))
 
     def do_endex(self) -> None:
-        if self.document is not None:
-            self._run(self.document.endex)
+        # Nothing else on screen changes when the clock was already paused: say that it happened.
+        if self.document is not None and self._run(self.document.endex):
+            self.message.emit(tr("ENDEX at {0}: the clock is stopped and ENDEX is in the log").format(
+                self._now_text()))
 
     def ask_time(self) -> None:
         document = self.document
@@ -225,7 +235,7 @@ class ScenarioReadout(QWidget):
         self.setObjectName("scenarioReadout")
         self.relative = QLabel()
         self.relative.setObjectName("scenarioRelative")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font = style.digits_font()
         font.setPointSizeF(self.font().pointSizeF() * 1.5)
         font.setBold(True)
         self.relative.setFont(font)

@@ -175,7 +175,8 @@ class CommitmentMatrix(QWidget):
     def _on_changed(self, report) -> None:
         if report.entity == "instrument":
             self.model.instrument_names = {i.code: i.name for i in queries.instruments(self.document.file)}
-        if report.entity in ("incident", "incident_type") or report.action == "restored":
+        # An inject's delivery creates an incident (and undoing it removes one).
+        if report.entity in ("incident", "incident_type", "inject") or report.action == "restored":
             self._fill_incidents()
 
     def _on_selection(self, kind: str, item_id) -> None:
@@ -202,7 +203,7 @@ class CommitmentMatrix(QWidget):
         if self.document is not None:
             snap = self.document.snapshot
             for pos, incident_id in enumerate(snap.inc_ids.tolist()):
-                combo.addItem(tr("#{0} {1} S{2}").format(pos + 1, snap.type_names[snap.inc_type[pos]],
+                combo.addItem(tr("#{0} {1} S{2}").format(incident_id, snap.type_names[snap.inc_type[pos]],
                                                          snap.inc_severity[pos]), incident_id)
         combo.blockSignals(False)
         self._sync_combo()
@@ -235,7 +236,8 @@ class CommitmentMatrix(QWidget):
         snap = a.snapshot
         when = format_relative_epoch(snap.inc_time[pos], snap.startex)
         title = tr("#{0} {1} S{2} — {3}, consult within {4} h").format(
-            pos + 1, snap.type_names[snap.inc_type[pos]], snap.inc_severity[pos], when, int(a.tier_hours[pos]))
+            int(snap.inc_ids[pos]), snap.type_names[snap.inc_type[pos]], snap.inc_severity[pos], when,
+            int(a.tier_hours[pos]))
         expected = mask_categories(int(a.expected_mask[pos]))
         lines = [tr("Expected: {0}").format(" · ".join(tr(c) for c in expected) if expected else tr("nothing"))]
         gaps = mask_categories(int(a.gap_mask[pos]))
@@ -344,7 +346,7 @@ class CommitmentMatrix(QWidget):
         row, column = current
         signatory_id = self.model.signatory_id(row)
         code = self.model.assessment.snapshot.sig_codes[row]
-        number = self.model.incident_pos + 1
+        number = self.model.incident_id
         if column == CONSULTATION:
             record = next((c for c in queries.consultations(self.document.file, self.model.incident_id)
                            if c.signatory_id == signatory_id), None)

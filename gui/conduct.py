@@ -184,7 +184,7 @@ class ConductController(QObject):
         row = self.next_deadline()
         if row is not None:
             self.document.set_scenario_time(row.deadline, action=f"jumped to the {row.kind} deadline of "
-                                                                 f"incident #{row.incident_pos + 1}")
+                                                                 f"incident #{row.incident_id}")
         return row
 
     def passed_by(self, target: float) -> list[Inject]:

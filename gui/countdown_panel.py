@@ -10,13 +10,16 @@ from __future__ import annotations
 import functools
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QStyledItemDelegate, QStyleOptionViewItem,
     QTableView, QVBoxLayout, QWidget,
 )
 
+from gui import style
 from gui.style import urgency_colour
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
@@ -95,7 +98,7 @@ class CountdownModel(QAbstractTableModel):
         self._keys: list[tuple] = []
         self._assessment: Assessment | None = None
         self._background = QColor("#ffffff")
-        self.time_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.time_font = style.digits_font()
         self.missed_font = QFont(self.time_font)
         self.bold_font = QFont()
 
@@ -266,7 +269,7 @@ class CountdownPanel(QDockWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
         self.view.setAccessibleName(self.tr("Deadline countdowns"))
-        big = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        big = style.digits_font()
         big.setPointSizeF(self.model.time_font.pointSizeF())
         big.setBold(True)
         self.view.verticalHeader().setMinimumSectionSize(4)

@@ -5,15 +5,20 @@ read in. An application-wide event filter puts the marking strip at the top
 of each dialog as it is first shown and the classification in every
 dialog's title (message boxes and file dialogs: the title only). The main window says which marking
 is in force (``set_marking``) when an exercise opens or its marking changes.
+
+The strip arrives after Qt has sized the dialog, and a message that appears
+later (a refused entry) can wrap onto more lines: the filter grows a marked
+dialog to the height its contents need, so no field is squeezed or cut off.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QFormLayout
 
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner, banner_text
 
 _MARKED = "pactlineMarking"
+_FITTED = "pactlineFittedHeight"   # the height the contents needed when last fitted
 
 
 class DialogMarker(QObject):
@@ -23,8 +28,13 @@ class DialogMarker(QObject):
         self.colour = NO_EXERCISE_COLOUR
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
             self.mark(watched)
+        elif kind == QEvent.Type.LayoutRequest and isinstance(watched, QDialog) \
+                and watched.property(_FITTED) is not None:   # only dialogs that got the strip
+            # After the dialog's own layout has handled the request.
+            QTimer.singleShot(0, watched, lambda: fit_height(watched))
         return False
 
     def mark(self, dialog: QDialog) -> None:
@@ -47,6 +57,30 @@ class DialogMarker(QObject):
             # Message boxes and file dialogs lay out in grids Qt owns; their title names the
             # classification, and what they show is a question, not exercise material.
             banner.deleteLater()
+            return
+        fit_height(dialog)
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow *dialog* when its contents come to need more height at its width (wrapped labels included).
+
+    Only a growth of the contents counts: a dialog the user made smaller stays so until something in it grows.
+    """
+    layout = dialog.layout()
+    if layout is None or not dialog.isWindow():
+        return
+    layout.activate()
+    width = dialog.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+    previous = dialog.property(_FITTED)
+    dialog.setProperty(_FITTED, needed)
+    if isinstance(previous, int) and needed <= previous:
+        return
+    screen = dialog.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > dialog.height():
+        dialog.resize(width, needed)
 
 
 def _marker() -> DialogMarker | None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QTreeView, QWidget
 
 from model.exercise_file import FILE_SUFFIX
+
+FILE_DIALOG_SIZE = (880, 540)
 
 
 def tr(text: str) -> str:
@@ -46,18 +49,40 @@ def show_about(parent: QWidget | None, title: str, html: str) -> None:
     box.exec()
 
 
+def file_dialog(parent: QWidget | None, title: str, start: Path | str, name_filter: str) -> QFileDialog:
+    """Qt's own file dialog, big enough that names, sizes and dates are not cut off."""
+    dialog = QFileDialog(parent, title, str(start), name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    width, height = FILE_DIALOG_SIZE
+    if room is not None:
+        width, height = min(width, int(room.width() * 0.9)), min(height, int(room.height() * 0.9))
+    dialog.resize(max(width, dialog.sizeHint().width()), max(height, dialog.sizeHint().height()))
+    details = dialog.findChild(QTreeView, "treeView")   # the detail view of Qt's own file dialog
+    if details is not None:
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return dialog
+
+
 def ask_open_file(parent: QWidget | None, title: str, directory: Path | str, name_filter: str) -> Path | None:
     """A file to read, or None if the user cancelled."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, str(directory), name_filter,
-                                                options=QFileDialog.Option.DontUseNativeDialog)
-    return Path(path) if path else None
+    dialog = file_dialog(parent, title, directory, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
 
 
 def ask_save_file(parent: QWidget | None, title: str, suggestion: Path | str, name_filter: str,
                   suffix: str) -> Path | None:
     """A file to write (*suffix* added when the name lacks it), or None if the user cancelled."""
-    dialog = QFileDialog(parent, title, str(suggestion), name_filter)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog = file_dialog(parent, title, suggestion, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix.lstrip("."))
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():

@@ -154,4 +154,7 @@ class FileCommands(QObject):
         except (PactlineError, OSError) as err:
             dialogs.show_error(self.window, tr("Cannot save a copy"), f"{path}: {err}")
             return
-        self.window.open_path(path)
+        if self.window.open_path(path):
+            # The title bar is the only other sign that the open file changed.
+            self.window.statusBar().showMessage(
+                tr("Saved as {0}: you are now working in this copy").format(path.name), 10000)

@@ -199,6 +199,8 @@ class FindingsPanel(QDockWidget):
                     if item.data(0, FINDING_ROLE) != row:
                         self._fill_item(item, row)
                 self._rows = rows
+            if force:
+                self._show_counts()   # another exercise with the same (say, no) findings: the summary follows
             return
         self._rebuild(rows, keys)
 

@@ -179,7 +179,8 @@ class LogDock(QDockWidget):
     def _on_changed(self, report) -> None:
         if report.entity == "exercise_info":
             self.model.restamp()
-        if report.entity in ("signatory", "incident", "instrument") or report.action == "restored":
+        # An inject's delivery creates an incident (and undoing it removes one).
+        if report.entity in ("signatory", "incident", "inject", "instrument") or report.action == "restored":
             self.entry_line.reload_choices()
         self.model.refresh()
 

@@ -340,12 +340,22 @@ class EntryLine(QWidget):
 
     # -- errors --------------------------------------------------------------------------------
     def show_error(self, err: PactlineError) -> None:
-        self.error.setText(str(err))
+        self.error.setText(self._error_message(err))
         self.error.show()
         field = self._fields.get(getattr(err, "field", ""), None)
         if field is not None:
             field.setStyleSheet(_FIELD_ERROR)
             field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _error_message(self, err: PactlineError) -> str:
+        """The refusal in the words of the form ("Signatory: …"), not the service's argument name."""
+        if not isinstance(err, ValidationError) or err.field not in self._fields:
+            return str(err)
+        names = {"signatory_id": self.tr("Signatory"), "incident_id": self.tr("Incident"),
+                 "category": self.tr("Category"), "measure": self.tr("Measure"), "status": self.tr("Status"),
+                 "note": self.tr("Note"), "kind": self.tr("Kind"), "refers_to": self.tr("Correction"),
+                 "text": self.tr("Correction") if self._correcting is not None else self.kind.currentText()}
+        return f"{names[err.field]}: {err.message}"
 
     def clear_error(self) -> None:
         self.error.clear()

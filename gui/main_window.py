@@ -51,7 +51,7 @@ class ElidedLabel(QLabel):
         return QSize(self.fontMetrics().horizontalAdvance("MMMMMM…") + 12, super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 12, super().sizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 14, super().sizeHint().height())
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

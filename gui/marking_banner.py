@@ -6,7 +6,7 @@ above the menu bar in the exercise's marking colour and cannot be closed.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from gui.style import BANNER_TEXT
@@ -53,6 +53,11 @@ class MarkingBanner(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_text()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A strip put into a dialog as it appears is sized before it is visible: choose the form now.
+        super().showEvent(event)
         self._fit_text()
 
     def _fit_text(self) -> None:

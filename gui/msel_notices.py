@@ -67,8 +67,9 @@ class NoticePanel(QFrame):
         self.clear_button.setObjectName("clearNotices")
         self.clear_button.setToolTip(self.tr("Dismiss every notice (the log keeps every delivery)"))
         self.clear_button.clicked.connect(self.clear)
-        self.empty = QLabel(self.tr("Messages the clock or a controller delivers appear here, newest first. "
-                                    "They never stop the clock."))
+        self.empty = QLabel(self.tr("Injects the clock or a controller delivers from now on appear here, newest "
+                                    "first; they never stop the clock. Earlier deliveries are in the table and "
+                                    "the Decision Log."))
         self.empty.setObjectName("injectNoticesEmpty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("QLabel { color: palette(placeholder-text); }")
@@ -93,7 +94,7 @@ class NoticePanel(QFrame):
         layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(scroll)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(180)
 
     # -- content ----------------------------------------------------------------------------
     def cards(self) -> list[NoticeCard]:

@@ -77,17 +77,18 @@ class ProjectorWindow(QWidget):
         middle.setSpacing(48)
         middle.addWidget(self.countdowns, 11)
         middle.addWidget(self.incidents, 9)
-        matrix_head = QHBoxLayout()
-        matrix_head.addWidget(self.matrix_title)
-        matrix_head.addStretch(1)
+        # The key goes under the map: beside the title, on a narrower screen, it cut the title short.
+        legend_row = QHBoxLayout()
+        legend_row.addStretch(1)
         for label in self.legend:
-            matrix_head.addWidget(label)
-            matrix_head.addSpacing(18)
+            legend_row.addSpacing(18)
+            legend_row.addWidget(label)
         self.body = QVBoxLayout()
         self.body.addLayout(header)
         self.body.addLayout(middle, 5)
-        self.body.addLayout(matrix_head)
+        self.body.addWidget(self.matrix_title)
         self.body.addWidget(self.heat_map, 4)
+        self.body.addLayout(legend_row)
         outer = QVBoxLayout(self)
         # The fonts follow the window height (resizeEvent), so the layout must not hold the
         # window at the size today's fonts need: that would stop it from ever shrinking.

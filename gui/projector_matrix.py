@@ -86,6 +86,24 @@ class HeatMap(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(1200, 300)
 
+    def code_layout(self, cell_w: float) -> tuple[QFont, bool]:
+        """The font for the signatory codes over columns *cell_w* wide, and whether they are staggered.
+
+        Codes never run into each other: a little smaller first, then on two staggered lines.
+        """
+        font = QFont(self.code_font)
+        widest = max((QFontMetricsF(font).horizontalAdvance(code) for code in self.codes), default=0.0)
+        room = cell_w * 0.86
+        if widest <= room:
+            return font, False
+        size = font.pointSizeF()
+        if size * room / widest >= size * 0.75:
+            font.setPointSizeF(size * room / widest)
+            return font, False
+        if widest > 2 * room:
+            font.setPointSizeF(max(6.0, size * 2 * room / widest))
+        return font, True
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -94,19 +112,26 @@ class HeatMap(QWidget):
         label_metrics = QFontMetricsF(self.label_font)
         left = max(label_metrics.horizontalAdvance(name) for name in self.category_names) + 24
         right = label_metrics.horizontalAdvance("29/29") + 24
-        top = QFontMetricsF(self.code_font).height() * 1.5
         width = self.width() - left - right
         if n_sig == 0 or width <= 0:
             painter.end()
             self.painted_texts = texts
             return
         cell_w = width / n_sig
+        code_font, staggered = self.code_layout(cell_w)
+        line = QFontMetricsF(code_font).height()
+        top = line * (2.4 if staggered else 1.5)
         cell_h = (self.height() - top) / n_cat
         gap = max(1.0, min(cell_w, cell_h) * 0.08)
-        painter.setFont(self.code_font)
+        painter.setFont(code_font)
         painter.setPen(QColor("#e0e6eb"))
         for s, code in enumerate(self.codes):
-            painter.drawText(QRectF(left + s * cell_w, 0, cell_w, top), Qt.AlignmentFlag.AlignCenter, code)
+            if staggered:   # every other code one line lower, each centred over its own column
+                y = 0.2 * line + (s % 2) * line
+                rect = QRectF(left + (s - 0.5) * cell_w, y, 2 * cell_w, line)
+            else:
+                rect = QRectF(left + s * cell_w, 0, cell_w, top)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)
             texts.append(code)
         glyph_font = QFont(self.label_font)
         glyph_font.setPointSizeF(self.label_font.pointSizeF() * 0.9)

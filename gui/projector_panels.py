@@ -11,9 +11,10 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui import style
 from gui.countdown_panel import readable_on
 from gui.style import severity_colour, urgency_colour
 from model.countdowns import countdowns
@@ -40,7 +41,7 @@ def scaled(points: float, scale: float) -> float:
 
 
 def digits_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font = style.digits_font()
     font.setBold(True)
     return font
 

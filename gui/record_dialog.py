@@ -119,7 +119,7 @@ def field_row(widget: QWidget, error: QLabel) -> QWidget:
 def incident_title(snapshot, incident_id: int) -> str:
     pos = snapshot.incident_position(incident_id)
     when = format_relative(from_epoch(snapshot.inc_time[pos]), from_epoch(snapshot.startex))
-    return tr("#{0} {1} S{2} — {3}").format(pos + 1, snapshot.type_names[snapshot.inc_type[pos]],
+    return tr("#{0} {1} S{2} — {3}").format(incident_id, snapshot.type_names[snapshot.inc_type[pos]],
                                              snapshot.inc_severity[pos], when)
 
 
@@ -155,7 +155,7 @@ class RecordDialog(QDialog):
         self.startex = from_epoch(snapshot.startex)
         self.signatory = next(s for s in queries.signatories(document.file) if s.id == signatory_id)
         self.incident_text = incident_title(snapshot, incident_id)
-        self.incident_number = snapshot.incident_position(incident_id) + 1
+        self.incident_number = incident_id   # the #id every view shows, not the position in time
         self.errors = FieldErrors(fields)
         self.save_button = QPushButton(tr("&Save"))
         self.save_button.setDefault(True)

@@ -257,8 +257,8 @@ class RosterDock(QDockWidget):
     def _update_summary(self) -> None:
         count = self.model.rowCount()
         if count == 0:
-            self.summary.setText(self.tr("No signatories") if self.document is not None
-                                 else self.tr("No exercise open"))
+            self.summary.setText(self.tr("No signatories yet: Add… picks states from the list (Ctrl+Shift+N)")
+                                 if self.document is not None else self.tr("No exercise open"))
             return
         gated = sum(self.model.signatory(r).approval_required for r in range(count))
         self.summary.setText(self.tr("{0} signatories · {1} need parliamentary approval").format(count, gated))

@@ -1,7 +1,7 @@
 """Colours and fonts shared by every view, so a status looks the same everywhere."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo
 
 from model.catalogue import category_colour
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING
@@ -47,3 +47,25 @@ def category_qcolour(code: str) -> QColor:
 
 def severity_colour(severity: int) -> QColor:
     return SEVERITY_COLOURS[severity if 1 <= severity <= 5 else 0]
+
+
+# Fonts whose digits all have one width, so a running countdown does not jiggle.
+_DIGIT_FAMILIES = ("DejaVu Sans Mono", "Liberation Mono", "Consolas", "Menlo", "Noto Sans Mono", "Courier New")
+
+
+def digits_font() -> QFont:
+    """A fixed-pitch font for clocks and countdowns.
+
+    The system's "monospace" is tried first; some (Noto Sans Mono under Qt) do
+    not report fixed pitch, so known fixed families follow.
+    """
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if QFontInfo(font).fixedPitch():
+        return font
+    available = set(QFontDatabase.families())
+    for family in _DIGIT_FAMILIES:
+        if family in available:
+            candidate = QFont(family)
+            candidate.setStyleHint(QFont.StyleHint.Monospace)
+            return candidate
+    return font

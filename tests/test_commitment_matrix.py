@@ -448,6 +448,24 @@ def test_dock_wraps_the_matrix(qtbot, document):
     dock.set_document(None)
 
 
+def test_an_incident_moved_past_another_keeps_its_number(matrix, document):
+    """The matrix, its dialogs and undo texts say #id like the timeline, not the position in time."""
+    from gui.commands import UpdateCommand
+    from model.services.incidents import update_incident
+    missile = incident_id(document, 1)
+    later = queries.incidents(document.file)[1].occurred_at.replace(minute=30)
+    assert document.execute(UpdateCommand(document, "Move", update_incident, missile, occurred_at=later))
+    assert int(document.snapshot.inc_ids[1]) == missile                  # now second in time
+    document.selection.select("incident", missile)
+    assert matrix.title.text().startswith(f"#{missile} Missile")
+    assert matrix.incident_combo.currentText().startswith(f"#{missile} ")
+    go_to(matrix, "NL", ECONOMIC)
+    dialog = matrix.edit_cell(matrix.view.currentIndex())
+    assert dialog.incident_text.startswith(f"#{missile} Missile")
+    assert dialog.incident_number == missile
+    dialog.reject()
+
+
 # -- the timeline draws what was recorded ------------------------------------------------------------
 def test_a_recorded_commitment_appears_in_its_signatorys_timeline_lane(matrix, document, qtbot):
     timeline = TimelineWidget(document)

@@ -158,6 +158,17 @@ def test_jumps_with_nothing_ahead_say_so(doc, toolbar):
     assert messages == ["No planned inject lies ahead of the clock", "No pending deadline lies ahead of the clock"]
 
 
+def test_startex_and_endex_say_what_they_did(doc, toolbar):
+    """ENDEX on a paused clock changes nothing else on screen: the status bar must say it happened."""
+    messages = []
+    toolbar.clock_actions.message.connect(messages.append)
+    toolbar.clock_actions.startex.trigger()
+    assert doc.clock.running
+    toolbar.clock_actions.endex.trigger()
+    assert not doc.clock.running and clock_log(doc)[-1].startswith("Clock ENDEX at")
+    assert messages == ["STARTEX: the clock runs from D+2 09:00:00",
+                        "ENDEX at D+2 09:00:00: the clock is stopped and ENDEX is in the log"]
+
 def test_a_paused_exercise_reopens_paused_at_the_same_scenario_time(default_template, tmp_path, qapp):
     path = tmp_path / "drill.pactline"
     path.write_bytes(default_template.read_bytes())

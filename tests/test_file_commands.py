@@ -44,6 +44,7 @@ def test_save_as_writes_a_consistent_copy_with_the_latest_edit_and_continues_on_
     window.file_commands.save_as.trigger()
     assert window.document.file.path == target
     assert "copy.pactline" in window.windowTitle()
+    assert window.statusBar().currentMessage() == "Saved as copy.pactline: you are now working in this copy"
     # The edit made just before (still in the WAL of the original) is in the copy.
     assert queries.incidents(window.document.file)[0].location == "Kharkiv outskirts"
     assert rows(original, "SELECT location FROM incident WHERE id = %d" % first.id) == [("Kharkiv outskirts",)]

@@ -132,3 +132,17 @@ def test_no_document_no_findings(panel):
     assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0}
     assert panel.summary.text() == "No exercise open"
 
+
+
+def test_an_exercise_without_findings_opened_after_none_says_so(panel, blank_doc, qapp):
+    """Closing one exercise and opening another with no findings must not leave "No exercise open"."""
+    from gui.document import ExerciseDocument
+    panel.set_document(None)
+    blank = ExerciseDocument(blank_doc)
+    try:
+        panel.set_document(blank)
+        assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0}
+        assert panel.summary.text().startswith("No findings at this scenario time")
+    finally:
+        panel.set_document(None)
+        blank.close()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFontMetrics
 
 from gui.countdown_panel import DEADLINE, FIRST_MISSED_ROLE, OWED, TIME, CountdownPanel, missed_text
 from gui.document import ExerciseDocument
@@ -89,7 +89,9 @@ def test_urgency_colours_follow_time_left(panel):
 def test_time_left_uses_a_large_monospace_font(panel):
     model = panel.model
     font = model.data(model.index(0, TIME), Qt.ItemDataRole.FontRole)
-    assert QFontInfo(font).fixedPitch()
+    metrics = QFontMetrics(font)
+    widths = {metrics.horizontalAdvance(digit) for digit in "0123456789:"}
+    assert len(widths) == 1, "every digit the same width, so a running countdown does not jiggle"
     assert font.pointSizeF() >= panel.view.font().pointSizeF() * 1.4
     assert font.bold()
 

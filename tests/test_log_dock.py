@@ -107,7 +107,7 @@ def test_a_note_is_logged_as_a_note(dock, document, qtbot):
 def test_an_empty_decision_is_refused_beside_the_field(dock, document, qtbot):
     count = len(queries.log_entries(document.file))
     type_and_enter(qtbot, dock.entry_line.text, "   ")
-    assert "text: must not be empty" in dock.entry_line.error_text()
+    assert dock.entry_line.error_text() == "Decision: must not be empty"
     assert dock.entry_line.error.isVisible()
     assert len(queries.log_entries(document.file)) == count
 
@@ -176,7 +176,8 @@ def test_attendance_from_the_entry_line_records_joining_now(dock, document, qtbo
 
 
 @pytest.mark.parametrize("signatory, measure, field, words", [
-    ("XX", "naval_escort", "logSignatory", "'XX' is not a signatory"),
+    ("XX", "naval_escort", "logSignatory", "Signatory: 'XX' is not a signatory"),
+    ("", "naval_escort", "logSignatory", "Signatory: type the code of the signatory"),
     ("PL", "moon landing", "logMeasure", "is not an instrument of this exercise's catalogue"),
 ])
 def test_a_refused_commitment_is_shown_beside_the_field_and_nothing_stored(dock, document, qtbot, signatory,

@@ -76,6 +76,41 @@ def test_every_dialog_shows_the_marking_strip_and_names_the_classification(windo
     box.close()
 
 
+def test_a_marked_dialog_grows_to_what_its_contents_need(window, qtbot):
+    """The strip comes after Qt sized the dialog, and a refusal can wrap: no field is squeezed or cut off."""
+    dialog = SetTimeDialog(window, current=utc(2026, 3, 3), startex=utc(2026, 3, 2))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fits() -> bool:
+        layout = dialog.layout()
+        layout.activate()
+        return dialog.height() >= layout.totalHeightForWidth(dialog.width())
+
+    qtbot.waitUntil(lambda: MARKING in banners(dialog) and fits())
+    assert dialog.field.height() >= dialog.field.sizeHint().height()
+    before = dialog.height()
+    dialog.field.setText("not a time at all, " * 4)
+    assert dialog.reading.heightForWidth(dialog.reading.width()) > dialog.fontMetrics().lineSpacing() * 2
+    qtbot.waitUntil(fits)
+    assert dialog.height() > before
+    assert dialog.reading.height() >= dialog.reading.heightForWidth(dialog.reading.width())
+
+
+def test_a_narrow_dialog_shows_the_short_marking_whole(window, qtbot):
+    from PySide6.QtWidgets import QInputDialog
+    dialog = QInputDialog(window)
+    dialog.setLabelText("Exercise name:")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(MarkingBanner)) and dialog.findChild(MarkingBanner).isVisible())
+    banner = dialog.findChild(MarkingBanner)
+    assert banner.full_text() == MARKING
+    assert banner.width() < banner.fontMetrics().horizontalAdvance(MARKING) + 24      # too narrow for the full one
+    assert banner.text() == "EXERCISE — UNCLASSIFIED // EXERCISE"
+    assert banner.fontMetrics().horizontalAdvance(banner.text()) <= banner.width()
+
+
 def test_a_changed_marking_reaches_dialogs_opened_afterwards(window, tmp_path, qtbot):
     exercise.update_exercise(window.document.file, classification="NATO RESTRICTED // EXERCISE",
                              marking_colour="#b71c1c")

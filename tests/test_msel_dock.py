@@ -281,3 +281,11 @@ def test_without_an_exercise_the_dock_is_empty_and_inert(dock):
     dock.set_document(None)
     assert dock.proxy.rowCount() == 0 and dock.summary.text() == "No exercise open"
     assert not any(a.isEnabled() for group in dock.menu_actions.values() for a in group)
+
+
+def test_the_table_keeps_most_of_a_narrow_dock(dock, qtbot):
+    """Under the timeline the dock is narrow: the injects keep most of it, the delivered messages the rest."""
+    dock.resize(650, 320)
+    qtbot.waitUntil(lambda: dock.splitter.width() > 600)
+    table, notices = dock.splitter.sizes()
+    assert table >= 2 * notices and notices >= 180

@@ -222,3 +222,21 @@ def test_controller_toggles_the_window_on_the_chosen_screen(qtbot, document):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F11)     # F11 also closes it from the projector itself
     assert controller.window is None and not toggle.isChecked()
+
+
+@pytest.mark.parametrize("width", [1920, 1600, 1024])
+def test_the_signatory_codes_over_the_heat_map_never_run_together(projector, qtbot, width):
+    from PySide6.QtGui import QFontMetricsF
+    projector.resize(width, int(width * 0.5625))
+    qtbot.waitUntil(lambda: projector.width() == width)
+    heat = projector.heat_map
+    projector.grab()
+    codes = heat.codes
+    assert len(codes) == 29 and set(codes) <= set(heat.painted_texts)
+    label_metrics = QFontMetricsF(heat.label_font)
+    left = max(label_metrics.horizontalAdvance(name) for name in heat.category_names) + 24
+    cell_w = (heat.width() - left - label_metrics.horizontalAdvance("29/29") - 24) / len(codes)
+    font, staggered = heat.code_layout(cell_w)
+    widest = max(QFontMetricsF(font).horizontalAdvance(code) for code in codes)
+    assert widest < (2 if staggered else 1) * cell_w          # a gap between neighbours on the same line
+    assert font.pointSizeF() >= 6

@@ -267,3 +267,27 @@ def test_partial_repaints_leave_the_same_picture_as_a_full_draw(qtbot, timeline,
     fresh.show()
     qtbot.waitExposed(fresh)
     assert shown(fresh) == after
+
+
+def test_a_blank_exercise_says_how_to_begin_and_the_hint_goes_with_the_first_incident(qtbot, blank_doc):
+    document = ExerciseDocument(blank_doc)
+    widget = TimelineWidget(document)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    hint = widget.empty_hint
+    assert hint.isVisible() and "drag an incident type from the Incident Palette" in hint.text()
+    assert "Add Signatories" in hint.text()
+    assert widget.view.viewport().rect().contains(hint.geometry())
+    code = document.snapshot.type_codes[0]
+    x0, x1 = widget.view.time_range()
+    assert widget.handle_drop(incident_type_mime(code), (x0 + x1) / 2)    # the hint lets drops through
+    assert document.snapshot.incident_count == 1 and not hint.isVisible()
+    document.undo_stack.undo()
+    assert hint.isVisible()
+    document.close()
+
+
+def test_the_default_exercise_shows_no_empty_hint(timeline):
+    assert timeline.empty_hint.isHidden()

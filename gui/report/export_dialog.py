@@ -56,8 +56,7 @@ def tr(text: str) -> str:
 # -- dialogs (tests patch these) ------------------------------------------------------------------
 def ask_export_path(parent: QWidget | None, title: str, suggestion: Path, name_filter: str, suffix: str) -> Path | None:
     """Where to write an export (the suffix is added when missing), or None if cancelled."""
-    dialog = QFileDialog(parent, title, str(suggestion), name_filter)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog = dialogs.file_dialog(parent, title, suggestion, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.timeline import look
@@ -66,6 +66,14 @@ class TimelineWidget(QWidget):
         self.scrollbar.valueChanged.connect(lambda value: self.view.scroll_lanes_to(float(value)))
         self.view.lanes_resized.connect(self._sync_scrollbar)
         self.legend = TimelineLegend(self)
+        self.empty_hint = QLabel(self.view.viewport())
+        self.empty_hint.setObjectName("timelineEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)   # drops pass through
+        self.empty_hint.setStyleSheet(f"QLabel {{ color: {look.MUTED_TEXT.name()}; background: rgba(255, 255, 255, 225);"
+                                      " padding: 8px; border-radius: 4px; }")
+        self.empty_hint.hide()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +162,29 @@ class TimelineWidget(QWidget):
         if self._selected_commitment is not None and self._selected_commitment not in a.snapshot.com_ids:
             self._selected_commitment = None
         self._redraw()
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        """An exercise without incidents (a new blank one) says how to begin."""
+        snapshot = self.assessment.snapshot
+        if snapshot.incident_count:
+            self.empty_hint.hide()
+            return
+        lines = [self.tr("No incidents yet: drag an incident type from the Incident Palette onto the timeline, "
+                         "or double-click one there to add it at the current scenario time.")]
+        if not snapshot.signatory_count:
+            lines.append(self.tr("No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane."))
+        self.empty_hint.setText("\n\n".join(lines))
+        self._place_empty_hint()
+        self.empty_hint.show()
+
+    def _place_empty_hint(self) -> None:
+        area = self.view.mapFromScene(self.view.lane_box.sceneBoundingRect()).boundingRect()
+        if area.width() < 200:
+            area = self.view.viewport().rect()
+        width = max(160, min(area.width() - 40, 560))
+        height = self.empty_hint.heightForWidth(width)
+        self.empty_hint.setGeometry(area.center().x() - width // 2, area.center().y() - height // 2, width, height)
 
     def _redraw(self) -> None:
         drag = self._drag
@@ -271,6 +302,8 @@ class TimelineWidget(QWidget):
         if kind == QEvent.Type.KeyPress and watched is self.view:
             return self._key(event.key())
         if watched is self.view.viewport():
+            if kind == QEvent.Type.Resize and not self.empty_hint.isHidden():
+                self._place_empty_hint()
             if kind == QEvent.Type.DragEnter:
                 return self._accept_if(event, incident_type_from_mime(event.mimeData()) is not None)
             if kind == QEvent.Type.DragMove:
