@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QMainWindow, QMenuBar, QPushButton, QStackedWidget, QStyle, QVBoxLayout, QWidget,
+    QDockWidget, QFrame, QLabel, QMainWindow, QMenuBar, QPushButton, QScrollArea, QStackedWidget, QStyle,
+    QVBoxLayout, QWidget,
 )
 
 from gui import app as gui_app
@@ -59,6 +60,17 @@ class ElidedLabel(QLabel):
         painter.setPen(self.palette().windowText().color())
         painter.drawText(self.rect().adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          text)
+
+
+def scroll_when_small(dock: QDockWidget) -> None:
+    """Let a dock with a tall or wide form shrink with scroll bars instead of squeezing the timeline."""
+    content = dock.widget()
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{dock.objectName()}Scroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    dock.setWidget(scroll)
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +186,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.commitment_matrix, self.evaluation_dock)
         self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
+        for dock in (self.log_dock, self.evaluation_dock, self.findings_panel):
+            scroll_when_small(dock)
         for dock, key in ((self.incident_palette, "Alt+3"), (self.incident_inspector, "Alt+4"),
                           (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"), (self.msel_dock, "Alt+7"), (self.log_dock, "Alt+8"),
                           (self.evaluation_dock, "Alt+9")):
@@ -223,15 +237,16 @@ class MainWindow(QMainWindow):
             # First start: docks wide enough for every column, yet the timeline keeps at least a
             # third. Done at the first show, when the window has the size it will appear with.
             self._first_layout_pending = False
+            # The timeline is the centre of the program: the docks get what is left of it.
             width, height = self.width(), self.height()
             self.resizeDocks([self.roster_dock, self.countdown_panel],
-                             [min(self.roster_dock.preferred_width(), int(width * 0.27)),
-                              min(self.countdown_panel.preferred_width(), int(width * 0.27))],
+                             [min(self.roster_dock.preferred_width(), int(width * 0.23)),
+                              min(self.countdown_panel.preferred_width(), int(width * 0.23))],
                              Qt.Orientation.Horizontal)
             self.resizeDocks([self.roster_dock, self.incident_palette, self.countdown_panel, self.findings_panel,
                               self.commitment_matrix],
-                             [int(height * 0.5), int(height * 0.3), int(height * 0.4), int(height * 0.4),
-                              int(height * 0.3)], Qt.Orientation.Vertical)
+                             [int(height * 0.55), int(height * 0.3), int(height * 0.45), int(height * 0.4),
+                              int(height * 0.27)], Qt.Orientation.Vertical)
         super().showEvent(event)
 
     def save_layout(self) -> None:

@@ -129,7 +129,11 @@ class RosterDock(QDockWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.summary)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 6, 0)
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.filter_bar.count)
+        layout.addLayout(footer)
         self.setWidget(body)
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)

@@ -81,7 +81,9 @@ class RosterFilterBar(QWidget):
             combo.setObjectName(f"rosterFilter{('Nato', 'Eu', 'Approval')[column - NATO]}")
             combo.addItems([every, only, none])
             combo.setToolTip(tip)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Shrinkable, so the roster dock can stay narrow beside the timeline.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
             combo.currentIndexChanged.connect(lambda wanted, c=column: proxy.set_flag(c, wanted))
             self.combos[column] = combo
 
@@ -100,7 +102,7 @@ class RosterFilterBar(QWidget):
         for combo in self.combos.values():
             choices_row.addWidget(combo)
         choices_row.addStretch(1)
-        choices_row.addWidget(self.count)
+        # The count is placed by the dock, under the table, so this bar stays narrow.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(3)
