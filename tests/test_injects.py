@@ -129,7 +129,7 @@ def test_create_inject_stores_the_script_and_numbers_follow_on(blank_doc):
     assert (row.synopsis, row.phase, row.inject_type) == ("Intelligence report", "Phase 1", "message")
     assert (row.status, row.delivered_at, row.delivered_wall, row.incident_id) == ("planned", None, None, None)
     assert (row.adhoc, row.severity, row.incident_type) == (False, None, None)
-    assert first.summary == "Inject 1 planned for 2026-03-02T09:00:00Z: Intelligence report"
+    assert first.summary == "Inject 1 planned for D+0 09:00: Intelligence report"
 
     second = injects.create_inject(blank_doc, scenario_time=at(2), delivery_time=at(1.5))
     assert inject(blank_doc, second.ids[0]).number == "2"
@@ -145,7 +145,7 @@ def test_an_adhoc_inject_is_logged_as_play(blank_doc):
     report = logged_once(blank_doc, lambda: injects.create_inject(
         blank_doc, scenario_time=at(5), adhoc=True, synopsis="Media leak"), "inject")
     assert inject(blank_doc, report.ids[0]).adhoc is True
-    assert report.summary.startswith("ad-hoc inject 1 planned for 2026-03-02T13:00:00Z")
+    assert report.summary.startswith("ad-hoc inject 1 planned for D+0 13:00")
 
 
 def test_an_incident_inject_takes_the_default_severity_of_its_type(blank_doc):
@@ -403,7 +403,7 @@ def test_delivery_writes_the_play_columns_and_never_the_script(blank_doc, msel):
     report = logged_once(blank_doc, lambda: injects.deliver_inject(blank_doc, msel["1"], at=at(1.25)), "inject")
     assert (report.entity, report.action, report.ids) == ("inject", "updated", (msel["1"],))
     assert report.previous == {"status": "planned"}
-    assert report.summary == ("Inject 1 delivered at 2026-03-02T09:15:00Z (planned 2026-03-02T09:00:00Z): "
+    assert report.summary == ("Inject 1 delivered at D+0 09:15 (planned D+0 09:00): "
                               "Intelligence report of troop movements")
     assert play_state(blank_doc, msel["1"]) == ("delivered", at(1.25), WALL, None)
     assert planned(blank_doc, msel["1"]) == script
@@ -418,7 +418,7 @@ def test_an_incident_inject_fired_early_creates_its_incident_at_the_delivery_tim
     script = planned(blank_doc, msel["2"])
     report = logged_once(blank_doc, lambda: injects.deliver_inject(
         blank_doc, msel["2"], at=at(1.5), fired_now=True), "inject")
-    assert report.summary.startswith("Inject 2 fired now at 2026-03-02T09:30:00Z (planned 2026-03-02T10:00:00Z)")
+    assert report.summary.startswith("Inject 2 fired now at D+0 09:30 (planned D+0 10:00)")
     (incident,) = incident_rows(blank_doc)
     assert (incident.incident_type, incident.severity, incident.occurred_at, incident.location,
             incident.description) == ("missile_strike", 3, at(1.5), "Kharkiv", "Missile strike on the power plant")

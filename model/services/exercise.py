@@ -7,8 +7,7 @@ from model.entities import ClockState, ExerciseInfo
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
-from model.services.records import apply_values, check_fields
-from model.timeutil import format_stored
+from model.services.records import apply_values, check_fields, when
 
 FIELDS = ("name", "description", "classification", "marking_colour", "startex", "endex")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -68,5 +67,5 @@ def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str |
         previous = apply_values(row, {"scenario_time": scenario_time, "running": running, "speed": speed})
         if action:
             log.append_entry(session, doc, kind="clock",
-                             text=f"Clock {action} at {format_stored(scenario_time)} (x{speed:g})")
+                             text=f"Clock {action} at {when(session, scenario_time)} (x{speed:g})")
         return ChangeReport("clock_state", "updated", (1,), previous=previous, summary=action or "")

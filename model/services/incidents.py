@@ -8,8 +8,7 @@ from model.entities import Commitment, Consultation, Incident, IncidentType
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
-from model.services.records import apply_values, capture, check_fields, fetch
-from model.timeutil import format_stored
+from model.services.records import apply_values, capture, check_fields, fetch, when
 
 FIELDS = ("incident_type", "severity", "occurred_at", "location", "description")
 
@@ -36,7 +35,8 @@ def create_incident(doc, *, incident_type: str, severity: int, occurred_at, loca
         row = Incident(id=id, **cleaned)
         session.add(row)
         session.flush()
-        summary = f"Incident #{row.id} ({row.incident_type}, S{row.severity}) added at {format_stored(row.occurred_at)}"
+        kind = session.get(IncidentType, row.incident_type).name
+        summary = f"Incident #{row.id} ({kind}, S{row.severity}) added at {when(session, row.occurred_at)}"
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("incident", "created", (row.id,), summary=summary)
 
@@ -49,7 +49,7 @@ def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
         cleaned = _clean(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         if "occurred_at" in previous and len(previous) == 1:
-            summary = f"Incident #{row.id} moved to {format_stored(row.occurred_at)}"
+            summary = f"Incident #{row.id} moved to {when(session, row.occurred_at)}"
         else:
             summary = f"Incident #{row.id} edited ({', '.join(previous) or 'no change'})"
         if previous:

@@ -16,8 +16,7 @@ from model.entities import Incident, IncidentType
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
-from model.services.records import apply_values, capture, check_fields, fetch
-from model.timeutil import format_stored
+from model.services.records import apply_values, capture, check_fields, fetch, when
 
 PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
                   "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
@@ -73,7 +72,7 @@ def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool 
         session.add(row)
         session.flush()
         kind = "ad-hoc inject" if row.adhoc else "Inject"
-        summary = f"{kind} {row.number} planned for {format_stored(row.delivery_time)}: {row.synopsis[:80]}"
+        summary = f"{kind} {row.number} planned for {when(session, row.delivery_time)}: {row.synopsis[:80]}"
         log.append_entry(session, doc, kind="inject" if row.adhoc else "edit", text=summary)
         return ChangeReport("inject", "created", (row.id,), summary=summary)
 
@@ -170,8 +169,8 @@ def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False
             session.flush()
             row.incident_id = incident.id
         how = "fired now" if fired_now else "delivered"
-        planned = format_stored(row.delivery_time)
-        summary = f"Inject {row.number} {how} at {format_stored(at)} (planned {planned}): {row.synopsis[:120]}"
+        planned = when(session, row.delivery_time)
+        summary = f"Inject {row.number} {how} at {when(session, at)} (planned {planned}): {row.synopsis[:120]}"
         log.append_entry(session, doc, kind="inject", text=summary)
         return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
 

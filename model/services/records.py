@@ -3,10 +3,17 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from model.entities import Base, record_classes
+from model.entities import Base, ExerciseInfo, record_classes
 from model.errors import NotFoundError, ValidationError
 from model.services import log
 from model.services.changes import ChangeReport, Record
+from model.timeutil import format_relative
+
+
+def when(session: Session, value) -> str:
+    """A scenario time as the log and the status bar show it: exercise-relative, "D+1 14:00"."""
+    startex = session.get(ExerciseInfo, 1).startex
+    return format_relative(value, startex, seconds=value.second != 0)
 
 
 def fetch(session: Session, cls: type[Base], key, what: str):

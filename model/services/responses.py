@@ -58,7 +58,8 @@ def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str
         session.add(row)
         session.flush()
         code = session.get(Signatory, row.signatory_id).code
-        summary = f"{code} commitment to incident #{row.incident_id}: {row.category} / {row.measure} ({row.status})"
+        measure = session.get(Instrument, row.measure).name
+        summary = f"{code} commitment to incident #{row.incident_id}: {row.category} — {measure} ({row.status})"
         log.append_entry(session, doc, kind=log_kind, text=summary)
         return ChangeReport("commitment", "created", (row.id,), summary=summary)
 
@@ -80,7 +81,7 @@ def delete_commitment(doc, commitment_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Commitment, commitment_id, "Commitment")
         removed = capture(row)
-        summary = f"Commitment {row.id} ({row.category} / {row.measure}) removed"
+        summary = f"Commitment {row.id} ({row.category} — {session.get(Instrument, row.measure).name}) removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
