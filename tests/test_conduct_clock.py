@@ -20,7 +20,7 @@ from model.queries import inject as load_inject
 from model import queries
 from model.countdowns import countdowns
 from model.exercise_file import ExerciseFile
-from model.timeutil import from_epoch, parse_iso, utc
+from model.timeutil import parse_iso, utc
 from tests.msel_sample import FakeWall, add_sample_msel
 
 # Shortcuts the rest of the program already uses or colleagues are assigning.
