@@ -19,6 +19,7 @@ from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner, banner_text
 
 _MARKED = "pactlineMarking"
 _FITTED = "pactlineFittedHeight"   # the height the contents needed when last fitted
+_SHOW, _LAYOUT_REQUEST = QEvent.Type.Show, QEvent.Type.LayoutRequest
 
 
 class DialogMarker(QObject):
@@ -28,11 +29,14 @@ class DialogMarker(QObject):
         self.colour = NO_EXERCISE_COLOUR
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes through here: the cheap class test
+        # comes first, so the rest of the program pays one isinstance per event.
+        if not isinstance(watched, QDialog):
+            return False
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+        if kind == _SHOW and watched.isWindow():
             self.mark(watched)
-        elif kind == QEvent.Type.LayoutRequest and isinstance(watched, QDialog) \
-                and watched.property(_FITTED) is not None:   # only dialogs that got the strip
+        elif kind == _LAYOUT_REQUEST and watched.property(_FITTED) is not None:   # only dialogs that got the strip
             # After the dialog's own layout has handled the request.
             QTimer.singleShot(0, watched, lambda: fit_height(watched))
         return False
