@@ -9,7 +9,7 @@ from gui.commitment_matrix_model import obligation_tooltip
 from model import queries
 from model.reltime import TimeFormatError
 from model.services import responses
-from gui.record_dialog import RecordDialog, TimeField, bold_label, button_row, field_row, scenario_minute, tr
+from gui.record_dialog import RecordDialog, TimeField, bold_label, button_row, field_row, tr
 
 
 class AttendanceDialog(RecordDialog):
@@ -54,9 +54,9 @@ class AttendanceDialog(RecordDialog):
 
     def _load(self) -> None:
         self.stored = self.record()
-        joined = self.stored.joined_at if self.stored is not None else scenario_minute(self.document)
+        joined = self.stored.joined_at if self.stored is not None else self.default_time()
         (self.absent if self.stored is not None and joined is None else self.attended).setChecked(True)
-        self.joined.set_value(joined or scenario_minute(self.document))
+        self.joined.set_value(joined or self.default_time())
         self.joined.setEnabled(self.attended.isChecked())
         self.note.setText(self.stored.note if self.stored is not None else "")
         self.delete_button.setEnabled(self.stored is not None)

@@ -26,7 +26,7 @@ from model.timeutil import format_relative
 
 from gui.attendance_dialog import AttendanceDialog
 from gui.record_dialog import (  # noqa: F401  (confirm: the matrix asks through this module; tests patch it)
-    WARNING_STYLE, RecordDialog, TimeField, bold_label, button_row, confirm, field_row, scenario_minute,
+    WARNING_STYLE, RecordDialog, TimeField, bold_label, button_row, confirm, field_row,
 )
 
 
@@ -176,12 +176,12 @@ class CommitmentDialog(RecordDialog):
             self._load(row)
 
     def _load(self, row) -> None:
-        """Fill the form from a stored commitment, or with defaults for a new one (announced: now)."""
+        """Fill the form from a stored commitment, or with defaults for a new one (announced: now, or the incident's time if later)."""
         self.editing = row
         self.form_title.setText(tr("New commitment") if row is None else tr("Edit the selected commitment"))
         measure = self._default_measure if row is None else max(self.measure.findData(row.measure), 0)
         self.measure.setCurrentIndex(measure)
-        self.announced.set_value(scenario_minute(self.document) if row is None else row.announced_at)
+        self.announced.set_value(self.default_time() if row is None else row.announced_at)
         self.effective.set_value(None if row is None else row.effective_at)
         self.status.setCurrentIndex(COMMITMENT_STATUSES.index("announced" if row is None else row.status))
         self.note.setText("" if row is None else row.note)

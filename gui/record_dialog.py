@@ -165,6 +165,15 @@ class RecordDialog(QDialog):
         document.changed.connect(self._on_changed)
         self._following = True
 
+    def default_time(self) -> datetime:
+        """A new record's time: the scenario's current minute, but never before the incident it answers.
+
+        (While planning, the clock often stands before an incident that is yet to come.)
+        """
+        snapshot = self.document.snapshot
+        occurred = from_epoch(int(snapshot.inc_time[snapshot.incident_position(self.incident_id)]))
+        return max(scenario_minute(self.document), occurred)
+
     def done(self, result: int) -> None:
         if self._following:
             self._following = False

@@ -15,6 +15,7 @@ from gui.timeline import TimelineWidget
 from model import queries
 from model.engine import MET, MISSED, PENDING
 from model.entities import CATEGORIES
+from model.timeutil import format_relative, from_epoch
 
 POLITICAL, ECONOMIC, MILITARY = 0, 1, 2
 
@@ -485,3 +486,19 @@ def test_a_recorded_commitment_appears_in_its_signatorys_timeline_lane(matrix, d
     assert layer.x[hits[0]] == document.snapshot.startex + 72 * 3600    # at its effective time, D+3 06:00
     document.undo_stack.undo()
     assert new_id not in layer.ids
+
+
+def test_records_for_an_incident_yet_to_come_default_to_its_time(matrix, document):
+    # The clock stands at D+2 09:00; incident 5 happens later. A response cannot precede it.
+    show_incident(document, 5)
+    pos = document.snapshot.incident_position(incident_id(document, 5))
+    occurred = format_relative(from_epoch(int(document.snapshot.inc_time[pos])), from_epoch(document.snapshot.startex))
+    assert occurred > "D+2 09:00"
+    go_to(matrix, "DE", POLITICAL)
+    dialog = matrix.edit_cell(matrix.view.currentIndex())
+    assert dialog.announced.edit.text() == occurred
+    dialog.reject()
+    go_to(matrix, "DE", CONSULTATION)
+    dialog = matrix.edit_cell(matrix.view.currentIndex())
+    assert dialog.joined.edit.text() == occurred
+    dialog.reject()
