@@ -79,7 +79,10 @@ class MainActions:
                                         tr("Run the clock at a speed factor of your choice"),
                                         w.ask_custom_speed, checkable=True, name="actionCustomSpeed")
         self.speed_group.addAction(self.custom_speed)
-        self.about = make_action(w, tr("&About Pactline"), ["F1"], tr("Version of Pactline and what it does"),
+        self.shortcuts = make_action(w, tr("&Keyboard Shortcuts"), ["F1"],
+                                     tr("Every key Pactline answers to, with a search field"),
+                                     w.show_shortcuts, name="actionShortcuts")
+        self.about = make_action(w, tr("&About Pactline"), [], tr("Version of Pactline and what it does"),
                                  w.show_about, name="actionAbout")
         # Undo/redo come from the open document's stack; these stand in while none is open.
         self.undo_placeholder = make_action(w, tr("&Undo"), [QKeySequence.StandardKey.Undo],
@@ -128,6 +131,8 @@ def build_menus(bar: QMenuBar, actions: MainActions, docks: list[QAction]) -> di
     exercise_menu.addAction(actions.custom_speed)
 
     help_menu = menus["help"] = bar.addMenu(tr("&Help"))
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
     for key, menu in menus.items():
         menu.setObjectName(menu.objectName() or f"menu{key.title()}")

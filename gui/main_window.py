@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import app as gui_app
-from gui import dialog_marking, dialogs, settings
+from gui import dialog_marking, dialogs, settings, shortcuts_dialog
 from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_actions
 from gui.clock_controls import ClockStatus, ClockToolBar
 from gui.commitment_matrix import CommitmentMatrixDock
@@ -393,6 +393,9 @@ class MainWindow(QMainWindow):
             return
         settings.set_value(settings.CLOCK_SPEED_CUSTOM, speed)
         self.set_speed(speed)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = shortcuts_dialog.show_shortcuts(self, self.menu_bar)
 
     def show_about(self) -> None:
         version = QCoreApplication.applicationVersion() or self.tr("(development)")
