@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -44,7 +44,8 @@ class _Creator:
 
     def __init__(self, scenario_time: datetime):
         self.scenario_now = lambda: scenario_time
-        self.wall_now = lambda: scenario_time
+        # The entry says when the file was really made; its scenario time is STARTEX.
+        self.wall_now = lambda: datetime.now(UTC).replace(microsecond=0)
 
 
 def populate_blank(name: str, startex: datetime, duration: timedelta = timedelta(days=3)) -> Callable[[Session], None]:

@@ -173,3 +173,20 @@ def test_every_default_row_passes_the_services_validation(default_doc, blank_doc
         assert np.array_equal(getattr(original.consultation, name), getattr(again.consultation, name)), name
     assert np.array_equal(original.gap_mask, again.gap_mask)
     assert np.array_equal(original.gate_violation, again.gate_violation)
+
+
+def test_the_creation_entry_carries_the_real_wall_time(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from model.default_exercise import create_default_exercise
+    from model.queries import log_entries
+
+    before = datetime.now(UTC).replace(microsecond=0)
+    doc = create_default_exercise(tmp_path / "fresh.pactline")
+    try:
+        (first, *_rest) = log_entries(doc)
+        assert first.text.startswith("Exercise '") and first.text.endswith("created")
+        assert first.scenario_time == exercise_info(doc).startex          # scenario: STARTEX
+        assert before <= first.wall_time <= datetime.now(UTC) + timedelta(seconds=1)   # wall: when it was made
+    finally:
+        doc.close()
