@@ -11,7 +11,7 @@ import functools
 import math
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
+    QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui import style
 from gui.style import urgency_colour
+from gui.table_model import FlatTableModel
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
 from model.timeutil import format_duration, format_relative_epoch
@@ -91,7 +92,9 @@ def _contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-class CountdownModel(QAbstractTableModel):
+class CountdownModel(FlatTableModel):
+    CONTEXT, HEADERS, HEADER_TIPS = "CountdownModel", _HEADERS, _HEADER_TIPS
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Countdown] = []
@@ -148,21 +151,6 @@ class CountdownModel(QAbstractTableModel):
             return f"{missed_text(r)} {self._type_name(r)}"
         return self.tr("{0} {1} {2}, {3} of {4} owe").format(
             time_text(r), deadline_text(r), self._type_name(r), len(r.signatories), self._obliged(r))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(_HEADER_TIPS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -7,11 +7,12 @@ them at the bottom. A correction also repaints the entry it corrects.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
     QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
+from gui.table_model import FlatTableModel
 from model import queries
 from model.entities import LogEntry
 from model.timeutil import format_relative, from_epoch
@@ -57,7 +58,9 @@ def kind_title(kind: str) -> str:
     return tr(KIND_TITLES.get(kind, kind))
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(FlatTableModel):
+    CONTEXT, HEADERS, HEADER_TIPS = "LogModel", _HEADERS, _HEADER_TIPS
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._document = None
@@ -120,21 +123,6 @@ class LogModel(QAbstractTableModel):
 
     def scenario_text(self, entry: LogEntry) -> str:
         return format_relative(entry.scenario_time, self._startex, seconds=True)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(_HEADER_TIPS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

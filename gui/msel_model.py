@@ -8,11 +8,12 @@ delivered by the clock any more and waits for the controller's decision.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
     Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
+from gui.table_model import FlatTableModel
 from model import queries
 from model.conduct_entities import Inject
 from model.services.changes import ChangeReport
@@ -89,7 +90,9 @@ def time_tip(value) -> str:
     return f"{value:%a %Y-%m-%d %H:%M} UTC · {format_stored(value)}"
 
 
-class MselModel(QAbstractTableModel):
+class MselModel(FlatTableModel):
+    CONTEXT, HEADERS, HEADER_TIPS = "MselModel", _HEADERS, _HEADER_TIPS
+
     # Injects that went from planned/held to delivered since the last reload (by any path).
     newly_delivered = Signal(list)
     withdrawn = Signal(list)        # ids of injects whose delivery was undone
@@ -176,21 +179,6 @@ class MselModel(QAbstractTableModel):
                 and to_epoch(inject.delivery_time) < self.overdue_from:
             return "overdue"
         return inject.status
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(_HEADER_TIPS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
     Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
 from gui.commands import UpdateCommand
+from gui.table_model import FlatTableModel
 from model import queries
 from model.entities import Signatory
 from model.errors import ValidationError
@@ -87,7 +88,9 @@ def _date_text(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(FlatTableModel):
+    CONTEXT, HEADERS, HEADER_TIPS = "RosterModel", _HEADERS, _HEADER_TIPS
+
     edit_refused = Signal(object)    # RefusedEdit: shown beside the table, nothing stored
     edit_stored = Signal()           # an in-place edit went through
 
@@ -148,21 +151,6 @@ class RosterModel(QAbstractTableModel):
             if signatory.code == code:
                 return row
         return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr(_HEADER_TIPS[section])
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
