@@ -86,16 +86,3 @@ def add_sample_msel(file) -> dict[str, int]:
         entries.append(entry)
     report = create_injects(file, entries=entries)
     return {item["number"]: inject_id for item, inject_id in zip(SAMPLE_MSEL, report.ids)}
-
-
-class FakeWall:
-    """Wall-clock seconds that move only when a test says so."""
-
-    def __init__(self, start: float = 1000.0):
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds

@@ -16,16 +16,9 @@ from model import queries
 from model.engine import MET, MISSED, PENDING
 from model.entities import CATEGORIES
 from model.timeutil import format_relative, from_epoch
+from tests.support import FakeWall
 
 POLITICAL, ECONOMIC, MILITARY = 0, 1, 2
-
-
-class FakeWall:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

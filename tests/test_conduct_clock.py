@@ -21,7 +21,8 @@ from model import queries
 from model.countdowns import countdowns
 from model.exercise_file import ExerciseFile
 from model.timeutil import parse_iso, utc
-from tests.msel_sample import FakeWall, add_sample_msel
+from tests.msel_sample import add_sample_msel
+from tests.support import FakeWall
 
 # Shortcuts the rest of the program already uses or colleagues are assigning.
 RESERVED = {"Ctrl+O", "Ctrl+Shift+O", "Ctrl+W", "Ctrl+Q", "Home", "Ctrl++", "Ctrl+-", "Ctrl+=", "Space", "F5",

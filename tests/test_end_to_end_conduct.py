@@ -23,7 +23,7 @@ from model.engine import MET, MISSED, PENDING
 from model.exercise_file import ExerciseFile
 from model.services.log import verify_log
 from model.timeutil import format_relative_epoch, to_epoch
-from msel_sample import FakeWall
+from tests.support import FakeWall
 
 H = 3600
 SPEED = 600

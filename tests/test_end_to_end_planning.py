@@ -31,7 +31,7 @@ from model.entities import CATEGORIES
 from model.exercise_file import ExerciseFile
 from model.findings import GATE_KIND
 from model.timeutil import format_relative
-from msel_sample import FakeWall
+from tests.support import FakeWall
 from test_timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
 
 H = 3600

@@ -6,7 +6,6 @@ same before and after); every change appends exactly one log entry.
 """
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -14,11 +13,11 @@ import pytest
 from sqlalchemy import select
 
 from model.conduct_entities import RATING_NAMES, ImprovementItem, Objective, Observation
-from model.errors import NotFoundError, ValidationError
+from model.errors import NotFoundError
 from model.queries import log_entries
 from model.services import evaluation, exercise, log, records
-from model.services.log import verify_log
 from model.timeutil import utc
+from tests.support import data_rows, dump, logged_once, refused
 
 T0 = utc(2026, 3, 2, 8)
 WALL = utc(2026, 11, 26, 10, 15)
@@ -29,43 +28,6 @@ def at(hours: float) -> datetime:
 
 
 # -- helpers ------------------------------------------------------------------------
-def dump(doc) -> list[str]:
-    """The whole database as SQL text, through a connection of its own."""
-    connection = sqlite3.connect(doc.path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
-def data_rows(doc) -> list[str]:
-    """The dump without the log (which grows with every call, undo included)."""
-    return [line for line in dump(doc) if not line.startswith('INSERT INTO "log_entry"')]
-
-
-def refused(doc, field: str, call, *words: str) -> ValidationError:
-    before = dump(doc)
-    with pytest.raises(ValidationError) as caught:
-        call()
-    assert caught.value.field == field, str(caught.value)
-    for word in words:
-        assert word in str(caught.value), f"{word!r} not in {caught.value}"
-    assert dump(doc) == before, "a refused call wrote to the database"
-    return caught.value
-
-
-def logged_once(doc, call, kind: str):
-    """Run a service call; it must append exactly one entry of *kind*, its summary, and keep the chain."""
-    before = log_entries(doc)
-    report = call()
-    after = log_entries(doc)
-    assert len(after) == len(before) + 1, [e.text for e in after[len(before):]]
-    entry = after[-1]
-    assert (entry.kind, entry.text, entry.author) == (kind, report.summary, doc.author)
-    assert verify_log(doc).intact
-    return report
-
-
 def get(doc, cls, key):
     with doc.reading() as session:
         return session.get(cls, key)

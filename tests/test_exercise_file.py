@@ -36,6 +36,7 @@ from model.services import (
 from model.services.changes import Record
 from model.snapshot import load_snapshot
 from model.timeutil import NaiveDatetimeError, UtcDateTime, utc
+from tests.support import dump
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = 4096
@@ -44,15 +45,6 @@ PAGE = 4096
 # -- helpers ------------------------------------------------------------------
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def dump(path: Path) -> list[str]:
-    """Every schema statement and row, read with plain sqlite3 (not Pactline)."""
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def folder_listing(folder: Path) -> list[str]:

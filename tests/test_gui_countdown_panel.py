@@ -9,19 +9,12 @@ from gui.countdown_panel import DEADLINE, FIRST_MISSED_ROLE, OWED, TIME, Countdo
 from gui.document import ExerciseDocument
 from gui.style import STATUS_COLOURS, urgency_colour
 from model.engine import MISSED
-
-
-class FakeWall:
-    def __init__(self):
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support import FakeWall
 
 
 @pytest.fixture
 def wall() -> FakeWall:
-    return FakeWall()
+    return FakeWall(500.0)
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ from model.entities import Incident
 from model.services.injects import create_inject
 from model.services.responses import create_commitment
 from model.timeutil import from_epoch, to_epoch
-from tests.msel_sample import FakeWall, add_sample_msel
+from tests.msel_sample import add_sample_msel
+from tests.support import FakeWall
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -17,13 +16,14 @@ from sqlalchemy import func, select
 
 from model.conduct_entities import Inject
 from model.entities import Commitment, Incident
-from model.errors import NotFoundError, ValidationError
+from model.errors import NotFoundError
 from model.exercise_file import ExerciseFile
 from model.queries import log_entries
 from model.services import exercise, incidents, injects, records, responses, signatories
 from model.services.injects import PLANNED_FIELDS
 from model.services.log import verify_log
 from model.timeutil import utc
+from tests.support import data_rows, dump, logged_once, refused
 
 T0 = utc(2026, 3, 2, 8)
 NAIVE = datetime(2026, 3, 2, 12, 0)
@@ -35,43 +35,6 @@ def at(hours: float) -> datetime:
 
 
 # -- helpers ------------------------------------------------------------------------
-def dump(doc) -> list[str]:
-    """The whole database as SQL text, through a connection of its own."""
-    connection = sqlite3.connect(doc.path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
-def data_rows(doc) -> list[str]:
-    """The dump without the log (which grows with every call, undo included)."""
-    return [line for line in dump(doc) if not line.startswith('INSERT INTO "log_entry"')]
-
-
-def refused(doc, field: str, call, *words: str) -> ValidationError:
-    before = dump(doc)
-    with pytest.raises(ValidationError) as caught:
-        call()
-    assert caught.value.field == field, str(caught.value)
-    for word in words:
-        assert word in str(caught.value), f"{word!r} not in {caught.value}"
-    assert dump(doc) == before, "a refused call wrote to the database"
-    return caught.value
-
-
-def logged_once(doc, call, kind: str):
-    """Run a service call; it must append exactly one entry of *kind*, its summary, and keep the chain."""
-    before = log_entries(doc)
-    report = call()
-    after = log_entries(doc)
-    assert len(after) == len(before) + 1, [e.text for e in after[len(before):]]
-    entry = after[-1]
-    assert (entry.kind, entry.text, entry.author) == (kind, report.summary, doc.author)
-    assert verify_log(doc).intact
-    return report
-
-
 def inject(doc, inject_id: int) -> Inject:
     with doc.reading() as session:
         return session.get(Inject, inject_id)

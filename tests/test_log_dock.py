@@ -14,14 +14,7 @@ from gui.log_model import AUTHOR, CORRECTS, KIND, SCENARIO, TEXT
 from model import queries
 from model.engine import MET, PENDING
 from model.services import log as log_service
-
-
-class FakeWall:
-    def __init__(self):
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support import FakeWall
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +24,7 @@ def own_settings(tmp_path, monkeypatch):
 
 @pytest.fixture
 def wall() -> FakeWall:
-    return FakeWall()
+    return FakeWall(500.0)
 
 
 @pytest.fixture

@@ -21,22 +21,10 @@ from gui.timeline import TimelineWidget
 from model.exercise_file import ExerciseFile
 from model.snapshot import load_snapshot
 from model.timeutil import parse_iso
+from tests.support import FakeWall
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = "9.9.9-test"
-
-
-class FakeWall:
-    """Wall-clock seconds that move only when a test says so."""
-
-    def __init__(self, start: float = 1000.0):
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(autouse=True)

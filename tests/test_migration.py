@@ -26,6 +26,7 @@ from model.services import incidents as incident_service
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
 from model.timeutil import utc
+from tests.support import dump
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -47,14 +48,6 @@ def raw_query(path: Path, sql: str) -> list[tuple]:
     connection = sqlite3.connect(path)
     try:
         return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
-
-
-def dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
     finally:
         connection.close()
 

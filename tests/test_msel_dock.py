@@ -20,7 +20,8 @@ from gui.msel_model import (
 )
 from model.services.incidents import create_incident
 from model.timeutil import to_epoch
-from tests.msel_sample import FakeWall, add_sample_msel
+from tests.msel_sample import add_sample_msel
+from tests.support import FakeWall
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 import zipfile
 from datetime import datetime, timedelta
 from functools import cache
@@ -28,6 +27,7 @@ from model.services import injects
 from model.timeutil import utc
 
 from conftest import without_msel
+from tests.support import dump
 
 
 @pytest.fixture
@@ -41,14 +41,6 @@ TIMES = ["D+1 14:00", "D+1 25:00", "D-3 00:00", "D+999 23:59", "T+26h", "T+26:30
          "Tue 14:00", "Sun 24:00", "2026-03-03T14:00Z", "2026-03-03T14:00", "9999-12-31T23:59-05:00",
          "0001-01-01T00:00+01:00", "tomorrow", "", " ", "'=D+1 10:00"]
 HEADERS = sorted({*EXPORT_HEADERS.values(), *(s for names in SYNONYMS.values() for s in names)})
-
-
-def dump(doc) -> list[str]:
-    connection = sqlite3.connect(doc.path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def inject_count(doc) -> int:

@@ -7,7 +7,6 @@ Import enabled only when every row is valid, and one undo step.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from model.queries import log_entries
 from model.services.injects import PLANNED_FIELDS
 
 from conftest import without_msel
+from tests.support import FakeWall, dump
 
 
 @pytest.fixture
@@ -41,14 +41,6 @@ CSV_FIXTURE = FIXTURES / "msel_handwritten.csv"
 XLSX_FIXTURE = FIXTURES / "msel_handwritten.xlsx"
 CSV_GUESS = ["number", "scenario_time", "phase", "sender", "recipient", "method", "synopsis", "expected_action",
              "incident_type", "severity", "location", "controller", "notes"]
-
-
-class FakeWall:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(autouse=True)
@@ -66,14 +58,6 @@ def document(qtbot, default_template, tmp_path):
     doc = ExerciseDocument(without_msel(ExerciseFile.open(path)), wall=FakeWall())
     yield doc
     doc.close()
-
-
-def dump(doc) -> list[str]:
-    connection = sqlite3.connect(doc.file.path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def stored(doc) -> list[Inject]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import sqlite3
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from model.services.records import restore_records
 from model.timeutil import utc
 
 from conftest import without_msel
+from tests.support import dump
 
 
 @pytest.fixture
@@ -48,14 +48,6 @@ AWKWARD = [
 
 
 # -- helpers ------------------------------------------------------------------------------
-def dump(doc) -> list[str]:
-    connection = sqlite3.connect(doc.path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
 def all_injects(doc) -> list[Inject]:
     with doc.reading() as session:
         return list(session.scalars(select(Inject).order_by(Inject.scenario_time, Inject.id)))

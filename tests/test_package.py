@@ -32,21 +32,13 @@ from model.services import evaluation, exercise, incidents, injects, log, respon
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
 from model.timeutil import utc
+from tests.support import dump
 
 T0 = utc(2026, 3, 2, 6)
 EXPORTED = utc(2026, 3, 9, 12, 30)
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def dump(path: Path) -> list[str]:
-    """Every table as SQL text (the file header is not part of a dump)."""
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
 def frozen(doc):
     doc.wall_now = lambda: EXPORTED
     return doc

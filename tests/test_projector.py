@@ -16,22 +16,12 @@ from model import queries
 from model.entities import CATEGORIES
 from model.services import injects, responses
 from model.services import log as log_service
+from tests.support import FakeWall
 
 INJECT_NOTES = "CONTROLLER ONLY: hold this inject if the cell has not met"
 EXPECTED_ACTION = "Delegations convene the coordination cell within 2 h"
 SYNOPSIS = "SCRIPT: Frigate shells the port of Izmail"
 LOG_TEXT = "Chair privately expects Norway to abstain"
-
-
-class FakeWall:
-    def __init__(self):
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +31,7 @@ def own_settings(tmp_path, monkeypatch):
 
 @pytest.fixture
 def wall() -> FakeWall:
-    return FakeWall()
+    return FakeWall(500.0)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ through the real dock, its dialogs and its table, with only the modal
 """
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
@@ -25,18 +24,10 @@ from model import queries
 from model.errors import NotFoundError, ValidationError
 from model.services import responses, roster
 from model.services.records import restore_records
+from tests.support import data_rows
 
 
 # -- helpers --------------------------------------------------------------------------------------
-def data_rows(doc) -> list[str]:
-    """Every stored row but the log (which grows with every call, undo included)."""
-    connection = sqlite3.connect(doc.path)
-    try:
-        return [line for line in connection.iterdump() if not line.startswith('INSERT INTO "log_entry"')]
-    finally:
-        connection.close()
-
-
 def ids_by_code(doc) -> dict[str, int]:
     return {s.code: s.id for s in queries.signatories(doc)}
 

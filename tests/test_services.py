@@ -14,10 +14,11 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from model.entities import Commitment, Consultation, Incident, LogEntry, Signatory
-from model.errors import NotFoundError, ValidationError
+from model.errors import NotFoundError
 from model.queries import exercise_info, log_entries, treaty_terms
 from model.services import exercise, incidents, log, records, responses, signatories, terms
 from model.timeutil import utc
+from tests.support import data_rows, dump, refused
 
 T0 = utc(2026, 3, 2, 8)
 
@@ -27,37 +28,12 @@ def at(hours: float) -> datetime:
 
 
 # -- helpers ----------------------------------------------------------------------
-def dump(doc) -> list[str]:
-    """The whole database as SQL text, through a connection of its own."""
-    connection = sqlite3.connect(doc.path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
-def data_rows(doc) -> list[str]:
-    """The dump without the log (which grows with every call, undo included)."""
-    return [line for line in dump(doc) if not line.startswith('INSERT INTO "log_entry"')]
-
-
 def log_count(doc) -> int:
     connection = sqlite3.connect(doc.path)
     try:
         return connection.execute("SELECT count(*) FROM log_entry").fetchone()[0]
     finally:
         connection.close()
-
-
-def refused(doc, field: str, call, *words: str) -> ValidationError:
-    before = dump(doc)
-    with pytest.raises(ValidationError) as caught:
-        call()
-    assert caught.value.field == field, str(caught.value)
-    for word in words:
-        assert word in str(caught.value), f"{word!r} not in {caught.value}"
-    assert dump(doc) == before, "a refused call wrote to the database"
-    return caught.value
 
 
 @dataclass

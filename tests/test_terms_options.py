@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -10,14 +9,7 @@ from model.errors import NotFoundError, ValidationError
 from model.queries import exercise_info, log_entries, proportionality, treaty_terms
 from model.services import records, terms
 from model.snapshot import load_snapshot
-
-
-def dump(doc) -> list[str]:
-    connection = sqlite3.connect(doc.path)
-    try:
-        return [line for line in connection.iterdump() if not line.startswith('INSERT INTO "log_entry"')]
-    finally:
-        connection.close()
+from tests.support import data_rows
 
 
 def table(doc, terms_id: int) -> dict[tuple[str, int], list[str]]:
@@ -65,12 +57,12 @@ def test_the_copy_is_independent_of_its_source(default_doc):
 ])
 def test_add_option_refuses_bad_input_and_writes_nothing(default_doc, values, error, field):
     arguments = {"name": "B", "copy_from": exercise_info(default_doc).active_terms_id, **values}
-    before = dump(default_doc)
+    before = data_rows(default_doc)
     with pytest.raises(error) as caught:
         terms.add_terms_option(default_doc, **arguments)
     if field:
         assert caught.value.field == field
-    assert dump(default_doc) == before
+    assert data_rows(default_doc) == before
 
 
 def test_activating_an_option_changes_what_the_engine_assesses(default_doc):
@@ -86,20 +78,20 @@ def test_activating_an_option_changes_what_the_engine_assesses(default_doc):
 
 def test_the_active_option_cannot_be_deleted(default_doc):
     active = exercise_info(default_doc).active_terms_id
-    before = dump(default_doc)
+    before = data_rows(default_doc)
     with pytest.raises(ValidationError) as caught:
         terms.delete_terms_option(default_doc, active)
     assert caught.value.field == "terms_id"
     assert "active option" in caught.value.message
-    assert dump(default_doc) == before
+    assert data_rows(default_doc) == before
 
 
 def test_delete_option_removes_its_table_and_restore_puts_it_back(default_doc):
     active = exercise_info(default_doc).active_terms_id
-    before_add = dump(default_doc)
+    before_add = data_rows(default_doc)
     other = terms.add_terms_option(default_doc, name="Bilateral only", copy_from=active).ids[0]
     terms.update_terms(default_doc, other, coordination="bilateral_only")
-    before = dump(default_doc)
+    before = data_rows(default_doc)
 
     report = terms.delete_terms_option(default_doc, other)
     assert (report.entity, report.action, report.ids) == ("treaty_terms", "deleted", (other,))
@@ -110,13 +102,13 @@ def test_delete_option_removes_its_table_and_restore_puts_it_back(default_doc):
     assert log_entries(default_doc)[-1].text == "Treaty option 'Bilateral only' deleted"
 
     records.restore_records(default_doc, records=report.removed, summary="Undo: delete")
-    assert dump(default_doc) == before
+    assert data_rows(default_doc) == before
     # Re-created under the same id, as the redo of an undone "add" does.
     terms.delete_terms_option(default_doc, other)
-    assert dump(default_doc) != before
+    assert data_rows(default_doc) != before
     assert terms.add_terms_option(default_doc, name="Again", copy_from=active, id=other).ids == (other,)
     terms.delete_terms_option(default_doc, other)
-    assert dump(default_doc) == before_add
+    assert data_rows(default_doc) == before_add
 
 
 def test_delete_a_missing_option_is_reported(default_doc):

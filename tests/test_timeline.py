@@ -47,13 +47,13 @@ def test_now_line_follows_the_exercise_clock(timeline, document, wall):
     start = document.clock.seconds()
     assert timeline.view.now_line.value() == start
     document.start_clock()
-    wall.seconds += 10            # at x60: ten minutes of scenario time
+    wall.now += 10            # at x60: ten minutes of scenario time
     document.tick()
     assert document.clock.seconds() == pytest.approx(start + 600)
     assert timeline.view.now_line.value() == pytest.approx(start + 600)
     assert timeline.view.lane_now_line.value() == pytest.approx(start + 600)
     assert timeline.view.axis.now == pytest.approx(start + 600)
-    wall.seconds += 60
+    wall.now += 60
     document.tick()
     assert timeline.view.now_line.value() == pytest.approx(start + 4200)
 
@@ -62,7 +62,7 @@ def test_clock_tick_rebuilds_nothing_when_nothing_crossed(timeline, document, wa
     view = timeline.view
     before = (view.incidents.rebuilds, view.commitments.rebuilds)
     document.start_clock()
-    wall.seconds += 1
+    wall.now += 1
     document.tick()
     assert (view.incidents.rebuilds, view.commitments.rebuilds) == before
 
@@ -74,7 +74,7 @@ def test_clock_crossing_an_incident_restyles_only_that_marker(timeline, document
     hollow = view.incidents.markers.data["brush"][pos].color()
     rebuilds, restyles = view.incidents.rebuilds, view.incidents.restyles
     document.start_clock()
-    wall.seconds += 8 * 60                                   # x60: eight hours of scenario time
+    wall.now += 8 * 60                                   # x60: eight hours of scenario time
     document.tick()
     assert document.assessment.occurred[pos]
     assert view.incidents.rebuilds == rebuilds and view.incidents.restyles == restyles + 1
@@ -252,7 +252,7 @@ def test_partial_repaints_leave_the_same_picture_as_a_full_draw(qtbot, timeline,
     counts = (view.incidents.rebuilds, view.commitments.rebuilds)
     document.start_clock()
     for _ in range(20):
-        wall.seconds += 90                 # x60: 1.5 hours a tick, 30 hours in all
+        wall.now += 90                 # x60: 1.5 hours a tick, 30 hours in all
         document.tick()
         QApplication.processEvents()
     document.pause_clock()

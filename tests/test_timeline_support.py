@@ -15,23 +15,16 @@ from gui.document import ExerciseDocument
 from gui.timeline import TimelineWidget, look
 from model import queries
 from model.countdowns import countdowns
+from tests.support import FakeWall
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
-class FakeWall:
-    def __init__(self):
-        self.seconds = 5000.0
-
-    def __call__(self) -> float:
-        return self.seconds
-
-
 @pytest.fixture
 def wall() -> FakeWall:
-    return FakeWall()
+    return FakeWall(5000.0)
 
 
 @pytest.fixture

@@ -1,0 +1,66 @@
+"""Helpers the test modules share: a wall clock tests move by hand, and checks on what is stored."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from model.errors import ValidationError
+from model.queries import log_entries
+from model.services.log import verify_log
+
+
+class FakeWall:
+    """Wall-clock seconds that move only when a test says so (the document's injected time source)."""
+
+    def __init__(self, start: float = 1000.0):
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def dump(doc_or_path) -> list[str]:
+    """The whole database as SQL text, through a connection of its own."""
+    if isinstance(doc_or_path, (str, Path)):
+        path = doc_or_path
+    else:   # an ExerciseFile, or a GUI document holding one
+        path = getattr(doc_or_path, "file", doc_or_path).path
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def data_rows(doc) -> list[str]:
+    """The dump without the log (which grows with every call, undo included)."""
+    return [line for line in dump(doc) if not line.startswith('INSERT INTO "log_entry"')]
+
+
+def refused(doc, field: str, call, *words: str) -> ValidationError:
+    """*call* must raise a ValidationError naming *field* (and *words*) and write nothing."""
+    before = dump(doc)
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert caught.value.field == field, str(caught.value)
+    for word in words:
+        assert word in str(caught.value), f"{word!r} not in {caught.value}"
+    assert dump(doc) == before, "a refused call wrote to the database"
+    return caught.value
+
+
+def logged_once(doc, call, kind: str):
+    """Run a service call; it must append exactly one entry of *kind*, its summary, and keep the chain."""
+    before = log_entries(doc)
+    report = call()
+    after = log_entries(doc)
+    assert len(after) == len(before) + 1, [e.text for e in after[len(before):]]
+    entry = after[-1]
+    assert (entry.kind, entry.text, entry.author) == (kind, report.summary, doc.author)
+    assert verify_log(doc).intact
+    return report
