@@ -44,21 +44,6 @@ STARTEX = utc(2026, 3, 2, 6)
 DAYS = 10
 
 
-def keep_none_alive() -> None:
-    """Work around a PySide6 6.12 fault on Python < 3.12 for the length of this run.
-
-    Its abi3 wheels were built with headers where None is immortal, so each call of a
-    void Qt method returns None (and some return True/False) without the reference it
-    owes; on 3.11 their counts run down with every paint and the interpreter aborts
-    ("none_dealloc", "bool_dealloc"). A large cushion lets the benchmark finish; the
-    application itself needs a real fix (Python >= 3.12, or a PySide6 build without it).
-    """
-    if sys.version_info < (3, 12):
-        import ctypes
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def synthetic_exercise(path: Path, n_incidents: int, seed: int = 7) -> ExerciseFile:
     """A blank exercise filled in one transaction with bulk inserts."""
     rng = np.random.default_rng(seed)
@@ -197,7 +182,6 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=60)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     args = parser.parse_args()
-    keep_none_alive()
     app = QApplication.instance() or QApplication([])
     pg.setConfigOption("mouseRateLimit", -1)   # every move is a drag step, as in pyqtgraph's tests
     with tempfile.TemporaryDirectory() as folder:
