@@ -1,7 +1,8 @@
 """Editing on the timeline: dragging incidents in time, dropping palette types, deleting."""
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.timeline import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
@@ -51,6 +52,55 @@ def test_drag_moves_incident_with_live_preview_and_one_undo_command(timeline, do
     assert incident_time(document, incident) == origin
     document.undo_stack.redo()
     assert incident_time(document, incident) == moved
+
+
+def test_while_dragging_the_lanes_are_a_faithful_picture_and_live_again_after(timeline, document):
+    incident = 4
+    origin = incident_time(document, incident)
+    focus_on(timeline, origin)
+    view = timeline.view
+    lanes = view.mapFromScene(view.lane_box.sceneBoundingRect()).boundingRect() & view.viewport().rect()
+    before = view.viewport().grab(lanes).toImage()
+    start = marker_point(timeline, incident)
+    step = pixels_per_hour(timeline)
+    # Left of where the incident starts nothing moves: the picture must match the live lanes there.
+    still = QRect(0, 0, start.x() - lanes.left() - 30, lanes.height())
+    frames = []
+
+    def during():
+        QApplication.processEvents()
+        frames.append((view.frozen_lanes.frozen, view.commitments.markers.isVisible(),
+                       view.viewport().grab(lanes).toImage().copy(still)))
+
+    mouse_drag(timeline, [start, start + QPoint(round(2 * step), 0), start + QPoint(round(5 * step), 0)],
+               during=during)
+    assert still.width() > 100 and len(frames) == 2
+    for frozen, markers_shown, image in frames:
+        assert frozen and not markers_shown
+        assert image == before.copy(still)
+    assert view.frozen_lanes.freezes == 1                      # one grab for the whole drag
+    QApplication.processEvents()
+    assert not view.frozen_lanes.frozen and view.commitments.markers.isVisible()
+    assert view.lane_backdrop.isVisible() and view.lane_now_line.isVisible()
+
+
+def test_a_zoom_during_a_drag_brings_the_live_lanes_back(timeline, document):
+    focus_on(timeline, incident_time(document, 4))
+    view = timeline.view
+    start = marker_point(timeline, 4)
+    step = pixels_per_hour(timeline)
+    states = []
+
+    def during():
+        if not states:
+            states.append(view.frozen_lanes.frozen)
+            timeline.zoom_in()
+            states.append(view.frozen_lanes.frozen)
+
+    mouse_drag(timeline, [start, start + QPoint(round(2 * step), 0), start + QPoint(round(3 * step), 0)],
+               during=during)
+    assert states == [True, False]
+    assert view.commitments.markers.isVisible()
 
 
 def test_escape_cancels_a_drag(timeline, document, qtbot):

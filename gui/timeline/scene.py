@@ -15,6 +15,7 @@ from gui.timeline import look
 from gui.timeline.axis import TimeAxis
 from gui.timeline.background import Backdrop
 from gui.timeline.commitments import CommitmentLayer
+from gui.timeline.freeze import FrozenLanes
 from gui.timeline.incidents import IncidentLayer, PassiveScatter, summarise
 from gui.timeline.labels import IncidentLabels
 from gui.timeline.overlay import FocusMarker, FocusWindow, IncidentFocus, LaneFocus
@@ -99,6 +100,12 @@ class TimelineView(pg.GraphicsLayoutWidget):
             line.setZValue(25)
             box.addItem(line, ignoreBounds=True)
 
+        self.frozen_lanes = FrozenLanes(
+            self, self.lane_box,
+            frozen_items=[self.lane_backdrop, self.commitments.lines, self.commitments.markers,
+                          self.commitments.rings, self.focus_rings, self.lane_now_line],
+            live_items=[*self.lane_focus.lines, self.lane_focus.fill])
+
         self.lane_count = 0
         self.lane_scroll = 0.0           # pixels scrolled down the lanes
         self._exercise_key = None
@@ -122,6 +129,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         drag_step = pin is not None and a.now == self._drawn[0] and snap.inc_ids is self._drawn[1] \
             and snap.com_ids is self._drawn[2]
         if not drag_step:
+            self.frozen_lanes.thaw()     # the lanes may change: the real items draw them again
             self.incidents.update(a, pin)
             self.commitments.update(a)
             self._drawn = (a.now, snap.inc_ids, snap.com_ids)
@@ -144,6 +152,10 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.now_line.setValue(a.now)
         self.lane_now_line.setValue(a.now)
         self.axis.set_now(a.now)
+        if drag_step:
+            self.frozen_lanes.freeze()   # from now until the drop, the lanes are a picture
+        elif not dragging:
+            self.frozen_lanes.thaw()
 
     def focus_of(self, a: Assessment, pos: int, dragging: bool) -> IncidentFocus:
         snap = a.snapshot
