@@ -151,6 +151,7 @@ def bench_size(app: QApplication, folder: Path, n_incidents: int, repeats: int) 
         steps.append(time.perf_counter() - t0)
         step_cpu.append(time.process_time() - c0)
     rebuilt_during_drag = widget.view.incidents.rebuilds - rebuilds
+    grabs = widget.view.frozen_lanes.freezes
     t0 = time.perf_counter()
     send_mouse(widget.view, QEvent.Type.MouseButtonRelease, point, left, none)
     app.processEvents()
@@ -174,7 +175,7 @@ def bench_size(app: QApplication, folder: Path, n_incidents: int, repeats: int) 
                 engine_ms=1000 * statistics.median(engine), drag_ms=1000 * statistics.median(steps),
                 drag_cpu_ms=1000 * statistics.median(step_cpu), tick_cpu_ms=1000 * statistics.median(tick_cpu),
                 drag_max_ms=1000 * max(steps), drop_ms=1000 * drop_s, tick_ms=1000 * statistics.median(ticks),
-                tick_max_ms=1000 * max(ticks), commands=commands, rebuilt=rebuilt_during_drag)
+                tick_max_ms=1000 * max(ticks), commands=commands, rebuilt=rebuilt_during_drag, grabs=grabs)
 
 
 def main() -> None:
@@ -199,7 +200,7 @@ def main() -> None:
     for r in results:
         print(f"  {r['n']} incidents, {r['commitments']} commitments: file built in {r['build_s']:.1f} s; slowest drag step "
               f"{r['drag_max_ms']:.1f} ms, slowest tick {r['tick_max_ms']:.1f} ms; the drag pushed {r['commands']} undo "
-              f"command(s) and rebuilt the incident markers {r['rebuilt']} time(s)")
+              f"command(s), rebuilt the incident markers {r['rebuilt']} time(s) and grabbed the lanes {r['grabs']} time(s)")
 
 
 if __name__ == "__main__":
