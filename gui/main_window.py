@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.timeline: TimelineWidget | None = None
         self._undo_actions: list[QAction] = []
         self._open_notices: set[str] = set()
+        self.shortcuts_dialog = None        # made on the first F1, then reused
 
         self.actions = MainActions(self)
         self.banner = MarkingBanner()
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         self.set_speed(speed)
 
     def show_shortcuts(self) -> None:
-        self.shortcuts_dialog = shortcuts_dialog.show_shortcuts(self, self.menu_bar)
+        self.shortcuts_dialog = shortcuts_dialog.show_shortcuts(self, self.menu_bar, self.shortcuts_dialog)
 
     def show_about(self) -> None:
         version = QCoreApplication.applicationVersion() or self.tr("(development)")

@@ -67,13 +67,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Keyboard Shortcuts"))
+        self._bar = bar
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([tr("Where"), tr("Command"), tr("Keys")])
-        for where, what, keys in [*menu_shortcuts(bar), *((tr(w), tr(c), k) for w, c, k in VIEW_KEYS)]:
-            items = [QStandardItem(where), QStandardItem(what), QStandardItem(keys)]
-            for item in items:
-                item.setEditable(False)
-            self.model.appendRow(items)
+        self.refresh()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -101,14 +97,29 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 560)
 
+    def refresh(self) -> None:
+        """Read the menus again (commands come and go with the open exercise)."""
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([tr("Where"), tr("Command"), tr("Keys")])
+        for where, what, keys in [*menu_shortcuts(self._bar), *((tr(w), tr(c), k) for w, c, k in VIEW_KEYS)]:
+            items = [QStandardItem(where), QStandardItem(what), QStandardItem(keys)]
+            for item in items:
+                item.setEditable(False)
+            self.model.appendRow(items)
+
     def rows(self) -> list[tuple[str, str, str]]:
         """What the table shows now (after the filter), top to bottom."""
         return [tuple(self.proxy.index(r, c).data() for c in range(3)) for r in range(self.proxy.rowCount())]
 
 
-def show_shortcuts(parent: QWidget, bar: QMenuBar) -> ShortcutsDialog:
-    """Modeless, so the list can stay open beside the window while one learns the keys."""
-    dialog = ShortcutsDialog(bar, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+def show_shortcuts(parent: QWidget, bar: QMenuBar, dialog: ShortcutsDialog | None = None) -> ShortcutsDialog:
+    """Modeless, so the list can stay open beside the window while one learns the keys;
+    F1 again brings the same list to the front rather than opening a second one."""
+    if dialog is None:
+        dialog = ShortcutsDialog(bar, parent)
+    else:
+        dialog.refresh()
     dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog

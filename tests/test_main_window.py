@@ -380,6 +380,10 @@ def test_f1_lists_every_menu_shortcut_and_the_view_keys(window, qtbot):
     dialog.filter.setText("no such command")
     assert dialog.rows() == []
     dialog.close()
+    window.actions.shortcuts.trigger()                # F1 again: the same list, up to date
+    assert window.shortcuts_dialog is dialog and dialog.isVisible()
+    assert len(window.findChildren(type(dialog))) == 1
+    dialog.close()
 
 
 def test_about_names_the_version(window, isolated):
