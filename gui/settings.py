@@ -24,7 +24,6 @@ LAST_EXERCISE = Key("files/last", "")
 RECENT_FILES = Key("files/recent", [])
 CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
 AUTHOR = Key("log/author", "")
-DISPLAY_ZONE = Key("display/zone", "UTC")
 PROJECTOR_SCREEN = Key("projector/screen", "")
 
 RECENT_LIMIT = 8
