@@ -460,3 +460,22 @@ def test_no_two_window_actions_share_a_shortcut(window):
             text = key.toString()
             owner = action.text().replace("&", "")
             assert seen.setdefault(text, owner) == owner, f"{text} is bound to {seen[text]} and {owner}"
+
+
+def test_start_up_keeps_the_cycle_collector_out_then_freezes_what_it_built():
+    import gc
+
+    import main
+
+    assert gc.isenabled()
+    frozen_before = gc.get_freeze_count()
+    try:
+        main.pause_collector()
+        assert not gc.isenabled()
+        survivor = [[] for _ in range(100)]                 # built during start-up, lives on
+        main.resume_collector()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen_before + len(survivor)
+    finally:
+        gc.unfreeze()
+        gc.enable()
