@@ -279,6 +279,9 @@ class MainWindow(QMainWindow):
             document.selection.changed.connect(self._on_selection)
             self.stack.addWidget(self.timeline)
             self.stack.setCurrentWidget(self.timeline)
+            # Keys go to the timeline, not to the first text field (the roster filter): a
+            # facilitator's first Space must start the clock, not type into a filter.
+            self.timeline.setFocus()
             self._install_undo(document)
             settings.remember_recent(document.file.path)
         else:

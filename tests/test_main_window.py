@@ -200,6 +200,15 @@ def test_running_clock_counts_down_and_moves_the_status_bar(window, wall):
     assert status.scenario.text().startswith("D+2 09:10:00 scenario")
 
 
+def test_an_opened_exercise_puts_the_keyboard_on_the_timeline(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.focusWidget() is window.timeline.view         # not the roster's filter field
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)       # so the first Space starts the clock
+    assert window.document.clock.running
+    assert window.roster_dock.filter_bar.search.text() == ""
+
+
 def test_space_starts_and_pauses_the_clock_wherever_the_focus_is(window, qtbot):
     window.activateWindow()
     view = window.countdown_panel.view
