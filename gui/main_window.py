@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QPainter, QShowEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QLabel, QMainWindow, QMenuBar, QPushButton, QScrollArea, QStackedWidget, QStyle,
-    QVBoxLayout, QWidget,
+    QDockWidget, QFrame, QMainWindow, QMenuBar, QScrollArea, QStackedWidget, QStyle, QVBoxLayout, QWidget,
 )
 
 from gui import app as gui_app
 from gui import dialog_marking, dialogs, settings, shortcuts_dialog
 from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_actions
-from gui.clock_controls import ClockStatus, ClockToolBar
+from gui.clock_controls import ClockToolBar
 from gui.commitment_matrix import CommitmentMatrixDock
 from gui.countdown_panel import CountdownPanel
 from gui.document import ExerciseDocument
@@ -35,31 +34,16 @@ from gui.projector import ProjectorController
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.report.export_dialog import ReportCommands
 from gui.roster_dock import RosterDock
+from gui.status_line import StatusLine
 from gui.terms_planning import PlanningDialogs
 from gui.timeline import TimelineWidget
+from gui.welcome_page import WelcomePage
 from model import queries
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
 from model.services.exercise import MAX_SPEED
 
 DEFAULT_SIZE = (1440, 900)
-
-
-class ElidedLabel(QLabel):
-    """A label that shortens its text with "…" rather than widening the status bar."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("MMMMMM…") + 12, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 14, super().sizeHint().height())
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 12)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(self.rect().adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         text)
 
 
 def scroll_when_small(dock: QDockWidget) -> None:
@@ -135,30 +119,12 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
-        self.welcome = self._build_welcome()
+        self.welcome = WelcomePage([self.actions.open, self.actions.open_default])
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
 
-        self.clock_status = ClockStatus(self)
-        self.read_only_label = QLabel(self.tr("READ-ONLY"))
-        self.read_only_label.setObjectName("statusReadOnly")
-        self.read_only_label.setToolTip(self.tr("This exercise is open read-only: use Save As to edit a copy"))
-        self.read_only_label.setStyleSheet("QLabel { color: white; background: #b71c1c; font-weight: bold;"
-                                           " padding: 1px 6px; border-radius: 3px; }")
-        self.name_label = ElidedLabel()
-        self.name_label.setObjectName("statusExerciseName")
-        status = self.statusBar()
-        self._status_readouts: list[QWidget] = []
-        for number, label in enumerate((self.name_label, *self.clock_status.widgets())):
-            if number:
-                rule = QFrame()
-                rule.setFrameShape(QFrame.Shape.VLine)
-                rule.setFrameShadow(QFrame.Shadow.Sunken)
-                status.addPermanentWidget(rule)
-                self._status_readouts.append(rule)
-            status.addPermanentWidget(label)
-            self._status_readouts.append(label)
-        status.addPermanentWidget(self.read_only_label)
+        self.status_line = StatusLine(self.statusBar(), self)
+        self.clock_status = self.status_line.clock
 
         self._restore_layout()
         self.set_document(document)
@@ -450,14 +416,11 @@ class MainWindow(QMainWindow):
 
     def _show_exercise_info(self) -> None:
         document = self.document
-        for widget in self._status_readouts:
-            widget.setVisible(document is not None)
         if document is None:
             self.banner.show_marking(None, NO_EXERCISE_COLOUR)
             dialog_marking.set_marking(None, NO_EXERCISE_COLOUR)
             self.setWindowTitle("Pactline")
-            self.name_label.setText("")
-            self.read_only_label.hide()
+            self.status_line.show_exercise(None)
             return
         info = queries.exercise_info(document.file)
         path = document.file.path
@@ -467,9 +430,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.banner.show_marking(info.classification, info.marking_colour)
         dialog_marking.set_marking(info.classification, info.marking_colour)
-        self.name_label.setText(info.name)
-        self.name_label.setToolTip(str(path))
-        self.read_only_label.setVisible(read_only)
+        self.status_line.show_exercise(info.name, path, read_only)
 
     def _install_undo(self, document: ExerciseDocument | None) -> None:
         edit_menu = self.menus["edit"]
@@ -481,33 +442,6 @@ class MainWindow(QMainWindow):
         self.actions.undo_placeholder.setVisible(document is None)
         self.actions.redo_placeholder.setVisible(document is None)
         edit_menu.insertActions(self.actions.undo_placeholder, self._undo_actions)
-
-    # -- the empty state ----------------------------------------------------------------------
-    def _build_welcome(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("welcomePage")
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        title = QLabel(self.tr("No exercise open"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(self.tr("Open an exercise file, or the default exercise that ships with Pactline."))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        for action in (self.actions.open, self.actions.open_default):
-            button = QPushButton(action.text().replace("&", ""))
-            button.setToolTip(action.statusTip())
-            button.clicked.connect(action.trigger)
-            button.setMinimumWidth(260)
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        return page
 
     def _fill_recent_menu(self) -> None:
         fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path)

@@ -291,7 +291,7 @@ def test_read_only_exercise_is_marked_in_title_and_status_bar(qtbot, exercise_pa
     win.show()
     assert document.file.read_only
     assert "drill.pactline [read-only] — Pactline" in win.windowTitle()
-    assert win.read_only_label.isVisible() and win.read_only_label.text() == "READ-ONLY"
+    assert win.status_line.read_only.isVisible() and win.status_line.read_only.text() == "READ-ONLY"
     win.actions.start_pause.trigger()     # a read-only exercise can still be run, just not saved
     assert document.clock.running
 
