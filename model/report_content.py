@@ -4,8 +4,7 @@
 at one scenario time (ENDEX, or the exercise clock if it has not reached
 ENDEX) and turns them into text and numbers the renderers lay out. Nothing
 here recomputes a deadline or a status: outcomes are the engine's, findings
-are model.findings' sentences. ``playbook_content`` gathers the MSEL for the
-controller's printed playbook.
+are model.findings' sentences.
 """
 from __future__ import annotations
 
@@ -14,11 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import select
 
 from model import evaluation_queries, queries
 from model.catalogue import mask_categories, shipped_catalogue
-from model.conduct_entities import RATING_NAMES, Inject
+from model.conduct_entities import RATING_NAMES
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import CATEGORIES, COMMITMENT_STATUSES, ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
@@ -458,49 +456,6 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != "not required"),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc))
-
-
-# -- the MSEL playbook -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PlaybookEntry:
-    number: str
-    delivery: str                 # "D+0 08:00"
-    scenario: str
-    phase: str
-    inject_type: str
-    method: str
-    sender: str
-    recipient: str
-    synopsis: str
-    expected_action: str
-    objective: str
-    controller: str
-    notes: str
-    status: str
-    delivered: str                # "D+0 08:02" once delivered
-
-
-@dataclass(frozen=True)
-class Playbook:
-    title: str
-    classification: str
-    marking_colour: str
-    startex: str
-    entries: tuple[PlaybookEntry, ...]
-
-
-def playbook_content(doc) -> Playbook:
-    info = queries.exercise_info(doc)
-    with doc.reading() as session:
-        injects = list(session.scalars(select(Inject).order_by(Inject.delivery_time, Inject.id)))
-
-    def rel(value: datetime | None) -> str:
-        return format_relative(value, info.startex) if value else ""
-    entries = tuple(PlaybookEntry(
-        i.number, rel(i.delivery_time), rel(i.scenario_time), i.phase, i.inject_type, i.method, i.sender,
-        i.recipient, i.synopsis, i.expected_action, i.objective, i.controller, i.notes, i.status,
-        rel(i.delivered_at)) for i in injects)
-    return Playbook(info.name, info.classification, info.marking_colour, format_when(info.startex), entries)
 
 
 def epoch_text(seconds: float, startex: float) -> str:

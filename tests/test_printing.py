@@ -16,7 +16,7 @@ from gui.report.printing import countdown_document, make_printer, playbook_docum
 from gui.timeline import TimelineWidget
 from model import queries
 from model.countdowns import countdowns
-from model.report_content import playbook_content
+from model.playbook import playbook_content
 from model.timeutil import format_duration
 from msel_sample import SAMPLE_MSEL, add_sample_msel
 

@@ -32,8 +32,8 @@ class _Lazy:
 
     def __getattr__(self, name: str):
         from gui.report import pages, pdf, printing
-        from model import report_content
-        for module in (pages, pdf, printing, report_content):
+        from model import playbook, report_content
+        for module in (pages, pdf, printing, report_content, playbook):
             if hasattr(module, name):
                 value = getattr(module, name)
                 setattr(self, name, value)

@@ -19,7 +19,7 @@ from gui.report.pages import Marking, PagedDocument, Progress, render
 from gui.style import urgency_colour
 from model.countdowns import countdowns
 from model.engine import Assessment
-from model.report_content import Playbook, PlaybookEntry
+from model.playbook import Playbook, PlaybookEntry
 from model.timeutil import format_duration, format_relative_epoch
 
 
