@@ -26,7 +26,7 @@ from gui.marking_banner import banner_text, readable_text_colour
 from gui.report import charts
 from gui.timeline import TimelineWidget, look
 from model import queries
-from model.report_content import timeline_data
+from model.timeline_data import timeline_data
 
 LOGICAL_WIDTH = 1600          # the PNG is this many logical pixels wide, scaled to the chosen width
 LEGEND_HEIGHT = 22

@@ -20,8 +20,9 @@ from model.conduct_entities import RATING_NAMES
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import CATEGORIES, COMMITMENT_STATUSES, ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
-from model.snapshot import NO_TIME, WITHDRAWN, load_snapshot
-from model.timeutil import format_duration, format_relative, format_relative_epoch, from_epoch, to_epoch
+from model.snapshot import NO_TIME, load_snapshot
+from model.timeline_data import TimelineData, live_commitments, status_counts, timeline_data
+from model.timeutil import format_duration, format_relative, format_relative_epoch, to_epoch
 
 SECTION_TITLES = (
     "Exercise Overview", "Exercise Timeline", "Incidents: Obligations and Outcomes", "Compliance by Signatory",
@@ -30,7 +31,6 @@ SECTION_TITLES = (
 )
 LOG_KINDS = ("decision", "commitment", "attendance", "inject", "correction")
 LOG_LIMIT = 200
-DELIVERED = COMMITMENT_STATUSES.index("delivered")
 
 
 def format_when(value: datetime) -> str:
@@ -136,40 +136,6 @@ class LatencyRow:
 
 
 @dataclass(frozen=True)
-class TimelineIncident:
-    id: int
-    label: str
-    time: float
-    severity: int
-    reaction_deadline: float
-    consultation_deadline: float
-    consultation: dict[str, int]  # status name -> signatories
-    occurred: bool
-
-
-@dataclass(frozen=True)
-class TimelineCommitment:
-    lane: int
-    announced: float
-    effective: float | None
-    category: str
-    status: str
-    gate_violation: bool
-
-
-@dataclass(frozen=True)
-class TimelineData:
-    startex: float
-    endex: float
-    now: float
-    start: float                  # the span to draw
-    end: float
-    lanes: tuple[str, ...]
-    incidents: tuple[TimelineIncident, ...]
-    commitments: tuple[TimelineCommitment, ...]
-
-
-@dataclass(frozen=True)
 class LogExcerpt:
     scenario: str
     wall: str
@@ -252,10 +218,6 @@ def _outcome(a: Assessment, ob: Obligations, i: int, s: int) -> Outcome:
     return Outcome(STATUS_NAMES[status], latency, text)
 
 
-def _counts(row: np.ndarray) -> dict[str, int]:
-    return {STATUS_NAMES[k]: int(np.count_nonzero(row == k)) for k in (MET, MISSED, PENDING, NOT_OBLIGED, NOT_DUE)}
-
-
 def _mean(values: np.ndarray) -> float | None:
     return float(values.mean()) if len(values) else None
 
@@ -304,7 +266,7 @@ def _incidents(a: Assessment, com_text: dict[tuple[int, int], list[str]], type_n
             format_relative_epoch(float(a.reaction.deadline[i]), rel),
             format_relative_epoch(float(a.consultation.deadline[i]), rel), int(a.tier_hours[i]),
             mask_categories(int(a.expected_mask[i])), mask_categories(int(a.committed_mask[i])),
-            mask_categories(int(a.gap_mask[i])), _counts(a.reaction.status[i]), _counts(a.consultation.status[i]),
+            mask_categories(int(a.gap_mask[i])), status_counts(a.reaction.status[i]), status_counts(a.consultation.status[i]),
             responses))
     return tuple(reports)
 
@@ -326,32 +288,6 @@ def _latency(a: Assessment) -> tuple[LatencyRow, ...]:
             bars.append(tuple(kept))
         rows.append(LatencyRow(snap.sig_codes[s], *bars))
     return tuple(rows)
-
-
-def live_commitments(a: Assessment) -> np.ndarray:
-    """Commitments that count as of the assessment: announced by then and not withdrawn (as the engine counts)."""
-    snap = a.snapshot
-    return (snap.com_status != WITHDRAWN) & (snap.com_announced <= a.now)
-
-
-def timeline_data(a: Assessment) -> TimelineData:
-    """What the report's timeline chart draws, read off an assessment."""
-    snap = a.snapshot
-    live = live_commitments(a)
-    incidents = tuple(TimelineIncident(
-        int(snap.inc_ids[i]), f"#{int(snap.inc_ids[i])}", float(snap.inc_time[i]), int(snap.inc_severity[i]),
-        float(a.reaction.deadline[i]), float(a.consultation.deadline[i]), _counts(a.consultation.status[i]),
-        bool(a.occurred[i])) for i in range(snap.incident_count))
-    commitments = tuple(TimelineCommitment(
-        int(snap.com_sig[c]), float(snap.com_announced[c]),
-        None if snap.com_effective[c] == NO_TIME else float(snap.com_effective[c]),
-        CATEGORIES[int(snap.com_cat[c])], ("withdrawn" if snap.com_status[c] == WITHDRAWN else
-                                            "effective" if snap.com_status[c] == DELIVERED
-                                            or snap.com_effective[c] <= a.now else "pledged"),
-        bool(a.gate_violation[c])) for c in np.flatnonzero(live))
-    times = [snap.startex, snap.endex] + [t.time for t in incidents] + [t.consultation_deadline for t in incidents]
-    return TimelineData(float(snap.startex), float(snap.endex), a.now, float(min(times)), float(max(times)),
-                        snap.sig_codes, incidents, commitments)
 
 
 def _objectives(doc) -> tuple[ObjectiveReport, ...]:
@@ -418,8 +354,8 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         done_r = a.reaction.done_at[:, s] != NO_TIME
         done_c = a.consultation.done_at[:, s] != NO_TIME
         compliance.append(ComplianceRow(
-            snap.sig_codes[s], snap.sig_names[s], _counts(a.reaction.status[:, s]),
-            _counts(a.consultation.status[:, s]),
+            snap.sig_codes[s], snap.sig_names[s], status_counts(a.reaction.status[:, s]),
+            status_counts(a.consultation.status[:, s]),
             _mean((a.reaction.done_at[done_r, s] - snap.inc_time[done_r]) / 3600),
             _mean((a.consultation.done_at[done_c, s] - snap.inc_time[done_c]) / 3600),
             tuple(int(n) for n in matrix[s])))
@@ -456,8 +392,3 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != "not required"),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc))
-
-
-def epoch_text(seconds: float, startex: float) -> str:
-    """``D+1 14:00`` for an epoch time, for chart labels."""
-    return format_relative(from_epoch(seconds), from_epoch(startex))

@@ -11,7 +11,8 @@ from model.engine import MET, MISSED, PENDING, STATUS_NAMES, assess
 from model.entities import CATEGORIES
 from model.findings import gap_findings, gate_findings, missed_findings
 from model.playbook import playbook_content
-from model.report_content import SECTION_TITLES, build_report_content, live_commitments, report_time
+from model.report_content import SECTION_TITLES, build_report_content, report_time
+from model.timeline_data import live_commitments
 from model.services import evaluation, exercise, log
 from model.snapshot import load_snapshot
 from model.timeutil import to_epoch, utc
