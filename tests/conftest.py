@@ -53,3 +53,19 @@ def without_msel(doc):
     if ids:
         delete_injects(doc, ids=ids)
     return doc
+
+
+@pytest.fixture
+def wall():
+    """The wall clock GUI documents run on: it moves only when a test moves it."""
+    from tests.support import FakeWall
+    return FakeWall()
+
+
+@pytest.fixture
+def document(default_doc, wall):
+    """The default exercise as the GUI holds it, its clock on *wall*."""
+    from gui.document import ExerciseDocument   # here, so model tests never import Qt
+    doc = ExerciseDocument(default_doc, wall=wall)
+    yield doc
+    doc.close()

@@ -10,27 +10,16 @@ from gui import commitment_dialog
 from gui.commitment_dialog import AttendanceDialog, CommitmentDialog
 from gui.commitment_matrix import CommitmentMatrix, CommitmentMatrixDock
 from gui.commitment_matrix_model import CONSULTATION, DIMMED_TEXT, GATE_MARK, REACTION
-from gui.document import ExerciseDocument
 from gui.timeline import TimelineWidget
 from model import queries
 from model.engine import MET, MISSED, PENDING
 from model.entities import CATEGORIES
 from model.timeutil import format_relative, from_epoch
-from tests.support import FakeWall
 
 POLITICAL, ECONOMIC, MILITARY = 0, 1, 2
 
 
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
-
-
-@pytest.fixture
-def document(default_doc, wall):
-    doc = ExerciseDocument(default_doc, wall=wall)   # paused at D+2 09:00, speed x60
-    yield doc
-    doc.close()
+# The document fixture (conftest.py) is the default exercise, paused at D+2 09:00, speed x60.
 
 
 @pytest.fixture

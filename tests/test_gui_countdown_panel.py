@@ -9,19 +9,6 @@ from gui.countdown_panel import DEADLINE, FIRST_MISSED_ROLE, OWED, TIME, Countdo
 from gui.document import ExerciseDocument
 from gui.style import STATUS_COLOURS, urgency_colour
 from model.engine import MISSED
-from tests.support import FakeWall
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall(500.0)
-
-
-@pytest.fixture
-def document(default_doc, wall):
-    doc = ExerciseDocument(default_doc, wall=wall)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

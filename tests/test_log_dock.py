@@ -8,30 +8,16 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from gui import settings
-from gui.document import ExerciseDocument
 from gui.log_dock import LogDock
 from gui.log_model import AUTHOR, CORRECTS, KIND, SCENARIO, TEXT
 from model import queries
 from model.engine import MET, PENDING
 from model.services import log as log_service
-from tests.support import FakeWall
 
 
 @pytest.fixture(autouse=True)
 def own_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall(500.0)
-
-
-@pytest.fixture
-def document(default_doc, wall):
-    doc = ExerciseDocument(default_doc, wall=wall)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

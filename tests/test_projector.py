@@ -9,14 +9,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from gui import settings
 from gui.commands import CreateCommand
-from gui.document import ExerciseDocument
 from gui.projector import ProjectorController, ProjectorWindow
 from gui.projector_matrix import AWAITED, COMMITTED, MISSING, NOT_EXPECTED, commitment_matrix
 from model import queries
 from model.entities import CATEGORIES
 from model.services import injects, responses
 from model.services import log as log_service
-from tests.support import FakeWall
 
 INJECT_NOTES = "CONTROLLER ONLY: hold this inject if the cell has not met"
 EXPECTED_ACTION = "Delegations convene the coordination cell within 2 h"
@@ -27,18 +25,6 @@ LOG_TEXT = "Chair privately expects Norway to abstain"
 @pytest.fixture(autouse=True)
 def own_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall(500.0)
-
-
-@pytest.fixture
-def document(default_doc, wall):
-    doc = ExerciseDocument(default_doc, wall=wall)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture
