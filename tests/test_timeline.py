@@ -28,7 +28,7 @@ def test_items_exist_for_every_incident_commitment_and_lane(timeline, document):
     assert sorted(view.incidents.markers.data["data"]) == sorted(snap.inc_ids)
     assert view.incidents.windows.count == snap.incident_count
     assert sorted(view.commitments.markers.data["data"]) == sorted(snap.com_ids)
-    lane_ticks = view.lane_plot.getAxis("left")._tickLevels[0]
+    lane_ticks = view.lane_axis._tickLevels[0]
     assert [code for _y, code in lane_ticks] == list(snap.sig_codes)
     assert timeline.lane_codes() == snap.sig_codes
     # markers sit at the incidents' times, in the incident row

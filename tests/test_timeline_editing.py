@@ -180,7 +180,7 @@ def test_drop_position_on_the_plot_creates_and_on_the_axis_does_not(timeline, do
     # What the viewport's Drop event calls (Qt delivers no synthetic drop events to test with).
     assert incident_type_mime("naval_blockade").hasFormat(INCIDENT_MIME)
     on_axis = timeline.view.mapFromScene(timeline.view.axis.sceneBoundingRect().center())
-    on_lane_axis = timeline.view.mapFromScene(timeline.view.lane_plot.getAxis("left").sceneBoundingRect().center())
+    on_lane_axis = timeline.view.mapFromScene(timeline.view.lane_axis.sceneBoundingRect().center())
     in_lanes = timeline.view.mapFromScene(timeline.view.lane_box.sceneBoundingRect().center())
     assert not timeline.drop_at(incident_type_mime("naval_blockade"), QPointF(on_axis))
     assert not timeline.drop_at(incident_type_mime("naval_blockade"), QPointF(on_lane_axis))

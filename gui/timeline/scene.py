@@ -57,25 +57,26 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.ci.layout.setSpacing(0)
         self.ci.setContentsMargins(0, 0, 4, 0)
         self.band_box, self.lane_box = TimelineViewBox(), TimelineViewBox()
+        # A bare grid of axes and view boxes rather than two PlotItems: a PlotItem also
+        # builds a context menu, buttons and four axes we would hide (~40 ms of start-up).
         self.axis = TimeAxis()
-        self.band_plot = self.addPlot(row=0, col=0, viewBox=self.band_box, axisItems={"top": self.axis})
-        self.lane_plot = self.addPlot(row=1, col=0, viewBox=self.lane_box)
-        for plot in (self.band_plot, self.lane_plot):
-            plot.hideButtons()
-            plot.setMenuEnabled(False)
-            plot.hideAxis("bottom")
-            plot.layout.setContentsMargins(0, 0, 0, 0)
-            left = plot.getAxis("left")
+        self.band_axis, self.lane_axis = pg.AxisItem("left"), pg.AxisItem("left")
+        for axis, box, row in ((self.axis, self.band_box, 0), (self.band_axis, self.band_box, 1),
+                               (self.lane_axis, self.lane_box, 2)):
+            axis.linkToView(box)
+            axis.setZValue(0.5)      # above the view box, as in a PlotItem
+            self.ci.addItem(axis, row=row, col=0 if axis is not self.axis else 1)
+        self.ci.addItem(self.band_box, row=1, col=1)
+        self.ci.addItem(self.lane_box, row=2, col=1)
+        for left in (self.band_axis, self.lane_axis):
             left.setWidth(look.LEFT_AXIS_WIDTH)
             left.setStyle(tickLength=0, tickFont=look.axis_font(bold=True), autoExpandTextSpace=False)
             left.setTextPen(look.TEXT)
             left.setPen(look.DAY_LINE)
-        self.band_plot.showAxis("top")
-        self.band_plot.setMinimumHeight(look.AXIS_HEIGHT + look.BAND_HEIGHT)
-        self.band_plot.setMaximumHeight(look.AXIS_HEIGHT + look.BAND_HEIGHT)
+        self.ci.layout.setRowFixedHeight(0, look.AXIS_HEIGHT)
+        self.ci.layout.setRowFixedHeight(1, look.BAND_HEIGHT)     # the lanes take the rest
         windows_y = -(look.WINDOW_TRACKS[1] + look.WINDOW_TRACKS[2]) / 2
-        self.band_plot.getAxis("left").setTicks([[(-look.MARKER_Y, self.tr("Incidents")),
-                                                  (windows_y, self.tr("Windows"))], []])
+        self.band_axis.setTicks([[(-look.MARKER_Y, self.tr("Incidents")), (windows_y, self.tr("Windows"))], []])
         self.lane_box.setXLink(self.band_box)
 
         self.band_backdrop, self.lane_backdrop = Backdrop(lanes=False), Backdrop(lanes=True)
@@ -191,8 +192,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self.band_backdrop.set_exercise(snap.startex, snap.endex)
         self.lane_backdrop.set_exercise(snap.startex, snap.endex, self.lane_count)
         self.axis.set_startex(snap.startex)
-        self.lane_plot.getAxis("left").setTicks([[(look.lane_y(i), code) for i, code in enumerate(snap.sig_codes)],
-                                                 []])
+        self.lane_axis.setTicks([[(look.lane_y(i), code) for i, code in enumerate(snap.sig_codes)], []])
         self.layout_lanes()
 
     def _sync_limits(self, a: Assessment) -> None:
