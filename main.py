@@ -140,11 +140,12 @@ def run_gui(args: argparse.Namespace) -> int:
     # once PySide6 is loaded its import hook runs for every later import, which
     # makes the same imports measurably slower.
     import model.engine  # noqa: F401  (numpy, the snapshot, the ORM entities)
-    from model.default_exercise import create_default_exercise
     from model.errors import PactlineError
 
     exercise = args.exercise
     if args.new_default:
+        from model.default_exercise import create_default_exercise
+
         target = Path(args.new_default).absolute()
         try:
             create_default_exercise(target).close()

@@ -20,7 +20,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from gui import dialog_marking, dialogs, settings
 from gui.document import ExerciseDocument
-from model.default_exercise import create_default_exercise
 from model.errors import ExerciseFileError, PactlineError
 from model.exercise_file import FILE_SUFFIX, ExerciseFile
 
@@ -125,6 +124,8 @@ def ensure_default_exercise(report: ErrorReporter) -> Path | None:
     path = default_exercise_path()
     if path.exists():
         return path
+    from model.default_exercise import create_default_exercise   # only on first start
+
     try:
         create_default_exercise(path).close()
     except PactlineError as err:

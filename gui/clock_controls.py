@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
-from gui import clock_dialogs
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
 from model.errors import PactlineError
@@ -164,6 +163,8 @@ class ClockActions(QObject):
         if document is None:
             return
         startex = from_epoch(document.snapshot.startex)
+        from gui import clock_dialogs   # dialogs load on first use, not at start-up
+
         value = clock_dialogs.ask_scenario_time(
             self._parent, current=document.clock.now(), startex=startex,
             passed=lambda t: [inject.number for inject in document.conduct.passed_by(to_epoch(t))])

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
-from gui import commitment_dialog
 from gui.actions import make_action
 from gui.commands import DeleteCommand
 from gui.commitment_matrix_model import (
@@ -314,6 +313,8 @@ class CommitmentMatrix(QWidget):
         if not index.isValid() or self.document is None or self.model.incident_id is None:
             return None
         signatory_id = self.model.signatory_id(index.row())
+        from gui import commitment_dialog   # dialogs load on first use, not at start-up
+
         if index.column() < len(CATEGORIES):
             self.dialog = commitment_dialog.open_commitment_dialog(
                 self, self.document, incident_id=self.model.incident_id, signatory_id=signatory_id,
@@ -359,6 +360,8 @@ class CommitmentMatrix(QWidget):
         category = CATEGORIES[column]
         if not ids:
             return False
+        from gui import commitment_dialog
+
         if len(ids) > 1 and not commitment_dialog.confirm(
                 self, tr("Delete commitments"),
                 tr("Delete all {0} {1} commitments of {2} for incident #{3}?").format(

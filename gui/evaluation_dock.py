@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from gui import evaluation_dialogs
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.evaluation_model import (
     ID_ROLE, OBSERVATION_KIND_TITLES, RATING_COLOURS, ObjectiveModel, ObservationModel, rating_title,
@@ -280,6 +279,8 @@ class EvaluationDock(QDockWidget):
                 created.append(command.created_id)
             return error
 
+        from gui import evaluation_dialogs   # dialogs load on first use, not at start-up
+
         ok = evaluation_dialogs.edit_objective(self, self.tr("Add objective"), {}, store)
         if ok and created:
             self.select_objective(created[0])
@@ -299,6 +300,8 @@ class EvaluationDock(QDockWidget):
             return self._document.try_execute(UpdateCommand(
                 self._document, self.tr("Edit objective {0}").format(objective.code),
                 evaluation.update_objective, objective_id, **changes))
+
+        from gui import evaluation_dialogs
 
         return evaluation_dialogs.edit_objective(self, self.tr("Edit objective {0}").format(objective.code),
                                                  current, store)

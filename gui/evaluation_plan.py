@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from gui import evaluation_dialogs
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.evaluation_model import ID_ROLE, ImprovementModel
 from model import evaluation_queries
@@ -128,6 +127,8 @@ class ImprovementPlanPanel(QWidget):
                 created.append(command.created_id)
             return error
 
+        from gui import evaluation_dialogs   # dialogs load on first use, not at start-up
+
         ok = evaluation_dialogs.edit_improvement(self, self.tr("Add improvement-plan item"),
                                                  {"objective_id": objective_id}, self._objective_choices(), store)
         if ok and created:
@@ -147,6 +148,8 @@ class ImprovementPlanPanel(QWidget):
             command = UpdateCommand(self._document, self.tr("Edit improvement-plan item"),
                                     evaluation.update_improvement, item_id, **changes)
             return self._document.try_execute(command)
+
+        from gui import evaluation_dialogs
 
         return evaluation_dialogs.edit_improvement(self, self.tr("Edit improvement-plan item"), shown,
                                                    self._objective_choices(), store)

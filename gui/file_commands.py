@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui import dialogs, settings
 from gui.actions import make_action
-from model.default_exercise import create_default_exercise, populate_blank
 from model.errors import PactlineError
 from model.exercise_file import FILE_SUFFIX, ExerciseFile
-from model.package import export_package, import_package
 from model.timeutil import UTC
 
 
@@ -95,6 +93,8 @@ class FileCommands(QObject):
     def create_from_default(self) -> None:
         path = self._ask_target(tr("New exercise from the default"), "exercise")
         if path is not None:
+            from model.default_exercise import create_default_exercise   # on first use, not at start-up
+
             self._create(path, lambda p: create_default_exercise(p, overwrite=p.exists()))
 
     def create_blank(self) -> None:
@@ -106,6 +106,8 @@ class FileCommands(QObject):
             return
         # STARTEX tomorrow 06:00 UTC: a start a planner would pick; Exercise Settings changes it.
         tomorrow = datetime.now(UTC).replace(hour=6, minute=0, second=0, microsecond=0) + timedelta(days=1)
+        from model.default_exercise import populate_blank
+
         self._create(path, lambda p: ExerciseFile.create(p, populate_blank(name.strip(), tomorrow),
                                                          overwrite=p.exists()))
 
@@ -120,6 +122,8 @@ class FileCommands(QObject):
             return
         try:
             with busy():
+                from model.package import export_package   # on first use, not at start-up
+
                 export_package(document.file, path)
         except (PactlineError, OSError) as err:
             dialogs.show_error(self.window, tr("Cannot export the package"), str(err))
@@ -136,6 +140,8 @@ class FileCommands(QObject):
             return
         try:
             with busy():
+                from model.package import import_package
+
                 import_package(source, target, overwrite=target.exists()).close()
         except PactlineError as err:
             dialogs.show_error(self.window, tr("Cannot import the package"), str(err))

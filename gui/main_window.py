@@ -29,7 +29,7 @@ from gui.incident_palette import IncidentPalette
 from gui.evaluation_dock import EvaluationDock
 from gui.log_dock import LogDock
 from gui.msel_dock import MselDock
-from gui.msel_import_dialog import MselInterchange
+from gui.msel_interchange import MselInterchange
 from gui.projector import ProjectorController
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.report.export_dialog import ReportCommands

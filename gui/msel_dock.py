@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import clock_dialogs, inject_dialog
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.conduct import (
     adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
@@ -327,6 +326,8 @@ class MselDock(QDockWidget):
         document = self.document
         types = [(t.code, t.name) for t in queries.incident_types(document.file)]
         phases = sorted({i.phase for i in self.model.injects()})
+        from gui import inject_dialog   # dialogs load on first use, not at start-up
+
         dialog = inject_dialog.InjectDialog(self, startex=from_epoch(document.snapshot.startex), now=self._now(),
                                             incident_types=types, submit=submit, inject=inject, adhoc=adhoc,
                                             phases=phases)
@@ -404,6 +405,8 @@ class MselDock(QDockWidget):
             counts[inject.phase] = counts.get(inject.phase, 0) + 1
         selected = self.selected_inject()
         phase = None if whole else (selected.phase if selected else (phases[0] if phases else None))
+        from gui import clock_dialogs
+
         answer = clock_dialogs.ask_shift(self, phases=phases, phase=phase, counts=counts)
         if answer is not None:
             chosen, offset = answer

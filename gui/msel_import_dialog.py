@@ -1,4 +1,4 @@
-"""MSEL spreadsheets in the GUI: the column-mapping import dialog, its undo command, and File › Import/Export.
+"""The MSEL import dialog: mapping a spreadsheet's columns to inject fields, and its undo command.
 
 The dialog shows the file's columns each with the inject field it imports
 into (guessed from the header, changeable), a preview of the rows as they
@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from gui import dialogs
-from gui.actions import make_action
 from gui.commands import ServiceCommand
 from gui.msel_preview_model import PreviewModel
 from model.errors import PactlineError, ValidationError
 from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
 from model.msel_import import CellProblem, ImportPlan, plan_import, shown
-from model.msel_io import MselImportError, MselTable, export_msel, read_msel
+from model.msel_io import MselImportError, MselTable, read_msel
 from model.queries import exercise_info
 from model.services.changes import ChangeReport
 from model.services.injects import create_injects, delete_injects
@@ -35,18 +34,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MselImport", text)
-
-
-# -- file dialogs: small wrappers tests replace --------------------------------------------------
-def ask_import_path(parent: QWidget | None, directory: Path | str) -> Path | None:
-    return dialogs.ask_open_file(parent, tr("Import MSEL"), directory,
-                                 tr("MSEL spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
-
-
-def ask_export_path(parent: QWidget | None, title: str, suggestion: Path, suffix: str) -> Path | None:
-    """Where to write the MSEL; *suffix* (".csv" / ".xlsx") is added when the name lacks it."""
-    label = tr("CSV files (*.csv)") if suffix == ".csv" else tr("Excel workbooks (*.xlsx)")
-    return dialogs.ask_save_file(parent, title, suggestion, label, suffix)
 
 
 # -- the undo step ---------------------------------------------------------------------------------
@@ -366,67 +353,3 @@ def import_msel(target, path: Path | str, parent: QWidget | None = None) -> Msel
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-class MselInterchange(QObject):
-    """File › Import MSEL… and Export MSEL as CSV/XLSX… for the open exercise."""
-
-    message = Signal(str)   # a one-line result for the status bar
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("mselInterchange")
-        self.window = parent
-        self.document = None
-        self.dialog: MselImportDialog | None = None
-        self.import_action = make_action(parent, tr("&Import MSEL…"), ["Ctrl+Shift+I"],
-                                         tr("Add injects from a CSV or Excel MSEL; you map its columns first"),
-                                         self.import_file, name="actionImportMsel")
-        self.export_csv_action = make_action(parent, tr("Export MSEL as &CSV…"), ["Ctrl+F10"],
-                                             tr("Write the MSEL as a CSV file with HSEEP column names"),
-                                             lambda: self.export(".csv"), name="actionExportMselCsv")
-        self.export_xlsx_action = make_action(parent, tr("Export MSEL as &XLSX…"), ["Ctrl+Shift+F10"],
-                                              tr("Write the MSEL as an Excel workbook with HSEEP column names"),
-                                              lambda: self.export(".xlsx"), name="actionExportMselXlsx")
-        self.menu_actions: dict[str, list[QAction]] = {
-            "file": [self.import_action, self.export_csv_action, self.export_xlsx_action]}
-        self.set_document(None)
-
-    def set_document(self, document) -> None:
-        self.document = document
-        writable = document is not None and not document.file.read_only
-        self.import_action.setEnabled(writable)
-        for action in (self.export_csv_action, self.export_xlsx_action):
-            action.setEnabled(document is not None)
-
-    def _folder(self) -> Path:
-        return self.document.file.path.parent
-
-    def import_file(self) -> None:
-        if self.document is None:
-            return
-        path = ask_import_path(self.window, self._folder())
-        if path is not None:
-            self.dialog = import_msel(self.document, path, self.window)
-            if self.dialog is not None:
-                self.dialog.imported.connect(
-                    lambda ids: self.message.emit(tr("{0} injects imported").format(len(ids))))
-
-    def export(self, suffix: str) -> Path | None:
-        if self.document is None:
-            return None
-        title = tr("Export MSEL as CSV") if suffix == ".csv" else tr("Export MSEL as XLSX")
-        suggestion = self._folder() / f"{self.document.file.path.stem}-msel{suffix}"
-        path = ask_export_path(self.window, title, suggestion, suffix)
-        if path is None:
-            return None
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        try:
-            report = export_msel(self.document.file, path)
-        except PactlineError as err:
-            dialogs.show_error(self.window, tr("Cannot export the MSEL"), str(err))
-            return None
-        text = tr("{0} injects written to {1}").format(report.injects, path.name)
-        self.message.emit(" ".join([text, *report.notices]))
-        return path

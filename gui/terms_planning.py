@@ -5,12 +5,16 @@ its exercise they are closed with it.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from gui.actions import make_action
-from gui.exercise_settings_dialog import ExerciseSettingsDialog
-from gui.terms_editor import TreatyTermsDialog
+
+if TYPE_CHECKING:
+    from gui.exercise_settings_dialog import ExerciseSettingsDialog
+    from gui.terms_editor import TreatyTermsDialog
 
 
 def tr(text: str) -> str:
@@ -57,6 +61,8 @@ class PlanningDialogs(QObject):
         if self.document is None:
             return None
         if self.terms_dialog is None:
+            from gui.terms_editor import TreatyTermsDialog   # dialogs load on first use, not at start-up
+
             self.terms_dialog = TreatyTermsDialog(self.document, self.window)
             self.terms_dialog.resize(self.terms_dialog.preferred_size())
         self.terms_dialog.show()
@@ -68,6 +74,8 @@ class PlanningDialogs(QObject):
         if self.document is None:
             return None
         if self.settings_dialog is None:
+            from gui.exercise_settings_dialog import ExerciseSettingsDialog
+
             self.settings_dialog = ExerciseSettingsDialog(self.document, self.window)
             self.settings_dialog.finished.connect(self._settings_finished)
         self.settings_dialog.open()

@@ -10,8 +10,10 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gui.report.pages import Cancelled, Progress
+if TYPE_CHECKING:
+    from gui.report.pages import Progress
 
 __all__ = ["Cancelled", "Progress", "build_report_content", "ensure_gui_application", "export_html", "export_pdf",
            "export_report"]
@@ -20,6 +22,9 @@ __all__ = ["Cancelled", "Progress", "build_report_content", "ensure_gui_applicat
 def __getattr__(name: str):
     """``from gui.report import export_pdf`` without importing every renderer with the package.
     (Plain import statements, so PyInstaller sees them.)"""
+    if name in ("Cancelled", "Progress"):
+        from gui.report import pages
+        return getattr(pages, name)
     if name == "export_pdf":
         from gui.report.pdf import export_pdf
         return export_pdf

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
 from gui import dialogs
@@ -23,6 +22,8 @@ from model import queries
 from model.errors import PactlineError
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from gui.report.pages import PagedDocument
 
 # No Ctrl+Alt+letter: AltGr sends it when typing (e.g. AltGr+E for the euro sign).
@@ -76,6 +77,8 @@ def ask_png_width(parent: QWidget | None, default: int) -> int | None:
 
 def ask_print(parent: QWidget | None, printer: QPrinter, title: str) -> bool:
     """The print dialog: True if the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog   # a library of its own: loaded when first printing
+
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
@@ -83,6 +86,8 @@ def ask_print(parent: QWidget | None, printer: QPrinter, title: str) -> bool:
 
 def show_print_preview(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None],
                        title: str) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(paint)
