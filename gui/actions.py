@@ -139,6 +139,28 @@ def build_menus(bar: QMenuBar, actions: MainActions, docks: list[QAction]) -> di
     return menus
 
 
+def append_view_commands(menus: dict[str, QMenu], contributors: list,
+                         previous: list[tuple[QMenu, QAction]]) -> list[tuple[QMenu, QAction]]:
+    """Append each view's ``menu_actions`` to the named menus, each group after a separator.
+
+    What an earlier call appended (*previous*) is taken out first, so calling it
+    again with more views keeps one fixed order. Returns what was appended.
+    """
+    for menu, action in previous:
+        menu.removeAction(action)
+        if action.isSeparator():
+            action.deleteLater()    # made by addSeparator below; the views' own actions stay
+    appended = []
+    for contributor in contributors:
+        for name, actions in contributor.menu_actions.items():
+            menu = menus[name]
+            if menu.actions() and not menu.actions()[-1].isSeparator():
+                appended.append((menu, menu.addSeparator()))
+            menu.addActions(actions)
+            appended += [(menu, action) for action in actions]
+    return appended
+
+
 def undo_redo_actions(parent: QObject, actions: MainActions, stack: QUndoStack) -> list[QAction]:
     """Undo/Redo bound to *stack*; their text says what will be undone ("Undo Move incident #2")."""
     undo = stack.createUndoAction(parent, tr("&Undo"))

@@ -1,4 +1,4 @@
-"""The main window: marking banner, menus, clock toolbar, timeline, roster and countdown docks.
+"""The main window: marking banner, menus, clock toolbar, timeline and the docks around it.
 
 The window holds at most one ExerciseDocument. Every view is bound to it in
 ``set_document`` and unbound in ``close_document``; the window's chrome
@@ -8,27 +8,23 @@ saved and restored.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDockWidget, QFrame, QMainWindow, QMenuBar, QScrollArea, QStackedWidget, QStyle, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from gui import app as gui_app
-from gui import dialog_marking, dialogs, settings, shortcuts_dialog
-from gui.actions import MainActions, build_menus, fill_recent_menu, undo_redo_actions
+from gui import dialog_marking, dialogs, settings, shortcuts_dialog, window_layout
+from gui.actions import MainActions, append_view_commands, build_menus, fill_recent_menu, undo_redo_actions
 from gui.clock_controls import ClockToolBar
 from gui.commitment_matrix import CommitmentMatrixDock
 from gui.countdown_panel import CountdownPanel
+from gui.deferred_docks import DeferredDocks, tabbed_docks
 from gui.document import ExerciseDocument
 from gui.file_commands import FileCommands
 from gui.findings_panel import FindingsPanel
-from gui.incident_inspector import IncidentInspector
 from gui.incident_palette import IncidentPalette
-from gui.evaluation_dock import EvaluationDock
-from gui.log_dock import LogDock
-from gui.msel_dock import MselDock
 from gui.msel_interchange import MselInterchange
 from gui.projector import ProjectorController
 from gui.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
@@ -43,19 +39,11 @@ from model.errors import PactlineError
 from model.services.changes import ChangeReport
 from model.services.exercise import MAX_SPEED
 
-DEFAULT_SIZE = (1440, 900)
-
-
-def scroll_when_small(dock: QDockWidget) -> None:
-    """Let a dock with a tall or wide form shrink with scroll bars instead of squeezing the timeline."""
-    content = dock.widget()
-    scroll = QScrollArea()
-    scroll.setObjectName(f"{dock.objectName()}Scroll")
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(content)
-    dock.setWidget(scroll)
-
+if TYPE_CHECKING:
+    from gui.evaluation_dock import EvaluationDock
+    from gui.incident_inspector import IncidentInspector
+    from gui.log_dock import LogDock
+    from gui.msel_dock import MselDock
 
 class MainWindow(QMainWindow):
     def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
@@ -64,6 +52,7 @@ class MainWindow(QMainWindow):
         self.document: ExerciseDocument | None = None
         self.timeline: TimelineWidget | None = None
         self._undo_actions: list[QAction] = []
+        self._contributed: list[tuple] = []     # (menu, action) the views added to the menus
         self._open_notices: set[str] = set()
         self.shortcuts_dialog = None        # made on the first F1, then reused
 
@@ -102,6 +91,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self.menu_bar, self.actions, toggles)
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._add_planning_views()
+        self._lay_out_menus()
         self.file_commands = FileCommands(self)
         file_menu = self.menus["file"]
         file_menu.insertActions(self.actions.open, self.file_commands.menu_actions["file"][:2])
@@ -126,18 +116,18 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar(), self)
         self.clock_status = self.status_line.clock
 
-        self._restore_layout()
+        self._first_layout_pending = not window_layout.restore_layout(self)
         self.set_document(document)
 
     def _add_planning_views(self) -> None:
         """Docks and dialogs of the planning tools, bound to the document like the others."""
         self.incident_palette = IncidentPalette(self)
-        self.incident_inspector = IncidentInspector(self)
         self.findings_panel = FindingsPanel(self)
         self.commitment_matrix = CommitmentMatrixDock(self)
-        self.msel_dock = MselDock(self)
-        self.log_dock = LogDock(self)
-        self.evaluation_dock = EvaluationDock(self)
+        self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
+        for menu in self.menus.values():
+            menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
+        held = self.deferred_docks.placeholders
         self.projector = ProjectorController(self)
         self.msel_interchange = MselInterchange(self)
         self.planning = PlanningDialogs(self)
@@ -147,30 +137,58 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
-        self.tabifyDockWidget(self.commitment_matrix, self.msel_dock)
-        self.tabifyDockWidget(self.commitment_matrix, self.log_dock)
-        self.tabifyDockWidget(self.commitment_matrix, self.incident_inspector)
-        self.tabifyDockWidget(self.commitment_matrix, self.evaluation_dock)
+        for name in ("msel_dock", "log_dock", "incident_inspector", "evaluation_dock"):
+            self.tabifyDockWidget(self.commitment_matrix, held[name])
         self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
-        for dock in (self.log_dock, self.evaluation_dock, self.findings_panel):
-            scroll_when_small(dock)
-        for dock, key in ((self.incident_palette, "Alt+3"), (self.incident_inspector, "Alt+4"),
-                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"), (self.msel_dock, "Alt+7"), (self.log_dock, "Alt+8"),
-                          (self.evaluation_dock, "Alt+9")):
+        window_layout.scroll_when_small(self.findings_panel)
+        for dock, key in ((self.incident_palette, "Alt+3"), (held["incident_inspector"], "Alt+4"),
+                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"),
+                          (held["msel_dock"], "Alt+7"), (held["log_dock"], "Alt+8"),
+                          (held["evaluation_dock"], "Alt+9")):
             self.add_dock_toggle(dock, key)
-        self.countdown_panel.incident_activated.connect(self.incident_inspector.edit_incident)
-        for source in (self.msel_dock.message, self.clock_toolbar.clock_actions.message, self.log_dock.message,
-                       self.msel_interchange.message):
-            source.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        for contributor in (self.roster_dock, self.incident_palette, self.incident_inspector,
-                            self.commitment_matrix, self.msel_dock, self.log_dock, self.projector,
-                            self.planning):
-            self.add_menu_actions(contributor.menu_actions)
-            if contributor not in self.document_views:
-                self.document_views.append(contributor)
-        self.document_views += [self.findings_panel, self.evaluation_dock]
-        self.add_menu_actions(self.clock_toolbar.menu_actions)
+        self.countdown_panel.incident_activated.connect(self.edit_incident)
+        for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
+            source.connect(self.show_message)
+        self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
+                                self.findings_panel]
+
+    def _adopt_deferred_docks(self, docks: dict) -> None:
+        """Wire the tabbed docks in once they are built (see gui/deferred_docks.py)."""
+        for name in ("msel_dock", "log_dock"):
+            docks[name].message.connect(self.show_message)
+        self._lay_out_menus()
+        views = [docks[name] for name in ("incident_inspector", "msel_dock", "log_dock", "evaluation_dock")]
+        self.document_views += views
+        for view in views:
+            view.set_document(self.document)
+
+    # The tabbed docks are built on first use, or just after the first paint (deferred_docks.py).
+    @property
+    def incident_inspector(self) -> IncidentInspector:
+        return self.deferred_docks.get("incident_inspector")
+
+    @property
+    def msel_dock(self) -> MselDock:
+        return self.deferred_docks.get("msel_dock")
+
+    @property
+    def log_dock(self) -> LogDock:
+        return self.deferred_docks.get("log_dock")
+
+    @property
+    def evaluation_dock(self) -> EvaluationDock:
+        return self.deferred_docks.get("evaluation_dock")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.deferred_docks.schedule()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def edit_incident(self, incident_id: int) -> None:
+        self.incident_inspector.edit_incident(incident_id)
 
     def add_dock_toggle(self, dock, key: str) -> None:
         toggle = dock.toggleViewAction()
@@ -178,47 +196,26 @@ class MainWindow(QMainWindow):
         toggle.setStatusTip(self.tr("Show or hide the {0}").format(dock.windowTitle()))
         self.menus["view"].insertAction(self.actions.view_separator, toggle)
 
-    def add_menu_actions(self, contributions: dict) -> None:
-        """Append a view's commands to the named menus, after a separator."""
-        for name, actions in contributions.items():
-            menu = self.menus[name]
-            if menu.actions() and not menu.actions()[-1].isSeparator():
-                menu.addSeparator()
-            menu.addActions(actions)
+    def _menu_contributors(self) -> list:
+        """The views whose commands follow each menu's own, in menu order (built docks only)."""
+        late = self.deferred_docks.built
+        return [self.roster_dock, self.incident_palette, *([self.incident_inspector] if late else []),
+                self.commitment_matrix, *([self.msel_dock, self.log_dock] if late else []), self.projector,
+                self.planning, self.clock_toolbar]
+
+    def _lay_out_menus(self) -> None:
+        # Again when the tabbed docks arrive, so their commands take their place in each menu.
+        self._contributed = append_view_commands(self.menus, self._menu_contributors(), self._contributed)
 
     # -- layout persistence -------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = settings.value(settings.WINDOW_GEOMETRY)
-        state = settings.value(settings.WINDOW_STATE)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.92)),
-                        min(DEFAULT_SIZE[1], int(screen.height() * 0.92)))
-        restored = isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)
-        self._first_layout_pending = not restored
-
     def showEvent(self, event: QShowEvent) -> None:
         if self._first_layout_pending:
-            # First start: docks wide enough for every column, yet the timeline keeps at least a
-            # third. Done at the first show, when the window has the size it will appear with.
             self._first_layout_pending = False
-            # The timeline is the centre of the program: the docks get what is left of it.
-            width, height = self.width(), self.height()
-            self.resizeDocks([self.roster_dock, self.countdown_panel],
-                             [min(self.roster_dock.preferred_width(), int(width * 0.23)),
-                              min(self.countdown_panel.preferred_width(), int(width * 0.23))],
-                             Qt.Orientation.Horizontal)
-            self.resizeDocks([self.roster_dock, self.incident_palette, self.countdown_panel, self.findings_panel,
-                              self.commitment_matrix],
-                             [int(height * 0.55), int(height * 0.3), int(height * 0.45), int(height * 0.4),
-                              int(height * 0.27)], Qt.Orientation.Vertical)
+            window_layout.size_docks_for_first_start(self)
         super().showEvent(event)
 
     def save_layout(self) -> None:
-        settings.set_value(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        settings.set_value(settings.WINDOW_STATE, self.saveState())
+        window_layout.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -240,7 +237,7 @@ class MainWindow(QMainWindow):
             self.timeline = TimelineWidget(document, self.stack)
             self.timeline.setObjectName("timeline")
             self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
-            self.timeline.incident_activated.connect(self.incident_inspector.edit_incident)
+            self.timeline.incident_activated.connect(self.edit_incident)
             self.timeline.commitment_selected.connect(lambda i: document.selection.select("commitment", i))
             document.selection.changed.connect(self._on_selection)
             self.stack.addWidget(self.timeline)

@@ -163,6 +163,8 @@ def test_new_user_builds_undoes_redoes_quits_and_reopens_a_scenario(qtbot, tmp_p
     window.resize(1600, 1000)
     window.show()
     qtbot.waitExposed(window)
+    # The tabbed docks (and their menu commands) arrive just after the first paint.
+    qtbot.waitUntil(lambda: window.deferred_docks.built)
     assert window.document is None and window.stack.currentWidget() is window.welcome
 
     # -- File › New Blank Exercise --------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from gui import app as gui_app
 from gui import dialogs, settings
 from gui.document import ExerciseDocument
-from gui.main_window import DEFAULT_SIZE as MAIN_DEFAULT_SIZE
+from gui.window_layout import DEFAULT_SIZE as MAIN_DEFAULT_SIZE
 from gui.main_window import MainWindow
 from gui.roster_model import NAME
 from gui.timeline import TimelineWidget
