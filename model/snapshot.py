@@ -1,6 +1,6 @@
 """A read-only, array-shaped copy of an exercise for the engine.
 
-Loaded with a handful of core queries; everything the engine needs on each
+Loaded with a handful of plain SQL queries; everything the engine needs on each
 clock tick is precomputed here as numpy arrays indexed by incident and
 signatory position, so an assessment is a few vector operations.
 """
@@ -10,17 +10,11 @@ import itertools
 import json
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import date, datetime
 
 import numpy as np
-from sqlalchemy import select
 
 from model.catalogue import category_mask
-from model.entities import (
-    CATEGORIES, COMMITMENT_STATUSES, ClockState, ExerciseInfo, IncidentType, Instrument, ProportionalityRule,
-    Signatory, TreatyTerms,
-)
-from model.timeutil import UTC
+from model.entities import CATEGORIES, COMMITMENT_STATUSES
 
 NO_TIME = np.int64(2**62)      # "never": later than any real time
 NEVER_SIGNED = np.int64(-2**62)  # no agreement date: obliged from the start
@@ -100,63 +94,62 @@ class ExerciseSnapshot:
         return replace(self, inc_time=times)
 
 
-def _epoch(value: datetime | None) -> np.int64:
-    return NO_TIME if value is None else np.int64(int(value.timestamp()))
-
-
-def _date_epoch(value: date | None) -> np.int64:
-    if value is None:
-        return NEVER_SIGNED
-    return np.int64(int(datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp()))
-
-
-def load_terms(session, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
-    row = session.get(TreatyTerms, terms_id)
-    severity_tiers = json.loads(row.severity_tiers)
+def load_terms(raw, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
+    """The treaty terms *terms_id* as arrays; *raw* is the sqlite3 connection of a reading transaction."""
+    row = raw.execute("SELECT id, name, reaction_hours, tiers, severity_tiers, categories, coordination "
+                      "FROM treaty_terms WHERE id = ?", (terms_id,)).fetchone()
+    terms_id, name, reaction_hours, tiers, severity_tiers, categories, coordination = row
+    severity_tiers = json.loads(severity_tiers)
     tier_index = np.zeros(6, dtype=np.int64)
     for severity in range(1, 6):
         tier_index[severity] = severity_tiers[str(severity)]
     expected = np.zeros((len(type_codes), 6), dtype=np.int64)
     position = {code: i for i, code in enumerate(type_codes)}
-    for rule in session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == terms_id)):
-        if rule.incident_type in position:
-            expected[position[rule.incident_type], rule.severity] = category_mask(json.loads(rule.categories))
-    return TermsSnapshot(id=row.id, name=row.name, reaction_s=row.reaction_hours * 3600,
-                         tiers_s=np.array(json.loads(row.tiers), dtype=np.int64) * 3600,
-                         severity_tier=tier_index, scope_mask=category_mask(json.loads(row.categories)),
-                         coordination=row.coordination, expected=expected)
+    rules = raw.execute("SELECT incident_type, severity, categories FROM proportionality_rule WHERE terms_id = ?",
+                        (terms_id,))
+    for incident_type, severity, rule_categories in rules:
+        if incident_type in position:
+            expected[position[incident_type], severity] = category_mask(json.loads(rule_categories))
+    return TermsSnapshot(id=terms_id, name=name, reaction_s=reaction_hours * 3600,
+                         tiers_s=np.array(json.loads(tiers), dtype=np.int64) * 3600,
+                         severity_tier=tier_index, scope_mask=category_mask(json.loads(categories)),
+                         coordination=coordination, expected=expected)
 
 
 def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
-    """Read the whole exercise in one transaction (consistent even while others write)."""
+    """Read the whole exercise in one transaction (consistent even while others write).
+
+    Straight through the driver, with SQLite turning the stored UTC text into
+    epoch seconds: no ORM row or Python datetime per row, and no SQL to compile
+    (the first ORM statements of a process cost ~20 ms to compile; this runs at
+    start-up and after every stored change).
+    """
     with doc.reading() as session:
-        info = session.get(ExerciseInfo, 1)
-        clock = session.get(ClockState, 1)
-        types = session.execute(select(IncidentType.code, IncidentType.name, IncidentType.symbol)
-                                .order_by(IncidentType.sort_order, IncidentType.code)).all()
-        type_codes = tuple(t.code for t in types)
-        terms = load_terms(session, terms_id or info.active_terms_id, type_codes)
-        deploys = dict(session.execute(select(Instrument.code, Instrument.deploys_forces)).all())
-        sigs = session.execute(select(
-            Signatory.id, Signatory.code, Signatory.name, Signatory.approval_required,
-            Signatory.approval_lead_hours, Signatory.lead_time_assumed, Signatory.agreement_date)
-            .order_by(Signatory.code)).all()
-        # Bulk rows go straight through the driver, with SQLite turning the stored
-        # UTC text into epoch seconds: no ORM row or Python datetime per row.
         raw = session.connection().connection.driver_connection
-        incs = _columns(raw, f"SELECT id, {_EPOCH.format('occurred_at')}, incident_type, severity, location "
+        info = raw.execute(f"SELECT name, {_epoch('startex')}, {_epoch('endex')}, active_terms_id "
+                           "FROM exercise_info WHERE id = 1").fetchone()
+        clock = raw.execute(f"SELECT {_epoch('scenario_time')}, speed FROM clock_state WHERE id = 1").fetchone()
+        types = raw.execute("SELECT code, name, symbol FROM incident_type ORDER BY sort_order, code").fetchall()
+        terms = load_terms(raw, terms_id or info[3], tuple(code for code, _name, _symbol in types))
+        deploys = dict(raw.execute("SELECT code, deploys_forces FROM instrument").fetchall())
+        sigs = _columns(raw, "SELECT id, code, name, approval_required, approval_lead_hours, lead_time_assumed, "
+                             f"{_epoch('agreement_date', NEVER_SIGNED)} FROM signatory ORDER BY code", 7)
+        incs = _columns(raw, f"SELECT id, {_epoch('occurred_at')}, incident_type, severity, location "
                              "FROM incident ORDER BY occurred_at, id", 5)
         coms = _columns(raw, f"SELECT id, incident_id, signatory_id, category, measure, "
-                             f"{_EPOCH.format('announced_at')}, {_EPOCH.format('effective_at')}, status "
+                             f"{_epoch('announced_at')}, {_epoch('effective_at')}, status "
                              "FROM commitment ORDER BY id", 8)
-        cons = _int_columns(raw, f"SELECT incident_id, signatory_id, {_EPOCH.format('joined_at')} "
+        cons = _int_columns(raw, f"SELECT incident_id, signatory_id, {_epoch('joined_at')} "
                                  "FROM consultation", 3)
     return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
 
 
-# unixepoch() (SQLite 3.38+) is several times faster than strftime('%s').
-_EPOCH = ("COALESCE(unixepoch({0}), " if sqlite3.sqlite_version_info >= (3, 38)
-          else "COALESCE(CAST(strftime('%s', {0}) AS INTEGER), ") + str(int(NO_TIME)) + ")"
+def _epoch(column: str, missing: np.int64 = NO_TIME) -> str:
+    """SQL for *column* (stored UTC text, or a date: its midnight UTC) as epoch seconds, *missing* for NULL."""
+    # unixepoch() (SQLite 3.38+) is several times faster than strftime('%s').
+    value = (f"unixepoch({column})" if sqlite3.sqlite_version_info >= (3, 38)
+             else f"CAST(strftime('%s', {column}) AS INTEGER)")
+    return f"COALESCE({value}, {int(missing)})"
 
 
 def _columns(raw, sql: str, width: int) -> list[tuple]:
@@ -186,9 +179,11 @@ def _positions(ids: np.ndarray, wanted) -> np.ndarray:
 
 
 def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -> ExerciseSnapshot:
-    type_codes = tuple(t.code for t in types)
+    """The snapshot from the rows load_snapshot read (signatories, incidents, commitments as columns)."""
+    type_codes, type_names, type_symbols = (tuple(column) for column in zip(*types)) if types else ((), (), ())
     type_pos = {code: i for i, code in enumerate(type_codes)}
-    sig_ids = np.array([s.id for s in sigs], dtype=np.int64)
+    sig_id_col, sig_code_col, sig_name_col, sig_approval_col, sig_lead_col, sig_assumed_col, sig_signed_col = sigs
+    sig_ids = _int_array(sig_id_col)
     inc_id_col, inc_time_col, inc_type_col, inc_sev_col, inc_loc_col = incs
     inc_ids = _int_array(inc_id_col)
     n_inc, n_sig = len(inc_ids), len(sig_ids)
@@ -213,15 +208,14 @@ def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -
     category_index = {c: i for i, c in enumerate(CATEGORIES)}
     status_index = {c: i for i, c in enumerate(COMMITMENT_STATUSES)}
     return ExerciseSnapshot(
-        name=info.name, startex=int(_epoch(info.startex)), endex=int(_epoch(info.endex)),
-        clock_time=int(_epoch(clock.scenario_time)), clock_speed=float(clock.speed), terms=terms,
-        type_codes=type_codes, type_names=tuple(t.name for t in types),
-        type_symbols=tuple(t.symbol for t in types),
-        sig_ids=sig_ids, sig_codes=tuple(s.code for s in sigs), sig_names=tuple(s.name for s in sigs),
-        sig_approval=np.array([bool(s.approval_required) for s in sigs], dtype=bool),
-        sig_lead_s=np.array([s.approval_lead_hours * 3600 for s in sigs], dtype=np.int64),
-        sig_lead_assumed=np.array([bool(s.lead_time_assumed) for s in sigs], dtype=bool),
-        sig_signed=np.array([_date_epoch(s.agreement_date) for s in sigs], dtype=np.int64),
+        name=info[0], startex=int(info[1]), endex=int(info[2]),
+        clock_time=int(clock[0]), clock_speed=float(clock[1]), terms=terms,
+        type_codes=type_codes, type_names=type_names, type_symbols=type_symbols,
+        sig_ids=sig_ids, sig_codes=tuple(sig_code_col), sig_names=tuple(sig_name_col),
+        sig_approval=np.array(sig_approval_col, dtype=bool),
+        sig_lead_s=_int_array(sig_lead_col) * 3600,
+        sig_lead_assumed=np.array(sig_assumed_col, dtype=bool),
+        sig_signed=_int_array(sig_signed_col),
         inc_ids=inc_ids, inc_time=_int_array(inc_time_col),
         inc_type=np.array([type_pos[t] for t in inc_type_col], dtype=np.int64),
         inc_severity=_int_array(inc_sev_col),
