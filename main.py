@@ -156,14 +156,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from gui import dialogs
+    from gui import dialog_marking, dialogs
     from gui.app import create_application, startup_document
     from gui.main_window import MainWindow
 
-    app = create_application(sys.argv[:1], __version__)
+    # The dialog marking's filter sees every event of the application: ~3,000 while the
+    # window is built, before any dialog can exist. It goes in first thing after show().
+    app = create_application(sys.argv[:1], __version__, mark_dialogs=False)
     startup = startup_document(exercise)
     window = MainWindow(startup.document)
     window.show()
+    dialog_marking.install(app)
     QTimer.singleShot(0, resume_collector)
     if startup.notice:
         window.statusBar().showMessage(startup.notice, 30000)

@@ -40,10 +40,12 @@ def configure_application(app: QApplication, version: str) -> None:
     app.setWindowIcon(app_icon())
 
 
-def create_application(argv: list[str], version: str) -> QApplication:
+def create_application(argv: list[str], version: str, *, mark_dialogs: bool = True) -> QApplication:
+    """The application, named; *mark_dialogs* False leaves installing the dialog marking to the caller."""
     app = QApplication.instance() or QApplication(argv)
     configure_application(app, version)
-    dialog_marking.install(app)
+    if mark_dialogs:
+        dialog_marking.install(app)
     if app.platformName() == "offscreen":
         qInstallMessageHandler(_offscreen_messages)
     return app

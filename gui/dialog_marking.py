@@ -92,14 +92,22 @@ def _marker() -> DialogMarker | None:
     return app.findChild(DialogMarker) if app is not None else None
 
 
+# The marking in force, also while no marker is installed yet: the program installs the
+# filter only once its window is up, after the window has said which marking applies.
+_in_force: tuple[str | None, str] = (None, NO_EXERCISE_COLOUR)
+
+
 def install(app: QApplication) -> DialogMarker:
     marker = _marker() or DialogMarker(app)
+    marker.classification, marker.colour = _in_force
     app.installEventFilter(marker)
     return marker
 
 
 def set_marking(classification: str | None, colour: str) -> None:
     """The marking dialogs shown from now on carry (None: no exercise open)."""
+    global _in_force
+    _in_force = (classification, colour)
     marker = _marker()
     if marker is not None:
         marker.classification, marker.colour = classification, colour

@@ -101,6 +101,7 @@ class FindingsPanel(QDockWidget):
                 GAP_KIND: self.tr("Incidents lacking a response category the treaty expects"),
                 GATE_KIND: self.tr("Military deployments that need prior parliamentary approval")}
 
+        self._icons: dict[tuple[str, int], QIcon] = {}   # a handful, asked for on every refresh
         self.filters: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 2)
@@ -110,7 +111,7 @@ class FindingsPanel(QDockWidget):
             button.setObjectName(f"findingsFilter_{kind}")
             button.setCheckable(True)
             button.setChecked(True)
-            button.setIcon(finding_icon(kind))
+            button.setIcon(self.icon(kind))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(self.tr("Show or hide: {0}").format(tips[kind]))
             button.toggled.connect(self._apply_filters)
@@ -143,7 +144,7 @@ class FindingsPanel(QDockWidget):
         bold.setBold(True)
         for kind in KINDS:
             group = QTreeWidgetItem(self.tree)
-            group.setIcon(0, finding_icon(kind))
+            group.setIcon(0, self.icon(kind))
             group.setFont(0, bold)
             group.setToolTip(0, tips[kind])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -231,11 +232,17 @@ class FindingsPanel(QDockWidget):
             self.tree.setUpdatesEnabled(True)
         self._show_counts()
 
+    def icon(self, kind: str, severity: int = BREACH) -> QIcon:
+        key = (kind, severity)
+        if key not in self._icons:
+            self._icons[key] = finding_icon(kind, severity)
+        return self._icons[key]
+
     def _fill_item(self, item: QTreeWidgetItem, row: Finding) -> None:
         item.setData(0, FINDING_ROLE, row)
         item.setText(0, row.text)
         item.setToolTip(0, row.text)
-        item.setIcon(0, finding_icon(row.kind, row.severity))
+        item.setIcon(0, self.icon(row.kind, row.severity))
         if row.detail == "more":
             font = QFont(self.tree.font())
             font.setItalic(True)

@@ -72,6 +72,8 @@ def remember_recent(path: Path) -> list[str]:
     recent = [p for p in value(RECENT_FILES) if p != str(path)]
     recent.insert(0, str(path))
     recent = recent[:RECENT_LIMIT]
-    set_value(RECENT_FILES, recent)
-    set_value(LAST_EXERCISE, str(path))
+    store = settings()
+    store.setValue(RECENT_FILES.name, recent)
+    store.setValue(LAST_EXERCISE.name, str(path))
+    store.sync()        # once for both (each sync rewrites the file)
     return recent

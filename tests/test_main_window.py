@@ -488,3 +488,38 @@ def test_start_up_keeps_the_cycle_collector_out_then_freezes_what_it_built():
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_started_program_marks_every_dialog(qapp, monkeypatch, exercise_path):
+    """main.run_gui installs the dialog marking only after show(), yet before any dialog can appear."""
+    import gc
+
+    import main
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+
+    from gui.dialog_marking import DialogMarker
+
+    for marker in qapp.findChildren(DialogMarker):      # left by other tests: start without one
+        qapp.removeEventFilter(marker)
+        marker.setParent(None)
+    seen = {}
+
+    def run_event_loop(*_args):
+        qapp.processEvents()
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        dialog = QDialog(window)
+        QVBoxLayout(dialog).addWidget(QLabel("A question"))
+        dialog.show()
+        seen["marked"] = bool(dialog.property("pactlineMarking"))
+        seen["title"] = dialog.windowTitle()
+        dialog.close()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    try:
+        assert main.run_gui(main.build_parser().parse_args([str(exercise_path)])) == 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == {"marked": True, "title": "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE"}
