@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from gui import app as gui_app
-from gui import dialog_marking, dialogs, settings, shortcuts_dialog, window_layout
+from gui import dialog_marking, dialogs, settings, window_layout
 from gui.actions import MainActions, append_view_commands, build_menus, fill_recent_menu, undo_redo_actions
 from gui.clock_controls import ClockToolBar
 from gui.commitment_matrix import CommitmentMatrixDock
@@ -362,7 +362,9 @@ class MainWindow(QMainWindow):
         self.set_speed(speed)
 
     def show_shortcuts(self) -> None:
-        self.shortcuts_dialog = shortcuts_dialog.show_shortcuts(self, self.menu_bar, self.shortcuts_dialog)
+        from gui.shortcuts_dialog import show_shortcuts   # on the first F1, not at start-up
+
+        self.shortcuts_dialog = show_shortcuts(self, self.menu_bar, self.shortcuts_dialog)
 
     def show_about(self) -> None:
         version = QCoreApplication.applicationVersion() or self.tr("(development)")
