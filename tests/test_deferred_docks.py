@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from gui import app as gui_app
@@ -134,3 +135,15 @@ def test_the_timeline_keeps_its_height_when_they_arrive(qtbot, open_window):
     later = shown(qtbot, open_window("later"))        # first start too: nothing saved yet
     assert later.timeline.height() == at_once.timeline.height()
     assert later.commitment_matrix.height() == at_once.commitment_matrix.height()
+
+
+def test_their_view_keys_work_once_they_have_arrived(qtbot, open_window):
+    window = shown(qtbot, open_window())
+    window.activateWindow()
+    qtbot.waitActive(window)
+    toggle = window.log_dock.toggleViewAction()
+    assert toggle.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)     # View › Decision Log
+    assert not toggle.isChecked() and window.log_dock.isHidden()
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)
+    assert toggle.isChecked() and not window.log_dock.isHidden()
