@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from gui.log_dock import LogDock
     from gui.msel_dock import MselDock
 
+
 class MainWindow(QMainWindow):
     def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)

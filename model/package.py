@@ -28,10 +28,8 @@ from model.entities import (
 )
 from model.errors import ValidationError
 from model.exercise_file import ExerciseFile
-from model.package_schema import (
-    FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, HugeNumber, JsonObject, PackageError, ValidPackage,
-    validate_document,
-)
+from model.package_fields import HugeNumber, JsonObject, PackageError
+from model.package_schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
 from model.schema import SCHEMA_VERSION
 from model.services import evaluation, exercise, incidents, injects, responses, signatories, terms, validate
 from model.services.log import verify_log

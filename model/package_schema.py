@@ -2,16 +2,15 @@
 
 A package is read in two passes. This module is the first: every field's JSON
 type, times and dates, identifiers, references between sections and the log's
-hash chain, each error naming the JSON path of the bad value. The second pass
-(model/package.py) stores the rows through the services' own field rules.
+hash chain, each error naming the JSON path of the bad value (the field checks
+themselves are in model/package_fields.py). The second pass (model/package.py)
+stores the rows through the services' own field rules.
 """
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 from model.conduct_entities import (
     INJECT_STATUSES, OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation,
@@ -20,249 +19,22 @@ from model.entities import (
     CATEGORIES, Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument,
     LogEntry, Signatory, TreatyTerms,
 )
-from model.errors import PactlineError
+from model.package_fields import (
+    IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
+    json_object, key_path, list_of, moment, number, optional, proportionality, ref, severity_map, sha256, show,
+    text,
+)
 from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
-from model.timeutil import UTC
 
 FORMAT = "pactline-exercise"
 VERSION = 1
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 500_000        # rows per section
-MAX_ITEMS = 200           # items of a small list: tiers, pledges, categories
-MAX_INT = 2**53 - 1       # the integers JSON carries exactly (SQLite's are wider)
-MAX_CODE = 40
 MAX_LOG_TEXT = 20_000
 # The marker names the timeline can draw (pyqtgraph's built-in symbols); any
 # other name would fail only later, when the timeline paints the incident.
 MARKER_SYMBOLS = ("o", "s", "t", "t1", "t2", "t3", "d", "+", "x", "p", "h", "star", "|", "_", "arrow_up",
                   "arrow_right", "arrow_down", "arrow_left", "crosshair")
-
-_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_HASH = re.compile(r"[0-9a-f]{64}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_NAME = re.compile(r"[A-Za-z0-9_]+")
-
-
-class PackageError(PactlineError):
-    """A package cannot be read or imported; ``path_in_json`` says where ("$.incidents[3].severity")."""
-
-    def __init__(self, path_in_json: str, message: str):
-        self.path_in_json = path_in_json
-        self.message = message
-        super().__init__(f"{path_in_json}: {message}")
-
-
-class JsonObject(dict):
-    """A parsed JSON object that remembers keys it carried more than once."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class HugeNumber:
-    """A JSON integer too long to be a value of any field (kept so the path can be named)."""
-
-    digits: int
-
-
-def show(value) -> str:
-    """A short description of a bad value for a message (never the whole of it)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, HugeNumber):
-        return f"a number of {value.digits} digits"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def article(what: str) -> str:
-    return f"an {what}" if what[0] in "aeiou" else f"a {what}"
-
-
-def key_path(base: str, key: str) -> str:
-    if _NAME.fullmatch(key):
-        return f"{base}.{key}"
-    quoted = json.dumps(key)
-    if len(quoted) > 40:
-        quoted = quoted[:35] + '..."'
-    return f"{base}[{quoted}]"
-
-
-@dataclass
-class Context:
-    """What the rows read so far define: keys per section (for references and duplicates)."""
-
-    keys: dict[str, dict] = field(default_factory=dict)
-    pairs: set = field(default_factory=set)
-    last_log_id: int = 0
-
-
-Check = Callable[[Context, str, object], object]
-
-
-# -- field checks ---------------------------------------------------------------------------
-def integer(minimum: int = -MAX_INT, maximum: int = MAX_INT) -> Check:
-    def check(_ctx, path, value):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise PackageError(path, f"must be a whole number (got {show(value)})")
-        if not minimum <= value <= maximum:
-            raise PackageError(path, f"must be between {minimum} and {maximum} (got {value})")
-        return value
-    return check
-
-
-IDENTIFIER = integer(1, MAX_INT)
-
-
-def boolean(_ctx, path, value):
-    if not isinstance(value, bool):
-        raise PackageError(path, f"must be true or false (got {show(value)})")
-    return value
-
-
-def number(_ctx, path, value):
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise PackageError(path, f"must be a number (got {show(value)})")
-    return value
-
-
-def text(max_len: int | None = None, *, required: bool = False) -> Check:
-    """Text as it is; lengths here only where no service rule applies."""
-    def check(_ctx, path, value):
-        if not isinstance(value, str):
-            raise PackageError(path, f"must be text (got {show(value)})")
-        bad = _SURROGATE.search(value)
-        if bad:
-            raise PackageError(path, f"is not valid Unicode (an unpaired surrogate \\u{ord(bad.group()):04x} "
-                                     f"at character {bad.start()})")
-        if max_len is not None and len(value) > max_len:
-            raise PackageError(path, f"is too long ({len(value)} characters; at most {max_len})")
-        if required and not value.strip():
-            raise PackageError(path, "must not be empty")
-        return value
-    return check
-
-
-TEXT = text()
-
-
-def choice(allowed: tuple[str, ...]) -> Check:
-    def check(ctx, path, value):
-        TEXT(ctx, path, value)
-        if value not in allowed:
-            raise PackageError(path, f"{show(value)} is not one of: {', '.join(allowed)}")
-        return value
-    return check
-
-
-def code(ctx, path, value):
-    """A catalogue key: references use it, so it is taken exactly as written."""
-    text(MAX_CODE, required=True)(ctx, path, value)
-    if value != value.strip():
-        raise PackageError(path, "must not begin or end with spaces")
-    return value
-
-
-def moment(_ctx, path, value) -> datetime:
-    if not isinstance(value, str) or not _TIME.fullmatch(value):
-        raise PackageError(path, f"must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z "
-                                 f"(got {show(value)})")
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise PackageError(path, f"{show(value)} is not a real date and time") from None
-    if not 1000 <= parsed.year <= 9999:
-        raise PackageError(path, f"{show(value)} lies outside the years 1000-9999")
-    return parsed
-
-
-def calendar_date(_ctx, path, value) -> date:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise PackageError(path, f"must be a date like 2024-01-12 (got {show(value)})")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise PackageError(path, f"{show(value)} is not a real date") from None
-
-
-def sha256(_ctx, path, value):
-    if not isinstance(value, str) or not _HASH.fullmatch(value):
-        raise PackageError(path, f"must be 64 lower-case hexadecimal digits (got {show(value)})")
-    return value
-
-
-def optional(check: Check) -> Check:
-    def nullable(ctx, path, value):
-        return None if value is None else check(ctx, path, value)
-    return nullable
-
-
-def ref(section: str, what: str, *, by: str = "id") -> Check:
-    """The id (or catalogue code) of a row in an earlier section."""
-    key_check = code if by == "code" else IDENTIFIER
-
-    def check(ctx, path, value):
-        try:
-            key_check(ctx, path, value)
-        except PackageError:
-            raise PackageError(path, f"must be the {by} of {article(what)} (got {show(value)})") from None
-        if value not in ctx.keys[section]:
-            raise PackageError(path, f"no {what} with {by} {show(value)}")
-        return value
-    return check
-
-
-def list_of(check: Check, max_items: int = MAX_ITEMS) -> Check:
-    def items(ctx, path, value):
-        if not isinstance(value, list):
-            raise PackageError(path, f"must be a list (got {show(value)})")
-        if len(value) > max_items:
-            raise PackageError(path, f"has {len(value)} items; at most {max_items}")
-        return [check(ctx, f"{path}[{i}]", item) for i, item in enumerate(value)]
-    return items
-
-
-def json_object(path: str, value) -> dict:
-    if not isinstance(value, dict):
-        raise PackageError(path, f"must be an object (got {show(value)})")
-    if getattr(value, "duplicates", ()):
-        raise PackageError(key_path(path, value.duplicates[0]), "appears twice in the same object")
-    return value
-
-
-_SEVERITY_KEYS = ("1", "2", "3", "4", "5")
-
-
-def severity_map(value_check: Check, *, complete: bool) -> Check:
-    """An object keyed by severity "1".."5" (all five when *complete*)."""
-    def check(ctx, path, value):
-        value = json_object(path, value)
-        for key in value:
-            if key not in _SEVERITY_KEYS:
-                raise PackageError(key_path(path, key), "is not a severity (use \"1\" to \"5\")")
-        if complete:
-            for key in _SEVERITY_KEYS:
-                if key not in value:
-                    raise PackageError(key_path(path, key), "is missing")
-        return {key: value_check(ctx, key_path(path, key), value[key]) for key in _SEVERITY_KEYS if key in value}
-    return check
-
-
-def proportionality(ctx, path, value):
-    """incident type code -> severity -> response categories (the services check the categories)."""
-    value = json_object(path, value)
-    rows = severity_map(list_of(TEXT), complete=False)
-    for type_code in value:
-        if type_code not in ctx.keys["incident_types"]:
-            raise PackageError(key_path(path, type_code), f"no incident type with code {show(type_code)}")
-    return {type_code: rows(ctx, key_path(path, type_code), value[type_code]) for type_code in sorted(value)}
 
 
 # -- sections -------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ from model.exercise_file import ExerciseFile
 from model.package import (
     PackageError, check_package, export_package, import_package, package_bytes, package_document, read_package,
 )
-from model.package_schema import MAX_INT, SECTIONS
+from model.package_fields import MAX_INT
+from model.package_schema import SECTIONS
 from model.queries import log_entries
 from model.schema import SCHEMA_VERSION
 from model.services import evaluation, exercise, incidents, injects, log, responses, signatories, terms
