@@ -137,8 +137,8 @@ def resume_collector() -> None:
 def run_gui(args: argparse.Namespace) -> int:
     pause_collector()
     # The model (SQLAlchemy, numpy) is imported before anything imports PySide6:
-    # once PySide6 is loaded its import hook runs for every later import, which
-    # makes the same imports measurably slower.
+    # once PySide6 is loaded its import hook checks every later module (the gui
+    # package makes that check cheaper, see gui/qt_runtime.py, but not free).
     import model.engine  # noqa: F401  (numpy, the snapshot, the ORM entities)
     from model.errors import PactlineError
 
