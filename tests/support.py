@@ -64,3 +64,21 @@ def logged_once(doc, call, kind: str):
     assert (entry.kind, entry.text, entry.author) == (kind, report.summary, doc.author)
     assert verify_log(doc).intact
     return report
+
+
+def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
+    """Settings and data folder of this test only; error messages are recorded, not shown.
+
+    Returns the recorded (title, text) pairs. (Qt is imported here, so model tests
+    can import this module without it.)
+    """
+    from gui import app as gui_app
+    from gui import dialogs
+
+    monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
+    monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
+    gui_app.configure_application(qapp, "9.9.9-test")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
+    return shown

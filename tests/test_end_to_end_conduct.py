@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QToolBar, QWidget
 
-from gui import app as gui_app
-from gui import dialogs, inject_dialog
+from gui import inject_dialog
 from gui.document import ExerciseDocument
 from gui.main_window import MainWindow
 from gui.msel_model import NUMBER
@@ -23,7 +22,7 @@ from model.engine import MET, MISSED, PENDING
 from model.exercise_file import ExerciseFile
 from model.services.log import verify_log
 from model.timeutil import format_relative_epoch, to_epoch
-from tests.support import FakeWall
+from tests.support import FakeWall, isolate_gui
 
 H = 3600
 SPEED = 600
@@ -38,12 +37,7 @@ DECISIONS = ("Convene the coordination cell at 14:00 with all heads of delegatio
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch, qapp):
-    monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
-    monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    gui_app.configure_application(qapp, "9.9.9-test")
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
-    monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
+    shown = isolate_gui(tmp_path, monkeypatch, qapp)
     # A combo box appends a key typed within this interval to the previous one ("cd"); a person
     # types the kind's letter seconds apart, this test within milliseconds.
     interval = qapp.keyboardInputInterval()

@@ -31,7 +31,7 @@ from model.entities import CATEGORIES
 from model.exercise_file import ExerciseFile
 from model.findings import GATE_KIND
 from model.timeutil import format_relative
-from tests.support import FakeWall
+from tests.support import FakeWall, isolate_gui
 from test_timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
 
 H = 3600
@@ -43,12 +43,7 @@ ROSTER = ("DE", "FR", "IT", ORG, "PL")     # the roster in code order
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch, qapp):
     """Settings and data folder of this test only; any error message is recorded (and must not appear)."""
-    monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
-    monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    gui_app.configure_application(qapp, "9.9.9-test")
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
-    monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
+    shown = isolate_gui(tmp_path, monkeypatch, qapp)
     rate_limit = pg.getConfigOption("mouseRateLimit")
     pg.setConfigOption("mouseRateLimit", -1)        # pyqtgraph's own drag tests do the same
     yield shown
