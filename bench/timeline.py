@@ -34,9 +34,10 @@ from gui.timeline import TimelineWidget, look  # noqa: E402
 from model.catalogue import shipped_catalogue  # noqa: E402
 from model.default_exercise import populate_blank  # noqa: E402
 from model.engine import assess  # noqa: E402
-from model.entities import COMMITMENT_STATUSES, ClockState, Commitment, Consultation, Incident, Signatory  # noqa: E402
+from model.entities import ClockState, Commitment, Consultation, Incident, Signatory  # noqa: E402
 from model.exercise_file import ExerciseFile  # noqa: E402
 from model.timeutil import utc  # noqa: E402
+from model.vocabulary import COMMITMENT_STATUSES  # noqa: E402
 
 TARGETS_MS = {1000: 16.0, 5000: 50.0}
 SIGNATORIES = 30

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from model import queries
-from model.entities import COMMITMENT_STATUSES
 from model.reltime import TimeFormatError
 from model.services import responses
 from model.timeutil import format_relative
+from model.vocabulary import COMMITMENT_STATUSES
 
 from gui.attendance_dialog import AttendanceDialog
 from gui.record_dialog import (  # noqa: F401  (confirm: the matrix asks through this module; tests patch it)

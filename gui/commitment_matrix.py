@@ -22,10 +22,10 @@ from gui.commitment_matrix_model import (
 from model import queries
 from model.catalogue import mask_categories
 from model.engine import MET, MISSED, PENDING, Assessment
-from model.entities import CATEGORIES
 from model.errors import PactlineError
 from model.services import responses
 from model.timeutil import format_relative_epoch
+from model.vocabulary import CATEGORIES
 
 
 def tr(text: str) -> str:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from gui.countdown_panel import readable_on
 from gui.style import GATE_VIOLATION, SELECTION, STATUS_COLOURS
 from model.engine import MET, MISSED, NOT_DUE, PENDING, STATUS_NAMES, Assessment, Obligations
-from model.entities import CATEGORIES, COMMITMENT_STATUSES
 from model.snapshot import NO_TIME
 from model.timeutil import format_relative_epoch
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 CONSULTATION, REACTION = len(CATEGORIES), len(CATEGORIES) + 1
 COLUMN_COUNT = len(CATEGORIES) + 2

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from gui.commands import CreateCommand
 from model import queries
-from model.entities import CATEGORIES, COMMITMENT_STATUSES
 from model.errors import PactlineError, ValidationError
 from model.services import log as log_service
 from model.services import responses
 from model.timeutil import format_relative_epoch
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 ENTRY_KINDS = ("decision", "commitment", "attendance", "note")
 _KIND_LABELS = {"decision": "Decision", "commitment": "Commitment", "attendance": "Attendance", "note": "Note"}

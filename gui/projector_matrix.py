@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from model.catalogue import shipped_catalogue
 from model.engine import NOT_DUE, NOT_OBLIGED, PENDING, Assessment
-from model.entities import CATEGORIES
 from model.snapshot import WITHDRAWN
+from model.vocabulary import CATEGORIES
 
 NOT_EXPECTED, MISSING, AWAITED, COMMITTED = range(4)
 CELL_COLOURS = {COMMITTED: QColor("#2e7d32"), AWAITED: QColor("#f9a825"), MISSING: QColor("#c62828"),

@@ -22,8 +22,8 @@ from gui.terms_grid import CategoryPopup, ProportionalityModel, ProportionalityV
 from gui.terms_options import TermsOptionsPanel, error_text
 from model import queries
 from model.catalogue import shipped_catalogue
-from model.entities import CATEGORIES
 from model.services import terms as terms_service
+from model.vocabulary import CATEGORIES
 
 FOLLOWED = {"treaty_terms", "proportionality_rule", "exercise_info", "incident_type"}
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.style import category_qcolour
 from model.catalogue import shipped_catalogue
-from model.entities import CATEGORIES
+from model.vocabulary import CATEGORIES
 
 CATEGORIES_ROLE = Qt.ItemDataRole.UserRole + 1
 INITIALS = {code: shipped_catalogue().category(code).name[0] for code in CATEGORIES}   # P E M C H

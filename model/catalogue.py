@@ -9,8 +9,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from model.entities import CATEGORIES
 from model.resources import resource
+from model.vocabulary import CATEGORIES
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from model.timeutil import UtcDateTime
 
-CATEGORIES = ("political", "economic", "military", "cyber", "humanitarian")
-COMMITMENT_STATUSES = ("pledged", "announced", "delivered", "withdrawn")
-SIGNATORY_KINDS = ("state", "organisation")
-
 
 class Base(DeclarativeBase):
     type_annotation_map = {datetime: UtcDateTime()}

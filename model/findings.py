@@ -16,9 +16,9 @@ import numpy as np
 
 from model.catalogue import mask_categories
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
-from model.entities import CATEGORIES
 from model.snapshot import NO_TIME, ExerciseSnapshot
 from model.timeutil import format_duration, format_relative_epoch
+from model.vocabulary import CATEGORIES
 
 MISSED_KIND, GAP_KIND, GATE_KIND = "missed", "gap", "gate"
 KINDS = (MISSED_KIND, GAP_KIND, GATE_KIND)

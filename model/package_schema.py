@@ -16,8 +16,8 @@ from model.conduct_entities import (
     INJECT_STATUSES, OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation,
 )
 from model.entities import (
-    CATEGORIES, Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument,
-    LogEntry, Signatory, TreatyTerms,
+    Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
+    Signatory, TreatyTerms,
 )
 from model.package_fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
@@ -25,6 +25,7 @@ from model.package_fields import (
     text,
 )
 from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
+from model.vocabulary import CATEGORIES
 
 FORMAT = "pactline-exercise"
 VERSION = 1

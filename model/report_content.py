@@ -18,11 +18,12 @@ from model import evaluation_queries, queries
 from model.catalogue import mask_categories, shipped_catalogue
 from model.conduct_entities import RATING_NAMES
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
-from model.entities import CATEGORIES, COMMITMENT_STATUSES, ClockState
+from model.entities import ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
 from model.snapshot import NO_TIME, load_snapshot
 from model.timeline_data import TimelineData, live_commitments, status_counts, timeline_data
 from model.timeutil import format_duration, format_relative, format_relative_epoch, to_epoch
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 SECTION_TITLES = (
     "Exercise Overview", "Exercise Timeline", "Incidents: Obligations and Outcomes", "Compliance by Signatory",

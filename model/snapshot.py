@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from model.catalogue import category_mask
-from model.entities import CATEGORIES, COMMITMENT_STATUSES
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 NO_TIME = np.int64(2**62)      # "never": later than any real time
 NEVER_SIGNED = np.int64(-2**62)  # no agreement date: obliged from the start

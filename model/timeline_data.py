@@ -11,9 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment
-from model.entities import CATEGORIES, COMMITMENT_STATUSES
 from model.snapshot import NO_TIME, WITHDRAWN
 from model.timeutil import format_relative, from_epoch
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 DELIVERED = COMMITMENT_STATUSES.index("delivered")
 

@@ -13,8 +13,8 @@ from gui.commitment_matrix_model import CONSULTATION, DIMMED_TEXT, GATE_MARK, RE
 from gui.timeline import TimelineWidget
 from model import queries
 from model.engine import MET, MISSED, PENDING
-from model.entities import CATEGORIES
 from model.timeutil import format_relative, from_epoch
+from model.vocabulary import CATEGORIES
 
 POLITICAL, ECONOMIC, MILITARY = 0, 1, 2
 

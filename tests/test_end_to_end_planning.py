@@ -27,10 +27,10 @@ from gui.roster_custom_form import CustomSignatoryDialog
 from gui.signatory_dialog import CODE as STATE_CODE, NAME as STATE_NAME, SignatoryListDialog
 from model import queries
 from model.engine import PENDING
-from model.entities import CATEGORIES
 from model.exercise_file import ExerciseFile
 from model.findings import GATE_KIND
 from model.timeutil import format_relative
+from model.vocabulary import CATEGORIES
 from tests.support import FakeWall, isolate_gui
 from test_timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
 

@@ -12,9 +12,9 @@ from gui.commands import CreateCommand
 from gui.projector import ProjectorController, ProjectorWindow
 from gui.projector_matrix import AWAITED, COMMITTED, MISSING, NOT_EXPECTED, commitment_matrix
 from model import queries
-from model.entities import CATEGORIES
 from model.services import injects, responses
 from model.services import log as log_service
+from model.vocabulary import CATEGORIES
 
 INJECT_NOTES = "CONTROLLER ONLY: hold this inject if the cell has not met"
 EXPECTED_ACTION = "Delegations convene the coordination cell within 2 h"

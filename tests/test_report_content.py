@@ -8,7 +8,6 @@ import pytest
 
 from model import queries
 from model.engine import MET, MISSED, PENDING, STATUS_NAMES, assess
-from model.entities import CATEGORIES
 from model.findings import gap_findings, gate_findings, missed_findings
 from model.playbook import playbook_content
 from model.report_content import SECTION_TITLES, build_report_content, report_time
@@ -16,6 +15,7 @@ from model.timeline_data import live_commitments
 from model.services import evaluation, exercise, log
 from model.snapshot import load_snapshot
 from model.timeutil import to_epoch, utc
+from model.vocabulary import CATEGORIES
 from msel_sample import SAMPLE_MSEL, add_sample_msel
 
 OBSERVED = "The coordination cell convened within 2 hours of the strike"

@@ -15,10 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from gui.report.blocks import MUTED, RULE, TEXT, ZEBRA, font
 from gui.style import NOW_LINE, severity_colour
 from model.catalogue import category_colour, shipped_catalogue
-from model.entities import CATEGORIES
 from model.report_content import LatencyRow
 from model.timeline_data import TimelineData, epoch_text
 from model.timeutil import from_epoch
+from model.vocabulary import CATEGORIES
 
 MET, MISSED, PENDING = QColor("#2e7d32"), QColor("#c62828"), QColor("#f9a825")
 STATUS_FILL = {"met": MET, "missed": MISSED, "pending": PENDING}

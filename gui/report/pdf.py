@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QPdfWriter
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
-from model.entities import CATEGORIES
 from model.report_content import SECTION_TITLES, ReportContent
+from model.vocabulary import CATEGORIES
 
 STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending": QColor("#8d6e00"),
                "not obliged": MUTED, "not due": MUTED}

@@ -17,8 +17,8 @@ from gui import style
 from gui.timeline import look
 from gui.timeline.incidents import PassiveScatter, exposed_span, restyle, spots_rect
 from model.engine import Assessment
-from model.entities import CATEGORIES, COMMITMENT_STATUSES
 from model.snapshot import NO_TIME
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 NOT_YET, HOLLOW, FILLED, WITHDRAWN = range(4)
 DELIVERED = COMMITMENT_STATUSES.index("delivered")

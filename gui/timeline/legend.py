@@ -12,7 +12,7 @@ from gui.timeline import look
 from gui.timeline.commitments import FILLED, HOLLOW, commitment_style
 from model.catalogue import shipped_catalogue
 from model.engine import MET, MISSED, PENDING
-from model.entities import CATEGORIES
+from model.vocabulary import CATEGORIES
 
 
 class TimelineLegend(QWidget):

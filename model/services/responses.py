@@ -4,11 +4,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model.entities import CATEGORIES, COMMITMENT_STATUSES, Commitment, Consultation, Incident, Instrument, Signatory
+from model.entities import Commitment, Consultation, Incident, Instrument, Signatory
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
                      "effective_at", "status", "note")

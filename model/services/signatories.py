@@ -6,11 +6,12 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from model.entities import SIGNATORY_KINDS, Commitment, Consultation, Instrument, Signatory
+from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.vocabulary import SIGNATORY_KINDS
 
 FIELDS = ("code", "name", "kind", "nato", "eu", "agreement_date", "approval_required",
           "approval_lead_hours", "lead_time_assumed", "approval_basis", "pledges", "contact")

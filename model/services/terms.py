@@ -7,11 +7,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
-from model.entities import CATEGORIES, ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
+from model.entities import ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.vocabulary import CATEGORIES
 
 FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes")
 MAX_HOURS = 24 * 365
