@@ -15,17 +15,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, exc
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from model import schema
 from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
-from model.file_header import check_header
+from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
 from model.timeutil import UTC
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FILE_SUFFIX = ".pactline"
 BUSY_TIMEOUT_MS = 5000
@@ -52,7 +54,7 @@ class ExerciseFile:
         self.wall_now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._lock = lock
         self._side_files_before: set[Path] | None = None
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._session_factory = None
 
     # -- opening and creating ------------------------------------------------
     @classmethod
@@ -75,7 +77,7 @@ class ExerciseFile:
             engine = _make_engine(path, read_only=read_only, immutable=immutable)
             _check_integrity(engine, path)
             upgraded_from, backup = None, None
-            if header.user_version < schema.SCHEMA_VERSION:
+            if header.user_version < SCHEMA_VERSION:
                 upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
@@ -151,6 +153,17 @@ class ExerciseFile:
             probe.release()
 
     # -- sessions --------------------------------------------------------------
+    def _sessions(self) -> Session:
+        # The ORM is loaded by the first session, not by opening the file: the
+        # main window paints from plain-SQL reads (reading_rows) before any
+        # session exists, and SQLAlchemy's ORM costs ~0.2 s to load and map.
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from model import schema  # noqa: F401  (maps every entity before the first query)
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory()
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction; committed on leaving, rolled back on error."""
@@ -167,6 +180,12 @@ class ExerciseFile:
     def reading(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
+        with self.engine.begin() as connection:
+            yield connection.connection.driver_connection
 
     # -- copies ------------------------------------------------------------------
     def save_copy(self, target: Path | str) -> Path:
@@ -243,6 +262,9 @@ def _make_engine(path: Path, *, read_only: bool, immutable: bool = False) -> Eng
 
 
 def _build_file(tmp: Path, populate: Callable[[Session], None]) -> None:
+    from sqlalchemy.orm import Session
+
+    from model import schema
     # journal_mode cannot change inside a transaction, so it is set on a bare
     # connection before SQLAlchemy starts emitting BEGIN.
     bare = sqlite3.connect(tmp)
@@ -288,6 +310,8 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
             dest.close()
     finally:
         raw.close()
+    from model import schema
+
     try:
         with engine.begin() as connection:
             schema.upgrade(connection, version)

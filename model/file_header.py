@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.errors import ExerciseFileError
-from model.schema import APPLICATION_ID, SCHEMA_VERSION
+
+APPLICATION_ID = 0x50414354  # "PACT"
+# The schema this Pactline writes; model/schema.py upgrades older files to it.
+SCHEMA_VERSION = 2
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -10,10 +10,8 @@ from sqlalchemy import Connection, text
 
 from model import conduct_entities  # noqa: F401  (registers the schema-2 tables)
 from model.entities import Base
+from model.file_header import APPLICATION_ID, SCHEMA_VERSION
 from model.migrations import MIGRATIONS
-
-APPLICATION_ID = 0x50414354  # "PACT"
-SCHEMA_VERSION = 2
 
 # The log is append-only: the database itself refuses edits and deletions.
 _APPEND_ONLY_TRIGGERS = (

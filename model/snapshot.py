@@ -124,8 +124,7 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
     (the first ORM statements of a process cost ~20 ms to compile; this runs at
     start-up and after every stored change).
     """
-    with doc.reading() as session:
-        raw = session.connection().connection.driver_connection
+    with doc.reading_rows() as raw:
         info = raw.execute(f"SELECT name, {_epoch('startex')}, {_epoch('endex')}, active_terms_id "
                            "FROM exercise_info WHERE id = 1").fetchone()
         clock = raw.execute(f"SELECT {_epoch('scenario_time')}, speed FROM clock_state WHERE id = 1").fetchone()
