@@ -139,7 +139,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # The model (SQLAlchemy, numpy) is imported before anything imports PySide6:
     # once PySide6 is loaded its import hook checks every later module (the gui
     # package makes that check cheaper, see gui/qt_runtime.py, but not free).
-    import model.engine  # noqa: F401  (numpy, the snapshot, the ORM entities)
+    # (SQLAlchemy's ORM is not among them: it loads after the first paint, see README.)
+    import model.engine  # noqa: F401  (numpy, SQLAlchemy Core, the snapshot)
     from model.errors import PactlineError
 
     exercise = args.exercise
@@ -221,6 +222,14 @@ def _self_test_in(folder: Path) -> str:
             raise SelfTestFailure("the countdown panel is empty on the default exercise")
         if "scenario" not in window.clock_status.scenario.text():
             raise SelfTestFailure("the status bar shows no scenario time")
+        # The docks built after the first paint, and the ORM they load (imported on first use,
+        # so a bundle that missed a module fails here rather than at a user's first edit).
+        window.deferred_docks.build()
+        from model import queries, services
+        if len(queries.signatories(document.file)) != snapshot.signatory_count:
+            raise SelfTestFailure("the ORM reads another roster than the window shows")
+        for name in services._MODULES:
+            getattr(services, name)
         counts = {status: int((assessment.reaction.status == status).sum()
                               + (assessment.consultation.status == status).sum())
                   for status in (MET, PENDING, MISSED)}

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from model import services
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
-from model.services.records import restore_records
 
 
 class ServiceCommand(QUndoCommand):
@@ -104,4 +104,5 @@ class DeleteCommand(ServiceCommand):
         return report
 
     def _undo(self) -> ChangeReport:
-        return restore_records(self.document.file, records=self._removed, summary=f"Undo: {self.text()}")
+        return services.records.restore_records(self.document.file, records=self._removed,
+                                                summary=f"Undo: {self.text()}")

@@ -19,11 +19,10 @@ from gui.commands import DeleteCommand
 from gui.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
-from model import queries
+from model import plain_rows, services
 from model.catalogue import mask_categories
 from model.engine import MET, MISSED, PENDING, Assessment
 from model.errors import PactlineError
-from model.services import responses
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
 
@@ -161,7 +160,7 @@ class CommitmentMatrix(QWidget):
             document.assessed.connect(self._on_assessed)
             document.changed.connect(self._on_changed)
             document.selection.changed.connect(self._on_selection)
-            self.model.instrument_names = {i.code: i.name for i in queries.instruments(document.file)}
+            self.model.instrument_names = plain_rows.instrument_names(document.file)
         self.model.incident_id = document.selection.current("incident") if document is not None else None
         self.model.update_from(document.assessment if document is not None else None, force_reset=True)
         self._fill_incidents()
@@ -173,7 +172,7 @@ class CommitmentMatrix(QWidget):
 
     def _on_changed(self, report) -> None:
         if report.entity == "instrument":
-            self.model.instrument_names = {i.code: i.name for i in queries.instruments(self.document.file)}
+            self.model.instrument_names = plain_rows.instrument_names(self.document.file)
         # An inject's delivery creates an incident (and undoing it removes one).
         if report.entity in ("incident", "incident_type", "inject") or report.action == "restored":
             self._fill_incidents()
@@ -349,11 +348,13 @@ class CommitmentMatrix(QWidget):
         code = self.model.assessment.snapshot.sig_codes[row]
         number = self.model.incident_id
         if column == CONSULTATION:
+            from model import queries  # the ORM is not loaded before the window first paints
+
             record = next((c for c in queries.consultations(self.document.file, self.model.incident_id)
                            if c.signatory_id == signatory_id), None)
             return record is not None and self.document.execute(DeleteCommand(
                 self.document, tr("Delete {0} consultation attendance, incident #{1}").format(code, number),
-                responses.delete_consultation, record.id))
+                services.responses.delete_consultation, record.id))
         if column >= len(CATEGORIES):
             return False
         ids = self.model.cell(row, column).commitment_ids
@@ -373,7 +374,7 @@ class CommitmentMatrix(QWidget):
     def _delete_commitments(self, ids: tuple[int, ...], text: str) -> bool:
         done = []
         for commitment_id in ids:
-            command = DeleteCommand(self.document, text, responses.delete_commitment, commitment_id)
+            command = DeleteCommand(self.document, text, services.responses.delete_commitment, commitment_id)
             try:
                 command.first_redo()
             except PactlineError as err:

@@ -19,22 +19,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from gui.commands import CreateCommand, ServiceCommand
-from model.queries import inject as load_inject
-from model import queries
-from model.conduct_entities import Inject
+from model import plain_rows, services
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
-from model.services.injects import (
-    create_inject, delete_inject, deliver_inject, due_injects, hold_inject, next_planned, release_inject,
-    revert_inject, shift_injects, skip_inject,
-)
 from model.timeutil import from_epoch, to_epoch
+
+if TYPE_CHECKING:
+    from model.conduct_entities import Inject
 
 MAX_WAIT_MS = 3_600_000  # re-arm at least hourly: a QTimer interval is an int of milliseconds
 
@@ -58,7 +56,11 @@ class ConductController(QObject):
         # Delivery times at or after _checked lie ahead of the clock; those before it were passed.
         self._checked = math.ceil(now)
         self._last_now = now
+        # Delivery time (epoch s) of the next planned inject the clock will deliver; the
+        # inject itself is read only when a view asks for it (the ORM loads after the first paint).
+        self._next_time: int | None = None
         self._next: Inject | None = None
+        self._next_read = False
         self._busy = False
         self._active = True
         document.clock_changed.connect(self._on_clock_changed)
@@ -76,6 +78,10 @@ class ConductController(QObject):
     @property
     def next_inject(self) -> Inject | None:
         """The next inject the clock will deliver (held ones wait, so they are not it)."""
+        if not self._next_read:
+            self._next = None if self._next_time is None else services.injects.next_planned(
+                self.document.file, after=from_epoch(self._checked - 1))
+            self._next_read = True
         return self._next
 
     def stop(self) -> None:
@@ -117,10 +123,10 @@ class ConductController(QObject):
             self._refresh_next()
         self._last_now = now
         delivered: list[int] = []
-        if self._next is not None and to_epoch(self._next.delivery_time) <= now and not self.document.file.read_only:
+        if self._next_time is not None and self._next_time <= now and not self.document.file.read_only:
             delivered = self._deliver_due(now)
         self._checked = max(self._checked, math.floor(now) + 1)
-        if delivered or (self._next is not None and to_epoch(self._next.delivery_time) < self._checked):
+        if delivered or (self._next_time is not None and self._next_time < self._checked):
             self._refresh_next()
         self._schedule()
         if delivered:
@@ -129,14 +135,14 @@ class ConductController(QObject):
 
     def _deliver_due(self, now: float) -> list[int]:
         file = self.document.file
-        due = [inject for inject in due_injects(file, now=from_epoch(now))
+        due = [inject for inject in services.injects.due_injects(file, now=from_epoch(now))
                if to_epoch(inject.delivery_time) >= self._checked]
         delivered = []
         self._busy = True  # document.apply re-assesses, which would call check() again
         try:
             for inject in due:
                 try:
-                    report = deliver_inject(file, inject.id, at=inject.delivery_time)
+                    report = services.injects.deliver_inject(file, inject.id, at=inject.delivery_time)
                 except PactlineError as err:
                     self.document.error.emit(str(err))
                     continue
@@ -149,13 +155,14 @@ class ConductController(QObject):
     def _refresh_next(self) -> None:
         if not self._active:
             return
-        self._next = next_planned(self.document.file, after=from_epoch(self._checked - 1))
+        self._next_time = plain_rows.next_planned_time(self.document.file, after=self._checked - 1)
+        self._next_read = False
 
     def _schedule(self) -> None:
         self.timer.stop()
-        if not self._active or self._next is None or self.document.file.read_only:
+        if not self._active or self._next_time is None or self.document.file.read_only:
             return
-        wait = self.document.clock.wall_seconds_until(to_epoch(self._next.delivery_time))
+        wait = self.document.clock.wall_seconds_until(self._next_time)
         if wait is None:
             return  # paused: scenario time does not move, so nothing can become due
         self.timer.start(min(MAX_WAIT_MS, math.ceil(wait * 1000) + 1))
@@ -163,7 +170,7 @@ class ConductController(QObject):
     # -- jumps ---------------------------------------------------------------------------------
     def upcoming_inject(self) -> Inject | None:
         """The first planned inject after the current scenario time."""
-        return next_planned(self.document.file, after=from_epoch(self.document.clock.seconds()))
+        return services.injects.next_planned(self.document.file, after=from_epoch(self.document.clock.seconds()))
 
     def next_deadline(self) -> Countdown | None:
         """The soonest pending reaction/consultation deadline after now, from the engine's assessment."""
@@ -192,7 +199,7 @@ class ConductController(QObject):
         now = self.document.clock.seconds()
         if target < now:
             return []
-        return [inject for inject in due_injects(self.document.file, now=from_epoch(target))
+        return [inject for inject in services.injects.due_injects(self.document.file, now=from_epoch(target))
                 if to_epoch(inject.delivery_time) >= self._checked]
 
 
@@ -262,7 +269,9 @@ class PlayMacro(QUndoCommand):
 
 def _incident_in_use(document, inject_id: int) -> str | None:
     """Undoing a delivery removes the incident it created: refuse if records hang on it."""
-    inject = load_inject(document.file, inject_id)
+    from model import queries  # called on undo, long after the first paint
+
+    inject = queries.inject(document.file, inject_id)
     if inject is None or inject.incident_id is None:
         return None
     count = len(queries.commitments(document.file, inject.incident_id)) \
@@ -279,21 +288,24 @@ def fire_now_command(document, inject_id: int | Callable[[], int], number: str, 
     key = inject_id if callable(inject_id) else (lambda: inject_id)
     file = document.file
     return PlayCommand(document, tr("Fire inject {0} now").format(number),
-                       lambda: deliver_inject(file, key(), at=at, fired_now=True),
-                       lambda: revert_inject(file, key()), guard=lambda: _incident_in_use(document, key()))
+                       lambda: services.injects.deliver_inject(file, key(), at=at, fired_now=True),
+                       lambda: services.injects.revert_inject(file, key()),
+                       guard=lambda: _incident_in_use(document, key()))
 
 
 def hold_command(document, inject: Inject) -> PlayCommand:
     file = document.file
     return PlayCommand(document, tr("Hold inject {0}").format(inject.number),
-                       lambda: hold_inject(file, inject.id), lambda: release_inject(file, inject.id))
+                       lambda: services.injects.hold_inject(file, inject.id),
+                       lambda: services.injects.release_inject(file, inject.id))
 
 
 def release_command(document, inject: Inject, *, fire_at: datetime | None = None) -> ServiceCommand | PlayMacro:
     """Release a held inject; if the clock passed it meanwhile (*fire_at* given), deliver it then too."""
     file = document.file
     release = PlayCommand(document, tr("Release inject {0}").format(inject.number),
-                          lambda: release_inject(file, inject.id), lambda: hold_inject(file, inject.id))
+                          lambda: services.injects.release_inject(file, inject.id),
+                          lambda: services.injects.hold_inject(file, inject.id))
     if fire_at is None:
         return release
     return PlayMacro(document, tr("Release and fire inject {0}").format(inject.number),
@@ -317,7 +329,8 @@ def release_selected_command(document, inject: Inject) -> ServiceCommand | PlayM
 def skip_command(document, inject: Inject) -> ServiceCommand | PlayMacro:
     file = document.file
     skip = PlayCommand(document, tr("Skip inject {0}").format(inject.number),
-                       lambda: skip_inject(file, inject.id), lambda: revert_inject(file, inject.id))
+                       lambda: services.injects.skip_inject(file, inject.id),
+                       lambda: services.injects.revert_inject(file, inject.id))
     if inject.status != "held":
         return skip
     # Undo must bring a held inject back held, not planned: release first, as its own step.
@@ -330,13 +343,14 @@ def shift_command(document, offset: timedelta, phase: str | None) -> PlayCommand
     hours = offset.total_seconds() / 3600
     text = (tr("Shift phase '{0}' by {1:+g} h").format(phase, hours) if phase is not None
             else tr("Shift the whole MSEL by {0:+g} h").format(hours))
-    return PlayCommand(document, text, lambda: shift_injects(file, offset=offset, phase=phase),
-                       lambda: shift_injects(file, offset=-offset, phase=phase))
+    return PlayCommand(document, text, lambda: services.injects.shift_injects(file, offset=offset, phase=phase),
+                       lambda: services.injects.shift_injects(file, offset=-offset, phase=phase))
 
 
 def adhoc_command(document, values: dict, *, deliver_at: datetime | None) -> CreateCommand | PlayMacro:
     """Add an ad-hoc inject; with *deliver_at*, deliver it then in the same undo step."""
-    create = CreateCommand(document, tr("Add ad-hoc inject"), create_inject, delete_inject, adhoc=True, **values)
+    create = CreateCommand(document, tr("Add ad-hoc inject"), services.injects.create_inject,
+                           services.injects.delete_inject, adhoc=True, **values)
     if deliver_at is None:
         return create
     number = values.get("number") or ""

@@ -15,11 +15,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.conduct import ConductController
 from gui.selection import Selection
+from model import services
 from model.clock import ExerciseClock
 from model.engine import Assessment, assess
 from model.errors import PactlineError
 from model.exercise_file import ExerciseFile
-from model.services import exercise as exercise_service
 from model.services.changes import ChangeReport
 from model.snapshot import ExerciseSnapshot, load_snapshot
 from model.timeutil import from_epoch
@@ -115,7 +115,7 @@ class ExerciseDocument(QObject):
         self.tick()
 
     def set_speed(self, speed: float) -> None:
-        exercise_service.clean_speed(speed)
+        services.exercise.clean_speed(speed)
         self.clock.set_speed(speed)
         self._save_clock(f"speed set to x{speed:g}")
         self.tick()
@@ -144,8 +144,8 @@ class ExerciseDocument(QObject):
 
     def _save_clock(self, action: str | None) -> None:
         if not self.file.read_only:
-            exercise_service.save_clock(self.file, scenario_time=self.clock.now(),
-                                        running=self.clock.running, speed=self.clock.speed, action=action)
+            services.exercise.save_clock(self.file, scenario_time=self.clock.now(),
+                                         running=self.clock.running, speed=self.clock.speed, action=action)
             self._last_clock_save = self._wall()
         if action:
             self.clock_changed.emit()

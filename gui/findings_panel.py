@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
-from model import queries
+from model import plain_rows
 from model.engine import MISSED, PENDING, Assessment
 from model.findings import BREACH, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, Finding, FindingsCache, counts
 from model.services.changes import ChangeReport
@@ -180,7 +180,7 @@ class FindingsPanel(QDockWidget):
         self.update_from(document.assessment if document is not None else None, force=True)
 
     def _load_names(self) -> None:
-        self._names = {i.code: i.name for i in queries.instruments(self._document.file)}
+        self._names = plain_rows.instrument_names(self._document.file)
 
     def _on_changed(self, report: ChangeReport) -> None:
         if report.entity == "instrument":

@@ -21,10 +21,9 @@ from gui.commands import CreateCommand
 from gui.timeline.incidents import marker_style
 from gui.timeline.mime import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
-from model import queries
+from model import plain_rows, services
 from model.catalogue import shipped_catalogue
-from model.entities import IncidentType
-from model.services import incidents
+from model.plain_rows import IncidentTypeRow
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch
 
@@ -135,7 +134,7 @@ class IncidentPalette(QDockWidget):
         super().__init__(self.tr("Incident Palette"), parent)
         self.setObjectName("incidentPaletteDock")
         self._document = None
-        self._types: list[IncidentType] = []
+        self._types: list[IncidentTypeRow] = []
         self.list = IncidentTypeList()
         self.list.setObjectName("incidentPaletteList")
         self.list.setAccessibleName(self.tr("Incident types"))
@@ -178,7 +177,7 @@ class IncidentPalette(QDockWidget):
 
     def reload(self) -> None:
         current = self.current_type()
-        self._types = queries.incident_types(self._document.file) if self._document is not None else []
+        self._types = plain_rows.incident_types(self._document.file) if self._document is not None else []
         severities = shipped_catalogue().severities
         self.list.clear()
         for kind in self._types:
@@ -229,8 +228,9 @@ class IncidentPalette(QDockWidget):
             return None
         when = snap_time(document.clock.seconds())
         command = CreateCommand(document, self.tr("Add incident ({0})").format(kind.name),
-                                incidents.create_incident, incidents.delete_incident, incident_type=kind.code,
-                                severity=kind.default_severity, occurred_at=from_epoch(when))
+                                services.incidents.create_incident, services.incidents.delete_incident,
+                                incident_type=kind.code, severity=kind.default_severity,
+                                occurred_at=from_epoch(when))
         if not document.execute(command):
             return None
         document.selection.select("incident", command.created_id)

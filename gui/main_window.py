@@ -34,10 +34,9 @@ from gui.status_line import StatusLine
 from gui.terms_planning import PlanningDialogs
 from gui.timeline import TimelineWidget
 from gui.welcome_page import WelcomePage
-from model import queries
+from model import plain_rows, services
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
-from model.services.exercise import MAX_SPEED
 
 if TYPE_CHECKING:
     from gui.evaluation_dock import EvaluationDock
@@ -355,7 +354,7 @@ class MainWindow(QMainWindow):
             return
         current = self.document.clock.speed
         suggestion = settings.value(settings.CLOCK_SPEED_CUSTOM) if current in self.actions.speeds else current
-        speed = dialogs.ask_speed(self, suggestion, MAX_SPEED)
+        speed = dialogs.ask_speed(self, suggestion, services.exercise.MAX_SPEED)
         if speed is None:
             self._sync_clock()  # put the check mark back on the speed in force
             return
@@ -422,7 +421,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Pactline")
             self.status_line.show_exercise(None)
             return
-        info = queries.exercise_info(document.file)
+        info = plain_rows.exercise_info(document.file)
         path = document.file.path
         read_only = document.file.read_only
         marker = self.tr(" [read-only]") if read_only else ""

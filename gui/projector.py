@@ -22,7 +22,7 @@ from gui.projector_matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matri
 from gui.projector_panels import (
     BACKGROUND, MUTED, REFERENCE_HEIGHT, TEXT, CountdownBoard, IncidentList, ScaledLabel, digits_font, section_title,
 )
-from model import queries
+from model import plain_rows
 
 
 def _legend_item(state: int, text: str) -> ScaledLabel:
@@ -133,7 +133,7 @@ class ProjectorWindow(QWidget):
             self.banner.show_marking(None, NO_EXERCISE_COLOUR)
             self.exercise_name.show_text("")
             return
-        info = queries.exercise_info(self._document.file)
+        info = plain_rows.exercise_info(self._document.file)
         self.banner.show_marking(info.classification, info.marking_colour)
         self.exercise_name.show_text(info.name)
 

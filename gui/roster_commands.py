@@ -5,12 +5,9 @@ across undo/redo; removed ones come back with theirs, dependants included.
 """
 from __future__ import annotations
 
-
 from gui.commands import ServiceCommand
+from model import services
 from model.services.changes import ChangeReport
-from model.services.records import restore_records
-from model.services.roster import delete_signatories
-from model.services.signatories import create_signatories
 
 
 class AddSignatoriesCommand(ServiceCommand):
@@ -25,12 +22,12 @@ class AddSignatoriesCommand(ServiceCommand):
         entries = self._entries
         if self.created_ids:
             entries = [{**entry, "id": key} for entry, key in zip(entries, self.created_ids)]
-        report = create_signatories(self.document.file, entries=entries)
+        report = services.signatories.create_signatories(self.document.file, entries=entries)
         self.created_ids = report.ids
         return report
 
     def _undo(self) -> ChangeReport:
-        return delete_signatories(self.document.file, ids=self.created_ids)
+        return services.roster.delete_signatories(self.document.file, ids=self.created_ids)
 
 
 class RemoveSignatoriesCommand(ServiceCommand):
@@ -42,10 +39,11 @@ class RemoveSignatoriesCommand(ServiceCommand):
         self._removed = ()
 
     def _do(self) -> ChangeReport:
-        report = delete_signatories(self.document.file, ids=self._ids)
+        report = services.roster.delete_signatories(self.document.file, ids=self._ids)
         self._removed = report.removed
         return report
 
     def _undo(self) -> ChangeReport:
-        return restore_records(self.document.file, records=self._removed, summary=f"Undo: {self.text()}")
+        return services.records.restore_records(self.document.file, records=self._removed,
+                                                summary=f"Undo: {self.text()}")
 

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from model import roster_lists, services
 from model.errors import PactlineError, ValidationError
-from model.services.roster import state_entry
-from model.services.signatories import MAX_LEAD_HOURS
 
 ERROR_STYLE = "QLabel { color: #b71c1c; }"
 
@@ -40,7 +39,7 @@ class CustomSignatoryDialog(QDialog):
         self.agreement_date.setPlaceholderText(self.tr("YYYY-MM-DD, or empty if not signed"))
         self.approval_required = QCheckBox(self.tr("A military deployment needs the parliament's prior approval"))
         self.lead_hours = QSpinBox()
-        self.lead_hours.setRange(0, MAX_LEAD_HOURS)
+        self.lead_hours.setRange(0, services.signatories.MAX_LEAD_HOURS)
         self.lead_hours.setSuffix(self.tr(" h"))
         self.lead_hours.setToolTip(self.tr("Typical time the parliament takes to approve, in hours"))
         self.lead_time_assumed = QCheckBox(self.tr("an assumption (not published)"))
@@ -128,7 +127,7 @@ class CustomSignatoryDialog(QDialog):
         if self.kind.currentData() != "state" or self.name.text().strip():
             return
         try:
-            entry = state_entry(self.code.text().strip().upper())
+            entry = roster_lists.state_entry(self.code.text().strip().upper())
         except ValidationError:
             return   # the service names the problem on OK
         self.name.setText(entry["name"])

@@ -17,9 +17,8 @@ from gui.roster_commands import AddSignatoriesCommand, RemoveSignatoriesCommand
 from gui.roster_custom_form import CustomSignatoryDialog
 from gui.roster_removal import removal_detail, removal_question, removal_title
 from gui.signatory_dialog import SignatoryListDialog
+from model import roster_lists, services
 from model.errors import PactlineError
-from model.services import roster
-from model.services.signatories import create_signatory, delete_signatory
 
 
 class RosterEditor(QObject):
@@ -85,7 +84,7 @@ class RosterEditor(QObject):
 
     def missing_2024(self) -> list[dict]:
         codes = self._codes()
-        return [entry for entry in roster.shipped_signatories() if entry["code"] not in codes]
+        return [entry for entry in roster_lists.shipped_signatories() if entry["code"] not in codes]
 
     def update_actions(self) -> None:
         editable = self.dock.model.editable()
@@ -145,8 +144,9 @@ class RosterEditor(QObject):
     def create_custom(self, values: dict) -> PactlineError | None:
         """The custom form's submit: stores the entry, or returns the service's refusal."""
         name = values.get("name", "").strip() or values.get("code", "")
-        command = CreateCommand(self.dock.document, self.tr("Add {0}").format(name), create_signatory,
-                                delete_signatory, **values)
+        command = CreateCommand(self.dock.document, self.tr("Add {0}").format(name),
+                                services.signatories.create_signatory, services.signatories.delete_signatory,
+                                **values)
         error = self.dock.document.try_execute(command)
         if error is None:
             self.dock.message.dismiss()
@@ -161,7 +161,7 @@ class RosterEditor(QObject):
         model = self.dock.model
         rows = [model.signatory(model.row_of(key)) for key in ids]
         try:
-            dependants = roster.dependants(self.dock.document.file, ids=ids)
+            dependants = services.roster.dependants(self.dock.document.file, ids=ids)
         except PactlineError as err:
             self.dock.show_message(str(err))
             return False

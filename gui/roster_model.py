@@ -1,4 +1,4 @@
-"""The signatory roster as a Qt table model: a thin adapter over model.queries.
+"""The signatory roster as a Qt table model: a thin adapter over model.plain_rows.
 
 Rows are addressed by signatory id; ``setData`` edits one field through an
 UpdateCommand over ``update_signatory`` and reports a refusal with the
@@ -22,11 +22,11 @@ from PySide6.QtGui import QColor
 
 from gui.commands import UpdateCommand
 from gui.table_model import FlatTableModel
-from model import queries
-from model.entities import Signatory
+from model import plain_rows
+from model import services
 from model.errors import ValidationError
+from model.plain_rows import SignatoryRow
 from model.services.changes import ChangeReport
-from model.services.signatories import update_signatory
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +73,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RosterModel", text)
 
 
-def lead_time_text(row: Signatory) -> str:
+def lead_time_text(row: SignatoryRow) -> str:
     if not row.approval_required and row.approval_lead_hours == 0:
         return tr("none")
     text = tr("{0} h").format(row.approval_lead_hours)
@@ -97,7 +97,7 @@ class RosterModel(FlatTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._document = None
-        self._rows: list[Signatory] = []
+        self._rows: list[SignatoryRow] = []
         self._muted = QColor("#757575")
 
     # -- binding -------------------------------------------------------------------
@@ -118,14 +118,14 @@ class RosterModel(FlatTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = queries.signatories(self._document.file) if self._document is not None else []
+        self._rows = plain_rows.signatories(self._document.file) if self._document is not None else []
         self.endResetModel()
 
     def on_changed(self, report: ChangeReport) -> None:
         # A restore can bring signatories back as dependants of something else.
         if report.entity != "signatory" and report.action != "restored":
             return
-        rows = queries.signatories(self._document.file)
+        rows = plain_rows.signatories(self._document.file)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
@@ -137,7 +137,7 @@ class RosterModel(FlatTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
 
     # -- reading -------------------------------------------------------------------
-    def signatory(self, row: int) -> Signatory:
+    def signatory(self, row: int) -> SignatoryRow:
         return self._rows[row]
 
     def row_of(self, signatory_id: int) -> int:
@@ -187,17 +187,17 @@ class RosterModel(FlatTableModel):
         return None
 
     @staticmethod
-    def _flag(row: Signatory, column: int) -> bool:
+    def _flag(row: SignatoryRow, column: int) -> bool:
         return (row.nato, row.eu, row.approval_required)[column - NATO]
 
     @classmethod
-    def _is_negative(cls, row: Signatory, column: int) -> bool:
+    def _is_negative(cls, row: SignatoryRow, column: int) -> bool:
         """A plain "No"/"none" is drawn muted so the Yes and the hours stand out."""
         if column in CHECK_COLUMNS:
             return not cls._flag(row, column)
         return column == LEAD_TIME and not row.approval_required and row.approval_lead_hours == 0
 
-    def _display(self, row: Signatory, column: int) -> str:
+    def _display(self, row: SignatoryRow, column: int) -> str:
         if column == CODE:
             return row.code
         if column == NAME:
@@ -214,7 +214,7 @@ class RosterModel(FlatTableModel):
             return row.contact
         return _date_text(row.agreement_date)
 
-    def _edit_text(self, row: Signatory, column: int):
+    def _edit_text(self, row: SignatoryRow, column: int):
         """What an editor starts from: the stored value as the user would type it."""
         if column == LEAD_TIME:
             return str(row.approval_lead_hours)
@@ -225,7 +225,7 @@ class RosterModel(FlatTableModel):
         return self._display(row, column)
 
     @staticmethod
-    def _sort_key(row: Signatory, column: int):
+    def _sort_key(row: SignatoryRow, column: int):
         if column == LEAD_TIME:
             return row.approval_lead_hours
         if column == AGREEMENT:
@@ -237,7 +237,7 @@ class RosterModel(FlatTableModel):
         return row.code if column == CODE else row.name.casefold()
 
     @staticmethod
-    def _tooltip(row: Signatory, column: int) -> str | None:
+    def _tooltip(row: SignatoryRow, column: int) -> str | None:
         if column == CONTACT:
             return row.contact or tr("No point of contact recorded (double-click to add one)")
         if column in (APPROVAL, LEAD_TIME, NAME):
@@ -267,8 +267,8 @@ class RosterModel(FlatTableModel):
             if ("" if new is None else new).strip() == str(self._edit_text(row, column)).strip():
                 return True
         title = tr(_HEADERS[column])
-        command = UpdateCommand(self._document, tr("Edit {0}: {1}").format(row.code, title), update_signatory,
-                                row.id, **{FIELDS[column]: new})
+        command = UpdateCommand(self._document, tr("Edit {0}: {1}").format(row.code, title),
+                                services.signatories.update_signatory, row.id, **{FIELDS[column]: new})
         error = self._document.try_execute(command)
         if error is None:
             self.edit_stored.emit()

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from model.entities import Signatory
-from model.services.roster import Dependant
+from model.plain_rows import SignatoryRow
+
+if TYPE_CHECKING:
+    from model.services.roster import Dependant
 
 MAX_LISTED = 8
 
@@ -15,14 +18,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RosterRemoval", text)
 
 
-def removal_title(rows: Sequence[Signatory]) -> str:
+def removal_title(rows: Sequence[SignatoryRow]) -> str:
     """Also the undo command's text."""
     if len(rows) == 1:
         return tr("Remove {0} ({1})").format(rows[0].name, rows[0].code)
     return tr("Remove {0} signatories").format(len(rows))
 
 
-def removal_question(rows: Sequence[Signatory]) -> str:
+def removal_question(rows: Sequence[SignatoryRow]) -> str:
     if len(rows) == 1:
         return tr("Remove {0} ({1}) from the roster?").format(rows[0].name, rows[0].code)
     return tr("Remove {0} signatories ({1}) from the roster?").format(len(rows), ", ".join(r.code for r in rows))
@@ -77,7 +80,7 @@ def dependants_text(dependants: Sequence[Dependant], several: bool) -> str:
     return "; ".join(dependants_parts(dependants, several))
 
 
-def removal_detail(rows: Sequence[Signatory], dependants: Sequence[Dependant]) -> str:
+def removal_detail(rows: Sequence[SignatoryRow], dependants: Sequence[Dependant]) -> str:
     parts = dependants_parts(dependants, several=len(rows) > 1)
     if parts:
         text = tr("This also removes:") + "".join(f"\n• {part}" for part in parts)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from model.services.roster import pickable_entries, shipped_signatories
+from model import roster_lists
 
 CODE, NAME, NATO, EU, SIGNED, STATUS = range(6)
 _HEADERS = (QT_TRANSLATE_NOOP("StatesModel", "Code"), QT_TRANSLATE_NOOP("StatesModel", "Name"),
@@ -38,9 +38,9 @@ class StatesModel(QAbstractTableModel):
 
     def __init__(self, on_roster: set[str], parent: QObject | None = None):
         super().__init__(parent)
-        self.entries = pickable_entries()
+        self.entries = roster_lists.pickable_entries()
         self.on_roster = set(on_roster)
-        self.signatories_2024 = {entry["code"] for entry in shipped_signatories()}
+        self.signatories_2024 = {entry["code"] for entry in roster_lists.shipped_signatories()}
         self.chosen: list[str] = []
         self._muted = QColor("#9e9e9e")
 

@@ -267,7 +267,7 @@ def test_closing_releases_the_lock(tmp_path, default_template):
 # -- read-only files ------------------------------------------------------------
 # Services that only read and so work on a read-only exercise.
 READING_SERVICES = {"count_dependants", "verify_log", "scenario_now", "due_injects", "next_planned",
-                    "dependants", "shipped_signatories", "state_entry", "pickable_entries"}
+                    "dependants"}
 
 
 def mutating_services() -> set[str]:

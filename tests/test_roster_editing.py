@@ -20,7 +20,7 @@ from gui.roster_dock import RosterDock
 from gui.roster_filter import ANY, NO, YES
 from gui.roster_model import AGREEMENT, APPROVAL, CODE, CONTACT, EU, LEAD_TIME, NAME, NATO
 from gui.signatory_dialog import SignatoryListDialog
-from model import queries
+from model import queries, roster_lists
 from model.errors import NotFoundError, ValidationError
 from model.services import responses, roster
 from model.services.records import restore_records
@@ -97,15 +97,15 @@ def test_dependants_name_measure_and_incident(default_doc):
 
 
 def test_state_entries_carry_the_2024_facts_or_the_iso_flags():
-    germany = roster.state_entry("DE")
+    germany = roster_lists.state_entry("DE")
     assert germany["approval_required"] and germany["approval_lead_hours"] == 72
     assert germany["agreement_date"] == "2024-02-16" and "Participation Act" in germany["approval_basis"]
-    assert roster.state_entry("AT") == dict(code="AT", name="Austria", kind="state", nato=False, eu=True)
+    assert roster_lists.state_entry("AT") == dict(code="AT", name="Austria", kind="state", nato=False, eu=True)
     with pytest.raises(ValidationError):
-        roster.state_entry("ZZ")
-    pickable = {e["code"]: e for e in roster.pickable_entries()}
+        roster_lists.state_entry("ZZ")
+    pickable = {e["code"]: e for e in roster_lists.pickable_entries()}
     assert pickable["EU"]["kind"] == "organisation" and len(pickable) == 250
-    assert len(roster.shipped_signatories()) == 29
+    assert len(roster_lists.shipped_signatories()) == 29
 
 
 # -- the batch commands ---------------------------------------------------------------------------
@@ -114,12 +114,12 @@ def test_batch_commands_keep_ids_across_undo_and_refuse_without_storing(qtbot, d
     document = ExerciseDocument(default_doc)
     try:
         before = data_rows(default_doc)
-        clash = AddSignatoriesCommand(document, "Add", [roster.state_entry("AT"), roster.state_entry("DE")])
+        clash = AddSignatoriesCommand(document, "Add", [roster_lists.state_entry("AT"), roster_lists.state_entry("DE")])
         error = document.try_execute(clash)
         assert isinstance(error, ValidationError) and str(error) == "entries[1].code: DE is already on the roster"
         assert document.undo_stack.count() == 0 and data_rows(default_doc) == before
 
-        add = AddSignatoriesCommand(document, "Add", [roster.state_entry("AT"), roster.state_entry("CH")])
+        add = AddSignatoriesCommand(document, "Add", [roster_lists.state_entry("AT"), roster_lists.state_entry("CH")])
         assert document.try_execute(add) is None
         created = add.created_ids
         remove = RemoveSignatoriesCommand(document, "Remove", [ids_by_code(default_doc)["GB"], created[0]])

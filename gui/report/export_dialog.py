@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 
 from gui import dialogs
 from gui.actions import make_action
-from model import queries
+from model import plain_rows
 from model.errors import PactlineError
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class ReportCommands(QObject):
         return lazy.playbook_document(lazy.playbook_content(self.document.file))
 
     def countdown_board(self) -> PagedDocument:
-        info = queries.exercise_info(self.document.file)
+        info = plain_rows.exercise_info(self.document.file)
         return lazy.countdown_document(self.document.assessment, info.name, info.classification, info.marking_colour)
 
     def _print(self, title: str, build: Callable[[], PagedDocument], landscape: bool) -> bool:

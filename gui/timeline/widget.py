@@ -19,9 +19,8 @@ from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
 from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
 from gui.timeline.timescale import snap_time
-from model import queries
+from model import plain_rows, services
 from model.engine import Assessment
-from model.services import incidents
 from model.snapshot import ExerciseSnapshot
 from model.timeutil import from_epoch
 
@@ -127,12 +126,12 @@ class TimelineWidget(QWidget):
         if not x0 <= scene_x_seconds <= x1:
             return False   # outside the plot area
         when = snap_time(scene_x_seconds) if snap else int(round(scene_x_seconds))
-        kind = next((t for t in queries.incident_types(self.document.file) if t.code == code), None)
+        kind = next((t for t in plain_rows.incident_types(self.document.file) if t.code == code), None)
         if kind is None:
             return False
         command = CreateCommand(self.document, self.tr("Add incident ({0})").replace("{0}", kind.name),
-                                incidents.create_incident, incidents.delete_incident, incident_type=code,
-                                severity=kind.default_severity, occurred_at=from_epoch(when))
+                                services.incidents.create_incident, services.incidents.delete_incident,
+                                incident_type=code, severity=kind.default_severity, occurred_at=from_epoch(when))
         if not self.document.execute(command):
             return False
         self._select(command.created_id, emit=True)
@@ -144,7 +143,7 @@ class TimelineWidget(QWidget):
         incident_id = self._selected
         return self.document.execute(DeleteCommand(
             self.document, self.tr("Delete incident #{0}").replace("{0}", str(incident_id)),
-            incidents.delete_incident, incident_id))
+            services.incidents.delete_incident, incident_id))
 
     # -- drawing ---------------------------------------------------------------------------
     def _on_assessed(self, a: Assessment) -> None:
@@ -286,7 +285,7 @@ class TimelineWidget(QWidget):
             self.document.tick()                # back to the stored picture
             return
         command = UpdateCommand(self.document, self.tr("Move incident #{0}").replace("{0}", str(drag.incident_id)),
-                                incidents.update_incident, drag.incident_id, occurred_at=from_epoch(drag.time))
+                                services.incidents.update_incident, drag.incident_id, occurred_at=from_epoch(drag.time))
         if not self.document.execute(command):
             self.document.tick()
 

@@ -2,4 +2,19 @@
 
 Each call validates its keyword arguments, runs one transaction (committed
 before it returns), appends a log entry and returns a ChangeReport.
+
+Views hold this package and name a service where they call it
+(``services.incidents.create_incident``): each module is imported on first
+use, so building the main window does not load the ORM (README, "Start-up").
 """
+import importlib
+
+_MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "records", "responses",
+            "roster", "signatories", "terms", "validate")
+
+
+def __getattr__(name: str):
+    # PEP 562: a submodule not imported yet is imported when first named.
+    if name in _MODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

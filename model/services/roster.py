@@ -1,17 +1,14 @@
-"""Roster-wide services: remove several signatories in one transaction, say what would go
-with them, and the lists a roster is built from (ISO states, the shipped 2024 signatories).
+"""Roster-wide services: remove several signatories in one transaction, and say what would go
+with them. The lists a roster is built from are in model/roster_lists.py.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
 
 from sqlalchemy import select
 
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
-from model.resources import resource
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
@@ -83,38 +80,3 @@ def dependants(doc, *, ids) -> list[Dependant]:
     return ([Dependant("commitment", code, incident, category, measure)
              for code, incident, category, measure in commitments]
             + [Dependant("consultation", code, incident) for code, incident in consultations])
-
-
-# -- the lists a roster is built from ----------------------------------------------------------------
-@cache
-def _shipped() -> tuple[dict, ...]:
-    data = json.loads(resource("default_exercise.json").read_text(encoding="utf-8"))
-    return tuple(data["signatories"])
-
-
-def shipped_signatories() -> list[dict]:
-    """The signatories of the 2024 agreements as the default exercise ships them (fresh copies).
-
-    Each is a complete set of create_signatory keywords (dates as ISO text).
-    """
-    return [dict(entry) for entry in _shipped()]
-
-
-def state_entry(code: str) -> dict:
-    """create_signatory keywords for a state or shipped organisation: the 2024 facts where
-    known, else the ISO name and NATO/EU flags with no parliamentary rule recorded."""
-    for entry in _shipped():
-        if entry["code"] == code:
-            return dict(entry)
-    state = validate.iso_states().get(code)
-    if state is None:
-        raise ValidationError("code", f"'{code}' is not an ISO 3166-1 alpha-2 country code")
-    return dict(code=state["code"], name=state["name"], kind="state", nato=bool(state["nato"]),
-                eu=bool(state["eu"]))
-
-
-def pickable_entries() -> list[dict]:
-    """Every ISO state plus the shipped organisations (the EU), as state_entry gives them."""
-    codes = list(validate.iso_states())
-    codes += [entry["code"] for entry in _shipped() if entry.get("kind") == "organisation"]
-    return [state_entry(code) for code in codes]
