@@ -79,6 +79,7 @@ class ExerciseFile:
             upgraded_from, backup = None, None
             if header.user_version < SCHEMA_VERSION:
                 upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
+            _check_contents(engine, path)
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
@@ -292,6 +293,30 @@ def _check_integrity(engine: Engine, path: Path) -> None:
     if rows != ["ok"]:
         raise ExerciseFileError(path, f"the file is damaged (integrity check: {rows[0]}); "
                                       "restore it from a copy")
+
+
+# The rows every view reads from the first paint on. Pactline never removes them (the
+# services refuse to delete the active treaty terms), so a file without one was damaged
+# by some other program; without this check it would open and then fail in the engine.
+_REQUIRED_ROWS = (
+    ("the exercise description", "SELECT COUNT(*) FROM exercise_info WHERE id = 1"),
+    ("the exercise clock", "SELECT COUNT(*) FROM clock_state WHERE id = 1"),
+    ("the active treaty terms", "SELECT COUNT(*) FROM treaty_terms "
+                                "WHERE id = (SELECT active_terms_id FROM exercise_info WHERE id = 1)"),
+)
+
+
+def _check_contents(engine: Engine, path: Path) -> None:
+    try:
+        with engine.connect() as connection:
+            for what, sql in _REQUIRED_ROWS:
+                if connection.exec_driver_sql(sql).scalar() != 1:
+                    raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
+                                                  "restore it from a copy")
+    except exc.DBAPIError as err:
+        # "no such table" / "no such column": a table was dropped or altered outside Pactline.
+        raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
+                                      "restore it from a copy") from None
 
 
 def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple[int, Path]:

@@ -138,6 +138,15 @@ def make_corrupt(folder: Path, template: Path) -> Path:
     return path
 
 
+def damaged_by(*statements: str):
+    """A Pactline file that SQLite finds intact but another program edited badly."""
+    def make(folder: Path, template: Path) -> Path:
+        path = copy_of(template, folder)
+        raw_sqlite(path, "PRAGMA foreign_keys = OFF", *statements)
+        return path
+    return make
+
+
 BAD_FILES = {
     "missing": (make_missing, ("does not exist",)),
     "folder": (make_folder, ("folder", "not an exercise file")),
@@ -148,6 +157,11 @@ BAD_FILES = {
     "newer schema": (make_newer, ("newer Pactline", f"schema {SCHEMA_VERSION + 1}", "Update Pactline")),
     "truncated": (make_truncated, ("truncated", "restore it from a copy")),
     "corrupt": (make_corrupt, ("damaged", "restore it from a copy")),
+    "no exercise description": (damaged_by("DELETE FROM exercise_info"),
+                                ("damaged", "the exercise description is missing", "restore it from a copy")),
+    "no clock": (damaged_by("DELETE FROM clock_state"), ("damaged", "the exercise clock is missing")),
+    "active terms gone": (damaged_by("DELETE FROM treaty_terms"), ("damaged", "the active treaty terms")),
+    "a table dropped": (damaged_by("DROP TABLE clock_state"), ("damaged", "no such table: clock_state")),
 }
 
 
