@@ -24,6 +24,7 @@ from sqlalchemy.pool import QueuePool
 from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
+from model.stored_values import find_damaged_value
 from model.timeutil import UTC
 
 if TYPE_CHECKING:
@@ -313,10 +314,15 @@ def _check_contents(engine: Engine, path: Path) -> None:
                 if connection.exec_driver_sql(sql).scalar() != 1:
                     raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
                                                   "restore it from a copy")
+            damaged = find_damaged_value(connection.connection.driver_connection)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.
         raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
                                       "restore it from a copy") from None
+    except sqlite3.Error as err:
+        raise ExerciseFileError(path, f"the file is damaged ({err}); restore it from a copy") from None
+    if damaged:
+        raise ExerciseFileError(path, f"the file is damaged: {damaged}; restore it from a copy")
 
 
 def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple[int, Path]:
