@@ -21,7 +21,9 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
-from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
+from model.errors import (
+    DamagedFileError, ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError, StoredValueError,
+)
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
 from model.stored_values import find_damaged_value
@@ -174,20 +176,42 @@ class ExerciseFile:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except exc.OperationalError as err:
+        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
+            if _unreadable(err):
+                raise self._damaged(err) from None
             raise StorageError(f"{self.path}: the change could not be stored ({_sqlite_reason(err)}); "
                                "nothing was changed") from err
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
+            if not _unreadable(err):
+                raise
+            raise self._damaged(err) from None
 
     @contextmanager
     def reading_rows(self) -> Iterator[sqlite3.Connection]:
         """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
-        with self.engine.begin() as connection:
-            yield connection.connection.driver_connection
+        try:
+            with self.engine.begin() as connection:
+                yield connection.connection.driver_connection
+        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
+            if not _unreadable(err):
+                raise
+            raise self._damaged(err) from None
+
+    def _damaged(self, err: Exception) -> DamagedFileError:
+        """A value the open found readable is not any more: name it, as the open would have."""
+        try:
+            with self.engine.connect() as connection:
+                what = find_damaged_value(connection.connection.driver_connection)
+        except (exc.DBAPIError, sqlite3.Error):
+            what = None
+        return DamagedFileError(self.path, what or (str(err) if isinstance(err, StoredValueError)
+                                                    else f"a stored text is not readable ({_sqlite_reason(err)})"))
 
     # -- copies ------------------------------------------------------------------
     def save_copy(self, target: Path | str) -> Path:
@@ -360,6 +384,14 @@ def _remove_new_side_files(path: Path, existed: set[Path]) -> None:
     for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         if side not in existed:
             side.unlink(missing_ok=True)
+
+
+def _unreadable(err: Exception) -> bool:
+    """True for a value Pactline cannot read, as opposed to a disk or lock that refused."""
+    if isinstance(err, StoredValueError):
+        return True
+    reason = _sqlite_reason(err) if isinstance(err, exc.DBAPIError) else str(err)
+    return reason.startswith("Could not decode to UTF-8")
 
 
 def _sqlite_reason(err: exc.DBAPIError) -> str:

@@ -132,9 +132,9 @@ def test_every_column_of_every_table_is_checked_as_what_the_entities_store():
     from model import schema  # noqa: F401  (maps every entity)
     from model.entities import Base
     from model.stored_values import BOOL, DATE, INT, SPEED, TABLES, TEXT, TIME
-    from model.timeutil import UtcDateTime
+    from model.timeutil import StoredDate, UtcDateTime
 
-    kinds = {UtcDateTime: TIME, Boolean: BOOL, Date: DATE, Float: SPEED, Integer: INT, String: TEXT, Text: TEXT}
+    kinds = {UtcDateTime: TIME, StoredDate: DATE, Boolean: BOOL, Date: DATE, Float: SPEED, Integer: INT, String: TEXT, Text: TEXT}
     expected = {table.name: [(c.name, kinds[type(c.type)], c.nullable) for c in table.columns]
                 for table in Base.metadata.sorted_tables}
     checked = {table.name: [(c.name, c.kind, c.nullable) for c in table.columns] for table in TABLES}
@@ -148,3 +148,63 @@ def test_the_fixed_words_match_the_entities():
         assert getattr(stored_values, name) == getattr(conduct_entities, name), name
     from model.services import exercise, terms
     assert (stored_values.MAX_SPEED, stored_values.MAX_TIER_HOURS) == (exercise.MAX_SPEED, terms.MAX_HOURS)
+
+
+# -- values damaged while the file is open -----------------------------------------------------------
+DAMAGED_LATER = {
+    "approval basis not UTF-8": (f"UPDATE signatory SET approval_basis = {BAD_UTF8} WHERE id = 7",
+                                 "signatory 7's approval basis is not readable text"),
+    "signatory name not UTF-8": (f"UPDATE signatory SET name = {BAD_UTF8} WHERE id = 7",
+                                 "signatory 7's name is not readable text"),
+    "incident time 'garbage'": ("UPDATE incident SET occurred_at = 'garbage' WHERE id = 2",
+                                "incident 2's time is 'garbage', not a time"),
+    "agreement date 'garbage'": ("UPDATE signatory SET agreement_date = 'garbage' WHERE id = 2",
+                                 "signatory 2's agreement date is 'garbage', not a date"),
+}
+
+
+def _read(reader: str, doc, folder: Path):
+    from model import plain_rows, queries
+    from model.package import export_package
+    from model.snapshot import load_snapshot
+
+    return {"ORM signatories": lambda: queries.signatories(doc), "ORM incidents": lambda: queries.incidents(doc),
+            "plain rows": lambda: plain_rows.signatories(doc), "snapshot": lambda: load_snapshot(doc),
+            "package export": lambda: export_package(doc, folder / "out.json")}[reader]()
+
+
+@pytest.mark.parametrize("case, reader", [
+    ("approval basis not UTF-8", "ORM signatories"), ("approval basis not UTF-8", "plain rows"),
+    ("approval basis not UTF-8", "package export"), ("signatory name not UTF-8", "snapshot"),
+    ("incident time 'garbage'", "ORM incidents"), ("incident time 'garbage'", "snapshot"),
+    ("incident time 'garbage'", "package export"), ("agreement date 'garbage'", "plain rows"),
+    ("agreement date 'garbage'", "snapshot"), ("agreement date 'garbage'", "ORM signatories"),
+])
+def test_a_value_damaged_while_open_is_named_by_every_read(case, reader, default_template, tmp_path):
+    """Another program edits the file behind an open Pactline: reads raise the plain message, not a traceback."""
+    from model.errors import DamagedFileError
+
+    statement, words = DAMAGED_LATER[case]
+    path = corrupted(default_template, tmp_path / "case")
+    doc = ExerciseFile.open(path)
+    try:
+        _read(reader, doc, tmp_path)   # readable before the damage
+        (tmp_path / "out.json").unlink(missing_ok=True)
+        connection = sqlite3.connect(path)
+        connection.execute(statement)
+        connection.commit()
+        connection.close()
+        with pytest.raises(DamagedFileError) as caught:
+            _read(reader, doc, tmp_path)
+        assert str(caught.value) == f"{path}: the file is damaged: {words}; restore it from a copy"
+        assert not (tmp_path / "out.json").exists()
+    finally:
+        doc.close()
+
+
+def test_a_time_the_orm_cannot_read_is_a_plain_error_even_unnamed():
+    from model.errors import StoredValueError
+    from model.timeutil import UtcDateTime
+
+    with pytest.raises(StoredValueError, match="'garbage' is not a time Pactline writes"):
+        UtcDateTime().process_result_value("garbage", None)
