@@ -21,6 +21,10 @@ class FileInUseError(ExerciseFileError):
     """Another Pactline holds the exercise open."""
 
 
+class LockUnavailableError(ExerciseFileError):
+    """No lock file can be made beside the exercise, so it cannot be opened for editing (read-only can)."""
+
+
 class StoredValueError(PactlineError):
     """A value read from the file is not one Pactline writes (the file was changed outside Pactline)."""
 

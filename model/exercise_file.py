@@ -22,7 +22,8 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
 from model.errors import (
-    DamagedFileError, ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError, StoredValueError,
+    DamagedFileError, ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError, ReadOnlyError,
+    StoredValueError,
 )
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
@@ -69,7 +70,12 @@ class ExerciseFile:
         lock = None
         if not read_only:
             lock = ExerciseLock(path)
-            lock.acquire()
+            try:
+                lock.acquire()
+            except OSError as err:
+                raise LockUnavailableError(path, f"no lock file can be created beside it ({err.strerror or err}), "
+                                                 "so it cannot be opened for editing; open it read-only, or "
+                                                 "copy it to a folder you may write") from None
         side_files = _existing_side_files(path)
         # A read-only connection to a WAL file creates -wal/-shm beside it and
         # cannot remove them on close. A file nobody may write, with no WAL
@@ -174,30 +180,27 @@ class ExerciseFile:
         if self.read_only:
             raise ReadOnlyError(self.path)
         try:
-            with self._sessions() as session, session.begin():
+            with self._naming_damage(), self._sessions() as session, session.begin():
                 yield session
-        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
-            if _unreadable(err):
-                raise self._damaged(err) from None
+        except exc.OperationalError as err:
             raise StorageError(f"{self.path}: the change could not be stored ({_sqlite_reason(err)}); "
                                "nothing was changed") from err
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
-            if not _unreadable(err):
-                raise
-            raise self._damaged(err) from None
+        with self._naming_damage(), self._sessions() as session, session.begin():
+            yield session
 
     @contextmanager
     def reading_rows(self) -> Iterator[sqlite3.Connection]:
         """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
+        with self._naming_damage(), self.engine.begin() as connection:
+            yield connection.connection.driver_connection
+
+    @contextmanager
+    def _naming_damage(self) -> Iterator[None]:
         try:
-            with self.engine.begin() as connection:
-                yield connection.connection.driver_connection
+            yield
         except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
             if not _unreadable(err):
                 raise

@@ -81,4 +81,6 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
+    # A file open elsewhere is offered read-only or as a copy; unless a test answers, it cancels.
+    monkeypatch.setattr(dialogs, "ask_locked_open", lambda parent, title, text: shown.append((title, text)))
     return shown

@@ -24,6 +24,7 @@ def isolated(tmp_path, monkeypatch, qapp):
     monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "ask_locked_open", lambda parent, title, text: shown.append((title, text)))
     return shown
 
 
@@ -77,7 +78,7 @@ def test_a_file_open_elsewhere_is_refused_with_who_holds_it(tmp_path, default_te
     path = copy_of(default_template, tmp_path)
     holder = ExerciseFile.open(path)
     try:
-        assert gui_app.open_exercise(path) is None
+        assert gui_app.open_exercise(path) is None      # the offer (read-only, a copy) was cancelled
         assert "already open in another Pactline" in isolated[-1][1]
     finally:
         holder.close()
