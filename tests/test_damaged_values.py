@@ -15,23 +15,7 @@ import pytest
 
 from model.errors import ExerciseFileError
 from model.exercise_file import ExerciseFile
-
-BAD_UTF8 = "CAST(X'4E65746865726CFF6E6473' AS TEXT)"     # "Netherl\xffnds"
-
-
-def corrupted(template: Path, folder: Path, *statements: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "damaged.pactline"
-    path.write_bytes(template.read_bytes())
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute("PRAGMA foreign_keys = OFF")
-        for statement in statements:
-            connection.execute(statement)
-        connection.commit()
-    finally:
-        connection.close()
-    return path
+from tests.support import BAD_UTF8, corrupted
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
