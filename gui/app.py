@@ -187,18 +187,26 @@ def startup_document(path: str | None, *, wall: Callable[[], float] = time.monot
     if path:
         return Startup(open_exercise(path, wall=wall, report=collect), errors)
     last = settings.value(settings.LAST_EXERCISE)
-    notice = ""
+    notice, reason = "", ""
     if last and Path(last).exists():
         skipped: list[tuple[str, str]] = []
         document = open_exercise(last, wall=wall, report=lambda t, text: skipped.append((t, text)))
         if document is not None:
             return Startup(document)
         if skipped:
-            notice = tr("The last exercise did not open ({0}); the default exercise is open instead.").format(
-                skipped[0][1])
+            # The reason goes in a message, not only the status bar, which cuts a long one off
+            # before the part that says what is wrong. Shown once: the default becomes the last exercise.
+            reason = skipped[0][1]
+            notice = tr("The last exercise did not open; the default exercise is open instead.")
         else:   # the user chose not to open it (read-only or as a copy) when asked
             notice = tr("The last exercise ({0}) was not opened; the default exercise is open instead.").format(
                 last)
+        if skipped and Path(last).absolute() == default_exercise_path().absolute():
+            # The default exercise itself: opening it again would only repeat the message.
+            return Startup(None, [(tr("Cannot open the default exercise"), reason)])
     default = ensure_default_exercise(collect)
     document = open_exercise(default, wall=wall, report=collect) if default is not None else None
+    if reason:
+        text = reason if document is None else tr("{0}\n\nThe default exercise is open instead.").format(reason)
+        errors.insert(0, (tr("The last exercise did not open"), text))
     return Startup(document, errors, notice if document is not None else "")
