@@ -238,7 +238,21 @@ def find_damaged_value(raw: sqlite3.Connection) -> str | None:
         problem = _wrong_type(raw, table) or _unreadable_text(raw, table) or _wrong_shape(raw, table)
         if problem:
             return problem
-    return None
+    return _dangling_reference(raw)
+
+
+def _dangling_reference(raw: sqlite3.Connection) -> str | None:
+    """A row naming another that is not there (the engine would index past its arrays)."""
+    found = raw.execute("PRAGMA foreign_key_check").fetchone()
+    if found is None:
+        return None
+    table_name, rowid, parent, fk_id = found
+    table = next(t for t in TABLES if t.name == table_name)
+    column_name = next(row[3] for row in raw.execute(f"PRAGMA foreign_key_list({table_name})") if row[0] == fk_id)
+    column = next(c for c in table.columns if c.name == column_name)
+    value = raw.execute(f'SELECT "{column_name}" FROM {table_name} WHERE rowid = ?', (rowid,)).fetchone()[0]
+    return (f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is {_quoted(value)}, "
+            f"which names no {parent.replace('_', ' ')} of the exercise")
 
 
 def _keys(raw: sqlite3.Connection, table: Table, rowid: int) -> tuple:

@@ -69,6 +69,11 @@ DAMAGED_VALUES = {
                          ("signatory 1's name", "binary data (2 bytes)", "not text")),
     "commitment category unknown": ("UPDATE commitment SET category = 'bogus' WHERE id = 5",
                                     ("commitment 5's category", "'bogus'", "not one of: political")),
+    "incident of a type not in the catalogue": (
+        "UPDATE incident SET incident_type = 'alien_invasion' WHERE id = 3",
+        ("incident 3's incident type is 'alien_invasion', which names no incident type of the exercise",)),
+    "records of a signatory that is gone": ("DELETE FROM signatory WHERE id = 9",
+                                            ("'s signatory is 9, which names no signatory of the exercise",)),
     "clock speed -1": ("UPDATE clock_state SET speed = -1", ("the exercise clock's speed", "-1")),
     "clock speed 0": ("UPDATE clock_state SET speed = 0", ("the exercise clock's speed", "0")),
     "clock speed 20000": ("UPDATE clock_state SET speed = 20000", ("the exercise clock's speed", "20000")),
