@@ -114,7 +114,7 @@ def _pledges_shape(row: dict) -> tuple[str, str] | None:
 
 
 TABLES = (
-    Table("exercise_info", "the exercise description", ("id",), (
+    Table("exercise_info", "the exercise", ("id",), (
         _c("id", INT), _c("name"), _c("description"), _c("classification"), _c("marking_colour"),
         _c("startex", TIME, label="STARTEX"), _c("endex", TIME, label="ENDEX"),
         _c("active_terms_id", INT, nullable=True, label="active treaty terms"))),
@@ -256,7 +256,8 @@ def _dangling_reference(raw: sqlite3.Connection) -> str | None:
 
 
 def _keys(raw: sqlite3.Connection, table: Table, rowid: int) -> tuple:
-    keys = ", ".join(f"CAST(\"{k}\" AS BLOB)" if k == "code" else f'"{k}"' for k in table.keys)
+    # As blobs: a key can be the unreadable text itself.
+    keys = ", ".join(f'CAST("{k}" AS BLOB)' for k in table.keys)
     row = raw.execute(f"SELECT {keys} FROM {table.name} WHERE rowid = ?", (rowid,)).fetchone()
     return tuple(v.decode("utf-8", errors="replace") if isinstance(v, bytes) else v for v in row)
 

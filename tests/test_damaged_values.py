@@ -37,6 +37,10 @@ DAMAGED_VALUES = {
     "proportionality not JSON": (
         "UPDATE proportionality_rule SET categories = '{' WHERE incident_type = 'airspace_violation' "
         "AND severity = 1", ("proportionality rule of treaty terms 1 for airspace_violation S1", "categories")),
+    "proportionality rule of an unreadable type": (
+        f"UPDATE proportionality_rule SET incident_type = {BAD_UTF8} WHERE incident_type = 'airspace_violation' "
+        "AND severity = 2", ("proportionality rule of treaty terms 1 for Netherl\ufffdnds S2's incident type "
+                             "is not readable text",)),
     "proportionality severity 7": (
         "UPDATE proportionality_rule SET severity = 7 WHERE incident_type = 'airspace_violation' AND severity = 1",
         ("for airspace_violation S7", "severity", "not between 1 and 5")),
@@ -51,7 +55,7 @@ DAMAGED_VALUES = {
     "clock time 'garbage'": ("UPDATE clock_state SET scenario_time = 'garbage'",
                              ("the exercise clock's scenario time", "'garbage'")),
     "STARTEX without a zone": ("UPDATE exercise_info SET startex = '2026-03-02 06:00:00'",
-                               ("the exercise description's STARTEX", "not a time")),
+                               ("the exercise's STARTEX", "not a time")),
     "commitment time a number": ("UPDATE commitment SET announced_at = 12 WHERE id = 4",
                                  ("commitment 4's announcement time", "12")),
     "log time 'garbage'": ("INSERT INTO log_entry (id, scenario_time, wall_time, author, kind, text, prev_hash, hash) "
