@@ -49,9 +49,19 @@ def default_doc(default_template, tmp_path):
     doc.close()
 
 
+@pytest.fixture(scope="session")
+def blank_template(tmp_path_factory) -> Path:
+    """A blank exercise, built once: copying it is ~10x faster than creating a file per test."""
+    path = tmp_path_factory.mktemp("template") / "blank.pactline"
+    ExerciseFile.create(path, populate_blank("Blank test", utc(2026, 3, 2, 6))).close()
+    return path
+
+
 @pytest.fixture
-def blank_doc(tmp_path):
-    doc = ExerciseFile.create(tmp_path / "blank.pactline", populate_blank("Blank test", utc(2026, 3, 2, 6)))
+def blank_doc(blank_template, tmp_path):
+    path = tmp_path / "blank.pactline"
+    path.write_bytes(blank_template.read_bytes())
+    doc = ExerciseFile.open(path)
     yield doc
     doc.close()
 
