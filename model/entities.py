@@ -144,6 +144,9 @@ class Commitment(Base):
     effective_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(12), default="pledged")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Scenario time the commitment was withdrawn (schema 3); what was effective until
+    # then still counts, e.g. for a parliamentary gate. Last, as ALTER TABLE adds it.
+    withdrawn_at: Mapped[datetime | None]
 
 
 class ClockState(Base):
@@ -170,6 +173,22 @@ class LogEntry(Base):
     refers_to: Mapped[int | None] = mapped_column(ForeignKey("log_entry.id"))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class LogSeal(Base):
+    """The log's head as it stood at a moment worth anchoring (ENDEX, a report or package written).
+
+    Kept apart from the chain it anchors (schema 3): deleting the chain's last
+    entries, or all of them, leaves a seal that no longer matches the chain.
+    """
+
+    __tablename__ = "log_seal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_time: Mapped[datetime]
+    wall_time: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(40))
+    entries: Mapped[int]                              # entries in the chain when sealed
+    head_hash: Mapped[str] = mapped_column(String(64))  # hash of the last of them
 
 
 def record_classes() -> dict[str, type[Base]]:

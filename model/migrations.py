@@ -82,6 +82,25 @@ _TO_V2 = (
 )
 
 
+# Schema 3: a commitment's withdrawal time, and the seals that anchor the log's head.
+_TO_V3 = (
+    "ALTER TABLE commitment ADD COLUMN withdrawn_at VARCHAR(20)",
+    """CREATE TABLE log_seal (
+	id INTEGER NOT NULL, 
+	scenario_time VARCHAR(20) NOT NULL, 
+	wall_time VARCHAR(20) NOT NULL, 
+	reason VARCHAR(40) NOT NULL, 
+	entries INTEGER NOT NULL, 
+	head_hash VARCHAR(64) NOT NULL, 
+	PRIMARY KEY (id)
+)""",
+    """CREATE TRIGGER IF NOT EXISTS log_seal_no_update BEFORE UPDATE ON log_seal
+       BEGIN SELECT RAISE(ABORT, 'the log seals are append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS log_seal_no_delete BEFORE DELETE ON log_seal
+       BEGIN SELECT RAISE(ABORT, 'the log seals are append-only'); END""",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
         for statement in statements:
@@ -92,4 +111,5 @@ def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
 # Migration from version N-1 to N, keyed by N.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _run(_TO_V2),
+    3: _run(_TO_V3),
 }

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from model import schema
 from model.conduct_entities import OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation
 from model.entities import (
-    ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
+    ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry, LogSeal,
     ProportionalityRule, Signatory, TreatyTerms,
 )
 from model.errors import ValidationError
@@ -300,6 +300,10 @@ def _log_entry(_session: Session, row: dict) -> list:
     return [(LogEntry, row)]   # as it is: its hash covers every field
 
 
+def _log_seal(_session: Session, row: dict) -> list:
+    return [(LogSeal, row)]   # as it is: it anchors the log above
+
+
 def _inject(session: Session, row: dict) -> list:
     planned = {name: row[name] for name in injects.PLANNED_FIELDS}
     play = {name: row[name] for name in ("adhoc", "status", "delivered_at", "delivered_wall", "incident_id")}
@@ -329,6 +333,7 @@ _BUILDERS = (
     ("consultations", _cleaned_by(Consultation, responses._clean_consultation), True),
     ("commitments", _cleaned_by(Commitment, responses._clean_commitment), True),
     ("log", _log_entry, True),
+    ("seals", _log_seal, True),
     ("injects", _inject, True),
     ("objectives", _cleaned_by(Objective, evaluation._clean_objective, needs_session=False), False),
     ("observations", _observation, True),

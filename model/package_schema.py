@@ -17,7 +17,7 @@ from model.conduct_entities import (
 )
 from model.entities import (
     Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
-    Signatory, TreatyTerms,
+    LogSeal, Signatory, TreatyTerms,
 )
 from model.package_fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
@@ -28,7 +28,12 @@ from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
 from model.vocabulary import CATEGORIES
 
 FORMAT = "pactline-exercise"
-VERSION = 1
+VERSION = 2
+# What each version added, with the value an older package implicitly had:
+# an older package is brought up to the current shape before it is checked.
+ADDED_IN = {
+    2: {"$": {"seals": []}, "$.commitments[]": {"withdrawn_at": None}},
+}
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 500_000        # rows per section
 MAX_LOG_TEXT = 20_000
@@ -106,11 +111,14 @@ SECTIONS: tuple[Section, ...] = (
     Section("commitments", "$.commitments", Commitment, "commitment", dict(
         id=IDENTIFIER, incident_id=ref("incidents", "incident"), signatory_id=ref("signatories", "signatory"),
         category=TEXT, measure=ref("instruments", "instrument", by="code"), announced_at=moment,
-        effective_at=optional(moment), status=TEXT, note=TEXT)),
+        effective_at=optional(moment), status=TEXT, note=TEXT, withdrawn_at=optional(moment))),
     Section("log", "$.log", LogEntry, "log entry", dict(
         id=IDENTIFIER, scenario_time=moment, wall_time=moment, author=text(100), kind=choice(LOG_KINDS),
         text=text(MAX_LOG_TEXT), refers_to=optional(ref("log", "earlier log entry")), prev_hash=sha256,
         hash=sha256), extra=_log_in_order),
+    Section("seals", "$.seals", LogSeal, "log seal", dict(
+        id=IDENTIFIER, scenario_time=moment, wall_time=moment, reason=text(40), entries=integer(0),
+        head_hash=sha256)),
     Section("injects", "$.injects", Inject, "inject", dict(
         id=IDENTIFIER, number=TEXT, scenario_time=moment, delivery_time=moment, phase=TEXT, inject_type=TEXT,
         method=TEXT, sender=TEXT, recipient=TEXT, synopsis=TEXT, expected_action=TEXT, objective=TEXT,
@@ -133,7 +141,7 @@ SECTIONS: tuple[Section, ...] = (
 SECTION = {section.name: section for section in SECTIONS}
 TOP_LEVEL = ("format", "version", "exported_at", "pactline_schema", "exercise", "catalogue", "treaty_terms",
              "signatories", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
-             "observations", "improvement_plan", "log")
+             "observations", "improvement_plan", "log", "seals")
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,7 @@ def check_format(document) -> None:
 def validate_document(document) -> ValidPackage:
     """Check a parsed package completely (no database); raises PackageError at the first fault."""
     check_format(document)
+    document = _brought_up_to_date(document)
     _fields_of("$", document, dict.fromkeys(TOP_LEVEL), "an exercise package")
     json_object("$.catalogue", document["catalogue"])
     _fields_of("$.catalogue", document["catalogue"], dict.fromkeys(("incident_types", "instruments")),
@@ -180,6 +189,26 @@ def validate_document(document) -> ValidPackage:
                                                                          document["exported_at"]),
                         pactline_schema=integer(1)(ctx, "$.pactline_schema", document["pactline_schema"]),
                         rows=rows)
+
+
+def _brought_up_to_date(document: dict) -> dict:
+    """A package of an older version with the fields later versions added, at their implied values."""
+    version = document["version"]
+    added = [fields for since, fields in sorted(ADDED_IN.items()) if since > version]
+    if not added:
+        return document
+    document = dict(document)
+    for fields in added:
+        for path, defaults in fields.items():
+            if path == "$":
+                for name, value in defaults.items():
+                    document.setdefault(name, value)
+                continue
+            section = path.removesuffix("[]").removeprefix("$.")
+            rows = document.get(section)
+            if isinstance(rows, list):
+                document[section] = [{**defaults, **row} if isinstance(row, dict) else row for row in rows]
+    return document
 
 
 def _at(document: dict, path: str):

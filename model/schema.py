@@ -13,12 +13,16 @@ from model.entities import Base
 from model.file_header import APPLICATION_ID, SCHEMA_VERSION
 from model.migrations import MIGRATIONS
 
-# The log is append-only: the database itself refuses edits and deletions.
+# The log and its seals are append-only: the database itself refuses edits and deletions.
 _APPEND_ONLY_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS log_entry_no_update BEFORE UPDATE ON log_entry
        BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END""",
     """CREATE TRIGGER IF NOT EXISTS log_entry_no_delete BEFORE DELETE ON log_entry
        BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS log_seal_no_update BEFORE UPDATE ON log_seal
+       BEGIN SELECT RAISE(ABORT, 'the log seals are append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS log_seal_no_delete BEFORE DELETE ON log_seal
+       BEGIN SELECT RAISE(ABORT, 'the log seals are append-only'); END""",
 )
 
 def create_schema(connection: Connection) -> None:

@@ -1,7 +1,9 @@
 """Helpers the test modules share: a wall clock tests move by hand, and checks on what is stored."""
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,21 @@ class FakeWall:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+def pdf_page_texts(path) -> list[str]:
+    """Each PDF page's text, normalised so that no font set changes it.
+
+    NFKC turns the ligatures a font may bring ("\ufb01" for "fi") back into
+    letters; whitespace is collapsed, and a line broken after a hyphen is joined.
+    """
+    from pypdf import PdfReader
+
+    texts = []
+    for page in PdfReader(str(path)).pages:
+        text = " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
+        texts.append(re.sub(r"- (?=\w)", "-", text))
+    return texts
 
 
 def dump(doc_or_path) -> list[str]:

@@ -164,7 +164,7 @@ def test_catalogue_markers_are_ones_the_timeline_can_draw():
 
 def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_package):
     package = busy_package
-    assert (package["format"], package["version"]) == ("pactline-exercise", 1)
+    assert (package["format"], package["version"]) == ("pactline-exercise", 2)
     assert package["pactline_schema"] == SCHEMA_VERSION
     assert package["exported_at"] == "2026-03-09T12:30:00Z"
     assert set(package) == set(package_schema.TOP_LEVEL)
@@ -178,11 +178,12 @@ def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_packag
                       "incidents": stored["incident"], "commitments": stored["commitment"],
                       "consultations": stored["consultation"], "injects": stored["inject"],
                       "objectives": stored["objective"], "observations": stored["observation"],
-                      "improvement_plan": stored["improvement_item"], "log": stored["log_entry"]}
+                      "improvement_plan": stored["improvement_item"], "log": stored["log_entry"],
+                      "seals": stored["log_seal"]}
     assert len(package["catalogue"]["incident_types"]) == stored["incident_type"]
     assert sum(len(by_sev) for t in package["treaty_terms"] for by_sev in t["proportionality"].values()) \
         == stored["proportionality_rule"]
-    assert all(count > 0 for count in counts.values())
+    assert all(count > 0 for name, count in counts.items() if name != "seals")
     # ids kept, so links survive: the organisation's commitment points at its id
     nb8 = next(s for s in package["signatories"] if s["code"] == "NB8")
     assert nb8["pledges"] == ["budget_aid", "sanctions_package"]
@@ -229,6 +230,26 @@ def round_trip(doc, tmp_path: Path) -> ExerciseFile:
     source = export_package(doc, tmp_path / "exported.json")
     imported = frozen(import_package(source, tmp_path / "imported.pactline"))
     return imported
+
+
+def test_a_version_1_package_imports_with_what_version_2_added_at_its_implied_values(busy_package, tmp_path):
+    """Version 1 had no log seals and no withdrawal times: it reads as none of either."""
+    old = copy.deepcopy(busy_package)
+    old["version"] = 1
+    del old["seals"]
+    for row in old["commitments"]:
+        del row["withdrawn_at"]
+    imported = import_package(write_json(tmp_path / "v1.json", old), tmp_path / "v1.pactline")
+    try:
+        again = package_document(imported)
+    finally:
+        imported.close()
+    assert again["seals"] == []
+    assert [row["withdrawn_at"] for row in again["commitments"]] == [None] * len(old["commitments"])
+    assert len(again["commitments"]) == len(old["commitments"]) > 0
+    newer = copy.deepcopy(busy_package)
+    del newer["seals"]
+    refused(tmp_path, newer, "$.seals", "is missing")   # a version 2 package must carry what version 2 has
 
 
 def test_busy_exercise_opens_identically_after_import(busy_doc, tmp_path):
@@ -303,7 +324,7 @@ def test_packages_can_be_checked_without_creating_anything(busy_doc, busy_packag
     source = export_package(busy_doc, out / "p.json")
     for check in (read_package, check_package):
         checked = check(source)
-        assert checked.version == 1 and checked.pactline_schema == SCHEMA_VERSION
+        assert checked.version == 2 and checked.pactline_schema == SCHEMA_VERSION
         assert len(checked.rows["incidents"]) == len(load_snapshot(busy_doc).inc_ids)
         assert checked.rows["incidents"][2][0] == "$.incidents[2]"
     # Only the complete check applies the services' rules (read_package checks the shape).
@@ -376,7 +397,7 @@ REFUSALS = [
     ("objectives.0.rating", "Q", "$.objectives[0].rating", ["not one of"]),
     ("incidents.0.description", "x" * 4001, "$.incidents[0].description", ["too long"]),
     ("incidents.0.description", "bad \ud800 half", "$.incidents[0].description", ["not valid Unicode"]),
-    ("version", 2, "$.version", ["package version 2 is newer than this Pactline reads (1)"]),
+    ("version", 3, "$.version", ["package version 3 is newer than this Pactline reads (2)"]),
     ("format", "pactline-catalogue", "$.format", ["not a Pactline exercise package"]),
 ]
 

@@ -1,8 +1,6 @@
 """Printing (playbook, countdown board) to PDF printers, and the File menu's export/print commands."""
 from __future__ import annotations
 
-import re
-
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QKeySequence
@@ -19,13 +17,10 @@ from model.countdowns import countdowns
 from model.playbook import playbook_content
 from model.timeutil import format_duration
 from msel_sample import SAMPLE_MSEL, add_sample_msel
+from tests.support import pdf_page_texts as page_texts
 
 BANNER = "EXERCISE EXERCISE EXERCISE"
 
-
-def page_texts(path) -> list[str]:
-    """Each page's text with whitespace collapsed (a line may break after a hyphen)."""
-    return [re.sub(r"- (?=\w)", "-", " ".join(page.extract_text().split())) for page in PdfReader(str(path)).pages]
 
 
 def assert_marked(texts: list[str], classification: str) -> None:

@@ -1,23 +1,17 @@
 """The after-action report as a PDF: every section, the marking and page numbers on every page, cancel."""
 from __future__ import annotations
 
-import re
-
 import pytest
-from pypdf import PdfReader
 
 from gui.report import Cancelled, export_report
 from gui.report.pdf import export_pdf
 from model.exercise_file import ExerciseFile
 from model.report_content import SECTION_TITLES, build_report_content
 from test_report_content import OBSERVED, TO_IMPROVE, add_evaluation
+from tests.support import pdf_page_texts as page_texts
 
 BANNER = "EXERCISE EXERCISE EXERCISE"
 
-
-def page_texts(path) -> list[str]:
-    """Each page's text with whitespace collapsed (a line may break after a hyphen)."""
-    return [re.sub(r"- (?=\w)", "-", " ".join(page.extract_text().split())) for page in PdfReader(str(path)).pages]
 
 
 @pytest.fixture(scope="module")

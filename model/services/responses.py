@@ -45,6 +45,7 @@ def _clean_commitment(session: Session, values: dict) -> dict:
         "effective_at": effective,
         "status": validate.choice("status", values["status"], COMMITMENT_STATUSES),
         "note": validate.text("note", values["note"], max_len=2000),
+        "withdrawn_at": validate.moment("withdrawn_at", values.get("withdrawn_at"), optional=True),
     }
 
 
