@@ -149,10 +149,14 @@ TABLES = (
         _c("id", INT), _c("incident_id", INT, label="incident"), _c("signatory_id", INT, label="signatory"),
         _c("category", allowed=CATEGORIES), _c("measure"), _c("announced_at", TIME, label="announcement time"),
         _c("effective_at", TIME, nullable=True, label="effective time"),
-        _c("status", allowed=COMMITMENT_STATUSES), _c("note"))),
+        _c("status", allowed=COMMITMENT_STATUSES), _c("note"),
+        _c("withdrawn_at", TIME, nullable=True, label="withdrawal time"))),
     Table("log_entry", "log entry {id}", ("id",), (
         _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("author"), _c("kind"), _c("text"),
         _c("refers_to", INT, nullable=True), _c("prev_hash", label="previous hash"), _c("hash"))),
+    Table("log_seal", "log seal {id}", ("id",), (
+        _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("reason"), _c("entries", INT),
+        _c("head_hash", label="head hash"))),
     Table("inject", "inject {id}", ("id",), (
         _c("id", INT), _c("number"), _c("scenario_time", TIME), _c("delivery_time", TIME), _c("phase"),
         _c("inject_type", allowed=INJECT_TYPES, label="type"), _c("method"), _c("sender"), _c("recipient"),
