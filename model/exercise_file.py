@@ -1,8 +1,9 @@
 """The exercise document: one SQLite file, opened safely.
 
 Opening checks the header first (nothing written), takes the lock, runs an
-integrity check and upgrades an older schema after backing it up. Every
-service call runs in one real transaction, committed before it returns.
+integrity check, checks every stored value (model/stored_values.py) and
+upgrades an older schema after backing it up. Every service call runs in one
+real transaction, committed before it returns.
 """
 from __future__ import annotations
 
@@ -85,10 +86,11 @@ class ExerciseFile:
         try:
             engine = _make_engine(path, read_only=read_only, immutable=immutable)
             _check_integrity(engine, path)
+            # Before any upgrade: a damaged file is refused as it was, with no backup beside it.
+            _check_contents(engine, path, older_schema=header.user_version < SCHEMA_VERSION)
             upgraded_from, backup = None, None
             if header.user_version < SCHEMA_VERSION:
                 upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
-            _check_contents(engine, path)
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
@@ -334,14 +336,14 @@ _REQUIRED_ROWS = (
 )
 
 
-def _check_contents(engine: Engine, path: Path) -> None:
+def _check_contents(engine: Engine, path: Path, *, older_schema: bool) -> None:
     try:
         with engine.connect() as connection:
             for what, sql in _REQUIRED_ROWS:
                 if connection.exec_driver_sql(sql).scalar() != 1:
                     raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
                                                   "restore it from a copy")
-            damaged = find_damaged_value(connection.connection.driver_connection)
+            damaged = find_damaged_value(connection.connection.driver_connection, older_schema=older_schema)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.
         raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "

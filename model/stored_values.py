@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES, SIGNATORY_KINDS
 
@@ -233,12 +233,19 @@ def _quoted(value) -> str:
     return repr(value)
 
 
-def find_damaged_value(raw: sqlite3.Connection) -> str | None:
+def find_damaged_value(raw: sqlite3.Connection, *, older_schema: bool = False) -> str | None:
     """The first stored value Pactline cannot read, in plain words ("signatory 7's name is …"), or None.
 
-    *raw* is a driver connection; nothing is written.
+    *raw* is a driver connection; nothing is written. A file of an *older_schema* is checked
+    before it is upgraded (a damaged file must stay as it was), so only in the tables and
+    columns it has; in a current file a missing one is damage ("no such column").
     """
     for table in TABLES:
+        if older_schema:
+            present = {row[1] for row in raw.execute(f"PRAGMA table_info({table.name})")}
+            if not present:
+                continue
+            table = replace(table, columns=tuple(c for c in table.columns if c.name in present))
         problem = _wrong_type(raw, table) or _unreadable_text(raw, table) or _wrong_shape(raw, table)
         if problem:
             return problem

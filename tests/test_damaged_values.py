@@ -201,3 +201,20 @@ def test_a_time_the_orm_cannot_read_is_a_plain_error_even_unnamed():
 
     with pytest.raises(StoredValueError, match="'garbage' is not a time Pactline writes"):
         UtcDateTime().process_result_value("garbage", None)
+
+
+def test_a_damaged_file_of_an_older_schema_is_refused_before_the_upgrade(tmp_path):
+    """No upgrade, no backup: the damaged file stays exactly as it was."""
+    from tests.test_migration import build_from_fixture
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "old.pactline", version=1)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE signatory SET approval_lead_hours = 'abc' WHERE code = 'IE'")
+    connection.commit()
+    connection.close()
+    before = fingerprint(folder)
+    with pytest.raises(ExerciseFileError, match="signatory 2.s approval lead time is .abc., not a whole number"):
+        ExerciseFile.open(path)
+    assert fingerprint(folder) == before
