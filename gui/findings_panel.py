@@ -259,7 +259,7 @@ class FindingsPanel(QDockWidget):
             # With no exercise open there is nothing judged: no "Missed 0" beside the welcome page.
             count = "" if self._document is None else broken if kind == GATE_KIND else totals[kind]
             self.filters[kind].setText(labels[kind].format(count).strip())
-            title = f"{self.titles[kind]} — {totals[kind]}"
+            title = self.titles[kind] if self._document is None else f"{self.titles[kind]} — {totals[kind]}"
             if kind == GATE_KIND and totals[kind]:
                 title = self.tr("{0} — {1} broken, {2} respected").format(self.titles[kind], broken,
                                                                         totals[kind] - broken)

@@ -161,4 +161,7 @@ def test_an_empty_window_counts_no_findings(qtbot, shown):
     window = MainWindow(None)
     qtbot.addWidget(window)
     assert window.stack.currentWidget() is window.welcome
-    assert [window.findings_panel.filters[k].text() for k in ("missed", "gap", "gate")] == ["Missed", "Gaps", "Gates"]
+    panel = window.findings_panel
+    assert [panel.filters[k].text() for k in ("missed", "gap", "gate")] == ["Missed", "Gaps", "Gates"]
+    assert [panel.groups[k].text(0) for k in ("missed", "gap", "gate")] == [
+        "Missed deadlines", "Response gaps", "Parliamentary gates"]
