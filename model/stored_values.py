@@ -135,8 +135,8 @@ TABLES = (
         _c("code"), _c("name"), _c("category", allowed=CATEGORIES), _c("deploys_forces", BOOL),
         _c("sort_order", INT))),
     Table("signatory", "signatory {id}", ("id",), (
-        _c("id", INT), _c("code"), _c("name"), _c("kind", allowed=SIGNATORY_KINDS), _c("nato", BOOL),
-        _c("eu", BOOL), _c("agreement_date", DATE, nullable=True), _c("approval_required", BOOL),
+        _c("id", INT), _c("code"), _c("name"), _c("kind", allowed=SIGNATORY_KINDS), _c("nato", BOOL, label="NATO membership"),
+        _c("eu", BOOL, label="EU membership"), _c("agreement_date", DATE, nullable=True), _c("approval_required", BOOL),
         _c("approval_lead_hours", INT, label="approval lead time"), _c("lead_time_assumed", BOOL),
         _c("approval_basis"), _c("pledges"), _c("contact")), _pledges_shape),
     Table("incident", "incident {id}", ("id",), (

@@ -47,7 +47,7 @@ DAMAGED_VALUES = {
     "pledges not JSON": ("UPDATE signatory SET pledges = 'sanctions' WHERE id = 3", ("signatory 3's pledges",)),
     "lead time 'abc'": ("UPDATE signatory SET approval_lead_hours = 'abc' WHERE id = 7",
                         ("signatory 7's approval lead time", "'abc'", "not a whole number")),
-    "NATO flag 2": ("UPDATE signatory SET nato = 2 WHERE id = 4", ("signatory 4's nato", "not yes or no")),
+    "NATO flag 2": ("UPDATE signatory SET nato = 2 WHERE id = 4", ("signatory 4's NATO membership", "not yes or no")),
     "agreement date 30 February": ("UPDATE signatory SET agreement_date = '2024-02-30' WHERE id = 5",
                                    ("signatory 5's agreement date", "'2024-02-30'", "not a date")),
     "incident time 'garbage'": ("UPDATE incident SET occurred_at = 'garbage' WHERE id = 2",
