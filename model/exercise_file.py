@@ -23,7 +23,7 @@ from sqlalchemy.pool import QueuePool
 from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
-from model.file_output import OutputError, atomic_output, reason_for_sqlite
+from model.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
 from model.timeutil import UTC
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ class ExerciseFile:
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
+            # What a killed Save As or package import left here goes now (model/file_output.py).
+            remove_stale_partials(path.parent)
             return opened
         except BaseException:
             if engine is not None:

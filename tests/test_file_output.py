@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import errno
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ import pytest
 from model import file_output
 from model.default_exercise import populate_blank
 from model.exercise_file import ExerciseFile
-from model.file_output import OutputError, atomic_output, write_bytes
+from model.file_output import OutputError, atomic_output, partial_name, remove_stale_partials, write_bytes
 from model.msel_io import MselExportError, export_msel
 from model.package import PackageError, export_package, import_package
 from model.services.log import verify_log
@@ -213,3 +215,82 @@ def test_a_new_exercise_on_a_full_disk_leaves_nothing(tmp_path):
         ExerciseFile.create(tmp_path / "new.pactline", populate_blank("New", utc(2026, 5, 1)))
     assert str(tmp_path / "new.pactline") in str(caught.value)
     assert listing(tmp_path) == []
+
+
+# -- leftovers of a killed Save As or import ------------------------------------------------------------------
+KILLED_WRITER = """
+import os, signal, sys
+from model.file_output import atomic_output
+with atomic_output(sys.argv[1]) as tmp:
+    tmp.write_bytes(b"SQLite format 3\\0" + bytes(4096))
+    open(f"{tmp}-journal", "wb").write(b"journal")
+    print(tmp.name, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def open_and_close(path: Path) -> None:
+    ExerciseFile.open(path).close()
+
+
+def test_leftovers_of_a_killed_save_as_go_when_the_folder_is_next_opened(default_template, tmp_path):
+    exercise = tmp_path / "drill.pactline"
+    exercise.write_bytes(default_template.read_bytes())
+    left = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(tmp_path / "saveas-new.pactline")],
+                          cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    assert left and (tmp_path / left).exists() and (tmp_path / f"{left}-journal").exists()
+    assert not left.startswith(".")
+    open_and_close(exercise)
+    assert listing(tmp_path) == ["drill.pactline"]
+
+
+def leftover(folder: Path, *, pid: int, host: str | None = None, age_s: float = 0,
+             target: str = "from-package.pactline") -> Path:
+    name = partial_name(folder / target).replace(f"-{os.getpid()}-", f"-{pid}-", 1)
+    if host is not None:
+        name = name.replace(f"-{file_output._host()}-", f"-{host}-", 1)
+    path = folder / name
+    path.write_bytes(b"SQLite format 3\0")
+    when = time.time() - age_s
+    os.utime(path, (when, when))
+    return path
+
+
+def test_a_running_pactlines_partial_file_is_kept(default_template, tmp_path):
+    exercise = tmp_path / "drill.pactline"
+    exercise.write_bytes(default_template.read_bytes())
+    alive = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        kept = [leftover(tmp_path, pid=alive.pid),                                  # a Pactline still writing
+                leftover(tmp_path, pid=os.getpid()),                                 # this process's own
+                leftover(tmp_path, pid=1, host="elsewhere", age_s=600)]             # another computer's, recent
+        gone = [leftover(tmp_path, pid=1, host="elsewhere", age_s=2 * 3600),        # another computer's, old
+                leftover(tmp_path, pid=os.getpid(), age_s=10 * 24 * 3600),          # a former process of this id
+                leftover(tmp_path, pid=alive.pid, age_s=2 * 3600)]                  # untouched for hours
+        open_and_close(exercise)
+    finally:
+        alive.communicate(b"")
+    for path in kept:
+        assert path.exists(), path.name
+    for path in gone:
+        assert not path.exists(), path.name
+
+
+def test_hidden_leftovers_of_earlier_versions_go_once_old(tmp_path):
+    old = time.time() - 2 * 3600
+    names = {".saveas-new-k2j4h1x9.tmp": b"SQLite format 3\0", ".saveas-new-k2j4h1x9.tmp-journal": b"j",
+             ".from-package-a1b2c3d4.tmp": b"", ".notes-abcdefgh.tmp": b"someone else's"}
+    for name, data in names.items():
+        (tmp_path / name).write_bytes(data)
+        os.utime(tmp_path / name, (old, old))
+    (tmp_path / ".saveas-new-zzzzzzzz.tmp").write_bytes(b"SQLite format 3\0")      # recent: maybe in use
+    removed = remove_stale_partials(tmp_path)
+    assert sorted(p.name for p in removed) == [".from-package-a1b2c3d4.tmp", ".saveas-new-k2j4h1x9.tmp",
+                                               ".saveas-new-k2j4h1x9.tmp-journal"]
+    assert listing(tmp_path) == [".notes-abcdefgh.tmp", ".saveas-new-zzzzzzzz.tmp"]
+
+
+def test_the_host_part_of_a_partial_name_is_plain(monkeypatch):
+    monkeypatch.setattr(socket, "gethostname", lambda: "ops-laptop.ministry.example")
+    name = partial_name(Path("/x/aar.pdf"))
+    assert name.startswith(f"aar.pactline-partial-{os.getpid()}-opslaptopminist-") and name.endswith(".pdf")
