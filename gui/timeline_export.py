@@ -109,7 +109,7 @@ def export_png(timeline: TimelineWidget, path: Path | str, *, width_px: int = 32
     image.setDevicePixelRatio(1.0)
     with atomic_output(path, ends_with=PNG_END) as partial:
         if not image.save(str(partial), "PNG"):
-            raise Incomplete("the image could not be encoded")
+            raise Incomplete("the image writer reported an error")
     return image.size()
 
 
