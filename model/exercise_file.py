@@ -286,6 +286,7 @@ def _backup(engine: Engine, target: Path) -> None:
 
 
 def _connect_copy(path: Path) -> sqlite3.Connection:
+    # Its own function so that a test can give the copy a disk that fills up (PRAGMA max_page_count).
     return sqlite3.connect(path)
 
 

@@ -1,10 +1,7 @@
 """Helpers the test modules share: a wall clock tests move by hand, and checks on what is stored."""
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -85,37 +82,3 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
     return shown
-
-
-# -- disks that refuse ------------------------------------------------------------------------------------
-def refuse(errno_code: int):
-    def call(*_args, **_kwargs):
-        raise OSError(errno_code, os.strerror(errno_code))
-    return call
-
-
-@contextmanager
-def file_size_limit(limit: int):
-    """Every write that would make a file longer than *limit* bytes fails, as on a full disk."""
-    import resource
-    previous_signal = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous_signal)
-
-
-@contextmanager
-def umask(mask: int):
-    previous = os.umask(mask)
-    try:
-        yield
-    finally:
-        os.umask(previous)
-
-
-def listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())

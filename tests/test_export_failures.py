@@ -23,7 +23,8 @@ from model import file_output, queries
 from model.exercise_file import ExerciseFile
 from model.file_output import OutputError
 from model.report_content import build_report_content
-from tests.support import dump, file_size_limit, listing, refuse, umask
+from tests.refusing_disk import file_size_limit, listing, refuse, umask
+from tests.support import dump
 
 
 @pytest.fixture

@@ -26,7 +26,8 @@ from model.msel_io import MselExportError, export_msel
 from model.package import PackageError, export_package, import_package
 from model.services.log import verify_log
 from model.timeutil import utc
-from tests.support import dump, file_size_limit, listing, refuse, umask
+from tests.refusing_disk import file_size_limit, listing, refuse, umask
+from tests.support import dump
 
 ROOT = Path(__file__).resolve().parent.parent
 

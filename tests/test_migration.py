@@ -287,7 +287,7 @@ def test_an_upgrade_whose_backup_the_disk_refuses_leaves_the_file_unchanged_and_
     import errno
 
     from model import file_output
-    from tests.support import refuse
+    from tests.refusing_disk import refuse
 
     folder = tmp_path / "case"
     folder.mkdir()
