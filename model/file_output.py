@@ -229,11 +229,13 @@ def remove_stale_partials(folder: Path | str) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
+        match = _PARTIAL_RE.search(entry.name)
+        if not match and not _LEGACY_RE.match(entry.name):
+            continue        # the name alone rules out nearly every file: no stat for them
         try:
             if not entry.is_file(follow_symlinks=False):
                 continue
             mtime = entry.stat(follow_symlinks=False).st_mtime
-            match = _PARTIAL_RE.search(entry.name)
             if match:
                 pid = int(match["pid"])
                 if match["host"] != host:
@@ -242,11 +244,9 @@ def remove_stale_partials(folder: Path | str) -> list[Path]:
                     stale = mtime < _STARTED
                 else:
                     stale = not _process_running(pid) or now - mtime > STALE_AFTER_S
-            elif _LEGACY_RE.match(entry.name):
+            else:
                 stale = now - mtime > STALE_AFTER_S and (entry.name.endswith(SQLITE_SIDE_FILES)
                                                          or _empty_or_sqlite(entry.path))
-            else:
-                continue
             if stale:
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
