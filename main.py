@@ -174,6 +174,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(startup.document)
     window.show()
     dialog_marking.install(app)
+    # An exception escaping a slot is shown and logged, not only printed where nobody reads it.
+    from gui import error_report, settings
+    error_report.ErrorHook.install(lambda: window, settings.data_dir() / "pactline.log")
     QTimer.singleShot(0, resume_collector)
     if startup.notice:
         window.statusBar().showMessage(startup.notice, 30000)

@@ -261,6 +261,15 @@ class LogDock(QDockWidget):
             return None
         if result.intact:
             text = self.tr("Log intact: {0} entries, hash chain verified").format(result.entries)
+        elif result.missing_id is not None:
+            if result.first_bad_id == result.missing_id + 1:
+                text = self.tr("Entry #{0} is missing: it was removed from the file, so the link of entry #{1} "
+                               "to the entry before it is broken").format(result.missing_id, result.first_bad_id)
+            else:
+                text = self.tr("Entries #{0}–#{1} are missing: they were removed from the file, so the link of "
+                               "entry #{2} to the entry before it is broken").format(
+                                   result.missing_id, result.first_bad_id - 1, result.first_bad_id)
+            self.select_entry(result.first_bad_id)
         else:
             reason = result.reason.replace(" (", " — ").rstrip(")")
             text = self.tr("Entry #{0} was altered after it was written ({1})").format(result.first_bad_id, reason)

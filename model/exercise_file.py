@@ -11,7 +11,6 @@ import getpass
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -28,6 +27,7 @@ from model.errors import (
 )
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
+from model.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
 from model.stored_values import find_damaged_value
 from model.timeutil import UTC
 
@@ -94,6 +94,8 @@ class ExerciseFile:
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
+            # What a killed Save As or package import left here goes now (model/file_output.py).
+            remove_stale_partials(path.parent)
             return opened
         except BaseException:
             if engine is not None:
@@ -118,14 +120,13 @@ class ExerciseFile:
         except OSError as err:
             raise ExerciseFileError(path, f"the folder is not writable ({err.strerror})") from None
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-            os.close(fd)
-            tmp = Path(tmp_name)
-            try:
-                _build_file(tmp, populate)
-                os.replace(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
+            with atomic_output(path) as tmp:
+                try:
+                    _build_file(tmp, populate)
+                except sqlite3.Error as err:
+                    raise OutputError(path, reason_for_sqlite(err, path)) from None
+                except exc.OperationalError as err:
+                    raise OutputError(path, reason_for_sqlite(err.orig, path)) from None
             engine = _make_engine(path, read_only=False)
             return cls(path, engine, read_only=False, lock=lock)
         except BaseException:
@@ -224,22 +225,7 @@ class ExerciseFile:
         target = Path(target).absolute()
         if target == self.path:
             raise ExerciseFileError(target, "a copy cannot replace the open exercise itself")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            raw = self.engine.raw_connection()
-            try:
-                dest = sqlite3.connect(tmp)
-                try:
-                    raw.driver_connection.backup(dest)
-                finally:
-                    dest.close()
-            finally:
-                raw.close()
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        _backup(self.engine, target)
         return target
 
 
@@ -313,6 +299,27 @@ def _build_file(tmp: Path, populate: Callable[[Session], None]) -> None:
         engine.dispose()
 
 
+def _backup(engine: Engine, target: Path) -> None:
+    """Copy the database through SQLite's backup API into *target*, whole or not at all."""
+    with atomic_output(target) as tmp:
+        raw = engine.raw_connection()
+        try:
+            dest = _connect_copy(tmp)
+            try:
+                raw.driver_connection.backup(dest)
+            finally:
+                dest.close()
+        except sqlite3.Error as err:
+            raise OutputError(target, reason_for_sqlite(err, target)) from None
+        finally:
+            raw.close()
+
+
+def _connect_copy(path: Path) -> sqlite3.Connection:
+    # Its own function so that a test can give the copy a disk that fills up (PRAGMA max_page_count).
+    return sqlite3.connect(path)
+
+
 def _check_integrity(engine: Engine, path: Path) -> None:
     try:
         with engine.connect() as connection:
@@ -361,15 +368,11 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
         raise ExerciseFileError(path, f"it was saved by an older Pactline (schema {version}) and is "
                                       "read-only, so it cannot be upgraded; copy it to a writable folder")
     backup = path.with_name(f"{path.stem}.schema{version}.bak{path.suffix}")
-    raw = engine.raw_connection()
     try:
-        dest = sqlite3.connect(backup)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        raw.close()
+        _backup(engine, backup)
+    except OutputError as err:
+        raise ExerciseFileError(path, f"its backup could not be written before upgrading from schema {version} "
+                                      f"({err}); the file is unchanged") from None
     from model import schema
 
     try:

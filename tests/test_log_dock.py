@@ -245,6 +245,26 @@ def test_verify_finds_the_entry_altered_outside_pactline_and_selects_it(dock, do
     assert dock.text_filter.text() == ""
 
 
+def test_verify_names_the_entry_removed_from_the_middle_not_the_one_after_it(dock, document, qtbot):
+    for n in range(6):
+        log_service.add_log_entry(document.file, kind="note", text=f"note {n}")
+    entries = queries.log_entries(document.file)
+    removed, after = entries[-4], entries[-3]
+    connection = sqlite3.connect(document.file.path)
+    try:
+        connection.execute("DROP TRIGGER log_entry_no_delete")
+        connection.execute("DELETE FROM log_entry WHERE id = ?", (removed.id,))
+        connection.commit()
+    finally:
+        connection.close()
+
+    result = dock.verify()
+    assert (result.missing_id, result.first_bad_id) == (removed.id, after.id)
+    assert dock.verify_result.text() == (f"Entry #{removed.id} is missing: it was removed from the file, so the "
+                                         f"link of entry #{after.id} to the entry before it is broken")
+    assert dock.selected_entry_id() == after.id
+
+
 # -- the table ------------------------------------------------------------------------------------
 def test_entries_arrive_incrementally_on_changes_and_clock_actions(dock, document):
     first = dock.model.entry(0)

@@ -207,7 +207,7 @@ def test_export_to_a_missing_folder_or_unknown_suffix_is_refused(default_doc, tm
     with pytest.raises(MselExportError, match=r"\.csv or \.xlsx"):
         export_msel(default_doc, tmp_path / "msel.ods")
     assert not (tmp_path / "msel.ods").exists()
-    assert not list(tmp_path.glob(".msel*")), "a temporary file was left behind"
+    assert not list(tmp_path.glob("*partial*")), "a temporary file was left behind"
 
 
 # -- time notations ----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from gui.report import charts
 from gui.report.blocks import Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, Progress
 from gui.report.pdf import report_blocks, tr
+from model.file_output import atomic_output, write_bytes
 from model.report_content import ReportContent
 
 FIGURE_WIDTH_PT = 503.0      # the PDF's body width, so charts look the same in both
@@ -166,16 +166,10 @@ def report_html(content: ReportContent, progress: Progress | None = None) -> str
 
 def export_html(content: ReportContent, path: Path | str, progress: Progress | None = None) -> None:
     """Write the report to *path* as one file; raises Cancelled (nothing left behind) if *progress* says so."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        if progress is not None and not progress(0.05, tr("Writing the report")):
-            raise Cancelled()
-        text = report_html(content, progress)
-        partial.write_text(text, encoding="utf-8")
+    if progress is not None and not progress(0.05, tr("Writing the report")):
+        raise Cancelled()
+    text = report_html(content, progress)
+    with atomic_output(path) as partial:
+        write_bytes(partial, text.encode("utf-8"))
         if progress is not None and not progress(1.0, tr("Done")):
             raise Cancelled()
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise

@@ -2,12 +2,12 @@
 
 ``report_blocks`` turns a ReportContent into page blocks (gui/report/pages.py);
 ``export_pdf`` lays them out on A4 and writes the file. The file appears
-only when complete: it is written beside the target under a temporary name
-and renamed at the end; a cancelled or failed export leaves nothing behind.
+only when complete (model/file_output.py): it is written beside the target
+under a temporary name, checked to end as a PDF ends and renamed at the end;
+a cancelled or failed export leaves nothing behind.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPdfWriter
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
+from model.file_output import PDF_END, atomic_output
 from model.report_content import SECTION_TITLES, ReportContent
 from model.vocabulary import CATEGORIES
 
@@ -313,17 +314,14 @@ def report_document(c: ReportContent) -> PagedDocument:
 
 
 def export_pdf(content: ReportContent, path: Path | str, progress: Progress | None = None) -> int:
-    """Write the report to *path*; returns its page count. Raises Cancelled (no file left) if *progress* says so."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    """Write the report to *path*; returns its page count.
+
+    Raises Cancelled (no file left) if *progress* says so, OutputError (no file left) if the disk refuses it.
+    """
+    with atomic_output(path, ends_with=PDF_END) as partial:
         pages = _write(content, partial, progress)
         if progress is not None and not progress(1.0, tr("Done")):
             raise Cancelled()
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return pages
 
 

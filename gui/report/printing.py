@@ -19,6 +19,7 @@ from gui.report.pages import Marking, PagedDocument, Progress, render
 from gui.style import urgency_colour
 from model.countdowns import countdowns
 from model.engine import Assessment
+from model.file_output import PDF_END, atomic_output
 from model.playbook import Playbook, PlaybookEntry
 from model.timeutil import format_duration, format_relative_epoch
 
@@ -200,6 +201,18 @@ def make_printer(*, landscape: bool = False, pdf_path: str | None = None) -> QPr
 
 
 def print_document(document: PagedDocument, printer: QPrinter, progress: Progress | None = None) -> int:
-    """Print on *printer* with its own paper size and orientation; returns the page count."""
+    """Print on *printer* with its own paper size and orientation; returns the page count.
+
+    Printing to a PDF file (the print dialog's "Print to File") writes it like every export:
+    whole or not at all, OutputError naming the file otherwise.
+    """
     printer.setFullPage(True)
-    return render(document, printer, progress)
+    target = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+    if not target:
+        return render(document, printer, progress)
+    try:
+        with atomic_output(target, ends_with=PDF_END) as partial:
+            printer.setOutputFileName(str(partial))
+            return render(document, printer, progress)
+    finally:
+        printer.setOutputFileName(target)

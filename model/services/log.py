@@ -71,6 +71,7 @@ class LogVerification:
     entries: int
     first_bad_id: int | None
     reason: str = ""
+    missing_id: int | None = None     # the first entry of a gap before first_bad_id (ids count up from 1)
 
     @property
     def intact(self) -> bool:
@@ -78,11 +79,16 @@ class LogVerification:
 
 
 def verify_log(doc) -> LogVerification:
-    prev_hash, count = GENESIS_HASH, 0
+    prev_hash, count, prev_id = GENESIS_HASH, 0, 0
     with doc.reading() as session:
         for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)):
             count += 1
             if entry.prev_hash != prev_hash:
+                if entry.id > prev_id + 1:
+                    gap = (f"entry {prev_id + 1} is" if entry.id == prev_id + 2
+                           else f"entries {prev_id + 1}–{entry.id - 1} are")
+                    return LogVerification(count, entry.id, f"its link to the previous entry is broken "
+                                                            f"({gap} missing: removed from the file)", prev_id + 1)
                 return LogVerification(count, entry.id, "its link to the previous entry is broken "
                                                         "(an entry before it was removed or replaced)")
             expected = entry_hash(prev_hash, id=entry.id, scenario_time=entry.scenario_time,
@@ -90,5 +96,5 @@ def verify_log(doc) -> LogVerification:
                                   text=entry.text, refers_to=entry.refers_to)
             if entry.hash != expected:
                 return LogVerification(count, entry.id, "its content was altered after it was written")
-            prev_hash = entry.hash
+            prev_hash, prev_id = entry.hash, entry.id
     return LogVerification(count, None)
