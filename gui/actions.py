@@ -174,8 +174,9 @@ def undo_redo_actions(parent: QObject, actions: MainActions, stack: QUndoStack) 
     return [undo, redo]
 
 
-def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path], object]) -> None:
-    """Numbered entries for the recent exercises; a file that is gone shows disabled."""
+def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path], object],
+                     clear: Callable[[], object]) -> None:
+    """Numbered entries for the recent exercises (a file that is gone shows disabled), then Clear Menu."""
     menu.clear()
     for number, name in enumerate(recent, start=1):
         path = Path(name)
@@ -184,4 +185,11 @@ def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path],
         action.setEnabled(path.exists())
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not recent:
-        menu.addAction(tr("No recent exercises")).setEnabled(False)
+        menu.addAction(tr("No Recent Exercises")).setEnabled(False)
+    menu.addSeparator()
+    # Entries for finished exercises and moved files pile up; this empties the list.
+    clear_action = menu.addAction(tr("&Clear Menu"))
+    clear_action.setObjectName("actionClearRecent")
+    clear_action.setStatusTip(tr("Forget the recently opened exercises (the files stay where they are)"))
+    clear_action.setEnabled(bool(recent))
+    clear_action.triggered.connect(clear)

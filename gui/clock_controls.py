@@ -90,6 +90,20 @@ class SpeedCombo(QComboBox):
             self.speed_chosen.emit(float(choice))
 
 
+def start_pause_texts(running: bool, seconds: float | None, startex: float | None) -> tuple[str, str, str]:
+    """(menu text, button text, tool tip) of the start/pause command.
+
+    Paused before STARTEX the clock is started; paused after it the exercise is
+    under way and the same command resumes it, which is what a facilitator
+    looking for the button after a break expects to read.
+    """
+    if running:
+        return tr("&Pause Clock"), tr("Pause clock"), tr("Pause the exercise clock (Space)")
+    if seconds is not None and startex is not None and seconds >= startex:
+        return tr("&Resume Clock"), tr("Resume clock"), tr("Resume the exercise clock (Space)")
+    return tr("&Start Clock"), tr("Start clock"), tr("Start the exercise clock (Space)")
+
+
 def _action(parent: QObject, text: str, icon_text: str, key: str, tip: str, name: str) -> QAction:
     action = QAction(text, parent)
     action.setIconText(icon_text)
@@ -201,7 +215,10 @@ class ClockToolBar(QToolBar):
         button = self.widgetForAction(start_pause)
         if isinstance(button, QToolButton):
             button.setObjectName("startPauseButton")
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Pause clock") + 48)
+            # As wide as its longest text, so the toolbar does not jump when the clock starts.
+            widest = max(button.fontMetrics().horizontalAdvance(start_pause_texts(*state)[1])
+                         for state in ((True, None, None), (False, 1.0, 0.0), (False, None, None)))
+            button.setMinimumWidth(widest + 48)
         self.addAction(self.clock_actions.endex)
         speed_label = QLabel(tr("Speed"))
         speed_label.setContentsMargins(10, 0, 4, 0)

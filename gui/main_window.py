@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVB
 from gui import app as gui_app
 from gui import dialog_marking, dialogs, settings, window_layout
 from gui.actions import MainActions, append_view_commands, build_menus, fill_recent_menu, undo_redo_actions
-from gui.clock_controls import ClockToolBar
+from gui.clock_controls import ClockToolBar, start_pause_texts
 from gui.commitment_matrix import CommitmentMatrixDock
 from gui.countdown_panel import CountdownPanel
 from gui.deferred_docks import DeferredDocks, tabbed_docks
@@ -367,12 +367,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = show_shortcuts(self, self.menu_bar, self.shortcuts_dialog)
 
     def show_about(self) -> None:
+        from gui.about import about_html
+
         version = QCoreApplication.applicationVersion() or self.tr("(development)")
-        dialogs.show_about(self, self.tr("About Pactline"), self.tr(
-            "<h3>Pactline {0}</h3>"
-            "<p>Plans and runs table-top exercises of a multilateral security-guarantee treaty: "
-            "reaction and consultation deadlines, proportional responses, parliamentary gates.</p>"
-            "<p>Works offline; it never makes a network connection.</p>").format(version))
+        dialogs.show_about(self, self.tr("About Pactline"), about_html(version, settings.data_dir()))
 
     def report_error(self, message: str) -> None:
         """A refused edit or a failed save: status bar, and a message that does not stop the clock."""
@@ -399,12 +397,13 @@ class MainWindow(QMainWindow):
         document = self.document
         running = document is not None and document.clock.running
         action = self.actions.start_pause
-        action.setText(self.tr("&Pause Clock") if running else self.tr("&Start Clock"))
-        action.setIconText(self.tr("Pause clock") if running else self.tr("Start clock"))
+        text, icon_text, tip = start_pause_texts(running, None if document is None else document.clock.seconds(),
+                                                 None if document is None else document.snapshot.startex)
+        action.setText(text)
+        action.setIconText(icon_text)
         action.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
-        action.setToolTip(self.tr("Pause the exercise clock (Space)") if running
-                          else self.tr("Start the exercise clock (Space)"))
+        action.setToolTip(tip)
         if document is not None:
             speed = document.clock.speed
             (self.actions.speeds.get(speed) or self.actions.custom_speed).setChecked(True)
@@ -443,4 +442,5 @@ class MainWindow(QMainWindow):
         edit_menu.insertActions(self.actions.undo_placeholder, self._undo_actions)
 
     def _fill_recent_menu(self) -> None:
-        fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path)
+        fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path,
+                         settings.clear_recent)

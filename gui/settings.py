@@ -77,3 +77,8 @@ def remember_recent(path: Path) -> list[str]:
     store.setValue(LAST_EXERCISE.name, str(path))
     store.sync()        # once for both (each sync rewrites the file)
     return recent
+
+
+def clear_recent() -> None:
+    """Empty File → Open Recent; the last exercise still reopens at start-up."""
+    set_value(RECENT_FILES, [])

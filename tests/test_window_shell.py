@@ -1,0 +1,82 @@
+"""The main window's shell: the clock button's words, Recent Files, About, status messages."""
+from __future__ import annotations
+
+import platform
+
+import PySide6
+from PySide6.QtCore import qVersion
+
+from gui import settings
+from gui.clock_controls import start_pause_texts
+from tests.test_main_window import VERSION, exercise_path, isolated, wall, window  # noqa: F401  (fixtures)
+
+
+def test_the_clock_button_starts_before_startex_and_resumes_after_it(window):
+    document = window.document
+    startex = document.snapshot.startex
+    assert document.clock.seconds() > startex, "the default exercise is saved paused mid-exercise"
+    assert window.actions.start_pause.text() == "&Resume Clock"
+    assert window.actions.start_pause.iconText() == "Resume clock"
+    window.actions.start_pause.trigger()
+    assert window.actions.start_pause.text() == "&Pause Clock"
+    window.actions.start_pause.trigger()
+    assert window.actions.start_pause.text() == "&Resume Clock"
+    document.set_scenario_time(startex - 3600)
+    assert window.actions.start_pause.text() == "&Start Clock"
+    assert start_pause_texts(False, startex, startex)[0] == "&Resume Clock"   # at STARTEX it is under way
+
+
+def test_the_clock_button_is_as_wide_as_its_longest_word(window):
+    button = window.clock_toolbar.widgetForAction(window.actions.start_pause)
+    longest = max(button.fontMetrics().horizontalAdvance(text) for text in ("Start clock", "Resume clock",
+                                                                            "Pause clock"))
+    assert button.minimumWidth() > longest
+
+
+def test_open_recent_has_clear_menu(window):
+    settings.remember_recent(window.document.file.path)
+    menu = window.menus["recent"]
+    menu.aboutToShow.emit()
+    clear = menu.actions()[-1]
+    assert clear.text() == "&Clear Menu" and clear.isEnabled() and clear.statusTip()
+    clear.trigger()
+    assert settings.value(settings.RECENT_FILES) == []
+    menu.aboutToShow.emit()
+    texts = [(a.text(), a.isEnabled()) for a in menu.actions() if not a.isSeparator()]
+    assert texts == [("No Recent Exercises", False), ("&Clear Menu", False)]
+
+
+def test_about_shows_the_versions_the_data_folder_and_the_licences(window, isolated, tmp_path):
+    window.actions.about.trigger()
+    title, html = isolated[-1]
+    assert title == "About Pactline"
+    assert f"Pactline {VERSION}" in html
+    assert qVersion() in html and PySide6.__version__ in html
+    assert platform.python_version() in html
+    assert str(tmp_path / "data") in html
+    assert "Licence" in html and "LGPL-3.0" in html
+
+
+def test_a_long_status_message_is_not_cut_by_the_readouts(window, qtbot):
+    window.resize(1280, 800)
+    bar = window.statusBar()
+    status = window.status_line
+    message = ("Moved incident #4 Naval blockade / attack on shipping S3 to D+2 02:30; "
+               "26 signatories now owe a reaction by D+3 02:30")
+    qtbot.waitUntil(lambda: bar.width() == window.width())
+    window.show_message(message)
+
+    def room() -> int:
+        shown = [w for w in (*status._readouts, status.read_only) if w.isVisible()]
+        return min(w.geometry().x() for w in shown)
+
+    qtbot.waitUntil(lambda: room() >= bar.fontMetrics().horizontalAdvance(message))
+    assert status.clock.state.isVisible(), "PAUSED/RUNNING stays"
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: status.name.isVisible() and status.clock.scenario.isVisible())
+
+
+def test_a_short_status_message_leaves_the_readouts_alone(window):
+    window.resize(1280, 800)
+    window.show_message("Saved")
+    assert window.status_line.name.isVisible() and window.status_line.clock.scenario.isVisible()
