@@ -300,6 +300,14 @@ class CountdownPanel(QDockWidget):
         scroll = self.view.verticalScrollBar().sizeHint().width()
         return sum(self._widths.values()) + scroll + 2 * self.view.frameWidth() + 4
 
+    def width_within(self, _budget: int) -> int:
+        """Always every column: the Incident column takes any width beyond them."""
+        return self.minimum_width()
+
+    def minimum_width(self) -> int:
+        """Every column: the Incident column stretches, and any narrower it shrinks to a bare "…"."""
+        return self.preferred_width()
+
     # -- binding -----------------------------------------------------------------------
     def set_document(self, document) -> None:
         if self._document is not None:

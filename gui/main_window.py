@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             document.error.connect(self.report_error)
             self.timeline = TimelineWidget(document, self.stack)
             self.timeline.setObjectName("timeline")
+            window_layout.keep_lanes_visible(self.timeline)
             self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
             self.timeline.incident_activated.connect(self.edit_incident)
             self.timeline.commitment_selected.connect(lambda i: document.selection.select("commitment", i))

@@ -20,6 +20,7 @@ class Key:
 
 WINDOW_GEOMETRY = Key("window/geometry", None)
 WINDOW_STATE = Key("window/state", None)
+WINDOW_STATE_SIZE = Key("window/state_size", None)   # the window size the dock layout was saved at
 LAST_EXERCISE = Key("files/last", "")
 RECENT_FILES = Key("files/recent", [])
 CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
