@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
                           (held["evaluation_dock"], "Alt+9")):
             self.add_dock_toggle(dock, key)
         self.countdown_panel.incident_activated.connect(self.edit_incident)
+        self.findings_panel.finding_activated.connect(self._show_finding)
         for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
             source.connect(self.show_message)
         self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
@@ -324,6 +325,13 @@ class MainWindow(QMainWindow):
     def select_incident(self, incident_id: int) -> None:
         if self.document is not None:
             self.document.selection.select("incident", incident_id)
+
+    def _show_finding(self, row) -> None:
+        """The matrix shows what a clicked finding is about, the roster its signatory: a tab behind
+        another comes forward (a closed dock stays closed)."""
+        window_layout.bring_forward(self.commitment_matrix)
+        if row.signatory_id is not None:
+            window_layout.bring_forward(self.roster_dock)
 
     def _on_selection(self, kind: str, item_id) -> None:
         if kind == "incident" and self.timeline is not None:

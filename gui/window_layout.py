@@ -145,6 +145,15 @@ def size_docks_for_first_start(window) -> None:
     window.resizeDocks(docks, [heights[dock] for dock in docks], Qt.Orientation.Vertical)
 
 
+def bring_forward(dock: QDockWidget) -> None:
+    """Make *dock* the current tab if it is open but behind another tab.
+
+    (A dock behind a tab still reports isVisible(); raising one that is in front changes nothing.)
+    """
+    if dock.toggleViewAction().isChecked():
+        dock.raise_()
+
+
 def save_layout(window: QMainWindow) -> None:
     settings.set_value(settings.WINDOW_GEOMETRY, window.saveGeometry())
     settings.set_value(settings.WINDOW_STATE, window.saveState())

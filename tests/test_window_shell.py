@@ -80,3 +80,37 @@ def test_a_short_status_message_leaves_the_readouts_alone(window):
     window.resize(1280, 800)
     window.show_message("Saved")
     assert window.status_line.name.isVisible() and window.status_line.clock.scenario.isVisible()
+
+
+def click_finding(qtbot, window, kind: str):
+    from tests.test_findings_panel import click
+
+    panel = window.findings_panel
+    panel.update_from(window.document.assessment, force=True)
+    item = panel.groups[kind].child(0)
+    click(qtbot, panel, item)
+    return item
+
+
+def test_clicking_a_finding_brings_the_matrix_tab_forward(window, qtbot):
+    from model.findings import GATE_KIND
+
+    # A dock behind a tab still reports isVisible(): what shows is what has a visible region.
+    def in_front(dock) -> bool:
+        return not dock.visibleRegion().isEmpty()
+
+    window.log_dock.raise_()
+    qtbot.waitUntil(lambda: in_front(window.log_dock) and not in_front(window.commitment_matrix))
+    click_finding(qtbot, window, GATE_KIND)
+    qtbot.waitUntil(lambda: in_front(window.commitment_matrix))
+    assert not in_front(window.log_dock)
+    assert window.commitment_matrix.matrix.model.incident_id == 3
+
+
+def test_clicking_a_finding_leaves_a_closed_matrix_closed(window, qtbot):
+    from model.findings import GATE_KIND
+
+    window.commitment_matrix.close()
+    click_finding(qtbot, window, GATE_KIND)
+    assert window.document.selection.current("incident") == 3
+    assert window.commitment_matrix.isHidden()
