@@ -204,7 +204,7 @@ class ClockActions(QObject):
 
 class ClockToolBar(QToolBar):
     def __init__(self, start_pause: QAction, parent: QWidget | None = None):
-        super().__init__(tr("Exercise clock"), parent)
+        super().__init__(tr("Exercise Clock"), parent)
         self.setObjectName("clockToolBar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setMovable(True)

@@ -141,12 +141,12 @@ class CommitmentMatrix(QWidget):
         layout.addWidget(self.legend)
 
         self.record_commitment_action = make_action(
-            self, tr("Record &commitment…"), ["Ctrl+K"],
+            self, tr("Record &Commitment…"), ["Ctrl+K"],
             tr("Record or edit a commitment of the current signatory, in the current category, "
                "for the selected incident"),
             self.record_commitment, name="actionRecordCommitment")
         self.record_attendance_action = make_action(
-            self, tr("Record consultation &attendance…"), ["Ctrl+Shift+K"],
+            self, tr("Record Consultation &Attendance…"), ["Ctrl+Shift+K"],
             tr("Record when the current signatory joined the selected incident's consultation, or its absence"),
             self.record_attendance, name="actionRecordAttendance")
         self.menu_actions: dict[str, list[QAction]] = {

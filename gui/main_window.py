@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVB
 
 from gui import app as gui_app
 from gui import dialog_marking, dialogs, settings, window_layout
-from gui.actions import MainActions, append_view_commands, build_menus, fill_recent_menu, undo_redo_actions
+from gui.actions import (
+    MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
+)
 from gui.clock_controls import ClockToolBar, start_pause_texts
 from gui.commitment_matrix import CommitmentMatrixDock
 from gui.countdown_panel import CountdownPanel
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
         for menu in self.menus.values():
             menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
+            menu.aboutToShow.connect(lambda m=menu: spell_out_keys(m))
         held = self.deferred_docks.placeholders
         self.projector = ProjectorController(self)
         self.msel_interchange = MselInterchange(self)

@@ -403,7 +403,7 @@ def test_selection_follows_both_ways(matrix, document, qtbot):
 
 def test_menu_actions_need_an_incident_and_open_the_current_cell(matrix, document):
     texts = [(a.text(), a.shortcut().toString()) for a in matrix.menu_actions["edit"]]
-    assert texts == [("Record &commitment…", "Ctrl+K"), ("Record consultation &attendance…", "Ctrl+Shift+K")]
+    assert texts == [("Record &Commitment…", "Ctrl+K"), ("Record Consultation &Attendance…", "Ctrl+Shift+K")]
     assert all(a.statusTip() for a in matrix.menu_actions["edit"])
     assert not any(a.isEnabled() for a in matrix.menu_actions["edit"])
     assert matrix.title.text() == "No incident selected"

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import platform
+import re
 
 import PySide6
 from PySide6.QtCore import qVersion
+from PySide6.QtGui import QKeySequence
 
 from gui import settings
+from gui.actions import command_text
 from gui.clock_controls import start_pause_texts
 from tests.test_main_window import VERSION, exercise_path, isolated, wall, window  # noqa: F401  (fixtures)
 
@@ -114,3 +117,55 @@ def test_clicking_a_finding_leaves_a_closed_matrix_closed(window, qtbot):
     click_finding(qtbot, window, GATE_KIND)
     assert window.document.selection.current("incident") == 3
     assert window.commitment_matrix.isHidden()
+
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "via", "with"}
+ABBREVIATED_KEYS = re.compile(r"\b(Del|Ins|PgUp|PgDown)\b")
+
+
+def menu_commands(window) -> list:
+    """Every command in the menus (tabbed docks built, each menu opened once)."""
+    window.deferred_docks.build()
+    found = []
+
+    def walk(menu) -> None:
+        menu.aboutToShow.emit()
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            found.append(action)
+            # Recent files and screens are names of things, not commands.
+            if action.menu() is not None and action.menu().objectName() not in ("menuRecent",
+                                                                                "menuProjectorScreen"):
+                walk(action.menu())
+
+    for action in window.menu_bar.actions():
+        walk(action.menu())
+    return found
+
+
+def test_every_menu_command_is_in_title_case(window):
+    wrong = []
+    for action in menu_commands(window):
+        text = command_text(action).replace("&", "")
+        for number, word in enumerate(re.findall(r"[^\s/]+", text)):
+            if word[0].isalpha() and word[0].islower() and (number == 0 or word not in SMALL_WORDS):
+                wrong.append(text)
+    assert wrong == []
+
+
+def test_every_key_is_spelled_out_in_menus_tips_and_the_shortcut_list(window, qtbot):
+    actions = menu_commands(window)
+    deletes = [a for a in actions if a.shortcut().toString() == "Del"]
+    assert deletes, "the roster and the MSEL delete with the Delete key"
+    for action in actions:
+        shown = action.text().split("\t")[1] if "\t" in action.text() else action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText)
+        assert not ABBREVIATED_KEYS.search(shown), command_text(action)
+        assert not ABBREVIATED_KEYS.search(action.toolTip()), action.toolTip()
+    assert all(a.text().endswith("\tDelete") for a in deletes)
+    window.actions.shortcuts.trigger()
+    rows = window.shortcuts_dialog.rows()
+    assert not [row for row in rows if ABBREVIATED_KEYS.search(row[2])]
+    assert ("Edit", "Remove Signatory", "Delete") in rows
+    window.shortcuts_dialog.close()
