@@ -9,8 +9,8 @@ action is logged by the document.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
@@ -290,6 +290,34 @@ class ScenarioReadout(QWidget):
             self.calendar.setText(calendar_text(assessment.now))
 
 
+class ClockStateLabel(QLabel):
+    """RUNNING in green, PAUSED in brown, each made legible on the label's own background."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.running: bool | None = None        # None: no exercise open
+
+    def show_state(self, running: bool | None) -> None:
+        self.running = running
+        self.setText("" if running is None else tr("RUNNING") if running else tr("PAUSED"))
+        self._restyle()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:     # a dark palette needs lighter colours
+            self._restyle()
+
+    def _restyle(self) -> None:
+        if self.running is None:
+            sheet = ""
+        else:
+            colour = style.readable_on(QColor("#2e7d32" if self.running else "#6d4c41"),
+                                       self.palette().window().color())
+            sheet = f"QLabel {{ color: {colour.name()}; font-weight: bold; }}"
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+
 class ClockStatus:
     """The status-bar labels that follow the clock; the main window places them."""
 
@@ -300,7 +328,7 @@ class ClockStatus:
         self.speed = QLabel(parent)
         self.speed.setObjectName("statusSpeed")
         self.speed.setToolTip(tr("Clock speed"))
-        self.state = QLabel(parent)
+        self.state = ClockStateLabel(parent)
         self.state.setObjectName("statusClockState")
         self.state.setToolTip(tr("Whether the exercise clock is running"))
         for label in (self.scenario, self.speed, self.state):
@@ -318,13 +346,9 @@ class ClockStatus:
     def show_clock(self, document) -> None:
         if document is None:
             self.speed.setText("")
-            self.state.setText("")
-            self.state.setStyleSheet("")
+            self.state.show_state(None)
             self.show_time(None)
             return
         self.speed.setText(speed_text(document.clock.speed))
-        running = document.clock.running
-        self.state.setText(tr("RUNNING") if running else tr("PAUSED"))
-        colour = "#2e7d32" if running else "#6d4c41"
-        self.state.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        self.state.show_state(document.clock.running)
         self.show_time(document.assessment)

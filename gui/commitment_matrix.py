@@ -8,7 +8,7 @@ what the cells say comes from the engine's assessment on every tick.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -154,6 +154,12 @@ class CommitmentMatrix(QWidget):
         self._show_header()
 
     # -- binding -------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:      # View → Appearance, or the desktop's theme
+            # The matrix's own palette: its children's still lag behind during this event.
+            self.legend.setText(legend_html(self.palette().window().color()))
+
     def set_document(self, document) -> None:
         if self.document is not None:
             self.document.assessed.disconnect(self._on_assessed)

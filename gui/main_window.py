@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from gui import app as gui_app
-from gui import dialog_marking, dialogs, settings, window_layout
+from gui import appearance, dialog_marking, dialogs, settings, window_layout
 from gui.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
 )
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._contributed: list[tuple] = []     # (menu, action) the views added to the menus
         self._open_notices: set[str] = set()
         self.shortcuts_dialog = None        # made on the first F1, then reused
+        appearance.apply()                  # before any view picks its colours from the palette
 
         self.actions = MainActions(self)
         self.banner = MarkingBanner()
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
             toggle.setStatusTip(self.tr("Show or hide the {0}").format(widget.windowTitle()))
             toggles.append(toggle)
         self.menus = build_menus(self.menu_bar, self.actions, toggles)
+        self.menus["view"].addSeparator()
+        self.menus["view"].addMenu(appearance.appearance_menu(self, self._sync_clock))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._add_planning_views()
         self._lay_out_menus()

@@ -26,6 +26,7 @@ RECENT_FILES = Key("files/recent", [])
 CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
 AUTHOR = Key("log/author", "")
 PROJECTOR_SCREEN = Key("projector/screen", "")
+APPEARANCE = Key("view/appearance", "light")        # "light" (Pactline's palette) or "desktop"
 
 RECENT_LIMIT = 8
 
