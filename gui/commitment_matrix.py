@@ -8,7 +8,7 @@ what the cells say comes from the engine's assessment on every tick.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from gui.commands import DeleteCommand
 from gui.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
+from gui.status_line import ElidedLabel
 from model import plain_rows, services
 from model.catalogue import mask_categories
 from model.engine import MET, MISSED, PENDING, Assessment
@@ -77,15 +78,18 @@ class CommitmentMatrix(QWidget):
         self.incident_combo.setObjectName("matrixIncident")
         self.incident_combo.setAccessibleName(tr("Incident"))
         self.incident_combo.setToolTip(tr("The incident whose commitments the matrix shows"))
-        self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized to a typical incident name, not the longest: the title beside it needs the room more.
+        self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.incident_combo.setMinimumContentsLength(16)
         self.incident_combo.activated.connect(self._combo_chosen)
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("matrixTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.title.setWordWrap(True)        # a narrow dock wraps the title rather than growing
+        # One line, shortened with "…" in a narrow dock (the tool tip has it whole): wrapped,
+        # it took four lines of a 1280×800 window and left room for one signatory.
         self.detail = QLabel()
         self.detail.setObjectName("matrixDetail")
         self.detail.setWordWrap(True)
@@ -137,12 +141,12 @@ class CommitmentMatrix(QWidget):
         layout.addWidget(self.legend)
 
         self.record_commitment_action = make_action(
-            self, tr("Record &commitment…"), ["Ctrl+K"],
+            self, tr("Record &Commitment…"), ["Ctrl+K"],
             tr("Record or edit a commitment of the current signatory, in the current category, "
                "for the selected incident"),
             self.record_commitment, name="actionRecordCommitment")
         self.record_attendance_action = make_action(
-            self, tr("Record consultation &attendance…"), ["Ctrl+Shift+K"],
+            self, tr("Record Consultation &Attendance…"), ["Ctrl+Shift+K"],
             tr("Record when the current signatory joined the selected incident's consultation, or its absence"),
             self.record_attendance, name="actionRecordAttendance")
         self.menu_actions: dict[str, list[QAction]] = {
@@ -150,6 +154,12 @@ class CommitmentMatrix(QWidget):
         self._show_header()
 
     # -- binding -------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:      # View → Appearance, or the desktop's theme
+            # The matrix's own palette: its children's still lag behind during this event.
+            self.legend.setText(legend_html(self.palette().window().color()))
+
     def set_document(self, document) -> None:
         if self.document is not None:
             self.document.assessed.disconnect(self._on_assessed)
@@ -218,6 +228,7 @@ class CommitmentMatrix(QWidget):
         title, detail = self.header_texts()
         if title != self.title.text():
             self.title.setText(title)
+            self.title.setToolTip(title)
         if detail != self.detail.text():
             self.detail.setText(detail)
         enabled = self.model.incident_pos is not None and self.model.rowCount() > 0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.actions import key_text
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.conduct import (
     adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
@@ -44,8 +45,7 @@ def _action(parent: QWidget, text: str, key: str | None, tip: str, name: str, sl
         action.setIconText(short)   # the dock's toolbar has little room
     if key:
         action.setShortcut(QKeySequence(key))
-        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key_text(QKeySequence(key))})")
     if local:
         # Ins/Del/F2 act on the table only, never on another view that has the focus.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -375,7 +375,7 @@ def test_f1_lists_every_menu_shortcut_and_the_view_keys(window, qtbot):
     assert dialog.isVisible() and dialog.windowTitle().startswith("Keyboard Shortcuts")
     rows = dialog.rows()
     by_command = {command: keys for _where, command, keys in rows}
-    assert by_command["Start Clock"] == "Space,  F5" and by_command["Keyboard Shortcuts"] == "F1"
+    assert by_command["Resume Clock"] == "Space,  F5" and by_command["Keyboard Shortcuts"] == "F1"
     assert ("Timeline", "Fit everything", "Home") in rows
     # Every menu command with a key is listed, under its menu: read from the menus, not a copy.
     listed = {keys for _w, _c, keys in rows}
