@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from gui.commands import CreateCommand
 from model import queries
-from model.errors import PactlineError, ValidationError
+from model.errors import PactlineError, ValidationError, field_error_text
 from model.services import log as log_service
 from model.services import responses
 from model.timeutil import format_relative_epoch
@@ -355,7 +355,7 @@ class EntryLine(QWidget):
                  "category": self.tr("Category"), "measure": self.tr("Measure"), "status": self.tr("Status"),
                  "note": self.tr("Note"), "kind": self.tr("Kind"), "refers_to": self.tr("Correction"),
                  "text": self.tr("Correction") if self._correcting is not None else self.kind.currentText()}
-        return f"{names[err.field]}: {err.message}"
+        return field_error_text(names[err.field], err.message)
 
     def clear_error(self) -> None:
         self.error.clear()

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
+from model.display_names import changed_fields
 from model.entities import ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
 from model.errors import ValidationError
 from model.services import log, validate
@@ -103,7 +104,7 @@ def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
         for key in ("tiers", "severity_tiers", "categories"):
             if key in previous:
                 previous[key] = json.loads(previous[key])
-        summary = f"Treaty terms '{row.name}' edited ({', '.join(previous) or 'no change'})"
+        summary = f"Treaty terms '{row.name}' edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
