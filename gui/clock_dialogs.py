@@ -187,8 +187,8 @@ class ShiftDialog(QDialog):
         self.reading.setStyleSheet("")
         self.reading.setText(plural(count, tr("Moves {0} inject {1} {2}. Delivered injects keep their actual times."),
                                     tr("Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep "
-                                       "their actual times.")).replace("{1}", offset_text(abs(self.offset))[1:]).replace(
-            "{2}", direction))
+                                       "their actual times."))
+                             .replace("{1}", offset_text(abs(self.offset))[1:]).replace("{2}", direction))
         ok_button.setEnabled(self.offset != timedelta(0) and count > 0)
 
     def accept(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from gui.commands import CreateCommand
 from model import queries
+from model.display_names import category_name
 from model.errors import PactlineError, ValidationError, field_error_text
 from model.services import log as log_service
 from model.services import responses
@@ -77,7 +78,7 @@ class EntryLine(QWidget):
         self.category = QComboBox()
         self.category.setObjectName("logCategory")
         for category in CATEGORIES:
-            self.category.addItem(category.capitalize(), category)
+            self.category.addItem(category_name(category), category)
         self.category.setToolTip(self.tr("Response category (set from the measure)"))
         self.measure = QLineEdit()
         self.measure.setObjectName("logMeasure")

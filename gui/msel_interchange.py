@@ -77,7 +77,8 @@ class MselInterchange(QObject):
             self.dialog = import_msel(self.document, path, self.window)
             if self.dialog is not None:
                 self.dialog.imported.connect(
-                    lambda ids: self.message.emit(plural(len(ids), tr("{0} inject imported"), tr("{0} injects imported"))))
+                    lambda ids: self.message.emit(plural(len(ids), tr("{0} inject imported"),
+                                                         tr("{0} injects imported"))))
 
     def export(self, suffix: str) -> Path | None:
         if self.document is None:

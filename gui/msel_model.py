@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from gui.table_model import FlatTableModel
 from model import queries
 from model.conduct_entities import Inject
+from model.display_names import display_name
 from model.services.changes import ChangeReport
 from model.timeutil import format_relative, format_span, format_stored, from_epoch, to_epoch
 
@@ -262,7 +263,7 @@ class MselModel(FlatTableModel):
             severity = f"S{inject.severity}" if inject.severity else ""
             where = f" · {inject.location}" if inject.location else ""
             made = tr(" · created incident #{0}").format(inject.incident_id) if inject.incident_id else ""
-            return f"{inject.incident_type} {severity}{where}{made}"
+            return f"{display_name('incident_type', inject.incident_type)} {severity}{where}{made}"
         if column in _LONG_TEXT or column in (SENDER, RECIPIENT, OBJECTIVE, PHASE):
             text = self._display(inject, column)
             return text or None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.catalogue import mask_categories
+from model.display_names import category_word
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, ExerciseSnapshot
 from model.timeutil import format_relative_epoch, format_span
@@ -71,7 +72,7 @@ def measure_label(code: str, names: Mapping[str, str] | None) -> str:
 
 
 def _category_list(mask: int, joiner: str = ", ") -> str:
-    names = list(mask_categories(mask))
+    names = [category_word(c) for c in mask_categories(mask)]
     if joiner != ", " and len(names) > 1:
         return ", ".join(names[:-1]) + joiner + names[-1]
     return ", ".join(names)
@@ -206,7 +207,7 @@ def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
     snap = a.snapshot
     s, i = int(snap.com_sig[c]), int(snap.com_inc[c])
     rel = snap.startex
-    what = (f"{snap.sig_codes[s]} {CATEGORIES[int(snap.com_cat[c])]} commitment "
+    what = (f"{snap.sig_codes[s]} {category_word(CATEGORIES[int(snap.com_cat[c])])} commitment "
             f"({measure_label(snap.com_measure[c], names)}) for {incident_label(snap, i)}")
     earliest = format_relative_epoch(float(a.gate_earliest[c]), rel)
     effective = int(snap.com_effective[c])

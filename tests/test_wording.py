@@ -90,3 +90,14 @@ def test_a_live_countdown_counts_seconds_in_its_last_hour():
     assert format_span(17 * 3600 + 30 * 60, with_seconds=True) == "17 h 30 min"
     assert format_span(42 * 60 + 10, with_seconds=True) == "42 min 10 s"
     assert format_span(9, with_seconds=True) == "9 s"
+
+
+def test_planning_edits_log_incident_types_and_categories_by_name(default_doc):
+    from model.services import terms
+    terms_id = queries.exercise_info(default_doc).active_terms_id
+    report = terms.set_proportionality(default_doc, terms_id=terms_id, incident_type="energy_strike", severity=3,
+                                       categories=["economic", "humanitarian"])
+    assert report.summary == ("Proportional response for Energy-infrastructure strike S3: "
+                              "Economic (sanctions), Humanitarian")
+    report = terms.update_terms(default_doc, terms_id, coordination="nato_led", reaction_hours=12)
+    assert report.summary.endswith("edited (coordination, reaction hours)")

@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from gui.report.blocks import MUTED, RULE, TEXT, ZEBRA, font
 from gui.style import NOW_LINE, severity_colour
-from model.catalogue import category_colour, shipped_catalogue
+from model import display_names
+from model.catalogue import category_colour
 from model.report_content import LatencyRow
 from model.timeline_data import TimelineData, epoch_text
 from model.timeutil import from_epoch
@@ -29,7 +30,8 @@ Draw = Callable[[QPainter, QRectF, float], None]
 
 
 def category_name(code: str) -> str:
-    return shipped_catalogue().category(code).name.split(" (")[0]
+    """``Economic``: the category's name without its gloss, short enough for a chart's key."""
+    return display_names.category_name(code).split(" (")[0]
 
 
 def _text(p: QPainter, rect: QRectF, text: str, size: float, k: float, *, bold=False, colour=TEXT,
