@@ -22,8 +22,10 @@ from gui.commitment_matrix_model import (
 from gui.status_line import ElidedLabel
 from model import plain_rows, services
 from model.catalogue import mask_categories
+from model.display_names import category_word
 from model.engine import MET, MISSED, PENDING, Assessment
 from model.errors import PactlineError
+from model.plural import plural
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
 
@@ -369,7 +371,7 @@ class CommitmentMatrix(QWidget):
         if column >= len(CATEGORIES):
             return False
         ids = self.model.cell(row, column).commitment_ids
-        category = CATEGORIES[column]
+        category = category_word(CATEGORIES[column])
         if not ids:
             return False
         from gui import commitment_dialog
@@ -379,7 +381,8 @@ class CommitmentMatrix(QWidget):
                 tr("Delete all {0} {1} commitments of {2} for incident #{3}?").format(
                     len(ids), category, code, number)):
             return False
-        text = tr("Delete {0} {1} commitment(s) on incident #{2}").format(code, category, number)
+        text = plural(len(ids), tr("Delete {1} {2} commitment on incident #{3}"),
+                      tr("Delete {0} {1} {2} commitments on incident #{3}")).format(len(ids), code, category, number)
         return self._delete_commitments(ids, text)
 
     def _delete_commitments(self, ids: tuple[int, ...], text: str) -> bool:

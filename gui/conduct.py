@@ -28,6 +28,7 @@ from gui.commands import CreateCommand, ServiceCommand
 from model import plain_rows, services
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
+from model.plural import plural
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch, to_epoch
 
@@ -278,9 +279,11 @@ def _incident_in_use(document, inject_id: int) -> str | None:
         + len(queries.consultations(document.file, inject.incident_id))
     if not count:
         return None
-    return tr("The delivery of inject {0} cannot be undone: {1} commitment or consultation record(s) were "
-              "entered against the incident it created since. Correct the incident instead.").format(
-        inject.number, count)
+    return plural(count, tr("The delivery of inject {1} cannot be undone: {0} commitment or consultation record was "
+                            "entered against the incident it created since. Correct the incident instead."),
+                  tr("The delivery of inject {1} cannot be undone: {0} commitment or consultation records were "
+                     "entered against the incident it created since. Correct the incident instead.")).replace(
+        "{1}", str(inject.number))
 
 
 def fire_now_command(document, inject_id: int | Callable[[], int], number: str, at: datetime) -> PlayCommand:

@@ -23,7 +23,7 @@ from gui.style import readable_on, urgency_colour  # noqa: F401  (readable_on: a
 from gui.table_model import FlatTableModel
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
-from model.timeutil import format_duration, format_relative_epoch
+from model.timeutil import format_relative_epoch, format_span
 
 TIME, DEADLINE, INCIDENT, OWED = range(4)
 # Marked for translation here, translated where shown (CountdownModel.headerData).
@@ -52,8 +52,8 @@ def row_key(row: Countdown) -> tuple:
 
 def time_text(row: Countdown) -> str:
     if row.missed:
-        return f"MISSED +{format_duration(row.seconds)}"
-    return format_duration(math.ceil(row.seconds))  # counts down to 0:00:00 exactly at the deadline
+        return f"MISSED +{format_span(row.seconds)}"
+    return format_span(math.ceil(row.seconds), with_seconds=True)  # counts down to 0 s exactly at the deadline
 
 
 def deadline_text(row: Countdown) -> str:
@@ -185,7 +185,7 @@ class CountdownModel(FlatTableModel):
         kind = self.tr("Reaction") if r.kind == "reaction" else self.tr("Consultation")
         if r.missed:
             return self.tr("{0} missed the {1} deadline of incident {2} ({3}) by {4}").format(
-                r.signatories[0], kind.lower(), incident, deadline, format_duration(r.seconds))
+                r.signatories[0], kind.lower(), incident, deadline, format_span(r.seconds))
         return self.tr("{0} deadline {1} for incident {2}\nStill owed by: {3}").format(
             kind, deadline, incident, ", ".join(r.signatories))
 

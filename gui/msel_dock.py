@@ -29,8 +29,9 @@ from gui.msel_model import (
 from gui.msel_notices import NoticePanel
 from model import queries
 from model.conduct_entities import Inject
+from model.plural import plural
 from model.services.injects import create_inject, delete_inject, update_inject
-from model.timeutil import format_duration, from_epoch, to_epoch
+from model.timeutil import format_span, from_epoch, to_epoch
 
 _WIDTH_SAMPLES = {NUMBER: "888", SCENARIO: "D+10 00:00", DELIVERY: "D+10 00:00", ACTUAL: "D+10 00:00",
                   STATUS: "▶ Delivered", PHASE: "Move 2 — Coercion", TYPE: "Contingency", METHOD: "Secure VTC",
@@ -264,7 +265,7 @@ class MselDock(QDockWidget):
         injects = self.model.injects()
         counts = {status: sum(1 for i in injects if self.model.status_of(i) == status)
                   for status in ("delivered", "held", "overdue")}
-        parts = [self.tr("{0} injects").format(len(injects)),
+        parts = [plural(len(injects), self.tr("{0} inject"), self.tr("{0} injects")),
                  self.tr("{0} delivered").format(counts["delivered"])]
         if counts["held"]:
             parts.append(self.tr("{0} held").format(counts["held"]))
@@ -272,7 +273,8 @@ class MselDock(QDockWidget):
             parts.append(self.tr("{0} overdue").format(counts["overdue"]))
         if upcoming is not None:
             left = to_epoch(upcoming.delivery_time) - document.clock.seconds()
-            parts.append(self.tr("next: {0} in {1}").format(upcoming.number, format_duration(max(0, left))))
+            parts.append(self.tr("next: {0} in {1}").format(upcoming.number,
+                                                             format_span(max(0, left), with_seconds=True)))
         self.summary.setText(" · ".join(parts))
 
     def _on_delivered(self, injects: list) -> None:

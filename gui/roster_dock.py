@@ -21,6 +21,7 @@ from gui.roster_filter import RosterFilter, RosterFilterBar
 from gui.roster_model import (
     AGREEMENT, APPROVAL, CODE, CONTACT, EU, ID_ROLE, LEAD_TIME, NAME, NATO, RefusedEdit, RosterModel, column_title,
 )
+from model.plural import plural
 
 MESSAGE_STYLES = {
     True: "QFrame#rosterMessageBar { background: #fdecea; border: 1px solid #e57373; border-radius: 3px; }"
@@ -294,4 +295,5 @@ class RosterDock(QDockWidget):
                                  if self.document is not None else self.tr("No exercise open"))
             return
         gated = sum(self.model.signatory(r).approval_required for r in range(count))
-        self.summary.setText(self.tr("{0} signatories · {1} need parliamentary approval").format(count, gated))
+        self.summary.setText(plural(count, self.tr("{0} signatory"), self.tr("{0} signatories")) + " · " + plural(
+            gated, self.tr("{0} needs parliamentary approval"), self.tr("{0} need parliamentary approval")))

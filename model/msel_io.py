@@ -20,6 +20,7 @@ from model.file_output import OutputError, atomic_output, write_bytes
 from model.msel_columns import EXPORT_HEADERS, guess_mapping, neutralise
 from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
 from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
+from model.plural import plural
 from model.timeutil import format_relative, format_stored
 
 MARKING = "EXERCISE EXERCISE EXERCISE"
@@ -135,7 +136,8 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
             if xlsx:
                 replaced = write_xlsx(rows, tmp, header_row=2)
                 if replaced:
-                    notices = (f"{replaced} control character(s) that XLSX cannot hold were written as \ufffd",)
+                    notices = (plural(replaced, "{0} control character that XLSX cannot hold was written as \ufffd",
+                                      "{0} control characters that XLSX cannot hold were written as \ufffd"),)
             else:
                 write_bytes(tmp, write_csv(rows))
     except OutputError as err:

@@ -5,6 +5,7 @@ refused everywhere because an ambiguous hour is a wrong deadline.
 """
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.types import Date, String, TypeDecorator
@@ -105,6 +106,27 @@ def format_duration(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}"
+
+
+def format_span(seconds: float, *, with_seconds: bool = False) -> str:
+    """A span in the one notation every view uses: ``3 h 50 min``, ``25 h 20 min``, ``45 min``.
+
+    Never ``25:20``, which reads as a clock time. Minutes are rounded up (a
+    deadline missed by ten seconds is ``1 min`` late). *with_seconds* is for
+    live countdowns, which count seconds in their last hour: ``3 h 05 min``,
+    ``42 min 10 s``, ``9 s`` (fixed-width minutes and seconds, so digits do not jump).
+    """
+    total = int(math.ceil(abs(seconds) - 1e-9))
+    if with_seconds:
+        if total >= 3600:
+            hours, minutes = divmod(-(-total // 60), 60)
+            return f"{hours} h {minutes:02d} min"
+        minutes, secs = divmod(total, 60)
+        return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    hours, minutes = divmod(-(-total // 60), 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
 
 
 def format_relative(value: datetime, startex: datetime, *, seconds: bool = False) -> str:

@@ -86,7 +86,7 @@ def test_a_note_is_logged_as_a_note(dock, document, qtbot):
 def test_an_empty_decision_is_refused_beside_the_field(dock, document, qtbot):
     count = len(queries.log_entries(document.file))
     type_and_enter(qtbot, dock.entry_line.text, "   ")
-    assert dock.entry_line.error_text() == "Decision: must not be empty"
+    assert dock.entry_line.error_text() == "Decision: must not be empty."
     assert dock.entry_line.error.isVisible()
     assert len(queries.log_entries(document.file)) == count
 
@@ -283,7 +283,7 @@ def test_filter_by_kind_and_text(dock, document, qtbot):
     dock.kind_filter.setCurrentIndex(dock.kind_filter.findData("decision"))
     assert dock.proxy.rowCount() == 1 and shown(dock, 0, TEXT) == "Send the naval group"
     dock.kind_filter.setCurrentIndex(0)
-    dock.text_filter.setText("NAVAL")
+    dock.text_filter.setText("NAVAL GROUP")
     assert [shown(dock, r, TEXT) for r in range(dock.proxy.rowCount())] == ["Send the naval group"]
     dock.text_filter.clear()
     assert dock.proxy.rowCount() == dock.model.rowCount()

@@ -87,7 +87,7 @@ def test_first_start_opens_the_default_exercise_from_the_data_folder(qtbot, tmp_
     assert win.roster_dock.proxy.rowCount() == 29
     assert isinstance(win.timeline, TimelineWidget) and win.timeline.isVisible()
     rows = win.countdown_panel.row_texts()
-    assert rows and rows[0] == "17:30:00 React #4 Naval blockade / attack on shipping, 26 of 29 owe"
+    assert rows and rows[0] == "17 h 30 min React #4 Naval blockade / attack on shipping, 26 of 29 owe"
     assert settings.value(settings.LAST_EXERCISE) == str(default)
 
 
@@ -181,14 +181,14 @@ def test_running_clock_counts_down_and_moves_the_status_bar(window, wall):
     assert status.scenario.text() == "D+2 09:00:00 scenario (Wed 2026-03-04 09:00:00 UTC)"
     assert status.state.text() == "PAUSED" and status.speed.text() == "×60"
     before = first_pending_text(window)
-    assert before.startswith("17:30:00 React #4")
+    assert before.startswith("17 h 30 min React #4")
 
     window.actions.start_pause.trigger()
     assert document.clock.running and status.state.text() == "RUNNING"
     assert window.actions.start_pause.text() == "&Pause Clock"
     wall.advance(10)                      # 10 wall seconds at x60 = 10 scenario minutes
     document.tick()
-    assert first_pending_text(window).startswith("17:20:00 React #4")
+    assert first_pending_text(window).startswith("17 h 20 min React #4")
     assert status.scenario.text() == "D+2 09:10:00 scenario (Wed 2026-03-04 09:10:00 UTC)"
     assert window.clock_toolbar.readout.relative.text() == "D+2 09:10:00"
 
@@ -196,7 +196,7 @@ def test_running_clock_counts_down_and_moves_the_status_bar(window, wall):
     assert status.state.text() == "PAUSED"
     wall.advance(3600)
     document.tick()
-    assert first_pending_text(window).startswith("17:20:00 React #4")
+    assert first_pending_text(window).startswith("17 h 20 min React #4")
     assert status.scenario.text().startswith("D+2 09:10:00 scenario")
 
 
@@ -241,7 +241,7 @@ def test_speed_presets_and_custom_speed(window, wall, monkeypatch):
     window.actions.start_pause.trigger()
     wall.advance(30)                      # 30 s at x120 = one scenario hour
     document.tick()
-    assert first_pending_text(window).startswith("16:30:00 React #4")
+    assert first_pending_text(window).startswith("16 h 30 min React #4")
 
     monkeypatch.setattr(dialogs, "ask_speed", lambda parent, current, maximum: None)
     window.actions.custom_speed.trigger()  # cancelled: nothing changes

@@ -21,7 +21,7 @@ from model.countdowns import countdowns
 from model.engine import Assessment
 from model.file_output import PDF_END, atomic_output
 from model.playbook import Playbook, PlaybookEntry
-from model.timeutil import format_duration, format_relative_epoch
+from model.timeutil import format_relative_epoch, format_span
 
 
 BOARD_LIMIT = 60     # as many rows as the countdown dock shows
@@ -168,7 +168,8 @@ def countdown_document(assessment: Assessment, title: str, classification: str, 
         kind = tr("Reaction") if row.kind == "reaction" else tr("Consultation")
         who = tr("due {0}; owed by {1}: {2}").replace("{0}", format_relative_epoch(row.deadline, snap.startex)) \
             .replace("{1}", str(len(row.signatories))).replace("{2}", ", ".join(row.signatories))
-        blocks.append(CountdownRow(format_duration(math.ceil(row.seconds)), urgency_colour(row.seconds, False),
+        blocks.append(CountdownRow(format_span(math.ceil(row.seconds), with_seconds=True),
+                                   urgency_colour(row.seconds, False),
                                    f"{kind} — {labels[row.incident_id]}", who))
     missed: dict[tuple[str, int], list] = {}
     for row in (r for r in rows if r.missed):   # one line per deadline, naming everyone who missed it
@@ -177,8 +178,8 @@ def countdown_document(assessment: Assessment, title: str, classification: str, 
         kind = tr("reaction") if kind_code == "reaction" else tr("consultation")
         who = tr("deadline {0}; missed by {1}").replace(
             "{0}", format_relative_epoch(group[0].deadline, snap.startex)).replace(
-            "{1}", ", ".join(f"{r.signatories[0]} +{format_duration(r.seconds)}" for r in group))
-        blocks.append(CountdownRow(f"+{format_duration(max(r.seconds for r in group))}",
+            "{1}", ", ".join(f"{r.signatories[0]} +{format_span(r.seconds)}" for r in group))
+        blocks.append(CountdownRow(f"+{format_span(max(r.seconds for r in group))}",
                                    urgency_colour(0, True), tr("MISSED {0} — {1}").replace("{0}", kind)
                                    .replace("{1}", labels[incident_id]), who))
     if len(blocks) == 2:

@@ -4,8 +4,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from model.conduct_entities import OBSERVATION_KINDS, RATINGS, ImprovementItem, Objective, Observation
+from model.display_names import changed_fields
 from model.entities import LogEntry
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
@@ -56,7 +58,7 @@ def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
         if "rating" in previous and len(previous) <= 2:
             summary = f"Objective {row.code} rated {row.rating or 'not rated'}"
         else:
-            summary = f"Objective {row.code} edited ({', '.join(previous) or 'no change'})"
+            summary = f"Objective {row.code} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("objective", "updated", (row.id,), previous=previous, summary=summary)
@@ -68,8 +70,9 @@ def delete_objective(doc, objective_id: int) -> ChangeReport:
         observations = list(session.scalars(select(Observation).where(Observation.objective_id == objective_id)))
         items = list(session.scalars(select(ImprovementItem).where(ImprovementItem.objective_id == objective_id)))
         removed = capture(row, *observations, *items)
-        summary = (f"Objective {row.code} removed with {len(observations)} observation(s) "
-                   f"and {len(items)} improvement-plan item(s)")
+        summary = (f"Objective {row.code} removed with "
+                   + plural(len(observations), "{0} observation", "{0} observations") + " and "
+                   + plural(len(items), "{0} improvement-plan item", "{0} improvement-plan items"))
         # The schema would keep the items with no objective (SET NULL); they are
         # removed here so that `removed` is the truth and restoring puts them back.
         for item in items:
@@ -150,7 +153,7 @@ def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
         current = {name: getattr(row, name) for name in IMPROVEMENT_FIELDS}
         cleaned = _clean_improvement(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Improvement-plan item {row.id} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Improvement-plan item {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("improvement_item", "updated", (row.id,), previous=previous, summary=summary)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from model.display_names import changed_fields
 from model.entities import ClockState, ExerciseInfo
 from model.errors import ValidationError
 from model.services import log, validate
@@ -42,7 +43,7 @@ def update_exercise(doc, **changes) -> ChangeReport:
         row = session.get(ExerciseInfo, 1)
         current = {name: getattr(row, name) for name in FIELDS}
         previous = apply_values(row, {k: v for k, v in _clean({**current, **changes}).items() if k in changes})
-        summary = f"Exercise settings edited ({', '.join(previous) or 'no change'})"
+        summary = f"Exercise settings edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)

@@ -4,8 +4,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from model.display_names import changed_fields, display_name
 from model.entities import Commitment, Consultation, Incident, IncidentType
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
@@ -51,7 +53,7 @@ def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
         if "occurred_at" in previous and len(previous) == 1:
             summary = f"Incident #{row.id} moved to {when(session, row.occurred_at)}"
         else:
-            summary = f"Incident #{row.id} edited ({', '.join(previous) or 'no change'})"
+            summary = f"Incident #{row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("incident", "updated", (row.id,), previous=previous, summary=summary)
@@ -63,9 +65,12 @@ def delete_incident(doc, incident_id: int) -> ChangeReport:
         dependants = [*session.scalars(select(Commitment).where(Commitment.incident_id == incident_id)),
                       *session.scalars(select(Consultation).where(Consultation.incident_id == incident_id))]
         removed = capture(row, *dependants)
-        summary = f"Incident #{row.id} ({row.incident_type}) removed"
+        kind = session.get(IncidentType, row.incident_type)
+        names = {kind.code: kind.name} if kind else None
+        summary = f"Incident #{row.id} ({display_name('incident_type', row.incident_type, names)}) removed"
         if dependants:
-            summary += f" with {len(dependants)} commitment/consultation record(s)"
+            summary += " with " + plural(len(dependants), "{0} commitment or consultation record",
+                                         "{0} commitment or consultation records")
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("incident", "deleted", (incident_id,), removed=removed, summary=summary)

@@ -12,8 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
+from model.display_names import changed_fields
 from model.entities import Incident, IncidentType
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
@@ -97,7 +99,7 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
             rows.append(Inject(adhoc=False, status="planned", **cleaned))
         session.add_all(rows)
         session.flush()
-        summary = f"{len(rows)} injects added to the MSEL"
+        summary = plural(len(rows), "{0} inject added to the MSEL", "{0} injects added to the MSEL")
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("inject", "created", tuple(r.id for r in rows), summary=summary)
 
@@ -109,7 +111,7 @@ def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
         current = {name: getattr(row, name) for name in PLANNED_FIELDS}
         cleaned = clean_inject(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in cleaned if k in changes or k == "severity"})
-        summary = f"Inject {row.number} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Inject {row.number} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
@@ -146,7 +148,7 @@ def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> Change
             row.delivery_time += offset
         hours = offset.total_seconds() / 3600
         scope = f"phase '{phase}'" if phase is not None else "the whole MSEL"
-        summary = f"{len(rows)} injects of {scope} shifted by {hours:+g} h"
+        summary = plural(len(rows), "{0} inject", "{0} injects") + f" of {scope} shifted by {hours:+g} h"
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("inject", "updated", tuple(r.id for r in rows),
                             previous={"offset": -offset, "phase": phase}, summary=summary)

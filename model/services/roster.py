@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
@@ -54,8 +55,8 @@ def delete_signatories(doc, *, ids) -> ChangeReport:
                    else f"{len(rows)} signatories removed ({codes})")
         if dependants:
             commitments = sum(isinstance(d, Commitment) for d in dependants)
-            summary += (f" with {commitments} commitment(s) and {len(dependants) - commitments} "
-                        "consultation record(s)")
+            summary += (" with " + plural(commitments, "{0} commitment", "{0} commitments") + " and "
+                        + plural(len(dependants) - commitments, "{0} consultation record", "{0} consultation records"))
         for row in rows:
             session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)

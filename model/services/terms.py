@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
+from model.display_names import category_names, changed_fields, display_name
 from model.entities import ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
 from model.errors import ValidationError
 from model.services import log, validate
@@ -103,7 +104,7 @@ def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
         for key in ("tiers", "severity_tiers", "categories"):
             if key in previous:
                 previous[key] = json.loads(previous[key])
-        summary = f"Treaty terms '{row.name}' edited ({', '.join(previous) or 'no change'})"
+        summary = f"Treaty terms '{row.name}' edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
@@ -123,7 +124,9 @@ def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int
             session.add(rule)
         before = json.loads(rule.categories)
         rule.categories = json.dumps(cleaned)
-        summary = f"Proportional response for {incident_type} S{severity}: {', '.join(cleaned) or 'none'}"
+        kind = session.get(IncidentType, incident_type)
+        name = display_name("incident_type", incident_type, {kind.code: kind.name} if kind else None)
+        summary = f"Proportional response for {name} S{severity}: {category_names(cleaned)}"
         log.append_entry(session, doc, kind="edit", text=summary)
         return ChangeReport("proportionality_rule", "updated", (terms_id, incident_type, severity),
                             previous={"categories": before}, summary=summary)
