@@ -9,6 +9,7 @@ from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 
 OBJECTIVE_FIELDS = ("code", "title", "capability", "critical_tasks", "rating", "rating_note", "sort_order")
 IMPROVEMENT_FIELDS = ("objective_id", "issue", "corrective_action", "capability", "responsible_org",
@@ -43,7 +44,7 @@ def create_objective(doc, *, code: str, title: str, capability: str = "", critic
         session.flush()
         summary = f"Objective {row.code} added: {row.title}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "created", (row.id,), summary=summary)
+        return report(session, "objective", "created", (row.id,), summary=summary)
 
 
 def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
@@ -59,7 +60,7 @@ def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
             summary = f"Objective {row.code} edited ({', '.join(previous) or 'no change'})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "objective", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_objective(doc, objective_id: int) -> ChangeReport:
@@ -76,7 +77,7 @@ def delete_objective(doc, objective_id: int) -> ChangeReport:
             session.delete(item)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "deleted", (objective_id,), removed=removed, summary=summary)
+        return report(session, "objective", "deleted", (objective_id,), removed=removed, summary=summary)
 
 
 def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
@@ -96,7 +97,7 @@ def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
         session.flush()
         summary = f"Observation on {objective.code} ({kind}): {text[:100]}"
         log.append_entry(session, doc, kind="note", text=summary)
-        return ChangeReport("observation", "created", (row.id,), summary=summary)
+        return report(session, "observation", "created", (row.id,), summary=summary)
 
 
 def delete_observation(doc, observation_id: int) -> ChangeReport:
@@ -106,7 +107,7 @@ def delete_observation(doc, observation_id: int) -> ChangeReport:
         summary = f"Observation {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("observation", "deleted", (observation_id,), removed=removed, summary=summary)
+        return report(session, "observation", "deleted", (observation_id,), removed=removed, summary=summary)
 
 
 def _clean_improvement(session, values: dict) -> dict:
@@ -140,7 +141,7 @@ def create_improvement(doc, *, issue: str, objective_id: int | None = None, corr
         session.flush()
         summary = f"Improvement-plan item added: {row.issue[:80]}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "created", (row.id,), summary=summary)
+        return report(session, "improvement_item", "created", (row.id,), summary=summary)
 
 
 def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
@@ -153,7 +154,7 @@ def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
         summary = f"Improvement-plan item {row.id} edited ({', '.join(previous) or 'no change'})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "improvement_item", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_improvement(doc, item_id: int) -> ChangeReport:
@@ -163,4 +164,4 @@ def delete_improvement(doc, item_id: int) -> ChangeReport:
         summary = f"Improvement-plan item {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "deleted", (item_id,), removed=removed, summary=summary)
+        return report(session, "improvement_item", "deleted", (item_id,), removed=removed, summary=summary)

@@ -9,6 +9,7 @@ from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
@@ -63,7 +64,7 @@ def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str
         measure = session.get(Instrument, row.measure).name
         summary = f"{code} commitment to incident #{row.incident_id}: {row.category} — {measure} ({row.status})"
         log.append_entry(session, doc, kind=log_kind, text=summary)
-        return ChangeReport("commitment", "created", (row.id,), summary=summary)
+        return report(session, "commitment", "created", (row.id,), summary=summary)
 
 
 def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
@@ -76,7 +77,7 @@ def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
         summary = f"Commitment {row.id} edited ({', '.join(previous) or 'no change'})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("commitment", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "commitment", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_commitment(doc, commitment_id: int) -> ChangeReport:
@@ -86,7 +87,7 @@ def delete_commitment(doc, commitment_id: int) -> ChangeReport:
         summary = f"Commitment {row.id} ({row.category} — {session.get(Instrument, row.measure).name}) removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
+        return report(session, "commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
 
 
 def _clean_consultation(session: Session, values: dict) -> dict:
@@ -116,7 +117,7 @@ def record_consultation(doc, *, incident_id: int, signatory_id: int, joined_at=N
         what = "joined" if row.joined_at else "absent from"
         summary = f"{code} {what} the consultation on incident #{row.incident_id}"
         log.append_entry(session, doc, kind=log_kind, text=summary)
-        return ChangeReport("consultation", "created", (row.id,), summary=summary)
+        return report(session, "consultation", "created", (row.id,), summary=summary)
 
 
 def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
@@ -129,7 +130,7 @@ def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
         summary = f"Consultation record {row.id} edited ({', '.join(previous) or 'no change'})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("consultation", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "consultation", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_consultation(doc, consultation_id: int) -> ChangeReport:
@@ -139,4 +140,4 @@ def delete_consultation(doc, consultation_id: int) -> ChangeReport:
         summary = f"Consultation record {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("consultation", "deleted", (consultation_id,), removed=removed, summary=summary)
+        return report(session, "consultation", "deleted", (consultation_id,), removed=removed, summary=summary)
