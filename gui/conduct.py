@@ -107,8 +107,8 @@ class ConductController(QObject):
         if assessment is self.document.assessment and self.document.clock.running:
             self.check()
 
-    def _on_changed(self, _report: ChangeReport) -> None:
-        if not self._busy:
+    def _on_changed(self, report: ChangeReport) -> None:
+        if not self._busy and report.touches("inject"):
             self._refresh_next()
             self._schedule()
 
