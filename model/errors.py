@@ -21,6 +21,23 @@ class FileInUseError(ExerciseFileError):
     """Another Pactline holds the exercise open."""
 
 
+class LockUnavailableError(ExerciseFileError):
+    """No lock file can be made beside the exercise, so it cannot be opened for editing (read-only can)."""
+
+
+class StoredValueError(PactlineError):
+    """A value read from the file is not one Pactline writes (the file was changed outside Pactline)."""
+
+
+class DamagedFileError(PactlineError):
+    """An open exercise turned out to hold a value Pactline cannot read; nothing was changed."""
+
+    def __init__(self, path: Path | str, what: str):
+        self.path = Path(path)
+        self.what = what
+        super().__init__(f"{self.path}: the file is damaged: {what}; restore it from a copy")
+
+
 class ReadOnlyError(PactlineError):
     """An edit was attempted on an exercise opened read-only."""
 

@@ -1,8 +1,9 @@
 """The exercise document: one SQLite file, opened safely.
 
 Opening checks the header first (nothing written), takes the lock, runs an
-integrity check and upgrades an older schema after backing it up. Every
-service call runs in one real transaction, committed before it returns.
+integrity check, checks every stored value (model/stored_values.py) and
+upgrades an older schema after backing it up. Every service call runs in one
+real transaction, committed before it returns.
 """
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
-from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
+from model.errors import (
+    DamagedFileError, ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError, ReadOnlyError,
+    StoredValueError,
+)
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
+from model.stored_values import find_damaged_value
 from model.timeutil import UTC
 
 if TYPE_CHECKING:
@@ -66,7 +71,12 @@ class ExerciseFile:
         lock = None
         if not read_only:
             lock = ExerciseLock(path)
-            lock.acquire()
+            try:
+                lock.acquire()
+            except OSError as err:
+                raise LockUnavailableError(path, f"no lock file can be created beside it ({err.strerror or err}), "
+                                                 "so it cannot be opened for editing; open it read-only, or "
+                                                 "copy it to a folder you may write") from None
         side_files = _existing_side_files(path)
         # A read-only connection to a WAL file creates -wal/-shm beside it and
         # cannot remove them on close. A file nobody may write, with no WAL
@@ -76,10 +86,11 @@ class ExerciseFile:
         try:
             engine = _make_engine(path, read_only=read_only, immutable=immutable)
             _check_integrity(engine, path)
+            # Before any upgrade: a damaged file is refused as it was, with no backup beside it.
+            _check_contents(engine, path, older_schema=header.user_version < SCHEMA_VERSION)
             upgraded_from, backup = None, None
             if header.user_version < SCHEMA_VERSION:
                 upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
-            _check_contents(engine, path)
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
@@ -173,7 +184,7 @@ class ExerciseFile:
         if self.read_only:
             raise ReadOnlyError(self.path)
         try:
-            with self._sessions() as session, session.begin():
+            with self._naming_damage(), self._sessions() as session, session.begin():
                 yield session
         except exc.OperationalError as err:
             raise StorageError(f"{self.path}: the change could not be stored ({_sqlite_reason(err)}); "
@@ -181,14 +192,33 @@ class ExerciseFile:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+        with self._naming_damage(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading_rows(self) -> Iterator[sqlite3.Connection]:
         """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
-        with self.engine.begin() as connection:
+        with self._naming_damage(), self.engine.begin() as connection:
             yield connection.connection.driver_connection
+
+    @contextmanager
+    def _naming_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
+            if not _unreadable(err):
+                raise
+            raise self._damaged(err) from None
+
+    def _damaged(self, err: Exception) -> DamagedFileError:
+        """A value the open found readable is not any more: name it, as the open would have."""
+        try:
+            with self.engine.connect() as connection:
+                what = find_damaged_value(connection.connection.driver_connection)
+        except (exc.DBAPIError, sqlite3.Error):
+            what = None
+        return DamagedFileError(self.path, what or (str(err) if isinstance(err, StoredValueError)
+                                                    else f"a stored text is not readable ({_sqlite_reason(err)})"))
 
     # -- copies ------------------------------------------------------------------
     def save_copy(self, target: Path | str) -> Path:
@@ -308,17 +338,22 @@ _REQUIRED_ROWS = (
 )
 
 
-def _check_contents(engine: Engine, path: Path) -> None:
+def _check_contents(engine: Engine, path: Path, *, older_schema: bool) -> None:
     try:
         with engine.connect() as connection:
             for what, sql in _REQUIRED_ROWS:
                 if connection.exec_driver_sql(sql).scalar() != 1:
                     raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
                                                   "restore it from a copy")
+            damaged = find_damaged_value(connection.connection.driver_connection, older_schema=older_schema)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.
         raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
                                       "restore it from a copy") from None
+    except sqlite3.Error as err:
+        raise ExerciseFileError(path, f"the file is damaged ({err}); restore it from a copy") from None
+    if damaged:
+        raise ExerciseFileError(path, f"the file is damaged: {damaged}; restore it from a copy")
 
 
 def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple[int, Path]:
@@ -356,6 +391,14 @@ def _remove_new_side_files(path: Path, existed: set[Path]) -> None:
     for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         if side not in existed:
             side.unlink(missing_ok=True)
+
+
+def _unreadable(err: Exception) -> bool:
+    """True for a value Pactline cannot read, as opposed to a disk or lock that refused."""
+    if isinstance(err, StoredValueError):
+        return True
+    reason = _sqlite_reason(err) if isinstance(err, exc.DBAPIError) else str(err)
+    return reason.startswith("Could not decode to UTF-8")
 
 
 def _sqlite_reason(err: exc.DBAPIError) -> str:

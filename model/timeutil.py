@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy.types import String, TypeDecorator
+from sqlalchemy.types import Date, String, TypeDecorator
+
+from model.errors import StoredValueError
 
 UTC = timezone.utc
 _STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -68,7 +70,33 @@ class UtcDateTime(TypeDecorator):
         return value.strftime(_STORED_FORMAT)
 
     def process_result_value(self, value, dialect):
-        return None if value is None else parse_stored(value)
+        if value is None:
+            return None
+        try:
+            return parse_stored(value)
+        except (TypeError, ValueError):
+            # A plain message, not a traceback: the file opens only after model/stored_values.py
+            # found every time readable, so this one was changed outside Pactline since.
+            raise StoredValueError(f"a stored time {value!r} is not a time Pactline writes") from None
+
+
+class StoredDate(TypeDecorator):
+    """A calendar date (SQLite text YYYY-MM-DD) whose unreadable text is a plain error, not a traceback."""
+
+    impl = Date
+    cache_ok = True
+
+    def result_processor(self, dialect, coltype):
+        parse = super().result_processor(dialect, coltype)
+        if parse is None:
+            return None
+
+        def process(value):
+            try:
+                return parse(value)
+            except (TypeError, ValueError):
+                raise StoredValueError(f"a stored date {value!r} is not a date Pactline writes") from None
+        return process
 
 
 def format_duration(seconds: float) -> str:

@@ -77,7 +77,7 @@ def test_the_armed_timer_delivers_the_next_inject_at_its_planned_time(doc, msel,
     doc.set_speed(6000.0)                           # re-armed for the new speed: a few milliseconds away
     assert timer.interval() == pytest.approx((due - doc.clock.seconds()) / 6000 * 1000, abs=2)
     wall.advance((due - doc.clock.seconds()) / 6000 + 0.5)   # the wall is half a second late when it fires
-    qtbot.waitUntil(lambda: state(doc, msel, "2")[0] == "delivered", timeout=2000)
+    qtbot.waitUntil(lambda: state(doc, msel, "2")[0] == "delivered")
     assert state(doc, msel, "2") == ("delivered", due)       # planned time, not the (later) firing time
     assert doc.clock.seconds() > due
     assert timer.isActive()                                   # re-armed for inject 3
