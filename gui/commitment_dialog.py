@@ -161,7 +161,7 @@ class CommitmentDialog(RecordDialog):
             self.edit_existing(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_changed(self, report) -> None:
-        if report.entity in ("commitment", "incident", "signatory") or report.action == "restored":
+        if report.touches("commitment", "incident", "signatory"):
             self.reload_existing()
 
     # -- the form ------------------------------------------------------------------------------

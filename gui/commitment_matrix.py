@@ -183,10 +183,9 @@ class CommitmentMatrix(QWidget):
         self._show_header()
 
     def _on_changed(self, report) -> None:
-        if report.entity == "instrument":
+        if report.touches("instrument"):
             self.model.instrument_names = plain_rows.instrument_names(self.document.file)
-        # An inject's delivery creates an incident (and undoing it removes one).
-        if report.entity in ("incident", "incident_type", "inject") or report.action == "restored":
+        if report.touches("incident", "incident_type"):
             self._fill_incidents()
 
     def _on_selection(self, kind: str, item_id) -> None:

@@ -183,7 +183,7 @@ class FindingsPanel(QDockWidget):
         self._names = plain_rows.instrument_names(self._document.file)
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.entity == "instrument":
+        if report.touches("instrument"):
             self._load_names()
 
     # -- updating -------------------------------------------------------------------------------

@@ -177,10 +177,9 @@ class LogDock(QDockWidget):
         self.model.refresh()
 
     def _on_changed(self, report) -> None:
-        if report.entity == "exercise_info":
+        if report.touches("exercise_info"):
             self.model.restamp()
-        # An inject's delivery creates an incident (and undoing it removes one).
-        if report.entity in ("signatory", "incident", "inject", "instrument") or report.action == "restored":
+        if report.touches("signatory", "incident", "inject", "instrument"):
             self.entry_line.reload_choices()
         self.model.refresh()
 

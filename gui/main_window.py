@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         self.clock_toolbar.readout.show_time(assessment)
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.entity == "exercise_info":
+        if report.touches("exercise_info"):
             self._show_exercise_info()
         if report.summary:
             self.statusBar().showMessage(report.summary, 5000)

@@ -130,6 +130,8 @@ class MselModel(FlatTableModel):
         self._startex = from_epoch(document.snapshot.startex)
 
     def on_changed(self, report: ChangeReport) -> None:
+        if not report.touches("inject", "exercise_info"):   # the rows, and STARTEX their times count from
+            return
         before = {row.id: row.status for row in self._rows}
         self.beginResetModel()
         self._load()

@@ -126,7 +126,7 @@ class ProjectorWindow(QWidget):
         return self._document
 
     def _on_changed(self, report) -> None:
-        if report.entity == "exercise_info":
+        if report.touches("exercise_info"):
             self._show_exercise()
 
     def _show_exercise(self) -> None:

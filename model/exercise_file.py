@@ -174,7 +174,9 @@ class ExerciseFile:
             from sqlalchemy.orm import sessionmaker
 
             from model import schema  # noqa: F401  (maps every entity before the first query)
+            from model.touched import watch
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+            watch(self._session_factory)  # every flush notes its rows, for the change report
         return self._session_factory()
 
     @contextmanager

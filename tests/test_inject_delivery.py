@@ -21,7 +21,7 @@ from model.services.injects import create_inject
 from model.services.responses import create_commitment
 from model.timeutil import from_epoch, to_epoch
 from tests.msel_sample import add_sample_msel
-from tests.support import FakeWall
+from tests.support import FakeWall, data_rows
 
 
 @pytest.fixture
@@ -203,20 +203,20 @@ def test_fire_now_delivers_at_the_current_time_and_keeps_the_planned_time(doc, m
     assert state(doc, msel, "9") == ("delivered", now) and len(strikes()) == 1
 
 
-def test_undoing_a_delivery_that_records_depend_on_is_refused(doc, msel, wall):
-    errors = []
-    doc.error.connect(errors.append)
+def test_undoing_a_delivery_that_records_depend_on_takes_them_and_redo_puts_them_back(doc, msel, wall):
     now = doc.snapshot.startex
     assert doc.execute(fire_now_command(doc, msel["4"], "4", from_epoch(now)))
     incident_id = load_inject(doc.file, msel["4"]).incident_id
     signatory = queries.signatories(doc.file)[0]
     create_commitment(doc.file, incident_id=incident_id, signatory_id=signatory.id, category="political",
                       measure="joint_statement", announced_at=from_epoch(now + 600))
+    delivered = data_rows(doc.file)
     doc.undo_stack.undo()
-    assert state(doc, msel, "4") == ("delivered", now)
-    assert len(queries.commitments(doc.file, incident_id)) == 1
-    assert errors and "cannot be undone" in errors[-1]
-    assert doc.undo_stack.count() == 0                # the refused step is dropped, not left to misfire
+    assert state(doc, msel, "4") == ("planned", None)
+    assert queries.commitments(doc.file, incident_id) == []
+    doc.undo_stack.redo()                             # the same incident and commitment, not a fresh delivery
+    assert data_rows(doc.file) == delivered
+    assert load_inject(doc.file, msel["4"]).incident_id == incident_id
 
 
 def test_an_inject_added_behind_the_clock_waits_for_the_controller(doc, msel, wall):

@@ -11,6 +11,7 @@ from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 
 OBJECTIVE_FIELDS = ("code", "title", "capability", "critical_tasks", "rating", "rating_note", "sort_order")
 IMPROVEMENT_FIELDS = ("objective_id", "issue", "corrective_action", "capability", "responsible_org",
@@ -45,7 +46,7 @@ def create_objective(doc, *, code: str, title: str, capability: str = "", critic
         session.flush()
         summary = f"Objective {row.code} added: {row.title}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "created", (row.id,), summary=summary)
+        return report(session, "objective", "created", (row.id,), summary=summary)
 
 
 def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
@@ -61,7 +62,7 @@ def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
             summary = f"Objective {row.code} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "objective", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_objective(doc, objective_id: int) -> ChangeReport:
@@ -79,7 +80,7 @@ def delete_objective(doc, objective_id: int) -> ChangeReport:
             session.delete(item)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "deleted", (objective_id,), removed=removed, summary=summary)
+        return report(session, "objective", "deleted", (objective_id,), removed=removed, summary=summary)
 
 
 def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
@@ -99,7 +100,7 @@ def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
         session.flush()
         summary = f"Observation on {objective.code} ({kind}): {text[:100]}"
         log.append_entry(session, doc, kind="note", text=summary)
-        return ChangeReport("observation", "created", (row.id,), summary=summary)
+        return report(session, "observation", "created", (row.id,), summary=summary)
 
 
 def delete_observation(doc, observation_id: int) -> ChangeReport:
@@ -109,7 +110,7 @@ def delete_observation(doc, observation_id: int) -> ChangeReport:
         summary = f"Observation {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("observation", "deleted", (observation_id,), removed=removed, summary=summary)
+        return report(session, "observation", "deleted", (observation_id,), removed=removed, summary=summary)
 
 
 def _clean_improvement(session, values: dict) -> dict:
@@ -143,7 +144,7 @@ def create_improvement(doc, *, issue: str, objective_id: int | None = None, corr
         session.flush()
         summary = f"Improvement-plan item added: {row.issue[:80]}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "created", (row.id,), summary=summary)
+        return report(session, "improvement_item", "created", (row.id,), summary=summary)
 
 
 def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
@@ -156,7 +157,7 @@ def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
         summary = f"Improvement-plan item {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "improvement_item", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_improvement(doc, item_id: int) -> ChangeReport:
@@ -166,4 +167,4 @@ def delete_improvement(doc, item_id: int) -> ChangeReport:
         summary = f"Improvement-plan item {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "deleted", (item_id,), removed=removed, summary=summary)
+        return report(session, "improvement_item", "deleted", (item_id,), removed=removed, summary=summary)

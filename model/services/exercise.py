@@ -9,6 +9,7 @@ from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, check_fields, when
+from model.services.reporting import report
 
 FIELDS = ("name", "description", "classification", "marking_colour", "startex", "endex")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -46,7 +47,7 @@ def update_exercise(doc, **changes) -> ChangeReport:
         summary = f"Exercise settings edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)
+        return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
 
 
 def clean_speed(speed) -> float:
@@ -69,4 +70,4 @@ def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str |
         if action:
             log.append_entry(session, doc, kind="clock",
                              text=f"Clock {action} at {when(session, scenario_time)} (x{speed:g})")
-        return ChangeReport("clock_state", "updated", (1,), previous=previous, summary=action or "")
+        return report(session, "clock_state", "updated", (1,), previous=previous, summary=action or "")

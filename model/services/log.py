@@ -17,6 +17,7 @@ from model.entities import ClockState, LogEntry
 from model.errors import ValidationError
 from model.services import validate
 from model.services.changes import ChangeReport
+from model.services.reporting import report
 from model.timeutil import format_stored
 
 GENESIS_HASH = "0" * 64
@@ -63,7 +64,7 @@ def add_log_entry(doc, *, kind: str, text: str, refers_to: int | None = None) ->
             raise ValidationError("refers_to", f"log entry {refers_to} does not exist")
         entry = append_entry(session, doc, kind=kind, text=text, refers_to=refers_to)
         session.flush()
-        return ChangeReport("log_entry", "created", (entry.id,), summary=text)
+        return report(session, "log_entry", "created", (entry.id,), summary=text)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
@@ -75,7 +76,7 @@ def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str
         measure = session.get(Instrument, row.measure).name
         summary = commitment_text(code, row.incident_id, row.category, measure, row.status)
         log.append_entry(session, doc, kind=log_kind, text=summary)
-        return ChangeReport("commitment", "created", (row.id,), summary=summary)
+        return report(session, "commitment", "created", (row.id,), summary=summary)
 
 
 def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
@@ -88,7 +89,7 @@ def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
         summary = f"Commitment {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("commitment", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "commitment", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_commitment(doc, commitment_id: int) -> ChangeReport:
@@ -99,7 +100,7 @@ def delete_commitment(doc, commitment_id: int) -> ChangeReport:
                    "removed")
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
+        return report(session, "commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
 
 
 def _clean_consultation(session: Session, values: dict) -> dict:
@@ -128,7 +129,7 @@ def record_consultation(doc, *, incident_id: int, signatory_id: int, joined_at=N
         code = session.get(Signatory, row.signatory_id).code
         summary = attendance_text(code, row.incident_id, joined=row.joined_at is not None)
         log.append_entry(session, doc, kind=log_kind, text=summary)
-        return ChangeReport("consultation", "created", (row.id,), summary=summary)
+        return report(session, "consultation", "created", (row.id,), summary=summary)
 
 
 def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
@@ -141,7 +142,7 @@ def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
         summary = f"Consultation record {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("consultation", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "consultation", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_consultation(doc, consultation_id: int) -> ChangeReport:
@@ -151,4 +152,4 @@ def delete_consultation(doc, consultation_id: int) -> ChangeReport:
         summary = f"Consultation record {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("consultation", "deleted", (consultation_id,), removed=removed, summary=summary)
+        return report(session, "consultation", "deleted", (consultation_id,), removed=removed, summary=summary)

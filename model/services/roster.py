@@ -13,6 +13,7 @@ from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
+from model.services.reporting import report
 from model.services.signatories import dependants_of
 
 
@@ -60,7 +61,7 @@ def delete_signatories(doc, *, ids) -> ChangeReport:
         for row in rows:
             session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "deleted", ids, removed=removed, summary=summary)
+        return report(session, "signatory", "deleted", ids, removed=removed, summary=summary)
 
 
 def dependants(doc, *, ids) -> list[Dependant]:

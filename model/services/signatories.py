@@ -13,6 +13,7 @@ from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import SIGNATORY_KINDS
 
 FIELDS = ("code", "name", "kind", "nato", "eu", "agreement_date", "approval_required",
@@ -75,7 +76,7 @@ def create_signatory(doc, *, code: str, name: str, kind: str = "state", nato: bo
         session.flush()
         summary = f"Signatory {row.code} {row.name} added"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "created", (row.id,), summary=summary)
+        return report(session, "signatory", "created", (row.id,), summary=summary)
 
 
 def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
@@ -97,7 +98,7 @@ def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
         session.flush()
         summary = plural(len(rows), "{0} signatory added", "{0} signatories added")
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "created", tuple(r.id for r in rows), summary=summary)
+        return report(session, "signatory", "created", tuple(r.id for r in rows), summary=summary)
 
 
 _DEFAULTS = dict(kind="state", nato=False, eu=False, agreement_date=None, approval_required=False,
@@ -118,7 +119,7 @@ def update_signatory(doc, signatory_id: int, **changes) -> ChangeReport:
         summary = f"Signatory {row.code} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "signatory", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_signatory(doc, signatory_id: int) -> ChangeReport:
@@ -129,7 +130,7 @@ def delete_signatory(doc, signatory_id: int) -> ChangeReport:
         summary = f"Signatory {row.code} {row.name} removed" + _count_text(dependants)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "deleted", (signatory_id,), removed=removed, summary=summary)
+        return report(session, "signatory", "deleted", (signatory_id,), removed=removed, summary=summary)
 
 
 def dependants_of(session: Session, signatory_id: int) -> list:

@@ -13,6 +13,7 @@ from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import CATEGORIES
 
 FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes")
@@ -107,7 +108,7 @@ def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
         summary = f"Treaty terms '{row.name}' edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int, categories) -> ChangeReport:
@@ -128,8 +129,8 @@ def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int
         name = display_name("incident_type", incident_type, {kind.code: kind.name} if kind else None)
         summary = f"Proportional response for {name} S{severity}: {category_names(cleaned)}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("proportionality_rule", "updated", (terms_id, incident_type, severity),
-                            previous={"categories": before}, summary=summary)
+        return report(session, "proportionality_rule", "updated", (terms_id, incident_type, severity),
+                               previous={"categories": before}, summary=summary)
 
 
 def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
@@ -140,7 +141,7 @@ def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
         info.active_terms_id = terms.id
         summary = f"Treaty option '{terms.name}' made active"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)
+        return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
 
 
 def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -> ChangeReport:
@@ -157,7 +158,7 @@ def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -
         row = add_terms(session, **{**values, "name": name}, proportionality=table, id=id)
         summary = f"Treaty option '{row.name}' added (a copy of '{source.name}')"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("treaty_terms", "created", (row.id,), summary=summary)
+        return report(session, "treaty_terms", "created", (row.id,), summary=summary)
 
 
 def delete_terms_option(doc, terms_id: int) -> ChangeReport:
@@ -175,4 +176,4 @@ def delete_terms_option(doc, terms_id: int) -> ChangeReport:
         session.delete(row)
         summary = f"Treaty option '{row.name}' deleted"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("treaty_terms", "deleted", (terms_id,), removed=removed, summary=summary)
+        return report(session, "treaty_terms", "deleted", (terms_id,), removed=removed, summary=summary)
