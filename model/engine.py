@@ -104,7 +104,12 @@ def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
         np.bitwise_or.at(committed, snapshot.com_inc[live], np.left_shift(1, snapshot.com_cat[live]))
     gaps = np.where(occurred, expected & ~committed, 0)
 
-    gated = snapshot.com_deploys & snapshot.sig_approval[snapshot.com_sig] & (snapshot.com_status != WITHDRAWN)
+    # A withdrawn deployment that had become effective before its withdrawal still went through
+    # (or around) parliament: its gate is judged on what was effective until then.
+    effective_while_standing = ((snapshot.com_status != WITHDRAWN)
+                                | ((snapshot.com_effective != NO_TIME)
+                                   & (snapshot.com_effective < snapshot.com_withdrawn)))
+    gated = snapshot.com_deploys & snapshot.sig_approval[snapshot.com_sig] & effective_while_standing
     earliest = snapshot.com_announced + np.where(gated, snapshot.sig_lead_s[snapshot.com_sig], 0)
     violation = gated & (snapshot.com_effective != NO_TIME) & (snapshot.com_effective < earliest)
 
