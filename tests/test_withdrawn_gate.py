@@ -170,3 +170,29 @@ def test_a_withdrawal_of_unrecorded_time_counts_from_the_start(gated):
         assert gate_of(reopened, deployment) == (False, False)
     finally:
         reopened.close()
+
+
+def test_withdrawing_italys_broken_deployment_in_the_matrix_keeps_the_gate_and_says_when(qtbot, document):
+    """The default exercise: IT troops for incident #3 went in at D+1 12:00, before parliament could
+    approve (D+3 14:00); withdrawing them at D+2 09:00 does not undo that."""
+    from PySide6.QtCore import Qt
+
+    from gui.commitment_matrix import CommitmentMatrix
+    from gui.commitment_matrix_model import GATE_MARK
+    matrix = CommitmentMatrix()
+    qtbot.addWidget(matrix)
+    matrix.set_document(document)
+    document.selection.select("incident", int(document.snapshot.inc_ids[2]))
+    military = 2
+    index = matrix.model.index(document.snapshot.sig_codes.index("IT"), military)
+    dialog = matrix.edit_cell(index)
+    dialog.status.setCurrentIndex(dialog.status.findData("withdrawn"))
+    assert dialog.save()
+
+    italy = matrix.model.cell(index.row(), military)
+    assert italy.status == "withdrawn" and italy.violation and italy.text.startswith(GATE_MARK)
+    assert "withdrawn D+2 09:00" in matrix.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    document.undo_stack.undo()
+    italy = matrix.model.cell(index.row(), military)
+    assert italy.status == "announced" and italy.violation
+    assert "withdrawn" not in matrix.model.data(index, Qt.ItemDataRole.ToolTipRole)
