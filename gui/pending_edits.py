@@ -109,6 +109,15 @@ def settle_pending_edits(window: QWidget) -> bool:
         if view.state() == QAbstractItemView.State.EditingState and not _commit(view):
             return False
     focus = QApplication.focusWidget()
-    if focus is not None and window.isAncestorOf(focus):
+    if focus is not None and _belongs_to(focus, window):
         focus.clearFocus()   # a field that stores when left (editingFinished) stores now
     return True
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """True for a widget of *window* or of a dialog it opened (isAncestorOf stops at dialogs)."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False

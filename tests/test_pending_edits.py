@@ -162,3 +162,16 @@ def test_a_field_that_stores_when_left_stores_on_quit(window, exercise_path, qtb
     window.actions.quit.trigger()
     with closing(sqlite3.connect(exercise_path)) as raw:
         assert raw.execute("SELECT location FROM incident WHERE id = 4").fetchone()[0].endswith(" harbour")
+
+
+def test_a_field_of_an_open_dialog_stores_on_quit(window, exercise_path, qtbot, asked):
+    dialog = window.planning.show_treaty_terms()
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus)
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "Light pact, revised")
+    window.close()
+    with closing(sqlite3.connect(exercise_path)) as raw:
+        names = [name for (name,) in raw.execute("SELECT name FROM treaty_terms")]
+    assert "Light pact, revised" in names
