@@ -48,7 +48,7 @@ class Assessment:
     expected_mask: np.ndarray   # (n_inc,) categories expected (in the treaty's scope)
     committed_mask: np.ndarray  # (n_inc,) categories committed as of now (withdrawn excluded)
     gap_mask: np.ndarray        # (n_inc,) expected but nobody committed; 0 for future incidents
-    gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate
+    gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate (withdrawn: if effective before)
     gate_earliest: np.ndarray   # (n_com,) earliest lawful effective time
     gate_violation: np.ndarray  # (n_com,) bool: effective before its gate opens
 
