@@ -1,7 +1,8 @@
 """The Countdowns dock: the next deadlines, soonest first, then the missed ones.
 
 Rows are read off model.countdowns.countdowns(document.assessment) on every
-``assessed``. When the rows are the same deadlines as before (the usual
+``assessed`` (the stored exercise: a drag in progress on the timeline
+moves no countdown until it is dropped). When the rows are the same deadlines as before (the usual
 clock tick) only their cells are refreshed with dataChanged, so the view,
 its scroll position and its selection stay put.
 """
