@@ -29,7 +29,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.document import ExerciseDocument  # noqa: E402
+from gui.core.document import ExerciseDocument  # noqa: E402
 from gui.timeline import TimelineWidget, look  # noqa: E402
 from model.catalogue import shipped_catalogue  # noqa: E402
 from model.default_exercise import populate_blank  # noqa: E402

@@ -86,7 +86,7 @@ def wall():
 @pytest.fixture
 def document(default_doc, wall):
     """The default exercise as the GUI holds it, its clock on *wall*."""
-    from gui.document import ExerciseDocument   # here, so model tests never import Qt
+    from gui.core.document import ExerciseDocument   # here, so model tests never import Qt
     doc = ExerciseDocument(default_doc, wall=wall)
     yield doc
     doc.close()

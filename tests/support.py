@@ -109,8 +109,8 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
     Returns the recorded (title, text) pairs. (Qt is imported here, so model tests
     can import this module without it.)
     """
-    from gui import app as gui_app
-    from gui import dialogs
+    from gui.shell import app as gui_app
+    from gui.core import dialogs
 
     monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))

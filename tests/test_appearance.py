@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from gui import appearance
-from gui.countdown_panel import TIME
-from gui.style import READABLE, contrast
+from gui.core import appearance
+from gui.incidents.countdown_panel import TIME
+from gui.core.style import READABLE, contrast
 from gui.timeline import look
 from tests.test_main_window import exercise_path, isolated, wall, window  # noqa: F401  (fixtures)
 

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from gui import commitment_dialog
-from gui.commitment_dialog import AttendanceDialog, CommitmentDialog
-from gui.commitment_matrix import CommitmentMatrix, CommitmentMatrixDock
-from gui.commitment_matrix_model import CONSULTATION, GATE_MARK, REACTION
+from gui.incidents import commitment_dialog
+from gui.incidents.commitment_dialog import AttendanceDialog, CommitmentDialog
+from gui.incidents.commitment_matrix import CommitmentMatrix, CommitmentMatrixDock
+from gui.incidents.commitment_matrix_model import CONSULTATION, GATE_MARK, REACTION
 from gui.timeline import TimelineWidget
 from model import queries
 from model.engine import MET, MISSED, PENDING
@@ -434,7 +434,7 @@ def test_dock_wraps_the_matrix(qtbot, document):
 
 def test_an_incident_moved_past_another_keeps_its_number(matrix, document):
     """The matrix, its dialogs and undo texts say #id like the timeline, not the position in time."""
-    from gui.commands import UpdateCommand
+    from gui.core.commands import UpdateCommand
     from model.services.incidents import update_incident
     missile = incident_id(document, 1)
     later = queries.incidents(document.file)[1].occurred_at.replace(minute=30)

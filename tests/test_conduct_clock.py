@@ -1,7 +1,7 @@
 """The exercise clock's conduct actions: STARTEX, ENDEX, set time, jumps; the clock across close/reopen.
 
 Wall time is injected (FakeWall); dialogs are built and driven directly, and
-the actions reach them through the wrappers in gui/clock_dialogs.py.
+the actions reach them through the wrappers in gui/conduct/clock_dialogs.py.
 """
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gui import clock_dialogs
-from gui.clock_controls import ClockToolBar
-from gui.clock_dialogs import SetTimeDialog, ShiftDialog, parse_offset
-from gui.document import ExerciseDocument
-from gui.msel_dock import MselDock
+from gui.conduct import clock_dialogs
+from gui.conduct.clock_controls import ClockToolBar
+from gui.conduct.clock_dialogs import SetTimeDialog, ShiftDialog, parse_offset
+from gui.core.document import ExerciseDocument
+from gui.conduct.msel_dock import MselDock
 from model.queries import inject as load_inject
 from model import queries
 from model.countdowns import countdowns

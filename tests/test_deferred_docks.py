@@ -5,13 +5,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from gui import app as gui_app
-from gui.document import ExerciseDocument
-from gui.evaluation_dock import EvaluationDock
-from gui.incident_inspector import IncidentInspector
-from gui.log_dock import LogDock
-from gui.main_window import MainWindow
-from gui.msel_dock import MselDock
+from gui.shell import app as gui_app
+from gui.core.document import ExerciseDocument
+from gui.evaluation.dock import EvaluationDock
+from gui.incidents.inspector import IncidentInspector
+from gui.conduct.log_dock import LogDock
+from gui.shell.main_window import MainWindow
+from gui.conduct.msel_dock import MselDock
 from model.exercise_file import ExerciseFile
 from model.queries import log_entries
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
-from gui.countdown_panel import CountdownPanel
-from gui.findings_panel import FindingsPanel
-from gui.projector import ProjectorWindow
+from gui.incidents.countdown_panel import CountdownPanel
+from gui.incidents.findings_panel import FindingsPanel
+from gui.projector.window import ProjectorWindow
 from test_timeline_support import (  # noqa: F401  (fixtures are used by name)
     document, focus_on, incident_time, marker_point, mouse_drag, pixels_per_hour, stored_time, timeline, wall,
 )

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QToolBar, QWidget
 
-from gui import inject_dialog
-from gui.document import ExerciseDocument
-from gui.main_window import MainWindow
-from gui.msel_model import NUMBER
+from gui.conduct import inject_dialog
+from gui.core.document import ExerciseDocument
+from gui.shell.main_window import MainWindow
+from gui.conduct.msel_model import NUMBER
 from model import queries
 from model.engine import MET, MISSED, PENDING
 from model.exercise_file import ExerciseFile

@@ -15,16 +15,18 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
-from gui import app as gui_app
-from gui import clock_dialogs, dialogs, roster_dialogs, settings
-from gui.attendance_dialog import AttendanceDialog
-from gui.commitment_dialog import CommitmentDialog
-from gui.commitment_matrix_model import CONSULTATION
-from gui.document import ExerciseDocument
-from gui.incident_palette import CODE_ROLE
-from gui.main_window import MainWindow
-from gui.roster_custom_form import CustomSignatoryDialog
-from gui.signatory_dialog import CODE as STATE_CODE, NAME as STATE_NAME, SignatoryListDialog
+from gui.shell import app as gui_app
+from gui.conduct import clock_dialogs
+from gui.core import dialogs, settings
+from gui.roster import dialogs as roster_dialogs
+from gui.incidents.attendance_dialog import AttendanceDialog
+from gui.incidents.commitment_dialog import CommitmentDialog
+from gui.incidents.commitment_matrix_model import CONSULTATION
+from gui.core.document import ExerciseDocument
+from gui.incidents.palette import CODE_ROLE
+from gui.shell.main_window import MainWindow
+from gui.roster.custom_form import CustomSignatoryDialog
+from gui.roster.signatory_dialog import CODE as STATE_CODE, NAME as STATE_NAME, SignatoryListDialog
 from model import queries
 from model.engine import PENDING
 from model.exercise_file import ExerciseFile
@@ -150,7 +152,7 @@ def incident_facts(file) -> list[tuple]:
 # -- the test ------------------------------------------------------------------------------------------------
 def test_new_user_builds_undoes_redoes_quits_and_reopens_a_scenario(qtbot, tmp_path, monkeypatch, wall, isolated):
     real_open = gui_app.open_exercise
-    # The window opens what File › New creates through gui.app; it gets the test's wall clock.
+    # The window opens what File › New creates through gui.shell.app; it gets the test's wall clock.
     monkeypatch.setattr(gui_app, "open_exercise",
                         lambda path, parent=None, **kw: real_open(path, parent, **{"wall": wall, **kw}))
     window = MainWindow()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from gui import dialogs, error_report
+from gui.core import dialogs, error_report
 from model.file_output import OutputError
 
 

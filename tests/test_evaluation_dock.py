@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from gui import evaluation_dialogs
-from gui.document import ExerciseDocument
-from gui.evaluation_dialogs import RecordDialog, objective_fields
-from gui.evaluation_dock import EvaluationDock
-from gui.evaluation_model import ID_ROLE, RATING_COLOURS, ImprovementModel, ObjectiveModel, ObservationModel
+from gui.evaluation import dialogs as evaluation_dialogs
+from gui.core.document import ExerciseDocument
+from gui.evaluation.dialogs import RecordDialog, objective_fields
+from gui.evaluation.dock import EvaluationDock
+from gui.evaluation.model import ID_ROLE, RATING_COLOURS, ImprovementModel, ObjectiveModel, ObservationModel
 from model import evaluation_queries
 from model.errors import ValidationError
 from model.services import evaluation

@@ -8,12 +8,12 @@ from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gui import dialogs
-from gui import exercise_settings_dialog as settings_module
-from gui.document import ExerciseDocument
-from gui.exercise_settings_dialog import ExerciseSettingsDialog
-from gui.main_window import MainWindow
-from gui.terms_planning import PlanningDialogs
+from gui.core import dialogs
+from gui.terms import exercise_settings_dialog as settings_module
+from gui.core.document import ExerciseDocument
+from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog
+from gui.shell.main_window import MainWindow
+from gui.terms.planning import PlanningDialogs
 from model import queries
 from model.exercise_file import ExerciseFile
 from model.timeutil import utc

@@ -10,15 +10,15 @@ import errno
 
 import pytest
 
-from gui import dialogs
-from gui.document import ExerciseDocument
-from gui.main_window import MainWindow
+from gui.core import dialogs
+from gui.core.document import ExerciseDocument
+from gui.shell.main_window import MainWindow
 from gui.report import export_dialog
 from gui.report.html import export_html
 from gui.report.pdf import export_pdf
 from gui.report.printing import countdown_document, make_printer, print_document
 from gui.timeline import TimelineWidget
-from gui.timeline_export import export_png, export_svg
+from gui.report.timeline_image import export_png, export_svg
 from model import file_output, queries
 from model.exercise_file import ExerciseFile
 from model.file_output import OutputError

@@ -5,10 +5,10 @@ import sqlite3
 
 import pytest
 
-from gui import dialogs
-from gui.commands import UpdateCommand
-from gui.document import ExerciseDocument
-from gui.main_window import MainWindow
+from gui.core import dialogs
+from gui.core.commands import UpdateCommand
+from gui.core.document import ExerciseDocument
+from gui.shell.main_window import MainWindow
 from model import queries
 from model.exercise_file import ExerciseFile
 from model.services import incidents

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.commands import CreateCommand
-from gui.findings_panel import FINDING_ROLE, FindingsPanel
+from gui.core.commands import CreateCommand
+from gui.incidents.findings_panel import FINDING_ROLE, FindingsPanel
 from model import queries
 from model.findings import GAP_KIND, GATE_KIND, MISSED_KIND
 from model.services import responses
@@ -136,7 +136,7 @@ def test_no_document_no_findings(panel):
 
 def test_an_exercise_without_findings_opened_after_none_says_so(panel, blank_doc, qapp):
     """Closing one exercise and opening another with no findings must not leave "No exercise open"."""
-    from gui.document import ExerciseDocument
+    from gui.core.document import ExerciseDocument
     panel.set_document(None)
     blank = ExerciseDocument(blank_doc)
     try:

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
-from gui.countdown_panel import DEADLINE, FIRST_MISSED_ROLE, OWED, TIME, CountdownPanel, missed_text
-from gui.document import ExerciseDocument
-from gui.style import STATUS_COLOURS, urgency_colour
+from gui.incidents.countdown_panel import DEADLINE, FIRST_MISSED_ROLE, OWED, TIME, CountdownPanel, missed_text
+from gui.core.document import ExerciseDocument
+from gui.core.style import STATUS_COLOURS, urgency_colour
 from model.engine import MISSED
 
 

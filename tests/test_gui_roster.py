@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.commands import DeleteCommand, UpdateCommand
-from gui.document import ExerciseDocument
-from gui.roster_dock import RosterDock
-from gui.roster_model import AGREEMENT, APPROVAL, CODE, CONTACT, EU, LEAD_TIME, NAME, NATO, SORT_ROLE
+from gui.core.commands import DeleteCommand, UpdateCommand
+from gui.core.document import ExerciseDocument
+from gui.roster.dock import RosterDock
+from gui.roster.model import AGREEMENT, APPROVAL, CODE, CONTACT, EU, LEAD_TIME, NAME, NATO, SORT_ROLE
 from model.services.signatories import delete_signatory, update_signatory
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from gui import app as gui_app
-from gui import settings
+from gui.shell import app as gui_app
+from gui.core import settings
 from tests.support import BAD_UTF8, corrupted, isolate_gui
 
 DAMAGES = {
@@ -38,7 +38,7 @@ def sha256(path: Path) -> str:
 
 @pytest.mark.parametrize("case", list(DAMAGES))
 def test_a_damaged_last_exercise_opens_the_default_and_says_why(case, qtbot, default_template, tmp_path, shown):
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     statement, what = DAMAGES[case]
     path = corrupted(default_template, tmp_path / "work", statement)
@@ -68,7 +68,7 @@ def test_a_damaged_last_exercise_opens_the_default_and_says_why(case, qtbot, def
 
 def test_a_damaged_default_exercise_as_last_shows_the_welcome_page_and_the_reason(qtbot, default_template,
                                                                                  tmp_path, shown):
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     default = gui_app.default_exercise_path()
     damaged = corrupted(default_template, tmp_path / "work", "UPDATE clock_state SET speed = -1")

@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from gui.commands import UpdateCommand
-from gui.document import ExerciseDocument
-from gui.incident_inspector import IncidentInspector
+from gui.core.commands import UpdateCommand
+from gui.core.document import ExerciseDocument
+from gui.incidents.inspector import IncidentInspector
 from model import queries
 from model.exercise_file import ExerciseFile
 from model.services import incidents

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence
 
-from gui import style
-from gui.incident_palette import CODE_ROLE, SEVERITY_ROLE, IncidentPalette, incident_icon
+from gui.core import style
+from gui.incidents.palette import CODE_ROLE, SEVERITY_ROLE, IncidentPalette, incident_icon
 from gui.timeline import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
 from model import queries

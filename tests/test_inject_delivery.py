@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from gui.conduct import fire_now_command, hold_command, release_command, skip_command
-from gui.document import ExerciseDocument
+from gui.core.delivery import fire_now_command, hold_command, release_command, skip_command
+from gui.core.document import ExerciseDocument
 from model.queries import inject as load_inject, injects as load_injects
 from model import queries
 from model.entities import Incident
@@ -231,7 +231,7 @@ def test_an_inject_added_behind_the_clock_waits_for_the_controller(doc, msel, wa
 
 
 def test_the_clock_reaching_a_message_inject_shows_it_without_stopping(doc, msel, wall, qtbot):
-    from gui.msel_dock import MselDock
+    from gui.conduct.msel_dock import MselDock
 
     dock = MselDock()
     qtbot.addWidget(dock)

@@ -83,9 +83,9 @@ def test_no_model_source_file_imports_gui_code():
 
 def test_the_static_scan_would_catch_a_wrong_way_import():
     # Guard against a scan that silently matches nothing.
-    samples = ("import PySide6.QtCore", "from pyqtgraph import PlotWidget", "from gui.document import X",
+    samples = ("import PySide6.QtCore", "from pyqtgraph import PlotWidget", "from gui.core.document import X",
                "import shiboken6", "def f():\n    from PySide6 import QtWidgets",
-               "importlib.import_module('gui.commands')")
+               "importlib.import_module('gui.core.commands')")
     for source in samples:
         roots = {root for _line, root in _imported_roots(ast.parse(source))}
         assert roots & set(FORBIDDEN), source

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from gui import app as gui_app
-from gui import dialogs, settings
+from gui.shell import app as gui_app
+from gui.core import dialogs, settings
 from model import queries
 from model.errors import LockUnavailableError
 from model.exercise_file import ExerciseFile
@@ -139,7 +139,7 @@ def test_start_up_on_a_last_exercise_open_elsewhere_offers_it_read_only(exercise
 
 
 def test_the_window_shows_a_file_open_elsewhere_read_only(qtbot, exercise, shown, monkeypatch):
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     holder = ExerciseFile.open(exercise)
     window = MainWindow(None)
@@ -156,7 +156,7 @@ def test_the_window_shows_a_file_open_elsewhere_read_only(qtbot, exercise, shown
 
 def test_an_empty_window_counts_no_findings(qtbot, shown):
     """No exercise open: the welcome page, and no "Missed 0" as if an exercise had been judged."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     window = MainWindow(None)
     qtbot.addWidget(window)

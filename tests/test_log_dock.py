@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from gui import settings
-from gui.log_dock import LogDock
-from gui.log_model import AUTHOR, CORRECTS, KIND, SCENARIO, TEXT
+from gui.core import settings
+from gui.conduct.log_dock import LogDock
+from gui.conduct.log_model import AUTHOR, CORRECTS, KIND, SCENARIO, TEXT
 from model import queries
 from model.engine import MET, PENDING
 from model.services import log as log_service

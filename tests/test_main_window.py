@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui import app as gui_app
-from gui import dialogs, settings
-from gui.document import ExerciseDocument
-from gui.window_layout import DEFAULT_SIZE as MAIN_DEFAULT_SIZE
-from gui.main_window import MainWindow
-from gui.roster_model import NAME
+from gui.shell import app as gui_app
+from gui.core import dialogs, settings
+from gui.core.document import ExerciseDocument
+from gui.shell.window_layout import DEFAULT_SIZE as MAIN_DEFAULT_SIZE
+from gui.shell.main_window import MainWindow
+from gui.roster.model import NAME
 from gui.timeline import TimelineWidget
 from model.exercise_file import ExerciseFile
 from model.snapshot import load_snapshot
@@ -92,7 +92,7 @@ def test_first_start_opens_the_default_exercise_from_the_data_folder(qtbot, tmp_
 
 
 def test_banner_uses_the_marking_colour_and_follows_edits(window):
-    from gui.commands import UpdateCommand
+    from gui.core.commands import UpdateCommand
     from model.services.exercise import update_exercise
 
     assert "#2e7d32" in window.banner.styleSheet()
@@ -127,7 +127,7 @@ def test_every_menu_action_has_a_shortcut_and_a_status_tip(window):
 
 
 def test_undo_and_redo_come_from_the_document_stack_and_say_what(window):
-    from gui.commands import UpdateCommand
+    from gui.core.commands import UpdateCommand
     from model.services.signatories import update_signatory
 
     undo = window.findChild(type(window.actions.open), "actionUndo")
@@ -146,7 +146,7 @@ def test_undo_and_redo_come_from_the_document_stack_and_say_what(window):
 
 
 def test_ctrl_z_undoes_from_the_keyboard(window, qtbot):
-    from gui.commands import UpdateCommand
+    from gui.core.commands import UpdateCommand
     from model.services.signatories import update_signatory
 
     model = window.roster_dock.model
@@ -497,7 +497,7 @@ def test_the_started_program_marks_every_dialog(qapp, monkeypatch, exercise_path
     import main
     from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
-    from gui.dialog_marking import DialogMarker
+    from gui.core.dialog_marking import DialogMarker
 
     for marker in qapp.findChildren(DialogMarker):      # left by other tests: start without one
         qapp.removeEventFilter(marker)

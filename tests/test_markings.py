@@ -5,17 +5,17 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import dialog_marking
-from gui.clock_dialogs import SetTimeDialog
-from gui.document import ExerciseDocument
-from gui.exercise_settings_dialog import ExerciseSettingsDialog
-from gui.main_window import MainWindow
-from gui.marking_banner import MarkingBanner
-from gui.msel_import_dialog import MselImportDialog
-from gui.projector import ProjectorWindow
-from gui.signatory_dialog import SignatoryListDialog
-from gui.terms_editor import TreatyTermsDialog
-from gui.timeline_export import export_png, export_svg
+from gui.core import dialog_marking
+from gui.conduct.clock_dialogs import SetTimeDialog
+from gui.core.document import ExerciseDocument
+from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog
+from gui.shell.main_window import MainWindow
+from gui.core.marking_banner import MarkingBanner
+from gui.conduct.msel_import_dialog import MselImportDialog
+from gui.projector.window import ProjectorWindow
+from gui.roster.signatory_dialog import SignatoryListDialog
+from gui.terms.editor import TreatyTermsDialog
+from gui.report.timeline_image import export_png, export_svg
 from model import queries
 from model.msel_io import export_msel, read_msel
 from model.services import exercise

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
-from gui import clock_dialogs, inject_dialog
-from gui.document import ExerciseDocument
-from gui.msel_dock import MselDock
-from gui.msel_model import (
+from gui.conduct import clock_dialogs, inject_dialog
+from gui.core.document import ExerciseDocument
+from gui.conduct.msel_dock import MselDock
+from gui.conduct.msel_model import (
     ACTUAL, DELIVERY, NUMBER, SCENARIO, STATUS, STATUS_COLOURS, STATUS_ROLE, SYNOPSIS, TYPE,
 )
 from model.services.incidents import create_incident

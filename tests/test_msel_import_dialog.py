@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 from sqlalchemy import select
 
-from gui import dialogs
-from gui import msel_interchange as msel_gui
-from gui.document import ExerciseDocument
-from gui.msel_import_dialog import ImportMselCommand, MselImportDialog, import_msel
-from gui.msel_interchange import MselInterchange
-from gui.msel_preview_model import ERROR_FILL
+from gui.core import dialogs
+from gui.conduct import msel_interchange as msel_gui
+from gui.core.document import ExerciseDocument
+from gui.conduct.msel_import_dialog import ImportMselCommand, MselImportDialog, import_msel
+from gui.conduct.msel_interchange import MselInterchange
+from gui.conduct.msel_preview_model import ERROR_FILL
 from model.conduct_entities import Inject
 from model.exercise_file import ExerciseFile
 from model.msel_io import read_msel

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from gui import app as gui_app
-from gui import dialogs
-from gui.document import ExerciseDocument
-from gui.main_window import MainWindow
-from gui.roster_model import CODE, LEAD_TIME, NAME
+from gui.shell import app as gui_app
+from gui.core import dialogs
+from gui.core.document import ExerciseDocument
+from gui.shell.main_window import MainWindow
+from gui.roster.model import CODE, LEAD_TIME, NAME
 from model.exercise_file import ExerciseFile
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow
 
-from gui.document import ExerciseDocument
+from gui.core.document import ExerciseDocument
 from gui.report import export_dialog
 from gui.report.export_dialog import ExportProgress, ReportCommands
 from gui.report.printing import countdown_document, make_printer, playbook_document, print_document

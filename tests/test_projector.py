@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui import settings
-from gui.commands import CreateCommand
-from gui.projector import ProjectorController, ProjectorWindow
-from gui.projector_matrix import AWAITED, COMMITTED, MISSING, NOT_EXPECTED, commitment_matrix
+from gui.core import settings
+from gui.core.commands import CreateCommand
+from gui.projector.window import ProjectorController, ProjectorWindow
+from gui.projector.matrix import AWAITED, COMMITTED, MISSING, NOT_EXPECTED, commitment_matrix
 from model import queries
 from model.services import injects, responses
 from model.services import log as log_service
@@ -238,7 +238,7 @@ def test_heat_map_labels_and_counts_fit_their_rows_and_columns(projector, qtbot,
 
 
 def test_a_short_heat_map_sets_its_labels_smaller():
-    heat_map = __import__("gui.projector_matrix", fromlist=["HeatMap"]).HeatMap()
+    heat_map = __import__("gui.projector.matrix", fromlist=["HeatMap"]).HeatMap()
     heat_map.set_scale(1.0)
     from PySide6.QtGui import QFontMetricsF
     assert heat_map.label_layout(200).pointSizeF() == heat_map.label_font.pointSizeF()

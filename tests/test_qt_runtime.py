@@ -21,7 +21,7 @@ def test_void_qt_calls_keep_the_reference_count_of_none():
 
 
 def test_the_fast_feature_check_is_installed_and_gives_pysides_answers():
-    """gui/qt_runtime.py replaces PySide6's per-module source scan; same answers, or the test fails
+    """gui/core/qt_runtime.py replaces PySide6's per-module source scan; same answers, or the test fails
     (e.g. a PySide6 upgrade that renamed the hook: then start-up is slower, not wrong)."""
     import json
     import importlib
@@ -31,8 +31,8 @@ def test_the_fast_feature_check_is_installed_and_gives_pysides_answers():
     fast = feature._mod_uses_pyside
     assert getattr(fast, "_pactline_fast", False), "PySide6's feature hook was not found"
     modules = [importlib.import_module(name) for name in (
-        "gui.main_window", "gui.timeline.scene", "model.engine", "model.snapshot", "pyqtgraph.functions")]
+        "gui.shell.main_window", "gui.timeline.scene", "model.engine", "model.snapshot", "pyqtgraph.functions")]
     modules += [json, sys]
     answers = {module.__name__: fast(module) for module in modules}
     assert answers == {module.__name__: fast.original(module) for module in modules}
-    assert answers["gui.main_window"] and not answers["model.engine"] and not answers["sys"]
+    assert answers["gui.shell.main_window"] and not answers["model.engine"] and not answers["sys"]

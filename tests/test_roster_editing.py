@@ -13,13 +13,13 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow
 
-from gui import roster_dialogs
-from gui.document import ExerciseDocument
-from gui.roster_custom_form import CustomSignatoryDialog
-from gui.roster_dock import RosterDock
-from gui.roster_filter import ANY, NO, YES
-from gui.roster_model import AGREEMENT, APPROVAL, CODE, CONTACT, EU, LEAD_TIME, NAME, NATO
-from gui.signatory_dialog import SignatoryListDialog
+from gui.roster import dialogs as roster_dialogs
+from gui.core.document import ExerciseDocument
+from gui.roster.custom_form import CustomSignatoryDialog
+from gui.roster.dock import RosterDock
+from gui.roster.filter import ANY, NO, YES
+from gui.roster.model import AGREEMENT, APPROVAL, CODE, CONTACT, EU, LEAD_TIME, NAME, NATO
+from gui.roster.signatory_dialog import SignatoryListDialog
 from model import queries, roster_lists
 from model.errors import NotFoundError, ValidationError
 from model.services import responses, roster
@@ -110,7 +110,7 @@ def test_state_entries_carry_the_2024_facts_or_the_iso_flags():
 
 # -- the batch commands ---------------------------------------------------------------------------
 def test_batch_commands_keep_ids_across_undo_and_refuse_without_storing(qtbot, default_doc):
-    from gui.roster_commands import AddSignatoriesCommand, RemoveSignatoriesCommand
+    from gui.roster.commands import AddSignatoriesCommand, RemoveSignatoriesCommand
     document = ExerciseDocument(default_doc)
     try:
         before = data_rows(default_doc)
@@ -137,7 +137,7 @@ def test_batch_commands_keep_ids_across_undo_and_refuse_without_storing(qtbot, d
 
 
 def test_dependants_read_as_one_line_and_long_lists_are_cut(default_doc):
-    from gui.roster_removal import dependants_text
+    from gui.roster.removal import dependants_text
     from model.services.roster import Dependant
     ids = ids_by_code(default_doc)
     assert dependants_text(roster.dependants(default_doc, ids=[ids["GB"]]), several=False) == (
@@ -284,7 +284,7 @@ def test_a_2024_state_comes_back_with_its_parliamentary_facts(dock, document, mo
 
 
 def roster_remove(document, signatory_id):
-    from gui.roster_commands import RemoveSignatoriesCommand
+    from gui.roster.commands import RemoveSignatoriesCommand
     return RemoveSignatoriesCommand(document, "Remove", [signatory_id])
 
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
 
-from gui import dialogs
-from gui.document import ExerciseDocument
-from gui.terms_editor import TreatyTermsDialog
-from gui.terms_grid import CATEGORIES_ROLE
+from gui.core import dialogs
+from gui.core.document import ExerciseDocument
+from gui.terms.editor import TreatyTermsDialog
+from gui.terms.grid import CATEGORIES_ROLE
 from model import queries
 from model.catalogue import category_mask
 from model.exercise_file import ExerciseFile

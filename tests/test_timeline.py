@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.document import ExerciseDocument
+from gui.core.document import ExerciseDocument
 from gui.timeline import TimelineWidget, incident_type_mime, look
 from model.entities import Incident
 from model.timeutil import from_epoch

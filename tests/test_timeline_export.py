@@ -8,10 +8,10 @@ from PySide6.QtCore import SIGNAL
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from gui import style
-from gui.document import ExerciseDocument
+from gui.core import style
+from gui.core.document import ExerciseDocument
 from gui.timeline import TimelineWidget, look
-from gui.timeline_export import LOGICAL_WIDTH, export_png, export_svg, png_size
+from gui.report.timeline_image import LOGICAL_WIDTH, export_png, export_svg, png_size
 
 
 @pytest.fixture

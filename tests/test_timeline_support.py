@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.document import ExerciseDocument
+from gui.core.document import ExerciseDocument
 from gui.timeline import TimelineWidget, look
 from model import queries
 from model.countdowns import countdowns

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from gui.commands import DeleteCommand, UpdateCommand
-from gui.conduct import fire_now_command
+from gui.core.commands import DeleteCommand, UpdateCommand
+from gui.core.delivery import fire_now_command
 from model import queries
 from model.services import incidents, signatories
 from test_main_window import exercise_path, isolated, wall, window  # noqa: F401  (fixtures are used by name)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 
-from gui import settings, window_layout
-from gui.countdown_panel import INCIDENT
-from gui.document import ExerciseDocument
-from gui.main_window import MainWindow
-from gui.roster_model import APPROVAL, CODE, EU, NAME, NATO
+from gui.core import settings
+from gui.shell import window_layout
+from gui.incidents.countdown_panel import INCIDENT
+from gui.core.document import ExerciseDocument
+from gui.shell.main_window import MainWindow
+from gui.roster.model import APPROVAL, CODE, EU, NAME, NATO
 from gui.timeline import look
 from model.exercise_file import ExerciseFile
 from tests.support import FakeWall

@@ -8,9 +8,9 @@ import PySide6
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QKeySequence
 
-from gui import settings
-from gui.actions import command_text
-from gui.clock_controls import start_pause_texts
+from gui.core import settings
+from gui.shell.actions import command_text
+from gui.conduct.clock_controls import start_pause_texts
 from tests.test_main_window import VERSION, exercise_path, isolated, wall, window  # noqa: F401  (fixtures)
 
 

@@ -104,8 +104,8 @@ def test_inconsistent_withdrawal_times_are_refused(gated):
 
 
 def test_undoing_a_withdrawal_in_the_gui_restores_the_time(gated, qapp):
-    from gui.commands import UpdateCommand
-    from gui.document import ExerciseDocument
+    from gui.core.commands import UpdateCommand
+    from gui.core.document import ExerciseDocument
     doc, it, incident = gated
     deployment = troops(doc, it, incident, effective_at=at(5))
     document = ExerciseDocument(doc)
@@ -177,8 +177,8 @@ def test_withdrawing_italys_broken_deployment_in_the_matrix_keeps_the_gate_and_s
     approve (D+3 14:00); withdrawing them at D+2 09:00 does not undo that."""
     from PySide6.QtCore import Qt
 
-    from gui.commitment_matrix import CommitmentMatrix
-    from gui.commitment_matrix_model import GATE_MARK
+    from gui.incidents.commitment_matrix import CommitmentMatrix
+    from gui.incidents.commitment_matrix_model import GATE_MARK
     matrix = CommitmentMatrix()
     qtbot.addWidget(matrix)
     matrix.set_document(document)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from gui.report.blocks import MUTED, RULE, TEXT, ZEBRA, font
-from gui.style import NOW_LINE, severity_colour
+from gui.core.style import NOW_LINE, severity_colour
 from model import display_names
 from model.catalogue import category_colour
 from model.report_content import LatencyRow

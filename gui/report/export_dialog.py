@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
-from gui import dialogs
-from gui.actions import make_action
+from gui.core import dialogs
+from gui.shell.actions import make_action
 from model import plain_rows
 from model.errors import PactlineError
 
@@ -173,7 +173,7 @@ class ReportCommands(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def _fail(self, title: str, err: Exception) -> None:
-        from gui.error_report import describe
+        from gui.core.error_report import describe
 
         dialogs.show_error(self.window, title, describe(err))
 
@@ -222,7 +222,7 @@ class ReportCommands(QObject):
                             write)
 
     def export_timeline_png(self) -> Path | None:
-        from gui.timeline_export import export_png
+        from gui.report.timeline_image import export_png
         if self.document is None or self.window.timeline is None:
             return None
         width = ask_png_width(self.window, 3200)
@@ -236,7 +236,7 @@ class ReportCommands(QObject):
         return self._export(tr("Export Timeline as PNG"), "timeline", "png", tr("PNG images (*.png)"), write)
 
     def export_timeline_svg(self) -> Path | None:
-        from gui.timeline_export import export_svg
+        from gui.report.timeline_image import export_svg
         if self.document is None or self.window.timeline is None:
             return None
 

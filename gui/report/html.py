@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from gui.marking_banner import readable_text_colour
+from gui.core.marking_banner import readable_text_colour
 from gui.report import charts
 from gui.report.blocks import Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, Progress

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 
-from gui.marking_banner import readable_text_colour
+from gui.core.marking_banner import readable_text_colour
 from gui.report.blocks import (  # noqa: F401  (re-exported: the block vocabulary lives here too)
     MUTED, RULE, TEXT, Block, Bullet, Cell, Contents, Context, Figure, Heading, PageBreak, Spacer, Table,
     Text, font,
 )
-from gui.style import BANNER_TEXT
+from gui.core.style import BANNER_TEXT
 from model.file_output import Incomplete
 
 MARGIN_PT = 46.0

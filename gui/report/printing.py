@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from gui.report.blocks import ACCENT, MUTED, RULE, TEXT, WRAP, Block, Context, Heading, Text, font
 from gui.report.pages import Marking, PagedDocument, Progress, render
-from gui.style import urgency_colour
+from gui.core.style import urgency_colour
 from model.countdowns import countdowns
 from model.engine import Assessment
 from model.file_output import PDF_END, atomic_output

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 from gui.timeline.timescale import DAY, day_boundaries, day_step, midnight, minor_step, ticks
 from model.timeutil import format_relative, from_epoch

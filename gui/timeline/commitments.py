@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 from gui.timeline.incidents import PassiveScatter, exposed_span, restyle, spots_rect
 from model.engine import Assessment

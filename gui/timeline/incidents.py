@@ -17,7 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 

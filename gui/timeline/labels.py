@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 
 LEFT_INSET = 5.0   # a label starts a little left of its marker, so it reads as the marker's

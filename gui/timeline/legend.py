@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 from gui.timeline.commitments import FILLED, HOLLOW, commitment_style
 from model.catalogue import shipped_catalogue

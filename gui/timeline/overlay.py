@@ -15,7 +15,7 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 from gui.timeline.incidents import marker_style, tick_pen, window_brush
 

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 
-from gui import style
+from gui.core import style
 from gui.timeline import look
 from gui.timeline.axis import TimeAxis
 from gui.timeline.background import Backdrop

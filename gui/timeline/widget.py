@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWidget
 
-from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
+from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.timeline import look
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime

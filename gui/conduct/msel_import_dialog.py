@@ -1,0 +1,358 @@
+"""The MSEL import dialog: mapping a spreadsheet's columns to inject fields, and its undo command.
+
+The dialog shows the file's columns each with the inject field it imports
+into (guessed from the header, changeable), a preview of the rows as they
+would be stored, and every refused cell. Import is enabled only when every
+row is valid; it is then one undo step (one create_injects call).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+    QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from gui.core import dialogs
+from gui.core.commands import ServiceCommand
+from gui.conduct.msel_preview_model import PreviewModel
+from model.errors import PactlineError, ValidationError
+from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
+from model.msel_import import CellProblem, ImportPlan, plan_import, shown
+from model.msel_io import MselImportError, MselTable, read_msel
+from model.plural import plural
+from model.queries import exercise_info
+from model.services.changes import ChangeReport
+from model.services.injects import create_injects, delete_injects
+from model.services.records import restore_records
+
+MAX_LISTED_PROBLEMS = 500
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MselImport", text)
+
+
+# -- the undo step ---------------------------------------------------------------------------------
+class ImportMselCommand(ServiceCommand):
+    """Redo: create_injects (later: restore the same rows with their ids); undo: delete_injects."""
+
+    def __init__(self, document, entries: list[dict], text: str):
+        super().__init__(document, text)
+        self._entries = entries
+        self.created_ids: tuple[int, ...] = ()
+        self._removed: tuple = ()
+
+    def _do(self) -> ChangeReport:
+        if self._removed:
+            return restore_records(self.document.file, records=self._removed, summary=f"Redo: {self.text()}")
+        report = create_injects(self.document.file, entries=self._entries)
+        self.created_ids = report.ids
+        return report
+
+    def _undo(self) -> ChangeReport:
+        report = delete_injects(self.document.file, ids=list(self.created_ids))
+        self._removed = report.removed
+        return report
+
+
+# -- the dialog -----------------------------------------------------------------------------------------
+class MselImportDialog(QDialog):
+    """Map the columns of one MSEL file, see every problem, import when all rows are valid."""
+
+    imported = Signal(object)   # tuple of the created inject ids
+
+    def __init__(self, document, path: Path, table: MselTable, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mselImportDialog")
+        self.setWindowTitle(tr("Import MSEL — {0}").format(path.name))
+        self.document, self.path, self.table = document, Path(path), table
+        self.plan: ImportPlan | None = None
+        self.command: ImportMselCommand | None = None
+        self._startex = exercise_info(document.file).startex
+
+        self.source_label = QLabel()
+        self.source_label.setObjectName("mselSource")
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheetCombo")
+        self.sheet_combo.setToolTip(tr("The sheet of the workbook to import"))
+        self.sheet_label = QLabel(tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet_combo)
+        self.notices = QLabel()
+        self.notices.setObjectName("mselNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("QLabel { color: #6d4c41; }")
+
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setObjectName("mappingTable")
+        self.mapping_table.setHorizontalHeaderLabels([tr("Column in the file"), tr("Imports as"), tr("First value")])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.setWordWrap(False)
+        self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.mapping_table.setAccessibleName(tr("Column mapping"))
+
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("previewTable")
+        self.preview.setModel(self.preview_model)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setWordWrap(False)
+        self.preview.setAccessibleName(tr("Preview of the injects as they would be imported"))
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.verticalHeader().setToolTip(tr("Row number in the file"))
+        self.preview_title = QLabel()
+        self.preview_title.setObjectName("previewTitle")
+
+        self.errors = QTreeWidget()
+        self.errors.setObjectName("errorList")
+        self.errors.setHeaderLabels([tr("Row"), tr("Column"), tr("Problem")])
+        self.errors.setRootIsDecorated(False)
+        self.errors.setAlternatingRowColors(True)
+        self.errors.setAccessibleName(tr("Problems found in the file"))
+        self.errors.currentItemChanged.connect(lambda item, _old: self.show_problem(item))
+        self.errors.itemClicked.connect(lambda item, _column: self.show_problem(item))
+        self.notation_label = QLabel()
+        self.notation_label.setObjectName("notationSummary")
+        self.notation_label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
+        self.load_table(table)
+        self.resize(1180, 720)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.source_label, 1)
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet_combo)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(tr("<b>Columns</b> — choose what each one imports as")))
+        left_layout.addWidget(self.mapping_table)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_title)
+        right_layout.addWidget(self.preview)
+        across = QSplitter(Qt.Orientation.Horizontal)
+        across.addWidget(left)
+        across.addWidget(right)
+        across.setStretchFactor(1, 1)
+        across.setSizes([480, 700])
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel(tr("<b>Problems</b> — click one to see its cell")))
+        bottom_layout.addWidget(self.errors)
+        down = QSplitter(Qt.Orientation.Vertical)
+        down.addWidget(across)
+        down.addWidget(bottom)
+        down.setStretchFactor(0, 3)
+        down.setSizes([510, 130])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notices)
+        layout.addWidget(down, 1)
+        layout.addWidget(self.notation_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.buttons)
+        layout.addLayout(footer)
+
+    # -- filling ---------------------------------------------------------------------------------
+    def load_table(self, table: MselTable) -> None:
+        self.table = table
+        kind = tr("sheet '{0}' of ").format(table.sheet) if table.sheet else ""
+        self.source_label.setText(tr("{0} rows from {1}{2} (header in row {3})").format(
+            len(table.rows), kind, self.path.name, table.header_row))
+        self.source_label.setToolTip(str(self.path))
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(table.sheets)
+        self.sheet_combo.setCurrentText(table.sheet or "")
+        self.sheet_combo.blockSignals(False)
+        for widget in (self.sheet_combo, self.sheet_label):
+            widget.setVisible(len(table.sheets) > 1)
+        guessed = guess_mapping(table.headers)
+        self.mapping_table.setRowCount(len(table.headers))
+        for column, header in enumerate(table.headers):
+            name = QTableWidgetItem(header)
+            name.setToolTip(header)
+            self.mapping_table.setItem(column, 0, name)
+            combo = QComboBox()
+            combo.setObjectName(f"mapCombo{column}")
+            combo.addItem(tr("(ignore)"), None)
+            for field in IMPORT_FIELDS:
+                combo.addItem(tr(FIELD_LABELS[field]), field)
+            combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
+            combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
+                             else tr("Not recognised: choose what this column holds, or leave it ignored"))
+            combo.currentIndexChanged.connect(lambda _i: self.revalidate())
+            self.mapping_table.setCellWidget(column, 1, combo)
+            sample = next((shown(r.cells[column]) for r in table.rows if r.cells[column] not in (None, "")), "")
+            example = QTableWidgetItem(sample)
+            example.setForeground(QBrush(QColor("#616161")))
+            example.setToolTip(sample)
+            self.mapping_table.setItem(column, 2, example)
+        self.mapping_table.resizeColumnToContents(0)
+        self.mapping_table.setColumnWidth(0, min(self.mapping_table.columnWidth(0) + 12, 170))
+        self.mapping_table.setColumnWidth(1, 175)
+        self.revalidate()
+
+    def combo_for(self, column: int) -> QComboBox:
+        return self.mapping_table.cellWidget(column, 1)
+
+    def mapping(self) -> dict[int, str | None]:
+        return {column: self.combo_for(column).currentData() for column in range(len(self.table.headers))}
+
+    def set_field(self, column: int, field: str | None) -> None:
+        combo = self.combo_for(column)
+        combo.setCurrentIndex(combo.findData(field) if field else 0)
+
+    def revalidate(self) -> None:
+        self.plan = plan_import(self.document.file, self.table, self.mapping())
+        self.preview_model.set_plan(self.plan, self._startex)
+        self.preview.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 280))
+        self.preview_title.setText(tr("<b>Preview</b> — {0} injects as they would be imported").format(
+            len(self.plan.rows)))
+        self.notices.setText("\n".join(self.plan.notices))
+        self.notices.setVisible(bool(self.plan.notices))
+        summary = self.plan.notation_summary()
+        self.notation_label.setText(tr("Times understood as: {0}").format(
+            summary.removeprefix("times understood as: ")) if summary else tr("No times understood yet."))
+        self._fill_problems(self.plan.problems)
+
+    def _fill_problems(self, problems: list[CellProblem]) -> None:
+        self.errors.clear()
+        for problem in problems[:MAX_LISTED_PROBLEMS]:
+            message = problem.message
+            item = QTreeWidgetItem(["" if problem.row is None else str(problem.row), problem.header, message])
+            item.setToolTip(2, str(problem))
+            item.setData(0, ROW_ROLE, (problem.row, problem.column))
+            self.errors.addTopLevelItem(item)
+        if not problems:
+            none = QTreeWidgetItem(["", "", tr("No problems found.")])
+            none.setForeground(2, QBrush(QColor("#616161")))
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.errors.addTopLevelItem(none)
+        if len(problems) > MAX_LISTED_PROBLEMS:
+            self.errors.addTopLevelItem(QTreeWidgetItem(["", "", tr("… and {0} more").format(
+                len(problems) - MAX_LISTED_PROBLEMS)]))
+        self.errors.resizeColumnToContents(0)
+        self.errors.setColumnWidth(1, max(120, min(self.errors.columnWidth(1), 200)))
+        read_only = self.document.file.read_only
+        valid = self.plan.valid and bool(self.plan.rows) and not read_only
+        self.import_button.setEnabled(valid)
+        self.import_button.setText(tr("&Import {0} injects").format(len(self.plan.rows)) if valid
+                                   else tr("&Import"))
+        if read_only:
+            self.summary.setText(tr("This exercise is open read-only: nothing can be imported."))
+        elif problems:
+            self.summary.setText(plural(len(problems), tr("{0} problem: correct the file or the column mapping. "
+                                                          "Nothing is imported until every row is valid."),
+                                        tr("{0} problems: correct the file or the column mapping. Nothing is "
+                                           "imported until every row is valid.")))
+        else:
+            self.summary.setText(tr("Every row is valid."))
+        self.summary.setStyleSheet("QLabel { color: #b71c1c; }" if problems or read_only else
+                                   "QLabel { color: #2e7d32; }")
+
+    def problem_rows(self) -> list[tuple[str, str, str]]:
+        """(row, column, problem) as listed, for tests and screen readers."""
+        items = [self.errors.topLevelItem(i) for i in range(self.errors.topLevelItemCount())]
+        return [tuple(item.text(c) for c in range(3)) for item in items if item.data(0, ROW_ROLE) is not None]
+
+    def show_problem(self, item: QTreeWidgetItem | None) -> None:
+        """Highlight the refused cell in the preview (and its column in the mapping)."""
+        if item is None or item.data(0, ROW_ROLE) is None:
+            return
+        row, column = item.data(0, ROW_ROLE)
+        if column is not None:
+            self.mapping_table.selectRow(column)
+        name = self.plan.mapping.get(column) if column is not None else None
+        if row is None or name is None:
+            return
+        index = self.preview_model.cell_of(row, name)
+        if index.isValid():
+            self.preview.setCurrentIndex(index)
+            self.preview.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _sheet_chosen(self, sheet: str) -> None:
+        if not sheet or sheet == self.table.sheet:
+            return
+        try:
+            table = read_msel(self.path, sheet=sheet)
+        except MselImportError as err:
+            dialogs.show_error(self, tr("Cannot read the sheet"), str(err))
+            self.sheet_combo.setCurrentText(self.table.sheet or "")
+            return
+        self.load_table(table)
+
+    # -- importing ---------------------------------------------------------------------------------
+    def do_import(self) -> None:
+        """One undo step; a refusal by the service stays in the dialog, beside its row."""
+        self.revalidate()   # the exercise may have changed since the dialog opened
+        if not self.import_button.isEnabled():
+            return
+        command = ImportMselCommand(self.document, self.plan.entries(),
+                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name))
+        try:
+            command.first_redo()
+        except ValidationError as err:
+            self._refused(self.plan.problem_for(err))
+            return
+        except PactlineError as err:
+            self._refused(CellProblem(None, None, "", str(err)))
+            return
+        self.document.undo_stack.push(command)
+        self.command = command
+        self.imported.emit(command.created_ids)
+        self.accept()
+
+    def _refused(self, problem: CellProblem) -> None:
+        self.plan.problems.append(problem)
+        self._fill_problems(self.plan.problems)
+        self.import_button.setEnabled(False)
+
+
+def _document_of(target):
+    return target if hasattr(target, "undo_stack") else target.document
+
+
+def import_msel(target, path: Path | str, parent: QWidget | None = None) -> MselImportDialog | None:
+    """Read *path* and open the mapping dialog for a window (with ``document``) or a document.
+
+    A file that cannot be read at all is reported in a message box; returns None then.
+    """
+    document = _document_of(target)
+    if document is None:
+        return None
+    parent = parent if parent is not None else (target if isinstance(target, QWidget) else None)
+    path = Path(path)
+    try:
+        table = read_msel(path)
+    except MselImportError as err:
+        dialogs.show_error(parent, tr("Cannot import the MSEL"), str(err))
+        return None
+    dialog = MselImportDialog(document, path, table, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

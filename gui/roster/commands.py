@@ -1,0 +1,49 @@
+"""Undo commands for roster batches: add several signatories, or remove several, as one step.
+
+Each redo/undo calls one model service. Added signatories keep their ids
+across undo/redo; removed ones come back with theirs, dependants included.
+"""
+from __future__ import annotations
+
+from gui.core.commands import ServiceCommand
+from model import services
+from model.services.changes import ChangeReport
+
+
+class AddSignatoriesCommand(ServiceCommand):
+    """create_signatories(entries); undo deletes exactly the rows it created."""
+
+    def __init__(self, document, text: str, entries: list[dict]):
+        super().__init__(document, text)
+        self._entries = [dict(entry) for entry in entries]
+        self.created_ids: tuple[int, ...] = ()
+
+    def _do(self) -> ChangeReport:
+        entries = self._entries
+        if self.created_ids:
+            entries = [{**entry, "id": key} for entry, key in zip(entries, self.created_ids)]
+        report = services.signatories.create_signatories(self.document.file, entries=entries)
+        self.created_ids = report.ids
+        return report
+
+    def _undo(self) -> ChangeReport:
+        return services.roster.delete_signatories(self.document.file, ids=self.created_ids)
+
+
+class RemoveSignatoriesCommand(ServiceCommand):
+    """delete_signatories(ids); undo restores every removed row with its id."""
+
+    def __init__(self, document, text: str, ids):
+        super().__init__(document, text)
+        self._ids = tuple(ids)
+        self._removed = ()
+
+    def _do(self) -> ChangeReport:
+        report = services.roster.delete_signatories(self.document.file, ids=self._ids)
+        self._removed = report.removed
+        return report
+
+    def _undo(self) -> ChangeReport:
+        return services.records.restore_records(self.document.file, records=self._removed,
+                                                summary=f"Undo: {self.text()}")
+

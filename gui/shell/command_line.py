@@ -1,0 +1,173 @@
+"""Headless commands: every import and export of the program, for scripts.
+
+Each command opens the exercise file like the program does (locked, checked,
+upgraded), does one thing, prints what it did and returns an exit code: 0 on
+success, 2 with the same plain message the program would show on bad input.
+Only the report and the timeline image need Qt; they draw offscreen.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from model.errors import ExerciseFileError, PactlineError
+
+# Exit codes
+OK, BAD_INPUT = 0, 2
+
+
+def _fail(message: str) -> int:
+    print(f"pactline: {message}", file=sys.stderr)
+    return BAD_INPUT
+
+
+def _with_exercise(path: str | None, work: Callable, *, read_only: bool) -> int:
+    from model.exercise_file import ExerciseFile
+
+    if not path:
+        return _fail("this command needs an EXERCISE file")
+    try:
+        doc = ExerciseFile.open(path, read_only=read_only)
+    except PactlineError as err:
+        return _fail(str(err))
+    try:
+        message = work(doc)
+    except PactlineError as err:
+        return _fail(str(err))
+    except OSError as err:
+        return _fail(f"{err.filename or path}: {err.strerror or err}")
+    finally:
+        doc.close()
+    print(message)
+    return OK
+
+
+def _need_suffix(path: str, suffixes: tuple[str, ...], what: str) -> str | None:
+    suffix = Path(path).suffix.lower()
+    if suffix not in suffixes:
+        return f"{path}: a {what} must end in {' or '.join(suffixes)}"
+    return None
+
+
+def export_msel(exercise: str | None, target: str) -> int:
+    from model.msel_io import export_msel as write
+
+    problem = _need_suffix(target, (".csv", ".xlsx"), "MSEL export")
+    if problem:
+        return _fail(problem)
+
+    def work(doc):
+        report = write(doc, target)
+        notes = "".join(f"\n  note: {n}" for n in report.notices)
+        return f"{report.injects} injects written to {target}{notes}"
+    return _with_exercise(exercise, work, read_only=True)
+
+
+def import_msel(exercise: str | None, source: str, sheet: str | None = None) -> int:
+    from model.msel_import import import_msel_file
+
+    def work(doc):
+        report, plan = import_msel_file(doc, source, sheet=sheet)
+        lines = [f"{len(report.ids)} injects imported from {source} into {doc.path.name}"]
+        if plan.notation_summary():
+            lines.append(f"  {plan.notation_summary()}")
+        lines += [f"  note: {n}" for n in plan.notices]
+        return "\n".join(lines)
+    return _with_exercise(exercise, work, read_only=False)
+
+
+def export_package(exercise: str | None, target: str) -> int:
+    from model.package import export_package as write
+
+    def work(doc):
+        write(doc, target)
+        return f"exercise package written to {target}"
+    return _with_exercise(exercise, work, read_only=True)
+
+
+def import_package(source: str, exercise: str | None) -> int:
+    from model.package import import_package as read
+
+    if not exercise:
+        return _fail("--import-package needs the EXERCISE file to create")
+    try:
+        read(source, exercise).close()
+    except PactlineError as err:
+        return _fail(str(err))
+    print(f"{source} imported into the new exercise {exercise}")
+    return OK
+
+
+def check_package(source: str) -> int:
+    from model.package import check_package as check
+
+    try:
+        check(source)
+    except PactlineError as err:
+        return _fail(str(err))
+    print(f"{source}: a valid Pactline exercise package")
+    return OK
+
+
+def create_default(target: str) -> int:
+    from model.default_exercise import create_default_exercise
+
+    try:
+        create_default_exercise(target).close()
+    except ExerciseFileError as err:
+        return _fail(f"Cannot create {err.path}: {err.reason}")
+    except PactlineError as err:
+        return _fail(str(err))
+    except OSError as err:
+        return _fail(f"{err.filename or target}: {err.strerror or err}")
+    print(f"default exercise written to {target}")
+    return OK
+
+
+def _offscreen_application():
+    """A QApplication for drawing; offscreen unless a display was asked for."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.shell.app import create_application
+    return create_application(sys.argv[:1], "")
+
+
+def export_report(exercise: str | None, target: str) -> int:
+    problem = _need_suffix(target, (".pdf", ".html", ".htm"), "report")
+    if problem:
+        return _fail(problem)
+    _offscreen_application()
+    from gui.report import build_report_content, export_html, export_pdf
+
+    def work(doc):
+        content = build_report_content(doc)
+        if Path(target).suffix.lower() == ".pdf":
+            pages = export_pdf(content, target)
+            return f"after-action report written to {target} ({pages} pages)"
+        export_html(content, target)
+        return f"after-action report written to {target}"
+    return _with_exercise(exercise, work, read_only=True)
+
+
+def export_timeline(exercise: str | None, target: str) -> int:
+    problem = _need_suffix(target, (".png", ".svg"), "timeline image")
+    if problem:
+        return _fail(problem)
+    _offscreen_application()
+    from gui.core.document import ExerciseDocument
+    from gui.timeline import TimelineWidget
+    from gui.report.timeline_image import export_png, export_svg
+
+    def work(doc):
+        document = ExerciseDocument(doc)
+        widget = TimelineWidget(document)
+        widget.resize(1600, 900)
+        widget.fit_all()
+        if Path(target).suffix.lower() == ".png":
+            export_png(widget, target)
+        else:
+            export_svg(widget, target)
+        widget.deleteLater()
+        return f"timeline written to {target}"
+    return _with_exercise(exercise, work, read_only=True)

@@ -1,0 +1,474 @@
+"""The main window: marking banner, menus, clock toolbar, timeline and the docks around it.
+
+The window holds at most one ExerciseDocument. Every view is bound to it in
+``set_document`` and unbound in ``close_document``; the window's chrome
+(actions, docks, toolbar) lives as long as the window so its layout can be
+saved and restored.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
+
+from gui.shell import app as gui_app
+from gui.core import appearance, dialog_marking, dialogs, settings
+from gui.shell import pending_edits, window_layout
+from gui.shell.actions import (
+    MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
+)
+from gui.conduct.clock_controls import ClockToolBar, start_pause_texts
+from gui.incidents.commitment_matrix import CommitmentMatrixDock
+from gui.incidents.countdown_panel import CountdownPanel
+from gui.shell.deferred_docks import DeferredDocks, tabbed_docks
+from gui.core.document import ExerciseDocument
+from gui.shell.file_commands import FileCommands
+from gui.incidents.findings_panel import FindingsPanel
+from gui.incidents.palette import IncidentPalette
+from gui.conduct.msel_interchange import MselInterchange
+from gui.projector.window import ProjectorController
+from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
+from gui.report.export_dialog import ReportCommands
+from gui.roster.dock import RosterDock
+from gui.shell.status_line import StatusLine
+from gui.terms.planning import PlanningDialogs
+from gui.timeline import TimelineWidget
+from gui.shell.welcome_page import WelcomePage
+from model import plain_rows, services
+from model.errors import PactlineError
+from model.services.changes import ChangeReport
+
+if TYPE_CHECKING:
+    from gui.evaluation.dock import EvaluationDock
+    from gui.incidents.inspector import IncidentInspector
+    from gui.conduct.log_dock import LogDock
+    from gui.conduct.msel_dock import MselDock
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.document: ExerciseDocument | None = None
+        self.timeline: TimelineWidget | None = None
+        self._undo_actions: list[QAction] = []
+        self._contributed: list[tuple] = []     # (menu, action) the views added to the menus
+        self._open_notices: set[str] = set()
+        self.shortcuts_dialog = None        # made on the first F1, then reused
+        appearance.apply()                  # before any view picks its colours from the palette
+
+        self.actions = MainActions(self)
+        self.banner = MarkingBanner()
+        self.menu_bar = QMenuBar()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.banner)
+        top_layout.addWidget(self.menu_bar)
+        # The banner above the menu bar spans the whole window and cannot be closed.
+        # (Never call self.menuBar(): it would replace this widget with a bare QMenuBar.)
+        self.setMenuWidget(top)
+
+        self.roster_dock = RosterDock(self)
+        self.countdown_panel = CountdownPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.roster_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.countdown_panel)
+        self.clock_toolbar = ClockToolBar(self.actions.start_pause, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.clock_toolbar)
+        self.clock_toolbar.speed_combo.speed_chosen.connect(self.set_speed)
+        self.clock_toolbar.speed_combo.custom_requested.connect(self.ask_custom_speed)
+        self.countdown_panel.incident_activated.connect(self.select_incident)
+        # Views bound to the open document: each has set_document(document | None).
+        self.document_views: list = [self.roster_dock, self.countdown_panel, self.clock_toolbar]
+
+        toggles = []
+        for widget, key in ((self.roster_dock, "Ctrl+Shift+R"), (self.countdown_panel, "Ctrl+Shift+D"),
+                            (self.clock_toolbar, "Ctrl+Shift+T")):
+            toggle = widget.toggleViewAction()
+            toggle.setShortcut(key)
+            toggle.setStatusTip(self.tr("Show or hide the {0}").format(widget.windowTitle()))
+            toggles.append(toggle)
+        self.menus = build_menus(self.menu_bar, self.actions, toggles)
+        self.menus["view"].addSeparator()
+        self.menus["view"].addMenu(appearance.appearance_menu(self, self._sync_clock))
+        self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self._add_planning_views()
+        self._lay_out_menus()
+        self.file_commands = FileCommands(self)
+        file_menu = self.menus["file"]
+        file_menu.insertActions(self.actions.open, self.file_commands.menu_actions["file"][:2])
+        file_menu.insertSeparator(self.actions.open)
+        file_menu.insertAction(self.actions.close, self.file_commands.save_as)
+        file_menu.insertSeparator(self.actions.close)
+        file_menu.insertActions(self.actions.close, self.file_commands.menu_actions["package"])
+        file_menu.insertSeparator(self.actions.close)
+        file_menu.insertActions(self.actions.close, self.msel_interchange.menu_actions["file"])
+        file_menu.insertSeparator(self.actions.close)
+        self.report_commands = ReportCommands(self)
+        file_menu.insertActions(self.actions.close, self.report_commands.menu_actions["file"])
+        file_menu.insertSeparator(self.actions.close)
+        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands]
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("centralStack")
+        self.welcome = WelcomePage([self.actions.open, self.actions.open_default])
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self.status_line = StatusLine(self.statusBar(), self)
+        self.clock_status = self.status_line.clock
+
+        self._first_layout_pending = not window_layout.restore_layout(self)
+        self.set_document(document)
+
+    def _add_planning_views(self) -> None:
+        """Docks and dialogs of the planning tools, bound to the document like the others."""
+        self.incident_palette = IncidentPalette(self)
+        self.findings_panel = FindingsPanel(self)
+        self.commitment_matrix = CommitmentMatrixDock(self)
+        self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
+        for menu in self.menus.values():
+            menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
+            menu.aboutToShow.connect(lambda m=menu: spell_out_keys(m))
+        held = self.deferred_docks.placeholders
+        self.projector = ProjectorController(self)
+        self.msel_interchange = MselInterchange(self)
+        self.planning = PlanningDialogs(self)
+        # The layout of DESIGN.md: roster over the palette on the left, countdowns over
+        # findings on the right, the editors as tabs under the timeline.
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitment_matrix)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
+        for name in ("msel_dock", "log_dock", "incident_inspector", "evaluation_dock"):
+            self.tabifyDockWidget(self.commitment_matrix, held[name])
+        self.commitment_matrix.raise_()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
+        window_layout.scroll_when_small(self.findings_panel)
+        for dock, key in ((self.incident_palette, "Alt+3"), (held["incident_inspector"], "Alt+4"),
+                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"),
+                          (held["msel_dock"], "Alt+7"), (held["log_dock"], "Alt+8"),
+                          (held["evaluation_dock"], "Alt+9")):
+            self.add_dock_toggle(dock, key)
+        self.countdown_panel.incident_activated.connect(self.edit_incident)
+        self.findings_panel.finding_activated.connect(self._show_finding)
+        for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
+            source.connect(self.show_message)
+        self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
+                                self.findings_panel]
+
+    def _adopt_deferred_docks(self, docks: dict) -> None:
+        """Wire the tabbed docks in once they are built (see gui/shell/deferred_docks.py)."""
+        for name in ("msel_dock", "log_dock"):
+            docks[name].message.connect(self.show_message)
+        self._lay_out_menus()
+        views = [docks[name] for name in ("incident_inspector", "msel_dock", "log_dock", "evaluation_dock")]
+        self.document_views += views
+        for view in views:
+            view.set_document(self.document)
+
+    # The tabbed docks are built on first use, or just after the first paint (deferred_docks.py).
+    @property
+    def incident_inspector(self) -> IncidentInspector:
+        return self.deferred_docks.get("incident_inspector")
+
+    @property
+    def msel_dock(self) -> MselDock:
+        return self.deferred_docks.get("msel_dock")
+
+    @property
+    def log_dock(self) -> LogDock:
+        return self.deferred_docks.get("log_dock")
+
+    @property
+    def evaluation_dock(self) -> EvaluationDock:
+        return self.deferred_docks.get("evaluation_dock")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.deferred_docks.schedule()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def edit_incident(self, incident_id: int) -> None:
+        self.incident_inspector.edit_incident(incident_id)
+
+    def add_dock_toggle(self, dock, key: str) -> None:
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(key)
+        toggle.setStatusTip(self.tr("Show or hide the {0}").format(dock.windowTitle()))
+        self.menus["view"].insertAction(self.actions.view_separator, toggle)
+
+    def _menu_contributors(self) -> list:
+        """The views whose commands follow each menu's own, in menu order (built docks only)."""
+        late = self.deferred_docks.built
+        return [self.roster_dock, self.incident_palette, *([self.incident_inspector] if late else []),
+                self.commitment_matrix, *([self.msel_dock, self.log_dock] if late else []), self.projector,
+                self.planning, self.clock_toolbar]
+
+    def _lay_out_menus(self) -> None:
+        # Again when the tabbed docks arrive, so their commands take their place in each menu.
+        self._contributed = append_view_commands(self.menus, self._menu_contributors(), self._contributed)
+
+    # -- layout persistence -------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._first_layout_pending:
+            self._first_layout_pending = False
+            window_layout.size_docks_for_first_start(self)
+        super().showEvent(event)
+
+    def save_layout(self) -> None:
+        window_layout.save_layout(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not pending_edits.settle_pending_edits(self):
+            event.ignore()   # the user stays to correct a value that cannot be stored
+            return
+        self.save_layout()
+        self.close_document()
+        event.accept()
+
+    # -- the document ----------------------------------------------------------------------
+    def set_document(self, document: ExerciseDocument | None) -> None:
+        """Show *document* (None: the empty state). The previous one is closed first."""
+        if self.document is not None:
+            self.close_document()
+        self.document = document
+        if document is not None:
+            document.setParent(self)
+            document.assessed.connect(self._on_assessed)
+            document.clock_changed.connect(self._sync_clock)
+            document.changed.connect(self._on_changed)
+            document.error.connect(self.report_error)
+            self.timeline = TimelineWidget(document, self.stack)
+            self.timeline.setObjectName("timeline")
+            window_layout.keep_lanes_visible(self.timeline)
+            self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
+            self.timeline.incident_activated.connect(self.edit_incident)
+            self.timeline.commitment_selected.connect(lambda i: document.selection.select("commitment", i))
+            document.selection.changed.connect(self._on_selection)
+            self.stack.addWidget(self.timeline)
+            self.stack.setCurrentWidget(self.timeline)
+            # Keys go to the timeline, not to the first text field (the roster filter): a
+            # facilitator's first Space must start the clock, not type into a filter.
+            self.timeline.setFocus()
+            self._install_undo(document)
+            settings.remember_recent(document.file.path)
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+        for view in self.document_views:
+            view.set_document(document)
+        for action in self.actions.document_actions():
+            action.setEnabled(document is not None)
+        self._show_exercise_info()
+        self._sync_clock()
+        if document is not None and document.file.upgraded_from is not None:
+            self.statusBar().showMessage(self.tr(
+                "This exercise was saved by an older Pactline (schema {0}) and has been upgraded; "
+                "the original is kept as {1}").format(document.file.upgraded_from, document.file.backup_path), 30000)
+
+    def close_document(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        self.document = None
+        for view in self.document_views:
+            view.set_document(None)
+        document.selection.changed.disconnect(self._on_selection)
+        if self.timeline is not None:
+            self.stack.removeWidget(self.timeline)
+            self.timeline.deleteLater()
+            self.timeline = None
+        self._install_undo(None)
+        for signal, slot in ((document.assessed, self._on_assessed), (document.clock_changed, self._sync_clock),
+                             (document.changed, self._on_changed), (document.error, self.report_error)):
+            signal.disconnect(slot)
+        document.close()
+        document.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        for action in self.actions.document_actions():
+            action.setEnabled(False)
+        self._show_exercise_info()
+        self._sync_clock()
+
+    def close_exercise(self) -> bool:
+        """File › Close: open edits are stored (or discarded, asked) first; False if the user stays."""
+        if not pending_edits.settle_pending_edits(self):
+            return False
+        self.close_document()
+        return True
+
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path).absolute()
+        if self.document is not None and self.document.file.path == path:
+            self.statusBar().showMessage(self.tr("{0} is already open").format(path.name), 5000)
+            return True
+        if not pending_edits.settle_pending_edits(self):
+            return False
+        # Open the new one before closing the old: a file that does not open leaves the current one.
+        document = gui_app.open_exercise(path, self)
+        if document is None:
+            return False
+        self.set_document(document)
+        return True
+
+    # -- slots for actions -------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = self.document.file.path.parent if self.document is not None else settings.data_dir()
+        path = dialogs.ask_open_path(self, start)
+        if path is not None:
+            self.open_path(path)
+
+    def open_default(self) -> None:
+        path = gui_app.ensure_default_exercise(lambda title, text: dialogs.show_error(self, title, text))
+        if path is not None:
+            self.open_path(path)
+
+    def fit_timeline(self) -> None:
+        if self.timeline is not None:
+            self.timeline.fit_all()
+
+    def zoom_timeline_in(self) -> None:
+        if self.timeline is not None:
+            self.timeline.zoom_in()
+
+    def zoom_timeline_out(self) -> None:
+        if self.timeline is not None:
+            self.timeline.zoom_out()
+
+    def select_incident(self, incident_id: int) -> None:
+        if self.document is not None:
+            self.document.selection.select("incident", incident_id)
+
+    def _show_finding(self, row) -> None:
+        """The matrix shows what a clicked finding is about, the roster its signatory: a tab behind
+        another comes forward (a closed dock stays closed)."""
+        window_layout.bring_forward(self.commitment_matrix)
+        if row.signatory_id is not None:
+            window_layout.bring_forward(self.roster_dock)
+
+    def _on_selection(self, kind: str, item_id) -> None:
+        if kind == "incident" and self.timeline is not None:
+            self.timeline.select_incident(item_id)
+
+    def toggle_clock(self) -> None:
+        if self.document is None:
+            return
+        try:
+            if self.document.clock.running:
+                self.document.pause_clock()
+            else:
+                self.document.start_clock()
+        except PactlineError as err:
+            self.report_error(str(err))
+        self._sync_clock()
+
+    def set_speed(self, speed: float) -> None:
+        if self.document is None:
+            return
+        try:
+            self.document.set_speed(speed)
+        except PactlineError as err:
+            self.report_error(str(err))
+        self._sync_clock()
+
+    def ask_custom_speed(self) -> None:
+        if self.document is None:
+            return
+        current = self.document.clock.speed
+        suggestion = settings.value(settings.CLOCK_SPEED_CUSTOM) if current in self.actions.speeds else current
+        speed = dialogs.ask_speed(self, suggestion, services.exercise.MAX_SPEED)
+        if speed is None:
+            self._sync_clock()  # put the check mark back on the speed in force
+            return
+        settings.set_value(settings.CLOCK_SPEED_CUSTOM, speed)
+        self.set_speed(speed)
+
+    def show_shortcuts(self) -> None:
+        from gui.shell.shortcuts_dialog import show_shortcuts   # on the first F1, not at start-up
+
+        self.shortcuts_dialog = show_shortcuts(self, self.menu_bar, self.shortcuts_dialog)
+
+    def show_about(self) -> None:
+        from gui.shell.about import about_html
+
+        version = QCoreApplication.applicationVersion() or self.tr("(development)")
+        dialogs.show_about(self, self.tr("About Pactline"), about_html(version, settings.data_dir()))
+
+    def report_error(self, message: str) -> None:
+        """A refused edit or a failed save: status bar, and a message that does not stop the clock."""
+        self.statusBar().showMessage(message, 15000)
+        if message in self._open_notices:
+            return  # a clock save failing every 30 s must not stack up message boxes
+        box = dialogs.notify_error(self, self.tr("Pactline"), message)
+        if box is not None:
+            self._open_notices.add(message)
+            box.finished.connect(lambda _result, m=message: self._open_notices.discard(m))
+
+    # -- following the document ------------------------------------------------------------
+    def _on_assessed(self, assessment) -> None:
+        self.clock_status.show_time(assessment)
+        self.clock_toolbar.readout.show_time(assessment)
+
+    def _on_changed(self, report: ChangeReport) -> None:
+        if report.touches("exercise_info"):
+            self._show_exercise_info()
+        if report.summary:
+            self.statusBar().showMessage(report.summary, 5000)
+
+    def _sync_clock(self) -> None:
+        document = self.document
+        running = document is not None and document.clock.running
+        action = self.actions.start_pause
+        text, icon_text, tip = start_pause_texts(running, None if document is None else document.clock.seconds(),
+                                                 None if document is None else document.snapshot.startex)
+        action.setText(text)
+        action.setIconText(icon_text)
+        action.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
+        action.setToolTip(tip)
+        if document is not None:
+            speed = document.clock.speed
+            (self.actions.speeds.get(speed) or self.actions.custom_speed).setChecked(True)
+            self.clock_toolbar.speed_combo.show_speed(speed)
+        self.clock_status.show_clock(document)
+        if document is not None:
+            self.clock_toolbar.readout.show_time(document.assessment)
+
+    def _show_exercise_info(self) -> None:
+        document = self.document
+        if document is None:
+            self.banner.show_marking(None, NO_EXERCISE_COLOUR)
+            dialog_marking.set_marking(None, NO_EXERCISE_COLOUR)
+            self.setWindowTitle("Pactline")
+            self.status_line.show_exercise(None)
+            return
+        info = plain_rows.exercise_info(document.file)
+        path = document.file.path
+        read_only = document.file.read_only
+        marker = self.tr(" [read-only]") if read_only else ""
+        self.setWindowTitle(f"{info.name} — {path.name}{marker} — Pactline")
+        self.setWindowFilePath(str(path))
+        self.banner.show_marking(info.classification, info.marking_colour)
+        dialog_marking.set_marking(info.classification, info.marking_colour)
+        self.status_line.show_exercise(info.name, path, read_only)
+
+    def _install_undo(self, document: ExerciseDocument | None) -> None:
+        edit_menu = self.menus["edit"]
+        for action in self._undo_actions:
+            edit_menu.removeAction(action)
+            action.deleteLater()
+        self._undo_actions = undo_redo_actions(self, self.actions, document.undo_stack) if document else []
+        # The disabled stand-ins show while no exercise is open, so the Edit menu never looks broken.
+        self.actions.undo_placeholder.setVisible(document is None)
+        self.actions.redo_placeholder.setVisible(document is None)
+        edit_menu.insertActions(self.actions.undo_placeholder, self._undo_actions)
+
+    def _fill_recent_menu(self) -> None:
+        fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path,
+                         settings.clear_recent)
