@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.shell.actions import key_text
+from gui.core.actions import key_text
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.delivery import (
     adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gui.core import dialogs
-from gui.shell.actions import make_action
+from gui.core.actions import make_action
 from model.errors import PactlineError
 from model.plural import plural
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
-from gui.shell.actions import make_action
+from gui.core.actions import make_action
 from gui.core.commands import DeleteCommand
 from gui.incidents.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
-from gui.shell.status_line import ElidedLabel
+from gui.core.elided_label import ElidedLabel
 from model import plain_rows, services
 from model.catalogue import mask_categories
 from model.display_names import category_word

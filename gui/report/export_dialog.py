@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
 from gui.core import dialogs
-from gui.shell.actions import make_action
+from gui.core.actions import make_action
 from model import plain_rows
 from model.errors import PactlineError
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
 
 from gui.roster import dialogs as roster_dialogs
-from gui.shell.actions import make_action
+from gui.core.actions import make_action
 from gui.core.commands import CreateCommand
 from gui.roster.commands import AddSignatoriesCommand, RemoveSignatoriesCommand
 from gui.roster.custom_form import CustomSignatoryDialog

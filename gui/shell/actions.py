@@ -9,22 +9,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
 
 from gui.conduct.clock_controls import speed_text
+from gui.core.actions import key_text, make_action
 from model.clock import SPEED_PRESETS
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-# Qt's short names for some keys; Pactline spells every key out, in menus, tool tips and F1 alike.
-_KEY_NAMES = {"Del": "Delete", "Ins": "Insert", "PgUp": "Page Up", "PgDown": "Page Down"}
-
-
-def key_text(sequence: QKeySequence) -> str:
-    """``Delete``, ``Ctrl+Shift+Z``: a key as Pactline writes it (Qt's native text, Del and Ins spelled out)."""
-    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    return ", ".join("+".join(_KEY_NAMES.get(part, part) for part in chord.split("+"))
-                     for chord in text.split(", "))
 
 
 def command_text(action: QAction) -> str:
@@ -44,29 +34,6 @@ def spell_out_keys(menu: QMenu) -> None:
         wanted = command_text(action) if own else f"{command_text(action)}\t{spelled}"
         if wanted != action.text():
             action.setText(wanted)
-
-
-def make_action(parent: QObject, text: str, shortcuts: list[str | QKeySequence.StandardKey], tip: str,
-                slot: Callable | None = None, *, checkable: bool = False, name: str = "") -> QAction:
-    action = QAction(text, parent)
-    keys: list[QKeySequence] = []
-    for shortcut in shortcuts:
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            keys += QKeySequence.keyBindings(shortcut)
-        else:
-            keys.append(QKeySequence(shortcut))
-    # A key bound twice to one action is "ambiguous" to Qt and then triggers nothing.
-    keys = [k for i, k in enumerate(keys) if k not in keys[:i]]
-    action.setShortcuts(keys)
-    action.setStatusTip(tip)
-    action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key_text(keys[0])})"
-                      if keys else text.replace("&", ""))
-    action.setCheckable(checkable)
-    if name:
-        action.setObjectName(name)
-    if slot is not None:
-        action.triggered.connect(slot)
-    return action
 
 
 class MainActions:

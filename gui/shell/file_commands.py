@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core import dialogs, settings
 from gui.shell import pending_edits
-from gui.shell.actions import make_action
+from gui.core.actions import make_action
 from model.errors import PactlineError
 from model.exercise_file import FILE_SUFFIX, ExerciseFile
 from model.timeutil import UTC

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 
-from gui.shell.actions import command_text, key_text
+from gui.core.actions import key_text
+from gui.shell.actions import command_text
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("shortcuts", text)

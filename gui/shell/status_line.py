@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from gui.conduct.clock_controls import ClockStatus
+from gui.core.elided_label import ElidedLabel
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 GAP = 8     # px around each status-bar item (layout spacing and frame), generous on every style
@@ -22,23 +22,6 @@ GAP = 8     # px around each status-bar item (layout spacing and frame), generou
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StatusLine", text)
-
-
-class ElidedLabel(QLabel):
-    """A label that shortens its text with "…" rather than widening the status bar."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("MMMMMM…") + 12, super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 14, super().sizeHint().height())
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 12)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(self.rect().adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         text)
 
 
 class StatusLine:

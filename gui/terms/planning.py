@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
-from gui.shell.actions import make_action
+from gui.core.actions import make_action
 
 if TYPE_CHECKING:
     from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog

@@ -1,4 +1,7 @@
-"""The timeline: incidents, consultation windows and commitment lanes in scenario time."""
+"""The timeline: incidents, consultation windows and commitment lanes in scenario time.
+
+May import gui.core and model/.
+"""
 from gui.timeline.mime import INCIDENT_MIME, incident_type_mime
 from gui.timeline.widget import TimelineWidget
 
