@@ -86,7 +86,7 @@ HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "e
 
 def run_headless(args: argparse.Namespace) -> int | None:
     """Run the headless command asked for, or None when none was."""
-    from gui import command_line as cli
+    from gui.shell import command_line as cli
 
     if args.sheet and not args.import_msel:
         print("pactline: --sheet goes with --import-msel", file=sys.stderr)
@@ -144,7 +144,7 @@ def run_gui(args: argparse.Namespace) -> int:
     pause_collector()
     # The model (SQLAlchemy, numpy) is imported before anything imports PySide6:
     # once PySide6 is loaded its import hook checks every later module (the gui
-    # package makes that check cheaper, see gui/qt_runtime.py, but not free).
+    # package makes that check cheaper, see gui/core/qt_runtime.py, but not free).
     # (SQLAlchemy's ORM is not among them: it loads after the first paint, see README.)
     import model.engine  # noqa: F401  (numpy, SQLAlchemy Core, the snapshot)
     from model.errors import PactlineError
@@ -163,9 +163,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from gui import dialog_marking, dialogs
-    from gui.app import create_application, startup_document
-    from gui.main_window import MainWindow
+    from gui.core import dialog_marking, dialogs
+    from gui.shell.app import create_application, startup_document
+    from gui.shell.main_window import MainWindow
 
     # The dialog marking's filter sees every event of the application: ~3,000 while the
     # window is built, before any dialog can exist. It goes in first thing after show().
@@ -175,7 +175,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     dialog_marking.install(app)
     # An exception escaping a slot is shown and logged, not only printed where nobody reads it.
-    from gui import error_report, settings
+    from gui.core import error_report, settings
     error_report.ErrorHook.install(lambda: window, settings.data_dir() / "pactline.log")
     QTimer.singleShot(0, resume_collector)
     if startup.notice:
@@ -210,9 +210,9 @@ def self_test() -> int:
 
 
 def _self_test_in(folder: Path) -> str:
-    from gui.app import create_application
-    from gui.document import ExerciseDocument
-    from gui.main_window import MainWindow
+    from gui.shell.app import create_application
+    from gui.core.document import ExerciseDocument
+    from gui.shell.main_window import MainWindow
     from model.default_exercise import create_default_exercise
     from model.engine import MET, MISSED, PENDING
 
