@@ -23,6 +23,7 @@ from model.msel_columns import EXPORT_HEADERS, FORMULA_LEADS, guess_mapping, neu
 from model.msel_import import (
     SHEET_DURATION, SHEET_NAIVE, import_msel_file, plan_import, store_plan,
 )
+from model.msel_csv import sniff_delimiter
 from model.msel_io import ImportLimits, MselExportError, MselImportError, export_msel, read_msel
 from model.queries import log_entries
 from model.services import injects, log
@@ -548,3 +549,8 @@ def test_store_plan_refuses_an_invalid_plan_without_writing(blank_doc, tmp_path)
     with pytest.raises(MselImportError, match="1 problem; nothing was imported"):
         store_plan(blank_doc, plan)
     assert dump(blank_doc) == before
+
+
+def test_one_cell_title_rows_do_not_outvote_a_short_sheet_s_delimiter():
+    text = '"EXERCISE, EXERCISE"\r\n"Log: 3 entries, head 1a2b"\r\nNumber,Time,Synopsis\r\n1,D+1 10:00,Strike\r\n'
+    assert sniff_delimiter(text) == ","
