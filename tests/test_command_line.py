@@ -49,8 +49,9 @@ def test_export_msel_as_csv_and_xlsx(exercise, tmp_path):
         assert result.returncode == 0, result.stderr
         assert "10 injects written" in result.stdout
         assert (tmp_path / name).stat().st_size > 0
-    assert (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").startswith(
-        "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE\nNumber,")
+    marking, head, header = (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").splitlines()[:3]
+    assert marking == "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE" and header.startswith("Number,")
+    assert head.startswith('"Log: 1 entry, head ') and head[21:-1] in result.stdout
 
 
 def test_import_msel_adds_the_handwritten_sheet(exercise, tmp_path):
