@@ -29,6 +29,8 @@ examples:
   pactline                              reopen the last exercise (or the default one)
   pactline drill.pactline               open drill.pactline
   pactline --new-default drill.pactline create a fresh default exercise and open it
+  pactline --create-default drill.pactline
+                                        create it without opening a window (for scripts)
   pactline --self-test                  check the installation and exit
   pactline drill.pactline --export-report aar.pdf
                                         write the after-action report without a window
@@ -75,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--import-package", metavar="PACKAGE", help="create the new exercise file EXERCISE "
                           "from a JSON package")
     commands.add_argument("--check-package", metavar="PACKAGE", help="check a JSON package without importing it")
+    commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
+                          "at PATH (which must not exist yet), without opening a window")
     commands.add_argument("--verify-log", action="store_true", help="check the decision log of EXERCISE: its "
                           "hash chain and its latest seal; print the verdict, the entries and the head hash; "
                           "exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file")
@@ -85,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
-            "import_package", "check_package", "verify_log")
+            "import_package", "check_package", "create_default", "verify_log")
 
 
 def run_headless(args: argparse.Namespace) -> int | None:
@@ -114,6 +118,8 @@ def run_headless(args: argparse.Namespace) -> int | None:
         return cli.import_package(args.import_package, args.exercise)
     if args.check_package:
         return cli.check_package(args.check_package)
+    if args.create_default:
+        return cli.create_default(args.create_default)
     return None
 
 
@@ -181,6 +187,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(startup.document)
     window.show()
     dialog_marking.install(app)
+    # An exception escaping a slot is shown and logged, not only printed where nobody reads it.
+    from gui import error_report, settings
+    error_report.ErrorHook.install(lambda: window, settings.data_dir() / "pactline.log")
     QTimer.singleShot(0, resume_collector)
     if startup.notice:
         window.statusBar().showMessage(startup.notice, 30000)
@@ -260,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.exercise and args.new_default:
         build_parser().error("give either EXERCISE or --new-default PATH, not both")
+    if args.exercise and args.create_default:
+        build_parser().error("give either EXERCISE or --create-default PATH, not both")
     if args.self_test:
         return self_test()
     if any(getattr(args, name) for name in HEADLESS) or args.expect_head:

@@ -16,6 +16,36 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+# Qt's short names for some keys; Pactline spells every key out, in menus, tool tips and F1 alike.
+_KEY_NAMES = {"Del": "Delete", "Ins": "Insert", "PgUp": "Page Up", "PgDown": "Page Down"}
+
+
+def key_text(sequence: QKeySequence) -> str:
+    """``Delete``, ``Ctrl+Shift+Z``: a key as Pactline writes it (Qt's native text, Del and Ins spelled out)."""
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return ", ".join("+".join(_KEY_NAMES.get(part, part) for part in chord.split("+"))
+                     for chord in text.split(", "))
+
+
+def command_text(action: QAction) -> str:
+    """An action's menu text without the key a menu shows after a tab (see spell_out_keys)."""
+    return action.text().split("\t")[0]
+
+
+def spell_out_keys(menu: QMenu) -> None:
+    """Show each command's key as key_text spells it: a menu draws the part of a text after a tab
+    in place of the shortcut's own (Qt's "Del"). Run as the menu opens, as texts change."""
+    for action in menu.actions():
+        if action.isSeparator() or action.menu() is not None:
+            continue
+        shortcut = action.shortcut()
+        spelled = key_text(shortcut)
+        own = shortcut.isEmpty() or spelled == shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        wanted = command_text(action) if own else f"{command_text(action)}\t{spelled}"
+        if wanted != action.text():
+            action.setText(wanted)
+
+
 def make_action(parent: QObject, text: str, shortcuts: list[str | QKeySequence.StandardKey], tip: str,
                 slot: Callable | None = None, *, checkable: bool = False, name: str = "") -> QAction:
     action = QAction(text, parent)
@@ -29,7 +59,7 @@ def make_action(parent: QObject, text: str, shortcuts: list[str | QKeySequence.S
     keys = [k for i, k in enumerate(keys) if k not in keys[:i]]
     action.setShortcuts(keys)
     action.setStatusTip(tip)
-    action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key_text(keys[0])})"
                       if keys else text.replace("&", ""))
     action.setCheckable(checkable)
     if name:
@@ -174,8 +204,9 @@ def undo_redo_actions(parent: QObject, actions: MainActions, stack: QUndoStack) 
     return [undo, redo]
 
 
-def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path], object]) -> None:
-    """Numbered entries for the recent exercises; a file that is gone shows disabled."""
+def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path], object],
+                     clear: Callable[[], object]) -> None:
+    """Numbered entries for the recent exercises (a file that is gone shows disabled), then Clear Menu."""
     menu.clear()
     for number, name in enumerate(recent, start=1):
         path = Path(name)
@@ -184,4 +215,11 @@ def fill_recent_menu(menu: QMenu, recent: list[str], open_path: Callable[[Path],
         action.setEnabled(path.exists())
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not recent:
-        menu.addAction(tr("No recent exercises")).setEnabled(False)
+        menu.addAction(tr("No Recent Exercises")).setEnabled(False)
+    menu.addSeparator()
+    # Entries for finished exercises and moved files pile up; this empties the list.
+    clear_action = menu.addAction(tr("&Clear Menu"))
+    clear_action.setObjectName("actionClearRecent")
+    clear_action.setStatusTip(tr("Forget the recently opened exercises (the files stay where they are)"))
+    clear_action.setEnabled(bool(recent))
+    clear_action.triggered.connect(clear)

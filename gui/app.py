@@ -5,9 +5,9 @@ Every PactlineError raised while opening reaches the user as a message box
 """
 from __future__ import annotations
 
-import sys
-
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from gui import dialog_marking, dialogs, settings
 from gui.document import ExerciseDocument
-from model.errors import ExerciseFileError, PactlineError
+from model.errors import ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError
 from model.exercise_file import FILE_SUFFIX, ExerciseFile
 
 APP_NAME = "Pactline"
@@ -105,6 +105,14 @@ def open_exercise(path: Path | str, parent: QWidget | None = None, *, read_only:
     try:
         file = ExerciseFile.open(path, read_only=read_only)
         return ExerciseDocument(file, wall=wall)
+    except (FileInUseError, LockUnavailableError) as err:
+        # Editing is what is refused, not reading: offer what still works instead of an empty window.
+        choice = dialogs.ask_locked_open(parent, tr("Exercise cannot be edited here"), str(err))
+        if choice == dialogs.READ_ONLY:
+            return open_exercise(path, parent, read_only=True, wall=wall, report=report)
+        if choice == dialogs.COPY:
+            return _open_copy(path, parent, wall, report)
+        return None
     except PactlineError as err:
         reason = str(err)
     except (OSError, sqlite3.Error, SQLAlchemyError) as err:
@@ -114,6 +122,27 @@ def open_exercise(path: Path | str, parent: QWidget | None = None, *, read_only:
         file.close()
     report(tr("Cannot open exercise"), reason)
     return None
+
+
+def _open_copy(path: Path, parent: QWidget | None, wall: Callable[[], float],
+               report: ErrorReporter) -> ExerciseDocument | None:
+    """Write a consistent copy of a file that cannot be edited where it is, and open the copy."""
+    folder = path.parent if os.access(path.parent, os.W_OK) else settings.data_dir()
+    target = dialogs.ask_save_path(parent, tr("Open a copy of the exercise"), folder / f"{path.stem}-copy{FILE_SUFFIX}")
+    if target is None:
+        return None
+    if target.suffix != FILE_SUFFIX:
+        target = target.with_name(target.name + FILE_SUFFIX)
+    try:
+        source = ExerciseFile.open(path, read_only=True)
+        try:
+            source.save_copy(target)
+        finally:
+            source.close()
+    except (PactlineError, OSError, sqlite3.Error) as err:
+        report(tr("Cannot copy the exercise"), f"{target}: {err}")
+        return None
+    return open_exercise(target, parent, wall=wall, report=report)
 
 
 def default_exercise_path() -> Path:
@@ -158,14 +187,26 @@ def startup_document(path: str | None, *, wall: Callable[[], float] = time.monot
     if path:
         return Startup(open_exercise(path, wall=wall, report=collect), errors)
     last = settings.value(settings.LAST_EXERCISE)
-    notice = ""
+    notice, reason = "", ""
     if last and Path(last).exists():
         skipped: list[tuple[str, str]] = []
         document = open_exercise(last, wall=wall, report=lambda t, text: skipped.append((t, text)))
         if document is not None:
             return Startup(document)
-        notice = tr("The last exercise did not open ({0}); the default exercise is open instead.").format(
-            skipped[0][1])
+        if skipped:
+            # The reason goes in a message, not only the status bar, which cuts a long one off
+            # before the part that says what is wrong. Shown once: the default becomes the last exercise.
+            reason = skipped[0][1]
+            notice = tr("The last exercise did not open; the default exercise is open instead.")
+        else:   # the user chose not to open it (read-only or as a copy) when asked
+            notice = tr("The last exercise ({0}) was not opened; the default exercise is open instead.").format(
+                last)
+        if skipped and Path(last).absolute() == default_exercise_path().absolute():
+            # The default exercise itself: opening it again would only repeat the message.
+            return Startup(None, [(tr("Cannot open the default exercise"), reason)])
     default = ensure_default_exercise(collect)
     document = open_exercise(default, wall=wall, report=collect) if default is not None else None
+    if reason:
+        text = reason if document is None else tr("{0}\n\nThe default exercise is open instead.").format(reason)
+        errors.insert(0, (tr("The last exercise did not open"), text))
     return Startup(document, errors, notice if document is not None else "")

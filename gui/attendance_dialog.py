@@ -63,7 +63,7 @@ class AttendanceDialog(RecordDialog):
         self.errors.clear()
 
     def _on_changed(self, report) -> None:
-        if report.entity in ("consultation", "incident", "signatory") or report.action == "restored":
+        if report.touches("consultation", "incident", "signatory"):
             self._load()
 
     def save(self) -> bool:

@@ -9,8 +9,8 @@ action is logged by the document.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
@@ -88,6 +88,20 @@ class SpeedCombo(QComboBox):
             self.custom_requested.emit()
         elif choice != self._showing:
             self.speed_chosen.emit(float(choice))
+
+
+def start_pause_texts(running: bool, seconds: float | None, startex: float | None) -> tuple[str, str, str]:
+    """(menu text, button text, tool tip) of the start/pause command.
+
+    Paused before STARTEX the clock is started; paused after it the exercise is
+    under way and the same command resumes it, which is what a facilitator
+    looking for the button after a break expects to read.
+    """
+    if running:
+        return tr("&Pause Clock"), tr("Pause clock"), tr("Pause the exercise clock (Space)")
+    if seconds is not None and startex is not None and seconds >= startex:
+        return tr("&Resume Clock"), tr("Resume clock"), tr("Resume the exercise clock (Space)")
+    return tr("&Start Clock"), tr("Start clock"), tr("Start the exercise clock (Space)")
 
 
 def _action(parent: QObject, text: str, icon_text: str, key: str, tip: str, name: str) -> QAction:
@@ -190,7 +204,7 @@ class ClockActions(QObject):
 
 class ClockToolBar(QToolBar):
     def __init__(self, start_pause: QAction, parent: QWidget | None = None):
-        super().__init__(tr("Exercise clock"), parent)
+        super().__init__(tr("Exercise Clock"), parent)
         self.setObjectName("clockToolBar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setMovable(True)
@@ -201,7 +215,10 @@ class ClockToolBar(QToolBar):
         button = self.widgetForAction(start_pause)
         if isinstance(button, QToolButton):
             button.setObjectName("startPauseButton")
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("Pause clock") + 48)
+            # As wide as its longest text, so the toolbar does not jump when the clock starts.
+            widest = max(button.fontMetrics().horizontalAdvance(start_pause_texts(*state)[1])
+                         for state in ((True, None, None), (False, 1.0, 0.0), (False, None, None)))
+            button.setMinimumWidth(widest + 48)
         self.addAction(self.clock_actions.endex)
         speed_label = QLabel(tr("Speed"))
         speed_label.setContentsMargins(10, 0, 4, 0)
@@ -273,6 +290,34 @@ class ScenarioReadout(QWidget):
             self.calendar.setText(calendar_text(assessment.now))
 
 
+class ClockStateLabel(QLabel):
+    """RUNNING in green, PAUSED in brown, each made legible on the label's own background."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.running: bool | None = None        # None: no exercise open
+
+    def show_state(self, running: bool | None) -> None:
+        self.running = running
+        self.setText("" if running is None else tr("RUNNING") if running else tr("PAUSED"))
+        self._restyle()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:     # a dark palette needs lighter colours
+            self._restyle()
+
+    def _restyle(self) -> None:
+        if self.running is None:
+            sheet = ""
+        else:
+            colour = style.readable_on(QColor("#2e7d32" if self.running else "#6d4c41"),
+                                       self.palette().window().color())
+            sheet = f"QLabel {{ color: {colour.name()}; font-weight: bold; }}"
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+
 class ClockStatus:
     """The status-bar labels that follow the clock; the main window places them."""
 
@@ -283,7 +328,7 @@ class ClockStatus:
         self.speed = QLabel(parent)
         self.speed.setObjectName("statusSpeed")
         self.speed.setToolTip(tr("Clock speed"))
-        self.state = QLabel(parent)
+        self.state = ClockStateLabel(parent)
         self.state.setObjectName("statusClockState")
         self.state.setToolTip(tr("Whether the exercise clock is running"))
         for label in (self.scenario, self.speed, self.state):
@@ -301,13 +346,9 @@ class ClockStatus:
     def show_clock(self, document) -> None:
         if document is None:
             self.speed.setText("")
-            self.state.setText("")
-            self.state.setStyleSheet("")
+            self.state.show_state(None)
             self.show_time(None)
             return
         self.speed.setText(speed_text(document.clock.speed))
-        running = document.clock.running
-        self.state.setText(tr("RUNNING") if running else tr("PAUSED"))
-        colour = "#2e7d32" if running else "#6d4c41"
-        self.state.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        self.state.show_state(document.clock.running)
         self.show_time(document.assessment)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from model.plural import plural
 from model.reltime import TimeFormatError, parse_time
 from model.timeutil import format_relative
 
@@ -117,8 +118,10 @@ class SetTimeDialog(QDialog):
         self.reading.setText(tr("= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}").format(
             format_relative(parsed.value, self._startex), parsed.value, notation))
         passed = self._passed(parsed.value) if self._passed is not None else []
-        self.warning.setText(tr("Moving forward passes {0} planned inject(s) ({1}): each is delivered at its "
-                                "planned time, in order.").format(len(passed), ", ".join(passed)) if passed else "")
+        self.warning.setText(plural(len(passed), tr("Moving forward passes {0} planned inject ({1}): it is delivered "
+                                                    "at its planned time."),
+                                    tr("Moving forward passes {0} planned injects ({1}): each is delivered at its "
+                                       "planned time, in order.")).replace("{1}", ", ".join(passed)) if passed else "")
         ok_button.setEnabled(True)
 
     def accept(self) -> None:
@@ -182,8 +185,10 @@ class ShiftDialog(QDialog):
         count = self._counts.get(self.phase, 0)
         direction = tr("later") if self.offset >= timedelta(0) else tr("earlier")
         self.reading.setStyleSheet("")
-        self.reading.setText(tr("Moves {0} inject(s) {1} {2}; their spacing stays. Delivered injects keep "
-                                "their actual times.").format(count, offset_text(abs(self.offset))[1:], direction))
+        self.reading.setText(plural(count, tr("Moves {0} inject {1} {2}. Delivered injects keep their actual times."),
+                                    tr("Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep "
+                                       "their actual times."))
+                             .replace("{1}", offset_text(abs(self.offset))[1:]).replace("{2}", direction))
         ok_button.setEnabled(self.offset != timedelta(0) and count > 0)
 
     def accept(self) -> None:

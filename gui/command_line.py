@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from model.errors import PactlineError
+from model.errors import ExerciseFileError, PactlineError
 
 # Exit codes (ALTERED: --verify-log found the log altered or truncated)
 OK, ALTERED, BAD_INPUT = 0, 1, 2
@@ -143,6 +143,21 @@ def check_package(source: str) -> int:
     except PactlineError as err:
         return _fail(str(err))
     print(f"{source}: a valid Pactline exercise package")
+    return OK
+
+
+def create_default(target: str) -> int:
+    from model.default_exercise import create_default_exercise
+
+    try:
+        create_default_exercise(target).close()
+    except ExerciseFileError as err:
+        return _fail(f"Cannot create {err.path}: {err.reason}")
+    except PactlineError as err:
+        return _fail(str(err))
+    except OSError as err:
+        return _fail(f"{err.filename or target}: {err.strerror or err}")
+    print(f"default exercise written to {target}")
     return OK
 
 

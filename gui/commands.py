@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from gui.selection import KINDS
 from model import services
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
@@ -41,10 +42,26 @@ class ServiceCommand(QUndoCommand):
     def _guarded(self, step: Callable[[], ChangeReport]) -> None:
         # Qt calls redo/undo from C++, where an exception would be lost: report it.
         try:
-            self._apply(step())
+            report = step()
         except PactlineError as err:
             self.document.error.emit(str(err))
             self.document.reload()
+            return
+        self._apply(report)
+        self._select(report)
+
+    def _select(self, report: ChangeReport) -> None:
+        """After an undo or redo, select what the step changed: the user sees what came back or moved.
+
+        The report's main rows are chosen (the incident a move moved, the signatory a
+        deletion's undo restored); rows that are gone were already forgotten by apply.
+        """
+        if report.entity not in KINDS:
+            return
+        present = report.keys(report.entity, "created", "updated")
+        chosen = next((key for key in report.ids if key in present), None)
+        if chosen is not None:
+            self.document.selection.select(report.entity, chosen)
 
     def _apply(self, report: ChangeReport) -> None:
         self.document.apply(report)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from model import queries
+from model.display_names import category_word
 from model.reltime import TimeFormatError
 from model.services import responses
 from model.timeutil import format_relative
@@ -160,7 +161,7 @@ class CommitmentDialog(RecordDialog):
             self.edit_existing(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_changed(self, report) -> None:
-        if report.entity in ("commitment", "incident", "signatory") or report.action == "restored":
+        if report.touches("commitment", "incident", "signatory"):
             self.reload_existing()
 
     # -- the form ------------------------------------------------------------------------------
@@ -236,7 +237,7 @@ class CommitmentDialog(RecordDialog):
         values = self.form_values()
         if values is None:
             return False
-        who = f"{self.signatory.code} {self.category}"
+        who = f"{self.signatory.code} {category_word(self.category)}"
         if self.editing is None:
             command = CreateCommand(self.document, tr("Record {0} commitment on incident #{1}").format(
                 who, self.incident_number), responses.create_commitment, responses.delete_commitment,

@@ -8,7 +8,7 @@ what the cells say comes from the engine's assessment on every tick.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -19,10 +19,13 @@ from gui.commands import DeleteCommand
 from gui.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
+from gui.status_line import ElidedLabel
 from model import plain_rows, services
 from model.catalogue import mask_categories
+from model.display_names import category_word
 from model.engine import MET, MISSED, PENDING, Assessment
 from model.errors import PactlineError
+from model.plural import plural
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
 
@@ -77,15 +80,18 @@ class CommitmentMatrix(QWidget):
         self.incident_combo.setObjectName("matrixIncident")
         self.incident_combo.setAccessibleName(tr("Incident"))
         self.incident_combo.setToolTip(tr("The incident whose commitments the matrix shows"))
-        self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized to a typical incident name, not the longest: the title beside it needs the room more.
+        self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.incident_combo.setMinimumContentsLength(16)
         self.incident_combo.activated.connect(self._combo_chosen)
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("matrixTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.title.setWordWrap(True)        # a narrow dock wraps the title rather than growing
+        # One line, shortened with "…" in a narrow dock (the tool tip has it whole): wrapped,
+        # it took four lines of a 1280×800 window and left room for one signatory.
         self.detail = QLabel()
         self.detail.setObjectName("matrixDetail")
         self.detail.setWordWrap(True)
@@ -137,12 +143,12 @@ class CommitmentMatrix(QWidget):
         layout.addWidget(self.legend)
 
         self.record_commitment_action = make_action(
-            self, tr("Record &commitment…"), ["Ctrl+K"],
+            self, tr("Record &Commitment…"), ["Ctrl+K"],
             tr("Record or edit a commitment of the current signatory, in the current category, "
                "for the selected incident"),
             self.record_commitment, name="actionRecordCommitment")
         self.record_attendance_action = make_action(
-            self, tr("Record consultation &attendance…"), ["Ctrl+Shift+K"],
+            self, tr("Record Consultation &Attendance…"), ["Ctrl+Shift+K"],
             tr("Record when the current signatory joined the selected incident's consultation, or its absence"),
             self.record_attendance, name="actionRecordAttendance")
         self.menu_actions: dict[str, list[QAction]] = {
@@ -150,6 +156,12 @@ class CommitmentMatrix(QWidget):
         self._show_header()
 
     # -- binding -------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:      # View → Appearance, or the desktop's theme
+            # The matrix's own palette: its children's still lag behind during this event.
+            self.legend.setText(legend_html(self.palette().window().color()))
+
     def set_document(self, document) -> None:
         if self.document is not None:
             self.document.assessed.disconnect(self._on_assessed)
@@ -171,10 +183,9 @@ class CommitmentMatrix(QWidget):
         self._show_header()
 
     def _on_changed(self, report) -> None:
-        if report.entity == "instrument":
+        if report.touches("instrument"):
             self.model.instrument_names = plain_rows.instrument_names(self.document.file)
-        # An inject's delivery creates an incident (and undoing it removes one).
-        if report.entity in ("incident", "incident_type", "inject") or report.action == "restored":
+        if report.touches("incident", "incident_type"):
             self._fill_incidents()
 
     def _on_selection(self, kind: str, item_id) -> None:
@@ -218,6 +229,7 @@ class CommitmentMatrix(QWidget):
         title, detail = self.header_texts()
         if title != self.title.text():
             self.title.setText(title)
+            self.title.setToolTip(title)
         if detail != self.detail.text():
             self.detail.setText(detail)
         enabled = self.model.incident_pos is not None and self.model.rowCount() > 0
@@ -358,7 +370,7 @@ class CommitmentMatrix(QWidget):
         if column >= len(CATEGORIES):
             return False
         ids = self.model.cell(row, column).commitment_ids
-        category = CATEGORIES[column]
+        category = category_word(CATEGORIES[column])
         if not ids:
             return False
         from gui import commitment_dialog
@@ -368,7 +380,8 @@ class CommitmentMatrix(QWidget):
                 tr("Delete all {0} {1} commitments of {2} for incident #{3}?").format(
                     len(ids), category, code, number)):
             return False
-        text = tr("Delete {0} {1} commitment(s) on incident #{2}").format(code, category, number)
+        text = plural(len(ids), tr("Delete {1} {2} commitment on incident #{3}"),
+                      tr("Delete {0} {1} {2} commitments on incident #{3}")).format(len(ids), code, category, number)
         return self._delete_commitments(ids, text)
 
     def _delete_commitments(self, ids: tuple[int, ...], text: str) -> bool:

@@ -15,11 +15,10 @@ import numpy as np
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.countdown_panel import readable_on
-from gui.style import GATE_VIOLATION, SELECTION, STATUS_COLOURS
+from gui.style import GATE_VIOLATION, SELECTION, STATUS_COLOURS, readable_on
 from model.engine import MET, MISSED, NOT_DUE, PENDING, STATUS_NAMES, Assessment, Obligations
 from model.snapshot import NO_TIME
 from model.timeutil import format_relative_epoch
@@ -277,7 +276,7 @@ class CommitmentMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return tr(_HEADERS[section])
         if role == Qt.ItemDataRole.ForegroundRole and dimmed:
-            return DIMMED_TEXT
+            return readable_on(DIMMED_TEXT, QGuiApplication.palette().button().color())
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == CONSULTATION:
                 return tr("Attendance at the incident's consultation, judged against its deadline")
@@ -376,11 +375,18 @@ class MatrixDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def legend_html() -> str:
-    """What the colours and marks mean, as one wrapped line of swatches."""
-    def swatch(background: QColor, foreground: QColor, text: str) -> str:
-        style = f"background-color:{background.name()}; color:{foreground.name()}"
+def legend_html(background: QColor | None = None) -> str:
+    """What the colours and marks mean, as one wrapped line of swatches, legible on *background*
+    (the label's window colour; None: the application palette's)."""
+    if background is None:
+        background = QGuiApplication.palette().window().color()
+
+    def swatch(fill: QColor, foreground: QColor, text: str) -> str:
+        style = f"background-color:{fill.name()}; color:{readable_on(foreground, fill).name()}"
         return f"<span style='{style}'>&nbsp;{text}&nbsp;</span>"
+
+    def plain(colour: QColor, html: str) -> str:
+        return f"<span style='color:{readable_on(colour, background).name()}'>{html}</span>"
 
     def obligation(status: int, text: str) -> str:
         return swatch(obligation_background(status), readable_on(STATUS_COLOURS[status],
@@ -390,9 +396,9 @@ def legend_html() -> str:
              swatch(*COMMITMENT_COLOURS["announced"], tr("announced")),
              swatch(*COMMITMENT_COLOURS["delivered"], tr("delivered")),
              swatch(*COMMITMENT_COLOURS["withdrawn"], tr("withdrawn")),
-             f"<span style='color:{GATE_VIOLATION.name()}'><b>{GATE_MARK}</b> {tr('gate broken')}</span>",
+             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> {tr('gate broken')}"),
              swatch(EXPECTED_MISSING, STATUS_COLOURS[MISSED].darker(120), tr("expected, none yet")),
              f"<i>{tr('italic: announced later')}</i>",
              obligation(MET, tr("met")), obligation(PENDING, tr("pending")), obligation(MISSED, tr("missed")),
-             f"<span style='color:{DIMMED_TEXT.name()}'>{tr('not due / not obliged')}</span>"]
+             plain(DIMMED_TEXT, tr("not due / not obliged"))]
     return " &nbsp; ".join(parts)

@@ -28,6 +28,7 @@ from gui.commands import CreateCommand, ServiceCommand
 from model import plain_rows, services
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
+from model.plural import plural
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch, to_epoch
 
@@ -107,8 +108,8 @@ class ConductController(QObject):
         if assessment is self.document.assessment and self.document.clock.running:
             self.check()
 
-    def _on_changed(self, _report: ChangeReport) -> None:
-        if not self._busy:
+    def _on_changed(self, report: ChangeReport) -> None:
+        if not self._busy and report.touches("inject"):
             self._refresh_next()
             self._schedule()
 
@@ -205,16 +206,11 @@ class ConductController(QObject):
 
 # -- the controller's play commands (undoable) -------------------------------------------------
 class PlayCommand(ServiceCommand):
-    """One play service each way: fire now/revert, hold/release, skip/revert, shift/shift back.
+    """One play service each way: fire now/revert, hold/release, skip/revert, shift/shift back."""
 
-    *guard* returns why the undo must not run (it would destroy records entered
-    since); such an undo is refused, reported, and the command dropped from the stack.
-    """
-
-    def __init__(self, document, text: str, do: Callable[[], ChangeReport], undo: Callable[[], ChangeReport],
-                 guard: Callable[[], str | None] | None = None):
+    def __init__(self, document, text: str, do: Callable[[], ChangeReport], undo: Callable[[], ChangeReport]):
         super().__init__(document, text)
-        self._do_fn, self._undo_fn, self._guard = do, undo, guard
+        self._do_fn, self._undo_fn = do, undo
 
     def _do(self) -> ChangeReport:
         return self._do_fn()
@@ -222,16 +218,30 @@ class PlayCommand(ServiceCommand):
     def _undo(self) -> ChangeReport:
         return self._undo_fn()
 
-    def blocked(self) -> str | None:
-        return self._guard() if self._guard is not None else None
 
-    def undo(self) -> None:
-        reason = self.blocked()
-        if reason:
-            self.document.error.emit(reason)
-            self.setObsolete(True)
-            return
-        super().undo()
+class FireNowCommand(PlayCommand):
+    """Deliver now; undo reverts the delivery, and redo puts back exactly what the revert removed.
+
+    The revert captures the incident the delivery created and every commitment and
+    consultation entered against it since; a redo restores them with their ids
+    rather than delivering afresh, so undo and redo lose nothing.
+    """
+
+    def __init__(self, document, text: str, deliver: Callable[[], ChangeReport],
+                 revert: Callable[[], ChangeReport]):
+        super().__init__(document, text, deliver, revert)
+        self._reverted: tuple = ()
+
+    def _do(self) -> ChangeReport:
+        if self._reverted:
+            return services.records.restore_records(self.document.file, records=self._reverted,
+                                                    summary=f"Redo: {self.text()}")
+        return self._do_fn()
+
+    def _undo(self) -> ChangeReport:
+        report = self._undo_fn()
+        self._reverted = report.removed
+        return report
 
 
 class PlayMacro(QUndoCommand):
@@ -258,39 +268,17 @@ class PlayMacro(QUndoCommand):
             step.redo()
 
     def undo(self) -> None:
-        reasons = [reason for step in self.steps if isinstance(step, PlayCommand) and (reason := step.blocked())]
-        if reasons:
-            self.document.error.emit(reasons[0])
-            self.setObsolete(True)
-            return
         for step in reversed(self.steps):
             step.undo()
 
 
-def _incident_in_use(document, inject_id: int) -> str | None:
-    """Undoing a delivery removes the incident it created: refuse if records hang on it."""
-    from model import queries  # called on undo, long after the first paint
-
-    inject = queries.inject(document.file, inject_id)
-    if inject is None or inject.incident_id is None:
-        return None
-    count = len(queries.commitments(document.file, inject.incident_id)) \
-        + len(queries.consultations(document.file, inject.incident_id))
-    if not count:
-        return None
-    return tr("The delivery of inject {0} cannot be undone: {1} commitment or consultation record(s) were "
-              "entered against the incident it created since. Correct the incident instead.").format(
-        inject.number, count)
-
-
-def fire_now_command(document, inject_id: int | Callable[[], int], number: str, at: datetime) -> PlayCommand:
+def fire_now_command(document, inject_id: int | Callable[[], int], number: str, at: datetime) -> FireNowCommand:
     """Deliver at *at* (the scenario time of the click); the planned time is left as it was."""
     key = inject_id if callable(inject_id) else (lambda: inject_id)
     file = document.file
-    return PlayCommand(document, tr("Fire inject {0} now").format(number),
-                       lambda: services.injects.deliver_inject(file, key(), at=at, fired_now=True),
-                       lambda: services.injects.revert_inject(file, key()),
-                       guard=lambda: _incident_in_use(document, key()))
+    return FireNowCommand(document, tr("Fire inject {0} now").format(number),
+                          lambda: services.injects.deliver_inject(file, key(), at=at, fired_now=True),
+                          lambda: services.injects.revert_inject(file, key()))
 
 
 def hold_command(document, inject: Inject) -> PlayCommand:

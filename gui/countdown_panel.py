@@ -7,11 +7,10 @@ its scroll position and its selection stay put.
 """
 from __future__ import annotations
 
-import functools
 import math
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
+    QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import style
-from gui.style import urgency_colour
+from gui.style import readable_on, urgency_colour  # noqa: F401  (readable_on: also read from here)
 from gui.table_model import FlatTableModel
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
-from model.timeutil import format_duration, format_relative_epoch
+from model.timeutil import format_relative_epoch, format_span
 
 TIME, DEADLINE, INCIDENT, OWED = range(4)
 # Marked for translation here, translated where shown (CountdownModel.headerData).
@@ -53,8 +52,8 @@ def row_key(row: Countdown) -> tuple:
 
 def time_text(row: Countdown) -> str:
     if row.missed:
-        return f"MISSED +{format_duration(row.seconds)}"
-    return format_duration(math.ceil(row.seconds))  # counts down to 0:00:00 exactly at the deadline
+        return f"MISSED +{format_span(row.seconds)}"
+    return format_span(math.ceil(row.seconds), with_seconds=True)  # counts down to 0 s exactly at the deadline
 
 
 def deadline_text(row: Countdown) -> str:
@@ -67,31 +66,6 @@ def missed_text(row: Countdown) -> str:
     return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_id}"
 
 
-@functools.lru_cache(maxsize=64)
-def _readable_rgb(colour_rgb: int, background_rgb: int) -> int:
-    colour, background = QColor.fromRgb(colour_rgb), QColor.fromRgb(background_rgb)
-    dark_background = background.lightness() < 128
-    for _ in range(12):
-        if _contrast(colour, background) >= 4.5:
-            break
-        colour = colour.lighter(115) if dark_background else colour.darker(115)
-    return colour.rgb()
-
-
-def readable_on(colour: QColor, background: QColor) -> QColor:
-    """*colour*, darkened (or lightened on a dark background) until text in it reads well (WCAG AA)."""
-    return QColor.fromRgb(_readable_rgb(colour.rgb(), background.rgb()))
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    def lum(c: QColor) -> float:
-        def ch(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
-    high, low = sorted((lum(a), lum(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 class CountdownModel(FlatTableModel):
     CONTEXT, HEADERS, HEADER_TIPS = "CountdownModel", _HEADERS, _HEADER_TIPS
 
@@ -100,13 +74,15 @@ class CountdownModel(FlatTableModel):
         self._rows: list[Countdown] = []
         self._keys: list[tuple] = []
         self._assessment: Assessment | None = None
-        self._background = QColor("#ffffff")
+        self._background = self._alternate = QColor("#ffffff")
         self.time_font = style.digits_font()
         self.missed_font = QFont(self.time_font)
         self.bold_font = QFont()
 
-    def set_fonts(self, base: QFont, background: QColor) -> None:
+    def set_fonts(self, base: QFont, background: QColor, alternate: QColor | None = None) -> None:
+        """*background* and *alternate*: the colours of the rows the texts are drawn on."""
         self._background = background
+        self._alternate = alternate or background
         self.time_font.setPointSizeF(base.pointSizeF() * 1.55)
         self.time_font.setBold(True)
         self.missed_font.setPointSizeF(base.pointSizeF())
@@ -163,7 +139,8 @@ class CountdownModel(FlatTableModel):
             return (time_text(r), deadline_text(r), self._type_name(r),
                     r.signatories[0] if r.missed else self._owed_text(r))[column]
         if role == Qt.ItemDataRole.ForegroundRole and (column == TIME or (column == DEADLINE and not r.missed)):
-            return readable_on(urgency_colour(r.seconds, r.missed), self._background)
+            # Lightening (or darkening) for the second background keeps it legible on the first.
+            return readable_on(readable_on(urgency_colour(r.seconds, r.missed), self._background), self._alternate)
         if role == Qt.ItemDataRole.FontRole:
             if column == TIME:
                 return self.missed_font if r.missed else self.time_font
@@ -208,7 +185,7 @@ class CountdownModel(FlatTableModel):
         kind = self.tr("Reaction") if r.kind == "reaction" else self.tr("Consultation")
         if r.missed:
             return self.tr("{0} missed the {1} deadline of incident {2} ({3}) by {4}").format(
-                r.signatories[0], kind.lower(), incident, deadline, format_duration(r.seconds))
+                r.signatories[0], kind.lower(), incident, deadline, format_span(r.seconds))
         return self.tr("{0} deadline {1} for incident {2}\nStill owed by: {3}").format(
             kind, deadline, incident, ", ".join(r.signatories))
 
@@ -246,7 +223,8 @@ class CountdownPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.view = QTableView()
         self.view.setObjectName("countdownView")
-        self.model.set_fonts(self.view.font(), self.view.palette().base().color())
+        self.model.set_fonts(self.view.font(), self.view.palette().base().color(),
+                             self.view.palette().alternateBase().color())
         self.view.setModel(self.model)
         self.view.setItemDelegate(CountdownDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -291,6 +269,15 @@ class CountdownPanel(QDockWidget):
         self.model.modelReset.connect(self._restore_selection)
         self._update_summary()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:      # the row colours are chosen for the background
+            # The dock's own palette: the table's still lags behind during this event.
+            self.model.set_fonts(self.view.font(), self.palette().base().color(), self.palette().alternateBase().color())
+            self.view.viewport().update()
+            self.summary.setText("")
+            self._update_summary()
+
     def _time_column_width(self, big: QFont) -> int:
         digits = QFontMetrics(big).horizontalAdvance("188:88:88")
         missed = QFontMetrics(self.model.missed_font).horizontalAdvance("MISSED +88:88:88")
@@ -299,6 +286,14 @@ class CountdownPanel(QDockWidget):
     def preferred_width(self) -> int:
         scroll = self.view.verticalScrollBar().sizeHint().width()
         return sum(self._widths.values()) + scroll + 2 * self.view.frameWidth() + 4
+
+    def width_within(self, _budget: int) -> int:
+        """Always every column: the Incident column takes any width beyond them."""
+        return self.minimum_width()
+
+    def minimum_width(self) -> int:
+        """Every column: the Incident column stretches, and any narrower it shrinks to a bare "…"."""
+        return self.preferred_width()
 
     # -- binding -----------------------------------------------------------------------
     def set_document(self, document) -> None:

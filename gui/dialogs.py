@@ -41,6 +41,22 @@ def notify_error(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
+READ_ONLY, COPY = "read-only", "copy"
+
+
+def ask_locked_open(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A file that cannot be opened for editing: READ_ONLY, COPY, or None if the user cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(tr("Open Read-Only shows the exercise without changing it. Open a Copy writes a "
+                              "copy of it where you choose and opens that for editing."))
+    read_only = box.addButton(tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(tr("Open a &Copy…"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return {read_only: READ_ONLY, copy: COPY}.get(box.clickedButton())
+
+
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
     box = QMessageBox(QMessageBox.Icon.NoIcon, title, html, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.RichText)

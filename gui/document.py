@@ -75,8 +75,8 @@ class ExerciseDocument(QObject):
     def apply(self, report: ChangeReport) -> None:
         """Called by undo commands after each service call."""
         self.reload()
-        if report.action == "deleted":
-            self.selection.forget(report.entity, report.ids)
+        for kind, keys in report.deleted.items():   # nothing shown may point at a row that is gone
+            self.selection.forget(kind, keys)
         self.changed.emit(report)
 
     def preview(self, snapshot: ExerciseSnapshot) -> Assessment:

@@ -192,15 +192,11 @@ class EvaluationDock(QDockWidget):
         self._update_enabled()
 
     def _on_changed(self, report) -> None:
-        restored = report.action == "restored"
-        if report.entity == "objective" or restored:
+        if report.touches("objective"):
             self._reload_objectives()
+        if report.touches("objective", "improvement_item"):
             self.plan.reload()
-        if report.entity == "observation" or report.entity == "objective" or restored:
-            self._reload_observations()
-        if report.entity == "improvement_item" and not restored:
-            self.plan.reload()
-        if report.entity == "exercise_info":
+        if report.touches("objective", "observation", "exercise_info"):
             self._reload_observations()
 
     def _reload_objectives(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.evaluation_model import ID_ROLE, ImprovementModel
 from model import evaluation_queries
+from model.plural import plural
 from model.services import evaluation
 from model.services.evaluation import IMPROVEMENT_FIELDS
 
@@ -108,7 +109,8 @@ class ImprovementPlanPanel(QWidget):
         self.edit_button.setEnabled(has and selected)
         self.delete_button.setEnabled(has and selected)
         count = self.model.rowCount()
-        self.summary.setText(self.tr("{0} item(s) in the improvement plan").format(count) if has
+        self.summary.setText(plural(count, self.tr("{0} item in the improvement plan"),
+                                    self.tr("{0} items in the improvement plan")) if has
                              else self.tr("No exercise open"))
 
     def _objective_choices(self) -> list[tuple[str, int]]:

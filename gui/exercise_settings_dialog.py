@@ -176,7 +176,7 @@ class ExerciseSettingsDialog(QDialog):
 
     def _on_changed(self, report) -> None:
         # Follow an undo from the main window, unless the user has typed something of their own.
-        if report.entity == "exercise_info" and not self.changes():
+        if report.touches("exercise_info") and not self.changes():
             self.load()
 
     def _update_preview(self) -> None:

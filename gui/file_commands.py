@@ -156,9 +156,10 @@ class FileCommands(QObject):
         if path is None:
             return
         try:
-            document.file.save_copy(path)
-        except (PactlineError, OSError) as err:
-            dialogs.show_error(self.window, tr("Cannot save a copy"), f"{path}: {err}")
+            with busy():
+                document.file.save_copy(path)
+        except PactlineError as err:     # a full disk or an unwritable folder: OutputError names the file
+            dialogs.show_error(self.window, tr("Cannot save a copy"), str(err))
             return
         if self.window.open_path(path):
             # The title bar is the only other sign that the open file changed.

@@ -183,7 +183,7 @@ class FindingsPanel(QDockWidget):
         self._names = plain_rows.instrument_names(self._document.file)
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.entity == "instrument":
+        if report.touches("instrument"):
             self._load_names()
 
     # -- updating -------------------------------------------------------------------------------
@@ -256,8 +256,10 @@ class FindingsPanel(QDockWidget):
         broken = sum(r.count for r in self._rows if r.kind == GATE_KIND and r.severity == BREACH)
         labels = {MISSED_KIND: self.tr("Missed {0}"), GAP_KIND: self.tr("Gaps {0}"), GATE_KIND: self.tr("Gates {0}")}
         for kind in KINDS:
-            self.filters[kind].setText(labels[kind].format(broken if kind == GATE_KIND else totals[kind]))
-            title = f"{self.titles[kind]} — {totals[kind]}"
+            # With no exercise open there is nothing judged: no "Missed 0" beside the welcome page.
+            count = "" if self._document is None else broken if kind == GATE_KIND else totals[kind]
+            self.filters[kind].setText(labels[kind].format(count).strip())
+            title = self.titles[kind] if self._document is None else f"{self.titles[kind]} — {totals[kind]}"
             if kind == GATE_KIND and totals[kind]:
                 title = self.tr("{0} — {1} broken, {2} respected").format(self.titles[kind], broken,
                                                                         totals[kind] - broken)

@@ -213,9 +213,9 @@ class IncidentInspector(QDockWidget):
             self._show(item_id)
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.entity == "incident_type":
+        if report.touches("incident_type"):
             self._reload_types()
-        if self.incident is not None and report.entity in ("incident", "incident_type"):
+        if self.incident is not None and report.touches("incident", "incident_type"):
             self._show(self.incident.id, keep_errors=True)
 
     def _on_assessed(self, assessment: Assessment) -> None:

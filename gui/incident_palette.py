@@ -172,7 +172,7 @@ class IncidentPalette(QDockWidget):
         self.reload()
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.entity == "incident_type":
+        if report.touches("incident_type"):
             self.reload()
 
     def reload(self) -> None:

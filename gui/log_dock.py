@@ -183,10 +183,9 @@ class LogDock(QDockWidget):
         self.model.refresh()
 
     def _on_changed(self, report) -> None:
-        if report.entity == "exercise_info":
+        if report.touches("exercise_info"):
             self.model.restamp()
-        # An inject's delivery creates an incident (and undoing it removes one).
-        if report.entity in ("signatory", "incident", "inject", "instrument") or report.action == "restored":
+        if report.touches("signatory", "incident", "inject", "instrument"):
             self.entry_line.reload_choices()
         self.model.refresh()
 
@@ -276,6 +275,15 @@ class LogDock(QDockWidget):
             if result.expected_head is not None:
                 text += (self.tr("; it contains the head you gave (the empty log's)") if result.expected_at == 0
                          else self.tr("; it contains the head you gave (entry #{0})").format(result.expected_at))
+        elif result.missing_id is not None:
+            if result.first_bad_id == result.missing_id + 1:
+                text = self.tr("Entry #{0} is missing: it was removed from the file, so the link of entry #{1} "
+                               "to the entry before it is broken").format(result.missing_id, result.first_bad_id)
+            else:
+                text = self.tr("Entries #{0}–#{1} are missing: they were removed from the file, so the link of "
+                               "entry #{2} to the entry before it is broken").format(
+                                   result.missing_id, result.first_bad_id - 1, result.first_bad_id)
+            self.select_entry(result.first_bad_id)
         elif not result.chain_intact:
             reason = result.reason.replace(" (", " — ").rstrip(")")
             text = self.tr("Entry #{0} was altered after it was written ({1})").format(result.first_bad_id, reason)

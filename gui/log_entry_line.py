@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from gui.commands import CreateCommand
 from model import queries
-from model.errors import PactlineError, ValidationError
+from model.display_names import category_name
+from model.errors import PactlineError, ValidationError, field_error_text
 from model.services import log as log_service
 from model.services import responses
 from model.timeutil import format_relative_epoch
@@ -77,7 +78,7 @@ class EntryLine(QWidget):
         self.category = QComboBox()
         self.category.setObjectName("logCategory")
         for category in CATEGORIES:
-            self.category.addItem(category.capitalize(), category)
+            self.category.addItem(category_name(category), category)
         self.category.setToolTip(self.tr("Response category (set from the measure)"))
         self.measure = QLineEdit()
         self.measure.setObjectName("logMeasure")
@@ -355,7 +356,7 @@ class EntryLine(QWidget):
                  "category": self.tr("Category"), "measure": self.tr("Measure"), "status": self.tr("Status"),
                  "note": self.tr("Note"), "kind": self.tr("Kind"), "refers_to": self.tr("Correction"),
                  "text": self.tr("Correction") if self._correcting is not None else self.kind.currentText()}
-        return f"{names[err.field]}: {err.message}"
+        return field_error_text(names[err.field], err.message)
 
     def clear_error(self) -> None:
         self.error.clear()

@@ -15,9 +15,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from gui import app as gui_app
-from gui import dialog_marking, dialogs, settings, window_layout
-from gui.actions import MainActions, append_view_commands, build_menus, fill_recent_menu, undo_redo_actions
-from gui.clock_controls import ClockToolBar
+from gui import appearance, dialog_marking, dialogs, settings, window_layout
+from gui.actions import (
+    MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
+)
+from gui.clock_controls import ClockToolBar, start_pause_texts
 from gui.commitment_matrix import CommitmentMatrixDock
 from gui.countdown_panel import CountdownPanel
 from gui.deferred_docks import DeferredDocks, tabbed_docks
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._contributed: list[tuple] = []     # (menu, action) the views added to the menus
         self._open_notices: set[str] = set()
         self.shortcuts_dialog = None        # made on the first F1, then reused
+        appearance.apply()                  # before any view picks its colours from the palette
 
         self.actions = MainActions(self)
         self.banner = MarkingBanner()
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
             toggle.setStatusTip(self.tr("Show or hide the {0}").format(widget.windowTitle()))
             toggles.append(toggle)
         self.menus = build_menus(self.menu_bar, self.actions, toggles)
+        self.menus["view"].addSeparator()
+        self.menus["view"].addMenu(appearance.appearance_menu(self, self._sync_clock))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._add_planning_views()
         self._lay_out_menus()
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
         for menu in self.menus.values():
             menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
+            menu.aboutToShow.connect(lambda m=menu: spell_out_keys(m))
         held = self.deferred_docks.placeholders
         self.projector = ProjectorController(self)
         self.msel_interchange = MselInterchange(self)
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
                           (held["evaluation_dock"], "Alt+9")):
             self.add_dock_toggle(dock, key)
         self.countdown_panel.incident_activated.connect(self.edit_incident)
+        self.findings_panel.finding_activated.connect(self._show_finding)
         for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
             source.connect(self.show_message)
         self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
@@ -236,6 +243,7 @@ class MainWindow(QMainWindow):
             document.error.connect(self.report_error)
             self.timeline = TimelineWidget(document, self.stack)
             self.timeline.setObjectName("timeline")
+            window_layout.keep_lanes_visible(self.timeline)
             self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
             self.timeline.incident_activated.connect(self.edit_incident)
             self.timeline.commitment_selected.connect(lambda i: document.selection.select("commitment", i))
@@ -324,6 +332,13 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.selection.select("incident", incident_id)
 
+    def _show_finding(self, row) -> None:
+        """The matrix shows what a clicked finding is about, the roster its signatory: a tab behind
+        another comes forward (a closed dock stays closed)."""
+        window_layout.bring_forward(self.commitment_matrix)
+        if row.signatory_id is not None:
+            window_layout.bring_forward(self.roster_dock)
+
     def _on_selection(self, kind: str, item_id) -> None:
         if kind == "incident" and self.timeline is not None:
             self.timeline.select_incident(item_id)
@@ -367,12 +382,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = show_shortcuts(self, self.menu_bar, self.shortcuts_dialog)
 
     def show_about(self) -> None:
+        from gui.about import about_html
+
         version = QCoreApplication.applicationVersion() or self.tr("(development)")
-        dialogs.show_about(self, self.tr("About Pactline"), self.tr(
-            "<h3>Pactline {0}</h3>"
-            "<p>Plans and runs table-top exercises of a multilateral security-guarantee treaty: "
-            "reaction and consultation deadlines, proportional responses, parliamentary gates.</p>"
-            "<p>Works offline; it never makes a network connection.</p>").format(version))
+        dialogs.show_about(self, self.tr("About Pactline"), about_html(version, settings.data_dir()))
 
     def report_error(self, message: str) -> None:
         """A refused edit or a failed save: status bar, and a message that does not stop the clock."""
@@ -390,7 +403,7 @@ class MainWindow(QMainWindow):
         self.clock_toolbar.readout.show_time(assessment)
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.entity == "exercise_info":
+        if report.touches("exercise_info"):
             self._show_exercise_info()
         if report.summary:
             self.statusBar().showMessage(report.summary, 5000)
@@ -399,12 +412,13 @@ class MainWindow(QMainWindow):
         document = self.document
         running = document is not None and document.clock.running
         action = self.actions.start_pause
-        action.setText(self.tr("&Pause Clock") if running else self.tr("&Start Clock"))
-        action.setIconText(self.tr("Pause clock") if running else self.tr("Start clock"))
+        text, icon_text, tip = start_pause_texts(running, None if document is None else document.clock.seconds(),
+                                                 None if document is None else document.snapshot.startex)
+        action.setText(text)
+        action.setIconText(icon_text)
         action.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
-        action.setToolTip(self.tr("Pause the exercise clock (Space)") if running
-                          else self.tr("Start the exercise clock (Space)"))
+        action.setToolTip(tip)
         if document is not None:
             speed = document.clock.speed
             (self.actions.speeds.get(speed) or self.actions.custom_speed).setChecked(True)
@@ -443,4 +457,5 @@ class MainWindow(QMainWindow):
         edit_menu.insertActions(self.actions.undo_placeholder, self._undo_actions)
 
     def _fill_recent_menu(self) -> None:
-        fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path)
+        fill_recent_menu(self.menus["recent"], settings.value(settings.RECENT_FILES), self.open_path,
+                         settings.clear_recent)

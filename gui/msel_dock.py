@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.actions import key_text
 from gui.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.conduct import (
     adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
@@ -28,8 +29,9 @@ from gui.msel_model import (
 from gui.msel_notices import NoticePanel
 from model import queries
 from model.conduct_entities import Inject
+from model.plural import plural
 from model.services.injects import create_inject, delete_inject, update_inject
-from model.timeutil import format_duration, from_epoch, to_epoch
+from model.timeutil import format_span, from_epoch, to_epoch
 
 _WIDTH_SAMPLES = {NUMBER: "888", SCENARIO: "D+10 00:00", DELIVERY: "D+10 00:00", ACTUAL: "D+10 00:00",
                   STATUS: "▶ Delivered", PHASE: "Move 2 — Coercion", TYPE: "Contingency", METHOD: "Secure VTC",
@@ -44,8 +46,7 @@ def _action(parent: QWidget, text: str, key: str | None, tip: str, name: str, sl
         action.setIconText(short)   # the dock's toolbar has little room
     if key:
         action.setShortcut(QKeySequence(key))
-        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown})")
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key_text(QKeySequence(key))})")
     if local:
         # Ins/Del/F2 act on the table only, never on another view that has the focus.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -264,7 +265,7 @@ class MselDock(QDockWidget):
         injects = self.model.injects()
         counts = {status: sum(1 for i in injects if self.model.status_of(i) == status)
                   for status in ("delivered", "held", "overdue")}
-        parts = [self.tr("{0} injects").format(len(injects)),
+        parts = [plural(len(injects), self.tr("{0} inject"), self.tr("{0} injects")),
                  self.tr("{0} delivered").format(counts["delivered"])]
         if counts["held"]:
             parts.append(self.tr("{0} held").format(counts["held"]))
@@ -272,7 +273,8 @@ class MselDock(QDockWidget):
             parts.append(self.tr("{0} overdue").format(counts["overdue"]))
         if upcoming is not None:
             left = to_epoch(upcoming.delivery_time) - document.clock.seconds()
-            parts.append(self.tr("next: {0} in {1}").format(upcoming.number, format_duration(max(0, left))))
+            parts.append(self.tr("next: {0} in {1}").format(upcoming.number,
+                                                             format_span(max(0, left), with_seconds=True)))
         self.summary.setText(" · ".join(parts))
 
     def _on_delivered(self, injects: list) -> None:

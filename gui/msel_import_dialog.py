@@ -23,6 +23,7 @@ from model.errors import PactlineError, ValidationError
 from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
 from model.msel_import import CellProblem, ImportPlan, plan_import, shown
 from model.msel_io import MselImportError, MselTable, read_msel
+from model.plural import plural
 from model.queries import exercise_info
 from model.services.changes import ChangeReport
 from model.services.injects import create_injects, delete_injects
@@ -265,8 +266,10 @@ class MselImportDialog(QDialog):
         if read_only:
             self.summary.setText(tr("This exercise is open read-only: nothing can be imported."))
         elif problems:
-            self.summary.setText(tr("{0} problem(s): correct the file or the column mapping. Nothing is "
-                                    "imported until every row is valid.").format(len(problems)))
+            self.summary.setText(plural(len(problems), tr("{0} problem: correct the file or the column mapping. "
+                                                          "Nothing is imported until every row is valid."),
+                                        tr("{0} problems: correct the file or the column mapping. Nothing is "
+                                           "imported until every row is valid.")))
         else:
             self.summary.setText(tr("Every row is valid."))
         self.summary.setStyleSheet("QLabel { color: #b71c1c; }" if problems or read_only else

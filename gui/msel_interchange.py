@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from gui import dialogs
 from gui.actions import make_action
 from model.errors import PactlineError
+from model.plural import plural
 
 
 def tr(text: str) -> str:
@@ -76,7 +77,8 @@ class MselInterchange(QObject):
             self.dialog = import_msel(self.document, path, self.window)
             if self.dialog is not None:
                 self.dialog.imported.connect(
-                    lambda ids: self.message.emit(tr("{0} injects imported").format(len(ids))))
+                    lambda ids: self.message.emit(plural(len(ids), tr("{0} inject imported"),
+                                                         tr("{0} injects imported"))))
 
     def export(self, suffix: str) -> Path | None:
         if self.document is None:
@@ -95,6 +97,7 @@ class MselInterchange(QObject):
         except PactlineError as err:
             dialogs.show_error(self.window, tr("Cannot export the MSEL"), str(err))
             return None
-        text = tr("{0} injects written to {1}").format(report.injects, path.name)
+        text = plural(report.injects, tr("{0} inject written to {1}"), tr("{0} injects written to {1}")).replace(
+            "{1}", path.name)
         self.message.emit(" ".join([text, *report.notices]))
         return path

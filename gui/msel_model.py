@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor, QFont
 from gui.table_model import FlatTableModel
 from model import queries
 from model.conduct_entities import Inject
+from model.display_names import display_name
 from model.services.changes import ChangeReport
-from model.timeutil import format_duration, format_relative, format_stored, from_epoch, to_epoch
+from model.timeutil import format_relative, format_span, format_stored, from_epoch, to_epoch
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -129,6 +130,8 @@ class MselModel(FlatTableModel):
         self._startex = from_epoch(document.snapshot.startex)
 
     def on_changed(self, report: ChangeReport) -> None:
+        if not report.touches("inject", "exercise_info"):   # the rows, and STARTEX their times count from
+            return
         before = {row.id: row.status for row in self._rows}
         self.beginResetModel()
         self._load()
@@ -255,14 +258,14 @@ class MselModel(FlatTableModel):
             if late == 0:
                 return tr("{0} · on time").format(when)
             word = tr("late") if late > 0 else tr("early")
-            return tr("{0} · {1} {2} (fired by the controller)").format(when, format_duration(late), word)
+            return tr("{0} · {1} {2} (fired by the controller)").format(when, format_span(late), word)
         if column == STATUS:
             return tr(_STATUS_TIPS[self.status_of(inject)])
         if column == TYPE and inject.inject_type == "incident":
             severity = f"S{inject.severity}" if inject.severity else ""
             where = f" · {inject.location}" if inject.location else ""
             made = tr(" · created incident #{0}").format(inject.incident_id) if inject.incident_id else ""
-            return f"{inject.incident_type} {severity}{where}{made}"
+            return f"{display_name('incident_type', inject.incident_type)} {severity}{where}{made}"
         if column in _LONG_TEXT or column in (SENDER, RECIPIENT, OBJECTIVE, PHASE):
             text = self._display(inject, column)
             return text or None

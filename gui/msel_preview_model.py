@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from model.display_names import display_name
 from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS
 from model.msel_import import ImportPlan, shown
 from model.timeutil import format_relative
@@ -78,6 +79,8 @@ class PreviewModel(QAbstractTableModel):
             return ""
         if name in ("scenario_time", "delivery_time"):
             return f"{format_relative(value, self._startex)} · {value:%d %b %H:%M}Z"
+        if name in ("incident_type", "inject_type"):
+            return display_name(name, value)
         return " ".join(str(value).split())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -11,7 +11,7 @@ window; "Projector on Screen" chooses where it opens).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QVBoxLayout, QWidget
 
@@ -48,6 +48,7 @@ class ProjectorWindow(QWidget):
         self.setAutoFillBackground(True)
         self._document = None
         self._scale = 1.0
+        self._normal_geometry: QRect | None = None
 
         self.banner = MarkingBanner()
         self.scenario_time = ScaledLabel(72, font=digits_font(), name="projectorScenarioTime")
@@ -125,7 +126,7 @@ class ProjectorWindow(QWidget):
         return self._document
 
     def _on_changed(self, report) -> None:
-        if report.entity == "exercise_info":
+        if report.touches("exercise_info"):
             self._show_exercise()
 
     def _show_exercise(self) -> None:
@@ -186,17 +187,30 @@ class ProjectorWindow(QWidget):
         super().resizeEvent(event)
 
     def show_on(self, screen: QScreen) -> None:
-        """Full screen on *screen*."""
+        """Full screen on *screen*; Esc gives back the window as it was before (or a window of
+        two thirds of that screen, centred, the first time)."""
         if self.isFullScreen():
             self.showNormal()
+        elif self.isVisible():
+            self._normal_geometry = self.geometry()
+        if self._normal_geometry is None or not screen.geometry().intersects(self._normal_geometry):
+            area = screen.availableGeometry()
+            self._normal_geometry = QRect(0, 0, area.width() * 2 // 3, area.height() * 2 // 3)
+            self._normal_geometry.moveCenter(area.center())
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.raise_()
 
+    def normal_geometry(self) -> QRect | None:
+        """Where Esc puts the window back."""
+        return QRect(self._normal_geometry) if self._normal_geometry is not None else None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -287,6 +301,11 @@ class ProjectorController(QObject):
     def _window_closed(self) -> None:
         self.window = None
         self._set_checked(False)
+        owner = self.parent()
+        if isinstance(owner, QWidget) and owner.isVisible():
+            # The facilitator goes on with the main window: the keyboard must not stay with a closed one.
+            owner.activateWindow()
+            owner.raise_()
 
     def _set_checked(self, on: bool) -> None:
         self.toggle_action.blockSignals(True)

@@ -72,6 +72,8 @@ class HeatMap(QWidget):
     def set_scale(self, scale: float) -> None:
         self.label_font.setPointSizeF(max(9.0, 24 * scale))
         self.code_font.setPointSizeF(max(8.0, 19 * scale))
+        # Rows of at least ~36 px at 1080 lines: wrapped titles above must not squeeze the map away.
+        self.setMinimumHeight(int(len(CATEGORIES) * 36 * scale + 40 * scale))
         self.update()
 
     def show_matrix(self, codes: tuple[str, ...], cells: np.ndarray) -> None:
@@ -104,24 +106,65 @@ class HeatMap(QWidget):
             font.setPointSizeF(max(6.0, size * 2 * room / widest))
         return font, True
 
+    def label_layout(self, row_height: float) -> QFont:
+        """The font of the category names and counts for rows *row_height* pixels high.
+
+        Scaled down with the rows, so that on a short map (a laptop-sized
+        window, a large system font) a name never runs into the row below it.
+        """
+        font = QFont(self.label_font)
+        height = QFontMetricsF(font).height()
+        if height > row_height * 0.9 > 0:
+            font.setPointSizeF(max(5.0, font.pointSizeF() * row_height * 0.9 / height))
+        return font
+
+    def parts(self) -> dict[str, float]:
+        """Where the parts go at the current size: label gutter, count column, cell and heading sizes."""
+        n_cat, n_sig = self.cells.shape
+        probe = QFontMetricsF(self.label_font)
+        # The codes' row depends on the cell width, the cell width on the gutters, the gutters on the row
+        # height: start from the full-size gutters, then settle the label font on the resulting rows.
+        left = max(probe.horizontalAdvance(name) for name in self.category_names) + 24
+        count_text = f"{n_sig}/{n_sig}"
+        right = probe.horizontalAdvance(count_text) + 24
+        width = max(0.0, self.width() - left - right)
+        code_font, staggered = self.code_layout(width / n_sig if n_sig else width)
+        line = QFontMetricsF(code_font).height()
+        top = line * (2.4 if staggered else 1.5)
+        cell_h = (self.height() - top) / n_cat
+        label_font = self.label_layout(cell_h)
+        metrics = QFontMetricsF(label_font)
+        left = max(metrics.horizontalAdvance(name) for name in self.category_names) + 24
+        right = metrics.horizontalAdvance(count_text) + 24
+        width = self.width() - left - right
+        code_font, staggered = self.code_layout(width / n_sig if n_sig else width)
+        top = QFontMetricsF(code_font).height() * (2.4 if staggered else 1.5)
+        # Wider cells never need more heading room, so the rows only grow: the label font still fits.
+        cell_h = max(cell_h, (self.height() - top) / n_cat)
+        return {"left": left, "right": right, "width": width, "cell_w": width / n_sig if n_sig else 0.0,
+                "cell_h": cell_h, "top": self.height() - n_cat * cell_h, "label_pt": label_font.pointSizeF()}
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         texts: list[str] = []
         n_cat, n_sig = self.cells.shape
-        label_metrics = QFontMetricsF(self.label_font)
-        left = max(label_metrics.horizontalAdvance(name) for name in self.category_names) + 24
-        right = label_metrics.horizontalAdvance("29/29") + 24
-        width = self.width() - left - right
-        if n_sig == 0 or width <= 0:
+        if n_sig == 0:
             painter.end()
             self.painted_texts = texts
             return
+        geometry = self.parts()
+        left, right, width, cell_h = geometry["left"], geometry["right"], geometry["width"], geometry["cell_h"]
+        if width <= 0 or cell_h <= 0:
+            painter.end()
+            self.painted_texts = texts
+            return
+        label_font = QFont(self.label_font)
+        label_font.setPointSizeF(geometry["label_pt"])
         cell_w = width / n_sig
         code_font, staggered = self.code_layout(cell_w)
         line = QFontMetricsF(code_font).height()
-        top = line * (2.4 if staggered else 1.5)
-        cell_h = (self.height() - top) / n_cat
+        top = geometry["top"]
         gap = max(1.0, min(cell_w, cell_h) * 0.08)
         painter.setFont(code_font)
         painter.setPen(QColor("#e0e6eb"))
@@ -133,11 +176,11 @@ class HeatMap(QWidget):
                 rect = QRectF(left + s * cell_w, 0, cell_w, top)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)
             texts.append(code)
-        glyph_font = QFont(self.label_font)
-        glyph_font.setPointSizeF(self.label_font.pointSizeF() * 0.9)
+        glyph_font = QFont(label_font)
+        glyph_font.setPointSizeF(label_font.pointSizeF() * 0.9)
         for c in range(n_cat):
             y = top + c * cell_h
-            painter.setFont(self.label_font)
+            painter.setFont(label_font)
             painter.setPen(QColor("#f5f7fa"))
             name = self.category_names[c]
             painter.drawText(QRectF(0, y, left - 16, cell_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -8,10 +8,11 @@ reads the MSEL, the log or any note. Fonts scale with the window height so a
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui import style
@@ -19,7 +20,8 @@ from gui.countdown_panel import readable_on
 from gui.style import severity_colour, urgency_colour
 from model.countdowns import countdowns
 from model.engine import MISSED, NOT_OBLIGED, Assessment
-from model.timeutil import format_duration, format_relative_epoch
+from model.plural import plural
+from model.timeutil import format_relative_epoch, format_span
 
 BACKGROUND = QColor("#0b0e12")
 TEXT = "#f5f7fa"
@@ -58,9 +60,13 @@ class ScaledLabel(QLabel):
     """
 
     def __init__(self, points: float, *, bold: bool = False, colour: str = TEXT, font: QFont | None = None,
-                 name: str = ""):
+                 name: str = "", wrap: bool = False, shrink: bool = False):
         super().__init__()
         self.points = points
+        # Titles players must read whole wrap onto a second line (incidents, where there is room below)
+        # or are set smaller (countdowns, one line each) rather than lose their end.
+        self.setWordWrap(wrap)
+        self.shrink = shrink
         self.setTextFormat(Qt.TextFormat.PlainText)   # exercise data is shown as typed, never as markup
         font = QFont(font) if font is not None else QFont()
         if bold:
@@ -87,20 +93,84 @@ class ScaledLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        if self.textFormat() == Qt.TextFormat.RichText:
+        if self.textFormat() == Qt.TextFormat.RichText or self.wordWrap():
             return hint
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("MMMM…")), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.textFormat() == Qt.TextFormat.RichText or \
+        if self.textFormat() == Qt.TextFormat.RichText or self.wordWrap() or \
                 self.fontMetrics().horizontalAdvance(self.text()) <= self.contentsRect().width():
             super().paintEvent(event)
             return
         painter = QPainter(self)
         rect = self.contentsRect()
         painter.setPen(QColor(self._colour))
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        font = self.fitted_font()
+        painter.setFont(font)
+        text = QFontMetricsF(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(self.alignment()), text)
+
+    MIN_SHRINK = 0.45
+
+    def fitted_font(self) -> QFont:
+        """The font the text is painted in: the label's, or (shrink) smaller until the whole text fits."""
+        font = QFont(self.font())
+        width = QFontMetricsF(font).horizontalAdvance(self.text())
+        room = self.contentsRect().width()
+        if self.shrink and width > room > 0:
+            smallest = font.pointSizeF() * self.MIN_SHRINK
+            for _ in range(4):    # text width is not quite proportional to the size (hinting): settle on it
+                font.setPointSizeF(max(smallest, font.pointSizeF() * room / width * 0.99))
+                width = QFontMetricsF(font).horizontalAdvance(self.text())
+                if width <= room or font.pointSizeF() <= smallest:
+                    break
+        return font
+
+
+class DurationLabel(ScaledLabel):
+    """A countdown: digits at full size, units (h, min, s) at half size and muted.
+
+    ``17 h 30 min`` is the notation every view uses for a span; set this way it
+    reads at a glance from the back of the room and is no wider than a clock's
+    ``17:30:00``. ``text()`` is the plain text.
+    """
+
+    UNIT_SCALE = 0.5
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        unit = QFont(self.font())
+        unit.setPointSizeF(self.font().pointSizeF() * self.UNIT_SCALE)
+        unit.setBold(False)
+        return self.font(), unit
+
+    def _pieces(self, text: str) -> list[tuple[str, bool]]:
+        return [(piece, piece.isdigit()) for piece in re.split(r"(\d+)", text) if piece]
+
+    def text_width(self, text: str) -> float:
+        digits, unit = (QFontMetricsF(f) for f in self._fonts())
+        return sum((digits if is_digit else unit).horizontalAdvance(piece) for piece, is_digit in self._pieces(text))
+
+    def sizeHint(self) -> QSize:
+        return QSize(math.ceil(self.text_width(self.text())) + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        rect = self.contentsRect()
+        digits_font, unit_font = self._fonts()
+        metrics = QFontMetricsF(digits_font)
+        width = self.text_width(self.text())
+        x = rect.right() - width if self.alignment() & Qt.AlignmentFlag.AlignRight else rect.left()
+        baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
+        colour = QColor(self._colour)
+        for piece, is_digit in self._pieces(self.text()):
+            painter.setFont(digits_font if is_digit else unit_font)
+            painter.setPen(colour if is_digit else colour.darker(130))
+            painter.drawText(QPointF(x, baseline), piece)
+            x += QFontMetricsF(painter.font()).horizontalAdvance(piece)
 
 
 def section_title(text: str) -> ScaledLabel:
@@ -115,9 +185,9 @@ def section_title(text: str) -> ScaledLabel:
 class CountdownRow(QWidget):
     def __init__(self):
         super().__init__()
-        self.time = ScaledLabel(DIGITS_PT, font=digits_font(), name="projectorCountdownTime")
+        self.time = DurationLabel(DIGITS_PT, font=digits_font(), name="projectorCountdownTime")
         self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.title = ScaledLabel(26, bold=True)
+        self.title = ScaledLabel(26, bold=True, shrink=True)
         self.detail = ScaledLabel(20, colour=MUTED)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +204,7 @@ class CountdownRow(QWidget):
     def set_scale(self, scale: float) -> None:
         for label in self.labels():
             label.set_scale(scale)
-        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("88:88:88") + 8)
+        self.time.setMinimumWidth(math.ceil(max(self.time.text_width(t) for t in ("88 h 88 min", "88 min 88 s"))) + 8)
 
 
 class CountdownBoard(QWidget):
@@ -149,7 +219,7 @@ class CountdownBoard(QWidget):
         self.rows = [CountdownRow() for _ in range(MAX_COUNTDOWNS)]
         self.more = ScaledLabel(20, colour=MUTED)
         self.missed_title = section_title(tr("MISSED"))
-        self.missed = [ScaledLabel(20, bold=True, colour=colour_on_dark(urgency_colour(0, True)))
+        self.missed = [ScaledLabel(20, bold=True, colour=colour_on_dark(urgency_colour(0, True)), shrink=True)
                        for _ in range(MAX_MISSED)]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +254,7 @@ class CountdownBoard(QWidget):
         for row, countdown in zip(self.rows, pending):
             row.show()
             seconds = math.ceil(countdown.seconds)
-            row.time.show_text(format_duration(seconds))
+            row.time.show_text(format_span(seconds, with_seconds=True))
             row.time.set_colour(colour_on_dark(urgency_colour(seconds, False)))
             pos = countdown.incident_pos
             obligations = a.reaction if countdown.kind == "reaction" else a.consultation
@@ -201,7 +271,8 @@ class CountdownBoard(QWidget):
             self.more.show_text(tr("+ {0} more running").format(extra))
         lines, total = missed_lines(a)
         self.missed_title.setVisible(bool(lines))
-        self.missed_title.show_text(tr("MISSED · {0} DEADLINE(S), LATEST FIRST").format(total))
+        self.missed_title.show_text(plural(total, tr("MISSED · {0} DEADLINE"),
+                                           tr("MISSED · {0} DEADLINES, LATEST FIRST")))
         for label, text in zip(self.missed, lines + [""] * MAX_MISSED):
             label.setVisible(bool(text))
             label.show_text(text)
@@ -230,7 +301,7 @@ class IncidentRow(QWidget):
         super().__init__()
         self.badge = ScaledLabel(24, bold=True, name="projectorIncidentBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = ScaledLabel(24, bold=True)
+        self.title = ScaledLabel(24, bold=True, wrap=True)
         self.detail = ScaledLabel(19, colour=MUTED)
         text = QVBoxLayout()
         text.setSpacing(0)

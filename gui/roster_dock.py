@@ -21,6 +21,7 @@ from gui.roster_filter import RosterFilter, RosterFilterBar
 from gui.roster_model import (
     AGREEMENT, APPROVAL, CODE, CONTACT, EU, ID_ROLE, LEAD_TIME, NAME, NATO, RefusedEdit, RosterModel, column_title,
 )
+from model.plural import plural
 
 MESSAGE_STYLES = {
     True: "QFrame#rosterMessageBar { background: #fdecea; border: 1px solid #e57373; border-radius: 3px; }"
@@ -38,8 +39,18 @@ class RosterView(QTableView):
         self.name_width = 0
 
     def fit_name_column(self) -> None:
-        others = sum(self.columnWidth(c) for c in range(self.model().columnCount()) if c != NAME)
-        self.setColumnWidth(NAME, max(self.name_width, self.viewport().width() - others))
+        """Name takes the spare width: all of it when every column fits, else up to where the
+        last whole column ends, so the view never shows the first letters of the next one."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        others = [self.columnWidth(c) for c in sorted(range(self.model().columnCount()), key=header.visualIndex)
+                  if c != NAME and not header.isSectionHidden(c)]
+        used = self.name_width
+        for width in others:
+            if used + width > room:
+                break
+            used += width
+        self.setColumnWidth(NAME, self.name_width + max(0, room - used))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -186,8 +197,27 @@ class RosterDock(QDockWidget):
 
     def preferred_width(self) -> int:
         """Wide enough for every column without a horizontal scroll bar."""
+        return self._width_for(self._widths.values())
+
+    def minimum_width(self) -> int:
+        """Code to Approval whole (the columns one filters by), never one cut in half ("Approva");
+        the rest scroll into view."""
+        return self._width_for(self._widths[column] for column in (CODE, NAME, NATO, EU, APPROVAL))
+
+    def width_within(self, budget: int) -> int:
+        """The widest width up to *budget* that ends on a column boundary (never a half-shown "Lead ti"),
+        at least the minimum."""
+        order = sorted(self._widths, key=self.view.horizontalHeader().visualIndex)
+        best = self.minimum_width()
+        for count in range(1, len(order) + 1):
+            width = self._width_for(self._widths[column] for column in order[:count])
+            if best < width <= budget:
+                best = width
+        return best
+
+    def _width_for(self, widths) -> int:
         scroll = self.view.verticalScrollBar().sizeHint().width()
-        return sum(self._widths.values()) + scroll + 2 * self.view.frameWidth() + 4
+        return sum(widths) + scroll + 2 * self.view.frameWidth() + 4
 
     # -- selection -----------------------------------------------------------------------------
     def selected_signatory_ids(self) -> list[int]:
@@ -265,4 +295,5 @@ class RosterDock(QDockWidget):
                                  if self.document is not None else self.tr("No exercise open"))
             return
         gated = sum(self.model.signatory(r).approval_required for r in range(count))
-        self.summary.setText(self.tr("{0} signatories · {1} need parliamentary approval").format(count, gated))
+        self.summary.setText(plural(count, self.tr("{0} signatory"), self.tr("{0} signatories")) + " · " + plural(
+            gated, self.tr("{0} needs parliamentary approval"), self.tr("{0} need parliamentary approval")))

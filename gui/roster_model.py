@@ -122,8 +122,7 @@ class RosterModel(FlatTableModel):
         self.endResetModel()
 
     def on_changed(self, report: ChangeReport) -> None:
-        # A restore can bring signatories back as dependants of something else.
-        if report.entity != "signatory" and report.action != "restored":
+        if not report.touches("signatory"):
             return
         rows = plain_rows.signatories(self._document.file)
         if [r.id for r in rows] != [r.id for r in self._rows]:

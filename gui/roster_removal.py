@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from model.display_names import category_word
 from model.plain_rows import SignatoryRow
 
 if TYPE_CHECKING:
@@ -38,9 +39,10 @@ def _measure(name: str) -> str:
 
 def _commitment(d: Dependant) -> str:
     measure = _measure(d.measure)
-    if measure.casefold().startswith(d.category.casefold()):
+    category = category_word(d.category)
+    if measure.casefold().startswith(category.casefold()):
         return tr("{0} for #{1}").format(measure, d.incident_id)   # not "cyber cyber incident-response team"
-    return tr("{0} {1} for #{2}").format(d.category, measure, d.incident_id)
+    return tr("{0} {1} for #{2}").format(category, measure, d.incident_id)
 
 
 def _listed(items: list[str]) -> str:

@@ -30,6 +30,6 @@ class Selection(QObject):
         return self._current[kind]
 
     def forget(self, kind: str, removed_ids) -> None:
-        """Clear the selection if its item was removed."""
-        if self._current.get(kind) in set(removed_ids):
+        """Clear the selection if its item was removed (a kind nobody selects is ignored)."""
+        if kind in self._current and self._current[kind] in set(removed_ids):
             self.select(kind, None)

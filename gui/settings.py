@@ -20,11 +20,13 @@ class Key:
 
 WINDOW_GEOMETRY = Key("window/geometry", None)
 WINDOW_STATE = Key("window/state", None)
+WINDOW_STATE_SIZE = Key("window/state_size", None)   # the window size the dock layout was saved at
 LAST_EXERCISE = Key("files/last", "")
 RECENT_FILES = Key("files/recent", [])
 CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
 AUTHOR = Key("log/author", "")
 PROJECTOR_SCREEN = Key("projector/screen", "")
+APPEARANCE = Key("view/appearance", "light")        # "light" (Pactline's palette) or "desktop"
 
 RECENT_LIMIT = 8
 
@@ -77,3 +79,8 @@ def remember_recent(path: Path) -> list[str]:
     store.setValue(LAST_EXERCISE.name, str(path))
     store.sync()        # once for both (each sync rewrites the file)
     return recent
+
+
+def clear_recent() -> None:
+    """Empty File → Open Recent; the last exercise still reopens at start-up."""
+    set_value(RECENT_FILES, [])

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 
+from gui.actions import command_text, key_text
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("shortcuts", text)
 
@@ -50,11 +52,11 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
         for action in menu.actions():
             if action.isSeparator():
                 continue
-            title = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            title = command_text(action).replace("&&", "\0").replace("&", "").replace("\0", "&")
             if action.menu() is not None:
                 walk(action.menu(), f"{path} › {title}")
             elif keys := [k for k in action.shortcuts() if not _multimedia(k)]:
-                text = ",  ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+                text = ",  ".join(key_text(k) for k in keys)
                 rows.append((path, title.rstrip(".…").strip(), text))
 
     for action in bar.actions():

@@ -1,6 +1,8 @@
 """Colours and fonts shared by every view, so a status looks the same everywhere."""
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo
 
 from model.catalogue import category_colour
@@ -39,6 +41,43 @@ def urgency_colour(seconds_left: float, missed: bool) -> QColor:
     if seconds_left <= URGENT_SECONDS:
         return URGENT
     return STATUS_COLOURS[PENDING] if seconds_left <= 24 * 3600 else QColor("#558b2f")
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 (none) to 21 (black on white)."""
+    def lum(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+    high, low = sorted((lum(a), lum(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+READABLE = 4.5      # WCAG AA for text
+
+
+@functools.lru_cache(maxsize=128)
+def _readable_rgb(colour_rgb: int, background_rgb: int) -> int:
+    colour, background = QColor.fromRgb(colour_rgb), QColor.fromRgb(background_rgb)
+    dark_background = background.lightness() < 128
+    for _ in range(12):
+        colour = QColor.fromRgb(colour.rgb())   # judged as it will be drawn, in 8-bit channels
+        if contrast(colour, background) >= READABLE:
+            return colour.rgb()
+        colour = colour.lighter(115) if dark_background else colour.darker(115)
+    # A saturated red tops out before it reads on a dark grey: blend it towards white (or black).
+    target, start = QColor("#ffffff" if dark_background else "#000000"), colour
+    for step in range(1, 11):
+        colour = QColor.fromRgb(QColor.fromRgbF(*(a + (b - a) * step / 10 for a, b in
+                                                  zip(start.getRgbF()[:3], target.getRgbF()[:3]))).rgb())
+        if contrast(colour, background) >= READABLE:
+            break
+    return colour.rgb()
+
+
+def readable_on(colour: QColor, background: QColor) -> QColor:
+    """*colour*, darkened (or lightened on a dark background) until text in it reads well (WCAG AA)."""
+    return QColor.fromRgb(_readable_rgb(colour.rgb(), background.rgb()))
 
 
 def category_qcolour(code: str) -> QColor:

@@ -198,7 +198,7 @@ class TreatyTermsDialog(QDialog):
         self.reload()
 
     def _on_changed(self, report) -> None:
-        if report.entity in FOLLOWED:
+        if report.touches(*FOLLOWED):
             self.reload()
 
     def reload(self) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -26,6 +27,7 @@ from gui.marking_banner import banner_text, readable_text_colour
 from gui.report import charts
 from gui.timeline import TimelineWidget, look
 from model import queries
+from model.file_output import PNG_END, SVG_END, Incomplete, atomic_output
 from model.timeline_data import timeline_data
 
 LOGICAL_WIDTH = 1600          # the PNG is this many logical pixels wide, scaled to the chosen width
@@ -105,8 +107,9 @@ def export_png(timeline: TimelineWidget, path: Path | str, *, width_px: int = 32
             item.setExportMode(False)
         _dispose(timeline, twin)
     image.setDevicePixelRatio(1.0)
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"{path}: the image could not be written")
+    with atomic_output(path, ends_with=PNG_END) as partial:
+        if not image.save(str(partial), "PNG"):
+            raise Incomplete("the image writer reported an error")
     return image.size()
 
 
@@ -117,19 +120,28 @@ def export_svg(timeline: TimelineWidget, path: Path | str, *, width_px: int = LO
     k = SVG_DPI / 72
     height_for = charts.timeline_height(data, max_pt=100000)
     size = QSize(width_px, round(height_for(width_px, k)) + 2 * MARKING_HEIGHT)
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(size)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setResolution(SVG_DPI)
-    generator.setTitle(f"Timeline — {timeline.assessment.snapshot.name}")
-    generator.setDescription("Pactline exercise timeline: incidents, consultation windows, commitments per signatory")
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise OSError(f"{path}: the SVG could not be written")
-    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
-    charts.draw_timeline(data, max_pt=100000)(
-        painter, QRectF(8, 8 + MARKING_HEIGHT, size.width() - 16, size.height() - 16 - 2 * MARKING_HEIGHT), k)
-    draw_marking(painter, timeline, size.width(), size.height())
-    painter.end()
+    with atomic_output(path, ends_with=SVG_END) as partial:
+        generator = QSvgGenerator()
+        generator.setFileName(str(partial))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setResolution(SVG_DPI)
+        generator.setTitle(f"Timeline — {timeline.assessment.snapshot.name}")
+        generator.setDescription("Pactline exercise timeline: incidents, consultation windows, commitments "
+                                 "per signatory")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise Incomplete("the SVG could not be started")
+        try:
+            painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+            charts.draw_timeline(data, max_pt=100000)(
+                painter, QRectF(8, 8 + MARKING_HEIGHT, size.width() - 16, size.height() - 16 - 2 * MARKING_HEIGHT),
+                k)
+            draw_marking(painter, timeline, size.width(), size.height())
+        finally:
+            ended = painter.end()
+        # The generator closes its file only when it is deleted; the size check needs it closed.
+        shiboken6.delete(generator)
+        if not ended:
+            raise Incomplete("the SVG could not be finished")
     return size

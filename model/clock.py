@@ -7,6 +7,7 @@ time source is injected so tests advance it instead of sleeping.
 """
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,13 @@ from datetime import datetime
 from model.timeutil import from_epoch, require_aware
 
 SPEED_PRESETS = (1.0, 10.0, 60.0, 600.0)
+
+
+def _check_speed(speed: float) -> None:
+    # NaN fails every comparison, so "speed <= 0" alone would let it in, and with it
+    # (or infinity) every scenario time the clock reads.
+    if not math.isfinite(speed) or speed <= 0:
+        raise ValueError(f"speed must be a positive finite factor (got {speed!r})")
 
 
 @dataclass(frozen=True)
@@ -27,8 +35,7 @@ class ClockReading:
 class ExerciseClock:
     def __init__(self, scenario_time: datetime, *, speed: float = 1.0, running: bool = False,
                  wall: Callable[[], float] = time.monotonic):
-        if speed <= 0:
-            raise ValueError("speed must be positive")
+        _check_speed(speed)
         self._wall = wall
         self._anchor_scenario = require_aware(scenario_time, "scenario_time").timestamp()
         self._anchor_wall = wall()
@@ -78,8 +85,7 @@ class ExerciseClock:
             self._running = False
 
     def set_speed(self, speed: float) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be positive")
+        _check_speed(speed)
         self._reanchor()
         self._speed = float(speed)
 

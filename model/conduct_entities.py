@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from model.entities import Base
+from model.timeutil import StoredDate
 
 INJECT_TYPES = ("incident", "message", "contingency")
 INJECT_STATUSES = ("planned", "held", "delivered", "skipped")
@@ -87,5 +88,5 @@ class ImprovementItem(Base):
     capability: Mapped[str] = mapped_column(String(200), default="")
     responsible_org: Mapped[str] = mapped_column(String(200), default="")
     point_of_contact: Mapped[str] = mapped_column(String(200), default="")
-    start_date: Mapped[date | None] = mapped_column(Date)
-    completion_date: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(StoredDate)
+    completion_date: Mapped[date | None] = mapped_column(StoredDate)

@@ -18,9 +18,9 @@ from model.entities import ClockState, Commitment, Consultation, Incident, Incid
 from model.exercise_file import ExerciseFile
 from model.reltime import parse_time
 from model.resources import resource
-from model.services import exercise, terms
+from model.services import exercise, responses, terms
 from model.services.log import append_entry
-from model.timeutil import as_date, parse_iso
+from model.timeutil import as_date, format_relative, parse_iso
 
 DEFAULT_TERMS = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
                      severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0, "5": 0},
@@ -100,10 +100,42 @@ def populate_default(session: Session) -> None:
                                  joined_at=when(entry["joined"]), note=entry.get("note", "")))
     for order, entry in enumerate(data["objectives"], start=1):
         session.add(Objective(**entry, rating=None, rating_note="", sort_order=order))
-    for entry in data["injects"]:
-        session.add(_default_inject(entry, when, incidents, startex))
+    injects = [_default_inject(entry, when, incidents, startex) for entry in data["injects"]]
+    session.add_all(injects)
     session.flush()
     append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
+    _log_conduct(session, data, injects, incidents, startex)
+
+
+def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents: dict, startex: datetime) -> None:
+    """The decision log of the play the default exercise has already seen (up to its clock).
+
+    Its commitments, attendances and delivered injects are what a controller
+    would have recorded during conduct; without their entries the report
+    counted them while its decision log said nothing was logged.
+    """
+    names = {i.code: i.name for i in session.query(Instrument)}
+
+    def at(text: str) -> datetime:
+        return parse_time(text, startex).value
+    events: list[tuple[datetime, int, str, str]] = [(startex, 0, "clock", "Clock started at D+0 06:00 (x60)")]
+    for row in injects:
+        if row.status == "delivered":
+            planned = format_relative(row.delivery_time, startex)
+            events.append((row.delivered_at, 1, "inject",
+                           f"Inject {row.number} delivered at {planned} (planned {planned}): {row.synopsis[:120]}"))
+    for entry in data["commitments"]:
+        events.append((at(entry["announced"]), 2, "commitment", responses.commitment_text(
+            entry["signatory"], incidents[entry["incident"]].id, entry["category"],
+            names.get(entry["measure"], entry["measure"]), entry["status"])))
+    for entry in data["consultations"]:
+        if entry["joined"] is not None:    # an absence has no time of its own to log it at
+            events.append((at(entry["joined"]), 3, "attendance", responses.attendance_text(
+                entry["signatory"], incidents[entry["incident"]].id, joined=True)))
+    for moment, _order, kind, text in sorted(events, key=lambda e: (e[0], e[1])):
+        creator = _Creator(moment)
+        creator.author = "Controller"
+        append_entry(session, creator, kind=kind, text=text)
 
 
 def _default_inject(entry: dict, when, incidents: dict, startex: datetime) -> Inject:

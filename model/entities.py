@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from model.timeutil import UtcDateTime
+from model.timeutil import StoredDate, UtcDateTime
 
 
 class Base(DeclarativeBase):
@@ -97,7 +97,7 @@ class Signatory(Base):
     kind: Mapped[str] = mapped_column(String(12), default="state")
     nato: Mapped[bool] = mapped_column(Boolean, default=False)
     eu: Mapped[bool] = mapped_column(Boolean, default=False)
-    agreement_date: Mapped[date | None] = mapped_column(Date)
+    agreement_date: Mapped[date | None] = mapped_column(StoredDate)
     approval_required: Mapped[bool] = mapped_column(Boolean, default=False)
     approval_lead_hours: Mapped[int] = mapped_column(default=0)
     # The lead time is an assumption (not published) and shown as such.

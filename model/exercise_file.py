@@ -1,8 +1,9 @@
 """The exercise document: one SQLite file, opened safely.
 
 Opening checks the header first (nothing written), takes the lock, runs an
-integrity check and upgrades an older schema after backing it up. Every
-service call runs in one real transaction, committed before it returns.
+integrity check, checks every stored value (model/stored_values.py) and
+upgrades an older schema after backing it up. Every service call runs in one
+real transaction, committed before it returns.
 """
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import getpass
 import os
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -21,9 +21,14 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
-from model.errors import ExerciseFileError, FileInUseError, PactlineError, ReadOnlyError
+from model.errors import (
+    DamagedFileError, ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError, ReadOnlyError,
+    StoredValueError,
+)
 from model.file_header import SCHEMA_VERSION, check_header
 from model.file_lock import ExerciseLock
+from model.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
+from model.stored_values import find_damaged_value
 from model.timeutil import UTC
 
 if TYPE_CHECKING:
@@ -66,7 +71,12 @@ class ExerciseFile:
         lock = None
         if not read_only:
             lock = ExerciseLock(path)
-            lock.acquire()
+            try:
+                lock.acquire()
+            except OSError as err:
+                raise LockUnavailableError(path, f"no lock file can be created beside it ({err.strerror or err}), "
+                                                 "so it cannot be opened for editing; open it read-only, or "
+                                                 "copy it to a folder you may write") from None
         side_files = _existing_side_files(path)
         # A read-only connection to a WAL file creates -wal/-shm beside it and
         # cannot remove them on close. A file nobody may write, with no WAL
@@ -76,13 +86,16 @@ class ExerciseFile:
         try:
             engine = _make_engine(path, read_only=read_only, immutable=immutable)
             _check_integrity(engine, path)
+            # Before any upgrade: a damaged file is refused as it was, with no backup beside it.
+            _check_contents(engine, path, older_schema=header.user_version < SCHEMA_VERSION)
             upgraded_from, backup = None, None
             if header.user_version < SCHEMA_VERSION:
                 upgraded_from, backup = _upgrade(engine, path, header.user_version, read_only)
-            _check_contents(engine, path)
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
+            # What a killed Save As or package import left here goes now (model/file_output.py).
+            remove_stale_partials(path.parent)
             return opened
         except BaseException:
             if engine is not None:
@@ -107,14 +120,13 @@ class ExerciseFile:
         except OSError as err:
             raise ExerciseFileError(path, f"the folder is not writable ({err.strerror})") from None
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-            os.close(fd)
-            tmp = Path(tmp_name)
-            try:
-                _build_file(tmp, populate)
-                os.replace(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
+            with atomic_output(path) as tmp:
+                try:
+                    _build_file(tmp, populate)
+                except sqlite3.Error as err:
+                    raise OutputError(path, reason_for_sqlite(err, path)) from None
+                except exc.OperationalError as err:
+                    raise OutputError(path, reason_for_sqlite(err.orig, path)) from None
             engine = _make_engine(path, read_only=False)
             return cls(path, engine, read_only=False, lock=lock)
         except BaseException:
@@ -162,7 +174,9 @@ class ExerciseFile:
             from sqlalchemy.orm import sessionmaker
 
             from model import schema  # noqa: F401  (maps every entity before the first query)
+            from model.touched import watch
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+            watch(self._session_factory)  # every flush notes its rows, for the change report
         return self._session_factory()
 
     @contextmanager
@@ -171,7 +185,7 @@ class ExerciseFile:
         if self.read_only:
             raise ReadOnlyError(self.path)
         try:
-            with self._sessions() as session, session.begin():
+            with self._naming_damage(), self._sessions() as session, session.begin():
                 yield session
         except exc.OperationalError as err:
             raise StorageError(f"{self.path}: the change could not be stored ({_sqlite_reason(err)}); "
@@ -179,14 +193,33 @@ class ExerciseFile:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+        with self._naming_damage(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading_rows(self) -> Iterator[sqlite3.Connection]:
         """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
-        with self.engine.begin() as connection:
+        with self._naming_damage(), self.engine.begin() as connection:
             yield connection.connection.driver_connection
+
+    @contextmanager
+    def _naming_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except (StoredValueError, exc.OperationalError, sqlite3.OperationalError) as err:
+            if not _unreadable(err):
+                raise
+            raise self._damaged(err) from None
+
+    def _damaged(self, err: Exception) -> DamagedFileError:
+        """A value the open found readable is not any more: name it, as the open would have."""
+        try:
+            with self.engine.connect() as connection:
+                what = find_damaged_value(connection.connection.driver_connection)
+        except (exc.DBAPIError, sqlite3.Error):
+            what = None
+        return DamagedFileError(self.path, what or (str(err) if isinstance(err, StoredValueError)
+                                                    else f"a stored text is not readable ({_sqlite_reason(err)})"))
 
     # -- copies ------------------------------------------------------------------
     def save_copy(self, target: Path | str) -> Path:
@@ -194,22 +227,7 @@ class ExerciseFile:
         target = Path(target).absolute()
         if target == self.path:
             raise ExerciseFileError(target, "a copy cannot replace the open exercise itself")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            raw = self.engine.raw_connection()
-            try:
-                dest = sqlite3.connect(tmp)
-                try:
-                    raw.driver_connection.backup(dest)
-                finally:
-                    dest.close()
-            finally:
-                raw.close()
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        _backup(self.engine, target)
         return target
 
 
@@ -283,6 +301,27 @@ def _build_file(tmp: Path, populate: Callable[[Session], None]) -> None:
         engine.dispose()
 
 
+def _backup(engine: Engine, target: Path) -> None:
+    """Copy the database through SQLite's backup API into *target*, whole or not at all."""
+    with atomic_output(target) as tmp:
+        raw = engine.raw_connection()
+        try:
+            dest = _connect_copy(tmp)
+            try:
+                raw.driver_connection.backup(dest)
+            finally:
+                dest.close()
+        except sqlite3.Error as err:
+            raise OutputError(target, reason_for_sqlite(err, target)) from None
+        finally:
+            raw.close()
+
+
+def _connect_copy(path: Path) -> sqlite3.Connection:
+    # Its own function so that a test can give the copy a disk that fills up (PRAGMA max_page_count).
+    return sqlite3.connect(path)
+
+
 def _check_integrity(engine: Engine, path: Path) -> None:
     try:
         with engine.connect() as connection:
@@ -306,17 +345,22 @@ _REQUIRED_ROWS = (
 )
 
 
-def _check_contents(engine: Engine, path: Path) -> None:
+def _check_contents(engine: Engine, path: Path, *, older_schema: bool) -> None:
     try:
         with engine.connect() as connection:
             for what, sql in _REQUIRED_ROWS:
                 if connection.exec_driver_sql(sql).scalar() != 1:
                     raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
                                                   "restore it from a copy")
+            damaged = find_damaged_value(connection.connection.driver_connection, older_schema=older_schema)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.
         raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
                                       "restore it from a copy") from None
+    except sqlite3.Error as err:
+        raise ExerciseFileError(path, f"the file is damaged ({err}); restore it from a copy") from None
+    if damaged:
+        raise ExerciseFileError(path, f"the file is damaged: {damaged}; restore it from a copy")
 
 
 def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple[int, Path]:
@@ -326,15 +370,11 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
         raise ExerciseFileError(path, f"it was saved by an older Pactline (schema {version}) and is "
                                       "read-only, so it cannot be upgraded; copy it to a writable folder")
     backup = path.with_name(f"{path.stem}.schema{version}.bak{path.suffix}")
-    raw = engine.raw_connection()
     try:
-        dest = sqlite3.connect(backup)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        raw.close()
+        _backup(engine, backup)
+    except OutputError as err:
+        raise ExerciseFileError(path, f"its backup could not be written before upgrading from schema {version} "
+                                      f"({err}); the file is unchanged") from None
     from model import schema
 
     try:
@@ -354,6 +394,14 @@ def _remove_new_side_files(path: Path, existed: set[Path]) -> None:
     for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         if side not in existed:
             side.unlink(missing_ok=True)
+
+
+def _unreadable(err: Exception) -> bool:
+    """True for a value Pactline cannot read, as opposed to a disk or lock that refused."""
+    if isinstance(err, StoredValueError):
+        return True
+    reason = _sqlite_reason(err) if isinstance(err, exc.DBAPIError) else str(err)
+    return reason.startswith("Could not decode to UTF-8")
 
 
 def _sqlite_reason(err: exc.DBAPIError) -> str:

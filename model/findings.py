@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.catalogue import mask_categories
+from model.display_names import category_word
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, ExerciseSnapshot
-from model.timeutil import format_duration, format_relative_epoch
+from model.timeutil import format_relative_epoch, format_span
 from model.vocabulary import CATEGORIES
 
 MISSED_KIND, GAP_KIND, GATE_KIND = "missed", "gap", "gate"
@@ -71,7 +72,7 @@ def measure_label(code: str, names: Mapping[str, str] | None) -> str:
 
 
 def _category_list(mask: int, joiner: str = ", ") -> str:
-    names = list(mask_categories(mask))
+    names = [category_word(c) for c in mask_categories(mask)]
     if joiner != ", " and len(names) > 1:
         return ", ".join(names[:-1]) + joiner + names[-1]
     return ", ".join(names)
@@ -109,17 +110,17 @@ def _missed_text(a: Assessment, kind: str, i: int, members: list[int], late: boo
     if late:
         if len(members) == 1:
             s = members[0]
-            return (f"{snap.sig_codes[s]} {_DID[kind]} {incident} {format_duration(float(ob.margin[i, s]))} late "
+            return (f"{snap.sig_codes[s]} {_DID[kind]} {incident} {format_span(float(ob.margin[i, s]))} late "
                     f"(deadline {deadline}, {kind == 'reaction' and 'reacted' or 'joined'} "
                     f"{format_relative_epoch(int(ob.done_at[i, s]), rel)})")
-        how_late = ", ".join(f"{snap.sig_codes[s]} +{format_duration(float(ob.margin[i, s]))}" for s in members)
+        how_late = ", ".join(f"{snap.sig_codes[s]} +{format_span(float(ob.margin[i, s]))}" for s in members)
         return f"{len(members)} signatories {_DID[kind]} {incident} late (deadline {deadline}): {how_late}"
     absent = snap.consultation_absent[i] if kind == "consultation" else None
     codes = [snap.sig_codes[s] + (" (declared absent)" if absent is not None and absent[s] else "")
              for s in members]
     who, listed = _who(codes)
     # Everyone overdue is late by the same span: now minus the deadline.
-    return (f"{who} {_MISSED[kind]} {incident} by {format_duration(float(ob.margin[i, members[0]]))} "
+    return (f"{who} {_MISSED[kind]} {incident} by {format_span(float(ob.margin[i, members[0]]))} "
             f"(deadline {deadline}){listed}")
 
 
@@ -206,7 +207,7 @@ def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
     snap = a.snapshot
     s, i = int(snap.com_sig[c]), int(snap.com_inc[c])
     rel = snap.startex
-    what = (f"{snap.sig_codes[s]} {CATEGORIES[int(snap.com_cat[c])]} commitment "
+    what = (f"{snap.sig_codes[s]} {category_word(CATEGORIES[int(snap.com_cat[c])])} commitment "
             f"({measure_label(snap.com_measure[c], names)}) for {incident_label(snap, i)}")
     earliest = format_relative_epoch(float(a.gate_earliest[c]), rel)
     effective = int(snap.com_effective[c])
@@ -308,9 +309,9 @@ def _deadline_facts(a: Assessment, ob: Obligations, i: int) -> DeadlineFacts:
     if not a.occurred[i]:
         state = "not yet due"
     elif a.now <= deadline:
-        state = f"{format_duration(deadline - a.now)} left"
+        state = f"{format_span(deadline - a.now)} left"
     else:
-        state = f"passed {format_duration(a.now - deadline)} ago"
+        state = f"passed {format_span(a.now - deadline)} ago"
     return DeadlineFacts(format_relative_epoch(deadline, a.snapshot.startex), state,
                          met=int(np.count_nonzero(row == MET)), pending=int(np.count_nonzero(row == PENDING)),
                          missed=int(np.count_nonzero(row == MISSED)),

@@ -293,8 +293,7 @@ def _service_check(session, table: MselTable, mapping, sheet_row, planned: Plann
         column = next((c for c, f in mapping.items() if f == err.field), None)
         planned.failed.add(err.field)
         if column is None:
-            return [CellProblem(sheet_row.number, None, "", f"{FIELD_LABELS.get(err.field, err.field)} "
-                                                            f"{err.message}")]
+            return [CellProblem(sheet_row.number, None, "", str(err))]
         value = sheet_row.cells[column]
         message = err.message
         if not _blank(value):

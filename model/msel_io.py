@@ -7,9 +7,7 @@ export -> import -> export gives the same file. Turning a table into injects
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,9 +17,11 @@ from sqlalchemy import select
 from model.conduct_entities import Inject
 from model.entities import ExerciseInfo
 from model.errors import PactlineError
+from model.file_output import OutputError, atomic_output, write_bytes
 from model.msel_columns import EXPORT_HEADERS, guess_mapping, neutralise
 from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
 from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
+from model.plural import plural
 from model.services.log import log_head, seal_log
 from model.timeutil import format_relative, format_stored
 
@@ -140,23 +140,16 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
             *export_rows(doc, relative_column=relative_column, typed=xlsx)]
     notices: tuple[str, ...] = ()
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
-    except OSError as err:
-        raise MselExportError(path, err.strerror or str(err)) from None
-    tmp = Path(tmp_name)
-    try:
-        os.close(fd)
-        if xlsx:
-            replaced = write_xlsx(rows, tmp, header_row=TITLE_ROWS + 1)
-            if replaced:
-                notices = (f"{replaced} control character(s) that XLSX cannot hold were written as \ufffd",)
-        else:
-            tmp.write_bytes(write_csv(rows))
-        os.replace(tmp, path)
-    except OSError as err:
-        raise MselExportError(path, err.strerror or str(err)) from None
-    finally:
-        tmp.unlink(missing_ok=True)
+        with atomic_output(path) as tmp:
+            if xlsx:
+                replaced = write_xlsx(rows, tmp, header_row=TITLE_ROWS + 1)
+                if replaced:
+                    notices = (plural(replaced, "{0} control character that XLSX cannot hold was written as \ufffd",
+                                      "{0} control characters that XLSX cannot hold were written as \ufffd"),)
+            else:
+                write_bytes(tmp, write_csv(rows))
+    except OutputError as err:
+        raise MselExportError(err.path, err.reason) from None
     return ExportReport(path, len(rows) - TITLE_ROWS - 1, notices)
 
 

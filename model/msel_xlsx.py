@@ -6,10 +6,13 @@ openpyxl parses it, and any failure inside the parser becomes an
 """
 from __future__ import annotations
 
+import io
 import warnings
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from model.file_output import write_bytes
 
 
 REPLACEMENT = "\ufffd"
@@ -69,7 +72,9 @@ def write_xlsx(rows: Sequence[Sequence], path: Path, *, sheet_title: str = "MSEL
         for cell in row:
             if cell.data_type == "f":   # never: every text cell was neutralised before it came here
                 cell.data_type = "s"
-    workbook.save(path)
+    buffer = io.BytesIO()
+    workbook.save(buffer)     # in memory: openpyxl leaves its archive open when a file write fails
+    write_bytes(path, buffer.getvalue())
     return replaced
 
 

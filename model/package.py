@@ -10,8 +10,6 @@ file is left behind. The log is imported as it is and must still verify.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -28,6 +26,7 @@ from model.entities import (
 )
 from model.errors import ValidationError
 from model.exercise_file import ExerciseFile
+from model.file_output import OutputError, atomic_output, write_bytes
 from model.package_fields import HugeNumber, JsonObject, PackageError
 from model.package_schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
 from model.schema import SCHEMA_VERSION
@@ -44,7 +43,7 @@ _SINGLE_ROW = ("exercise", "clock")
 
 # -- export ---------------------------------------------------------------------------------
 def export_package(doc, path: Path | str) -> Path:
-    """Write *doc* as a package at *path* (atomically: a temp file renamed into place).
+    """Write *doc* as a package at *path*, whole or not at all (the PackageError says why).
 
     A writable exercise first seals its log, so the package carries the head it had when written
     (one opened read-only is exported as it is).
@@ -54,20 +53,10 @@ def export_package(doc, path: Path | str) -> Path:
     data = package_bytes(doc)
     path = Path(path).absolute()
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    except OSError as err:
-        raise PackageError("$", f"cannot write {path}: {err.strerror or err}") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        raise PackageError("$", f"cannot write {path}: {err.strerror or err}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+        with atomic_output(path) as tmp:
+            write_bytes(tmp, data)
+    except OutputError as err:
+        raise PackageError("$", f"cannot write {err.path}: {err.reason}") from None
     return path
 
 

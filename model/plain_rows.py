@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from model.errors import StoredValueError
 from model.timeutil import format_stored, from_epoch, parse_stored, to_epoch
 
 
@@ -89,8 +90,13 @@ def _read(doc, row_class: type, source: str) -> list:
     convert = [_CONVERTERS.get(field.type) for field in fields(row_class)]
     with doc.reading_rows() as raw:
         rows = raw.execute(f"SELECT {', '.join(names)} FROM {source}").fetchall()
-    return [row_class(*(value if how is None or value is None else how(value)
-                        for value, how in zip(row, convert))) for row in rows]
+        # Converted inside the read, so that a value changed outside Pactline since the
+        # open is named by reading_rows like any other unreadable value.
+        try:
+            return [row_class(*(value if how is None or value is None else how(value)
+                                for value, how in zip(row, convert))) for row in rows]
+        except (TypeError, ValueError) as err:
+            raise StoredValueError(f"a stored value is not one Pactline writes ({err})") from None
 
 
 # SQLite returns 0/1 for booleans and text for dates and times; field types are

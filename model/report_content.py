@@ -17,13 +17,14 @@ import numpy as np
 from model import evaluation_queries, queries
 from model.catalogue import mask_categories, shipped_catalogue
 from model.conduct_entities import RATING_NAMES
+from model.display_names import category_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
 from model.services.log import GENESIS_HASH, LogHead, log_head
 from model.snapshot import NO_TIME, load_snapshot
 from model.timeline_data import TimelineData, live_commitments, status_counts, timeline_data
-from model.timeutil import format_duration, format_relative, format_relative_epoch, to_epoch
+from model.timeutil import format_relative, format_relative_epoch, format_span, to_epoch
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 SECTION_TITLES = (
@@ -38,11 +39,6 @@ LOG_LIMIT = 200
 def format_when(value: datetime) -> str:
     """``Mon 2 Mar 2026 06:00 UTC``."""
     return f"{value:%a} {value.day} {value:%b %Y %H:%M} UTC"
-
-
-def hours_minutes(seconds: float) -> str:
-    """``25:20`` (hours may exceed 24): report tables do not need seconds."""
-    return format_duration(seconds)[:-3]
 
 
 # -- the parts ------------------------------------------------------------------------------------
@@ -78,7 +74,7 @@ class Outcome:
 
     status: str                   # one of model.engine.STATUS_NAMES
     latency_h: float | None       # hours after the incident it was done (None: not done)
-    margin: str                   # "2:10:00 early", "3:00:00 late", "4:00:00 left", ""
+    margin: str                   # "2 h 10 min early", "+3 h late", "4 h left", "not done, 1 h 20 min overdue"
 
 
 @dataclass(frozen=True)
@@ -87,7 +83,7 @@ class SignatoryResponse:
     name: str
     reaction: Outcome
     consultation: Outcome
-    commitments: tuple[str, ...]  # "political: joint statement (delivered)"
+    commitments: tuple[str, ...]  # "Political: Joint statement / condemnation (delivered)"
 
 
 @dataclass(frozen=True)
@@ -103,7 +99,7 @@ class IncidentReport:
     reaction_deadline: str
     consultation_deadline: str
     tier_hours: int
-    expected: tuple[str, ...]
+    expected: tuple[str, ...]     # category names ("Economic (sanctions)"), never codes
     committed: tuple[str, ...]
     gaps: tuple[str, ...]
     reaction_counts: dict[str, int]
@@ -139,6 +135,7 @@ class LatencyRow:
 
 @dataclass(frozen=True)
 class LogExcerpt:
+    number: int                   # the log entry's id, as observations refer to it
     scenario: str
     wall: str
     author: str
@@ -215,9 +212,9 @@ def _outcome(a: Assessment, ob: Obligations, i: int, s: int) -> Outcome:
     status = int(ob.status[i, s])
     done = int(ob.done_at[i, s])
     latency = (done - int(a.snapshot.inc_time[i])) / 3600 if done != NO_TIME else None
-    margin = hours_minutes(float(ob.margin[i, s]))
+    margin = format_span(float(ob.margin[i, s]))
     text = {MET: f"{margin} early", PENDING: f"{margin} left",
-            MISSED: f"{margin} late" if latency is not None else f"not done, {margin} overdue"}.get(status, "")
+            MISSED: f"+{margin} late" if latency is not None else f"not done, {margin} overdue"}.get(status, "")
     return Outcome(STATUS_NAMES[status], latency, text)
 
 
@@ -268,10 +265,13 @@ def _incidents(a: Assessment, com_text: dict[tuple[int, int], list[str]], type_n
             format_relative_epoch(float(snap.inc_time[i]), rel), bool(a.occurred[i]),
             format_relative_epoch(float(a.reaction.deadline[i]), rel),
             format_relative_epoch(float(a.consultation.deadline[i]), rel), int(a.tier_hours[i]),
-            mask_categories(int(a.expected_mask[i])), mask_categories(int(a.committed_mask[i])),
-            mask_categories(int(a.gap_mask[i])), status_counts(a.reaction.status[i]), status_counts(a.consultation.status[i]),
+            _names(a.expected_mask[i]), _names(a.committed_mask[i]), _names(a.gap_mask[i]), status_counts(a.reaction.status[i]), status_counts(a.consultation.status[i]),
             responses))
     return tuple(reports)
+
+
+def _names(mask) -> tuple[str, ...]:
+    return tuple(category_name(c) for c in mask_categories(int(mask)))
 
 
 def _latency(a: Assessment) -> tuple[LatencyRow, ...]:
@@ -293,10 +293,18 @@ def _latency(a: Assessment) -> tuple[LatencyRow, ...]:
     return tuple(rows)
 
 
-def _objectives(doc) -> tuple[ObjectiveReport, ...]:
+def log_reference(entry: LogExcerpt) -> str:
+    """How an observation points at the log entry it is about: ``log entry #12, D+1 14:00: "…"``."""
+    text = entry.text if len(entry.text) <= 90 else entry.text[:89].rstrip() + "…"
+    return f"log entry #{entry.number}, {entry.scenario}: “{text}”"
+
+
+def _objectives(doc, entries: dict[int, LogExcerpt]) -> tuple[ObjectiveReport, ...]:
     by_objective: dict[int, dict[str, list[str]]] = {}
     for o in evaluation_queries.observations(doc):
-        by_objective.setdefault(o.objective_id, {}).setdefault(o.kind, []).append(o.text)
+        entry = entries.get(o.log_entry_id) if o.log_entry_id is not None else None
+        text = f"{o.text} ({log_reference(entry)})" if entry else o.text
+        by_objective.setdefault(o.objective_id, {}).setdefault(o.kind, []).append(text)
     rows = []
     for o in evaluation_queries.objectives(doc):
         kinds = by_objective.get(o.id, {})
@@ -317,12 +325,15 @@ def _improvements(doc) -> tuple[ImprovementRow, ...]:
                  for i in evaluation_queries.improvement_items(doc))
 
 
-def _log(doc, startex: datetime) -> tuple[tuple[LogExcerpt, ...], int]:
-    entries = [e for e in queries.log_entries(doc) if e.kind in LOG_KINDS
+def _log(doc, startex: datetime) -> tuple[tuple[LogExcerpt, ...], int, dict[int, LogExcerpt]]:
+    """The conduct entries, the newest LOG_LIMIT of them (the end of play matters most), how many older ones
+    are left out, and every entry by id (for the observations that refer to one)."""
+    every = {e.id: LogExcerpt(e.id, format_relative(e.scenario_time, startex), f"{e.wall_time:%d %b %H:%M}",
+                              e.author, e.kind, e.text) for e in queries.log_entries(doc)}
+    entries = [e for e in every.values() if e.kind in LOG_KINDS
                or (e.kind == "clock" and ("STARTEX" in e.text or "ENDEX" in e.text))]
-    kept = [LogExcerpt(format_relative(e.scenario_time, startex), f"{e.wall_time:%d %b %H:%M}", e.author, e.kind,
-                       e.text) for e in entries[:LOG_LIMIT]]
-    return tuple(kept), len(entries) - len(kept)
+    kept = entries[-LOG_LIMIT:] if LOG_LIMIT else entries
+    return tuple(kept), len(entries) - len(kept), every
 
 
 def report_time(doc, clock: datetime | None = None) -> datetime:
@@ -351,7 +362,7 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix[s, cat] += 1
         status = COMMITMENT_STATUSES[int(snap.com_status[c])]
         com_text.setdefault((i, s), []).append(
-            f"{CATEGORIES[cat]}: {instruments.get(snap.com_measure[c], snap.com_measure[c])} ({status})")
+            f"{category_name(CATEGORIES[cat])}: {instruments.get(snap.com_measure[c], snap.com_measure[c])} ({status})")
     compliance = []
     for s in range(snap.signatory_count):
         done_r = a.reaction.done_at[:, s] != NO_TIME
@@ -363,7 +374,7 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
             _mean((a.consultation.done_at[done_c, s] - snap.inc_time[done_c]) / 3600),
             tuple(int(n) for n in matrix[s])))
     participants = _participants(doc, instruments)
-    log, left_out = _log(doc, info.startex)
+    log, left_out, entries = _log(doc, info.startex)
     at_endex = at >= info.endex
     as_of = f"{format_relative(at, info.startex)} ({format_when(at)})"
     note = ("Assessed at ENDEX." if at_endex else
@@ -386,7 +397,7 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         title=info.name, description=info.description, classification=info.classification,
         marking_colour=info.marking_colour, startex=format_when(info.startex), endex=format_when(info.endex),
         as_of=as_of, as_of_note=note, at_endex=at_endex, generated=format_when(generated or datetime.now(at.tzinfo)),
-        key_figures=figures, terms=_terms(doc, a), participants=participants, objectives=_objectives(doc),
+        key_figures=figures, terms=_terms(doc, a), participants=participants, objectives=_objectives(doc, entries),
         timeline=timeline_data(a),
         incidents=_incidents(a, com_text, type_names, shipped_catalogue().severities, locations),
         missed_texts=tuple(f.text for f in missed_findings(a, limit=0)), compliance=tuple(compliance),

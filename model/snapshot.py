@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from model.catalogue import category_mask
+from model.errors import StoredValueError
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 NO_TIME = np.int64(2**62)      # "never": later than any real time
 NEVER_SIGNED = np.int64(-2**62)  # no agreement date: obliged from the start
+UNREADABLE_TIME = np.int64(-2**62 + 1)  # stored text that is no time (see _epoch)
 WITHDRAWN = COMMITMENT_STATUSES.index("withdrawn")
 
 
@@ -140,15 +142,27 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
                              "FROM commitment ORDER BY id", 8)
         cons = _int_columns(raw, f"SELECT incident_id, signatory_id, {_epoch('joined_at')} "
                                  "FROM consultation", 3)
+        _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
     return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
 
 
 def _epoch(column: str, missing: np.int64 = NO_TIME) -> str:
-    """SQL for *column* (stored UTC text, or a date: its midnight UTC) as epoch seconds, *missing* for NULL."""
+    """SQL for *column* (stored UTC text, or a date: its midnight UTC) as epoch seconds, *missing* for NULL.
+
+    Text that is no time gives UNREADABLE_TIME (checked by _check_times), not "never".
+    """
     # unixepoch() (SQLite 3.38+) is several times faster than strftime('%s').
     value = (f"unixepoch({column})" if sqlite3.sqlite_version_info >= (3, 38)
              else f"CAST(strftime('%s', {column}) AS INTEGER)")
-    return f"COALESCE({value}, {int(missing)})"
+    # COALESCE stops at the first value, so the CASE costs nothing on a readable time.
+    return f"COALESCE({value}, CASE WHEN {column} IS NULL THEN {int(missing)} ELSE {int(UNREADABLE_TIME)} END)"
+
+
+def _check_times(*columns) -> None:
+    """Refuse what _epoch could not read: a file edited outside Pactline since it was opened."""
+    for column in columns:
+        if (np.asarray(column, dtype=np.int64) == UNREADABLE_TIME).any():
+            raise StoredValueError("a stored time is not a time Pactline writes")
 
 
 def _columns(raw, sql: str, width: int) -> list[tuple]:

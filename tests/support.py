@@ -54,6 +54,26 @@ def dump(doc_or_path) -> list[str]:
         connection.close()
 
 
+# Text that is not UTF-8, as another program can store it: "Netherl\xffnds".
+BAD_UTF8 = "CAST(X'4E65746865726CFF6E6473' AS TEXT)"
+
+
+def corrupted(template: Path, folder: Path, *statements: str) -> Path:
+    """A copy of *template* in *folder* edited with plain sqlite3 (foreign keys off), as another program would."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "damaged.pactline"
+    path.write_bytes(template.read_bytes())
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA foreign_keys = OFF")
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
 def data_rows(doc) -> list[str]:
     """The dump without the log (which grows with every call, undo included)."""
     return [line for line in dump(doc) if not line.startswith('INSERT INTO "log_entry"')]
@@ -98,4 +118,6 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
+    # A file open elsewhere is offered read-only or as a copy; unless a test answers, it cancels.
+    monkeypatch.setattr(dialogs, "ask_locked_open", lambda parent, title, text: shown.append((title, text)))
     return shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,7 +52,7 @@ def test_export_msel_as_csv_and_xlsx(exercise, tmp_path):
         assert (tmp_path / name).stat().st_size > 0
     marking, head, header = (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").splitlines()[:3]
     assert marking == "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE" and header.startswith("Number,")
-    assert head.startswith('"Log: 1 entry, head ') and head[21:-1] in result.stdout
+    assert re.fullmatch(r'"Log: \d+ entries, head [0-9a-f]{64}"', head) and head[1:-1] in result.stdout
 
 
 def test_import_msel_adds_the_handwritten_sheet(exercise, tmp_path):
@@ -130,3 +131,28 @@ def test_export_report_and_timeline_headless(exercise, tmp_path):
         assert (tmp_path / name).read_bytes().startswith(magic)
     result = pactline(exercise, "--export-report", tmp_path / "aar.docx", cwd=tmp_path)
     assert result.returncode == 2 and ".pdf or .html" in result.stderr
+
+
+def limited_file_size(limit: int):
+    """For the child: every write past *limit* bytes fails, as on a full disk."""
+    def apply() -> None:
+        import resource
+        import signal
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    return apply
+
+
+@pytest.mark.parametrize("option, name", [("--export-report", "aar.pdf"), ("--export-timeline", "timeline.png")])
+def test_an_export_the_disk_refuses_exits_2_naming_the_file_and_leaves_nothing(exercise, tmp_path, option, name):
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # 64 KB: room for SQLite's shared-memory file while reading the exercise, not for the export.
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), str(exercise), option, str(out / name)],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+                            preexec_fn=limited_file_size(64 * 1024))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"\npactline: Cannot write {out / name}: " in f"\n{result.stderr}"
+    assert "written" not in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == []

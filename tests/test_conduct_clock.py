@@ -126,7 +126,7 @@ def test_set_time_action_warns_of_and_delivers_the_injects_it_passes(doc, toolba
 
     monkeypatch.setattr(clock_dialogs, "ask_scenario_time", answer)
     toolbar.clock_actions.set_time.trigger()
-    assert "passes 3 planned inject(s) (1, 2, 3)" in warnings[0]
+    assert "passes 3 planned injects (1, 2, 3)" in warnings[0]
     assert doc.clock.now() == parse_iso("2026-03-02T23:00:00Z")
     assert [load_inject(doc.file, msel[n]).status for n in "1234"] == ["delivered"] * 3 + ["planned"]
     assert clock_log(doc)[-1] == "Clock set at D+0 23:00 (x60)"
@@ -225,7 +225,7 @@ def test_shift_dialog_reads_signed_offsets(qtbot):
     qtbot.addWidget(dialog)
     dialog.field.setText("-1:30")
     assert (dialog.phase, dialog.offset) == ("Move 2", -timedelta(hours=1, minutes=30))
-    assert "Moves 2 inject(s) 1:30 earlier" in dialog.reading.text()
+    assert "Moves 2 injects 1:30 earlier" in dialog.reading.text()
     dialog.field.setText("1:99")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 

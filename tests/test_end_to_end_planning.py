@@ -320,12 +320,12 @@ def test_new_user_builds_undoes_redoes_quits_and_reopens_a_scenario(qtbot, tmp_p
     # -- what the views show of it -----------------------------------------------------------------------------
     a = document.assessment
     assert window.countdown_panel.row_texts() == [
-        "8:00:00 Consult #1 Missile/drone strike on cities, 4 of 5 owe",           # PL attended
-        "8:00:00 React #1 Missile/drone strike on cities, 3 of 5 owe",             # DE and FR committed
-        "14:00:00 Consult #2 Ground incursion across the ceasefire line, 5 of 5 owe",
-        "14:00:00 React #2 Ground incursion across the ceasefire line, 4 of 5 owe",  # NB8's statement
-        "23:00:00 React #3 Cyber attack on critical infrastructure, 5 of 5 owe",   # moved to D+0 23:00
-        "71:00:00 Consult #3 Cyber attack on critical infrastructure, 5 of 5 owe"]  # S2: the 72 h tier
+        "8 h 00 min Consult #1 Missile/drone strike on cities, 4 of 5 owe",           # PL attended
+        "8 h 00 min React #1 Missile/drone strike on cities, 3 of 5 owe",             # DE and FR committed
+        "14 h 00 min Consult #2 Ground incursion across the ceasefire line, 5 of 5 owe",
+        "14 h 00 min React #2 Ground incursion across the ceasefire line, 4 of 5 owe",  # NB8's statement
+        "23 h 00 min React #3 Cyber attack on critical infrastructure, 5 of 5 owe",   # moved to D+0 23:00
+        "71 h 00 min Consult #3 Cyber attack on critical infrastructure, 5 of 5 owe"]  # S2: the 72 h tier
     gates = window.findings_panel.findings(GATE_KIND)
     assert [g.text for g in gates] == [
         f"DE military commitment (deployment of troops) for #{strike} missile strike S4 effective D+1 06:00, "

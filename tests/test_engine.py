@@ -475,6 +475,18 @@ def test_clock_refuses_bad_speeds_and_naive_times():
     assert clock.now() == T0 and clock.speed == 1.0
 
 
+@pytest.mark.parametrize("speed", [float("nan"), float("inf"), float("-inf"), -1.0, 0.0])
+def test_clock_refuses_speeds_that_are_not_a_positive_finite_factor(speed):
+    wall = Wall()
+    with pytest.raises(ValueError, match="positive finite"):
+        ExerciseClock(T0, wall=wall, speed=speed)
+    clock = ExerciseClock(T0, wall=wall, speed=60, running=True)
+    wall.advance(10)
+    with pytest.raises(ValueError, match="positive finite"):
+        clock.set_speed(speed)
+    assert clock.speed == 60.0 and clock.now() == T0 + timedelta(minutes=10)
+
+
 def test_clock_drives_the_engine_through_a_pause(blank_doc):
     """A deadline passed during a pause is not missed: the pause stops scenario time."""
     signatory = add_signatory(blank_doc, "DE")

@@ -137,7 +137,7 @@ def test_delete_objective_returns_its_observations_and_items_and_restore_puts_al
     before = data_rows(blank_doc)
     report = logged_once(blank_doc, lambda: evaluation.delete_objective(blank_doc, ev.o1), "edit")
     assert (report.entity, report.action, report.ids) == ("objective", "deleted", (ev.o1,))
-    assert report.summary == "Objective O1 removed with 2 observation(s) and 1 improvement-plan item(s)"
+    assert report.summary == "Objective O1 removed with 2 observations and 1 improvement-plan item"
     assert (report.removed[0].table, report.removed[0].values["id"]) == ("objective", ev.o1)
     assert sorted((r.table, r.values["id"]) for r in report.removed[1:]) == sorted([
         ("observation", ev.o1_strength), ("observation", ev.o1_gap), ("improvement_item", ev.o1_item)])
@@ -157,7 +157,7 @@ def test_delete_objective_without_records_removes_only_itself(blank_doc, ev):
     before = data_rows(blank_doc)
     report = evaluation.delete_objective(blank_doc, lone)
     assert [(r.table, r.values["id"]) for r in report.removed] == [("objective", lone)]
-    assert report.summary == "Objective O3 removed with 0 observation(s) and 0 improvement-plan item(s)"
+    assert report.summary == "Objective O3 removed with 0 observations and 0 improvement-plan items"
     records.restore_records(blank_doc, records=report.removed)
     assert data_rows(blank_doc) == before
 

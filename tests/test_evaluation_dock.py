@@ -115,7 +115,7 @@ def test_a_refused_objective_stores_nothing_and_names_the_field(dock, document, 
     before = len(evaluation_queries.objectives(document.file))
     dialogs.answers.append({"code": "", "title": "No code"})
     assert not dock.add_objective()
-    assert dialogs.errors == ["code: must not be empty"]
+    assert dialogs.errors == ["Code: must not be empty."]
     assert len(evaluation_queries.objectives(document.file)) == before and document.undo_stack.count() == 0
 
 
@@ -207,7 +207,7 @@ def test_observations_of_the_selected_objective_linked_to_the_selected_log_entry
 def test_an_empty_observation_is_refused_beside_the_field(dock, document, dialogs, qtbot):
     add_objective(dock, dialogs)
     qtbot.keyClick(dock.observation_text, Qt.Key.Key_Return)
-    assert dock.observation_error.isVisible() and dock.observation_error.text() == "text: must not be empty"
+    assert dock.observation_error.isVisible() and dock.observation_error.text() == "Text: must not be empty."
     assert evaluation_queries.observations(document.file) == []
 
 
@@ -235,7 +235,7 @@ def test_improvement_plan_add_edit_delete_with_undo(dock, document, dialogs):
 
     dialogs.answers.append({"completion_date": "2026-03-01"})
     assert not plan.edit_selected()
-    assert dialogs.errors[-1] == "completion_date: cannot be before the start date"
+    assert dialogs.errors[-1] == "Completion date: cannot be before the start date."
 
     assert plan.delete_selected()
     assert model.rowCount() == 0

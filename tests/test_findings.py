@@ -90,13 +90,13 @@ def test_default_exercise_missed_deadlines_grouped_by_incident_kind_and_manner(d
         (3, "consultation overdue", 1), (3, "consultation late", 3),
     ]
     assert missed[2].text == ("IE, IS (declared absent), JP missed the consultation on #1 missile strike S3 "
-                              "by 1:20:00 (deadline D+2 07:40)")
+                              "by 1 h 20 min (deadline D+2 07:40)")
     assert missed[1].text == ("3 signatories reacted to #1 missile strike S3 late (deadline D+1 07:40): "
-                              "LU +3:50:00, PT +1:30:00, SI +6:20:00")
-    assert missed[4].text.startswith("23 signatories missed the reaction to #2 cyber attack S2 by 11:45:00 "
+                              "LU +3 h 50 min, PT +1 h 30 min, SI +6 h 20 min")
+    assert missed[4].text.startswith("23 signatories missed the reaction to #2 cyber attack S2 by 11 h 45 min "
                                      "(deadline D+1 21:15): AL, BE, CA,")
     jp = next(s for s in queries.signatories(default_doc) if s.code == "JP")
-    assert missed[6].text == "JP missed the consultation on #3 ground incursion S4 by 4:00:00 (deadline D+2 05:00)"
+    assert missed[6].text == "JP missed the consultation on #3 ground incursion S4 by 4 h (deadline D+2 05:00)"
     assert missed[6].signatory_id == jp.id and missed[6].signatory_ids == (jp.id,)
     assert missed[0].signatory_id is None and len(missed[0].signatory_ids) == 6
     assert all(r.severity == BREACH for r in missed)
@@ -129,9 +129,9 @@ def test_crafted_exercise_texts_and_order(blank_doc):
     ids = crafted(blank_doc)
     rows = findings(assess(load_snapshot(blank_doc), day(2, 9).timestamp()))
     assert texts(rows) == [
-        "DE reacted to #1 missile strike S3 1:30:00 late (deadline D+1 07:40, reacted D+1 09:10)",
-        "IE missed the consultation on #1 missile strike S3 by 1:20:00 (deadline D+2 07:40)",
-        "DE, IE missed the reaction to #2 cyber attack S2 by 9:00:00 (deadline D+2 00:00)",
+        "DE reacted to #1 missile strike S3 1 h 30 min late (deadline D+1 07:40, reacted D+1 09:10)",
+        "IE missed the consultation on #1 missile strike S3 by 1 h 20 min (deadline D+2 07:40)",
+        "DE, IE missed the reaction to #2 cyber attack S2 by 9 h (deadline D+2 00:00)",
         "#1 missile strike S3: no economic commitment yet (expected: political, economic, military)",
         "#2 cyber attack S2: no economic, cyber or humanitarian commitment yet "
         "(expected: economic, cyber, humanitarian)",
@@ -154,7 +154,7 @@ def test_an_overdue_finding_keeps_its_key_while_its_wording_follows_the_clock(bl
     earlier = findings(assess(snapshot, day(2, 9).timestamp()))
     later = findings(assess(snapshot, day(2, 9, 30).timestamp()))
     assert [r.key for r in earlier] == [r.key for r in later]
-    assert "by 1:50:00" in later[1].text and "by 1:20:00" in earlier[1].text
+    assert "by 1 h 50 min" in later[1].text and "by 1 h 20 min" in earlier[1].text
 
 
 def test_instrument_names_read_mid_sentence():
@@ -204,9 +204,9 @@ def test_incident_facts_read_the_engine(default_doc):
     a = default_assessment(default_doc)
     cyber = incident_facts(a, 2)
     assert cyber.label == "#2 cyber attack S2" and cyber.time == "D+0 21:15" and cyber.occurred
-    assert (cyber.reaction.deadline, cyber.reaction.state) == ("D+1 21:15", "passed 11:45:00 ago")
+    assert (cyber.reaction.deadline, cyber.reaction.state) == ("D+1 21:15", "passed 11 h 45 min ago")
     assert (cyber.reaction.met, cyber.reaction.pending, cyber.reaction.missed, cyber.reaction.obliged) == (6, 0, 23, 29)
-    assert (cyber.tier_hours, cyber.consultation.deadline, cyber.consultation.state) == (72, "D+3 21:15", "36:15:00 left")
+    assert (cyber.tier_hours, cyber.consultation.deadline, cyber.consultation.state) == (72, "D+3 21:15", "36 h 15 min left")
     assert cyber.expected == ("economic", "cyber", "humanitarian") and cyber.gaps == ("economic",)
     future = incident_facts(a, 5)
     assert not future.occurred and future.reaction.state == "not yet due" and future.gaps == ()

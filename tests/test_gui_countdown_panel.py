@@ -26,9 +26,9 @@ def test_pending_rows_come_first_soonest_first(panel):
     assert model.pending_count() == 3
     texts = panel.row_texts()
     assert texts[:3] == [
-        "17:30:00 React #4 Naval blockade / attack on shipping, 26 of 29 owe",
-        "36:15:00 Consult #2 Cyber attack on critical infrastructure, 22 of 29 owe",
-        "41:30:00 Consult #4 Naval blockade / attack on shipping, 29 of 29 owe",
+        "17 h 30 min React #4 Naval blockade / attack on shipping, 26 of 29 owe",
+        "36 h 15 min Consult #2 Cyber attack on critical infrastructure, 22 of 29 owe",
+        "41 h 30 min Consult #4 Naval blockade / attack on shipping, 29 of 29 owe",
     ]
     seconds = [model.countdown(r).seconds for r in range(3)]
     assert seconds == sorted(seconds)
@@ -39,9 +39,9 @@ def test_missed_rows_follow_in_red_with_who_and_how_late(panel):
     first_missed = model.pending_count()
     row = model.countdown(first_missed)
     assert row.missed
-    assert model.data(model.index(first_missed, TIME)) == "MISSED +1:20:00"
-    assert missed_text(row) == "MISSED +1:20:00 AL consult #1"
-    assert panel.row_texts()[first_missed].startswith("MISSED +1:20:00 AL consult #1")
+    assert model.data(model.index(first_missed, TIME)) == "MISSED +1 h 20 min"
+    assert missed_text(row) == "MISSED +1 h 20 min AL consult #1"
+    assert panel.row_texts()[first_missed].startswith("MISSED +1 h 20 min AL consult #1")
     assert model.data(model.index(first_missed, OWED)) == "AL"
     red = model.data(model.index(first_missed, TIME), Qt.ItemDataRole.ForegroundRole)
     assert red.red() > 150 and red.green() < 60, "missed time is drawn red"
@@ -85,14 +85,14 @@ def test_a_tick_updates_cells_without_resetting_the_view(panel, document, wall, 
     document.start_clock()
     wall.now += 60                                 # x60: one scenario hour
     document.tick()
-    assert panel.row_texts()[0].startswith("16:30:00 React #4")
+    assert panel.row_texts()[0].startswith("16 h 30 min React #4")
     assert resets == [] and changes, "same deadlines: cells refreshed, rows kept"
     assert [i.row() for i in panel.view.selectionModel().selectedRows()] == [1]
 
 
 def test_selection_follows_its_deadline_when_rows_change(panel, document, wall):
     model = panel.model
-    panel.view.selectRow(2)                        # Consult #4, 41:30:00 left
+    panel.view.selectRow(2)                        # Consult #4, 41 h 30 min left
     key = model.data(model.index(2, 0), Qt.ItemDataRole.UserRole + 1)
     resets = []
     model.modelReset.connect(lambda: resets.append(1))

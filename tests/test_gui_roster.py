@@ -101,10 +101,10 @@ def test_other_changes_do_not_reload_the_roster(dock, document):
     resets, refreshed = [], []
     dock.model.modelReset.connect(lambda: resets.append(1))
     dock.model.dataChanged.connect(lambda *_: refreshed.append(1))
-    document.changed.emit(ChangeReport("incident", "updated", (1,)))
+    document.changed.emit(ChangeReport("incident", "updated", (1,), updated={"incident": frozenset({1})}))
     assert resets == [] and refreshed == []
     # An updated signatory is refreshed in place (an open editor and the selection stay) ...
-    document.changed.emit(ChangeReport("signatory", "updated", (1,)))
+    document.changed.emit(ChangeReport("signatory", "updated", (1,), updated={"signatory": frozenset({1})}))
     assert resets == [] and refreshed == [1]
     # ... while a removed one resets the rows.
     jp = dock.model.signatory(dock.model.row_of_code("JP"))

@@ -439,7 +439,7 @@ def test_revert_returns_a_delivered_inject_to_planned_and_removes_its_incident(b
     report = logged_once(blank_doc, lambda: injects.revert_inject(blank_doc, msel["2"]), "correction")
     assert (report.entity, report.action, report.ids) == ("inject", "updated", (msel["2"],))
     assert report.previous == {"status": "delivered"}
-    assert report.summary == "Inject 2 returned to planned (was delivered)"
+    assert report.summary == "Inject 2 returned to planned (was delivered); incident #1 removed"
     assert play_state(blank_doc, msel["2"]) == ("planned", None, None, None)
     with blank_doc.reading() as session:
         assert session.get(Incident, incident.id) is None

@@ -147,6 +147,23 @@ def test_deleted_middle_entry_is_detected(blank_doc):
         doc.close()
 
 
+@pytest.mark.parametrize("deleted, missing", [((3,), "entry 3 is"), ((3, 4), "entries 3–4 are")])
+def test_the_entry_missing_from_the_middle_is_named(blank_doc, deleted, missing):
+    write_entries(blank_doc, 6)
+    path = blank_doc.path
+    blank_doc.close()
+    tamper(path, "DROP TRIGGER log_entry_no_delete",
+           *(f"DELETE FROM log_entry WHERE id = {n}" for n in deleted))
+    doc = ExerciseFile.open(path)
+    try:
+        result = verify_log(doc)
+        assert result.missing_id == 3
+        assert result.first_bad_id == deleted[-1] + 1      # the entry after the gap: its link is broken
+        assert result.reason == f"its link to the previous entry is broken ({missing} missing: removed from the file)"
+    finally:
+        doc.close()
+
+
 def test_rehashed_entry_breaks_the_link_of_the_next(blank_doc):
     """Recomputing the altered entry's own hash does not hide it: the next one names it."""
     write_entries(blank_doc, 5)

@@ -86,7 +86,7 @@ def test_a_note_is_logged_as_a_note(dock, document, qtbot):
 def test_an_empty_decision_is_refused_beside_the_field(dock, document, qtbot):
     count = len(queries.log_entries(document.file))
     type_and_enter(qtbot, dock.entry_line.text, "   ")
-    assert dock.entry_line.error_text() == "Decision: must not be empty"
+    assert dock.entry_line.error_text() == "Decision: must not be empty."
     assert dock.entry_line.error.isVisible()
     assert len(queries.log_entries(document.file)) == count
 
@@ -245,6 +245,26 @@ def test_verify_finds_the_entry_altered_outside_pactline_and_selects_it(dock, do
     assert dock.text_filter.text() == ""
 
 
+def test_verify_names_the_entry_removed_from_the_middle_not_the_one_after_it(dock, document, qtbot):
+    for n in range(6):
+        log_service.add_log_entry(document.file, kind="note", text=f"note {n}")
+    entries = queries.log_entries(document.file)
+    removed, after = entries[-4], entries[-3]
+    connection = sqlite3.connect(document.file.path)
+    try:
+        connection.execute("DROP TRIGGER log_entry_no_delete")
+        connection.execute("DELETE FROM log_entry WHERE id = ?", (removed.id,))
+        connection.commit()
+    finally:
+        connection.close()
+
+    result = dock.verify()
+    assert (result.missing_id, result.first_bad_id) == (removed.id, after.id)
+    assert dock.verify_result.text() == (f"Entry #{removed.id} is missing: it was removed from the file, so the "
+                                         f"link of entry #{after.id} to the entry before it is broken")
+    assert dock.selected_entry_id() == after.id
+
+
 # -- the table ------------------------------------------------------------------------------------
 def test_entries_arrive_incrementally_on_changes_and_clock_actions(dock, document):
     first = dock.model.entry(0)
@@ -263,7 +283,7 @@ def test_filter_by_kind_and_text(dock, document, qtbot):
     dock.kind_filter.setCurrentIndex(dock.kind_filter.findData("decision"))
     assert dock.proxy.rowCount() == 1 and shown(dock, 0, TEXT) == "Send the naval group"
     dock.kind_filter.setCurrentIndex(0)
-    dock.text_filter.setText("NAVAL")
+    dock.text_filter.setText("NAVAL GROUP")
     assert [shown(dock, r, TEXT) for r in range(dock.proxy.rowCount())] == ["Send the naval group"]
     dock.text_filter.clear()
     assert dock.proxy.rowCount() == dock.model.rowCount()

@@ -87,7 +87,7 @@ def test_first_start_opens_the_default_exercise_from_the_data_folder(qtbot, tmp_
     assert win.roster_dock.proxy.rowCount() == 29
     assert isinstance(win.timeline, TimelineWidget) and win.timeline.isVisible()
     rows = win.countdown_panel.row_texts()
-    assert rows and rows[0] == "17:30:00 React #4 Naval blockade / attack on shipping, 26 of 29 owe"
+    assert rows and rows[0] == "17 h 30 min React #4 Naval blockade / attack on shipping, 26 of 29 owe"
     assert settings.value(settings.LAST_EXERCISE) == str(default)
 
 
@@ -181,14 +181,14 @@ def test_running_clock_counts_down_and_moves_the_status_bar(window, wall):
     assert status.scenario.text() == "D+2 09:00:00 scenario (Wed 2026-03-04 09:00:00 UTC)"
     assert status.state.text() == "PAUSED" and status.speed.text() == "×60"
     before = first_pending_text(window)
-    assert before.startswith("17:30:00 React #4")
+    assert before.startswith("17 h 30 min React #4")
 
     window.actions.start_pause.trigger()
     assert document.clock.running and status.state.text() == "RUNNING"
     assert window.actions.start_pause.text() == "&Pause Clock"
     wall.advance(10)                      # 10 wall seconds at x60 = 10 scenario minutes
     document.tick()
-    assert first_pending_text(window).startswith("17:20:00 React #4")
+    assert first_pending_text(window).startswith("17 h 20 min React #4")
     assert status.scenario.text() == "D+2 09:10:00 scenario (Wed 2026-03-04 09:10:00 UTC)"
     assert window.clock_toolbar.readout.relative.text() == "D+2 09:10:00"
 
@@ -196,7 +196,7 @@ def test_running_clock_counts_down_and_moves_the_status_bar(window, wall):
     assert status.state.text() == "PAUSED"
     wall.advance(3600)
     document.tick()
-    assert first_pending_text(window).startswith("17:20:00 React #4")
+    assert first_pending_text(window).startswith("17 h 20 min React #4")
     assert status.scenario.text().startswith("D+2 09:10:00 scenario")
 
 
@@ -241,7 +241,7 @@ def test_speed_presets_and_custom_speed(window, wall, monkeypatch):
     window.actions.start_pause.trigger()
     wall.advance(30)                      # 30 s at x120 = one scenario hour
     document.tick()
-    assert first_pending_text(window).startswith("16:30:00 React #4")
+    assert first_pending_text(window).startswith("16 h 30 min React #4")
 
     monkeypatch.setattr(dialogs, "ask_speed", lambda parent, current, maximum: None)
     window.actions.custom_speed.trigger()  # cancelled: nothing changes
@@ -375,7 +375,7 @@ def test_f1_lists_every_menu_shortcut_and_the_view_keys(window, qtbot):
     assert dialog.isVisible() and dialog.windowTitle().startswith("Keyboard Shortcuts")
     rows = dialog.rows()
     by_command = {command: keys for _where, command, keys in rows}
-    assert by_command["Start Clock"] == "Space,  F5" and by_command["Keyboard Shortcuts"] == "F1"
+    assert by_command["Resume Clock"] == "Space,  F5" and by_command["Keyboard Shortcuts"] == "F1"
     assert ("Timeline", "Fit everything", "Home") in rows
     # Every menu command with a key is listed, under its menu: read from the menus, not a copy.
     listed = {keys for _w, _c, keys in rows}

@@ -281,3 +281,25 @@ def test_file_without_a_schema_version_is_refused(tmp_path):
     assert str(path) in str(caught.value)
     assert sha256(path) == before
     assert listing(folder) == ["x.pactline"]
+
+
+def test_an_upgrade_whose_backup_the_disk_refuses_leaves_the_file_unchanged_and_says_why(tmp_path, monkeypatch):
+    import errno
+
+    from model import file_output
+    from tests.refusing_disk import refuse
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    path = build_from_fixture(folder / "x.pactline")
+    before = sha256(path)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+    monkeypatch.setitem(schema.MIGRATIONS, NEXT, add_casualties_column)
+    monkeypatch.setattr(file_output, "_fsync", refuse(errno.ENOSPC))
+    with pytest.raises(ExerciseFileError) as caught:
+        ExerciseFile.open(path)
+    assert str(caught.value) == (f"Cannot open {path}: its backup could not be written before upgrading from "
+                                 f"schema 1 (Cannot write {folder / 'x.schema1.bak.pactline'}: the disk is full); "
+                                 "the file is unchanged")
+    assert sha256(path) == before
+    assert listing(folder) == ["x.pactline"]

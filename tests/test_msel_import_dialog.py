@@ -112,7 +112,7 @@ def test_the_handwritten_csv_is_mapped_previewed_and_imported_as_one_undo_step(q
     assert model.index(4, time_column).data() == "D+1 14:00 · 03 Mar 14:00Z"          # "Tue 14:00"
     assert model.index(4, time_column).data(Qt.ItemDataRole.ToolTipRole) == \
         "Understood as weekday and clock (first one from STARTEX)"
-    assert model.index(2, model.fields.index("incident_type")).data() == "missile_strike"   # named in the file
+    assert model.index(2, model.fields.index("incident_type")).data() == "Missile/drone strike on cities"  # named in the file
     assert dialog.notation_label.text() == (
         "Times understood as: day and clock (D+n hh:mm) ×3, offset from STARTEX (T+/H+) ×2, ISO 8601 ×2, "
         "weekday and clock (first one from STARTEX) ×1")
@@ -164,7 +164,7 @@ def test_a_refused_cell_is_listed_highlighted_and_blocks_the_import(qtbot, docum
     dialog = open_dialog(qtbot, document, with_bad_time(tmp_path))
     assert dialog.problem_rows() == [("9", "Time (scenario)", "'D+1 25:00' — the clock time must be 00:00-23:59")]
     assert not dialog.import_button.isEnabled()
-    assert "1 problem(s)" in dialog.summary.text()
+    assert "1 problem:" in dialog.summary.text()
     model = dialog.preview_model
     cell = model.cell_of(9, "scenario_time")
     assert (cell.row(), model.fields[cell.column()]) == (5, "scenario_time")

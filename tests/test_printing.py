@@ -15,7 +15,7 @@ from gui.timeline import TimelineWidget
 from model import queries
 from model.countdowns import countdowns
 from model.playbook import playbook_content
-from model.timeutil import format_duration
+from model.timeutil import format_span
 from msel_sample import SAMPLE_MSEL, add_sample_msel
 from tests.support import pdf_page_texts as page_texts
 
@@ -68,8 +68,8 @@ def test_the_countdown_board_prints_the_current_countdowns(qapp, document, tmp_p
     assert "Countdown board" in whole and "Scenario time D+2 09:00" in whole
     rows = countdowns(document.assessment)
     pending = [r for r in rows if not r.missed]
-    assert pending and all(format_duration(r.seconds) in whole for r in pending)
-    assert all(f"{r.signatories[0]} +{format_duration(r.seconds)}" in whole for r in rows if r.missed)
+    assert pending and all(format_span(r.seconds, with_seconds=True) in whole for r in pending)
+    assert all(f"{r.signatories[0]} +{format_span(r.seconds)}" in whole for r in rows if r.missed)
     reader = PdfReader(str(path))
     box = reader.pages[0].mediabox
     assert box.width > box.height                          # landscape

@@ -62,7 +62,7 @@ def test_shows_marking_time_incidents_countdowns_and_heat_map(projector):
     assert "Odesa approaches · D+2 02:30" in shown and "S3" in shown
     times = [label.text() for label in projector.findChildren(QLabel, "projectorCountdownTime")
              if label.isVisibleTo(projector)]
-    assert times == ["17:30:00", "36:15:00", "41:30:00"], "pending deadlines by urgency"
+    assert times == ["17 h 30 min", "36 h 15 min", "41 h 30 min"], "pending deadlines by urgency"
     assert "REACT #4 Naval blockade / attack on shipping" in shown
     assert "26 of 29 still owe · due D+3 02:30" in shown
     assert any(t.startswith("CONSULT  #1 Missile/drone strike on cities") for t in shown), "missed, briefly"
@@ -114,12 +114,12 @@ def test_dark_high_contrast_theme(projector):
 # -- live -------------------------------------------------------------------------------------------
 def test_follows_the_running_clock(projector, document, wall):
     first = projector.countdowns.rows[0].time
-    assert first.text() == "17:30:00"
+    assert first.text() == "17 h 30 min"
     document.start_clock()
     assert projector.clock_state.text() == "RUNNING ×60"
     wall.advance(10)                           # 10 wall seconds at x60: 10 scenario minutes
     document.tick()
-    assert first.text() == "17:20:00"
+    assert first.text() == "17 h 20 min"
     assert projector.scenario_time.text() == "D+2 09:10:00"
     document.pause_clock()
     assert projector.clock_state.text() == "PAUSED"
@@ -216,3 +216,87 @@ def test_the_signatory_codes_over_the_heat_map_never_run_together(projector, qtb
     widest = max(QFontMetricsF(font).horizontalAdvance(code) for code in codes)
     assert widest < (2 if staggered else 1) * cell_w          # a gap between neighbours on the same line
     assert font.pointSizeF() >= 6
+
+
+# -- legible at any size -------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1024, 600)])
+def test_heat_map_labels_and_counts_fit_their_rows_and_columns(projector, qtbot, size):
+    from PySide6.QtGui import QFont, QFontMetricsF
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.width() == size[0])
+    heat = projector.heat_map
+    projector.grab()
+    parts = heat.parts()
+    font = QFont(heat.label_font)
+    font.setPointSizeF(parts["label_pt"])
+    metrics = QFontMetricsF(font)
+    assert metrics.height() <= parts["cell_h"], "a category name never runs into the row below"
+    assert parts["top"] + len(CATEGORIES) * parts["cell_h"] <= heat.height() + 0.5
+    assert max(metrics.horizontalAdvance(n) for n in heat.category_names) <= parts["left"] - 16
+    assert metrics.horizontalAdvance("29/29") <= parts["right"] - 12
+    assert {"26/29", "Economic (sanctions)"} <= set(heat.painted_texts)
+
+
+def test_a_short_heat_map_sets_its_labels_smaller():
+    heat_map = __import__("gui.projector_matrix", fromlist=["HeatMap"]).HeatMap()
+    heat_map.set_scale(1.0)
+    from PySide6.QtGui import QFontMetricsF
+    assert heat_map.label_layout(200).pointSizeF() == heat_map.label_font.pointSizeF()
+    small = heat_map.label_layout(20)
+    assert QFontMetricsF(small).height() <= 20 < QFontMetricsF(heat_map.label_font).height()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_incident_titles_are_shown_whole(projector, qtbot, size):
+    from PySide6.QtGui import QFontMetricsF
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.width() == size[0])
+    titles = [row.title for row in projector.incidents.rows if row.isVisibleTo(projector)]
+    assert "#3 Ground incursion across the ceasefire line" in [t.text() for t in titles]
+
+    def whole(title) -> bool:
+        one_line = title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()
+        return one_line or (title.wordWrap() and title.height() >= 2 * title.fontMetrics().height())
+    qtbot.waitUntil(lambda: all(whole(t) for t in titles))     # once the new size is laid out
+    for row in projector.countdowns.rows:       # a countdown's title is set smaller rather than cut
+        if row.isVisibleTo(projector):
+            font = row.title.fitted_font()
+            assert QFontMetricsF(font).horizontalAdvance(row.title.text()) <= row.title.contentsRect().width()
+    for label in projector.countdowns.missed:
+        if label.isVisibleTo(projector):
+            assert QFontMetricsF(label.fitted_font()).horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_headings_count_with_real_plurals(projector):
+    assert projector.countdowns.missed_title.text() == "MISSED · 5 DEADLINES, LATEST FIRST"
+    assert not [t for t in texts(projector) if "(S)" in t or "(s)" in t]
+    assert projector.windowTitle() == "Pactline — Projector"
+
+
+def test_escape_gives_back_the_window_it_was_before_full_screen(projector, qtbot):
+    from PySide6.QtCore import QRect
+    projector.setGeometry(QRect(100, 80, 900, 500))
+    qtbot.waitUntil(lambda: projector.geometry().width() == 900)
+    before = projector.geometry()
+    projector.show_on(QGuiApplication.primaryScreen())
+    qtbot.waitUntil(projector.isFullScreen)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not projector.isFullScreen())
+    qtbot.waitUntil(lambda: projector.geometry().size() == before.size())
+    assert projector.geometry() == before and projector.normal_geometry() == before
+
+
+def test_closing_the_projector_gives_the_keyboard_back_to_the_main_window(qtbot, document):
+    main = QWidget()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    controller = ProjectorController(main)
+    controller.set_document(document)
+    window = controller.open()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    controller.close()
+    qtbot.waitUntil(main.isActiveWindow)
+    assert controller.window is None

@@ -49,7 +49,7 @@ def test_delete_signatories_removes_them_with_dependants_in_one_transaction(defa
     assert "DE" not in ids_by_code(default_doc) and "IT" not in ids_by_code(default_doc)
     assert all(c.signatory_id not in (ids["DE"], ids["IT"]) for c in queries.commitments(default_doc))
     assert len(queries.log_entries(default_doc)) == log_before + 1
-    assert report.summary == "2 signatories removed (DE, IT) with 7 commitment(s) and 4 consultation record(s)"
+    assert report.summary == "2 signatories removed (DE, IT) with 7 commitments and 4 consultation records"
 
     restored = restore_records(default_doc, records=report.removed, summary="Undo")
     assert restored.entity == "signatory" and set(restored.ids) == {ids["DE"], ids["IT"]}
@@ -116,7 +116,7 @@ def test_batch_commands_keep_ids_across_undo_and_refuse_without_storing(qtbot, d
         before = data_rows(default_doc)
         clash = AddSignatoriesCommand(document, "Add", [roster_lists.state_entry("AT"), roster_lists.state_entry("DE")])
         error = document.try_execute(clash)
-        assert isinstance(error, ValidationError) and str(error) == "entries[1].code: DE is already on the roster"
+        assert isinstance(error, ValidationError) and str(error) == "Entry 2, code: DE is already on the roster."
         assert document.undo_stack.count() == 0 and data_rows(default_doc) == before
 
         add = AddSignatoriesCommand(document, "Add", [roster_lists.state_entry("AT"), roster_lists.state_entry("CH")])

@@ -389,7 +389,7 @@ def test_delete_signatory_returns_its_dependants_and_restore_puts_them_back(blan
     report = signatories.delete_signatory(blank_doc, world.fr)
     removed = {(r.table, r.values["id"]) for r in report.removed}
     assert removed == {("signatory", world.fr), ("commitment", world.troops), ("consultation", world.fr_absent)}
-    assert "1 commitment(s) and 1 consultation record(s)" in report.summary
+    assert "1 commitment and 1 consultation record" in report.summary
     with blank_doc.reading() as session:
         assert session.get(Commitment, world.troops) is None      # cascaded in the database
         assert session.get(Consultation, world.fr_absent) is None

@@ -103,7 +103,7 @@ def test_axis_labels_days_relative_to_startex_with_the_date(timeline, document):
 
 # -- selection -------------------------------------------------------------------------------
 def test_click_selects_an_incident(timeline, qtbot):
-    with qtbot.waitSignal(timeline.incident_selected, timeout=1000) as blocker:
+    with qtbot.waitSignal(timeline.incident_selected) as blocker:
         mouse_click(timeline, marker_point(timeline, 3))
     assert blocker.args == [3]
     assert timeline.selected_incident() == 3
@@ -126,7 +126,7 @@ def test_click_on_a_commitment_emits_its_id(timeline, qtbot, document):
     lane0 = np.flatnonzero(document.snapshot.com_sig == 0)
     index = int(lane0[0])
     scene = timeline.view.lane_box.mapViewToScene(QPointF(layer.x[index], layer.y[index]))
-    with qtbot.waitSignal(timeline.commitment_selected, timeout=1000) as blocker:
+    with qtbot.waitSignal(timeline.commitment_selected) as blocker:
         mouse_click(timeline, timeline.view.mapFromScene(scene))
     assert blocker.args == [int(layer.ids[index])]
 

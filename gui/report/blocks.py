@@ -46,10 +46,10 @@ class Context:
     def metrics(self, f: QFont) -> QFontMetricsF:
         return QFontMetricsF(f, self.device)
 
-    def text_height(self, f: QFont, width: float, text: str) -> float:
+    def text_height(self, f: QFont, width: float, text: str, flags: int = WRAP) -> float:
         if not text:
             return self.metrics(f).height()
-        return self.metrics(f).boundingRect(QRectF(0, 0, width, 1e9), WRAP, text).height()
+        return self.metrics(f).boundingRect(QRectF(0, 0, width, 1e9), flags, text).height()
 
 
 class Block:
@@ -180,6 +180,23 @@ class Cell:
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
 
 
+def fit_columns(weights: Sequence[float], need: Sequence[float], width: float) -> list[float]:
+    """Widths summing to *width*, proportional to *weights* except that a column gets at least its *need*
+    while the others can give it up. When all needs together exceed *width*, the plain proportions."""
+    if sum(need) > width:
+        total = sum(weights)
+        return [width * w / total for w in weights]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = width - sum(fixed.values())
+        total = sum(weights[i] for i in free) or 1.0
+        short = [i for i in free if room * weights[i] / total < need[i]]
+        if not short:
+            return [fixed.get(i, room * weights[i] / total) for i in range(len(weights))]
+        fixed.update({i: need[i] for i in short})
+
+
 class Table(Block):
     """Rows never break across pages; a table that continues repeats its header row."""
 
@@ -194,21 +211,47 @@ class Table(Block):
         self.font, self.bold = font(size), font(size, bold=True)
         self._heights: tuple[float, list[float]] | None = None
         self._heights_key: tuple | None = None
+        self._columns_key: tuple | None = None
+        self._cols: list[float] = []
+        self._wrap_anywhere: list[bool] = []
+        self._widest_source: Table = self
         self.first_row = 0          # index of the first row shown, for zebra parity in continued parts
 
-    def _columns(self, width: float) -> list[float]:
-        total = sum(self.widths)
-        return [width * w / total for w in self.widths]
+    def _widest_words(self, ctx: Context) -> list[float]:
+        """Per column, the widest word of its header and cells: the least it needs to wrap without cutting."""
+        regular, bold = ctx.metrics(self.font), ctx.metrics(self.bold)
+        widest = [max((bold.horizontalAdvance(w) for w in h.split()), default=0.0) for h in self.headers]
+        for row in self._widest_source.rows:   # a continued part keeps the whole table's columns
+            for c, cell in enumerate(row[:len(widest)]):
+                m = bold if cell.bold else regular
+                widest[c] = max(widest[c], max((m.horizontalAdvance(w) for w in cell.text.split()), default=0.0))
+        return widest
+
+    def columns(self, ctx: Context, width: float) -> list[float]:
+        """Column widths summing to *width*: in proportion to ``widths``, but each at least as wide as its
+        widest word where the table can afford it (a narrow last column is never cut at the page edge)."""
+        if self._columns_key == (width, id(ctx.device), ctx.k):
+            return self._cols
+        need = [w + 2 * ctx.pt(3) + 1 for w in self._widest_words(ctx)]
+        self._cols = fit_columns(self.widths, need, width)
+        self._wrap_anywhere = [c < n for c, n in zip(self._cols, need)]
+        self._columns_key = (width, id(ctx.device), ctx.k)
+        return self._cols
+
+    def _flags(self, column: int) -> int:
+        return int(Qt.TextFlag.TextWrapAnywhere) if self._wrap_anywhere[column] else int(Qt.TextFlag.TextWordWrap)
 
     def _measure(self, ctx: Context, width: float) -> tuple[float, list[float]]:
         if self._heights is None or self._heights_key != (width, id(ctx.device), ctx.k):
             self._heights_key = (width, id(ctx.device), ctx.k)
             pad = ctx.pt(3)
-            cols = self._columns(width)
-            head = (max(ctx.text_height(self.bold, c - 2 * pad, h) for c, h in zip(cols, self.headers)) + 2 * pad
-                    if self.header else 0.0)
-            rows = [max(ctx.text_height(self.bold if cell.bold else self.font, c - 2 * pad, cell.text)
-                        for c, cell in zip(cols, row)) + 2 * pad for row in self.rows]
+            cols = self.columns(ctx, width)
+            top = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            head = (max(ctx.text_height(self.bold, c - 2 * pad, h, top | self._flags(n))
+                        for n, (c, h) in enumerate(zip(cols, self.headers))) + 2 * pad if self.header else 0.0)
+            rows = [max(ctx.text_height(self.bold if cell.bold else self.font, c - 2 * pad, cell.text,
+                                        top | self._flags(n))
+                        for n, (c, cell) in enumerate(zip(cols, row))) + 2 * pad for row in self.rows]
             self._heights = (head, rows)
         return self._heights
 
@@ -220,6 +263,7 @@ class Table(Block):
         part = Table(self.headers, rows, self.widths, size=self.size, aligns=self.aligns,
                      space_after=self.space_after, zebra=self.zebra, header=self.header)
         part.first_row = first
+        part._widest_source = self._widest_source
         return part
 
     def split(self, ctx, width, available, force=False):
@@ -238,7 +282,7 @@ class Table(Block):
     def paint(self, ctx, p, rect):
         head, rows = self._measure(ctx, rect.width())
         pad = ctx.pt(3)
-        cols = self._columns(rect.width())
+        cols = self.columns(ctx, rect.width())
         y = rect.top()
         if self.header:
             p.fillRect(QRectF(rect.left(), y, rect.width(), head), HEAD_FILL)
@@ -264,7 +308,7 @@ class Table(Block):
             p.setFont(self.bold if cell.bold else self.font)
             p.setPen(cell.colour or TEXT)
             align = cell.align if cell.align != Qt.AlignmentFlag.AlignLeft else self.aligns[c]
-            p.drawText(box.adjusted(pad, pad, -pad, -pad), int(Qt.TextFlag.TextWordWrap | align | Qt.AlignmentFlag.AlignTop),
+            p.drawText(box.adjusted(pad, pad, -pad, -pad), self._flags(c) | int(align | Qt.AlignmentFlag.AlignTop),
                        cell.text)
             x += w
 

@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from gui.report.blocks import MUTED, RULE, TEXT, ZEBRA, font
 from gui.style import NOW_LINE, severity_colour
-from model.catalogue import category_colour, shipped_catalogue
+from model import display_names
+from model.catalogue import category_colour
 from model.report_content import LatencyRow
 from model.timeline_data import TimelineData, epoch_text
 from model.timeutil import from_epoch
@@ -29,7 +30,8 @@ Draw = Callable[[QPainter, QRectF, float], None]
 
 
 def category_name(code: str) -> str:
-    return shipped_catalogue().category(code).name.split(" (")[0]
+    """``Economic``: the category's name without its gloss, short enough for a chart's key."""
+    return display_names.category_name(code).split(" (")[0]
 
 
 def _text(p: QPainter, rect: QRectF, text: str, size: float, k: float, *, bold=False, colour=TEXT,
@@ -111,10 +113,31 @@ def timeline_height(data: TimelineData, max_pt: float = 560) -> Callable[[float,
     return height
 
 
+TIMELINE_GUTTER_LABELS = (("Incidents", 7.0), ("Consult.", 7.0))
+
+
+def text_width(p: QPainter, text: str, size: float, *, bold: bool = False) -> float:
+    """How wide *text* is set on *p*'s device, in its units."""
+    p.setFont(font(size, bold=bold))
+    return p.fontMetrics().horizontalAdvance(text)
+
+
+def timeline_margins(p: QPainter, data: TimelineData, k: float) -> tuple[float, float]:
+    """The label gutter on the left and the room for window labels (``#5``) on the right, measured on *p*.
+
+    Measured rather than fixed, so that no label is cut at the chart's edge
+    whatever the device's resolution or the font that sets them.
+    """
+    labels = [*TIMELINE_GUTTER_LABELS, *((code, 6.5) for code in data.lanes)]
+    gutter = max(34 * k, max(text_width(p, text, size, bold=True) for text, size in labels) + 6 * k)
+    right = max((text_width(p, inc.label, 6) for inc in data.incidents), default=0.0) + 4 * k
+    return gutter, max(4 * k, right)
+
+
 def draw_timeline(data: TimelineData, max_pt: float = 560) -> Draw:
     def draw(p: QPainter, rect: QRectF, k: float) -> None:
-        gutter = 34 * k
-        left, right = rect.left() + gutter, rect.right() - 4 * k
+        gutter, reserve = timeline_margins(p, data, k)
+        left, right = rect.left() + gutter, rect.right() - reserve
         pad = (data.end - data.start) * 0.02
         t0, t1 = data.start - pad, data.end + pad
 
@@ -164,10 +187,11 @@ def draw_timeline(data: TimelineData, max_pt: float = 560) -> Draw:
         p.setPen(QPen(MUTED, 0.6 * k))
         p.drawLine(QPointF(left, band_top), QPointF(right, band_top))
         # gutter labels
-        _text(p, QRectF(rect.left(), band_top, gutter - 4 * k, 22 * k), "Incidents", 7, k, bold=True,
+        (incidents, size), (consult, _size) = TIMELINE_GUTTER_LABELS
+        _text(p, QRectF(rect.left(), band_top, gutter - 4 * k, 22 * k), incidents, size, k, bold=True,
               align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         _text(p, QRectF(rect.left(), windows_top, gutter - 4 * k, max(9 * k, lanes_top - windows_top - 6 * k)),
-              "Consult.", 7, k, bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+              consult, size, k, bold=True, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for n, code in enumerate(data.lanes):
             _text(p, QRectF(rect.left(), lanes_top + n * lane_h, gutter - 4 * k, lane_h), code, 6.5, k, bold=True,
                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -173,7 +173,9 @@ class ReportCommands(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def _fail(self, title: str, err: Exception) -> None:
-        dialogs.show_error(self.window, title, str(err))
+        from gui.error_report import describe
+
+        dialogs.show_error(self.window, title, describe(err))
 
     def report_content(self):
         """The report as of the live exercise clock (or ENDEX once the clock has passed it)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,9 +19,11 @@ from gui.report import charts
 from gui.report.blocks import Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, Progress
 from gui.report.pdf import FOOTER_HEAD_DIGITS, log_head_line, report_blocks, tr
+from model.file_output import atomic_output, write_bytes
 from model.report_content import ReportContent
 
 FIGURE_WIDTH_PT = 503.0      # the PDF's body width, so charts look the same in both
+MARKING_HEIGHT_MM, MARKING_SPACE_MM = 7, 9       # the space kept free for a marking: its height and a little air
 
 CSS = """
 :root { --accent: #1f4e79; --text: #1f2a30; --muted: #5f6f78; --rule: #c5cfd6; --head: #e6ecf1; --zebra: #f5f7f9; }
@@ -31,9 +32,17 @@ body { margin: 0; font: 10pt/1.45 "Segoe UI", "Helvetica Neue", Arial, "DejaVu S
        background: #eef1f4; }
 main { max-width: 190mm; margin: 0 auto; padding: 18mm 14mm 22mm; background: white; }
 .marking { position: fixed; left: 0; right: 0; z-index: 10; text-align: center; font-weight: bold;
-           font-size: 9pt; letter-spacing: .04em; padding: 3px 8px; background: var(--marking); color: var(--marking-text);
+           font-size: 9pt; letter-spacing: .04em; height: MARKING_HEIGHT; line-height: MARKING_HEIGHT; padding: 0 8px;
+           white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+           background: var(--marking); color: var(--marking-text);
            -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .marking.top { top: 0; } .marking.bottom { bottom: 0; }
+/* The fixed markings cover the top and bottom of every screen and printed page; the sheet's header and
+   footer rows (repeated on every printed page) hold exactly that much empty space, so no line is hidden. */
+table.sheet { width: 100%; margin: 0; border-collapse: collapse; font-size: inherit; }
+table.sheet > thead > tr > td, table.sheet > tfoot > tr > td, table.sheet > tbody > tr > td {
+  padding: 0; border: 0; background: none; white-space: normal; }
+.marking-space { height: MARKING_SPACE; }
 h1 { font-size: 20pt; color: var(--accent); margin: .2em 0 .4em; }
 h2 { font-size: 15pt; color: var(--accent); border-bottom: 1.5px solid var(--accent); padding-bottom: 3px;
      margin: 2.2em 0 .7em; }
@@ -57,11 +66,12 @@ nav a { color: var(--text); text-decoration: none; }
   body { background: white; }
   main { max-width: none; padding: 0; }
   h2 { break-before: page; break-after: avoid; } h3, h4 { break-after: avoid; }
-  thead { display: table-header-group; } tr, figure, table.facts { break-inside: avoid; }
+  thead { display: table-header-group; } tfoot { display: table-footer-group; }
+  tr, figure, table.facts { break-inside: avoid; } table.sheet > tbody > tr { break-inside: auto; }
 }
 @page { size: A4; margin: 20mm 16mm 20mm;
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; } }
-"""
+""".replace("MARKING_SPACE", f"{MARKING_SPACE_MM}mm").replace("MARKING_HEIGHT", f"{MARKING_HEIGHT_MM}mm")
 
 
 def _esc(text: str) -> str:
@@ -167,22 +177,19 @@ def report_html(content: ReportContent, progress: Progress | None = None) -> str
             f"<title>{_esc(tr('After-Action Report — {0}').replace('{0}', content.title))}</title>"
             f"<style>:root {{ --marking: {_esc(colour)}; --marking-text: {marking_text}; }}{CSS}"
             f"{_footer_css(log_head_line(content, digits=FOOTER_HEAD_DIGITS))}</style></head>"
-            f'<body><div class="marking top">{marking}</div><main>{"".join(body)}</main>'
+            f'<body><div class="marking top">{marking}</div>'
+            f'<table class="sheet"><thead><tr><td><div class="marking-space"></div></td></tr></thead>'
+            f'<tfoot><tr><td><div class="marking-space"></div></td></tr></tfoot>'
+            f'<tbody><tr><td><main>{"".join(body)}</main></td></tr></tbody></table>'
             f'<div class="marking bottom">{marking}</div></body></html>\n')
 
 
 def export_html(content: ReportContent, path: Path | str, progress: Progress | None = None) -> None:
     """Write the report to *path* as one file; raises Cancelled (nothing left behind) if *progress* says so."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        if progress is not None and not progress(0.05, tr("Writing the report")):
-            raise Cancelled()
-        text = report_html(content, progress)
-        partial.write_text(text, encoding="utf-8")
+    if progress is not None and not progress(0.05, tr("Writing the report")):
+        raise Cancelled()
+    text = report_html(content, progress)
+    with atomic_output(path) as partial:
+        write_bytes(partial, text.encode("utf-8"))
         if progress is not None and not progress(1.0, tr("Done")):
             raise Cancelled()
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise

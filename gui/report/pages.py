@@ -20,6 +20,7 @@ from gui.report.blocks import (  # noqa: F401  (re-exported: the block vocabular
     Text, font,
 )
 from gui.style import BANNER_TEXT
+from model.file_output import Incomplete
 
 MARGIN_PT = 46.0
 BAND_PT = 15.0
@@ -197,13 +198,15 @@ def render(document: PagedDocument, device, progress: Progress | None = None) ->
     count = document.layout(ctx)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("cannot write to the output device")
+        raise Incomplete("the output device cannot be written")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         document.paint(device, painter, ctx, progress, done=0.1)
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise Incomplete("the output device did not finish the document")
     return count
 
 

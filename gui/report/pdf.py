@@ -2,12 +2,12 @@
 
 ``report_blocks`` turns a ReportContent into page blocks (gui/report/pages.py);
 ``export_pdf`` lays them out on A4 and writes the file. The file appears
-only when complete: it is written beside the target under a temporary name
-and renamed at the end; a cancelled or failed export leaves nothing behind.
+only when complete (model/file_output.py): it is written beside the target
+under a temporary name, checked to end as a PDF ends and renamed at the end;
+a cancelled or failed export leaves nothing behind.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor, QPdfWriter
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
+from model.file_output import PDF_END, atomic_output
+from model.plural import plural
 from model.report_content import SECTION_TITLES, ReportContent
 from model.vocabulary import CATEGORIES
 
@@ -125,9 +127,9 @@ def overview(c: ReportContent) -> list[Block]:
                Table([tr("Severity"), tr("Consultation within")], [[s, f"{h} h"] for s, h in t.severity_rule],
                      (4, 1.2), aligns=(Qt.AlignmentFlag.AlignLeft, RIGHT)),
                Heading(tr("1.5 Participants"), 2),
-               Text(tr("{0} signatories. Parliamentary approval applies to military commitments that deploy forces; "
-                       "an assumed lead time is a planning assumption, not a published figure.")
-                    .replace("{0}", str(c.signatory_count)), 8.5, colour=MUTED),
+               Text(plural(c.signatory_count, tr("{0} signatory."), tr("{0} signatories.")) + " " + tr(
+                   "Parliamentary approval applies to military commitments that deploy forces; "
+                   "an assumed lead time is a planning assumption, not a published figure."), 8.5, colour=MUTED),
                participants_table(c)]
     return blocks
 
@@ -262,14 +264,17 @@ def log(c: ReportContent) -> list[Block]:
     blocks: list[Block] = [section(9), Text(tr(
         "Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while "
         "planning are not listed)."), 9)]
+    if c.log_left_out:   # said before the table: the oldest are left out, the end of play is always there
+        blocks.append(note(plural(c.log_left_out, tr("The oldest entry is left out; the newest {1} follow. The "
+                                                     "exercise log holds them all."),
+                                  tr("The {0} oldest entries are left out; the newest {1} follow. The exercise log "
+                                     "holds them all.")).replace("{1}", str(len(c.log)))))
     if c.log:
-        blocks.append(Table([tr("Scenario"), tr("Wall"), tr("Kind"), tr("By"), tr("Entry")],
-                            [[Cell(e.scenario, bold=True), e.wall, e.kind, e.author, e.text] for e in c.log],
-                            (1, 1, 0.9, 1, 5), size=7.5))
+        blocks.append(Table([tr("No."), tr("Scenario"), tr("Wall"), tr("Kind"), tr("By"), tr("Entry")],
+                            [[f"#{e.number}", Cell(e.scenario, bold=True), e.wall, e.kind, e.author, e.text]
+                             for e in c.log], (0.6, 1, 1, 0.9, 1, 5), size=7.5))
     else:
         blocks.append(note(tr("Nothing of this kind was logged.")))
-    if c.log_left_out:
-        blocks.append(note(tr("… and {0} later entries, in the exercise log.").replace("{0}", str(c.log_left_out))))
     return blocks
 
 
@@ -324,17 +329,14 @@ def report_document(c: ReportContent) -> PagedDocument:
 
 
 def export_pdf(content: ReportContent, path: Path | str, progress: Progress | None = None) -> int:
-    """Write the report to *path*; returns its page count. Raises Cancelled (no file left) if *progress* says so."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    """Write the report to *path*; returns its page count.
+
+    Raises Cancelled (no file left) if *progress* says so, OutputError (no file left) if the disk refuses it.
+    """
+    with atomic_output(path, ends_with=PDF_END) as partial:
         pages = _write(content, partial, progress)
         if progress is not None and not progress(1.0, tr("Done")):
             raise Cancelled()
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return pages
 
 

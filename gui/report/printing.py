@@ -19,8 +19,9 @@ from gui.report.pages import Marking, PagedDocument, Progress, render
 from gui.style import urgency_colour
 from model.countdowns import countdowns
 from model.engine import Assessment
+from model.file_output import PDF_END, atomic_output
 from model.playbook import Playbook, PlaybookEntry
-from model.timeutil import format_duration, format_relative_epoch
+from model.timeutil import format_relative_epoch, format_span
 
 
 BOARD_LIMIT = 60     # as many rows as the countdown dock shows
@@ -167,7 +168,8 @@ def countdown_document(assessment: Assessment, title: str, classification: str, 
         kind = tr("Reaction") if row.kind == "reaction" else tr("Consultation")
         who = tr("due {0}; owed by {1}: {2}").replace("{0}", format_relative_epoch(row.deadline, snap.startex)) \
             .replace("{1}", str(len(row.signatories))).replace("{2}", ", ".join(row.signatories))
-        blocks.append(CountdownRow(format_duration(math.ceil(row.seconds)), urgency_colour(row.seconds, False),
+        blocks.append(CountdownRow(format_span(math.ceil(row.seconds), with_seconds=True),
+                                   urgency_colour(row.seconds, False),
                                    f"{kind} — {labels[row.incident_id]}", who))
     missed: dict[tuple[str, int], list] = {}
     for row in (r for r in rows if r.missed):   # one line per deadline, naming everyone who missed it
@@ -176,8 +178,8 @@ def countdown_document(assessment: Assessment, title: str, classification: str, 
         kind = tr("reaction") if kind_code == "reaction" else tr("consultation")
         who = tr("deadline {0}; missed by {1}").replace(
             "{0}", format_relative_epoch(group[0].deadline, snap.startex)).replace(
-            "{1}", ", ".join(f"{r.signatories[0]} +{format_duration(r.seconds)}" for r in group))
-        blocks.append(CountdownRow(f"+{format_duration(max(r.seconds for r in group))}",
+            "{1}", ", ".join(f"{r.signatories[0]} +{format_span(r.seconds)}" for r in group))
+        blocks.append(CountdownRow(f"+{format_span(max(r.seconds for r in group))}",
                                    urgency_colour(0, True), tr("MISSED {0} — {1}").replace("{0}", kind)
                                    .replace("{1}", labels[incident_id]), who))
     if len(blocks) == 2:
@@ -200,6 +202,18 @@ def make_printer(*, landscape: bool = False, pdf_path: str | None = None) -> QPr
 
 
 def print_document(document: PagedDocument, printer: QPrinter, progress: Progress | None = None) -> int:
-    """Print on *printer* with its own paper size and orientation; returns the page count."""
+    """Print on *printer* with its own paper size and orientation; returns the page count.
+
+    Printing to a PDF file (the print dialog's "Print to File") writes it like every export:
+    whole or not at all, OutputError naming the file otherwise.
+    """
     printer.setFullPage(True)
-    return render(document, printer, progress)
+    target = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+    if not target:
+        return render(document, printer, progress)
+    try:
+        with atomic_output(target, ends_with=PDF_END) as partial:
+            printer.setOutputFileName(str(partial))
+            return render(document, printer, progress)
+    finally:
+        printer.setOutputFileName(target)

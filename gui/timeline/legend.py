@@ -60,18 +60,23 @@ class TimelineLegend(QWidget):
             p.drawRect(QRectF(centre.x() - 9, centre.y() - 4, 18, 8))
         return paint
 
+    def text_colour(self) -> QColor:
+        """Drawn on the window's colour, not the plot's white: light on a dark desktop palette."""
+        return style.readable_on(look.MUTED_TEXT, self.palette().window().color())
+
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setFont(self._font)
         metrics = QFontMetricsF(self._font)
         x, mid = 8.0, self.height() / 2
+        pen = self.text_colour()
         for text, swatch in self.entries():
             width = metrics.horizontalAdvance(text)
             if x + 24 + width > self.width():
                 break
             swatch(p, QPointF(x + 9, mid))
-            p.setPen(look.MUTED_TEXT)
+            p.setPen(pen)
             p.drawText(QRectF(x + 21, 0, width + 2, self.height()),
                        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
             x += 21 + width + 12

@@ -34,7 +34,7 @@ MIN_DAY_LABEL_PX = 52
 # -- colours ------------------------------------------------------------------------------
 BACKGROUND = QColor("#ffffff")
 TEXT = QColor("#263238")
-MUTED_TEXT = QColor("#607d8b")
+MUTED_TEXT = QColor("#546e7a")      # ≥ 4.5:1 on the white plot (WCAG AA)
 DAY_LINE = QColor("#90a4ae")
 HOUR_LINE = QColor("#eceff1")
 ODD_DAY_FILL = QColor(236, 239, 241, 90)

@@ -9,8 +9,8 @@ use, so building the main window does not load the ORM (README, "Start-up").
 """
 import importlib
 
-_MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "records", "responses",
-            "roster", "signatories", "terms", "validate")
+_MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "records", "reporting",
+            "responses", "roster", "signatories", "terms", "validate")
 
 
 def __getattr__(name: str):

@@ -4,11 +4,14 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from model.conduct_entities import OBSERVATION_KINDS, RATINGS, ImprovementItem, Objective, Observation
+from model.display_names import changed_fields
 from model.entities import LogEntry
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 
 OBJECTIVE_FIELDS = ("code", "title", "capability", "critical_tasks", "rating", "rating_note", "sort_order")
 IMPROVEMENT_FIELDS = ("objective_id", "issue", "corrective_action", "capability", "responsible_org",
@@ -43,7 +46,7 @@ def create_objective(doc, *, code: str, title: str, capability: str = "", critic
         session.flush()
         summary = f"Objective {row.code} added: {row.title}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "created", (row.id,), summary=summary)
+        return report(session, "objective", "created", (row.id,), summary=summary)
 
 
 def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
@@ -56,10 +59,10 @@ def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
         if "rating" in previous and len(previous) <= 2:
             summary = f"Objective {row.code} rated {row.rating or 'not rated'}"
         else:
-            summary = f"Objective {row.code} edited ({', '.join(previous) or 'no change'})"
+            summary = f"Objective {row.code} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "objective", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_objective(doc, objective_id: int) -> ChangeReport:
@@ -68,15 +71,16 @@ def delete_objective(doc, objective_id: int) -> ChangeReport:
         observations = list(session.scalars(select(Observation).where(Observation.objective_id == objective_id)))
         items = list(session.scalars(select(ImprovementItem).where(ImprovementItem.objective_id == objective_id)))
         removed = capture(row, *observations, *items)
-        summary = (f"Objective {row.code} removed with {len(observations)} observation(s) "
-                   f"and {len(items)} improvement-plan item(s)")
+        summary = (f"Objective {row.code} removed with "
+                   + plural(len(observations), "{0} observation", "{0} observations") + " and "
+                   + plural(len(items), "{0} improvement-plan item", "{0} improvement-plan items"))
         # The schema would keep the items with no objective (SET NULL); they are
         # removed here so that `removed` is the truth and restoring puts them back.
         for item in items:
             session.delete(item)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("objective", "deleted", (objective_id,), removed=removed, summary=summary)
+        return report(session, "objective", "deleted", (objective_id,), removed=removed, summary=summary)
 
 
 def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
@@ -96,7 +100,7 @@ def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
         session.flush()
         summary = f"Observation on {objective.code} ({kind}): {text[:100]}"
         log.append_entry(session, doc, kind="note", text=summary)
-        return ChangeReport("observation", "created", (row.id,), summary=summary)
+        return report(session, "observation", "created", (row.id,), summary=summary)
 
 
 def delete_observation(doc, observation_id: int) -> ChangeReport:
@@ -106,7 +110,7 @@ def delete_observation(doc, observation_id: int) -> ChangeReport:
         summary = f"Observation {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("observation", "deleted", (observation_id,), removed=removed, summary=summary)
+        return report(session, "observation", "deleted", (observation_id,), removed=removed, summary=summary)
 
 
 def _clean_improvement(session, values: dict) -> dict:
@@ -140,7 +144,7 @@ def create_improvement(doc, *, issue: str, objective_id: int | None = None, corr
         session.flush()
         summary = f"Improvement-plan item added: {row.issue[:80]}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "created", (row.id,), summary=summary)
+        return report(session, "improvement_item", "created", (row.id,), summary=summary)
 
 
 def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
@@ -150,10 +154,10 @@ def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
         current = {name: getattr(row, name) for name in IMPROVEMENT_FIELDS}
         cleaned = _clean_improvement(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Improvement-plan item {row.id} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Improvement-plan item {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "improvement_item", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_improvement(doc, item_id: int) -> ChangeReport:
@@ -163,4 +167,4 @@ def delete_improvement(doc, item_id: int) -> ChangeReport:
         summary = f"Improvement-plan item {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("improvement_item", "deleted", (item_id,), removed=removed, summary=summary)
+        return report(session, "improvement_item", "deleted", (item_id,), removed=removed, summary=summary)

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
+from model.display_names import changed_fields
 from model.entities import ClockState, ExerciseInfo
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, check_fields, when
+from model.services.reporting import report
 
 FIELDS = ("name", "description", "classification", "marking_colour", "startex", "endex")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -42,10 +44,10 @@ def update_exercise(doc, **changes) -> ChangeReport:
         row = session.get(ExerciseInfo, 1)
         current = {name: getattr(row, name) for name in FIELDS}
         previous = apply_values(row, {k: v for k, v in _clean({**current, **changes}).items() if k in changes})
-        summary = f"Exercise settings edited ({', '.join(previous) or 'no change'})"
+        summary = f"Exercise settings edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)
+        return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
 
 
 def clean_speed(speed) -> float:
@@ -72,4 +74,4 @@ def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str |
         if action == "ENDEX":
             # The log's head at the end of play, kept apart from the chain: see services/log.py.
             log.append_seal(session, doc, reason="ENDEX")
-        return ChangeReport("clock_state", "updated", (1,), previous=previous, summary=action or "")
+        return report(session, "clock_state", "updated", (1,), previous=previous, summary=action or "")

@@ -4,11 +4,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from model.conduct_entities import Inject
+from model.display_names import changed_fields, display_name
 from model.entities import Commitment, Consultation, Incident, IncidentType
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
+from model.services.reporting import report
 
 FIELDS = ("incident_type", "severity", "occurred_at", "location", "description")
 
@@ -38,7 +42,7 @@ def create_incident(doc, *, incident_type: str, severity: int, occurred_at, loca
         kind = session.get(IncidentType, row.incident_type).name
         summary = f"Incident #{row.id} ({kind}, S{row.severity}) added at {when(session, row.occurred_at)}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("incident", "created", (row.id,), summary=summary)
+        return report(session, "incident", "created", (row.id,), summary=summary)
 
 
 def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
@@ -51,10 +55,10 @@ def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
         if "occurred_at" in previous and len(previous) == 1:
             summary = f"Incident #{row.id} moved to {when(session, row.occurred_at)}"
         else:
-            summary = f"Incident #{row.id} edited ({', '.join(previous) or 'no change'})"
+            summary = f"Incident #{row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("incident", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "incident", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_incident(doc, incident_id: int) -> ChangeReport:
@@ -62,10 +66,18 @@ def delete_incident(doc, incident_id: int) -> ChangeReport:
         row = fetch(session, Incident, incident_id, "Incident")
         dependants = [*session.scalars(select(Commitment).where(Commitment.incident_id == incident_id)),
                       *session.scalars(select(Consultation).where(Consultation.incident_id == incident_id))]
-        removed = capture(row, *dependants)
-        summary = f"Incident #{row.id} ({row.incident_type}) removed"
+        # An inject whose delivery created the incident would lose the link (SET NULL) for good:
+        # it is captured as it was and unlinked here, so restoring puts the link back too.
+        deliveries = list(session.scalars(select(Inject).where(Inject.incident_id == incident_id)))
+        removed = capture(row, *dependants, *deliveries)
+        kind = session.get(IncidentType, row.incident_type)
+        names = {kind.code: kind.name} if kind else None
+        summary = f"Incident #{row.id} ({display_name('incident_type', row.incident_type, names)}) removed"
         if dependants:
-            summary += f" with {len(dependants)} commitment/consultation record(s)"
+            summary += " with " + plural(len(dependants), "{0} commitment or consultation record",
+                                         "{0} commitment or consultation records")
+        for inject in deliveries:
+            inject.incident_id = None
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("incident", "deleted", (incident_id,), removed=removed, summary=summary)
+        return report(session, "incident", "deleted", (incident_id,), removed=removed, summary=summary)

@@ -12,11 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
-from model.entities import Incident, IncidentType
+from model.display_names import changed_fields
+from model.entities import Commitment, Consultation, Incident, IncidentType
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
+from model.services.reporting import report
 
 PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
                   "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
@@ -74,7 +77,7 @@ def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool 
         kind = "ad-hoc inject" if row.adhoc else "Inject"
         summary = f"{kind} {row.number} planned for {when(session, row.delivery_time)}: {row.synopsis[:80]}"
         log.append_entry(session, doc, kind="inject" if row.adhoc else "edit", text=summary)
-        return ChangeReport("inject", "created", (row.id,), summary=summary)
+        return report(session, "inject", "created", (row.id,), summary=summary)
 
 
 def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
@@ -97,9 +100,9 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
             rows.append(Inject(adhoc=False, status="planned", **cleaned))
         session.add_all(rows)
         session.flush()
-        summary = f"{len(rows)} injects added to the MSEL"
+        summary = plural(len(rows), "{0} inject added to the MSEL", "{0} injects added to the MSEL")
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("inject", "created", tuple(r.id for r in rows), summary=summary)
+        return report(session, "inject", "created", tuple(r.id for r in rows), summary=summary)
 
 
 def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
@@ -109,10 +112,10 @@ def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
         current = {name: getattr(row, name) for name in PLANNED_FIELDS}
         cleaned = clean_inject(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in cleaned if k in changes or k == "severity"})
-        summary = f"Inject {row.number} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Inject {row.number} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_inject(doc, inject_id: int) -> ChangeReport:
@@ -122,7 +125,7 @@ def delete_inject(doc, inject_id: int) -> ChangeReport:
         summary = f"Inject {row.number} removed from the MSEL"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("inject", "deleted", (inject_id,), removed=removed, summary=summary)
+        return report(session, "inject", "deleted", (inject_id,), removed=removed, summary=summary)
 
 
 def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
@@ -146,10 +149,10 @@ def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> Change
             row.delivery_time += offset
         hours = offset.total_seconds() / 3600
         scope = f"phase '{phase}'" if phase is not None else "the whole MSEL"
-        summary = f"{len(rows)} injects of {scope} shifted by {hours:+g} h"
+        summary = plural(len(rows), "{0} inject", "{0} injects") + f" of {scope} shifted by {hours:+g} h"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("inject", "updated", tuple(r.id for r in rows),
-                            previous={"offset": -offset, "phase": phase}, summary=summary)
+        return report(session, "inject", "updated", tuple(r.id for r in rows),
+                               previous={"offset": -offset, "phase": phase}, summary=summary)
 
 
 # -- play ------------------------------------------------------------------------------
@@ -172,7 +175,7 @@ def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False
         planned = when(session, row.delivery_time)
         summary = f"Inject {row.number} {how} at {when(session, at)} (planned {planned}): {row.synopsis[:120]}"
         log.append_entry(session, doc, kind="inject", text=summary)
-        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...], verb: str) -> ChangeReport:
@@ -184,7 +187,7 @@ def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...],
         row.status = status
         summary = f"Inject {row.number} {verb}"
         log.append_entry(session, doc, kind="inject", text=summary)
-        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def hold_inject(doc, inject_id: int) -> ChangeReport:
@@ -200,20 +203,33 @@ def skip_inject(doc, inject_id: int) -> ChangeReport:
 
 
 def revert_inject(doc, inject_id: int) -> ChangeReport:
-    """Undo of deliver/skip/hold: back to planned; a created incident is removed."""
+    """Undo of deliver/skip/hold: back to planned; the incident a delivery created goes.
+
+    The commitments and consultations entered against that incident since go with
+    it (SQLite cascades). ``removed`` holds all of them and the inject as it was, so
+    ``restore_records`` puts the delivery back exactly: nothing a revert removes is lost.
+    """
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status == "planned":
             raise ValidationError("status", f"inject {row.number} is already planned")
         previous = {"status": row.status}
-        if row.incident_id is not None:
-            incident = session.get(Incident, row.incident_id)
-            if incident is not None:
-                session.delete(incident)
-        row.status, row.delivered_at, row.delivered_wall, row.incident_id = "planned", None, None, None
+        incident = session.get(Incident, row.incident_id) if row.incident_id is not None else None
+        dependants = [] if incident is None else [
+            *session.scalars(select(Commitment).where(Commitment.incident_id == incident.id)),
+            *session.scalars(select(Consultation).where(Consultation.incident_id == incident.id))]
+        removed = capture(row, *([incident] if incident is not None else []), *dependants)
         summary = f"Inject {row.number} returned to planned (was {previous['status']})"
+        if incident is not None:
+            summary += f"; incident #{incident.id} removed"
+            if dependants:
+                summary += " with " + plural(len(dependants), "{0} commitment or consultation record",
+                                             "{0} commitment or consultation records")
+            session.delete(incident)
+        row.status, row.delivered_at, row.delivered_wall, row.incident_id = "planned", None, None, None
         log.append_entry(session, doc, kind="correction", text=summary)
-        return ChangeReport("inject", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "inject", "updated", (row.id,), previous=previous, removed=removed,
+                      summary=summary)
 
 
 def due_injects(doc, *, now: datetime) -> list[Inject]:
@@ -270,4 +286,4 @@ def delete_injects(doc, *, ids) -> ChangeReport:
         summary = f"{len(rows)} injects removed from the MSEL" if len(rows) != 1 else \
             f"Inject {rows[0].number} removed from the MSEL"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("inject", "deleted", tuple(wanted), removed=removed, summary=summary)
+        return report(session, "inject", "deleted", tuple(wanted), removed=removed, summary=summary)

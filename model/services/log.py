@@ -24,6 +24,7 @@ from model.entities import ClockState, ExerciseInfo, LogEntry, LogSeal
 from model.errors import ValidationError
 from model.services import validate
 from model.services.changes import ChangeReport
+from model.services.reporting import report
 from model.timeutil import format_relative, format_stored
 
 GENESIS_HASH = "0" * 64
@@ -70,7 +71,7 @@ def add_log_entry(doc, *, kind: str, text: str, refers_to: int | None = None) ->
             raise ValidationError("refers_to", f"log entry {refers_to} does not exist")
         entry = append_entry(session, doc, kind=kind, text=text, refers_to=refers_to)
         session.flush()
-        return ChangeReport("log_entry", "created", (entry.id,), summary=text)
+        return report(session, "log_entry", "created", (entry.id,), summary=text)
 
 
 # -- the head and its seals ----------------------------------------------------------------------
@@ -131,10 +132,10 @@ def seal_log(doc, *, reason: str) -> ChangeReport:
     with doc.transaction() as session:
         seal = append_seal(session, doc, reason=reason)
         if seal is None:
-            return ChangeReport("log_seal", "updated", (), summary="log head already sealed")
+            return report(session, "log_seal", "updated", (), summary="log head already sealed")
         session.flush()
-        return ChangeReport("log_seal", "created", (seal.id,),
-                            summary=f"Log sealed ({reason}): {seal.entries} entries")
+        return report(session, "log_seal", "created", (seal.id,),
+                      summary=f"Log sealed ({reason}): {seal.entries} entries")
 
 
 def clean_head(text: str) -> str:
@@ -152,6 +153,7 @@ class LogVerification:
     entries: int                  # entries checked (up to the bad one when the chain is broken)
     first_bad_id: int | None      # the first entry whose link or hash is wrong
     reason: str = ""
+    missing_id: int | None = None     # the first entry of a gap before first_bad_id (ids count up from 1)
     head_hash: str = GENESIS_HASH   # the hash of the last stored entry
     stored: int = 0               # entries stored
     seal: SealSummary | None = None   # the latest seal
@@ -223,7 +225,7 @@ def verify_log(doc, *, expect_head: str | None = None) -> LogVerification:
                                latest.reason, latest.entries, latest.head_hash)
     found = {"head_hash": head.head_hash, "stored": head.entries, "seal": seal, "expected_head": expected}
     if not chain.chain_intact:
-        return LogVerification(chain.entries, chain.first_bad_id, chain.reason, **found)
+        return LogVerification(chain.entries, chain.first_bad_id, chain.reason, chain.missing_id, **found)
     if seal is not None:
         if len(hashes) < seal.entries:
             found["missing"] = seal.entries - len(hashes)
@@ -239,12 +241,18 @@ def verify_log(doc, *, expect_head: str | None = None) -> LogVerification:
 
 def _verify_chain(session: Session) -> tuple[LogVerification, list[str], list[int]]:
     """The chain's own check, with the hash and id of every entry it passed (for the seal's check)."""
-    prev_hash, count = GENESIS_HASH, 0
+    prev_hash, count, prev_id = GENESIS_HASH, 0, 0
     hashes: list[str] = []
     ids: list[int] = []
     for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)):
         count += 1
         if entry.prev_hash != prev_hash:
+            if entry.id > prev_id + 1:
+                gap = (f"entry {prev_id + 1} is" if entry.id == prev_id + 2
+                       else f"entries {prev_id + 1}–{entry.id - 1} are")
+                return LogVerification(count, entry.id, f"its link to the previous entry is broken "
+                                                        f"({gap} missing: removed from the file)",
+                                       prev_id + 1), hashes, ids
             return LogVerification(count, entry.id, "its link to the previous entry is broken "
                                                     "(an entry before it was removed or replaced)"), hashes, ids
         expected = entry_hash(prev_hash, id=entry.id, scenario_time=entry.scenario_time,
@@ -252,7 +260,7 @@ def _verify_chain(session: Session) -> tuple[LogVerification, list[str], list[in
                               text=entry.text, refers_to=entry.refers_to)
         if entry.hash != expected:
             return LogVerification(count, entry.id, "its content was altered after it was written"), hashes, ids
-        prev_hash = entry.hash
+        prev_hash, prev_id = entry.hash, entry.id
         hashes.append(entry.hash)
         ids.append(entry.id)
     return LogVerification(count, None), hashes, ids

@@ -7,6 +7,7 @@ from model.entities import Base, ExerciseInfo, record_classes
 from model.errors import NotFoundError, ValidationError
 from model.services import log
 from model.services.changes import ChangeReport, Record
+from model.services.reporting import report
 from model.timeutil import format_relative
 
 
@@ -45,15 +46,19 @@ def capture(*rows: Base) -> tuple[Record, ...]:
 
 
 def restore_records(doc, *, records: tuple[Record, ...], summary: str = "") -> ChangeReport:
-    """Put removed rows back with their ids (the undo of a delete)."""
+    """Put captured rows back exactly, with their ids (the undo of a delete or a revert).
+
+    A row that is gone is inserted again; one that still exists (an inject a revert
+    returned to planned) gets its captured values back.
+    """
     classes = record_classes()
     order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
     with doc.transaction() as session:
         for record in sorted(records, key=lambda r: order[r.table]):
-            session.add(classes[record.table](**record.values))
+            session.merge(classes[record.table](**record.values))
             session.flush()  # parents before children, in dependency order
         main = records[0] if records else None
         log.append_entry(session, doc, kind="edit", text=summary or "Restored removed items")
-        return ChangeReport(main.table if main else "", "restored",
-                            tuple(r.values.get("id") for r in records if r.table == main.table) if main else (),
-                            summary=summary)
+        return report(session, main.table if main else "", "restored",
+                      tuple(r.values.get("id") for r in records if r.table == main.table) if main else (),
+                      summary=summary)

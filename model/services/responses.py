@@ -4,11 +4,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from model.display_names import category_name, category_word, display_name, with_article
+from model.display_names import changed_fields
 from model.entities import Commitment, Consultation, Incident, Instrument, Signatory
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
@@ -33,8 +36,8 @@ def _clean_commitment(session: Session, values: dict) -> dict:
     if instrument is None:
         raise ValidationError("measure", f"'{values['measure']}' is not an instrument of this exercise's catalogue")
     if instrument.category != category:
-        raise ValidationError("measure", f"'{instrument.name}' is a {instrument.category} measure, "
-                                         f"not {category}")
+        raise ValidationError("measure", f"'{instrument.name}' is {with_article(category_word(instrument.category))} "
+                                         f"measure, not {category_word(category)}")
     announced = validate.moment("announced_at", values["announced_at"])
     effective = validate.moment("effective_at", values["effective_at"], optional=True)
     if effective is not None and effective < announced:
@@ -49,6 +52,16 @@ def _clean_commitment(session: Session, values: dict) -> dict:
     }
 
 
+def commitment_text(code: str, incident_id: int, category: str, measure_name: str, status: str) -> str:
+    """The log entry of a commitment recorded: ``DE commitment to incident #3: Military — … (pledged)``."""
+    return (f"{code} commitment to incident #{incident_id}: {category_name(category)} — {measure_name} "
+            f"({display_name('commitment_status', status)})")
+
+
+def attendance_text(code: str, incident_id: int, *, joined: bool) -> str:
+    return f"{code} {'joined' if joined else 'absent from'} the consultation on incident #{incident_id}"
+
+
 def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str, measure: str,
                       announced_at, effective_at=None, status: str = "pledged", note: str = "",
                       id: int | None = None, log_kind: str = "edit") -> ChangeReport:
@@ -61,9 +74,9 @@ def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str
         session.flush()
         code = session.get(Signatory, row.signatory_id).code
         measure = session.get(Instrument, row.measure).name
-        summary = f"{code} commitment to incident #{row.incident_id}: {row.category} — {measure} ({row.status})"
+        summary = commitment_text(code, row.incident_id, row.category, measure, row.status)
         log.append_entry(session, doc, kind=log_kind, text=summary)
-        return ChangeReport("commitment", "created", (row.id,), summary=summary)
+        return report(session, "commitment", "created", (row.id,), summary=summary)
 
 
 def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
@@ -73,20 +86,21 @@ def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
         current = {name: getattr(row, name) for name in COMMITMENT_FIELDS}
         cleaned = _clean_commitment(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Commitment {row.id} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Commitment {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("commitment", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "commitment", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_commitment(doc, commitment_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Commitment, commitment_id, "Commitment")
         removed = capture(row)
-        summary = f"Commitment {row.id} ({row.category} — {session.get(Instrument, row.measure).name}) removed"
+        summary = (f"Commitment {row.id} ({category_name(row.category)} — {session.get(Instrument, row.measure).name}) "
+                   "removed")
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
+        return report(session, "commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
 
 
 def _clean_consultation(session: Session, values: dict) -> dict:
@@ -113,10 +127,9 @@ def record_consultation(doc, *, incident_id: int, signatory_id: int, joined_at=N
         session.add(row)
         session.flush()
         code = session.get(Signatory, row.signatory_id).code
-        what = "joined" if row.joined_at else "absent from"
-        summary = f"{code} {what} the consultation on incident #{row.incident_id}"
+        summary = attendance_text(code, row.incident_id, joined=row.joined_at is not None)
         log.append_entry(session, doc, kind=log_kind, text=summary)
-        return ChangeReport("consultation", "created", (row.id,), summary=summary)
+        return report(session, "consultation", "created", (row.id,), summary=summary)
 
 
 def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
@@ -126,10 +139,10 @@ def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
         current = {name: getattr(row, name) for name in CONSULTATION_FIELDS}
         cleaned = _clean_consultation(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Consultation record {row.id} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Consultation record {row.id} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("consultation", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "consultation", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_consultation(doc, consultation_id: int) -> ChangeReport:
@@ -139,4 +152,4 @@ def delete_consultation(doc, consultation_id: int) -> ChangeReport:
         summary = f"Consultation record {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("consultation", "deleted", (consultation_id,), removed=removed, summary=summary)
+        return report(session, "consultation", "deleted", (consultation_id,), removed=removed, summary=summary)

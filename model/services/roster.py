@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
+from model.services.reporting import report
 from model.services.signatories import dependants_of
 
 
@@ -54,12 +56,12 @@ def delete_signatories(doc, *, ids) -> ChangeReport:
                    else f"{len(rows)} signatories removed ({codes})")
         if dependants:
             commitments = sum(isinstance(d, Commitment) for d in dependants)
-            summary += (f" with {commitments} commitment(s) and {len(dependants) - commitments} "
-                        "consultation record(s)")
+            summary += (" with " + plural(commitments, "{0} commitment", "{0} commitments") + " and "
+                        + plural(len(dependants) - commitments, "{0} consultation record", "{0} consultation records"))
         for row in rows:
             session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "deleted", ids, removed=removed, summary=summary)
+        return report(session, "signatory", "deleted", ids, removed=removed, summary=summary)
 
 
 def dependants(doc, *, ids) -> list[Dependant]:

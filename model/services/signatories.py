@@ -6,11 +6,14 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from model.display_names import changed_fields
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
+from model.plural import plural
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import SIGNATORY_KINDS
 
 FIELDS = ("code", "name", "kind", "nato", "eu", "agreement_date", "approval_required",
@@ -73,7 +76,7 @@ def create_signatory(doc, *, code: str, name: str, kind: str = "state", nato: bo
         session.flush()
         summary = f"Signatory {row.code} {row.name} added"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "created", (row.id,), summary=summary)
+        return report(session, "signatory", "created", (row.id,), summary=summary)
 
 
 def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
@@ -93,9 +96,9 @@ def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
             rows.append(Signatory(id=entry.get("id"), **cleaned))
         session.add_all(rows)
         session.flush()
-        summary = f"{len(rows)} signatories added"
+        summary = plural(len(rows), "{0} signatory added", "{0} signatories added")
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "created", tuple(r.id for r in rows), summary=summary)
+        return report(session, "signatory", "created", tuple(r.id for r in rows), summary=summary)
 
 
 _DEFAULTS = dict(kind="state", nato=False, eu=False, agreement_date=None, approval_required=False,
@@ -113,10 +116,10 @@ def update_signatory(doc, signatory_id: int, **changes) -> ChangeReport:
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         if "pledges" in previous:
             previous["pledges"] = json.loads(previous["pledges"])
-        summary = f"Signatory {row.code} edited ({', '.join(previous) or 'no change'})"
+        summary = f"Signatory {row.code} edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "signatory", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def delete_signatory(doc, signatory_id: int) -> ChangeReport:
@@ -127,7 +130,7 @@ def delete_signatory(doc, signatory_id: int) -> ChangeReport:
         summary = f"Signatory {row.code} {row.name} removed" + _count_text(dependants)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("signatory", "deleted", (signatory_id,), removed=removed, summary=summary)
+        return report(session, "signatory", "deleted", (signatory_id,), removed=removed, summary=summary)
 
 
 def dependants_of(session: Session, signatory_id: int) -> list:
@@ -149,4 +152,5 @@ def _count_text(rows: list) -> str:
     consultations = len(rows) - commitments
     if not rows:
         return ""
-    return f" with {commitments} commitment(s) and {consultations} consultation record(s)"
+    return (" with " + plural(commitments, "{0} commitment", "{0} commitments") + " and "
+            + plural(consultations, "{0} consultation record", "{0} consultation records"))

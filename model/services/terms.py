@@ -7,11 +7,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
+from model.display_names import category_names, changed_fields, display_name
 from model.entities import ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
+from model.services.reporting import report
 from model.vocabulary import CATEGORIES
 
 FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes")
@@ -103,10 +105,10 @@ def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
         for key in ("tiers", "severity_tiers", "categories"):
             if key in previous:
                 previous[key] = json.loads(previous[key])
-        summary = f"Treaty terms '{row.name}' edited ({', '.join(previous) or 'no change'})"
+        summary = f"Treaty terms '{row.name}' edited ({changed_fields(previous)})"
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
+        return report(session, "treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
 
 
 def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int, categories) -> ChangeReport:
@@ -123,10 +125,12 @@ def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int
             session.add(rule)
         before = json.loads(rule.categories)
         rule.categories = json.dumps(cleaned)
-        summary = f"Proportional response for {incident_type} S{severity}: {', '.join(cleaned) or 'none'}"
+        kind = session.get(IncidentType, incident_type)
+        name = display_name("incident_type", incident_type, {kind.code: kind.name} if kind else None)
+        summary = f"Proportional response for {name} S{severity}: {category_names(cleaned)}"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("proportionality_rule", "updated", (terms_id, incident_type, severity),
-                            previous={"categories": before}, summary=summary)
+        return report(session, "proportionality_rule", "updated", (terms_id, incident_type, severity),
+                               previous={"categories": before}, summary=summary)
 
 
 def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
@@ -137,7 +141,7 @@ def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
         info.active_terms_id = terms.id
         summary = f"Treaty option '{terms.name}' made active"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("exercise_info", "updated", (1,), previous=previous, summary=summary)
+        return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
 
 
 def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -> ChangeReport:
@@ -154,7 +158,7 @@ def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -
         row = add_terms(session, **{**values, "name": name}, proportionality=table, id=id)
         summary = f"Treaty option '{row.name}' added (a copy of '{source.name}')"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("treaty_terms", "created", (row.id,), summary=summary)
+        return report(session, "treaty_terms", "created", (row.id,), summary=summary)
 
 
 def delete_terms_option(doc, terms_id: int) -> ChangeReport:
@@ -172,4 +176,4 @@ def delete_terms_option(doc, terms_id: int) -> ChangeReport:
         session.delete(row)
         summary = f"Treaty option '{row.name}' deleted"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return ChangeReport("treaty_terms", "deleted", (terms_id,), removed=removed, summary=summary)
+        return report(session, "treaty_terms", "deleted", (terms_id,), removed=removed, summary=summary)

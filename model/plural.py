@@ -1,0 +1,16 @@
+"""Counted phrases with real plurals: ``1 signatory added``, ``3 signatories added``.
+
+The caller passes both full sentences (each with ``{0}`` for the number), so
+a translator translates whole phrases and no code glues an "s" or "(s)" on a
+word. In gui/, wrap each form in ``tr()`` before passing it.
+"""
+from __future__ import annotations
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """*one* when *n* is 1, else *many*, with ``{0}`` replaced by *n*.
+
+    Only ``{0}`` is filled in, so a phrase may hold further ``{1}``, ``{2}``
+    for the caller to ``format`` or ``replace`` afterwards.
+    """
+    return (one if n == 1 else many).replace("{0}", str(n))

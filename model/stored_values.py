@@ -1,0 +1,327 @@
+"""What every stored value must look like, checked once when an exercise file opens.
+
+A file SQLite finds intact can still hold values Pactline never writes (another
+program edited it, or a disk flipped bytes inside a text): a lead time 'abc',
+a time 'garbage', tiers that are not JSON, text that is not UTF-8, a clock
+speed of 0. Every view, the engine and each export would fail on them in its
+own way; here one pass names the first such value by table, row and field in
+plain words, and the file is refused untouched.
+
+Plain SQL through the driver (no ORM: the open is on the start-up path, see
+README "Start-up"): one query per table finds a bad row; only then is the
+row looked at field by field. The columns are listed here by hand;
+tests/test_stored_values.py compares them with the entities.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES, SIGNATORY_KINDS
+
+INT, BOOL, TEXT, TIME, DATE, SPEED = "int", "bool", "text", "time", "date", "speed"
+MAX_SPEED = 10_000.0            # model/services/exercise.py refuses faster clocks
+MAX_TIER_HOURS = 24 * 365       # model/services/terms.py
+INJECT_TYPES = ("incident", "message", "contingency")       # model/conduct_entities.py
+INJECT_STATUSES = ("planned", "held", "delivered", "skipped")
+RATINGS = ("P", "S", "M", "U")
+OBSERVATION_KINDS = ("strength", "improvement", "note")
+
+
+class DamagedValue(Exception):
+    """A stored value Pactline cannot read; ``str()`` says which one, in plain words."""
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str
+    nullable: bool = False
+    allowed: tuple[str, ...] = ()
+    between: tuple[int, int] | None = None
+    label: str = ""
+
+    @property
+    def words(self) -> str:
+        return self.label or self.name.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    row: str                    # how a row is named: format fields are the key columns
+    keys: tuple[str, ...]
+    columns: tuple[Column, ...]
+    shape: Callable[[dict], tuple[str, str] | None] | None = None   # JSON columns, checked in Python
+
+    def row_name(self, key_values: tuple) -> str:
+        return self.row.format(**dict(zip(self.keys, key_values)))
+
+
+def _c(name: str, kind: str = TEXT, **options) -> Column:
+    return Column(name, kind, **options)
+
+
+_SEVERITY = (1, 5)
+
+
+# -- JSON columns -----------------------------------------------------------------------------------
+def _json(row: dict, column: str):
+    try:
+        return json.loads(row[column])
+    except ValueError:
+        return _UNREADABLE
+
+
+_UNREADABLE = object()
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _category_list(value) -> bool:
+    return isinstance(value, list) and all(isinstance(c, str) and c in CATEGORIES for c in value)
+
+
+def _terms_shape(row: dict) -> tuple[str, str] | None:
+    tiers = _json(row, "tiers")
+    if not (isinstance(tiers, list) and tiers and all(_is_int(h) and 1 <= h <= MAX_TIER_HOURS for h in tiers)
+            and all(a < b for a, b in zip(tiers, tiers[1:]))):
+        return "tiers", f"{_quoted(row['tiers'])}, not a list of increasing hours"
+    severity = _json(row, "severity_tiers")
+    if not (isinstance(severity, dict)
+            and all(_is_int(severity.get(str(s))) and 0 <= severity[str(s)] < len(tiers) for s in range(1, 6))):
+        return "severity_tiers", f"{_quoted(row['severity_tiers'])}, not a tier for each severity 1-5"
+    if not _category_list(_json(row, "categories")):
+        return "categories", f"{_quoted(row['categories'])}, not a list of response categories"
+    return None
+
+
+def _rule_shape(row: dict) -> tuple[str, str] | None:
+    if not _category_list(_json(row, "categories")):
+        return "categories", f"{_quoted(row['categories'])}, not a list of response categories"
+    return None
+
+
+def _pledges_shape(row: dict) -> tuple[str, str] | None:
+    pledges = _json(row, "pledges")
+    if not (isinstance(pledges, list) and all(isinstance(p, str) for p in pledges)):
+        return "pledges", f"{_quoted(row['pledges'])}, not a list of instruments"
+    return None
+
+
+TABLES = (
+    Table("exercise_info", "the exercise", ("id",), (
+        _c("id", INT), _c("name"), _c("description"), _c("classification"), _c("marking_colour"),
+        _c("startex", TIME, label="STARTEX"), _c("endex", TIME, label="ENDEX"),
+        _c("active_terms_id", INT, nullable=True, label="active treaty terms"))),
+    Table("clock_state", "the exercise clock", ("id",), (
+        _c("id", INT), _c("scenario_time", TIME), _c("running", BOOL), _c("speed", SPEED))),
+    Table("treaty_terms", "treaty terms {id}", ("id",), (
+        _c("id", INT), _c("name"), _c("reaction_hours", INT, label="reaction deadline"),
+        _c("tiers", label="consultation tiers"), _c("severity_tiers", label="severity rule"),
+        _c("categories", label="categories in scope"), _c("coordination"), _c("notes")), _terms_shape),
+    Table("incident_type", "incident type {code}", ("code",), (
+        _c("code"), _c("name"), _c("symbol"), _c("default_severity", INT, between=_SEVERITY),
+        _c("sort_order", INT))),
+    Table("proportionality_rule", "the proportionality rule of treaty terms {terms_id} for {incident_type} "
+          "S{severity}", ("terms_id", "incident_type", "severity"), (
+        _c("terms_id", INT), _c("incident_type"), _c("severity", INT, between=_SEVERITY),
+        _c("categories")), _rule_shape),
+    Table("instrument", "instrument {code}", ("code",), (
+        _c("code"), _c("name"), _c("category", allowed=CATEGORIES), _c("deploys_forces", BOOL),
+        _c("sort_order", INT))),
+    Table("signatory", "signatory {id}", ("id",), (
+        _c("id", INT), _c("code"), _c("name"), _c("kind", allowed=SIGNATORY_KINDS), _c("nato", BOOL, label="NATO membership"),
+        _c("eu", BOOL, label="EU membership"), _c("agreement_date", DATE, nullable=True), _c("approval_required", BOOL),
+        _c("approval_lead_hours", INT, label="approval lead time"), _c("lead_time_assumed", BOOL),
+        _c("approval_basis"), _c("pledges"), _c("contact")), _pledges_shape),
+    Table("incident", "incident {id}", ("id",), (
+        _c("id", INT), _c("incident_type"), _c("severity", INT, between=_SEVERITY),
+        _c("occurred_at", TIME, label="time"), _c("location"), _c("description"))),
+    Table("consultation", "consultation {id}", ("id",), (
+        _c("id", INT), _c("incident_id", INT, label="incident"), _c("signatory_id", INT, label="signatory"),
+        _c("joined_at", TIME, nullable=True, label="time joined"), _c("note"))),
+    Table("commitment", "commitment {id}", ("id",), (
+        _c("id", INT), _c("incident_id", INT, label="incident"), _c("signatory_id", INT, label="signatory"),
+        _c("category", allowed=CATEGORIES), _c("measure"), _c("announced_at", TIME, label="announcement time"),
+        _c("effective_at", TIME, nullable=True, label="effective time"),
+        _c("status", allowed=COMMITMENT_STATUSES), _c("note"),
+        _c("withdrawn_at", TIME, nullable=True, label="withdrawal time"))),
+    Table("log_entry", "log entry {id}", ("id",), (
+        _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("author"), _c("kind"), _c("text"),
+        _c("refers_to", INT, nullable=True), _c("prev_hash", label="previous hash"), _c("hash"))),
+    Table("log_seal", "log seal {id}", ("id",), (
+        _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("reason"), _c("entries", INT),
+        _c("head_hash", label="head hash"))),
+    Table("inject", "inject {id}", ("id",), (
+        _c("id", INT), _c("number"), _c("scenario_time", TIME), _c("delivery_time", TIME), _c("phase"),
+        _c("inject_type", allowed=INJECT_TYPES, label="type"), _c("method"), _c("sender"), _c("recipient"),
+        _c("synopsis"), _c("expected_action"), _c("objective"), _c("controller"), _c("notes"),
+        _c("incident_type", nullable=True), _c("severity", INT, nullable=True, between=_SEVERITY),
+        _c("location"), _c("adhoc", BOOL, label="ad-hoc flag"), _c("status", allowed=INJECT_STATUSES),
+        _c("delivered_at", TIME, nullable=True, label="delivery record"),
+        _c("delivered_wall", TIME, nullable=True, label="wall time of delivery"),
+        _c("incident_id", INT, nullable=True, label="incident"))),
+    Table("objective", "objective {id}", ("id",), (
+        _c("id", INT), _c("code"), _c("title"), _c("capability"), _c("critical_tasks"),
+        _c("rating", nullable=True, allowed=RATINGS), _c("rating_note"), _c("sort_order", INT))),
+    Table("observation", "observation {id}", ("id",), (
+        _c("id", INT), _c("objective_id", INT, label="objective"), _c("log_entry_id", INT, nullable=True,
+                                                                        label="log entry"),
+        _c("kind", allowed=OBSERVATION_KINDS), _c("text"), _c("author"), _c("scenario_time", TIME),
+        _c("wall_time", TIME))),
+    Table("improvement_item", "improvement plan item {id}", ("id",), (
+        _c("id", INT), _c("objective_id", INT, nullable=True, label="objective"), _c("issue"),
+        _c("corrective_action"), _c("capability"), _c("responsible_org", label="responsible organisation"),
+        _c("point_of_contact"), _c("start_date", DATE, nullable=True),
+        _c("completion_date", DATE, nullable=True))),
+)
+
+
+# -- the checks ---------------------------------------------------------------------------------------
+def _bad(column: Column) -> str:
+    """SQL that is true when *column* holds a value Pactline would not have written."""
+    c = f'"{column.name}"'
+    bad = {
+        INT: f"typeof({c}) != 'integer'",
+        BOOL: f"typeof({c}) != 'integer' OR {c} NOT IN (0, 1)",
+        TEXT: f"typeof({c}) != 'text'",
+        # What UtcDateTime writes and parse_stored reads, nothing else: SQLite must render the
+        # text back unchanged (julianday() first, so that 30 February does not come back as itself).
+        TIME: f"{c} < '0001' OR {c} IS NOT strftime('%Y-%m-%dT%H:%M:%SZ', julianday({c}))",
+        DATE: f"{c} < '0001' OR {c} IS NOT date(julianday({c}))",
+        # NaN is stored as NULL, infinity fails the range.
+        SPEED: f"typeof({c}) NOT IN ('integer', 'real') OR NOT ({c} > 0 AND {c} <= {MAX_SPEED})",
+    }[column.kind]
+    if column.allowed:
+        bad += f" OR {c} NOT IN ({', '.join(repr(a) for a in column.allowed)})"
+    if column.between:
+        bad += f" OR {c} NOT BETWEEN {column.between[0]} AND {column.between[1]}"
+    return f"({c} IS NOT NULL AND ({bad}))" if column.nullable else f"({c} IS NULL OR {bad})"
+
+
+def _problem(column: Column, value) -> str:
+    shown = _quoted(value)
+    if column.kind == INT:
+        if _is_int(value) and column.between:
+            return f"{shown}, not between {column.between[0]} and {column.between[1]}"
+        return f"{shown}, not a whole number"
+    if column.kind == BOOL:
+        return f"{shown}, not yes or no"
+    if column.kind == TIME:
+        return f"{shown}, not a time"
+    if column.kind == DATE:
+        return f"{shown}, not a date"
+    if column.kind == SPEED:
+        return f"{shown}, not a clock speed above 0 and at most {MAX_SPEED:g}"
+    if column.allowed and isinstance(value, str):
+        return f"{shown}, not one of: {', '.join(column.allowed)}"
+    return f"{shown}, not text"
+
+
+def _quoted(value) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bytes):
+        return f"binary data ({len(value)} bytes)"
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:40] + "…")
+    return repr(value)
+
+
+def find_damaged_value(raw: sqlite3.Connection, *, older_schema: bool = False) -> str | None:
+    """The first stored value Pactline cannot read, in plain words ("signatory 7's name is …"), or None.
+
+    *raw* is a driver connection; nothing is written. A file of an *older_schema* is checked
+    before it is upgraded (a damaged file must stay as it was), so only in the tables and
+    columns it has; in a current file a missing one is damage ("no such column").
+    """
+    for table in TABLES:
+        if older_schema:
+            present = {row[1] for row in raw.execute(f"PRAGMA table_info({table.name})")}
+            if not present:
+                continue
+            table = replace(table, columns=tuple(c for c in table.columns if c.name in present))
+        problem = _wrong_type(raw, table) or _unreadable_text(raw, table) or _wrong_shape(raw, table)
+        if problem:
+            return problem
+    return _dangling_reference(raw)
+
+
+def _dangling_reference(raw: sqlite3.Connection) -> str | None:
+    """A row naming another that is not there (the engine would index past its arrays)."""
+    found = raw.execute("PRAGMA foreign_key_check").fetchone()
+    if found is None:
+        return None
+    table_name, rowid, parent, fk_id = found
+    table = next(t for t in TABLES if t.name == table_name)
+    column_name = next(row[3] for row in raw.execute(f"PRAGMA foreign_key_list({table_name})") if row[0] == fk_id)
+    column = next(c for c in table.columns if c.name == column_name)
+    value = raw.execute(f'SELECT "{column_name}" FROM {table_name} WHERE rowid = ?', (rowid,)).fetchone()[0]
+    return (f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is {_quoted(value)}, "
+            f"which names no {parent.replace('_', ' ')} of the exercise")
+
+
+def _keys(raw: sqlite3.Connection, table: Table, rowid: int) -> tuple:
+    # As blobs: a key can be the unreadable text itself.
+    keys = ", ".join(f'CAST("{k}" AS BLOB)' for k in table.keys)
+    row = raw.execute(f"SELECT {keys} FROM {table.name} WHERE rowid = ?", (rowid,)).fetchone()
+    return tuple(v.decode("utf-8", errors="replace") if isinstance(v, bytes) else v for v in row)
+
+
+def _wrong_type(raw: sqlite3.Connection, table: Table) -> str | None:
+    tests = [_bad(column) for column in table.columns]
+    found = raw.execute(f"SELECT rowid FROM {table.name} WHERE {' OR '.join(tests)} LIMIT 1").fetchone()
+    if found is None:
+        return None
+    rowid = found[0]
+    flags = raw.execute(f"SELECT {', '.join(tests)} FROM {table.name} WHERE rowid = ?", (rowid,)).fetchone()
+    column = next(c for c, flag in zip(table.columns, flags) if flag)
+    kind, value = raw.execute(f'SELECT typeof("{column.name}"), CAST("{column.name}" AS BLOB) '
+                              f"FROM {table.name} WHERE rowid = ?", (rowid,)).fetchone()
+    if kind in ("integer", "real"):
+        value = raw.execute(f'SELECT "{column.name}" FROM {table.name} WHERE rowid = ?', (rowid,)).fetchone()[0]
+    elif kind == "text":
+        value = value.decode("utf-8", errors="replace")
+    return f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is {_problem(column, value)}"
+
+
+def _unreadable_text(raw: sqlite3.Connection, table: Table) -> str | None:
+    texts = [c for c in table.columns if c.kind == TEXT]
+    if not texts:
+        return None
+    # All of a table's text as one blob, decoded once; newlines keep one value's stray
+    # bytes from completing a character with the next value's.
+    joined = " || char(10) || ".join(f'ifnull("{c.name}", \'\')' for c in texts)
+    blob = raw.execute(f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table.name}").fetchone()[0]
+    try:
+        (blob or b"").decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    selected = ", ".join(f'CAST("{c.name}" AS BLOB)' for c in texts)
+    for rowid, *values in raw.execute(f"SELECT rowid, {selected} FROM {table.name}").fetchall():
+        for column, value in zip(texts, values):
+            try:
+                (value or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                return f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is not readable text"
+    return None
+
+
+def _wrong_shape(raw: sqlite3.Connection, table: Table) -> str | None:
+    if table.shape is None:
+        return None
+    names = [c.name for c in table.columns]
+    by_name = {c.name: c for c in table.columns}
+    for values in raw.execute(f"SELECT {', '.join(names)} FROM {table.name}").fetchall():
+        row = dict(zip(names, values))
+        problem = table.shape(row)
+        if problem:
+            field, what = problem
+            return f"{table.row_name(tuple(row[k] for k in table.keys))}'s {by_name[field].words} is {what}"
+    return None
