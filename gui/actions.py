@@ -83,7 +83,7 @@ class MainActions:
                                         w.open_default, name="actionOpenDefault")
         self.close = make_action(w, tr("&Close Exercise"), [QKeySequence.StandardKey.Close],
                                  tr("Close the exercise (the clock is saved, paused)"),
-                                 w.close_document, name="actionClose")
+                                 w.close_exercise, name="actionClose")
         self.quit = make_action(w, tr("&Quit"), ["Ctrl+Q"], tr("Close the exercise and quit Pactline"),
                                 w.close, name="actionQuit")
         self.fit_all = make_action(w, tr("&Fit All"), ["Home"], tr("Show the whole exercise on the timeline"),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.style import GATE_VIOLATION, SELECTION, STATUS_COLOURS, readable_on
 from model.engine import MET, MISSED, NOT_DUE, PENDING, STATUS_NAMES, Assessment, Obligations
-from model.snapshot import NO_TIME
+from model.snapshot import NO_TIME, WITHDRAWN_UNRECORDED
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
@@ -215,6 +215,8 @@ class CommitmentMatrixModel(QAbstractTableModel):
                                                       format_relative_epoch(snap.com_announced[i], snap.startex))
         if snap.com_effective[i] != NO_TIME:
             line += tr(", effective {0}").format(format_relative_epoch(snap.com_effective[i], snap.startex))
+        if status == "withdrawn" and snap.com_withdrawn[i] != WITHDRAWN_UNRECORDED:
+            line += tr(", withdrawn {0}").format(format_relative_epoch(snap.com_withdrawn[i], snap.startex))
         if snap.com_announced[i] > a.now:
             line += tr(" (not yet announced at the current scenario time)")
         if a.gated[i]:

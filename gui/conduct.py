@@ -28,7 +28,6 @@ from gui.commands import CreateCommand, ServiceCommand
 from model import plain_rows, services
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
-from model.plural import plural
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch, to_epoch
 

@@ -1,7 +1,8 @@
 """The Countdowns dock: the next deadlines, soonest first, then the missed ones.
 
 Rows are read off model.countdowns.countdowns(document.assessment) on every
-``assessed``. When the rows are the same deadlines as before (the usual
+``assessed`` (the stored exercise: a drag in progress on the timeline
+moves no countdown until it is dropped). When the rows are the same deadlines as before (the usual
 clock tick) only their cells are refreshed with dataChanged, so the view,
 its scroll position and its selection stay put.
 """
@@ -62,7 +63,7 @@ def deadline_text(row: Countdown) -> str:
 
 
 def missed_text(row: Countdown) -> str:
-    """``MISSED +2:10:05 IE react #1``."""
+    """``MISSED +2 h 10 min IE react #1``."""
     return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_id}"
 
 
@@ -279,8 +280,9 @@ class CountdownPanel(QDockWidget):
             self._update_summary()
 
     def _time_column_width(self, big: QFont) -> int:
-        digits = QFontMetrics(big).horizontalAdvance("188:88:88")
-        missed = QFontMetrics(self.model.missed_font).horizontalAdvance("MISSED +88:88:88")
+        # The widest texts time_text writes for deadlines within a week: "188 h 58 min", "MISSED +88 h 58 min".
+        digits = QFontMetrics(big).horizontalAdvance("188 h 88 min")
+        missed = QFontMetrics(self.model.missed_font).horizontalAdvance("MISSED +188 h 88 min")
         return max(digits, missed) + CountdownDelegate.BAR + 20
 
     def preferred_width(self) -> int:

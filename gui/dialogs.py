@@ -127,6 +127,16 @@ def ask_save_path(parent: QWidget | None, title: str, suggestion: Path | str) ->
                          FILE_SUFFIX)
 
 
+def ask_discard_edit(parent: QWidget | None, title: str, text: str) -> bool:
+    """An edit cannot be stored: True to discard it and go on, False to stay and correct it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(tr("Discard the value typed, or cancel to correct it."))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None

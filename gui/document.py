@@ -1,9 +1,11 @@
 """The open exercise as the GUI sees it: file, undo stack, clock, assessment and inject delivery.
 
 Views never compute deadlines or statuses: they listen to ``assessed`` and
-draw what the engine said. Edits arrive as undo commands (gui/commands.py)
-whose service calls return change reports; ``apply`` reloads the snapshot
-once per report and re-assesses.
+draw what the engine said. ``assessed`` is always the stored exercise; a drag
+in progress goes out on ``previewed`` only, to the planning views that follow
+it (never the projector, countdowns or inject delivery). Edits arrive as undo
+commands (gui/commands.py) whose service calls return change reports; ``apply``
+reloads the snapshot once per report and re-assesses.
 """
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ CLOCK_SAVE_WALL_S = 30.0
 class ExerciseDocument(QObject):
     """Owns one open ExerciseFile for the lifetime of a window."""
 
-    assessed = Signal(object)        # Assessment: on every tick, change and preview
+    assessed = Signal(object)        # Assessment of the stored exercise: on every tick and change
+    previewed = Signal(object)       # Assessment of an unstored variant (a drag step), and on each tick during it
     changed = Signal(object)         # ChangeReport: after a stored edit (or its undo)
     clock_changed = Signal()         # started, paused, speed or time set
     error = Signal(str)              # a refused edit, for the status bar / a message box
@@ -51,6 +54,7 @@ class ExerciseDocument(QObject):
         self._last_clock_save = wall()
         file.scenario_now = self.clock.now
         self.assessment: Assessment = assess(self.snapshot, self.clock.seconds())
+        self._preview: ExerciseSnapshot | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -61,6 +65,8 @@ class ExerciseDocument(QObject):
     def tick(self) -> None:
         self.assessment = assess(self.snapshot, self.clock.seconds())
         self.assessed.emit(self.assessment)
+        if self._preview is not None:  # after the stored state, so preview followers end on the preview
+            self.previewed.emit(assess(self._preview, self.clock.seconds()))
         if self.clock.running and self._wall() - self._last_clock_save >= CLOCK_SAVE_WALL_S:
             try:
                 self._save_clock(None)  # a crash then loses at most this much scenario time
@@ -70,6 +76,7 @@ class ExerciseDocument(QObject):
 
     def reload(self) -> None:
         self.snapshot = load_snapshot(self.file)  # the active treaty option, which an edit may have changed
+        self._preview = None  # a variant of the exercise as it was: stale now
         self.tick()
 
     def apply(self, report: ChangeReport) -> None:
@@ -80,10 +87,16 @@ class ExerciseDocument(QObject):
         self.changed.emit(report)
 
     def preview(self, snapshot: ExerciseSnapshot) -> Assessment:
-        """Assess an unsaved variant (a drag in progress) without storing it."""
+        """Assess an unsaved variant (a drag in progress) without storing it, on ``previewed``;
+        the clock's ticks re-send it until :meth:`end_preview`."""
+        self._preview = snapshot
         assessment = assess(snapshot, self.clock.seconds())
-        self.assessed.emit(assessment)
+        self.previewed.emit(assessment)
         return assessment
+
+    def end_preview(self) -> None:
+        """Stop previewing; the caller then shows the stored state (a tick, or the edit that stores it)."""
+        self._preview = None
 
     # -- edits -------------------------------------------------------------------
     def execute(self, command: QUndoCommand) -> bool:

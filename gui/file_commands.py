@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from gui import dialogs, settings
+from gui import dialogs, pending_edits, settings
 from gui.actions import make_action
 from model.errors import PactlineError
 from model.exercise_file import FILE_SUFFIX, ExerciseFile
@@ -113,7 +113,7 @@ class FileCommands(QObject):
 
     def write_package(self) -> None:
         document = self.window.document
-        if document is None:
+        if document is None or not pending_edits.settle_pending_edits(self.window):
             return
         path = dialogs.ask_save_file(self.window, tr("Export exercise package"),
                                      self._folder() / f"{document.file.path.stem}.json",
@@ -150,7 +150,8 @@ class FileCommands(QObject):
 
     def save_copy(self) -> None:
         document = self.window.document
-        if document is None:
+        # A value still in an editor belongs in the copy (the window then continues on the copy).
+        if document is None or not pending_edits.settle_pending_edits(self.window):
             return
         path = self._ask_target(tr("Save exercise as"), f"{document.file.path.stem}-copy")
         if path is None:

@@ -1,7 +1,7 @@
 """The Findings dock: missed deadlines, response gaps and parliamentary gates, in words.
 
 Rows come from model.findings (through a FindingsCache) on every
-``assessed``. The tree is rebuilt only when the set of findings changes; a
+``assessed`` and, while a timeline drag is in progress, ``previewed``. The tree is rebuilt only when the set of findings changes; a
 clock tick that only makes an overdue deadline later rewrites those texts in
 place, so scrolling and the current row stay put. A hidden dock computes
 nothing until it is shown. Clicking a finding selects its incident (and its
@@ -169,12 +169,14 @@ class FindingsPanel(QDockWidget):
     def set_document(self, document) -> None:
         if self._document is not None:
             self._document.assessed.disconnect(self.update_from)
+            self._document.previewed.disconnect(self.update_from)
             self._document.changed.disconnect(self._on_changed)
         self._document = document
         self._cache = FindingsCache()
         self._names = {}
         if document is not None:
             document.assessed.connect(self.update_from)
+            document.previewed.connect(self.update_from)   # a planner sees what a drag would change
             document.changed.connect(self._on_changed)
             self._load_names()
         self.update_from(document.assessment if document is not None else None, force=True)

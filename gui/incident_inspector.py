@@ -173,12 +173,14 @@ class IncidentInspector(QDockWidget):
         if self._document is not None:
             self._document.changed.disconnect(self._on_changed)
             self._document.assessed.disconnect(self._on_assessed)
+            self._document.previewed.disconnect(self._on_assessed)
             self._document.selection.changed.disconnect(self._on_selection)
         self._document = document
         self._types = []
         if document is not None:
             document.changed.connect(self._on_changed)
             document.assessed.connect(self._on_assessed)
+            document.previewed.connect(self._on_assessed)   # a live drag shows here as it happens
             document.selection.changed.connect(self._on_selection)
             self._reload_types()
         self.edit_action.setEnabled(document is not None)

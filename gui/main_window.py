@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from gui import app as gui_app
-from gui import appearance, dialog_marking, dialogs, settings, window_layout
+from gui import appearance, dialog_marking, dialogs, pending_edits, settings, window_layout
 from gui.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
 )
@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
         window_layout.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not pending_edits.settle_pending_edits(self):
+            event.ignore()   # the user stays to correct a value that cannot be stored
+            return
         self.save_layout()
         self.close_document()
         event.accept()
@@ -292,11 +295,20 @@ class MainWindow(QMainWindow):
         self._show_exercise_info()
         self._sync_clock()
 
+    def close_exercise(self) -> bool:
+        """File › Close: open edits are stored (or discarded, asked) first; False if the user stays."""
+        if not pending_edits.settle_pending_edits(self):
+            return False
+        self.close_document()
+        return True
+
     def open_path(self, path: Path | str) -> bool:
         path = Path(path).absolute()
         if self.document is not None and self.document.file.path == path:
             self.statusBar().showMessage(self.tr("{0} is already open").format(path.name), 5000)
             return True
+        if not pending_edits.settle_pending_edits(self):
+            return False
         # Open the new one before closing the old: a file that does not open leaves the current one.
         document = gui_app.open_exercise(path, self)
         if document is None:

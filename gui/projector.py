@@ -4,7 +4,7 @@ It shows the marking, the scenario time, the current incidents, the big
 countdowns and the commitment heat map, dark and large enough to read from
 the back of the room. It never shows controller material: no MSEL, no
 inject notes or expected actions, no log text. It follows the clock through
-``document.assessed``.
+``document.assessed``: the stored exercise only, never a drag in progress.
 
 ProjectorController gives the main window its menu commands (F11 toggles the
 window; "Projector on Screen" chooses where it opens).

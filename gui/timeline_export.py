@@ -77,7 +77,7 @@ def _twin(timeline: TimelineWidget) -> TimelineWidget:
 
 
 def _dispose(timeline: TimelineWidget, twin: TimelineWidget) -> None:
-    timeline.document.assessed.disconnect(twin._on_assessed)
+    twin.detach()
     twin.hide()
     twin.setParent(None)
     twin.deleteLater()

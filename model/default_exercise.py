@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from model.services import exercise, responses, terms
 from model.services.log import append_entry
 from model.timeutil import as_date, format_relative, parse_iso
 
-DEFAULT_TERMS = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
+DEFAULT_TERMS: dict[str, Any] = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
                      severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0, "5": 0},
                      categories=["political", "economic", "military", "cyber", "humanitarian"],
                      coordination="coordination_cell")
@@ -83,10 +84,11 @@ def populate_default(session: Session) -> None:
         signatories[row.code] = row
     incidents = {}
     for entry in data["incidents"]:
-        row = Incident(incident_type=entry["type"], severity=entry["severity"], occurred_at=when(entry["at"]),
-                       location=entry["location"], description=entry["description"])
-        session.add(row)
-        incidents[entry["ref"]] = row
+        incident = Incident(incident_type=entry["type"], severity=entry["severity"],
+                            occurred_at=when(entry["at"]), location=entry["location"],
+                            description=entry["description"])
+        session.add(incident)
+        incidents[entry["ref"]] = incident
     session.flush()
     for entry in data["commitments"]:
         session.add(Commitment(incident_id=incidents[entry["incident"]].id,
@@ -120,7 +122,7 @@ def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents:
         return parse_time(text, startex).value
     events: list[tuple[datetime, int, str, str]] = [(startex, 0, "clock", "Clock started at D+0 06:00 (x60)")]
     for row in injects:
-        if row.status == "delivered":
+        if row.status == "delivered" and row.delivered_at is not None:
             planned = format_relative(row.delivery_time, startex)
             events.append((row.delivered_at, 1, "inject",
                            f"Inject {row.number} delivered at {planned} (planned {planned}): {row.synopsis[:120]}"))

@@ -48,7 +48,7 @@ class Assessment:
     expected_mask: np.ndarray   # (n_inc,) categories expected (in the treaty's scope)
     committed_mask: np.ndarray  # (n_inc,) categories committed as of now (withdrawn excluded)
     gap_mask: np.ndarray        # (n_inc,) expected but nobody committed; 0 for future incidents
-    gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate
+    gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate (withdrawn: if effective before)
     gate_earliest: np.ndarray   # (n_com,) earliest lawful effective time
     gate_violation: np.ndarray  # (n_com,) bool: effective before its gate opens
 
@@ -104,7 +104,12 @@ def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
         np.bitwise_or.at(committed, snapshot.com_inc[live], np.left_shift(1, snapshot.com_cat[live]))
     gaps = np.where(occurred, expected & ~committed, 0)
 
-    gated = snapshot.com_deploys & snapshot.sig_approval[snapshot.com_sig] & (snapshot.com_status != WITHDRAWN)
+    # A withdrawn deployment that had become effective before its withdrawal still went through
+    # (or around) parliament: its gate is judged on what was effective until then.
+    effective_while_standing = ((snapshot.com_status != WITHDRAWN)
+                                | ((snapshot.com_effective != NO_TIME)
+                                   & (snapshot.com_effective < snapshot.com_withdrawn)))
+    gated = snapshot.com_deploys & snapshot.sig_approval[snapshot.com_sig] & effective_while_standing
     earliest = snapshot.com_announced + np.where(gated, snapshot.sig_lead_s[snapshot.com_sig], 0)
     violation = gated & (snapshot.com_effective != NO_TIME) & (snapshot.com_effective < earliest)
 

@@ -32,7 +32,8 @@ from model.stored_values import find_damaged_value
 from model.timeutil import UTC
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session, sessionmaker
 
 FILE_SUFFIX = ".pactline"
 BUSY_TIMEOUT_MS = 5000
@@ -59,7 +60,7 @@ class ExerciseFile:
         self.wall_now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._lock = lock
         self._side_files_before: set[Path] | None = None
-        self._session_factory = None
+        self._session_factory: sessionmaker[Session] | None = None
 
     # -- opening and creating ------------------------------------------------
     @classmethod
@@ -126,7 +127,8 @@ class ExerciseFile:
                 except sqlite3.Error as err:
                     raise OutputError(path, reason_for_sqlite(err, path)) from None
                 except exc.OperationalError as err:
-                    raise OutputError(path, reason_for_sqlite(err.orig, path)) from None
+                    raise OutputError(path, reason_for_sqlite(err.orig if isinstance(err.orig, sqlite3.Error)
+                                                              else sqlite3.Error(str(err)), path)) from None
             engine = _make_engine(path, read_only=False)
             return cls(path, engine, read_only=False, lock=lock)
         except BaseException:
@@ -150,7 +152,7 @@ class ExerciseFile:
         empty, so nothing anyone wrote can be lost.
         """
         created = {p for p in (Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
-                   if p.exists() and p not in self._side_files_before}
+                   if p.exists() and p not in (self._side_files_before or set())}
         wal = Path(f"{self.path}-wal")
         if not created or (wal.exists() and wal.stat().st_size > 0):
             return
@@ -200,7 +202,7 @@ class ExerciseFile:
     def reading_rows(self) -> Iterator[sqlite3.Connection]:
         """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
         with self._naming_damage(), self.engine.begin() as connection:
-            yield connection.connection.driver_connection
+            yield _driver(connection)
 
     @contextmanager
     def _naming_damage(self) -> Iterator[None]:
@@ -215,7 +217,7 @@ class ExerciseFile:
         """A value the open found readable is not any more: name it, as the open would have."""
         try:
             with self.engine.connect() as connection:
-                what = find_damaged_value(connection.connection.driver_connection)
+                what = find_damaged_value(_driver(connection))
         except (exc.DBAPIError, sqlite3.Error):
             what = None
         return DamagedFileError(self.path, what or (str(err) if isinstance(err, StoredValueError)
@@ -308,7 +310,9 @@ def _backup(engine: Engine, target: Path) -> None:
         try:
             dest = _connect_copy(tmp)
             try:
-                raw.driver_connection.backup(dest)
+                driver = raw.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                driver.backup(dest)
             finally:
                 dest.close()
         except sqlite3.Error as err:
@@ -352,7 +356,7 @@ def _check_contents(engine: Engine, path: Path, *, older_schema: bool) -> None:
                 if connection.exec_driver_sql(sql).scalar() != 1:
                     raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
                                                   "restore it from a copy")
-            damaged = find_damaged_value(connection.connection.driver_connection, older_schema=older_schema)
+            damaged = find_damaged_value(_driver(connection), older_schema=older_schema)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.
         raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
@@ -404,5 +408,13 @@ def _unreadable(err: Exception) -> bool:
     return reason.startswith("Could not decode to UTF-8")
 
 
-def _sqlite_reason(err: exc.DBAPIError) -> str:
-    return str(err.orig) if getattr(err, "orig", None) is not None else str(err)
+def _driver(connection: Connection) -> sqlite3.Connection:
+    """The pysqlite connection under an SQLAlchemy one (this module is the SQLite storage)."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _sqlite_reason(err: Exception) -> str:
+    orig = getattr(err, "orig", None)
+    return str(orig) if orig is not None else str(err)

@@ -10,13 +10,14 @@ import getpass
 import json
 import os
 import socket
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from model.errors import FileInUseError
 from model.timeutil import UTC
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

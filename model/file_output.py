@@ -22,6 +22,7 @@ import secrets
 import shutil
 import socket
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -262,7 +263,7 @@ def _empty_or_sqlite(path: str) -> bool:
 
 
 def _process_running(pid: int) -> bool:
-    if os.name == "nt":     # pragma: no cover - Windows builds only
+    if sys.platform == "win32":     # pragma: no cover - Windows builds only
         import ctypes
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
         handle = kernel32.OpenProcess(0x00100000, False, pid)     # SYNCHRONIZE

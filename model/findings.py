@@ -17,7 +17,7 @@ import numpy as np
 from model.catalogue import mask_categories
 from model.display_names import category_word
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
-from model.snapshot import NO_TIME, ExerciseSnapshot
+from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
 from model.timeutil import format_relative_epoch, format_span
 from model.vocabulary import CATEGORIES
 
@@ -209,6 +209,8 @@ def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
     rel = snap.startex
     what = (f"{snap.sig_codes[s]} {category_word(CATEGORIES[int(snap.com_cat[c])])} commitment "
             f"({measure_label(snap.com_measure[c], names)}) for {incident_label(snap, i)}")
+    if snap.com_status[c] == WITHDRAWN:
+        what += f", withdrawn {format_relative_epoch(int(snap.com_withdrawn[c]), rel)},"
     earliest = format_relative_epoch(float(a.gate_earliest[c]), rel)
     effective = int(snap.com_effective[c])
     if a.gate_violation[c]:

@@ -192,7 +192,8 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
         kind = file_kind(path, head)
         if kind == "csv":
             records, notices = _csv_records(path.read_bytes(), source)
-            sheets, title = [], None
+            sheets: list[str] = []
+            title = None
         else:
             title, sheets, records, wider = read_sheet(path, sheet, max_columns=limits.max_columns,
                                                        max_expanded_bytes=limits.max_expanded_bytes)

@@ -14,6 +14,7 @@ from collections import Counter
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, exc, insert, literal_column, select
 from sqlalchemy.orm import Session
@@ -69,8 +70,8 @@ def package_bytes(doc) -> bytes:
 def package_document(doc) -> dict:
     """The package as a JSON-ready dict, read in one transaction (a consistent picture)."""
     with doc.reading() as session:
-        sections = {section.name: [_exported(row) for row in _stored_rows(session, section.entity)]
-                    for section in SECTIONS}
+        sections: dict[str, Any] = {section.name: [_exported(row) for row in _stored_rows(session, section.entity)]
+                                    for section in SECTIONS}
         by_terms: dict[int, dict] = {}
         for rule in _stored_rows(session, ProportionalityRule):
             by_terms.setdefault(rule["terms_id"], {}).setdefault(rule["incident_type"], {})[str(rule["severity"])] \

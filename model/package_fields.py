@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -86,7 +87,9 @@ class Context:
     last_log_id: int = 0
 
 
-Check = Callable[[Context, str, object], object]
+# A field check: (context, JSON path, value) -> the cleaned value. The context is
+# None only for checks that read no other section (the format's version).
+Check = Callable[[Context | None, str, Any], Any]
 
 
 # -- field checks ---------------------------------------------------------------------------
@@ -214,8 +217,9 @@ def list_of(check: Check, max_items: int = MAX_ITEMS) -> Check:
 def json_object(path: str, value) -> dict:
     if not isinstance(value, dict):
         raise PackageError(path, f"must be an object (got {show(value)})")
-    if getattr(value, "duplicates", ()):
-        raise PackageError(key_path(path, value.duplicates[0]), "appears twice in the same object")
+    duplicates = getattr(value, "duplicates", ())
+    if duplicates:
+        raise PackageError(key_path(path, duplicates[0]), "appears twice in the same object")
     return value
 
 

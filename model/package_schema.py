@@ -31,7 +31,7 @@ FORMAT = "pactline-exercise"
 VERSION = 2
 # What each version added, with the value an older package implicitly had:
 # an older package is brought up to the current shape before it is checked.
-ADDED_IN = {
+ADDED_IN: dict[int, dict[str, dict[str, object]]] = {
     2: {"$": {"seals": []}, "$.commitments[]": {"withdrawn_at": None}},
 }
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024

@@ -12,8 +12,10 @@ attribute names (tests/test_plain_rows.py compares both).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from model.errors import StoredValueError
 from model.timeutil import format_stored, from_epoch, parse_stored, to_epoch
@@ -87,7 +89,7 @@ def next_planned_time(doc, *, after: int) -> int | None:
 # -- reading ---------------------------------------------------------------------------------------
 def _read(doc, row_class: type, source: str) -> list:
     names = [field.name for field in fields(row_class)]
-    convert = [_CONVERTERS.get(field.type) for field in fields(row_class)]
+    convert = [_CONVERTERS.get(field.type) if isinstance(field.type, str) else None for field in fields(row_class)]
     with doc.reading_rows() as raw:
         rows = raw.execute(f"SELECT {', '.join(names)} FROM {source}").fetchall()
         # Converted inside the read, so that a value changed outside Pactline since the
@@ -101,7 +103,7 @@ def _read(doc, row_class: type, source: str) -> list:
 
 # SQLite returns 0/1 for booleans and text for dates and times; field types are
 # strings here (postponed annotations), which is what the keys match.
-_CONVERTERS = {
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "bool": bool,
     "date | None": date.fromisoformat,
     "datetime": parse_stored,

@@ -306,10 +306,11 @@ def _objectives(doc, entries: dict[int, LogExcerpt]) -> tuple[ObjectiveReport, .
         text = f"{o.text} ({log_reference(entry)})" if entry else o.text
         by_objective.setdefault(o.objective_id, {}).setdefault(o.kind, []).append(text)
     rows = []
-    for o in evaluation_queries.objectives(doc):
-        kinds = by_objective.get(o.id, {})
-        rows.append(ObjectiveReport(o.code, o.title, o.capability, o.critical_tasks, o.rating,
-                                    RATING_NAMES.get(o.rating or "", "Not rated"), o.rating_note,
+    for objective in evaluation_queries.objectives(doc):
+        kinds = by_objective.get(objective.id, {})
+        rows.append(ObjectiveReport(objective.code, objective.title, objective.capability,
+                                    objective.critical_tasks, objective.rating,
+                                    RATING_NAMES.get(objective.rating or "", "Not rated"), objective.rating_note,
                                     tuple(kinds.get("strength", ())), tuple(kinds.get("improvement", ())),
                                     tuple(kinds.get("note", ()))))
     return tuple(rows)
@@ -320,7 +321,7 @@ def _improvements(doc) -> tuple[ImprovementRow, ...]:
 
     def day(value) -> str:
         return f"{value.day} {value:%b %Y}" if value else ""
-    return tuple(ImprovementRow(codes.get(i.objective_id, ""), i.issue, i.corrective_action, i.capability,
+    return tuple(ImprovementRow(codes.get(i.objective_id, "") if i.objective_id is not None else "", i.issue, i.corrective_action, i.capability,
                                 i.responsible_org, i.point_of_contact, day(i.start_date), day(i.completion_date))
                  for i in evaluation_queries.improvement_items(doc))
 

@@ -21,6 +21,9 @@ NO_TIME = np.int64(2**62)      # "never": later than any real time
 NEVER_SIGNED = np.int64(-2**62)  # no agreement date: obliged from the start
 UNREADABLE_TIME = np.int64(-2**62 + 1)  # stored text that is no time (see _epoch)
 WITHDRAWN = COMMITMENT_STATUSES.index("withdrawn")
+# A withdrawal whose time was not recorded (files before schema 3) counts from the very start:
+# nothing the commitment made effective is judged, as those files were judged when written.
+WITHDRAWN_UNRECORDED = np.int64(-2**62)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class ExerciseSnapshot:
     com_announced: np.ndarray
     com_effective: np.ndarray    # NO_TIME when not set
     com_status: np.ndarray       # index into COMMITMENT_STATUSES
+    com_withdrawn: np.ndarray    # when withdrawn; WITHDRAWN_UNRECORDED if not (or not known when)
     # (incident, signatory) matrices, independent of "now" so cached here
     reaction_time: np.ndarray    # first announcement of any commitment, NO_TIME if none
     consultation_time: np.ndarray  # time joined, NO_TIME if absent or not recorded
@@ -138,8 +142,8 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
         incs = _columns(raw, f"SELECT id, {_epoch('occurred_at')}, incident_type, severity, location "
                              "FROM incident ORDER BY occurred_at, id", 5)
         coms = _columns(raw, f"SELECT id, incident_id, signatory_id, category, measure, "
-                             f"{_epoch('announced_at')}, {_epoch('effective_at')}, status "
-                             "FROM commitment ORDER BY id", 8)
+                             f"{_epoch('announced_at')}, {_epoch('effective_at')}, status, "
+                             f"{_epoch('withdrawn_at', WITHDRAWN_UNRECORDED)} FROM commitment ORDER BY id", 9)
         cons = _int_columns(raw, f"SELECT incident_id, signatory_id, {_epoch('joined_at')} "
                                  "FROM consultation", 3)
         _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
@@ -201,7 +205,8 @@ def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -
     inc_ids = _int_array(inc_id_col)
     n_inc, n_sig = len(inc_ids), len(sig_ids)
 
-    com_id_col, com_inc_col, com_sig_col, com_cat_col, com_measure_col, com_ann_col, com_eff_col, com_status_col = coms
+    (com_id_col, com_inc_col, com_sig_col, com_cat_col, com_measure_col, com_ann_col, com_eff_col, com_status_col,
+     com_withdrawn_col) = coms
     com_inc = _positions(inc_ids, com_inc_col)
     com_sig = _positions(sig_ids, com_sig_col)
     com_announced = _int_array(com_ann_col)
@@ -239,5 +244,6 @@ def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -
         com_deploys=np.array([bool(deploys.get(m)) for m in com_measure_col], dtype=bool),
         com_announced=com_announced, com_effective=_int_array(com_eff_col),
         com_status=np.array([status_index[c] for c in com_status_col], dtype=np.int64),
+        com_withdrawn=_int_array(com_withdrawn_col),
         reaction_time=reaction, consultation_time=consultation, consultation_absent=absent,
     )

@@ -59,8 +59,8 @@ DAMAGED_VALUES = {
     "commitment time a number": ("UPDATE commitment SET announced_at = 12 WHERE id = 4",
                                  ("commitment 4's announcement time", "12")),
     "log time 'garbage'": ("INSERT INTO log_entry (id, scenario_time, wall_time, author, kind, text, prev_hash, hash) "
-                           "VALUES (2, '2026-03-02T06:00:00Z', 'garbage', 'x', 'note', 'x', '', '')",
-                           ("log entry 2's wall time",)),
+                           "VALUES (100000, '2026-03-02T06:00:00Z', 'garbage', 'x', 'note', 'x', '', '')",
+                           ("log entry 100000's wall time",)),
     "inject delivery 'garbage'": ("UPDATE inject SET delivery_time = 'garbage' WHERE id = 3",
                                   ("inject 3's delivery time",)),
     "signatory name not UTF-8": (f"UPDATE signatory SET name = {BAD_UTF8} WHERE id = 7",

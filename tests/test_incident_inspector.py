@@ -177,7 +177,8 @@ def test_follows_timeline_moves_live_and_after_the_drop(inspector, document):
     assert shown_seconds(inspector) == origin + 3 * H
     assert inspector.relative.text() == "D+2 05:30"
     assert inspector.fact_text("reaction") == "D+3 05:30 · 20 h 30 min left"
-    document.tick()                                                             # drag cancelled
+    document.end_preview()                                                      # drag cancelled
+    document.tick()
     assert shown_seconds(inspector) == origin
     document.execute(UpdateCommand(document, "Move incident #4", incidents.update_incident, 4,
                                    occurred_at=from_epoch(origin + H)))       # dropped

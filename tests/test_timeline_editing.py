@@ -22,7 +22,7 @@ def test_drag_moves_incident_with_live_preview_and_one_undo_command(timeline, do
     focus_on(timeline, origin)
     stored_before = pending_countdowns(document.assessment, incident)
     seen = []
-    document.assessed.connect(seen.append)
+    document.previewed.connect(seen.append)
     rebuilds = timeline.view.incidents.rebuilds
     live = []
 
@@ -110,6 +110,7 @@ def test_escape_cancels_a_drag(timeline, document, qtbot):
     step = pixels_per_hour(timeline)
     seen = []
     document.assessed.connect(seen.append)
+    document.previewed.connect(seen.append)
     mouse_drag(timeline, [start, start + QPoint(round(2 * step), 0), start + QPoint(round(3 * step), 0)],
                during=lambda: qtbot.keyClick(timeline.view, Qt.Key.Key_Escape) if len(seen) == 1 else None)
     assert document.undo_stack.count() == 0

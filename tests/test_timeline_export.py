@@ -55,11 +55,11 @@ def test_png_has_the_chosen_width_and_room_for_every_lane(timeline, document, tm
 def test_png_shows_the_range_on_screen_and_leaves_the_widget_alone(qtbot, timeline, document, tmp_path):
     timeline.zoom_in()
     before = timeline.view.time_range()
-    listeners = document.receivers(SIGNAL("assessed(PyObject)"))
+    listeners = [document.receivers(SIGNAL(f"{name}(PyObject)")) for name in ("assessed", "previewed")]
     export_png(timeline, tmp_path / "zoomed.png", width_px=1600)
     assert timeline.view.time_range() == pytest.approx(before)
     # the offscreen twin no longer follows the document
-    assert document.receivers(SIGNAL("assessed(PyObject)")) == listeners
+    assert [document.receivers(SIGNAL(f"{name}(PyObject)")) for name in ("assessed", "previewed")] == listeners
 
 
 def test_png_refuses_absurd_widths(timeline, tmp_path):

@@ -90,6 +90,7 @@ class TimelineWidget(QWidget):
         self.view.lane_box.click_handler = self._lane_click
         self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
         document.assessed.connect(self._on_assessed)
+        document.previewed.connect(self._show_assessment)
         self._on_assessed(document.assessment)
         self.fit_all()
 
@@ -146,15 +147,23 @@ class TimelineWidget(QWidget):
             services.incidents.delete_incident, incident_id))
 
     # -- drawing ---------------------------------------------------------------------------
+    def detach(self) -> None:
+        """Stop following the document (a twin drawn for an export)."""
+        self.document.assessed.disconnect(self._on_assessed)
+        self.document.previewed.disconnect(self._show_assessment)
+
     def _on_assessed(self, a: Assessment) -> None:
         drag = self._drag
         if drag is not None:
-            if a.snapshot.inc_ids is not drag.base.inc_ids:
-                self._drag = drag = None        # the stored exercise changed under the drag: drop it
+            if a.snapshot is not drag.base:
+                self._drag = None               # the stored exercise changed under the drag: drop it
                 self._swallow_drag = True
-            elif a.snapshot is drag.base and drag.preview is not None:
-                self.document.preview(drag.preview)  # a clock tick: keep showing the moved incident
-                return
+                self.document.end_preview()
+            elif drag.preview is not None:
+                return                          # a clock tick: the document re-sends the preview next
+        self._show_assessment(a)
+
+    def _show_assessment(self, a: Assessment) -> None:
         self.assessment = a
         if self._selected is not None and self._position(self._selected) is None:
             self._selected = None
@@ -281,6 +290,7 @@ class TimelineWidget(QWidget):
 
     def _finish_drag(self) -> None:
         drag, self._drag = self._drag, None
+        self.document.end_preview()
         if drag.time == drag.origin:
             self.document.tick()                # back to the stored picture
             return
@@ -293,6 +303,7 @@ class TimelineWidget(QWidget):
         if self._drag is not None:
             self._drag = None
             self._swallow_drag = True
+            self.document.end_preview()
             self.document.tick()
 
     # -- keyboard and drops -------------------------------------------------------------------

@@ -39,10 +39,11 @@ def clean_inject(session: Session, values: dict) -> dict:
     if inject_type == "incident":
         if incident_type is None:
             raise ValidationError("incident_type", "an incident inject needs an incident type")
-        if session.get(IncidentType, incident_type) is None:
+        kind = session.get(IncidentType, incident_type)
+        if kind is None:
             raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
         if severity is None:
-            severity = session.get(IncidentType, incident_type).default_severity
+            severity = kind.default_severity
         severity = validate.severity("severity", severity)
     else:
         if incident_type is not None and session.get(IncidentType, incident_type) is None:
@@ -50,7 +51,8 @@ def clean_inject(session: Session, values: dict) -> dict:
         severity = None if severity in (None, "") else validate.severity("severity", severity)
     short = {"number": 20, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
              "controller": 100, "location": 200}
-    cleaned = {name: validate.text(name, values[name], max_len=size) for name, size in short.items()}
+    cleaned: dict[str, object] = {name: validate.text(name, values[name], max_len=size)
+                                  for name, size in short.items()}
     cleaned["number"] = validate.text("number", values["number"], max_len=20, required=True)
     for name in ("synopsis", "expected_action", "notes"):
         cleaned[name] = validate.text(name, values[name], max_len=4000)

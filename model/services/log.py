@@ -44,7 +44,9 @@ def scenario_now(doc, session: Session) -> datetime:
     """The live clock's time if the GUI attached one, else the saved clock."""
     if doc.scenario_now is not None:
         return doc.scenario_now()
-    return session.get(ClockState, 1).scenario_time
+    clock = session.get(ClockState, 1)
+    assert clock is not None, "the open checks the clock row exists"
+    return clock.scenario_time
 
 
 def append_entry(session: Session, doc, *, kind: str, text: str, refers_to: int | None = None,

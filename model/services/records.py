@@ -13,7 +13,9 @@ from model.timeutil import format_relative
 
 def when(session: Session, value) -> str:
     """A scenario time as the log and the status bar show it: exercise-relative, "D+1 14:00"."""
-    startex = session.get(ExerciseInfo, 1).startex
+    info = session.get(ExerciseInfo, 1)
+    assert info is not None, "the open checks the exercise row exists"
+    startex = info.startex
     return format_relative(value, startex, seconds=value.second != 0)
 
 

@@ -15,7 +15,7 @@ from model.services.reporting import report
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
-                     "effective_at", "status", "note")
+                     "effective_at", "status", "note", "withdrawn_at")
 CONSULTATION_FIELDS = ("incident_id", "signatory_id", "joined_at", "note")
 
 
@@ -42,13 +42,19 @@ def _clean_commitment(session: Session, values: dict) -> dict:
     effective = validate.moment("effective_at", values["effective_at"], optional=True)
     if effective is not None and effective < announced:
         raise ValidationError("effective_at", "cannot be before the commitment was announced")
+    status = validate.choice("status", values["status"], COMMITMENT_STATUSES)
+    withdrawn = validate.moment("withdrawn_at", values.get("withdrawn_at"), optional=True)
+    if withdrawn is not None and status != "withdrawn":
+        raise ValidationError("withdrawn_at", f"is set but the commitment is {status}, not withdrawn")
+    if withdrawn is not None and withdrawn < announced:
+        raise ValidationError("withdrawn_at", "cannot be before the commitment was announced")
     return {
         "incident_id": values["incident_id"], "signatory_id": values["signatory_id"],
         "category": category, "measure": instrument.code, "announced_at": announced,
         "effective_at": effective,
-        "status": validate.choice("status", values["status"], COMMITMENT_STATUSES),
+        "status": status,
         "note": validate.text("note", values["note"], max_len=2000),
-        "withdrawn_at": validate.moment("withdrawn_at", values.get("withdrawn_at"), optional=True),
+        "withdrawn_at": withdrawn,
     }
 
 
@@ -62,13 +68,27 @@ def attendance_text(code: str, incident_id: int, *, joined: bool) -> str:
     return f"{code} {'joined' if joined else 'absent from'} the consultation on incident #{incident_id}"
 
 
+def _withdrawal_time(session: Session, doc, values: dict, given: bool):
+    """When a commitment becoming withdrawn was withdrawn: as given, else the scenario's now
+    (never before its announcement, so what it had made effective still counts until then)."""
+    if values["status"] != "withdrawn":
+        return values.get("withdrawn_at") if given else None
+    if given:
+        return values["withdrawn_at"]
+    announced = validate.moment("announced_at", values["announced_at"])
+    return max(log.scenario_now(doc, session), announced)
+
+
 def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str, measure: str,
                       announced_at, effective_at=None, status: str = "pledged", note: str = "",
-                      id: int | None = None, log_kind: str = "edit") -> ChangeReport:
+                      withdrawn_at=None, id: int | None = None, log_kind: str = "edit") -> ChangeReport:
+    """Record a commitment; one created withdrawn is withdrawn now unless *withdrawn_at* says when."""
     with doc.transaction() as session:
-        cleaned = _clean_commitment(session, dict(
-            incident_id=incident_id, signatory_id=signatory_id, category=category, measure=measure,
-            announced_at=announced_at, effective_at=effective_at, status=status, note=note))
+        values = dict(incident_id=incident_id, signatory_id=signatory_id, category=category, measure=measure,
+                      announced_at=announced_at, effective_at=effective_at, status=status, note=note,
+                      withdrawn_at=withdrawn_at)
+        values["withdrawn_at"] = _withdrawal_time(session, doc, values, given=withdrawn_at is not None)
+        cleaned = _clean_commitment(session, values)
         row = Commitment(id=id, **cleaned)
         session.add(row)
         session.flush()
@@ -80,10 +100,16 @@ def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str
 
 
 def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
+    """Edit a commitment. Withdrawing it records when (the scenario's now unless *withdrawn_at*
+    is given); taking the withdrawal back clears that time."""
     check_fields(changes, COMMITMENT_FIELDS, "commitment")
     with doc.transaction() as session:
         row = fetch(session, Commitment, commitment_id, "Commitment")
         current = {name: getattr(row, name) for name in COMMITMENT_FIELDS}
+        if "status" in changes and (changes["status"] == "withdrawn") != (row.status == "withdrawn"):
+            merged = {**current, **changes}
+            changes = {**changes, "withdrawn_at": _withdrawal_time(session, doc, merged,
+                                                                   given="withdrawn_at" in changes)}
         cleaned = _clean_commitment(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         summary = f"Commitment {row.id} edited ({changed_fields(previous)})"

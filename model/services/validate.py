@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from functools import cache
+from typing import Literal, overload
 
 from model.errors import ValidationError
 from model.resources import resource
@@ -75,7 +76,12 @@ def boolean(field: str, value) -> bool:
     return value
 
 
+@overload
+def moment(field: str, value, *, optional: Literal[False] = False) -> datetime: ...
+@overload
+def moment(field: str, value, *, optional: bool) -> datetime | None: ...
 def moment(field: str, value, *, optional: bool = False) -> datetime | None:
+    """An aware datetime (or None, when *optional*); a naive or non-time value is refused."""
     if value is None and optional:
         return None
     try:
