@@ -134,17 +134,21 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
     # Like everything Pactline prints or exports, the sheet carries the exercise marking
     # and the log's head (sealed first when the file is writable), in title rows above
     # the header: the importer skips them.
+    notices: tuple[str, ...] = ()
     if not doc.read_only:
-        seal_log(doc, reason="MSEL exported")
+        try:
+            seal_log(doc, reason="MSEL exported")
+        except PactlineError as err:
+            # The sheet is still worth writing: it carries the head, and the log still ends with it.
+            notices = (f"The log's head could not be sealed in the exercise ({err})",)
     rows = [[marking_line(doc)], [log_head(doc).text()],
             *export_rows(doc, relative_column=relative_column, typed=xlsx)]
-    notices: tuple[str, ...] = ()
     try:
         with atomic_output(path) as tmp:
             if xlsx:
                 replaced = write_xlsx(rows, tmp, header_row=TITLE_ROWS + 1)
                 if replaced:
-                    notices = (plural(replaced, "{0} control character that XLSX cannot hold was written as \ufffd",
+                    notices += (plural(replaced, "{0} control character that XLSX cannot hold was written as \ufffd",
                                       "{0} control characters that XLSX cannot hold were written as \ufffd"),)
             else:
                 write_bytes(tmp, write_csv(rows))

@@ -25,7 +25,7 @@ from model.entities import (
     ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry, LogSeal,
     ProportionalityRule, Signatory, TreatyTerms,
 )
-from model.errors import ValidationError
+from model.errors import PactlineError, ValidationError
 from model.exercise_file import ExerciseFile
 from model.file_output import OutputError, atomic_output, write_bytes
 from model.package_fields import HugeNumber, JsonObject, PackageError
@@ -50,7 +50,10 @@ def export_package(doc, path: Path | str) -> Path:
     (one opened read-only is exported as it is).
     """
     if not doc.read_only:
-        seal_log(doc, reason="package exported")
+        try:
+            seal_log(doc, reason="package exported")
+        except PactlineError:
+            pass   # the package still carries the whole log and its earlier seals; the write below says more
     data = package_bytes(doc)
     path = Path(path).absolute()
     try:

@@ -105,7 +105,7 @@ class SealSummary:
 def stored_head(session: Session) -> LogHead:
     count = session.scalar(select(func.count()).select_from(LogEntry))
     last = session.scalar(select(LogEntry.hash).order_by(LogEntry.id.desc()).limit(1))
-    return LogHead(count, last or GENESIS_HASH)
+    return LogHead(count or 0, last or GENESIS_HASH)
 
 
 def log_head(doc) -> LogHead:
@@ -190,11 +190,11 @@ class LogVerification:
         seal = self.seal
         if not self.chain_intact:
             return f"Log altered: entry #{self.first_bad_id}: {self.reason}"
-        if self.missing:
+        if seal is not None and self.missing:
             return (f"Log truncated: {self.missing} {'entry' if self.missing == 1 else 'entries'} after "
                     f"seal #{seal.number} of {seal.when} {'is' if self.missing == 1 else 'are'} missing "
                     f"(sealed with {seal.entries}, {self.stored} left)")
-        if self.rewritten_id is not None:
+        if seal is not None and self.rewritten_id is not None:
             return (f"Log rewritten since seal #{seal.number} of {seal.when}: entry #{self.rewritten_id} "
                     f"no longer has the hash sealed then (its hashes were recomputed)")
         if not self.matches_expected:
@@ -225,20 +225,21 @@ def verify_log(doc, *, expect_head: str | None = None) -> LogVerification:
             seal = SealSummary(latest.id, format_relative(latest.scenario_time, startex,
                                                           seconds=latest.scenario_time.second != 0),
                                latest.reason, latest.entries, latest.head_hash)
-    found = {"head_hash": head.head_hash, "stored": head.entries, "seal": seal, "expected_head": expected}
     if not chain.chain_intact:
-        return LogVerification(chain.entries, chain.first_bad_id, chain.reason, chain.missing_id, **found)
+        return LogVerification(chain.entries, chain.first_bad_id, chain.reason, chain.missing_id,
+                               head_hash=head.head_hash, stored=head.entries, seal=seal, expected_head=expected)
+    missing, rewritten_id, expected_at = 0, None, None
     if seal is not None:
         if len(hashes) < seal.entries:
-            found["missing"] = seal.entries - len(hashes)
+            missing = seal.entries - len(hashes)
         elif (hashes[seal.entries - 1] if seal.entries else GENESIS_HASH) != seal.head_hash:
-            found["rewritten_id"] = ids[seal.entries - 1] if seal.entries else (ids[0] if ids else 0)
+            rewritten_id = ids[seal.entries - 1] if seal.entries else (ids[0] if ids else 0)
     if expected is not None:
-        if GENESIS_HASH.startswith(expected):
-            found["expected_at"] = 0
-        else:
-            found["expected_at"] = next((i for i, h in zip(ids, hashes) if h.startswith(expected)), None)
-    return LogVerification(chain.entries, None, **found)
+        expected_at = 0 if GENESIS_HASH.startswith(expected) else next(
+            (i for i, h in zip(ids, hashes) if h.startswith(expected)), None)
+    return LogVerification(chain.entries, None, head_hash=head.head_hash, stored=head.entries, seal=seal,
+                           missing=missing, rewritten_id=rewritten_id, expected_head=expected,
+                           expected_at=expected_at)
 
 
 def _verify_chain(session: Session) -> tuple[LogVerification, list[str], list[int]]:
