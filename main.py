@@ -37,7 +37,9 @@ examples:
   pactline drill.pactline --import-msel msel.xlsx
                                         add the injects of a spreadsheet MSEL
   pactline new.pactline --import-package drill.json
-                                        create new.pactline from an exercise package"""
+                                        create new.pactline from an exercise package
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        check the log against the head printed on a report"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,11 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--check-package", metavar="PACKAGE", help="check a JSON package without importing it")
     commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
                           "at PATH (which must not exist yet), without opening a window")
+    commands.add_argument("--verify-log", action="store_true", help="check the decision log of EXERCISE: its "
+                          "hash chain and its latest seal; print the verdict, the entries and the head hash; "
+                          "exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file")
+    headless.add_argument("--expect-head", metavar="HASH", help="with --verify-log: a head hash kept from a "
+                          "printed report or an export (its first 16 hex digits are enough); the log must "
+                          "still contain it")
     return parser
 
 
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
-            "import_package", "check_package", "create_default")
+            "import_package", "check_package", "create_default", "verify_log")
 
 
 def run_headless(args: argparse.Namespace) -> int | None:
@@ -91,6 +99,11 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.sheet and not args.import_msel:
         print("pactline: --sheet goes with --import-msel", file=sys.stderr)
         return cli.BAD_INPUT
+    if args.expect_head and not args.verify_log:
+        print("pactline: --expect-head goes with --verify-log", file=sys.stderr)
+        return cli.BAD_INPUT
+    if args.verify_log:
+        return cli.verify_log(args.exercise, args.expect_head)
     if args.export_report:
         return cli.export_report(args.exercise, args.export_report)
     if args.export_timeline:
@@ -260,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("give either EXERCISE or --create-default PATH, not both")
     if args.self_test:
         return self_test()
-    if any(getattr(args, name) for name in HEADLESS):
+    if any(getattr(args, name) for name in HEADLESS) or args.expect_head:
         return run_headless(args)
     return run_gui(args)
 

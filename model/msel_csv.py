@@ -70,8 +70,9 @@ def sniff_delimiter(text: str) -> str:
         widths = Counter(len(r) for r in records if any(cell.strip() for cell in r))
         if not widths:
             continue
-        width, frequency = widths.most_common(1)[0]
-        score = (width > 1, frequency, width)
+        # The commonest width that splits rows at all: one-cell title rows above the
+        # header (the marking, the log's head) must not outvote a short MSEL.
+        score = max((width > 1, frequency, width) for width, frequency in widths.items())
         if score > best_score:
             best, best_score = delimiter, score
     return best

@@ -7,6 +7,7 @@ export -> import -> export gives the same file. Turning a table into injects
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,9 +22,12 @@ from model.msel_columns import EXPORT_HEADERS, guess_mapping, neutralise
 from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
 from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.plural import plural
+from model.services.log import log_head, seal_log
 from model.timeutil import format_relative, format_stored
 
 MARKING = "EXERCISE EXERCISE EXERCISE"
+TITLE_ROWS = 2            # the marking and the log's head, above the header of an exported MSEL
+_LOG_HEAD = re.compile(r"^Log: \d+ entr(y|ies), head [0-9a-f]{16,64}\u2026?$")
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -127,22 +131,30 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
         raise MselExportError(path, "the name must end in .csv or .xlsx")
     xlsx = suffix in XLSX_SUFFIXES
-    # Like everything Pactline prints or exports, the sheet carries the exercise marking,
-    # in a title row above the header (the importer skips it).
-    rows = [[marking_line(doc)], *export_rows(doc, relative_column=relative_column, typed=xlsx)]
+    # Like everything Pactline prints or exports, the sheet carries the exercise marking
+    # and the log's head (sealed first when the file is writable), in title rows above
+    # the header: the importer skips them.
     notices: tuple[str, ...] = ()
+    if not doc.read_only:
+        try:
+            seal_log(doc, reason="MSEL exported")
+        except PactlineError as err:
+            # The sheet is still worth writing: it carries the head, and the log still ends with it.
+            notices = (f"The log's head could not be sealed in the exercise ({err})",)
+    rows = [[marking_line(doc)], [log_head(doc).text()],
+            *export_rows(doc, relative_column=relative_column, typed=xlsx)]
     try:
         with atomic_output(path) as tmp:
             if xlsx:
-                replaced = write_xlsx(rows, tmp, header_row=2)
+                replaced = write_xlsx(rows, tmp, header_row=TITLE_ROWS + 1)
                 if replaced:
-                    notices = (plural(replaced, "{0} control character that XLSX cannot hold was written as \ufffd",
+                    notices += (plural(replaced, "{0} control character that XLSX cannot hold was written as \ufffd",
                                       "{0} control characters that XLSX cannot hold were written as \ufffd"),)
             else:
                 write_bytes(tmp, write_csv(rows))
     except OutputError as err:
         raise MselExportError(err.path, err.reason) from None
-    return ExportReport(path, len(rows) - 2, notices)
+    return ExportReport(path, len(rows) - TITLE_ROWS - 1, notices)
 
 
 def marking_line(doc) -> str:
@@ -152,8 +164,10 @@ def marking_line(doc) -> str:
 
 
 def _is_marking(cells: tuple) -> bool:
+    """A title row Pactline writes: the marking, or the log's head."""
     filled = [c for c in cells if not _blank(c)]
-    return len(filled) == 1 and isinstance(filled[0], str) and filled[0].startswith(MARKING)
+    return len(filled) == 1 and isinstance(filled[0], str) and (filled[0].startswith(MARKING)
+                                                                 or bool(_LOG_HEAD.match(filled[0])))
 
 
 # -- reading --------------------------------------------------------------------------------

@@ -25,14 +25,14 @@ from model.entities import (
     ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry, LogSeal,
     ProportionalityRule, Signatory, TreatyTerms,
 )
-from model.errors import ValidationError
+from model.errors import PactlineError, ValidationError
 from model.exercise_file import ExerciseFile
 from model.file_output import OutputError, atomic_output, write_bytes
 from model.package_fields import HugeNumber, JsonObject, PackageError
 from model.package_schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
 from model.schema import SCHEMA_VERSION
 from model.services import evaluation, exercise, incidents, injects, responses, signatories, terms, validate
-from model.services.log import verify_log
+from model.services.log import seal_log, verify_log
 from model.timeutil import format_stored
 
 __all__ = ["PackageError", "check_package", "export_package", "import_package", "package_bytes", "read_package"]
@@ -44,7 +44,16 @@ _SINGLE_ROW = ("exercise", "clock")
 
 # -- export ---------------------------------------------------------------------------------
 def export_package(doc, path: Path | str) -> Path:
-    """Write *doc* as a package at *path*, whole or not at all (the PackageError says why)."""
+    """Write *doc* as a package at *path*, whole or not at all (the PackageError says why).
+
+    A writable exercise first seals its log, so the package carries the head it had when written
+    (one opened read-only is exported as it is).
+    """
+    if not doc.read_only:
+        try:
+            seal_log(doc, reason="package exported")
+        except PactlineError:
+            pass   # the package still carries the whole log and its earlier seals; the write below says more
     data = package_bytes(doc)
     path = Path(path).absolute()
     try:
@@ -214,7 +223,7 @@ def populate_from(session: Session, package: ValidPackage) -> None:
                     kept.append(entity(**values))
                     session.add(kept[-1])
         _store(session, name, rows, pending)
-    _verify_stored_log(session, package.rows["log"])
+    _verify_stored_log(session, package.rows["log"], package.rows["seals"])
 
 
 def _store(session: Session, name: str, rows: list, pending: dict[type, list[dict]]) -> None:
@@ -239,13 +248,16 @@ class _SessionReader:
         yield self._session
 
 
-def _verify_stored_log(session: Session, rows: list) -> None:
+def _verify_stored_log(session: Session, rows: list, seals: list) -> None:
     session.flush()
     session.expire_all()   # read the log back as stored, not as the objects we built
     result = verify_log(_SessionReader(session))
-    if not result.intact:
+    if not result.chain_intact:
         path = next(p for p, row in rows if row["id"] == result.first_bad_id)
         raise PackageError(path, f"the log does not verify once stored: {result.reason}")
+    if not result.matches_seal:
+        latest = max(seals, key=lambda path_row: path_row[1]["id"])[0]
+        raise PackageError(latest, f"the log does not match this seal: {result.verdict}")
 
 
 # -- one builder per section: the services' own rules clean each row ----------------------------

@@ -21,6 +21,7 @@ from model.display_names import category_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
+from model.services.log import GENESIS_HASH, LogHead, log_head
 from model.snapshot import NO_TIME, load_snapshot
 from model.timeline_data import TimelineData, live_commitments, status_counts, timeline_data
 from model.timeutil import format_relative, format_relative_epoch, format_span, to_epoch
@@ -199,6 +200,7 @@ class ReportContent:
     log_left_out: int
     improvement_plan: tuple[ImprovementRow, ...]
     rating_names: dict[str, str] = field(default_factory=lambda: dict(RATING_NAMES))
+    log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
 
     @property
     def signatory_count(self) -> int:
@@ -404,4 +406,4 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != "not required"),
-        log=log, log_left_out=left_out, improvement_plan=_improvements(doc))
+        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,8 +50,9 @@ def test_export_msel_as_csv_and_xlsx(exercise, tmp_path):
         assert result.returncode == 0, result.stderr
         assert "10 injects written" in result.stdout
         assert (tmp_path / name).stat().st_size > 0
-    assert (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").startswith(
-        "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE\nNumber,")
+    marking, head, header = (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").splitlines()[:3]
+    assert marking == "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE" and header.startswith("Number,")
+    assert re.fullmatch(r'"Log: \d+ entries, head [0-9a-f]{64}"', head) and head[1:-1] in result.stdout
 
 
 def test_import_msel_adds_the_handwritten_sheet(exercise, tmp_path):

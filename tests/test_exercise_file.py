@@ -281,7 +281,7 @@ def test_closing_releases_the_lock(tmp_path, default_template):
 # -- read-only files ------------------------------------------------------------
 # Services that only read and so work on a read-only exercise.
 READING_SERVICES = {"count_dependants", "verify_log", "scenario_now", "due_injects", "next_planned",
-                    "dependants"}
+                    "dependants", "log_head"}
 
 
 def mutating_services() -> set[str]:
@@ -336,6 +336,7 @@ def service_calls(doc) -> dict:
         "update_exercise": lambda: exercise.update_exercise(doc, name="Renamed"),
         "save_clock": lambda: exercise.save_clock(doc, scenario_time=utc(2026, 3, 4), running=False, speed=1.0),
         "add_log_entry": lambda: log.add_log_entry(doc, kind="note", text="hello"),
+        "seal_log": lambda: log.seal_log(doc, reason="report exported"),
         "restore_records": lambda: records.restore_records(doc, records=()),
         "create_inject": lambda: injects.create_inject(
             doc, scenario_time=utc(2026, 3, 3, 9), inject_type="incident", incident_type="cyber_attack"),

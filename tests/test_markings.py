@@ -136,4 +136,4 @@ def test_exported_timeline_images_and_msel_sheets_carry_the_marking(window, tmp_
     export_msel(window.document.file, sheet)
     assert sheet.read_text(encoding="utf-8-sig").splitlines()[0] == MARKING
     table = read_msel(sheet)
-    assert table.header_row == 2 and not table.notices     # the importer skips it quietly
+    assert table.header_row == 3 and not table.notices     # the importer skips it (and the log's head) quietly

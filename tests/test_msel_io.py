@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -22,9 +23,10 @@ from model.msel_columns import EXPORT_HEADERS, FORMULA_LEADS, guess_mapping, neu
 from model.msel_import import (
     SHEET_DURATION, SHEET_NAIVE, import_msel_file, plan_import, store_plan,
 )
+from model.msel_csv import sniff_delimiter
 from model.msel_io import ImportLimits, MselExportError, MselImportError, export_msel, read_msel
 from model.queries import log_entries
-from model.services import injects
+from model.services import injects, log
 from model.services.injects import PLANNED_FIELDS
 from model.services.records import restore_records
 from model.timeutil import utc
@@ -84,20 +86,26 @@ def write_csv(path: Path, rows: list[list[str]], *, delimiter: str = ",", encodi
     return path
 
 
+LOG_HEAD_LINE = re.compile(r"^Log: \d+ entr(y|ies), head [0-9a-f]{64}$")
+
+
 def sheet_values(path: Path) -> list[list]:
-    """The sheet's rows below the marking row every export starts with (header first)."""
+    """The sheet's rows below the marking and log-head rows every export starts with (header first)."""
     workbook = openpyxl.load_workbook(path)
     try:
         rows = [[cell.value for cell in row] for row in workbook.worksheets[0].iter_rows()]
     finally:
         workbook.close()
     assert rows[0][0].startswith("EXERCISE EXERCISE EXERCISE — ")
-    return rows[1:]
+    assert LOG_HEAD_LINE.match(rows[1][0]), rows[1]
+    return rows[2:]
 
 
 def without_marking(data: bytes) -> bytes:
-    marking, rest = data.split(b"\r\n", 1)
+    """Below the title rows (each exercise exports its own classification and log head)."""
+    marking, head, rest = data.split(b"\r\n", 2)
     assert marking.decode("utf-8-sig").startswith("EXERCISE EXERCISE EXERCISE — ")
+    assert LOG_HEAD_LINE.match(head.decode("utf-8").strip('"')), head
     return rest
 
 
@@ -124,8 +132,9 @@ def test_export_csv_has_hseep_headers_iso_utc_times_and_the_relative_column(defa
     assert report.injects == 2
     data = path.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
-    marking, *rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
+    marking, head, *rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
     assert marking == ["EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE"]
+    assert head == [log.log_head(default_doc).text()]
     assert rows[0] == ["Number", "Scenario Time", "Scenario Time (D+n)", "Delivery Time", "Phase/Move", "Inject Type",
                        "Delivery Method", "From", "To", "Synopsis", "Expected Player Action", "Objective/Capability",
                        "Responsible Controller", "Notes", "Status", "Incident Type", "Severity", "Location",
@@ -138,7 +147,7 @@ def test_export_csv_has_hseep_headers_iso_utc_times_and_the_relative_column(defa
                        "OBJ-1", "J. Novak", "n", "planned", "", "", "Sumy", ""]
     injects.deliver_inject(default_doc, 2, at=utc(2026, 3, 2, 9, 5))
     export_msel(default_doc, path, relative_column=False)
-    _marking, *rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))
+    _marking, _head, *rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))
     assert "Scenario Time (D+n)" not in rows[0]
     assert rows[1][rows[0].index("Status")] == "delivered"
     assert rows[1][rows[0].index("Actual Delivery Time")] == "2026-03-02T09:05:00Z"
@@ -540,3 +549,8 @@ def test_store_plan_refuses_an_invalid_plan_without_writing(blank_doc, tmp_path)
     with pytest.raises(MselImportError, match="1 problem; nothing was imported"):
         store_plan(blank_doc, plan)
     assert dump(blank_doc) == before
+
+
+def test_one_cell_title_rows_do_not_outvote_a_short_sheet_s_delimiter():
+    text = '"EXERCISE, EXERCISE"\r\n"Log: 3 entries, head 1a2b"\r\nNumber,Time,Synopsis\r\n1,D+1 10:00,Strike\r\n'
+    assert sniff_delimiter(text) == ","

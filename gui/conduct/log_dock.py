@@ -4,7 +4,8 @@ Newest entries arrive at the bottom (fetched incrementally on every stored
 change and clock action) and the table follows them unless the user has
 scrolled up to read. Entries are never edited or removed: "Correct entry…"
 writes a new entry that refers to the old one. "Verify log" checks the hash
-chain and selects the first entry that was altered outside Pactline.
+chain, the latest seal and a head the user kept (gui/conduct/log_verify_dialog.py) and
+selects the first entry that was altered outside Pactline.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from gui.core import settings
 from gui.conduct.log_entry_line import ERROR_STYLE, EntryLine
 from gui.conduct.log_model import AUTHOR, CORRECTS, ID_ROLE, KIND, NUMBER, SCENARIO, TEXT, WALL, LogFilter, LogModel, kind_title
+from gui.conduct.log_verify_dialog import LogVerifyDialog
 from model.errors import PactlineError
 from model.services.log import LOG_KINDS, LogVerification, verify_log
 
@@ -106,6 +108,7 @@ class LogDock(QDockWidget):
         self.verify_result.setWordWrap(True)
         self.verify_result.setContentsMargins(6, 2, 6, 2)
         self.verify_result.hide()
+        self._verify_dialog: LogVerifyDialog | None = None   # built on first use
         self.entry_line = EntryLine()
         self.entry_line.recorded.connect(self._recorded)
 
@@ -113,7 +116,8 @@ class LogDock(QDockWidget):
                                      self.tr("Go to the log's entry line to record a decision, commitment, "
                                              "attendance or note"), self.focus_entry, "actionRecordDecision")
         self.verify_action = _action(self, self.tr("&Verify Log"), "Ctrl+Shift+V",
-                                     self.tr("Check that no log entry was altered after it was written"),
+                                     self.tr("Check that no log entry was altered, removed or recomputed "
+                                             "since it was written or sealed; show the log's head hash"),
                                      self.verify, "actionVerifyLog")
         self.correct_action = _action(self, self.tr("&Correct Log Entry…"), "Ctrl+Shift+L",
                                       self.tr("Record a correction of the selected log entry "
@@ -157,6 +161,8 @@ class LogDock(QDockWidget):
             self._document.clock_changed.disconnect(self.refresh)
         self._document = document
         self.verify_result.hide()
+        if self._verify_dialog is not None:
+            self._verify_dialog.hide()
         self._follow = True
         if document is not None:
             document.changed.connect(self._on_changed)
@@ -250,16 +256,25 @@ class LogDock(QDockWidget):
         self.entry_line.start_correction(entry_id, entry.text)
 
     def verify(self) -> LogVerification | None:
+        """Check the chain, the latest seal and the head pasted in the Verify Log dialog (if any)."""
         if self._document is None:
             return None
         self.model.refresh()
+        dialog = self.verify_dialog()
         try:
-            result = verify_log(self._document.file)
+            result = verify_log(self._document.file, expect_head=dialog.expected_head())
         except PactlineError as err:
             self._show_verification(str(err), ok=False)
+            dialog.show_result(None, str(err), ok=False)
             return None
+        seal = result.seal
         if result.intact:
             text = self.tr("Log intact: {0} entries, hash chain verified").format(result.entries)
+            if seal is not None:
+                text += self.tr(", matches seal #{0} of {1}").format(seal.number, seal.when)
+            if result.expected_head is not None:
+                text += (self.tr("; it contains the head you gave (the empty log's)") if result.expected_at == 0
+                         else self.tr("; it contains the head you gave (entry #{0})").format(result.expected_at))
         elif result.missing_id is not None:
             if result.first_bad_id == result.missing_id + 1:
                 text = self.tr("Entry #{0} is missing: it was removed from the file, so the link of entry #{1} "
@@ -269,12 +284,30 @@ class LogDock(QDockWidget):
                                "entry #{2} to the entry before it is broken").format(
                                    result.missing_id, result.first_bad_id - 1, result.first_bad_id)
             self.select_entry(result.first_bad_id)
-        else:
+        elif not result.chain_intact:
             reason = result.reason.replace(" (", " — ").rstrip(")")
             text = self.tr("Entry #{0} was altered after it was written ({1})").format(result.first_bad_id, reason)
             self.select_entry(result.first_bad_id)
+        elif result.missing:
+            text = (self.tr("Log truncated: 1 entry after seal #{0} of {1} is missing") if result.missing == 1 else
+                    self.tr("Log truncated: {2} entries after seal #{0} of {1} are missing")).format(
+                seal.number, seal.when, result.missing)
+        elif result.rewritten_id is not None:
+            text = self.tr("Log rewritten since seal #{0} of {1}: entry #{2} no longer has the hash sealed then "
+                           "(the log's hashes were recomputed)").format(seal.number, seal.when, result.rewritten_id)
+            self.select_entry(result.rewritten_id)
+        else:
+            text = self.tr("Log rewritten: it does not contain the head {0} printed on the report or export").format(
+                result.expected_head)
         self._show_verification(text, ok=result.intact)
+        dialog.show_result(result, text, ok=result.intact)
         return result
+
+    def verify_dialog(self) -> LogVerifyDialog:
+        if self._verify_dialog is None:
+            self._verify_dialog = LogVerifyDialog(self)
+            self._verify_dialog.check_requested.connect(self.verify)
+        return self._verify_dialog
 
     def _show_verification(self, text: str, *, ok: bool) -> None:
         self.show()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 
 from gui.core import dialogs
 from gui.core.actions import make_action
-from model import plain_rows
+from model import plain_rows, services
 from model.errors import PactlineError
 
 if TYPE_CHECKING:
@@ -182,6 +182,17 @@ class ReportCommands(QObject):
         file = self.document.file
         return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()))
 
+    def _seal_log(self) -> str:
+        """Once a report is written, the log's head it prints is sealed in the file (skipped when read-only).
+        Returns what to add to the status message."""
+        if self.document.file.read_only:
+            return ""
+        try:
+            services.log.seal_log(self.document.file, reason="report exported")
+        except PactlineError as err:
+            return tr(" (the log could not be sealed: {0})").replace("{0}", str(err))
+        return ""
+
     def _export(self, title: str, tag: str, suffix: str, name_filter: str, write) -> Path | None:
         if self.document is None:
             return None
@@ -209,7 +220,7 @@ class ReportCommands(QObject):
         def write(path, progress):
             pages = lazy.export_pdf(self.report_content(), path, progress)
             return tr("After-action report written: {0} ({1} pages)").replace("{0}", str(path)).replace(
-                "{1}", str(pages))
+                "{1}", str(pages)) + self._seal_log()
         return self._export(tr("Export After-Action Report as PDF"), "AAR", "pdf", tr("PDF documents (*.pdf)"), write)
 
     def export_report_html(self) -> Path | None:
@@ -217,7 +228,7 @@ class ReportCommands(QObject):
 
         def write(path, progress):
             export_html(self.report_content(), path, progress)
-            return tr("After-action report written: {0}").replace("{0}", str(path))
+            return tr("After-action report written: {0}").replace("{0}", str(path)) + self._seal_log()
         return self._export(tr("Export After-Action Report as HTML"), "AAR", "html", tr("Web pages (*.html *.htm)"),
                             write)
 

@@ -18,7 +18,7 @@ from gui.core.marking_banner import readable_text_colour
 from gui.report import charts
 from gui.report.blocks import Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, Progress
-from gui.report.pdf import report_blocks, tr
+from gui.report.pdf import FOOTER_HEAD_DIGITS, log_head_line, report_blocks, tr
 from model.file_output import atomic_output, write_bytes
 from model.report_content import ReportContent
 
@@ -126,6 +126,12 @@ def _text(block: Text) -> str:
     return f"<p{attrs}>{_esc(block.text)}</p>"
 
 
+def _footer_css(text: str) -> str:
+    """Every printed page's footer carries the log's head, as the PDF's does."""
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    return f'@page {{ @bottom-left {{ content: "{quoted}"; font: 8pt sans-serif; }} }}'
+
+
 def report_html(content: ReportContent, progress: Progress | None = None) -> str:
     """The whole report as one HTML string."""
     blocks: list[Block] = report_blocks(content)
@@ -169,7 +175,8 @@ def report_html(content: ReportContent, progress: Progress | None = None) -> str
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="Pactline">'
             f"<title>{_esc(tr('After-Action Report — {0}').replace('{0}', content.title))}</title>"
-            f"<style>:root {{ --marking: {_esc(colour)}; --marking-text: {marking_text}; }}{CSS}</style></head>"
+            f"<style>:root {{ --marking: {_esc(colour)}; --marking-text: {marking_text}; }}{CSS}"
+            f"{_footer_css(log_head_line(content, digits=FOOTER_HEAD_DIGITS))}</style></head>"
             f'<body><div class="marking top">{marking}</div>'
             f'<table class="sheet"><thead><tr><td><div class="marking-space"></div></td></tr></thead>'
             f'<tfoot><tr><td><div class="marking-space"></div></td></tr></tfoot>'

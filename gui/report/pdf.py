@@ -27,6 +27,7 @@ STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending":
                "not obliged": MUTED, "not due": MUTED}
 RIGHT = Qt.AlignmentFlag.AlignRight
 CENTRE = Qt.AlignmentFlag.AlignHCenter
+FOOTER_HEAD_DIGITS = 16   # of the log's head on every page; the cover prints all 64
 
 
 def tr(text: str) -> str:
@@ -69,6 +70,14 @@ def note(text: str) -> Text:
     return Text(text, 8.5, italic=True, colour=MUTED, space_after=8)
 
 
+def log_head_line(c: ReportContent, digits: int | None = None) -> str:
+    """``Log: 12 entries, head 1a2b…``: whoever kept the report can check the file's log against it."""
+    head = c.log_head
+    shown = head.head_hash if digits is None else head.head_hash[:digits] + "…"
+    text = tr("Log: {0} entry, head {1}") if head.entries == 1 else tr("Log: {0} entries, head {1}")
+    return text.replace("{0}", str(head.entries)).replace("{1}", shown)
+
+
 # -- sections --------------------------------------------------------------------------------------
 def title_page(c: ReportContent) -> list[Block]:
     return [
@@ -80,7 +89,8 @@ def title_page(c: ReportContent) -> list[Block]:
                     (tr("Classification"), c.classification),
                     (tr("Assessed as of"), c.as_of),
                     (tr("Treaty option"), c.terms.name),
-                    (tr("Report generated"), f"{c.generated}, by Pactline (offline)")], widths=(1, 2.6)),
+                    (tr("Report generated"), f"{c.generated}, by Pactline (offline)"),
+                    (tr("Decision log"), log_head_line(c))], widths=(1, 2.6)),
         Text(c.as_of_note, 9, fill=QColor("#eef3f8"), pad=8, space_before=10, space_after=20),
         Text(tr("Handling: this report is exercise material. Every incident, decision and commitment in it "
                 "belongs to a simulated scenario and must not be mistaken for real-world information."),
@@ -313,7 +323,8 @@ def report_document(c: ReportContent) -> PagedDocument:
     marking = Marking(c.classification, c.marking_colour,
                       running_title=tr("After-Action Report — {0}").replace("{0}", c.title),
                       running_right=tr("as of {0}").replace("{0}", c.as_of),
-                      footer_left=tr("Pactline · generated {0}").replace("{0}", c.generated))
+                      footer_left=tr("Pactline · generated {0}").replace("{0}", c.generated)
+                      + " · " + log_head_line(c, digits=FOOTER_HEAD_DIGITS))
     return PagedDocument(report_blocks(c), marking)
 
 

@@ -2,7 +2,8 @@
 
 Each command opens the exercise file like the program does (locked, checked,
 upgraded), does one thing, prints what it did and returns an exit code: 0 on
-success, 2 with the same plain message the program would show on bad input.
+success, 2 with the same plain message the program would show on bad input
+(``--verify-log`` exits 1 when the log was altered or truncated).
 Only the report and the timeline image need Qt; they draw offscreen.
 """
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 
 from model.errors import ExerciseFileError, PactlineError
 
-# Exit codes
-OK, BAD_INPUT = 0, 2
+# Exit codes (ALTERED: --verify-log found the log altered or truncated)
+OK, ALTERED, BAD_INPUT = 0, 1, 2
 
 
 def _fail(message: str) -> int:
@@ -44,6 +45,40 @@ def _with_exercise(path: str | None, work: Callable, *, read_only: bool) -> int:
     return OK
 
 
+def _head_note(doc) -> str:
+    """Exports here open the exercise read-only, so they print the log's head without sealing it."""
+    from model.services.log import log_head
+
+    return (f"\n  {log_head(doc).text()} (not sealed: the command line opens the exercise read-only; "
+            f"exports from the program seal it)")
+
+
+def verify_log(exercise: str | None, expect_head: str | None = None) -> int:
+    """Print the log's verdict, entries, head and latest seal; 0 intact, 1 altered or truncated, 2 bad input."""
+    from model.exercise_file import ExerciseFile
+    from model.services.log import clean_head, verify_log as verify
+
+    if not exercise:
+        return _fail("--verify-log needs an EXERCISE file")
+    try:
+        expected = None if expect_head is None else clean_head(expect_head)
+        doc = ExerciseFile.open(exercise, read_only=True)
+    except PactlineError as err:
+        return _fail(str(err))
+    try:
+        result = verify(doc, expect_head=expected)
+    except PactlineError as err:
+        return _fail(str(err))
+    finally:
+        doc.close()
+    print(result.verdict)
+    print(f"  {result.head.text()}")
+    seal = result.seal
+    print(f"  latest seal: #{seal.number} of {seal.when} ({seal.reason}): {seal.entries} entries, "
+          f"head {seal.head_hash}" if seal else "  latest seal: none yet")
+    return OK if result.intact else ALTERED
+
+
 def _need_suffix(path: str, suffixes: tuple[str, ...], what: str) -> str | None:
     suffix = Path(path).suffix.lower()
     if suffix not in suffixes:
@@ -61,7 +96,7 @@ def export_msel(exercise: str | None, target: str) -> int:
     def work(doc):
         report = write(doc, target)
         notes = "".join(f"\n  note: {n}" for n in report.notices)
-        return f"{report.injects} injects written to {target}{notes}"
+        return f"{report.injects} injects written to {target}{notes}{_head_note(doc)}"
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -83,7 +118,7 @@ def export_package(exercise: str | None, target: str) -> int:
 
     def work(doc):
         write(doc, target)
-        return f"exercise package written to {target}"
+        return f"exercise package written to {target}{_head_note(doc)}"
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -144,9 +179,9 @@ def export_report(exercise: str | None, target: str) -> int:
         content = build_report_content(doc)
         if Path(target).suffix.lower() == ".pdf":
             pages = export_pdf(content, target)
-            return f"after-action report written to {target} ({pages} pages)"
+            return f"after-action report written to {target} ({pages} pages){_head_note(doc)}"
         export_html(content, target)
-        return f"after-action report written to {target}"
+        return f"after-action report written to {target}{_head_note(doc)}"
     return _with_exercise(exercise, work, read_only=True)
 
 

@@ -59,7 +59,8 @@ def clean_speed(speed) -> float:
 def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str | None = None) -> ChangeReport:
     """Store the clock so a reopened exercise resumes at the same scenario time.
 
-    *action* ("started", "paused", ...) also writes a clock entry to the log.
+    *action* ("started", "paused", ...) also writes a clock entry to the log;
+    "ENDEX" then seals the log's head.
     """
     scenario_time = validate.moment("scenario_time", scenario_time)
     running = validate.boolean("running", running)
@@ -70,4 +71,7 @@ def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str |
         if action:
             log.append_entry(session, doc, kind="clock",
                              text=f"Clock {action} at {when(session, scenario_time)} (x{speed:g})")
+        if action == "ENDEX":
+            # The log's head at the end of play, kept apart from the chain: see services/log.py.
+            log.append_seal(session, doc, reason="ENDEX")
         return report(session, "clock_state", "updated", (1,), previous=previous, summary=action or "")

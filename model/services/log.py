@@ -1,8 +1,15 @@
-"""The exercise log: append-only and hash-chained.
+"""The exercise log: append-only and hash-chained, its head sealed apart.
 
 Each entry's hash covers its own fields and the previous entry's hash, so an
 entry altered outside Pactline (the database refuses it from inside) breaks
 the chain at that entry and :func:`verify_log` names it.
+
+A chain cannot show that its last entries were deleted, or that it was
+recomputed from scratch. So the head (entry count and last hash) is sealed
+in its own table at ENDEX and whenever a report, package or MSEL is written,
+and printed on each of them: :func:`verify_log` checks the chain against the
+latest seal, and against a head the user kept from a printout
+(*expect_head*), which whoever edits the file cannot reach.
 """
 from __future__ import annotations
 
@@ -10,15 +17,15 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from model.entities import ClockState, LogEntry
+from model.entities import ClockState, ExerciseInfo, LogEntry, LogSeal
 from model.errors import ValidationError
 from model.services import validate
 from model.services.changes import ChangeReport
 from model.services.reporting import report
-from model.timeutil import format_stored
+from model.timeutil import format_relative, format_stored
 
 GENESIS_HASH = "0" * 64
 LOG_KINDS = ("edit", "clock", "inject", "decision", "commitment", "attendance", "note", "correction")
@@ -69,35 +76,194 @@ def add_log_entry(doc, *, kind: str, text: str, refers_to: int | None = None) ->
         return report(session, "log_entry", "created", (entry.id,), summary=text)
 
 
+# -- the head and its seals ----------------------------------------------------------------------
+MIN_HEAD_DIGITS = 16   # what a page footer prints; 64 bits no forger can match by trying
+
+
+@dataclass(frozen=True)
+class LogHead:
+    """How many entries the log holds and the hash of the last (GENESIS_HASH when none)."""
+
+    entries: int
+    head_hash: str
+
+    def text(self, *, digits: int | None = None) -> str:
+        """``Log: 12 entries, head 1a2b…``: the line printed on reports and exports."""
+        shown = self.head_hash if digits is None else self.head_hash[:digits] + "\u2026"
+        return f"Log: {self.entries} {'entry' if self.entries == 1 else 'entries'}, head {shown}"
+
+
+@dataclass(frozen=True)
+class SealSummary:
+    number: int
+    when: str            # scenario time, exercise-relative: "D+3 14:00"
+    reason: str
+    entries: int
+    head_hash: str
+
+
+def stored_head(session: Session) -> LogHead:
+    count = session.scalar(select(func.count()).select_from(LogEntry))
+    last = session.scalar(select(LogEntry.hash).order_by(LogEntry.id.desc()).limit(1))
+    return LogHead(count or 0, last or GENESIS_HASH)
+
+
+def log_head(doc) -> LogHead:
+    """The log's head as stored (not verified: :func:`verify_log` says whether it can be trusted)."""
+    with doc.reading() as session:
+        return stored_head(session)
+
+
+def append_seal(session: Session, doc, *, reason: str) -> LogSeal | None:
+    """Seal the log's head inside the caller's transaction; None when the latest seal already holds it
+    (exporting twice adds no seal, so an exported package re-exports byte for byte)."""
+    session.flush()   # entries added earlier in this transaction belong to the head
+    head = stored_head(session)
+    latest = session.scalars(select(LogSeal).order_by(LogSeal.id.desc()).limit(1)).first()
+    if latest is not None and (latest.entries, latest.head_hash) == (head.entries, head.head_hash):
+        return None
+    seal = LogSeal(id=latest.id + 1 if latest else 1, scenario_time=scenario_now(doc, session),
+                   wall_time=doc.wall_now(), reason=reason, entries=head.entries, head_hash=head.head_hash)
+    session.add(seal)
+    return seal
+
+
+def seal_log(doc, *, reason: str) -> ChangeReport:
+    """Record the log's head in the seal table (a service of its own: ENDEX, reports and exports call it)."""
+    reason = validate.text("reason", reason, max_len=40, required=True)
+    with doc.transaction() as session:
+        seal = append_seal(session, doc, reason=reason)
+        if seal is None:
+            return report(session, "log_seal", "updated", (), summary="log head already sealed")
+        session.flush()
+        return report(session, "log_seal", "created", (seal.id,),
+                      summary=f"Log sealed ({reason}): {seal.entries} entries")
+
+
+def clean_head(text: str) -> str:
+    """A head hash as the user pasted or typed it: whole, or its first 16+ hex digits as a footer prints."""
+    value = "".join(str(text).split()).lower().rstrip(".\u2026")
+    if not MIN_HEAD_DIGITS <= len(value) <= 64 or any(c not in "0123456789abcdef" for c in value):
+        raise ValidationError("expect_head", f"'{text.strip()}' is not a log head: give the hash printed on "
+                                             f"the report or export ({MIN_HEAD_DIGITS} to 64 hex digits)")
+    return value
+
+
+# -- verification ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LogVerification:
-    entries: int
-    first_bad_id: int | None
+    entries: int                  # entries checked (up to the bad one when the chain is broken)
+    first_bad_id: int | None      # the first entry whose link or hash is wrong
     reason: str = ""
     missing_id: int | None = None     # the first entry of a gap before first_bad_id (ids count up from 1)
+    head_hash: str = GENESIS_HASH   # the hash of the last stored entry
+    stored: int = 0               # entries stored
+    seal: SealSummary | None = None   # the latest seal
+    missing: int = 0              # entries the latest seal counted that are gone
+    rewritten_id: int | None = None   # the entry at the sealed position no longer has the sealed hash
+    expected_head: str | None = None
+    expected_at: int | None = None    # entry id holding the expected head (0: the empty log's genesis)
+
+    @property
+    def chain_intact(self) -> bool:
+        return self.first_bad_id is None
+
+    @property
+    def matches_seal(self) -> bool:
+        return not self.missing and self.rewritten_id is None
+
+    @property
+    def matches_expected(self) -> bool:
+        return self.expected_head is None or self.expected_at is not None
 
     @property
     def intact(self) -> bool:
-        return self.first_bad_id is None
+        return self.chain_intact and self.matches_seal and self.matches_expected
+
+    @property
+    def head(self) -> LogHead:
+        return LogHead(self.stored, self.head_hash)
+
+    @property
+    def verdict(self) -> str:
+        """The verdict in one sentence (the command line prints it; the dialog words its own, translated)."""
+        seal = self.seal
+        if not self.chain_intact:
+            return f"Log altered: entry #{self.first_bad_id}: {self.reason}"
+        if seal is not None and self.missing:
+            return (f"Log truncated: {self.missing} {'entry' if self.missing == 1 else 'entries'} after "
+                    f"seal #{seal.number} of {seal.when} {'is' if self.missing == 1 else 'are'} missing "
+                    f"(sealed with {seal.entries}, {self.stored} left)")
+        if seal is not None and self.rewritten_id is not None:
+            return (f"Log rewritten since seal #{seal.number} of {seal.when}: entry #{self.rewritten_id} "
+                    f"no longer has the hash sealed then (its hashes were recomputed)")
+        if not self.matches_expected:
+            return (f"Log rewritten: it does not contain the head {self.expected_head} printed on the "
+                    f"report or export")
+        text = f"Log intact: {self.stored} entries, hash chain verified"
+        if seal is not None:
+            text += f", matches seal #{seal.number} of {seal.when}"
+        else:
+            text += " (not sealed yet: a seal is written at ENDEX and with every report or export)"
+        if self.expected_head is not None:
+            where = "the empty log" if self.expected_at == 0 else f"entry #{self.expected_at}"
+            text += f"; the expected head is {where}'s"
+        return text
 
 
-def verify_log(doc) -> LogVerification:
-    prev_hash, count, prev_id = GENESIS_HASH, 0, 0
+def verify_log(doc, *, expect_head: str | None = None) -> LogVerification:
+    """Check the chain, then the latest seal, then (if given) a head the user kept from a printout."""
+    expected = None if expect_head is None else clean_head(expect_head)
     with doc.reading() as session:
-        for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)):
-            count += 1
-            if entry.prev_hash != prev_hash:
-                if entry.id > prev_id + 1:
-                    gap = (f"entry {prev_id + 1} is" if entry.id == prev_id + 2
-                           else f"entries {prev_id + 1}–{entry.id - 1} are")
-                    return LogVerification(count, entry.id, f"its link to the previous entry is broken "
-                                                            f"({gap} missing: removed from the file)", prev_id + 1)
-                return LogVerification(count, entry.id, "its link to the previous entry is broken "
-                                                        "(an entry before it was removed or replaced)")
-            expected = entry_hash(prev_hash, id=entry.id, scenario_time=entry.scenario_time,
-                                  wall_time=entry.wall_time, author=entry.author, kind=entry.kind,
-                                  text=entry.text, refers_to=entry.refers_to)
-            if entry.hash != expected:
-                return LogVerification(count, entry.id, "its content was altered after it was written")
-            prev_hash, prev_id = entry.hash, entry.id
-    return LogVerification(count, None)
+        chain, hashes, ids = _verify_chain(session)
+        head = stored_head(session) if not chain.chain_intact else LogHead(len(hashes), hashes[-1] if hashes
+                                                                           else GENESIS_HASH)
+        latest = session.scalars(select(LogSeal).order_by(LogSeal.id.desc()).limit(1)).first()
+        seal = None
+        if latest is not None:
+            startex = session.get(ExerciseInfo, 1).startex
+            seal = SealSummary(latest.id, format_relative(latest.scenario_time, startex,
+                                                          seconds=latest.scenario_time.second != 0),
+                               latest.reason, latest.entries, latest.head_hash)
+    if not chain.chain_intact:
+        return LogVerification(chain.entries, chain.first_bad_id, chain.reason, chain.missing_id,
+                               head_hash=head.head_hash, stored=head.entries, seal=seal, expected_head=expected)
+    missing, rewritten_id, expected_at = 0, None, None
+    if seal is not None:
+        if len(hashes) < seal.entries:
+            missing = seal.entries - len(hashes)
+        elif (hashes[seal.entries - 1] if seal.entries else GENESIS_HASH) != seal.head_hash:
+            rewritten_id = ids[seal.entries - 1] if seal.entries else (ids[0] if ids else 0)
+    if expected is not None:
+        expected_at = 0 if GENESIS_HASH.startswith(expected) else next(
+            (i for i, h in zip(ids, hashes) if h.startswith(expected)), None)
+    return LogVerification(chain.entries, None, head_hash=head.head_hash, stored=head.entries, seal=seal,
+                           missing=missing, rewritten_id=rewritten_id, expected_head=expected,
+                           expected_at=expected_at)
+
+
+def _verify_chain(session: Session) -> tuple[LogVerification, list[str], list[int]]:
+    """The chain's own check, with the hash and id of every entry it passed (for the seal's check)."""
+    prev_hash, count, prev_id = GENESIS_HASH, 0, 0
+    hashes: list[str] = []
+    ids: list[int] = []
+    for entry in session.scalars(select(LogEntry).order_by(LogEntry.id)):
+        count += 1
+        if entry.prev_hash != prev_hash:
+            if entry.id > prev_id + 1:
+                gap = (f"entry {prev_id + 1} is" if entry.id == prev_id + 2
+                       else f"entries {prev_id + 1}–{entry.id - 1} are")
+                return LogVerification(count, entry.id, f"its link to the previous entry is broken "
+                                                        f"({gap} missing: removed from the file)",
+                                       prev_id + 1), hashes, ids
+            return LogVerification(count, entry.id, "its link to the previous entry is broken "
+                                                    "(an entry before it was removed or replaced)"), hashes, ids
+        expected = entry_hash(prev_hash, id=entry.id, scenario_time=entry.scenario_time,
+                              wall_time=entry.wall_time, author=entry.author, kind=entry.kind,
+                              text=entry.text, refers_to=entry.refers_to)
+        if entry.hash != expected:
+            return LogVerification(count, entry.id, "its content was altered after it was written"), hashes, ids
+        prev_hash, prev_id = entry.hash, entry.id
+        hashes.append(entry.hash)
+        ids.append(entry.id)
+    return LogVerification(count, None), hashes, ids
