@@ -4,5 +4,6 @@
 set -euo pipefail
 FOLDER=$1
 echo "bundle size: $(du -sm "$FOLDER" | cut -f1) MB ($(find "$FOLDER" -type f | wc -l) files); the ten largest parts:"
-find "$FOLDER" -type f -printf '%s %P\n' | sort -rn | head -10 |
-  awk '{ printf "  %6.1f MB  %s\n", $1 / 1048576, $2 }'
+# awk reads to the end: with pipefail, head would stop sort with SIGPIPE and fail the script.
+find "$FOLDER" -type f -printf '%s %P\n' | sort -rn |
+  awk 'NR <= 10 { printf "  %6.1f MB  %s\n", $1 / 1048576, $2 }'
