@@ -4,6 +4,7 @@
 # than a user. Usage: packaging/check-headless.sh PACTLINE EXERCISE.pactline
 set -euo pipefail
 PACTLINE=$1
+case $PACTLINE in */*) PACTLINE=$(realpath "$PACTLINE") ;; esac   # a path, not a name on the PATH: it runs elsewhere
 EXERCISE=$2
 WORK=$(mktemp -d /tmp/pactline-headless.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
