@@ -252,13 +252,19 @@ def _self_test_in(folder: Path) -> str:
             raise SelfTestFailure("the ORM reads another roster than the window shows")
         for name in services._MODULES:
             getattr(services, name)
+        # Printing needs QtPrintSupport, its plugins and the fonts: print the playbook to a PDF.
+        from gui.report.printing import make_printer, print_document
+        pdf = folder / "self-test-playbook.pdf"
+        pages = print_document(window.report_commands.playbook(), make_printer(pdf_path=str(pdf)))
+        if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
+            raise SelfTestFailure(f"printing the playbook to {pdf.name} gave no PDF")
         counts = {status: int((assessment.reaction.status == status).sum()
                               + (assessment.consultation.status == status).sum())
                   for status in (MET, PENDING, MISSED)}
         return (f"Pactline {__version__} self-test OK: {snapshot.signatory_count} signatories, "
                 f"{snapshot.incident_count} incidents, obligations met {counts[MET]} / "
                 f"pending {counts[PENDING]} / missed {counts[MISSED]}, "
-                f"{window.countdown_panel.model.rowCount()} countdowns, "
+                f"{window.countdown_panel.model.rowCount()} countdowns, a {pages}-page playbook PDF, "
                 f"scenario time {window.clock_status.scenario.text()}")
     finally:
         window.close_document()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -420,6 +421,7 @@ def test_main_self_test_passes(tmp_path, platform):
     line = result.stdout.strip()
     assert "self-test OK" in line and "29 signatories" in line and "5 incidents" in line
     assert "met" in line and "pending" in line and "missed" in line
+    assert re.search(r"a [1-9]\d*-page playbook PDF", line), "the self-test prints through QtPrintSupport"
     assert not (tmp_path / "main-data").exists(), "the self-test leaves the user's data folder alone"
 
 
