@@ -1,4 +1,4 @@
-"""Write the program's own icon (drawn by gui/app.py) as the PNGs a Linux desktop looks up.
+"""Write the program's own icon (drawn by gui/shell/app.py) as the PNGs a Linux desktop looks up.
 
 Usage: QT_QPA_PLATFORM=offscreen python packaging/linux/render-icons.py ICON_ROOT
 writes ICON_ROOT/<n>x<n>/apps/pactline.png and .../mimetypes/application-x-pactline.png.
@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.app import app_icon  # noqa: E402
+from gui.shell.app import app_icon  # noqa: E402
 
 
 def main(icon_root: Path) -> int:
