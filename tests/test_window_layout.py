@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtWidgets import QTabBar
 
 from gui.core import settings
 from gui.shell import window_layout
@@ -75,6 +76,11 @@ def assert_readable(win: MainWindow) -> None:
     matrix = win.commitment_matrix.matrix.view
     assert unreadable_columns(matrix, range(matrix.model().columnCount()), in_view=False) == []
     assert lanes_shown(win) >= window_layout.MIN_LANES
+    for bar in win.findChildren(QTabBar):      # the tabs under the timeline, and any the user made
+        if bar.isVisible():
+            for index in range(bar.count()):
+                text = bar.tabText(index)
+                assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(text), f"tab {text!r} is cut"
 
 
 # -- the geometry fallback, as a function of the screen's room ----------------------------------

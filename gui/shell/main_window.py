@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self.statusBar(), self)
         self.clock_status = self.status_line.clock
 
+        self._whole_tab_titles = window_layout.WholeTabTitles(self)
         self._first_layout_pending = not window_layout.restore_layout(self)
         self.set_document(document)
 

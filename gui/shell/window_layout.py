@@ -7,8 +7,8 @@ widths from a 3840-wide screen make no sense on a 1280-wide one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTabBar
 
 from gui.core import settings
 from gui.timeline import look
@@ -143,6 +143,31 @@ def size_docks_for_first_start(window) -> None:
                window.countdown_panel: int(height * 0.45), window.findings_panel: int(height * 0.4),
                bottom: bottom_height}
     window.resizeDocks(docks, [heights[dock] for dock in docks], Qt.Orientation.Vertical)
+
+
+class WholeTabTitles(QObject):
+    """Keeps every dock tab title whole ("Commitments", never "Commit…").
+
+    QMainWindow makes its dock tab bars itself, eliding their titles, and makes new
+    ones as the user tabs docks together; on a 1280-pixel screen the tabs under the
+    timeline then read "MS…", "Decisio…". Each bar, as it comes, scrolls instead.
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        for bar in window.findChildren(QTabBar):
+            self._whole(bar)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            self._whole(event.child())
+        return False
+
+    @staticmethod
+    def _whole(bar: QTabBar) -> None:
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
 
 
 def bring_forward(dock: QDockWidget) -> None:
