@@ -323,9 +323,9 @@ def _deadline_facts(a: Assessment, ob: Obligations, i: int) -> DeadlineFacts:
 def _obliged(a: Assessment, i: int) -> int:
     if a.occurred[i]:
         return int(np.count_nonzero(a.reaction.status[i] != NOT_OBLIGED))
-    # Not due yet, so the engine has not sorted signatories out: those whose agreement predates it.
+    # Not due yet, so the engine has not sorted signatories out: the parties bound before it.
     snap = a.snapshot
-    return int(np.count_nonzero(snap.sig_signed <= snap.inc_time[i]))
+    return int(np.count_nonzero(snap.sig_bound <= snap.inc_time[i]))
 
 
 def incident_facts(assessment: Assessment, incident_id: int) -> IncidentFacts | None:
