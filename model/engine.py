@@ -61,8 +61,8 @@ class Assessment:
     gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate (withdrawn: if effective before)
     gate_earliest: np.ndarray   # (n_com,) earliest lawful effective time
     gate_violation: np.ndarray  # (n_com,) bool: effective before its gate opens
-    # Coordination (schema 4): military commitments take effect through the arrangement, not before
-    # announcement + its lead time; the others are coordinated as soon as announced.
+    # Coordination (schema 4): a party's military commitments take effect through the arrangement, not
+    # before announcement + its lead time; the others are coordinated as soon as announced.
     coordination_lead_s: int = 0
     coordinated_from: np.ndarray | None = None    # (n_com,) earliest coordinated effect
     coordination_early: np.ndarray | None = None  # (n_com,) bool: effective before it can be coordinated
@@ -135,7 +135,9 @@ def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
     violation = gated & (snapshot.com_effective != NO_TIME) & (snapshot.com_effective < earliest)
 
     lead_s = int(coordination_facts(terms.coordination).lead_hours) * 3600
-    military = (np.left_shift(1, snapshot.com_cat) & MILITARY_MASK) != 0
+    # Only a party's measures go through the option's arrangement; anyone else acts nationally.
+    military = ((np.left_shift(1, snapshot.com_cat) & MILITARY_MASK) != 0) \
+        & (snapshot.sig_bound[snapshot.com_sig] <= inc_time[snapshot.com_inc])
     coordinated = snapshot.com_announced + np.where(military, lead_s, 0)
     early = military & (snapshot.com_status != WITHDRAWN) & (snapshot.com_effective != NO_TIME) \
         & (snapshot.com_effective < coordinated)

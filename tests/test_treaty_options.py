@@ -11,13 +11,16 @@ from datetime import date
 import numpy as np
 import pytest
 
+from model.catalogue import ADVERSARY_VIEWS, shipped_catalogue
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING
+from model.entities import TreatyTerms
 from model.errors import ValidationError
+from model.findings import BREACH, COORDINATION_KIND, INFO, WARNING, findings
 from model.queries import exercise_info, log_entries, treaty_parties
 from model.services import parties, records, terms
 from model.snapshot import NO_TIME, load_snapshot
 from model.timeutil import utc
-from tests.test_engine import add_incident, add_signatory, assessed, at, attend, commit, ep
+from tests.test_engine import H, add_incident, add_signatory, assessed, at, attend, commit, ep
 
 
 @pytest.fixture
@@ -147,3 +150,66 @@ def test_a_stationed_force_needs_no_vote_after_an_incident_from_a_party_bound_be
     assert gated == {before: True, after: False, outsider: True}
     assert under_pact.gated.tolist() == [True, True, True]
     assert int(np.count_nonzero(under_force.gate_violation)) == 2
+
+
+# -- coordination ----------------------------------------------------------------------------------
+def coordination(doc, now, terms_id=None):
+    return [r for r in findings(assessed(doc, now, terms_id)) if r.kind == COORDINATION_KIND]
+
+
+def test_a_military_measure_takes_effect_through_the_arrangement_after_its_lead_time(blank_doc, pact):
+    de = add_signatory(blank_doc, "DE")
+    strike = add_incident(blank_doc)
+    on_time = commit(blank_doc, strike, de, announced=at(1), category="military", measure="isr_sharing",
+                     effective=at(13))                               # the cell's assumed 12 h, exactly
+    early = commit(blank_doc, strike, de, announced=at(1), category="military", measure="air_defence_delivery",
+                   effective=at(13, seconds=-1))
+    commit(blank_doc, strike, de, announced=at(1), effective=at(2))    # political: nothing to coordinate
+    a = assessed(blank_doc, at(30))
+    assert a.coordination_lead_s == 12 * H
+    by_id = dict(zip(a.snapshot.com_ids.tolist(), zip(a.coordinated_from.tolist(), a.coordination_early.tolist())))
+    assert by_id[on_time] == (ep(at(13)), False)
+    assert by_id[early] == (ep(at(13)), True)
+    rows = coordination(blank_doc, at(30))
+    assert [r.detail for r in rows] == ["arrangement acceptable", "uncoordinated"]
+    assert rows[0].severity == INFO and "assumed coordination lead time 12 h" in rows[0].text
+    assert rows[1].commitment_id == early and rows[1].severity == WARNING
+    assert "before coordination through a coordination cell of the parties" in rows[1].text
+    # Without a common mechanism each partner acts at once: nothing waits for coordination.
+    bilateral = bilateral_option(blank_doc, pact)
+    assert [r.detail for r in coordination(blank_doc, at(30), bilateral)] == ["arrangement acceptable"]
+    assert not assessed(blank_doc, at(30), bilateral).coordination_early.any()
+
+
+def test_a_non_party_acts_nationally_outside_the_arrangement(blank_doc, pact):
+    de = add_signatory(blank_doc, "DE")
+    strike = add_incident(blank_doc)
+    commit(blank_doc, strike, de, announced=at(1), category="military", measure="isr_sharing", effective=at(2))
+    parties.remove_party(blank_doc, terms_id=pact, signatory_id=de)
+    a = assessed(blank_doc, at(30))
+    assert not a.coordination_early.any()
+    assert coordination(blank_doc, at(30)) == []      # the adversary accepts the cell: nothing to say
+
+
+def test_the_adversary_rejects_a_nato_led_arrangement_and_a_un_led_one_is_unavailable(blank_doc, pact):
+    terms.update_terms(blank_doc, pact, coordination="nato_led")
+    (row,) = coordination(blank_doc, at(0))      # said even before anything happened
+    assert (row.severity, row.detail) == (WARNING, "arrangement rejected")
+    assert "rejected by the adversary" in row.text and "NATO" in row.text
+    with pytest.raises(ValidationError, match="veto"):
+        terms.update_terms(blank_doc, pact, coordination="un_led")
+    # A file (or a catalogue) holding one anyway: the engine says it cannot be.
+    with blank_doc.transaction() as session:
+        session.get(TreatyTerms, pact).coordination = "un_led"
+    (row,) = coordination(blank_doc, at(0))
+    assert (row.severity, row.detail) == (BREACH, "arrangement unavailable")
+    assert "not available" in row.text and "veto" in row.text
+
+
+def test_coordination_facts_come_from_the_catalogue_with_assumptions_marked():
+    facts = {o.code: o for o in shipped_catalogue().coordination}
+    assert facts["nato_led"].adversary == "rejected" and not facts["nato_led"].adversary_assumed
+    assert facts["un_led"].adversary == "unavailable" and not facts["un_led"].available
+    assert facts["coordination_cell"].lead_time_assumed and facts["coordination_cell"].adversary_assumed
+    assert facts["bilateral_only"].lead_hours == 0
+    assert all(o.adversary in ADVERSARY_VIEWS and o.coordinator for o in facts.values())
