@@ -37,7 +37,11 @@ examples:
   pactline drill.pactline --import-msel msel.xlsx
                                         add the injects of a spreadsheet MSEL
   pactline new.pactline --import-package drill.json
-                                        create new.pactline from an exercise package"""
+                                        create new.pactline from an exercise package
+  pactline drill.pactline --compare-options
+                                        print how each treaty option judges the same play
+  pactline drill.pactline --compare-options options.csv
+                                        write that comparison as CSV"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,13 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--import-package", metavar="PACKAGE", help="create the new exercise file EXERCISE "
                           "from a JSON package")
     commands.add_argument("--check-package", metavar="PACKAGE", help="check a JSON package without importing it")
+    commands.add_argument("--compare-options", metavar="OUT", nargs="?", const="-",
+                          help="judge EXERCISE under each of its treaty options on the same record, at its "
+                          "clock's scenario time, and print the comparison as a table (or write it as CSV to "
+                          "OUT.csv)")
     commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
                           "at PATH (which must not exist yet), without opening a window")
     return parser
 
 
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
-            "import_package", "check_package", "create_default")
+            "import_package", "check_package", "create_default", "compare_options")
 
 
 def run_headless(args: argparse.Namespace) -> int | None:
@@ -107,6 +115,8 @@ def run_headless(args: argparse.Namespace) -> int | None:
         return cli.check_package(args.check_package)
     if args.create_default:
         return cli.create_default(args.create_default)
+    if args.compare_options:
+        return cli.compare_options(args.exercise, None if args.compare_options == "-" else args.compare_options)
     return None
 
 
