@@ -10,7 +10,8 @@ owes anything for it; under bilateral agreements alone each partner owes the
 protected state a consultation within the first tier and nothing collective
 (no reaction deadline, no proportional categories); under a stationed force a
 party's parliament voted the deployment before the force existed, so its
-military measures after it is bound wait for no further vote.
+military measures after it is bound wait for no further vote, and an attack
+on the force is an immediate trigger (the first consultation tier).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ MET = 3
 MISSED = 4
 STATUS_NAMES = ("not due", "not obliged", "pending", "met", "missed")
 MILITARY_MASK = category_mask(["military"])
+ATTACK_ON_FORCES = "attack_on_forces"   # the catalogue's incident type
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,9 @@ def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
     tier = terms.severity_tier[snapshot.inc_severity]
     if bilateral:   # "within 24 hours of an armed attack", whatever its severity
         tier = np.zeros_like(tier)
+    elif terms.kind == "stationed_force" and ATTACK_ON_FORCES in snapshot.type_codes:
+        # An attack on the stationed force is an immediate trigger: the first tier, whatever its severity.
+        tier = np.where(snapshot.inc_type == snapshot.type_codes.index(ATTACK_ON_FORCES), 0, tier)
     tier_seconds = terms.tiers_s[tier] if len(inc_time) else np.zeros(0, dtype=np.int64)
     obliged = snapshot.sig_bound[None, :] <= inc_time[:, None]
 

@@ -213,3 +213,13 @@ def test_coordination_facts_come_from_the_catalogue_with_assumptions_marked():
     assert facts["coordination_cell"].lead_time_assumed and facts["coordination_cell"].adversary_assumed
     assert facts["bilateral_only"].lead_hours == 0
     assert all(o.adversary in ADVERSARY_VIEWS and o.coordinator for o in facts.values())
+
+
+def test_an_attack_on_a_stationed_force_is_an_immediate_trigger(blank_doc, pact):
+    force = option(blank_doc, pact, "Reassurance force", kind="stationed_force", coordination="lead_nation")
+    add_signatory(blank_doc, "FR")
+    add_incident(blank_doc, severity=1, kind="attack_on_forces")
+    add_incident(blank_doc, severity=1, kind="airspace_violation", when=at(1))
+    under_force, under_pact = assessed(blank_doc, at(0), force), assessed(blank_doc, at(0), pact)
+    assert under_pact.consultation.deadline.tolist() == [ep(at(72)), ep(at(73))]
+    assert under_force.consultation.deadline.tolist() == [ep(at(24)), ep(at(73))]   # only the attack on it
