@@ -39,7 +39,11 @@ examples:
   pactline new.pactline --import-package drill.json
                                         create new.pactline from an exercise package
   pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
-                                        check the log against the head printed on a report"""
+                                        check the log against the head printed on a report
+  pactline drill.pactline --compare-options
+                                        print how each treaty option judges the same play
+  pactline drill.pactline --compare-options options.csv
+                                        write that comparison as CSV"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--import-package", metavar="PACKAGE", help="create the new exercise file EXERCISE "
                           "from a JSON package")
     commands.add_argument("--check-package", metavar="PACKAGE", help="check a JSON package without importing it")
+    commands.add_argument("--compare-options", metavar="OUT", nargs="?", const="-",
+                          help="judge EXERCISE under each of its treaty options on the same record, at its "
+                          "clock's scenario time, and print the comparison as a table (or write it as CSV to "
+                          "OUT.csv)")
     commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
                           "at PATH (which must not exist yet), without opening a window")
     commands.add_argument("--verify-log", action="store_true", help="check the decision log of EXERCISE: its "
@@ -89,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
-            "import_package", "check_package", "create_default", "verify_log")
+            "import_package", "check_package", "create_default", "verify_log", "compare_options")
 
 
 def run_headless(args: argparse.Namespace) -> int | None:
@@ -120,6 +128,8 @@ def run_headless(args: argparse.Namespace) -> int | None:
         return cli.check_package(args.check_package)
     if args.create_default:
         return cli.create_default(args.create_default)
+    if args.compare_options:
+        return cli.compare_options(args.exercise, None if args.compare_options == "-" else args.compare_options)
     return None
 
 

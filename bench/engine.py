@@ -31,7 +31,7 @@ from model.catalogue import shipped_catalogue  # noqa: E402
 from model.countdowns import countdowns  # noqa: E402
 from model.default_exercise import populate_blank  # noqa: E402
 from model.engine import MET, MISSED, NOT_DUE, PENDING, assess  # noqa: E402
-from model.entities import Commitment, Consultation, Incident, Signatory  # noqa: E402
+from model.entities import Commitment, Consultation, Incident, Signatory, TreatyParty  # noqa: E402
 from model.exercise_file import ExerciseFile  # noqa: E402
 from model.services.validate import iso_states  # noqa: E402
 from model.snapshot import NO_TIME, load_snapshot  # noqa: E402
@@ -72,6 +72,9 @@ def _populate(n_sig: int, n_inc: int, seed: int):
         blank(session)
         rng = random.Random(seed)
         session.execute(insert(Signatory), _signatory_rows(n_sig, rng))
+        # Every signatory a party of the blank's one option, from its agreement date (schema 4).
+        session.execute(insert(TreatyParty), [dict(terms_id=1, signatory_id=n + 1, bound_from=None, basis="signed")
+                                              for n in range(n_sig)])
         incidents, times = [], []
         for n in range(n_inc):
             occurred = STARTEX + timedelta(seconds=n * SECONDS_PER_INCIDENT + rng.randint(0, 600))

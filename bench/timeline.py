@@ -34,7 +34,7 @@ from gui.timeline import TimelineWidget, look  # noqa: E402
 from model.catalogue import shipped_catalogue  # noqa: E402
 from model.default_exercise import populate_blank  # noqa: E402
 from model.engine import assess  # noqa: E402
-from model.entities import ClockState, Commitment, Consultation, Incident, Signatory  # noqa: E402
+from model.entities import ClockState, Commitment, Consultation, Incident, Signatory, TreatyParty  # noqa: E402
 from model.exercise_file import ExerciseFile  # noqa: E402
 from model.timeutil import utc  # noqa: E402
 from model.vocabulary import COMMITMENT_STATUSES  # noqa: E402
@@ -63,6 +63,9 @@ def synthetic_exercise(path: Path, n_incidents: int, seed: int = 7) -> ExerciseF
                  approval_required=bool(k % 3 == 0), approval_lead_hours=72 if k % 3 == 0 else 0,
                  lead_time_assumed=True, approval_basis="", pledges="[]", contact="", nato=False, eu=False)
             for k in range(SIGNATORIES)])
+        # Every signatory a party of the blank's one option, from the start (schema 4).
+        session.execute(TreatyParty.__table__.insert(), [
+            dict(terms_id=1, signatory_id=k + 1, bound_from=None, basis="signed") for k in range(SIGNATORIES)])
         offsets = np.sort(rng.uniform(0, DAYS * 86400, n_incidents))
         session.execute(Incident.__table__.insert(), [
             dict(id=i + 1, incident_type=types[int(rng.integers(len(types)))], severity=int(rng.integers(1, 6)),

@@ -22,10 +22,22 @@ class Category:
 
 @dataclass(frozen=True)
 class CoordinationOption:
+    """A coordination arrangement and its consequences (facts, editable in resources/catalogue.json)."""
+
     code: str
     name: str
     available: bool
     reason: str = ""
+    coordinator: str = ""          # who coordinates military measures
+    lead_hours: int = 0            # from a military commitment's announcement to its coordinated effect
+    lead_time_assumed: bool = True
+    adversary: str = "unknown"     # one of ADVERSARY_VIEWS
+    adversary_assumed: bool = True
+    adversary_note: str = ""
+
+
+# How the adversary regards an arrangement.
+ADVERSARY_VIEWS = ("acceptable", "rejected", "unavailable", "unknown")
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,12 @@ def shipped_catalogue() -> ShippedCatalogue:
                          for t, by_sev in raw["proportionality"].items()},
         coordination=tuple(CoordinationOption(**c) for c in raw["coordination"]),
     )
+
+
+def coordination_facts(code: str) -> CoordinationOption:
+    """The consequences of arrangement *code*; an arrangement the catalogue lacks has none known."""
+    return shipped_catalogue().coordination_option(code) or CoordinationOption(
+        code=code, name=code.replace("_", " "), available=True, adversary_note="not in the catalogue")
 
 
 def category_colour(code: str) -> str:

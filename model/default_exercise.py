@@ -15,12 +15,15 @@ from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
 from model.conduct_entities import Inject, Objective
-from model.entities import ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Signatory
+from model.entities import (
+    ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Signatory, TreatyParty,
+)
 from model.exercise_file import ExerciseFile
 from model.reltime import parse_time
 from model.resources import resource
 from model.services import exercise, responses, terms
 from model.services.log import append_entry
+from model.services.parties import clean_party
 from model.timeutil import as_date, format_relative, parse_iso
 
 DEFAULT_TERMS: dict[str, Any] = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
@@ -70,7 +73,8 @@ def populate_default(session: Session) -> None:
         return None if text is None else parse_time(text, startex).value
 
     seed_catalogue(session)
-    options = [terms.add_terms(session, **option) for option in data["terms"]]
+    options = [terms.add_terms(session, **{k: v for k, v in option.items() if k != "parties"},
+                               every_signatory=False) for option in data["terms"]]
     info = exercise.new_info(name=data["name"], description=data["description"],
                              classification=data["classification"], marking_colour=data["marking_colour"],
                              startex=startex, endex=parse_iso(data["endex"]))
@@ -82,6 +86,9 @@ def populate_default(session: Session) -> None:
         row = Signatory(**{**entry, "agreement_date": as_date(entry["agreement_date"])})
         session.add(row)
         signatories[row.code] = row
+    session.flush()
+    for option, entry in zip(options, data["terms"]):
+        session.add_all(_default_parties(entry["parties"], option.id, signatories))
     incidents = {}
     for entry in data["incidents"]:
         incident = Incident(incident_type=entry["type"], severity=entry["severity"],
@@ -107,6 +114,16 @@ def populate_default(session: Session) -> None:
     session.flush()
     append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
     _log_conduct(session, data, injects, incidents, startex)
+
+
+def _default_parties(parties, terms_id: int, signatories: dict) -> list[TreatyParty]:
+    """An option's parties: a list of {signatory, bound_from, basis}, or every signatory from its agreement date."""
+    if isinstance(parties, str):
+        return [TreatyParty(terms_id=terms_id, signatory_id=row.id, bound_from=None, basis="signed")
+                for row in signatories.values()]
+    return [TreatyParty(terms_id=terms_id, signatory_id=signatories[p["signatory"]].id,
+                        **clean_party({"bound_from": p["bound_from"] and parse_iso(p["bound_from"]),
+                                       "basis": p["basis"]})) for p in parties]
 
 
 def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents: dict, startex: datetime) -> None:

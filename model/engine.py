@@ -3,6 +3,15 @@
 A pure function. Everything is judged as of the scenario time given: an
 incident that has not happened yet owes nothing, a commitment announced
 later has not been made yet. Exactly at a deadline counts as met.
+
+What is owed follows the treaty option judged (its kind, parties and
+coordination arrangement, schema 4): only a party bound before an incident
+owes anything for it; under bilateral agreements alone each partner owes the
+protected state a consultation within the first tier and nothing collective
+(no reaction deadline, no proportional categories); under a stationed force a
+party's parliament voted the deployment before the force existed, so its
+military measures after it is bound wait for no further vote, and an attack
+on the force is an immediate trigger (the first consultation tier).
 """
 from __future__ import annotations
 
@@ -10,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from model.catalogue import category_mask, coordination_facts
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
 
 # Obligation statuses, per (incident, signatory).
@@ -19,6 +29,8 @@ PENDING = 2
 MET = 3
 MISSED = 4
 STATUS_NAMES = ("not due", "not obliged", "pending", "met", "missed")
+MILITARY_MASK = category_mask(["military"])
+ATTACK_ON_FORCES = "attack_on_forces"   # the catalogue's incident type
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,11 @@ class Assessment:
     gated: np.ndarray           # (n_com,) bool: subject to a parliamentary gate (withdrawn: if effective before)
     gate_earliest: np.ndarray   # (n_com,) earliest lawful effective time
     gate_violation: np.ndarray  # (n_com,) bool: effective before its gate opens
+    # Coordination (schema 4): a party's military commitments take effect through the arrangement, not
+    # before announcement + its lead time; the others are coordinated as soon as announced.
+    coordination_lead_s: int
+    coordinated_from: np.ndarray    # (n_com,) earliest coordinated effect
+    coordination_early: np.ndarray  # (n_com,) bool: effective before it can be coordinated
 
     @property
     def reaction_deadline(self) -> np.ndarray:
@@ -87,17 +104,24 @@ def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.n
 def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
     """Judge every obligation of *snapshot* as of scenario time *now* (epoch seconds)."""
     terms = snapshot.terms
+    bilateral = terms.kind == "bilateral"
     inc_time = snapshot.inc_time
     occurred = inc_time <= now
     tier = terms.severity_tier[snapshot.inc_severity]
+    if bilateral:   # "within 24 hours of an armed attack", whatever its severity
+        tier = np.zeros_like(tier)
+    elif terms.kind == "stationed_force" and ATTACK_ON_FORCES in snapshot.type_codes:
+        # An attack on the stationed force is an immediate trigger: the first tier, whatever its severity.
+        tier = np.where(snapshot.inc_type == snapshot.type_codes.index(ATTACK_ON_FORCES), 0, tier)
     tier_seconds = terms.tiers_s[tier] if len(inc_time) else np.zeros(0, dtype=np.int64)
-    obliged = snapshot.sig_signed[None, :] <= inc_time[:, None]
+    obliged = snapshot.sig_bound[None, :] <= inc_time[:, None]
 
-    reaction = _judge(inc_time + terms.reaction_s, snapshot.reaction_time, now, occurred, obliged)
+    reaction = _judge(inc_time + terms.reaction_s, snapshot.reaction_time, now, occurred,
+                      np.zeros_like(obliged) if bilateral else obliged)
     consultation = _judge(inc_time + tier_seconds, snapshot.consultation_time, now, occurred, obliged)
 
     expected = terms.expected[snapshot.inc_type, snapshot.inc_severity] & terms.scope_mask \
-        if len(inc_time) else np.zeros(0, dtype=np.int64)
+        if len(inc_time) and not bilateral else np.zeros(len(inc_time), dtype=np.int64)
     committed = np.zeros(len(inc_time), dtype=np.int64)
     live = (snapshot.com_status != WITHDRAWN) & (snapshot.com_announced <= now)
     if live.any():
@@ -110,10 +134,21 @@ def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
                                 | ((snapshot.com_effective != NO_TIME)
                                    & (snapshot.com_effective < snapshot.com_withdrawn)))
     gated = snapshot.com_deploys & snapshot.sig_approval[snapshot.com_sig] & effective_while_standing
+    if terms.kind == "stationed_force" and len(snapshot.com_ids):
+        gated &= ~(snapshot.sig_bound[snapshot.com_sig] <= inc_time[snapshot.com_inc])
     earliest = snapshot.com_announced + np.where(gated, snapshot.sig_lead_s[snapshot.com_sig], 0)
     violation = gated & (snapshot.com_effective != NO_TIME) & (snapshot.com_effective < earliest)
+
+    lead_s = int(coordination_facts(terms.coordination).lead_hours) * 3600
+    # Only a party's measures go through the option's arrangement; anyone else acts nationally.
+    military = ((np.left_shift(1, snapshot.com_cat) & MILITARY_MASK) != 0) \
+        & (snapshot.sig_bound[snapshot.com_sig] <= inc_time[snapshot.com_inc])
+    coordinated = snapshot.com_announced + np.where(military, lead_s, 0)
+    early = military & (snapshot.com_status != WITHDRAWN) & (snapshot.com_effective != NO_TIME) \
+        & (snapshot.com_effective < coordinated)
 
     return Assessment(snapshot=snapshot, now=float(now), occurred=occurred,
                       tier_hours=tier_seconds // 3600, reaction=reaction, consultation=consultation,
                       expected_mask=expected, committed_mask=committed, gap_mask=gaps,
-                      gated=gated, gate_earliest=earliest, gate_violation=violation)
+                      gated=gated, gate_earliest=earliest, gate_violation=violation,
+                      coordination_lead_s=lead_s, coordinated_from=coordinated, coordination_early=early)

@@ -51,6 +51,24 @@ class TreatyTerms(Base):
     categories: Mapped[str] = mapped_column(String(200))
     coordination: Mapped[str] = mapped_column(String(60))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # What the option demands, one of TERMS_KINDS (schema 4). Last, as ALTER TABLE adds it.
+    kind: Mapped[str] = mapped_column(String(20), default="collective")
+
+
+class TreatyParty(Base):
+    """A signatory that is a party to a treaty option, bound from a time (schema 4).
+
+    A signatory without a row for an option is not a party to it. *bound_from* None:
+    from the signatory's agreement date (what every party of a file before schema 4 is).
+    """
+
+    __tablename__ = "treaty_party"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    terms_id: Mapped[int] = mapped_column(ForeignKey("treaty_terms.id", ondelete="CASCADE"), index=True)
+    signatory_id: Mapped[int] = mapped_column(ForeignKey("signatory.id", ondelete="CASCADE"), index=True)
+    bound_from: Mapped[datetime | None]
+    basis: Mapped[str] = mapped_column(String(12), default="signed")   # one of PARTY_BASES
+    __table_args__ = (UniqueConstraint("terms_id", "signatory_id"),)
 
 
 class ProportionalityRule(Base):

@@ -22,7 +22,8 @@ from model.timeutil import format_relative_epoch, format_span
 from model.vocabulary import CATEGORIES
 
 MISSED_KIND, GAP_KIND, GATE_KIND = "missed", "gap", "gate"
-KINDS = (MISSED_KIND, GAP_KIND, GATE_KIND)
+COORDINATION_KIND = "coordination"   # model/coordination_findings.py
+KINDS = (MISSED_KIND, GAP_KIND, GATE_KIND, COORDINATION_KIND)
 # How serious a finding is; higher is worse.
 INFO, WARNING, BREACH = 0, 1, 2
 DEADLINE_KINDS = ("reaction", "consultation")
@@ -31,7 +32,7 @@ DEFAULT_LIMIT = 100
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str                      # "missed" | "gap" | "gate"
+    kind: str                      # "missed" | "gap" | "gate" | "coordination"
     severity: int                  # INFO | WARNING | BREACH
     incident_id: int | None
     signatory_id: int | None
@@ -246,10 +247,13 @@ def gate_findings(a: Assessment, instrument_names: Mapping[str, str] | None = No
 
 def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | None = None,
              limit: int = DEFAULT_LIMIT) -> list[Finding]:
-    """Missed deadlines, then response gaps, then gates; each kind capped at *limit* findings
-    (the newest kept) plus one summary finding counting the rest."""
+    """Missed deadlines, then response gaps, gates and coordination; each kind capped at *limit*
+    findings (the newest kept) plus one summary finding counting the rest."""
+    from model.coordination_findings import coordination_findings   # it builds on this module's wording
+
     return (missed_findings(assessment, limit) + gap_findings(assessment, limit)
-            + gate_findings(assessment, instrument_names, limit))
+            + gate_findings(assessment, instrument_names, limit)
+            + coordination_findings(assessment, instrument_names, limit))
 
 
 class FindingsCache:
@@ -270,7 +274,10 @@ class FindingsCache:
             self._gates = gate_findings(a, instrument_names, self.limit)
         if self._gap_mask is None or not np.array_equal(self._gap_mask, a.gap_mask):
             self._gap_mask, self._gaps = a.gap_mask, gap_findings(a, self.limit)
-        return missed_findings(a, self.limit) + self._gaps + self._gates
+        from model.coordination_findings import coordination_findings
+
+        return (missed_findings(a, self.limit) + self._gaps + self._gates
+                + coordination_findings(a, instrument_names, self.limit))
 
 
 def counts(rows: list[Finding]) -> dict[str, int]:
@@ -323,9 +330,9 @@ def _deadline_facts(a: Assessment, ob: Obligations, i: int) -> DeadlineFacts:
 def _obliged(a: Assessment, i: int) -> int:
     if a.occurred[i]:
         return int(np.count_nonzero(a.reaction.status[i] != NOT_OBLIGED))
-    # Not due yet, so the engine has not sorted signatories out: those whose agreement predates it.
+    # Not due yet, so the engine has not sorted signatories out: the parties bound before it.
     snap = a.snapshot
-    return int(np.count_nonzero(snap.sig_signed <= snap.inc_time[i]))
+    return int(np.count_nonzero(snap.sig_bound <= snap.inc_time[i]))
 
 
 def incident_facts(assessment: Assessment, incident_id: int) -> IncidentFacts | None:

@@ -101,6 +101,32 @@ _TO_V3 = (
 )
 
 
+# Schema 4: treaty options that differ in what they demand (issue 13). Each option gets a
+# kind, and its parties are rows of their own. A file of an earlier schema had one rule for
+# every option: every signatory obliged from its agreement date. So every existing option
+# becomes "collective", every signatory a party of every option, bound from its agreement
+# date (bound_from NULL), on signature: the file is judged exactly as before.
+_TO_V4 = (
+    "ALTER TABLE treaty_terms ADD COLUMN kind VARCHAR(20) NOT NULL DEFAULT 'collective'",
+    """CREATE TABLE treaty_party (
+	id INTEGER NOT NULL, 
+	terms_id INTEGER NOT NULL, 
+	signatory_id INTEGER NOT NULL, 
+	bound_from VARCHAR(20), 
+	basis VARCHAR(12) NOT NULL, 
+	PRIMARY KEY (id), 
+	UNIQUE (terms_id, signatory_id), 
+	FOREIGN KEY(terms_id) REFERENCES treaty_terms (id) ON DELETE CASCADE, 
+	FOREIGN KEY(signatory_id) REFERENCES signatory (id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX ix_treaty_party_terms_id ON treaty_party (terms_id)",
+    "CREATE INDEX ix_treaty_party_signatory_id ON treaty_party (signatory_id)",
+    """INSERT INTO treaty_party (terms_id, signatory_id, bound_from, basis)
+       SELECT treaty_terms.id, signatory.id, NULL, 'signed' FROM treaty_terms, signatory
+       ORDER BY treaty_terms.id, signatory.id""",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
         for statement in statements:
@@ -112,4 +138,5 @@ def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _run(_TO_V2),
     3: _run(_TO_V3),
+    4: _run(_TO_V4),
 }

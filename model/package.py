@@ -23,7 +23,7 @@ from model import schema
 from model.conduct_entities import OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation
 from model.entities import (
     ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry, LogSeal,
-    ProportionalityRule, Signatory, TreatyTerms,
+    ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
 )
 from model.errors import PactlineError, ValidationError
 from model.exercise_file import ExerciseFile
@@ -31,7 +31,9 @@ from model.file_output import OutputError, atomic_output, write_bytes
 from model.package_fields import HugeNumber, JsonObject, PackageError
 from model.package_schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
 from model.schema import SCHEMA_VERSION
-from model.services import evaluation, exercise, incidents, injects, responses, signatories, terms, validate
+from model.services import (
+    evaluation, exercise, incidents, injects, parties, responses, signatories, terms, validate,
+)
 from model.services.log import seal_log, verify_log
 from model.timeutil import format_stored
 
@@ -298,6 +300,11 @@ def _cleaned_by(entity, clean, *, needs_session: bool = True):
     return build
 
 
+def _party(_session: Session, row: dict) -> list:
+    return [(TreatyParty, {"id": row["id"], "terms_id": row["terms_id"], "signatory_id": row["signatory_id"],
+                           **parties.clean_party(row)})]
+
+
 def _log_entry(_session: Session, row: dict) -> list:
     return [(LogEntry, row)]   # as it is: its hash covers every field
 
@@ -331,6 +338,7 @@ _BUILDERS = (
     ("exercise", _exercise, False),
     ("clock", _clock, False),
     ("signatories", _cleaned_by(Signatory, signatories._clean), False),
+    ("treaty_parties", _party, True),
     ("incidents", _cleaned_by(Incident, incidents._clean), False),
     ("consultations", _cleaned_by(Consultation, responses._clean_consultation), True),
     ("commitments", _cleaned_by(Commitment, responses._clean_commitment), True),

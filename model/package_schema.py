@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from model.conduct_entities import (
     INJECT_STATUSES, OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation,
 )
 from model.entities import (
     Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
-    LogSeal, Signatory, TreatyTerms,
+    LogSeal, Signatory, TreatyParty, TreatyTerms,
 )
 from model.package_fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
@@ -28,11 +29,26 @@ from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
 from model.vocabulary import CATEGORIES
 
 FORMAT = "pactline-exercise"
-VERSION = 2
-# What each version added, with the value an older package implicitly had:
-# an older package is brought up to the current shape before it is checked.
-ADDED_IN: dict[int, dict[str, dict[str, object]]] = {
+VERSION = 3
+
+
+def _every_signatory_party_to_every_option(document: dict) -> list:
+    """What a package before version 3 implied: every signatory a party of every option, from its
+    agreement date (schema 4's migration does the same to an older file)."""
+    options, roster = document.get("treaty_terms"), document.get("signatories")
+    if not (isinstance(options, list) and isinstance(roster, list)):
+        return []   # the section itself is refused when it is checked
+    pairs = [(t.get("id"), s.get("id")) for t in options if isinstance(t, dict)
+             for s in roster if isinstance(s, dict)]
+    return [{"id": n, "terms_id": t, "signatory_id": s, "bound_from": None, "basis": "signed"}
+            for n, (t, s) in enumerate(pairs, start=1)]
+
+
+# What each version added, with the value an older package implicitly had (or a function of
+# the package giving it): an older package is brought up to the current shape before it is checked.
+ADDED_IN: dict[int, dict[str, dict[str, Any]]] = {
     2: {"$": {"seals": []}, "$.commitments[]": {"withdrawn_at": None}},
+    3: {"$": {"treaty_parties": _every_signatory_party_to_every_option}, "$.treaty_terms[]": {"kind": "collective"}},
 }
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 500_000        # rows per section
@@ -63,6 +79,14 @@ def _no_repeated_pair(ctx: Context, path: str, row: dict) -> None:
     ctx.pairs.add(pair)
 
 
+def _one_row_per_party(ctx: Context, path: str, row: dict) -> None:
+    pair = ("party", row["terms_id"], row["signatory_id"])
+    if pair in ctx.pairs:
+        raise PackageError(f"{path}.signatory_id", f"signatory {pair[2]} is already a party to treaty terms "
+                                                   f"option {pair[1]}")
+    ctx.pairs.add(pair)
+
+
 def _delivery_recorded(_ctx: Context, path: str, row: dict) -> None:
     delivered = row["status"] == "delivered"
     for name in ("delivered_at", "delivered_wall"):
@@ -81,7 +105,7 @@ def _log_in_order(ctx: Context, path: str, row: dict) -> None:
 
 TERMS_FIELDS = dict(name=TEXT, reaction_hours=integer(), tiers=list_of(integer()),
                     severity_tiers=severity_map(integer(), complete=True), categories=list_of(TEXT),
-                    coordination=TEXT, notes=TEXT)
+                    coordination=TEXT, notes=TEXT, kind=TEXT)
 
 SECTIONS: tuple[Section, ...] = (
     Section("incident_types", "$.catalogue.incident_types", IncidentType, "incident type", dict(
@@ -102,6 +126,10 @@ SECTIONS: tuple[Section, ...] = (
         agreement_date=optional(calendar_date), approval_required=boolean, approval_lead_hours=integer(),
         lead_time_assumed=boolean, approval_basis=TEXT, contact=TEXT,
         pledges=list_of(ref("instruments", "instrument", by="code")))),
+    Section("treaty_parties", "$.treaty_parties", TreatyParty, "treaty party", dict(
+        id=IDENTIFIER, terms_id=ref("treaty_terms", "treaty terms option"),
+        signatory_id=ref("signatories", "signatory"), bound_from=optional(moment), basis=TEXT),
+        extra=_one_row_per_party),
     Section("incidents", "$.incidents", Incident, "incident", dict(
         id=IDENTIFIER, incident_type=ref("incident_types", "incident type", by="code"), severity=integer(),
         occurred_at=moment, location=TEXT, description=TEXT)),
@@ -140,7 +168,7 @@ SECTIONS: tuple[Section, ...] = (
 )
 SECTION = {section.name: section for section in SECTIONS}
 TOP_LEVEL = ("format", "version", "exported_at", "pactline_schema", "exercise", "catalogue", "treaty_terms",
-             "signatories", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
+             "signatories", "treaty_parties", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
              "observations", "improvement_plan", "log", "seals")
 
 
@@ -202,7 +230,8 @@ def _brought_up_to_date(document: dict) -> dict:
         for path, defaults in fields.items():
             if path == "$":
                 for name, value in defaults.items():
-                    document.setdefault(name, value)
+                    if name not in document:
+                        document[name] = value(document) if callable(value) else value
                 continue
             section = path.removesuffix("[]").removeprefix("$.")
             rows = document.get(section)

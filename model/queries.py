@@ -6,7 +6,7 @@ from sqlalchemy import select
 from model.conduct_entities import Inject
 from model.entities import (
     Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
-    ProportionalityRule, Signatory, TreatyTerms,
+    ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
 )
 
 
@@ -61,6 +61,13 @@ def treaty_terms(doc) -> list[TreatyTerms]:
 
 def proportionality(doc, terms_id: int) -> list[ProportionalityRule]:
     return _all(doc, select(ProportionalityRule).where(ProportionalityRule.terms_id == terms_id))
+
+
+def treaty_parties(doc, terms_id: int | None = None) -> list[TreatyParty]:
+    statement = select(TreatyParty).order_by(TreatyParty.terms_id, TreatyParty.signatory_id)
+    if terms_id is not None:
+        statement = statement.where(TreatyParty.terms_id == terms_id)
+    return _all(doc, statement)
 
 
 def injects(doc) -> list[Inject]:

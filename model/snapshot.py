@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -36,6 +36,10 @@ class TermsSnapshot:
     scope_mask: int
     coordination: str
     expected: np.ndarray         # (n_types, 6) category masks by type and severity
+    kind: str = "collective"     # one of TERMS_KINDS
+    # Its parties (schema 4): signatory id -> (bound from, epoch s, or NEVER_SIGNED for "from the
+    # agreement date"; basis). A signatory not named is not a party to this option.
+    parties: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,9 @@ class ExerciseSnapshot:
     sig_lead_s: np.ndarray
     sig_lead_assumed: np.ndarray  # bool
     sig_signed: np.ndarray       # epoch of the agreement date (UTC midnight)
+    # bound by the terms' option from (epoch s); NO_TIME: not a party to it
+    sig_bound: np.ndarray
+    sig_basis: tuple[str, ...]   # on what it is bound ("" when not a party)
     # incidents (by time)
     inc_ids: np.ndarray
     inc_time: np.ndarray
@@ -93,6 +100,11 @@ class ExerciseSnapshot:
     def signatory_position(self, signatory_id: int) -> int:
         return int(np.flatnonzero(self.sig_ids == signatory_id)[0])
 
+    def with_terms(self, terms: TermsSnapshot) -> ExerciseSnapshot:
+        """The same record judged under another treaty option (a comparison runs one per option)."""
+        bound, basis = bound_from(terms, self.sig_ids, self.sig_signed)
+        return replace(self, terms=terms, sig_bound=bound, sig_basis=basis)
+
     def with_incident_time(self, incident_id: int, occurred: int) -> ExerciseSnapshot:
         """The same exercise with one incident moved: what a drag step shows before it is stored."""
         times = self.inc_time.copy()
@@ -100,11 +112,42 @@ class ExerciseSnapshot:
         return replace(self, inc_time=times)
 
 
+def bound_from(terms: TermsSnapshot, sig_ids: np.ndarray, sig_signed: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """Per signatory (roster order): from when *terms* binds it (NO_TIME: not a party), and on what."""
+    bound = np.full(len(sig_ids), NO_TIME, dtype=np.int64)
+    basis = [""] * len(sig_ids)
+    for s, sig_id in enumerate(sig_ids.tolist()):
+        party = terms.parties.get(sig_id)
+        if party is not None:
+            bound[s] = sig_signed[s] if party[0] == NEVER_SIGNED else party[0]
+            basis[s] = party[1]
+    return bound, tuple(basis)
+
+
+def terms_ids(doc) -> list[int]:
+    """Every treaty option of the exercise, by id."""
+    with doc.reading_rows() as raw:
+        return [row[0] for row in raw.execute("SELECT id FROM treaty_terms ORDER BY id")]
+
+
+def load_options(doc, ids) -> list[TermsSnapshot]:
+    """The treaty options *ids* (in that order) as arrays, read in one transaction."""
+    with doc.reading_rows() as raw:
+        types = tuple(code for (code,) in raw.execute("SELECT code FROM incident_type ORDER BY sort_order, code"))
+        return [load_terms(raw, terms_id, types) for terms_id in ids]
+
+
 def load_terms(raw, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
     """The treaty terms *terms_id* as arrays; *raw* is the sqlite3 connection of a reading transaction."""
-    row = raw.execute("SELECT id, name, reaction_hours, tiers, severity_tiers, categories, coordination "
+    row = raw.execute("SELECT id, name, reaction_hours, tiers, severity_tiers, categories, coordination, kind "
                       "FROM treaty_terms WHERE id = ?", (terms_id,)).fetchone()
-    terms_id, name, reaction_hours, tiers, severity_tiers, categories, coordination = row
+    if row is None:
+        raise StoredValueError(f"there is no treaty option {terms_id} in this exercise")
+    terms_id, name, reaction_hours, tiers, severity_tiers, categories, coordination, kind = row
+    parties = {sig_id: (int(bound), basis) for sig_id, bound, basis in raw.execute(
+        f"SELECT signatory_id, {_epoch('bound_from', NEVER_SIGNED)}, basis FROM treaty_party WHERE terms_id = ?",
+        (terms_id,))}
+    _check_times([bound for bound, _basis in parties.values()])
     severity_tiers = json.loads(severity_tiers)
     tier_index = np.zeros(6, dtype=np.int64)
     for severity in range(1, 6):
@@ -119,7 +162,7 @@ def load_terms(raw, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot
     return TermsSnapshot(id=terms_id, name=name, reaction_s=reaction_hours * 3600,
                          tiers_s=np.array(json.loads(tiers), dtype=np.int64) * 3600,
                          severity_tier=tier_index, scope_mask=category_mask(json.loads(categories)),
-                         coordination=coordination, expected=expected)
+                         coordination=coordination, expected=expected, kind=kind, parties=parties)
 
 
 def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
@@ -225,6 +268,8 @@ def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -
 
     category_index = {c: i for i, c in enumerate(CATEGORIES)}
     status_index = {c: i for i, c in enumerate(COMMITMENT_STATUSES)}
+    sig_signed = _int_array(sig_signed_col)
+    sig_bound, sig_basis = bound_from(terms, sig_ids, sig_signed)
     return ExerciseSnapshot(
         name=info[0], startex=int(info[1]), endex=int(info[2]),
         clock_time=int(clock[0]), clock_speed=float(clock[1]), terms=terms,
@@ -233,7 +278,7 @@ def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -
         sig_approval=np.array(sig_approval_col, dtype=bool),
         sig_lead_s=_int_array(sig_lead_col) * 3600,
         sig_lead_assumed=np.array(sig_assumed_col, dtype=bool),
-        sig_signed=_int_array(sig_signed_col),
+        sig_signed=sig_signed, sig_bound=sig_bound, sig_basis=sig_basis,
         inc_ids=inc_ids, inc_time=_int_array(inc_time_col),
         inc_type=np.array([type_pos[t] for t in inc_type_col], dtype=np.int64),
         inc_severity=_int_array(inc_sev_col),

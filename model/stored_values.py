@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES, SIGNATORY_KINDS
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES, PARTY_BASES, SIGNATORY_KINDS, TERMS_KINDS
 
 INT, BOOL, TEXT, TIME, DATE, SPEED = "int", "bool", "text", "time", "date", "speed"
 MAX_SPEED = 10_000.0            # model/services/exercise.py refuses faster clocks
@@ -123,7 +123,12 @@ TABLES = (
     Table("treaty_terms", "treaty terms {id}", ("id",), (
         _c("id", INT), _c("name"), _c("reaction_hours", INT, label="reaction deadline"),
         _c("tiers", label="consultation tiers"), _c("severity_tiers", label="severity rule"),
-        _c("categories", label="categories in scope"), _c("coordination"), _c("notes")), _terms_shape),
+        _c("categories", label="categories in scope"), _c("coordination"), _c("notes"),
+        _c("kind", allowed=TERMS_KINDS, label="kind of option")), _terms_shape),
+    Table("treaty_party", "treaty party {id}", ("id",), (
+        _c("id", INT), _c("terms_id", INT, label="treaty option"), _c("signatory_id", INT, label="signatory"),
+        _c("bound_from", TIME, nullable=True, label="time bound from"),
+        _c("basis", allowed=PARTY_BASES))),
     Table("incident_type", "incident type {code}", ("code",), (
         _c("code"), _c("name"), _c("symbol"), _c("default_severity", INT, between=_SEVERITY),
         _c("sort_order", INT))),

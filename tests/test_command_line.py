@@ -40,7 +40,7 @@ def test_help_documents_every_headless_command(tmp_path):
     result = pactline("--help", cwd=tmp_path)
     assert result.returncode == 0
     for option in ("--export-report", "--export-timeline", "--export-msel", "--import-msel", "--sheet",
-                   "--export-package", "--import-package", "--check-package"):
+                   "--export-package", "--import-package", "--check-package", "--compare-options"):
         assert option in result.stdout
 
 

@@ -44,6 +44,12 @@ DAMAGED_VALUES = {
     "proportionality severity 7": (
         "UPDATE proportionality_rule SET severity = 7 WHERE incident_type = 'airspace_violation' AND severity = 1",
         ("for airspace_violation S7", "severity", "not between 1 and 5")),
+    "option of an unknown kind": ("UPDATE treaty_terms SET kind = 'alliance' WHERE id = 2",
+                                  ("treaty terms 2's kind of option", "'alliance'", "not one of")),
+    "party bound from 'soon'": ("UPDATE treaty_party SET bound_from = 'soon' WHERE id = 31",
+                                ("treaty party 31's time bound from", "'soon'", "not a time")),
+    "party on an unknown basis": ("UPDATE treaty_party SET basis = 'promised' WHERE id = 32",
+                                  ("treaty party 32's basis", "'promised'", "not one of")),
     "pledges not JSON": ("UPDATE signatory SET pledges = 'sanctions' WHERE id = 3", ("signatory 3's pledges",)),
     "lead time 'abc'": ("UPDATE signatory SET approval_lead_hours = 'abc' WHERE id = 7",
                         ("signatory 7's approval lead time", "'abc'", "not a whole number")),

@@ -9,9 +9,10 @@ import numpy as np
 from model.catalogue import mask_categories
 from model.engine import MET, MISSED, PENDING, assess
 from model.queries import (
-    commitments, consultations, exercise_info, incidents, signatories, treaty_terms,
+    commitments, consultations, exercise_info, incidents, signatories, treaty_parties, treaty_terms,
 )
 from model.services import exercise, incidents as incident_service, responses, signatories as signatory_service
+from model.services import parties as party_service
 from model.services import terms
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
@@ -121,12 +122,17 @@ def test_saved_clock_shows_a_living_picture(default_doc):
 
 def test_every_default_row_passes_the_services_validation(default_doc, blank_doc):
     """Rebuild the default exercise through the services: every row is accepted unchanged."""
-    (option,) = treaty_terms(default_doc)
-    blank_terms = exercise_info(blank_doc).active_terms_id
-    terms.update_terms(blank_doc, blank_terms, name=option.name, reaction_hours=option.reaction_hours,
-                       tiers=json.loads(option.tiers), severity_tiers=json.loads(option.severity_tiers),
-                       categories=json.loads(option.categories), coordination=option.coordination,
-                       notes=option.notes)
+    options = treaty_terms(default_doc)
+    option_ids = {options[0].id: exercise_info(blank_doc).active_terms_id}
+    for option in options[1:]:
+        option_ids[option.id] = terms.add_terms_option(blank_doc, name=option.name,
+                                                       copy_from=option_ids[options[0].id]).ids[0]
+    for option in options:
+        terms.update_terms(blank_doc, option_ids[option.id], name=option.name,
+                           reaction_hours=option.reaction_hours, tiers=json.loads(option.tiers),
+                           severity_tiers=json.loads(option.severity_tiers),
+                           categories=json.loads(option.categories), coordination=option.coordination,
+                           notes=option.notes, kind=option.kind)
     info = exercise_info(default_doc)
     exercise.update_exercise(blank_doc, name=info.name, description=info.description,
                              classification=info.classification, marking_colour=info.marking_colour,
@@ -137,6 +143,14 @@ def test_every_default_row_passes_the_services_validation(default_doc, blank_doc
         values = {k: v for k, v in row.to_record().items() if k != "id"}
         values["pledges"] = json.loads(values["pledges"])
         signatory_ids[row.id] = signatory_service.create_signatory(blank_doc, **values).ids[0]
+    for option in options:   # a new roster member joins every option; the default says who is party to which
+        parties = {p.signatory_id: p for p in treaty_parties(default_doc, option.id)}
+        for old_id, new_id in signatory_ids.items():
+            if old_id in parties:
+                party_service.set_party(blank_doc, terms_id=option_ids[option.id], signatory_id=new_id,
+                                        bound_from=parties[old_id].bound_from, basis=parties[old_id].basis)
+            else:
+                party_service.remove_party(blank_doc, terms_id=option_ids[option.id], signatory_id=new_id)
     for row in sorted(incidents(default_doc), key=lambda r: r.id):
         incident_ids[row.id] = incident_service.create_incident(
             blank_doc, incident_type=row.incident_type, severity=row.severity, occurred_at=row.occurred_at,
@@ -164,6 +178,8 @@ def test_every_default_row_passes_the_services_validation(default_doc, blank_doc
     assert without_ids(commitments(blank_doc)) == without_ids(commitments(default_doc))
     assert without_ids(consultations(blank_doc)) == without_ids(consultations(default_doc))
     assert without_ids(treaty_terms(blank_doc)) == without_ids(treaty_terms(default_doc))
+    assert without_ids(treaty_parties(blank_doc), "terms_id", "signatory_id") == \
+        without_ids(treaty_parties(default_doc), "terms_id", "signatory_id")
 
     # And the engine sees the same exercise.
     rebuilt = load_snapshot(blank_doc)

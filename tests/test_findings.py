@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from model import queries
 from model.engine import assess
 from model.findings import (
-    BREACH, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, WARNING, FindingsCache, counts, findings,
+    BREACH, COORDINATION_KIND, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, WARNING, FindingsCache, counts, findings,
     incident_facts, measure_label,
 )
 from model.services import incidents, responses, signatories
@@ -61,7 +61,7 @@ def default_assessment(doc):
 def test_default_exercise_findings_in_kind_order_with_counts(default_doc):
     rows = findings(default_assessment(default_doc), instrument_names=names(default_doc))
     assert [r.kind for r in rows] == sorted((r.kind for r in rows), key=KINDS.index)
-    assert counts(rows) == {"missed": 45, "gap": 2, "gate": 3}
+    assert counts(rows) == {"missed": 45, "gap": 2, "gate": 3, "coordination": 5}
     assert texts(rows, GAP_KIND) == [
         "#2 cyber attack S2: no economic commitment yet (expected: economic, cyber, humanitarian)",
         "#4 naval blockade S3: no economic commitment yet (expected: economic, military)",
@@ -105,8 +105,9 @@ def test_default_exercise_missed_deadlines_grouped_by_incident_kind_and_manner(d
 def test_before_anything_happened_there_is_nothing_to_find_but_planned_gates(default_doc):
     snapshot = load_snapshot(default_doc)
     rows = findings(assess(snapshot, snapshot.startex))
-    assert {r.kind for r in rows} == {GATE_KIND}      # gates are facts of the plan, whatever the time
-    assert counts(rows)["gate"] == 3
+    # Gates and coordination are facts of the plan, whatever the time.
+    assert {r.kind for r in rows} == {GATE_KIND, COORDINATION_KIND}
+    assert counts(rows)["gate"] == 3 and counts(rows)["coordination"] == 5
 
 
 # -- crafted exercises ------------------------------------------------------------------------------
@@ -139,11 +140,18 @@ def test_crafted_exercise_texts_and_order(blank_doc):
         "parliamentary approval not before D+2 15:00 (lead time 54 h)",
         "IT military commitment (troop deployment) for #2 cyber attack S2 gated until D+3 12:00 "
         "(lead time 54 h); no effective time set yet",
+        "Coordination cell supported by NATO mechanisms (not NATO-led): military measures coordinated by a "
+        "coordination cell of the parties (NATO mechanisms in support), assumed coordination lead time 12 h; "
+        "acceptable to the adversary (assumed): built to avoid the NATO leadership the adversary rejects "
+        "(M, press reports Aug 2025); that it accepts the cell is an assumption",
+        "IT military commitment (troop deployment) for #1 missile strike S3 effective D+0 12:00, before "
+        "coordination through a coordination cell of the parties (NATO mechanisms in support) can take effect "
+        "(D+0 21:00, assumed coordination lead time 12 h)",
     ]
     by_text = {r.text: r for r in rows}
     late = by_text[texts(rows)[0]]
     assert (late.incident_id, late.signatory_id, late.detail) == (ids["strike"], ids["de"], "reaction late")
-    violation, waiting = rows[-2], rows[-1]
+    violation, waiting = rows[-4], rows[-3]
     assert (violation.commitment_id, violation.severity) == (ids["troops"], BREACH)
     assert (waiting.commitment_id, waiting.severity) == (ids["waiting"], INFO)   # the withdrawn one is not listed
 

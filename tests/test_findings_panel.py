@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from gui.core.commands import CreateCommand
 from gui.incidents.findings_panel import FINDING_ROLE, FindingsPanel
 from model import queries
-from model.findings import GAP_KIND, GATE_KIND, MISSED_KIND
+from model.findings import COORDINATION_KIND, GAP_KIND, GATE_KIND, MISSED_KIND
 from model.services import responses
 from model.timeutil import from_epoch
 from test_timeline_support import document, wall  # noqa: F401  (fixtures are used by name)
@@ -34,12 +34,16 @@ def click(qtbot, panel, item) -> None:
 
 
 def test_grouped_by_kind_with_counts(panel):
-    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3}
+    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3, COORDINATION_KIND: 5}
     assert panel.groups[MISSED_KIND].text(0) == "Missed deadlines — 45"
     assert panel.groups[GAP_KIND].text(0) == "Response gaps — 2"
     assert panel.groups[GATE_KIND].text(0) == "Parliamentary gates — 1 broken, 2 respected"
     assert [panel.groups[k].childCount() for k in (MISSED_KIND, GAP_KIND, GATE_KIND)] == [8, 2, 3]
     assert [panel.filters[k].text() for k in (MISSED_KIND, GAP_KIND, GATE_KIND)] == ["Missed 45", "Gaps 2", "Gates 1"]
+    # The arrangement (who coordinates, its lead time, the adversary's view), then 4 early military measures.
+    assert panel.groups[COORDINATION_KIND].text(0) == "Coordination — 5"
+    assert panel.groups[COORDINATION_KIND].childCount() == 5
+    assert panel.filters[COORDINATION_KIND].text() == "Coordination 5"
     gaps = panel.groups[GAP_KIND]
     assert gaps.child(0).text(0) == ("#2 cyber attack S2: no economic commitment yet "
                                      "(expected: economic, cyber, humanitarian)")
@@ -124,12 +128,12 @@ def test_a_hidden_panel_waits_until_it_is_shown(panel, document):
     assert panel.rebuilds == rebuilds
     panel.show()
     assert panel.rebuilds == rebuilds + 1
-    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 3}
+    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 3, COORDINATION_KIND: 5}
 
 
 def test_no_document_no_findings(panel):
     panel.set_document(None)
-    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0}
+    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0, COORDINATION_KIND: 0}
     assert panel.summary.text() == "No exercise open"
 
 
@@ -141,7 +145,7 @@ def test_an_exercise_without_findings_opened_after_none_says_so(panel, blank_doc
     blank = ExerciseDocument(blank_doc)
     try:
         panel.set_document(blank)
-        assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0}
+        assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0, COORDINATION_KIND: 0}
         assert panel.summary.text().startswith("No findings at this scenario time")
     finally:
         panel.set_document(None)

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import Connection
 
@@ -20,7 +21,9 @@ from model import schema
 from model.default_exercise import populate_blank
 from model.errors import ExerciseFileError
 from model.exercise_file import ExerciseFile
-from model.queries import commitments, consultations, exercise_info, incidents, log_entries, signatories
+from model.queries import (
+    commitments, consultations, exercise_info, incidents, log_entries, signatories, treaty_parties, treaty_terms,
+)
 from model.schema import APPLICATION_ID, SCHEMA_VERSION
 from model.services import incidents as incident_service
 from model.services.log import verify_log
@@ -303,3 +306,41 @@ def test_an_upgrade_whose_backup_the_disk_refuses_leaves_the_file_unchanged_and_
                                  "the file is unchanged")
     assert sha256(path) == before
     assert listing(folder) == ["x.pactline"]
+
+
+# -- schema 4: treaty options' kinds and parties ------------------------------------------------
+@pytest.mark.parametrize("version", range(1, 4))
+def test_every_earlier_schema_upgrades_with_every_signatory_party_to_every_option(tmp_path, version):
+    """Before schema 4 every signatory was obliged from its agreement date under every option: the
+    upgrade makes that explicit, so an old file is judged exactly as before."""
+    path = build_from_fixture(tmp_path / f"v{version}.pactline", version)
+    pairs = raw_query(path, "SELECT t.id, s.id FROM treaty_terms t, signatory s ORDER BY t.id, s.id")
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == version
+        assert [(p.terms_id, p.signatory_id, p.bound_from, p.basis) for p in treaty_parties(doc)] == \
+            [(t, s, None, "signed") for t, s in pairs]
+        assert {t.kind for t in treaty_terms(doc)} == {"collective"}
+        snapshot = load_snapshot(doc)
+        assert np.array_equal(snapshot.sig_bound, snapshot.sig_signed)
+        assert verify_log(doc).intact
+    finally:
+        doc.close()
+    assert schema_shape(path) == schema_shape(fresh_file(tmp_path / "fresh"))
+
+
+def test_a_schema_4_file_opens_with_its_parties_and_their_dates(tmp_path):
+    path = build_from_fixture(tmp_path / "v4.pactline", 4)
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from is None
+        roster = {s.id: s.code for s in signatories(doc)}
+        bilateral = next(t for t in treaty_terms(doc) if t.kind == "bilateral")
+        bound = {roster[p.signatory_id]: (p.bound_from, p.basis) for p in treaty_parties(doc, bilateral.id)}
+        assert bound == {"GB": (None, "signed"), "IE": (utc(2026, 3, 2, 12), "ratified")}
+        snapshot = load_snapshot(doc, bilateral.id)
+        ie = snapshot.signatory_position(next(i for i, c in roster.items() if c == "IE"))
+        assert snapshot.sig_bound[ie] == int(utc(2026, 3, 2, 12).timestamp())
+        assert snapshot.sig_basis[ie] == "ratified"
+    finally:
+        doc.close()

@@ -164,7 +164,7 @@ def test_catalogue_markers_are_ones_the_timeline_can_draw():
 
 def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_package):
     package = busy_package
-    assert (package["format"], package["version"]) == ("pactline-exercise", 2)
+    assert (package["format"], package["version"]) == ("pactline-exercise", 3)
     assert package["pactline_schema"] == SCHEMA_VERSION
     assert package["exported_at"] == "2026-03-09T12:30:00Z"
     assert set(package) == set(package_schema.TOP_LEVEL)
@@ -179,7 +179,7 @@ def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_packag
                       "consultations": stored["consultation"], "injects": stored["inject"],
                       "objectives": stored["objective"], "observations": stored["observation"],
                       "improvement_plan": stored["improvement_item"], "log": stored["log_entry"],
-                      "seals": stored["log_seal"]}
+                      "seals": stored["log_seal"], "treaty_parties": stored["treaty_party"]}
     assert len(package["catalogue"]["incident_types"]) == stored["incident_type"]
     assert sum(len(by_sev) for t in package["treaty_terms"] for by_sev in t["proportionality"].values()) \
         == stored["proportionality_rule"]
@@ -188,13 +188,19 @@ def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_packag
     nb8 = next(s for s in package["signatories"] if s["code"] == "NB8")
     assert nb8["pledges"] == ["budget_aid", "sanctions_package"]
     assert nb8["agreement_date"] is None
+    # Parties carry their dates and bases: Germany is bound by the reassurance force from its vote.
+    de = next(s for s in package["signatories"] if s["code"] == "DE")
+    force = next(t for t in package["treaty_terms"] if t["kind"] == "stationed_force")
+    assert [(p["bound_from"], p["basis"]) for p in package["treaty_parties"]
+            if p["signatory_id"] == de["id"] and p["terms_id"] == force["id"]] == \
+        [("2026-03-03T12:00:00Z", "ratified")]
     assert any(c["signatory_id"] == nb8["id"] and c["effective_at"] == "2026-03-03T22:00:00Z"
                for c in package["commitments"])
     assert [s["code"] for s in package["signatories"]].count("AU") == 0
     assert package["signatories"][0]["agreement_date"] == "2024-01-12"
-    assert package["exercise"]["active_terms_id"] == package["treaty_terms"][1]["id"]
-    assert package["treaty_terms"][1]["proportionality"]["naval_blockade"]["4"] == ["political", "military"]
-    assert package["treaty_terms"][1]["tiers"] == [12, 36]
+    assert package["exercise"]["active_terms_id"] == package["treaty_terms"][-1]["id"]
+    assert package["treaty_terms"][-1]["proportionality"]["naval_blockade"]["4"] == ["political", "military"]
+    assert package["treaty_terms"][-1]["tiers"] == [12, 36]
     assert package["clock"] == {"scenario_time": "2026-03-03T15:00:00Z", "running": True, "speed": 600.0}
     delivered = next(i for i in package["injects"] if i["status"] == "delivered" and i["inject_type"] == "incident")
     assert delivered["incident_id"] in {i["id"] for i in package["incidents"]}
@@ -239,6 +245,7 @@ def test_a_version_1_package_imports_with_what_version_2_added_at_its_implied_va
     del old["seals"]
     for row in old["commitments"]:
         del row["withdrawn_at"]
+    _as_version_2(old)
     imported = import_package(write_json(tmp_path / "v1.json", old), tmp_path / "v1.pactline")
     try:
         again = package_document(imported)
@@ -250,6 +257,47 @@ def test_a_version_1_package_imports_with_what_version_2_added_at_its_implied_va
     newer = copy.deepcopy(busy_package)
     del newer["seals"]
     refused(tmp_path, newer, "$.seals", "is missing")   # a version 2 package must carry what version 2 has
+
+
+def _as_version_2(package: dict) -> None:
+    """Take away what version 3 added: the options' kinds and their parties."""
+    del package["treaty_parties"]
+    for row in package["treaty_terms"]:
+        del row["kind"]
+
+
+def test_a_version_2_package_imports_with_every_signatory_party_to_every_option(busy_package, tmp_path):
+    """Version 2 knew one rule for every option: each signatory bound from its agreement date."""
+    old = copy.deepcopy(busy_package)
+    old["version"] = 2
+    _as_version_2(old)
+    imported = import_package(write_json(tmp_path / "v2.json", old), tmp_path / "v2.pactline")
+    try:
+        again = package_document(imported)
+        snapshot = load_snapshot(imported)
+    finally:
+        imported.close()
+    assert [row["kind"] for row in again["treaty_terms"]] == ["collective"] * len(old["treaty_terms"])
+    pairs = [(p["terms_id"], p["signatory_id"], p["bound_from"], p["basis"]) for p in again["treaty_parties"]]
+    assert pairs == [(t["id"], s["id"], None, "signed") for t in old["treaty_terms"] for s in old["signatories"]]
+    assert np.array_equal(snapshot.sig_bound, snapshot.sig_signed)   # judged exactly as before
+    newer = copy.deepcopy(busy_package)
+    del newer["treaty_parties"]
+    refused(tmp_path, newer, "$.treaty_parties", "is missing")   # a version 3 package must carry its parties
+
+
+def test_a_party_named_twice_for_one_option_is_refused(busy_package, tmp_path):
+    package = copy.deepcopy(busy_package)
+    first = package["treaty_parties"][0]
+    package["treaty_parties"].append({**first, "id": 99999})
+    refused(tmp_path, package, f"$.treaty_parties[{len(package['treaty_parties']) - 1}].signatory_id",
+            "already a party")
+
+
+def test_a_ratified_party_without_a_date_is_refused(busy_package, tmp_path):
+    package = copy.deepcopy(busy_package)
+    package["treaty_parties"][0].update(basis="ratified", bound_from=None)
+    refused(tmp_path, package, "$.treaty_parties[0].bound_from", "needs the time it was bound from")
 
 
 def test_busy_exercise_opens_identically_after_import(busy_doc, tmp_path):
@@ -324,7 +372,7 @@ def test_packages_can_be_checked_without_creating_anything(busy_doc, busy_packag
     source = export_package(busy_doc, out / "p.json")
     for check in (read_package, check_package):
         checked = check(source)
-        assert checked.version == 2 and checked.pactline_schema == SCHEMA_VERSION
+        assert checked.version == 3 and checked.pactline_schema == SCHEMA_VERSION
         assert len(checked.rows["incidents"]) == len(load_snapshot(busy_doc).inc_ids)
         assert checked.rows["incidents"][2][0] == "$.incidents[2]"
     # Only the complete check applies the services' rules (read_package checks the shape).
@@ -374,6 +422,11 @@ REFUSALS = [
     ("exercise.marking_colour", "green", "$.exercise.marking_colour", ["colour"]),
     ("clock.speed", 0, "$.clock.speed", ["above 0"]),
     ("treaty_terms.0.coordination", "un_led", "$.treaty_terms[0].coordination", ["veto"]),
+    ("treaty_terms.0.kind", "alliance", "$.treaty_terms[0].kind", ["'alliance' is not one of: collective"]),
+    ("treaty_parties.0.terms_id", 99, "$.treaty_parties[0].terms_id", ["no treaty terms option with id 99"]),
+    ("treaty_parties.0.signatory_id", 999, "$.treaty_parties[0].signatory_id", ["no signatory with id 999"]),
+    ("treaty_parties.0.basis", "promised", "$.treaty_parties[0].basis", ["'promised' is not one of: signed"]),
+    ("treaty_parties.0.bound_from", "soon", "$.treaty_parties[0].bound_from", ["time"]),
     ("treaty_terms.0.tiers", [48, 24, 72], "$.treaty_terms[0].tiers[1]", ["increase"]),
     ("treaty_terms.0.severity_tiers.3", 5, "$.treaty_terms[0].severity_tiers.3", ["at most 2"]),
     ("treaty_terms.0.proportionality.missile_strike.3", ["kinetic"],
@@ -397,7 +450,7 @@ REFUSALS = [
     ("objectives.0.rating", "Q", "$.objectives[0].rating", ["not one of"]),
     ("incidents.0.description", "x" * 4001, "$.incidents[0].description", ["too long"]),
     ("incidents.0.description", "bad \ud800 half", "$.incidents[0].description", ["not valid Unicode"]),
-    ("version", 3, "$.version", ["package version 3 is newer than this Pactline reads (2)"]),
+    ("version", 4, "$.version", ["package version 4 is newer than this Pactline reads (3)"]),
     ("format", "pactline-catalogue", "$.format", ["not a Pactline exercise package"]),
 ]
 

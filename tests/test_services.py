@@ -387,8 +387,10 @@ def test_terms_update_stores_json_and_validates_the_whole_option(blank_doc, worl
 def test_delete_signatory_returns_its_dependants_and_restore_puts_them_back(blank_doc, world):
     before = data_rows(blank_doc)
     report = signatories.delete_signatory(blank_doc, world.fr)
-    removed = {(r.table, r.values["id"]) for r in report.removed}
+    removed = {(r.table, r.values["id"]) for r in report.removed if r.table != "treaty_party"}
     assert removed == {("signatory", world.fr), ("commitment", world.troops), ("consultation", world.fr_absent)}
+    # France was a party to the one option; that row goes too, and comes back with the undo.
+    assert [r.values["signatory_id"] for r in report.removed if r.table == "treaty_party"] == [world.fr]
     assert "1 commitment and 1 consultation record" in report.summary
     with blank_doc.reading() as session:
         assert session.get(Commitment, world.troops) is None      # cascaded in the database

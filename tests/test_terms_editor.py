@@ -315,12 +315,13 @@ def test_add_rename_activate_and_delete_options(qtbot, monkeypatch, document, di
     answers = iter(["Reassurance force", "Reassurance force (ground)"])
     monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": next(answers))
     panel = dialog.options
+    shipped = panel.list.count()       # the default exercise's three options
 
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     options = queries.treaty_terms(document.file)
-    assert [o.name for o in options][1] == "Reassurance force"
-    copy = options[1].id
-    assert panel.list.count() == 2 and panel.selected_id() == copy
+    assert [o.name for o in options][-1] == "Reassurance force"
+    copy = options[-1].id
+    assert panel.list.count() == shipped + 1 and panel.selected_id() == copy
     assert active_terms(document).id == original          # adding does not switch
 
     qtbot.mouseClick(panel.rename_button, Qt.MouseButton.LeftButton)
@@ -330,7 +331,7 @@ def test_add_rename_activate_and_delete_options(qtbot, monkeypatch, document, di
     assert queries.exercise_info(document.file).active_terms_id == copy
     assert document.snapshot.terms.id == copy              # the window re-assesses with it
     assert "Reassurance force (ground)" in dialog.heading.text()
-    assert panel.list.item(1).text().endswith("(active)")
+    assert panel.list.item(shipped).text().endswith("(active)")
     assert not panel.delete_button.isEnabled()             # the active option cannot be deleted
 
     # The editor now edits the copy: the engine follows; the original keeps its tiers.
@@ -343,11 +344,11 @@ def test_add_rename_activate_and_delete_options(qtbot, monkeypatch, document, di
 
     panel.select(copy)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
-    assert [o.id for o in queries.treaty_terms(document.file)] == [original]
-    assert panel.list.count() == 1
+    assert copy not in [o.id for o in queries.treaty_terms(document.file)]
+    assert panel.list.count() == shipped
     document.undo_stack.undo()                             # the copy comes back with its own tiers
     assert {o.id: json.loads(o.tiers) for o in queries.treaty_terms(document.file)}[copy] == [24, 30, 72]
-    assert panel.list.count() == 2
+    assert panel.list.count() == shipped + 1
 
     document.undo_stack.undo()                             # activation of the original undone
     assert document.snapshot.terms.id == copy
@@ -375,6 +376,7 @@ def test_renaming_to_nothing_is_refused_beside_the_list(qtbot, monkeypatch, docu
 
 def test_cancelled_name_prompt_adds_nothing(qtbot, monkeypatch, document, dialog):
     monkeypatch.setattr(dialogs, "ask_text", lambda parent, title, label, text="": None)
+    before = len(queries.treaty_terms(document.file))
     qtbot.mouseClick(dialog.options.add_button, Qt.MouseButton.LeftButton)
-    assert len(queries.treaty_terms(document.file)) == 1
+    assert len(queries.treaty_terms(document.file)) == before
     assert document.undo_stack.count() == 0

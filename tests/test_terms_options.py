@@ -6,7 +6,7 @@ import json
 import pytest
 
 from model.errors import NotFoundError, ValidationError
-from model.queries import exercise_info, log_entries, proportionality, treaty_terms
+from model.queries import exercise_info, log_entries, proportionality, treaty_parties, treaty_terms
 from model.services import records, terms
 from model.snapshot import load_snapshot
 from tests.support import data_rows
@@ -21,15 +21,16 @@ def test_add_option_copies_the_terms_and_the_proportionality_table(default_doc):
     terms.update_terms(default_doc, active, tiers=[12, 36, 96], reaction_hours=12)
     terms.set_proportionality(default_doc, terms_id=active, incident_type="cyber_attack", severity=2,
                               categories=["cyber", "humanitarian"])
+    before = {row.id for row in treaty_terms(default_doc)}
     report = terms.add_terms_option(default_doc, name="  Reassurance force  ", copy_from=active)
 
     assert (report.entity, report.action) == ("treaty_terms", "created")
     (new_id,) = report.ids
     rows = {row.id: row for row in treaty_terms(default_doc)}
-    assert set(rows) == {active, new_id}
+    assert set(rows) == before | {new_id}
     copy, source = rows[new_id], rows[active]
     assert copy.name == "Reassurance force"
-    for field in ("reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes"):
+    for field in ("reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes", "kind"):
         assert getattr(copy, field) == getattr(source, field), field
     assert json.loads(copy.tiers) == [12, 36, 96]
     assert table(default_doc, new_id) == table(default_doc, active)
@@ -97,7 +98,10 @@ def test_delete_option_removes_its_table_and_restore_puts_it_back(default_doc):
     assert (report.entity, report.action, report.ids) == ("treaty_terms", "deleted", (other,))
     assert [r.table for r in report.removed].count("treaty_terms") == 1
     assert [r.table for r in report.removed].count("proportionality_rule") == 9 * 5
-    assert [t.id for t in treaty_terms(default_doc)] == [active]
+    # The copy's parties go with it (by cascade) and come back with the undo.
+    assert [r.table for r in report.removed].count("treaty_party") == len(treaty_parties(default_doc, active))
+    assert other not in [t.id for t in treaty_terms(default_doc)]
+    assert treaty_parties(default_doc, other) == []
     assert proportionality(default_doc, other) == []
     assert log_entries(default_doc)[-1].text == "Treaty option 'Bilateral only' deleted"
 

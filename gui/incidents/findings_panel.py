@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
 from gui.core import style
 from model import plain_rows
 from model.engine import MISSED, PENDING, Assessment
-from model.findings import BREACH, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, Finding, FindingsCache, counts
+from model.findings import (
+    BREACH, COORDINATION_KIND, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, Finding, FindingsCache, counts,
+)
 from model.services.changes import ChangeReport
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {MISSED_KIND: style.STATUS_COLOURS[MISSED], GAP_KIND: style.STATUS_COLOURS[PENDING],
-                GATE_KIND: style.GATE_VIOLATION}
+                GATE_KIND: style.GATE_VIOLATION, COORDINATION_KIND: QColor("#6a1b9a")}
 INFO_COLOUR = QColor("#78909c")
 
 
 def finding_icon(kind: str, severity: int = BREACH, size: int = 16) -> QIcon:
-    """Missed: a clock; gap: a broken ring; gate: a barrier (grey when the gate is respected)."""
+    """Missed: a clock; gap: a broken ring; gate: a barrier (grey when the gate is respected);
+    coordination: two linked rings."""
     colour = INFO_COLOUR if severity == INFO else KIND_COLOURS[kind]
     icon = QIcon()
     for scale in (1, 2):
@@ -50,6 +53,12 @@ def finding_icon(kind: str, severity: int = BREACH, size: int = 16) -> QIcon:
         elif kind == GAP_KIND:
             p.setPen(QPen(colour.darker(115), 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             p.drawArc(box.adjusted(2, 2, -2, -2), 120 * 16, 300 * 16)   # a ring with a piece missing
+        elif kind == COORDINATION_KIND:
+            p.setPen(QPen(colour, 2.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            ring = box.height() * 0.58
+            p.drawEllipse(QRectF(box.left(), centre.y() - ring / 2, ring, ring))
+            p.drawEllipse(QRectF(box.right() - ring, centre.y() - ring / 2, ring, ring))
         else:
             p.setPen(QPen(colour.darker(140), 1))
             p.setBrush(colour)
@@ -96,10 +105,12 @@ class FindingsPanel(QDockWidget):
         self._stale: Assessment | None = None
         self.rebuilds = 0          # how often the tree was rebuilt (tests)
         self.titles = {MISSED_KIND: self.tr("Missed deadlines"), GAP_KIND: self.tr("Response gaps"),
-                       GATE_KIND: self.tr("Parliamentary gates")}
+                       GATE_KIND: self.tr("Parliamentary gates"), COORDINATION_KIND: self.tr("Coordination")}
         tips = {MISSED_KIND: self.tr("Reaction and consultation deadlines a signatory missed"),
                 GAP_KIND: self.tr("Incidents lacking a response category the treaty expects"),
-                GATE_KIND: self.tr("Military deployments that need prior parliamentary approval")}
+                GATE_KIND: self.tr("Military deployments that need prior parliamentary approval"),
+                COORDINATION_KIND: self.tr("Who coordinates military measures, its lead time, and whether "
+                                           "the adversary accepts the arrangement")}
 
         self._icons: dict[tuple[str, int], QIcon] = {}   # a handful, asked for on every refresh
         self.filters: dict[str, QToolButton] = {}
@@ -256,7 +267,8 @@ class FindingsPanel(QDockWidget):
     def _show_counts(self) -> None:
         totals = self.counts()
         broken = sum(r.count for r in self._rows if r.kind == GATE_KIND and r.severity == BREACH)
-        labels = {MISSED_KIND: self.tr("Missed {0}"), GAP_KIND: self.tr("Gaps {0}"), GATE_KIND: self.tr("Gates {0}")}
+        labels = {MISSED_KIND: self.tr("Missed {0}"), GAP_KIND: self.tr("Gaps {0}"), GATE_KIND: self.tr("Gates {0}"),
+                  COORDINATION_KIND: self.tr("Coordination {0}")}
         for kind in KINDS:
             # With no exercise open there is nothing judged: no "Missed 0" beside the welcome page.
             count = "" if self._document is None else broken if kind == GATE_KIND else totals[kind]

@@ -161,6 +161,34 @@ def create_default(target: str) -> int:
     return OK
 
 
+def compare_options(exercise: str | None, target: str | None = None) -> int:
+    """Every treaty option of EXERCISE judged on the same record: a table on stdout, or CSV at *target*."""
+    from model.comparison import compare_options as compare
+    from model.comparison_table import comparison_csv, comparison_text
+    from model.file_output import atomic_output, write_bytes
+    from model.plain_rows import exercise_info
+    from model.timeutil import format_relative_epoch
+
+    if target is not None:
+        problem = _need_suffix(target, (".csv",), "comparison")
+        if problem:
+            return _fail(problem)
+
+    def work(doc):
+        results = compare(doc)
+        classification = exercise_info(doc).classification
+        snapshot = results[0].assessment.snapshot
+        when = format_relative_epoch(float(snapshot.clock_time), snapshot.startex)
+        if target is None:
+            return comparison_text(results, classification=classification,
+                                   title=f"{len(results)} treaty options compared at {when} "
+                                         f"on {snapshot.incident_count} incidents")
+        with atomic_output(Path(target).absolute()) as tmp:
+            write_bytes(tmp, comparison_csv(results, classification=classification))
+        return f"{len(results)} treaty options compared at {when}, written to {target}"
+    return _with_exercise(exercise, work, read_only=True)
+
+
 def _offscreen_application():
     """A QApplication for drawing; offscreen unless a display was asked for."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

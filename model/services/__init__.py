@@ -9,7 +9,7 @@ use, so building the main window does not load the ORM (README, "Start-up").
 """
 import importlib
 
-_MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "records", "reporting",
+_MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "records", "reporting",
             "responses", "roster", "signatories", "terms", "validate")
 
 

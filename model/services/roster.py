@@ -10,7 +10,7 @@ from sqlalchemy import select
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
 from model.plural import plural
-from model.services import log, validate
+from model.services import log, parties, validate
 from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
 from model.services.reporting import report
@@ -50,7 +50,7 @@ def delete_signatories(doc, *, ids) -> ChangeReport:
     with doc.transaction() as session:
         rows = [fetch(session, Signatory, key, "Signatory") for key in ids]
         dependants = [d for row in rows for d in dependants_of(session, row.id)]
-        removed = capture(*rows, *dependants)
+        removed = capture(*rows, *dependants, *parties.parties_of_signatories(session, ids))
         codes = ", ".join(row.code for row in rows)
         summary = (f"Signatory {rows[0].code} {rows[0].name} removed" if len(rows) == 1
                    else f"{len(rows)} signatories removed ({codes})")

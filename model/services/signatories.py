@@ -10,7 +10,7 @@ from model.display_names import changed_fields
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
 from model.plural import plural
-from model.services import log, validate
+from model.services import log, parties, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
@@ -74,6 +74,7 @@ def create_signatory(doc, *, code: str, name: str, kind: str = "state", nato: bo
         row = Signatory(id=id, **cleaned)
         session.add(row)
         session.flush()
+        parties.join_every_option(session, (row.id,))
         summary = f"Signatory {row.code} {row.name} added"
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "signatory", "created", (row.id,), summary=summary)
@@ -96,6 +97,7 @@ def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
             rows.append(Signatory(id=entry.get("id"), **cleaned))
         session.add_all(rows)
         session.flush()
+        parties.join_every_option(session, tuple(r.id for r in rows))
         summary = plural(len(rows), "{0} signatory added", "{0} signatories added")
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "signatory", "created", tuple(r.id for r in rows), summary=summary)
@@ -126,7 +128,7 @@ def delete_signatory(doc, signatory_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Signatory, signatory_id, "Signatory")
         dependants = dependants_of(session, signatory_id)
-        removed = capture(row, *dependants)
+        removed = capture(row, *dependants, *parties.parties_of_signatories(session, (signatory_id,)))
         summary = f"Signatory {row.code} {row.name} removed" + _count_text(dependants)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)

@@ -8,15 +8,15 @@ from sqlalchemy.orm import Session
 
 from model.catalogue import shipped_catalogue
 from model.display_names import category_names, changed_fields, display_name
-from model.entities import ExerciseInfo, IncidentType, ProportionalityRule, TreatyTerms
+from model.entities import ExerciseInfo, IncidentType, ProportionalityRule, TreatyParty, TreatyTerms
 from model.errors import ValidationError
-from model.services import log, validate
+from model.services import log, parties, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
-from model.vocabulary import CATEGORIES
+from model.vocabulary import CATEGORIES, TERMS_KINDS
 
-FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes")
+FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes", "kind")
 MAX_HOURS = 24 * 365
 
 
@@ -77,15 +77,21 @@ def _clean(values: dict) -> dict:
         "categories": json.dumps(clean_categories("categories", values["categories"])),
         "coordination": clean_coordination(values["coordination"]),
         "notes": validate.text("notes", values["notes"], max_len=4000),
+        "kind": validate.choice("kind", values.get("kind", "collective"), TERMS_KINDS),
     }
 
 
 def add_terms(session: Session, *, proportionality: dict | None = None, id: int | None = None,
-              **values) -> TreatyTerms:
-    """Insert a terms option with its proportionality table (inside a transaction)."""
-    row = TreatyTerms(id=id, **_clean({"notes": "", **values}))
+              every_signatory: bool = True, **values) -> TreatyTerms:
+    """Insert a terms option with its proportionality table (inside a transaction).
+
+    With *every_signatory* the whole roster becomes party to it from its agreement dates.
+    """
+    row = TreatyTerms(id=id, **_clean({"notes": "", "kind": "collective", **values}))
     session.add(row)
     session.flush()
+    if every_signatory:
+        parties.add_every_signatory(session, row.id)
     table = proportionality or shipped_catalogue().proportionality
     for type_code in session.scalars(select(IncidentType.code)):
         for severity in range(1, 6):
@@ -155,7 +161,9 @@ def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -
         # add_terms fills from the shipped table when given none; a copy of an option
         # without rules must stay without rules, so pass a non-empty (but inert) mapping.
         table.setdefault("", {})
-        row = add_terms(session, **{**values, "name": name}, proportionality=table, id=id)
+        row = add_terms(session, **{**values, "name": name}, proportionality=table, id=id, every_signatory=False)
+        session.add_all(TreatyParty(terms_id=row.id, signatory_id=p.signatory_id, bound_from=p.bound_from,
+                                    basis=p.basis) for p in parties.parties_of_terms(session, source.id))
         summary = f"Treaty option '{row.name}' added (a copy of '{source.name}')"
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "treaty_terms", "created", (row.id,), summary=summary)
@@ -169,7 +177,7 @@ def delete_terms_option(doc, terms_id: int) -> ChangeReport:
             raise ValidationError("terms_id", f"'{row.name}' is the active option; make another option active "
                                               "before deleting it")
         rules = list(session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == row.id)))
-        removed = capture(row, *rules)
+        removed = capture(row, *rules, *parties.parties_of_terms(session, row.id))
         for rule in rules:
             session.delete(rule)
         session.flush()
