@@ -151,7 +151,6 @@ def main(argv: list[str] | None = None) -> int:
               f"{'assess ms':>9} {'countdowns ms':>13}  target")
     print(header)
     print("-" * len(header))
-    verdict = 0
     with tempfile.TemporaryDirectory(prefix="pactline-bench-") as tmp:
         for n_sig, n_inc in sizes:
             result = run_size(Path(tmp), n_sig, n_inc, args.runs)
@@ -159,12 +158,13 @@ def main(argv: list[str] | None = None) -> int:
             if (n_sig, n_inc) == TARGET_SIZE:
                 met = result["assess_ms"] <= TARGET_ASSESS_MS
                 target = f"assess <= {TARGET_ASSESS_MS:.0f} ms: {'met' if met else 'MISSED'}"
-                verdict = 0 if met else 1
             print(f"{result['size']:>9} {result['commitments']:>7} {result['consultations']:>8} "
                   f"{result['build_s']:>8.2f} {result['load_ms']:>8.1f} {result['assess_ms']:>9.2f} "
                   f"{result['countdown_ms']:>13.2f}  {target}")
             print(f"{'':>9} reaction statuses at now: {result['mix']}; {result['rows']} countdown rows")
-    return verdict
+    # The verdict is printed, not returned: a benchmark reports, it never fails a build on a
+    # busy machine (speed is not asserted, see README "Development").
+    return 0
 
 
 if __name__ == "__main__":
