@@ -261,7 +261,7 @@ def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: li
     if not records:
         raise MselImportError(source, "the file is empty (no header row, no injects)")
     if header_row == 0:   # no header: every row is data, the columns go by their letters
-        width = max(len(cells) for _n, cells in records)
+        width = max((c + 1 for _n, cells in records for c, v in enumerate(cells) if not _blank(v)), default=1)
         records = [(0, tuple(column_letter(c) for c in range(width))), *records]
         header_index = 0
         notices.append("The sheet has no header row: its columns are named by their letters")
