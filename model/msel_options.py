@@ -44,6 +44,36 @@ def day_less_option(text: str) -> tuple[str, int]:
     raise ValueError(f"'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous")
 
 
+def named_mapping(headers: list[str], guessed: dict[int, str | None], pairs: list[str],
+                  labels: dict[str, str]) -> dict[int, str | None]:
+    """*guessed* with ``"Column name=field"`` pairs applied (field by key or label; ``ignore`` drops a column).
+
+    A field given to a column is taken away from the column it was guessed for.
+    Raises ValueError naming the column or field that does not exist.
+    """
+    mapping = dict(guessed)
+    by_label = {label.lower(): key for key, label in labels.items()}
+    for pair in pairs:
+        name, sep, target = pair.rpartition("=")
+        name, target = name.strip(), target.strip()
+        if not sep or not name:
+            raise ValueError(f"'{pair}' is no mapping: write \"Column name=field\", e.g. \"Event Time=scenario_time\"")
+        columns = [c for c, header in enumerate(headers) if header.strip().lower() == name.lower()]
+        if not columns:
+            raise ValueError(f"there is no column '{name}' (the columns: {', '.join(headers)})")
+        if target.lower() in ("", "ignore", "(ignore)", "none"):
+            field = None
+        else:
+            field = target if target in labels else by_label.get(target.lower())
+            if field is None:
+                raise ValueError(f"'{target}' is no inject field (the fields: {', '.join(labels)})")
+        for column, guessed_field in mapping.items():
+            if field is not None and guessed_field == field:
+                mapping[column] = None
+        mapping[columns[0]] = field
+    return mapping
+
+
 def skippable_rows(rows, time_columns: list[int], mapped: list[int]) -> tuple[list, list[int], list[int]]:
     """(rows to import, blank rows, helper-list rows).
 
