@@ -36,8 +36,8 @@ EXPORT_HEADERS: dict[str, str] = {
 EXPORT_ONLY = ("scenario_relative", "status", "delivered_at")
 
 # The fields an import can fill, in the order the mapping dialog offers them.
-IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method", "sender",
-                 "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",
+                 "sender", "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
                  "incident_type", "severity", "location")
 # A sheet's separate date (or day) column: the import combines it with the Scenario Time's clock.
 FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
@@ -73,13 +73,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "controller": ("responsible controller", "controller", "responsible", "owner", "lead controller",
                    "controller responsible", "poc"),
     "notes": ("notes", "note", "remarks", "comments", "comment", "controller notes"),
-    "incident_type": ("incident type", "incident", "event type", "aggression type", "attack type",
+    # Not "event type": in HSEEP sheets it holds Contextual, Administrative, Player Action…, no aggression.
+    "incident_type": ("incident type", "incident", "aggression type", "attack type",
                       "incident kind"),
     "severity": ("severity", "sev", "severity level", "level", "intensity"),
     "location": ("location", "place", "where", "area", "region", "site"),
 }
+# French sheets (exercices de crise) name the same columns in French.
+for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
+                       "recipient": ("destinataire", "destinataires"),
+                       "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
+                       "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "method": ("moyen", "vecteur")}.items():
+    SYNONYMS[_field] += _names
 
-_NUMBER_WORDS = {"#": "number", "no": "number", "nr": "number", "num": "number", "nbr": "number",
+_NUMBER_WORDS = {"#": "number", "n": "number", "no": "number", "nr": "number", "num": "number", "nbr": "number",
                  "n°": "number", "№": "number"}
 _WORDS = re.compile(r"#|№|[^\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

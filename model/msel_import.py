@@ -247,6 +247,10 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
                     notations[notation] += 1
             problems += planned.problems
     _notice_play_state(table, mapping, notices)
+    unmapped = [table.headers[c] for c, f in sorted(mapping.items()) if f is None and export_only_column(
+        table.headers[c]) is None and any(not _blank(r.cells[c]) for r in data)]
+    if unmapped:
+        notices.append(f"Not imported (no inject field chosen): {', '.join(unmapped)}")
     if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
         notices.append("Times without a zone were taken as UTC; name the zone of the sheet if they are local times")
     if any("read as D+0" in n for n in notations):

@@ -101,7 +101,9 @@ class TimeReading:
             raise SheetTimeError("is a day without a clock time")
         if day_cell is not None and (day_cell.date or day_cell.day is not None):
             day = day_cell.date or self.startex_day + timedelta(days=day_cell.day)
-            return self._remember(self.at(day, parsed.clock, zoneless=day_cell.date is not None)), parsed.notation
+            how = parsed.notation if parsed.date or parsed.day is not None else \
+                f"{parsed.notation}, on the day in the date column"
+            return self._remember(self.at(day, parsed.clock, zoneless=day_cell.date is not None)), how
         if same_row is not None:
             day = same_row.astimezone(self.zone).date()
             return self.at(day, parsed.clock), f"{parsed.notation}, on the row's scenario day"
@@ -275,6 +277,8 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
             return SheetTime("exercise day (Day 1 = STARTEX's day)", day=number - 1)
         return SheetTime("exercise day and clock (Day 1 = STARTEX's day)", clock=_clock(match, raw),
                          day=number - 1)
+    if raw.upper() in ("J", "D", "D-DAY", "JOUR J"):
+        return SheetTime("STARTEX's day (J, D)", day=0)
     match = _DAY_OFFSET.match(raw)
     if match:
         days = int(match.group("n")) * (1 if match.group("sign") == "+" else -1)
