@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,14 +20,10 @@ from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
 from model.msel_columns import FIELD_LABELS, export_only_column, guess_mapping, restore
 from model.msel_io import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
-from model.msel_options import (
-    ImportOptions, flag_outside, number_duplicates, proposed_window, renumber, row_ranges, shift, skippable_rows,
-    earliest,
-)
+from model.msel_options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
 from model.msel_times import SheetTime, SheetTimeError, TimeReading, read_cell
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
-from model.timeutil import UTC, require_aware
 
 TIME_FIELDS = ("scenario_time", "delivery_time", "scenario_date")
 SHEET_NAIVE = "spreadsheet date and time without a zone (taken as UTC)"
@@ -227,7 +223,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
             incident_types[kind.name.lower()] = incident_types[kind.code.lower()] = kind.code
         existing = set(session.scalars(select(Inject.number)))
         rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits) for sheet_row in data]
-        window = _whole_sheet(rows, options, startex, endex, notices)
+        window = whole_sheet(rows, options, startex, endex, notices)
         if not (options.renumber or options.keep_sheet_numbers):
             for row_number, earlier in number_duplicates(rows).items():
                 planned = next(r for r in rows if r.number == row_number)
@@ -316,44 +312,6 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
         planned.values[name] = value
         planned.notations[name] = notation
     return planned
-
-
-def _whole_sheet(rows, options: ImportOptions, startex, endex, notices: list[str]):
-    """Renumbering, the shift to STARTEX and the STARTEX-ENDEX checks; the proposed window, if asked."""
-    if options.renumber or options.keep_sheet_numbers:
-        renumber(rows, options.keep_sheet_numbers)
-        notices.append("The injects were renumbered" + (" (the sheet's numbers are kept in the notes as "
-                                                        "'Sheet #: n')" if options.keep_sheet_numbers else ""))
-    first = earliest(rows)
-    if options.shift_to_startex and first is not None and first != startex:
-        offset = startex - first
-        shift(rows, offset)
-        notices.append(f"The MSEL was moved by {_span_text(offset)} so that its first inject falls on STARTEX")
-    if options.window_from_sheet:
-        window = proposed_window(rows)
-        if window:
-            notices.append(f"Proposed from the sheet: STARTEX {window[0]:%Y-%m-%d %H:%M}Z, "
-                           f"ENDEX {window[1]:%Y-%m-%d %H:%M}Z")
-        return window
-    before, after = flag_outside(rows, startex, endex)
-    if before or after:
-        parts = []
-        if before:
-            parts.append(f"{len(before)} before STARTEX (rows {row_ranges(before)})")
-        if after:
-            parts.append(f"{len(after)} after ENDEX (rows {row_ranges(after)})")
-        notices.append(f"Injects outside the exercise: {' and '.join(parts)}; the MSEL can be moved so its "
-                       f"first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet")
-    return None
-
-
-def _span_text(offset) -> str:
-    sign = "-" if offset.total_seconds() < 0 else "+"
-    seconds = abs(int(offset.total_seconds()))
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    text = f"{days} d {hours} h" if days else f"{hours} h"
-    return f"{sign}{text} {rest // 60} min" if rest // 60 else f"{sign}{text}"
 
 
 def _complete(planned: PlannedRow) -> None:

@@ -178,5 +178,43 @@ def flag_outside(rows, startex: datetime, endex: datetime) -> tuple[list[int], l
     return before, after
 
 
+def whole_sheet(rows, options: ImportOptions, startex, endex, notices: list[str]):
+    """Renumbering, the shift to STARTEX and the STARTEX-ENDEX checks; the proposed window, if asked."""
+    if options.renumber or options.keep_sheet_numbers:
+        renumber(rows, options.keep_sheet_numbers)
+        notices.append("The injects were renumbered" + (" (the sheet's numbers are kept in the notes as "
+                                                        "'Sheet #: n')" if options.keep_sheet_numbers else ""))
+    first = earliest(rows)
+    if options.shift_to_startex and first is not None and first != startex:
+        offset = startex - first
+        shift(rows, offset)
+        notices.append(f"The MSEL was moved by {_span_text(offset)} so that its first inject falls on STARTEX")
+    if options.window_from_sheet:
+        window = proposed_window(rows)
+        if window:
+            notices.append(f"Proposed from the sheet: STARTEX {window[0]:%Y-%m-%d %H:%M}Z, "
+                           f"ENDEX {window[1]:%Y-%m-%d %H:%M}Z")
+        return window
+    before, after = flag_outside(rows, startex, endex)
+    if before or after:
+        parts = []
+        if before:
+            parts.append(f"{len(before)} before STARTEX (rows {row_ranges(before)})")
+        if after:
+            parts.append(f"{len(after)} after ENDEX (rows {row_ranges(after)})")
+        notices.append(f"Injects outside the exercise: {' and '.join(parts)}; the MSEL can be moved so its "
+                       f"first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet")
+    return None
+
+
+def _span_text(offset) -> str:
+    sign = "-" if offset.total_seconds() < 0 else "+"
+    seconds = abs(int(offset.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    text = f"{days} d {hours} h" if days else f"{hours} h"
+    return f"{sign}{text} {rest // 60} min" if rest // 60 else f"{sign}{text}"
+
+
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
