@@ -283,9 +283,8 @@ def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: li
     if width > limits.max_columns:
         raise MselImportError(source, f"the file has {width} columns; at most {limits.max_columns} can be read")
     # Trailing columns with neither a name nor data are spreadsheet noise.
-    while width and all(len(cells) < width or _blank(cells[width - 1])
-                        for _n, cells in [(header_number, header_cells), *data]):
-        width -= 1
+    # (Each row once, from its end: a workbook row comes padded to the widest column read.)
+    width = max((_filled_width(cells) for _n, cells in [(header_number, header_cells), *data]), default=0)
     headers = []
     for column in range(width):
         name = header_cells[column] if column < len(header_cells) else None
@@ -296,6 +295,13 @@ def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: li
               and any(not _blank(c) for c in cells[len(header_cells):])]
     return MselTable(source, kind, headers, rows, header_number, notices, ragged=ragged,
                      header_width=len(header_cells))
+
+
+def _filled_width(cells: tuple) -> int:
+    for index in range(len(cells) - 1, -1, -1):
+        if not _blank(cells[index]):
+            return index + 1
+    return 0
 
 
 def _header_text(value, column: int) -> str:
