@@ -88,3 +88,21 @@ def test_the_hseep_sheet_in_the_dialog(qtbot, document):
     assert "Rows blank in every imported column were skipped: 500-504" in dialog.notices.text()
     settled(qtbot, dialog)
     dialog.grab().save("/tmp/msel-options-hseep.png")
+
+
+def test_rows_outside_the_exercise_are_marked_in_the_preview(qtbot, document, tmp_path):
+    path = tmp_path / "early.csv"
+    path.write_text("Time,Message,Other\n,,only here\nMon 05:30,early,\n09:00,in time,\n25:00,bad,\n",
+                    encoding="utf-8")
+    dialog = open_dialog(qtbot, document, path)
+    model = dialog.preview_model
+    time_column = model.fields.index("scenario_time")
+    early, in_time = model.index(0, time_column), model.index(1, time_column)
+    assert model.headerData(0, Qt.Orientation.Vertical) == "3"     # row 2 is blank where it matters: skipped
+    assert early.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#ffe0b2"
+    assert early.data(Qt.ItemDataRole.ToolTipRole).endswith("The inject falls before STARTEX (D+0 05:30)")
+    assert in_time.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == \
+        "The inject falls before STARTEX (D+0 05:30)"
+    assert model.index(0, model.fields.index("synopsis")).data() == "early"
+    assert model.index(2, time_column).data() == "25:00"            # a refused cell shows its own row's text
