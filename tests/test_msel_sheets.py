@@ -174,3 +174,17 @@ def test_a_workbook_longer_than_the_limit_is_read_only_up_to_it(tmp_path):
     everything, refusal = _peak_while_reading(path, ImportLimits(max_rows=30_000))
     assert refusal is None
     assert limited * 5 < everything, (limited, everything)
+
+
+def test_a_bulk_import_reports_every_inject_it_created(default_doc):
+    """create_injects writes in bulk, past the session's flush: its report still names each new row."""
+    from model.services.injects import create_injects
+    from model.timeutil import utc
+
+    first = create_injects(default_doc, entries=[dict(scenario_time=utc(2026, 3, 2, 7))])
+    report = create_injects(default_doc, entries=[dict(scenario_time=utc(2026, 3, 2, 8 + n), synopsis=f"n{n}")
+                                                  for n in range(3)])
+    assert report.ids == (first.ids[0] + 1, first.ids[0] + 2, first.ids[0] + 3)
+    assert report.created["inject"] == frozenset(report.ids)
+    assert "log_entry" in report.created
+    assert [row[:2] for row in stored(default_doc)] == [("1", ""), ("2", "n0"), ("3", "n1"), ("4", "n2")]
