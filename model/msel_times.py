@@ -35,6 +35,10 @@ _DTG = re.compile(r"^(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})\s*(?P<z>[a-z])?\s*(?P<
                   re.I)
 _DATE_WORDS = re.compile(r"^(?P<d>\d{1,2})[\s-]+(?P<mon>[a-z]{3})[a-z]*\.?[\s-]+(?P<y>\d{4}|\d{2})$", re.I)
 _SERIAL = re.compile(r"^\d{1,7}\.\d+$")
+# 8/21/2011 9:30 AM as US Excel writes CSV (month first unless the first number cannot be a month);
+# 21.08.2011 09:30 as European sheets write it.
+_NUMERIC_DATE = re.compile(rf"^(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})"
+                           rf"(?:[\sT,]+(?:{_CLOCK}))?$", re.I)
 
 
 class SheetTimeError(ValueError):
@@ -292,6 +296,9 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
                          value=reading.startex + _span(match))
     if _SERIAL.match(raw):
         return serial_moment(float(raw), reading)
+    match = _NUMERIC_DATE.match(raw)
+    if match:
+        return _numeric_date(match, raw, reading)
     match = _DATE_WORDS.match(raw)
     if match:
         try:
@@ -300,6 +307,24 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
         except ValueError:
             raise SheetTimeError("names no real day") from None
     return _iso(raw, reading)
+
+
+def _numeric_date(match: re.Match, raw: str, reading: TimeReading) -> SheetTime:
+    a, b = int(match.group("a")), int(match.group("b"))
+    if match.group("sep") == ".":
+        day, month, how = a, b, "day.month.year"
+    elif a > 12:
+        day, month, how = a, b, "day/month/year"
+    else:
+        day, month, how = b, a, "month/day/year"
+    try:
+        calendar_day = date(_year(match.group("y")), month, day)
+    except ValueError:
+        raise SheetTimeError(f"names no real day (read as {how})") from None
+    if not _has_clock(match):
+        return SheetTime(f"date ({how})", date=calendar_day)
+    moment = datetime.combine(calendar_day, _clock(match, raw))
+    return SheetTime(f"date ({how}) and clock (taken as {reading.zone_name})", value=reading.naive(moment))
 
 
 def _utc_clock(clock: time, reading: TimeReading) -> SheetTime:

@@ -73,6 +73,9 @@ TEXT_NOTATIONS = [
     ("J+1 14h00", utc(2026, 3, 3, 14), "day and clock (J+n hh:mm)"),
     ("2026-03-03 14:00", utc(2026, 3, 3, 14), "ISO 8601 without a zone (taken as UTC)"),
     ("45000.5", utc(2023, 3, 15, 12), "Excel date and time serial (taken as UTC)"),
+    ("3/2/2026 9:30 AM", utc(2026, 3, 2, 9, 30), "date (month/day/year) and clock (taken as UTC)"),
+    ("21/3/2026 14:00", utc(2026, 3, 21, 14), "date (day/month/year) and clock (taken as UTC)"),
+    ("02.03.2026 07:15", utc(2026, 3, 2, 7, 15), "date (day.month.year) and clock (taken as UTC)"),
 ]
 
 
