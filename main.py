@@ -76,6 +76,26 @@ def build_parser() -> argparse.ArgumentParser:
                           "is valid)")
     headless.add_argument("--sheet", metavar="NAME", help="with --import-msel: the workbook sheet to read "
                           "(default: the first)")
+    msel = parser.add_argument_group("MSEL import choices", "With --import-msel: how to read the sheet.")
+    msel.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
+                      help='import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '
+                           'skips a column); other columns are guessed from their headers')
+    msel.add_argument("--day-less-times", metavar="D+0|D+n|previous",
+                      help="read clock times without a day on STARTEX's day (D+0, the default), on day D+n, "
+                           "or on the previous row's day (the next day when the clock goes back)")
+    msel.add_argument("--zone", metavar="ZONE", help="the time zone of times that name none, e.g. Europe/Rome "
+                      "(default: UTC)")
+    msel.add_argument("--shift-to-startex", action="store_true",
+                      help="move the whole MSEL so its first inject falls on STARTEX, keeping the spacing")
+    msel.add_argument("--window-from-sheet", action="store_true",
+                      help="propose STARTEX and ENDEX from the first and last inject of the sheet")
+    msel.add_argument("--header-row", metavar="N", type=int,
+                      help="the sheet row holding the column names (0: none, the columns are A, B, C…)")
+    msel.add_argument("--renumber", action="store_true", help="number the injects afresh, continuing the MSEL")
+    msel.add_argument("--keep-sheet-numbers", action="store_true",
+                      help='renumber, keeping the sheet\'s number in each inject\'s notes ("Sheet #: 7")')
+    msel.add_argument("--dry-run", action="store_true",
+                      help="print what would be imported, per column and row, and write nothing")
     commands.add_argument("--export-package", metavar="OUT", help="write EXERCISE as one versioned JSON "
                           "package (OUT.json)")
     commands.add_argument("--import-package", metavar="PACKAGE", help="create the new exercise file EXERCISE "
@@ -96,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MSEL_CHOICES = ("sheet", "map", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
+                "renumber", "keep_sheet_numbers", "dry_run")
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
             "import_package", "check_package", "create_default", "verify_log", "compare_options")
 
@@ -104,8 +126,9 @@ def run_headless(args: argparse.Namespace) -> int | None:
     """Run the headless command asked for, or None when none was."""
     from gui.shell import command_line as cli
 
-    if args.sheet and not args.import_msel:
-        print("pactline: --sheet goes with --import-msel", file=sys.stderr)
+    msel_choices = [name for name in MSEL_CHOICES if getattr(args, name) not in (None, False, [])]
+    if msel_choices and not args.import_msel:
+        print(f"pactline: --{msel_choices[0].replace('_', '-')} goes with --import-msel", file=sys.stderr)
         return cli.BAD_INPUT
     if args.expect_head and not args.verify_log:
         print("pactline: --expect-head goes with --verify-log", file=sys.stderr)
@@ -119,7 +142,13 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.export_msel:
         return cli.export_msel(args.exercise, args.export_msel)
     if args.import_msel:
-        return cli.import_msel(args.exercise, args.import_msel, args.sheet)
+        try:
+            options = cli.msel_options(args)
+        except ValueError as err:
+            print(f"pactline: {err}", file=sys.stderr)
+            return cli.BAD_INPUT
+        return cli.import_msel(args.exercise, args.import_msel, args.sheet, options=options, pairs=args.map,
+                               dry_run=args.dry_run)
     if args.export_package:
         return cli.export_package(args.exercise, args.export_package)
     if args.import_package:

@@ -36,18 +36,23 @@ EXPORT_HEADERS: dict[str, str] = {
 EXPORT_ONLY = ("scenario_relative", "status", "delivered_at")
 
 # The fields an import can fill, in the order the mapping dialog offers them.
-IMPORT_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
-                 "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",
+                 "sender", "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
                  "incident_type", "severity", "location")
-FIELD_LABELS = {field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS}
+# A sheet's separate date (or day) column: the import combines it with the Scenario Time's clock.
+FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
+                "scenario_date": "Scenario Date (or day)"}
+FIELD_LABELS = {field: FIELD_LABELS[field] for field in IMPORT_FIELDS}
 
 # What planners call these columns in their own sheets (compared as lower-case words).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "number": ("number", "inject number", "msel number", "event number", "serial", "serial number", "ser",
                "id", "inject id", "ref", "reference", "item"),
-    "scenario_time": ("scenario time", "time", "dtg", "date time group", "date time", "datetime", "when",
+    "scenario_time": ("scenario time", "time", "dtg", "scheduled time", "event time", "inject dtg", "start time",
+                      "planned time", "msel time", "heure", "date time group", "date time", "datetime", "when",
                       "exercise time", "game time", "sim time", "simulation time", "scenario date time",
                       "time scenario", "zulu time", "time z"),
+    "scenario_date": ("date", "day", "event date", "scenario date", "exercise day", "inject date", "jour"),
     "delivery_time": ("delivery time", "deliver at", "delivery", "release time", "send time", "time delivered",
                       "planned delivery", "planned delivery time", "inject time", "delivery dtg"),
     "phase": ("phase", "move", "phase move", "stage", "exercise phase", "part", "module"),
@@ -68,15 +73,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "controller": ("responsible controller", "controller", "responsible", "owner", "lead controller",
                    "controller responsible", "poc"),
     "notes": ("notes", "note", "remarks", "comments", "comment", "controller notes"),
-    "incident_type": ("incident type", "incident", "event type", "aggression type", "attack type",
+    # Not "event type": in HSEEP sheets it holds Contextual, Administrative, Player Action…, no aggression.
+    "incident_type": ("incident type", "incident", "aggression type", "attack type",
                       "incident kind"),
     "severity": ("severity", "sev", "severity level", "level", "intensity"),
     "location": ("location", "place", "where", "area", "region", "site"),
 }
+# French sheets (exercices de crise) name the same columns in French.
+for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
+                       "recipient": ("destinataire", "destinataires"),
+                       "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
+                       "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "method": ("moyen", "vecteur")}.items():
+    SYNONYMS[_field] += _names
 
-_NUMBER_WORDS = {"#": "number", "no": "number", "nr": "number", "num": "number", "nbr": "number",
+_NUMBER_WORDS = {"#": "number", "n": "number", "no": "number", "nr": "number", "num": "number", "nbr": "number",
                  "n°": "number", "№": "number"}
 _WORDS = re.compile(r"#|№|[^\W_]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]")
 
 # A cell beginning with one of these is run as a formula by spreadsheet programs.
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -84,13 +99,19 @@ ESCAPE = "'"
 
 
 def header_words(text: str) -> tuple[str, ...]:
-    """``"Inject No."`` -> ``("inject", "number")``: the words a header is compared by."""
-    return tuple(_NUMBER_WORDS.get(word, word) for word in _WORDS.findall(str(text).lower()))
+    """``"Inject No."`` -> ``("inject", "number")``, ``"ScheduledTime"`` -> ``("scheduled", "time")``:
+    the words a header is compared by."""
+    spaced = _CAMEL.sub(" ", str(text))
+    return tuple(_NUMBER_WORDS.get(word, word) for word in _WORDS.findall(spaced.lower()))
 
 
-def _score(words: tuple[str, ...], field: str) -> int:
-    if words == header_words(EXPORT_HEADERS[field]):
+def _score(words: tuple[str, ...], field: str, bare: tuple[str, ...] = ()) -> int:
+    """How surely a header (its *words*; *bare*: without a bracketed note) names *field*, 0-100."""
+    if words == header_words(FIELD_LABELS[field]):
         return 100
+    if bare and bare != words:   # "Time (local)", "Synopsis [max 200 chars]": judged by what is outside
+        return max(0, _score(bare, field) - 3)
+    joined = "".join(words)
     best = 0
     for synonym in SYNONYMS[field]:
         wanted = header_words(synonym)
@@ -98,6 +119,8 @@ def _score(words: tuple[str, ...], field: str) -> int:
             best = max(best, 90)
         elif set(words) == set(wanted):
             best = max(best, 85)
+        elif joined == "".join(wanted) and len(joined) > 3:
+            best = max(best, 80)   # run together: EVENTTIME, injectnumber
         elif set(wanted) <= set(words):
             best = max(best, 40 + 5 * len(wanted))   # the more words agree, the surer the guess
     return best
@@ -124,7 +147,9 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str | None]:
             if known == "scenario_relative":
                 candidates.append((10, column, "scenario_time"))
             continue
-        candidates += [(score, column, field) for field in IMPORT_FIELDS if (score := _score(words, field))]
+        bare = header_words(_BRACKETS.sub(" ", str(header)))
+        candidates += [(score, column, field) for field in IMPORT_FIELDS
+                       if (score := _score(words, field, bare if bare else ()))]
     mapping: dict[int, str | None] = {column: None for column in range(len(headers))}
     taken: set[str] = set()
     for _score_value, column, field in sorted(candidates, key=lambda c: (-c[0], c[1])):

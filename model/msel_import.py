@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,12 +20,12 @@ from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
 from model.msel_columns import FIELD_LABELS, export_only_column, guess_mapping, restore
 from model.msel_io import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
-from model.reltime import TimeFormatError, parse_time
+from model.msel_options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
+from model.msel_times import SheetTime, SheetTimeError, TimeReading, read_cell
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
-from model.timeutil import UTC, require_aware
 
-TIME_FIELDS = ("scenario_time", "delivery_time")
+TIME_FIELDS = ("scenario_time", "delivery_time", "scenario_date")
 SHEET_NAIVE = "spreadsheet date and time without a zone (taken as UTC)"
 SHEET_AWARE = "spreadsheet date and time"
 SHEET_DURATION = "spreadsheet duration from STARTEX"
@@ -58,6 +58,9 @@ class PlannedRow:
     values: dict = field(default_factory=dict)    # field -> value as it would be stored
     notations: dict = field(default_factory=dict)
     failed: set = field(default_factory=set)      # fields whose cell was refused
+    notices: list = field(default_factory=list)   # what to know about the row (outside the exercise…)
+    problems: list = field(default_factory=list)
+    sheet_row: object = None
 
 
 @dataclass
@@ -68,6 +71,7 @@ class ImportPlan:
     problems: list[CellProblem]
     notations: Counter
     notices: list[str]
+    proposed_window: tuple | None = None    # (STARTEX, ENDEX) from the sheet, when asked for
 
     @property
     def valid(self) -> bool:
@@ -115,42 +119,22 @@ def _text(value) -> str:
     return str(value)
 
 
-def _time(value, startex: datetime) -> tuple[datetime | None, str | None]:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC, microsecond=0), SHEET_NAIVE
-        return require_aware(value), SHEET_AWARE
-    if isinstance(value, date):
-        raise CellValueError("is a date without a clock time")
-    if isinstance(value, time):
-        raise CellValueError("is a clock time without a day: write D+n hh:mm (e.g. D+1 14:00)")
-    if isinstance(value, timedelta):
-        try:
-            return startex + value, SHEET_DURATION
-        except OverflowError:
-            raise CellValueError("is a duration that ends outside the calendar") from None
-    if isinstance(value, (int, float)):
-        raise CellValueError("is a number, not a time: write ISO 8601 (2026-03-02T14:00Z), D+1 14:00 or T+26h")
-    text = _text(value).strip()
-    if not text:
-        return None, None
+def _read_time(value, reading: TimeReading) -> SheetTime | None:
     try:
-        parsed = parse_time(text, startex)
-    except TimeFormatError as err:
-        raise CellValueError(_time_reason(text, str(err))) from None
+        return read_cell(value, reading)
+    except SheetTimeError as err:
+        raise CellValueError(str(err)) from None
     except (OverflowError, ValueError) as err:   # a valid notation that lands outside the calendar
         raise CellValueError(f"lies outside the calendar ({err})") from None
-    return parsed.value, parsed.notation
 
 
-def _time_reason(text: str, message: str) -> str:
+def _resolve(parsed: SheetTime, reading: TimeReading, **where) -> tuple[datetime, str]:
     try:
-        if datetime.fromisoformat(text).tzinfo is None:
-            return "has no time zone: add Z for UTC (2026-03-02T14:00Z) or an offset such as +01:00"
-    except ValueError:
-        pass
-    reason = message.removeprefix(f"'{text}'").lstrip(": ").strip()
-    return reason.removeprefix("is ") if reason.startswith("is not a time") else reason
+        return reading.resolve(parsed, **where)
+    except SheetTimeError as err:
+        raise CellValueError(str(err)) from None
+    except (OverflowError, ValueError) as err:
+        raise CellValueError(f"lies outside the calendar ({err})") from None
 
 
 def _severity(value) -> int | None:
@@ -171,10 +155,8 @@ def _severity(value) -> int | None:
     return int(match.group(1))
 
 
-def convert(field_name: str, value, startex: datetime, incident_types: dict[str, str]):
-    """(stored value, notation or None) for one cell mapped to *field_name*; raises CellValueError."""
-    if field_name in TIME_FIELDS:
-        return _time(value, startex)
+def convert(field_name: str, value, incident_types: dict[str, str]):
+    """(stored value, None) for one non-time cell mapped to *field_name*; raises CellValueError."""
     if field_name == "severity":
         return _severity(value), None
     text = _text(value)
@@ -212,14 +194,27 @@ def _mapping_problems(table: MselTable, mapping: dict[int, str | None]) -> list[
 
 
 def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = None,
-                *, limits: ImportLimits = LIMITS) -> ImportPlan:
+                *, limits: ImportLimits = LIMITS, options: ImportOptions = ImportOptions()) -> ImportPlan:
     """Convert and check every row of *table* under *mapping* (guessed if None); writes nothing."""
     mapping = dict(guess_mapping(table.headers) if mapping is None else mapping)
     problems = _mapping_problems(table, mapping)
     notations: Counter = Counter()
     notices = list(table.notices)
+    mapped = [(c, f) for c, f in sorted(mapping.items()) if f is not None]
+    time_columns = [c for c, f in mapped if f in ("scenario_time", "scenario_date")]
+    data, blank, helper = skippable_rows(table.rows, time_columns, [c for c, _f in mapped])
+    if blank:
+        notices.append(f"Rows blank in every imported column were skipped: {row_ranges(blank)}")
+    if helper:
+        notices.append(f"Rows {row_ranges(helper)} below the table fill one column and have no time (a list of "
+                       f"values?): they were skipped")
     with doc.reading() as session:
-        startex = session.get(ExerciseInfo, 1).startex
+        info = session.get(ExerciseInfo, 1)
+        startex, endex = info.startex, info.endex
+        try:
+            reading = TimeReading(startex, options.zone, options.day_less, options.day)
+        except SheetTimeError as err:
+            raise MselImportError(table.source, f"the zone {err}") from None
         # Held for the whole check: the identity map keeps them only while referenced, and the
         # service looks each one up per incident row.
         kinds = list(session.scalars(select(IncidentType)))
@@ -227,43 +222,97 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         for kind in kinds:
             incident_types[kind.name.lower()] = incident_types[kind.code.lower()] = kind.code
         existing = set(session.scalars(select(Inject.number)))
-        mapped = [(c, f) for c, f in sorted(mapping.items()) if f is not None]
-        rows = []
-        for sheet_row in table.rows:
-            planned = PlannedRow(sheet_row.number)
-            row_problems = []
-            for column, name in mapped:
-                value = sheet_row.cells[column]
-                if isinstance(value, str) and len(value) > limits.max_cell_chars:
-                    row_problems.append(CellProblem(sheet_row.number, column, table.headers[column],
-                                                    f"the cell has {len(value):,} characters; at most "
-                                                    f"{limits.max_cell_chars:,} can be imported"))
-                    planned.failed.add(name)
-                    continue
-                try:
-                    converted, notation = convert(name, value, startex, incident_types)
-                except CellValueError as err:
-                    row_problems.append(CellProblem(sheet_row.number, column, table.headers[column],
-                                                    f"'{shown(value)}' — {err}"))
-                    planned.failed.add(name)
-                    continue
-                planned.values[name] = converted
-                if notation:
-                    planned.notations[name] = notation
+        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits) for sheet_row in data]
+        window = whole_sheet(rows, options, startex, endex, notices)
+        if not (options.renumber or options.keep_sheet_numbers):
+            for row_number, earlier in number_duplicates(rows).items():
+                planned = next(r for r in rows if r.number == row_number)
+                column = _column_of(mapping, "number")
+                assert column is not None, "only a mapped number column has duplicates"
+                planned.problems.append(CellProblem(
+                    row_number, column, table.headers[column],
+                    f"'{planned.values['number']}' — the inject number is also on row {earlier}: renumber the "
+                    f"injects, or keep the sheet's numbers as a reference in the notes"))
+                planned.failed.add("number")
+        for planned in rows:
             _complete(planned)
-            if not row_problems:
-                row_problems += _service_check(session, table, mapping, sheet_row, planned)
+            sheet_row = planned.sheet_row
+            if not planned.problems:
+                planned.problems += _service_check(session, table, mapping, sheet_row, planned)
             for name, notation in planned.notations.items():
                 if name not in planned.failed:
                     notations[notation] += 1
-            problems += row_problems
-            rows.append(planned)
+            problems += planned.problems
     _notice_play_state(table, mapping, notices)
+    unmapped = [table.headers[c] for c, f in sorted(mapping.items()) if f is None and export_only_column(
+        table.headers[c]) is None and any(not _blank(r.cells[c]) for r in data)]
+    if unmapped:
+        notices.append(f"Not imported (no inject field chosen): {', '.join(unmapped)}")
+    if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
+        notices.append("Times without a zone were taken as UTC; name the zone of the sheet if they are local times")
+    if any("read as D+0" in n for n in notations):
+        notices.append("Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can "
+                       "be read with each row on the previous row's day instead")
     clashes = sorted({r.values["number"] for r in rows if r.values.get("number") in existing})
     if clashes:
         notices.append(f"Inject numbers already in the MSEL: {', '.join(clashes[:10])}"
                        + (" …" if len(clashes) > 10 else ""))
-    return ImportPlan(table, mapping, rows, problems, notations, notices)
+    plan = ImportPlan(table, mapping, rows, problems, notations, notices)
+    plan.proposed_window = window
+    return plan
+
+
+def _column_of(mapping, name: str) -> int | None:
+    return next((c for c, f in mapping.items() if f == name), None)
+
+
+def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits) -> PlannedRow:
+    planned = PlannedRow(sheet_row.number)
+    planned.sheet_row = sheet_row
+    parsed: dict[str, tuple[int, SheetTime | None]] = {}
+    for column, name in mapped:
+        value = sheet_row.cells[column]
+        if isinstance(value, str) and len(value) > limits.max_cell_chars:
+            planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
+                                                f"the cell has {len(value):,} characters; at most "
+                                                f"{limits.max_cell_chars:,} can be imported"))
+            planned.failed.add(name)
+            continue
+        try:
+            if name in TIME_FIELDS:
+                parsed[name] = (column, _read_time(value, reading))
+            else:
+                planned.values[name] = convert(name, value, incident_types)[0]
+        except CellValueError as err:
+            planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
+                                                f"'{shown(value)}' — {err}"))
+            planned.failed.add(name)
+    day_column, day_cell = parsed.pop("scenario_date", (None, None))
+    if day_cell is not None and day_cell.date is None and day_cell.day is None and day_cell.value is None:
+        planned.problems.append(CellProblem(sheet_row.number, day_column, table.headers[day_column],
+                                            f"'{shown(sheet_row.cells[day_column])}' — is not a day (a date, "
+                                            f"Day 2, D+1 or a weekday)"))
+        planned.failed.add("scenario_date")
+        day_cell = None
+    for name in ("scenario_time", "delivery_time"):
+        if name not in parsed:
+            continue
+        column, cell = parsed[name]
+        if cell is None:
+            planned.values[name] = None
+            continue
+        same_row = planned.values.get("scenario_time") if name == "delivery_time" else None
+        try:
+            value, notation = _resolve(cell, reading, day_cell=day_cell, same_row=same_row,
+                                       remember=name == "scenario_time")
+        except CellValueError as err:
+            planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
+                                                f"'{shown(sheet_row.cells[column])}' — {err}"))
+            planned.failed.add(name)
+            continue
+        planned.values[name] = value
+        planned.notations[name] = notation
+    return planned
 
 
 def _complete(planned: PlannedRow) -> None:
@@ -336,9 +385,9 @@ def plan_error(plan: ImportPlan) -> MselImportError:
 
 
 def import_msel_file(doc, path: Path | str, *, sheet: str | None = None,
-                     mapping: dict[int, str | None] | None = None,
-                     limits: ImportLimits = LIMITS) -> tuple[ChangeReport, ImportPlan]:
+                     mapping: dict[int, str | None] | None = None, limits: ImportLimits = LIMITS,
+                     options: ImportOptions = ImportOptions()) -> tuple[ChangeReport, ImportPlan]:
     """Read, check and store a whole MSEL file, or raise MselImportError and store nothing."""
-    table = read_msel(path, sheet=sheet, limits=limits)
-    plan = plan_import(doc, table, mapping, limits=limits)
+    table = read_msel(path, sheet=sheet, limits=limits, header_row=options.header_row)
+    plan = plan_import(doc, table, mapping, limits=limits, options=options)
     return store_plan(doc, plan), plan

@@ -20,6 +20,7 @@ from model.errors import PactlineError
 from model.file_output import OutputError, atomic_output, write_bytes
 from model.msel_columns import EXPORT_HEADERS, guess_mapping, neutralise
 from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
+from model.msel_json import JSON_SUFFIXES, JsonMselError, json_records, looks_like_json
 from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.plural import plural
 from model.services.log import log_head, seal_log
@@ -177,11 +178,20 @@ def file_kind(path: Path, head: bytes) -> str:
         return "xlsx"
     if suffix in CSV_SUFFIXES:
         return "csv"
-    return "xlsx" if head.startswith(b"PK\x03\x04") else "csv"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    return "json" if looks_like_json(head) else "csv"
 
 
-def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimits = LIMITS) -> MselTable:
-    """Read a CSV or XLSX file into a table; raises MselImportError naming what is wrong and where."""
+def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimits = LIMITS,
+              header_row: int | None = None) -> MselTable:
+    """Read a CSV, XLSX or JSON file into a table; raises MselImportError naming what is wrong and where.
+
+    *header_row* is the sheet row of the column names (0: the sheet has none, its columns are
+    named A, B, C…); None finds it among the first rows.
+    """
     path = Path(path)
     source = path.name
     try:
@@ -194,21 +204,29 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
         with path.open("rb") as handle:
             head = handle.read(4)
         kind = file_kind(path, head)
-        if kind == "csv":
-            records, notices = _csv_records(path.read_bytes(), source)
+        if kind == "json":
+            records, notices = json_records(path.read_bytes())
             sheets: list[str] = []
             title = None
+            header_row = 1 if header_row is None else header_row   # the keys, always
+        elif kind == "csv":
+            records, notices = _csv_records(path.read_bytes(), source)
+            sheets = []
+            title = None
         else:
+            # A sheet formatted down to row 1,048,576 is read only as far as the import could go.
+            enough = (header_row or HEADER_SEARCH_ROWS) + limits.max_rows + 1
             title, sheets, records, wider = read_sheet(path, sheet, max_columns=limits.max_columns,
-                                                       max_expanded_bytes=limits.max_expanded_bytes)
+                                                       max_expanded_bytes=limits.max_expanded_bytes,
+                                                       max_records=enough)
             notices = [f"Only the first {limits.max_columns} columns were read"] if wider else []
             if len(sheets) > 1:
                 notices.append(f"Sheet '{title}' was read (the workbook has {len(sheets)} sheets)")
     except OSError as err:
         raise MselImportError(source, f"the file cannot be read ({err.strerror or err})") from None
-    except (CsvFormatError, XlsxFormatError) as err:
+    except (CsvFormatError, XlsxFormatError, JsonMselError) as err:
         raise MselImportError(source, f"the file {err}") from None
-    table = _table(source, kind, records, notices, limits)
+    table = _table(source, kind, records, notices, limits, header_row)
     table.sheet, table.sheets = title, sheets
     return table
 
@@ -244,11 +262,27 @@ def _header_index(records: list[tuple[int, tuple]]) -> int:
     return best
 
 
+def _chosen_header(source: str, records: list[tuple[int, tuple]], header_row: int | None) -> int:
+    if header_row is None:
+        return _header_index(records)
+    for index, (number, _cells) in enumerate(records):
+        if number == header_row:
+            return index
+    raise MselImportError(source, f"row {header_row}, chosen as the header row, is empty or beyond the end of the "
+                                  f"sheet")
+
+
 def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: list[str],
-           limits: ImportLimits) -> MselTable:
+           limits: ImportLimits, header_row: int | None = None) -> MselTable:
     if not records:
         raise MselImportError(source, "the file is empty (no header row, no injects)")
-    header_index = _header_index(records)
+    if header_row == 0:   # no header: every row is data, the columns go by their letters
+        width = max((c + 1 for _n, cells in records for c, v in enumerate(cells) if not _blank(v)), default=1)
+        records = [(0, tuple(column_letter(c) for c in range(width))), *records]
+        header_index = 0
+        notices.append("The sheet has no header row: its columns are named by their letters")
+    else:
+        header_index = _chosen_header(source, records, header_row)
     header_number, header_cells = records[header_index]
     if header_index and not all(_is_marking(cells) for _n, cells in records[:header_index]):
         first = records[0][0]
@@ -257,15 +291,16 @@ def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: li
                                                          f"was skipped")
     data = records[header_index + 1:]
     if len(data) > limits.max_rows:
-        raise MselImportError(source, f"the file has {len(data):,} rows of injects; at most {limits.max_rows:,} "
+        # An XLSX is read only a little beyond the limit: its real row count is not known.
+        counted = f"more than {limits.max_rows:,} rows" if kind == "xlsx" else f"{len(data):,} rows"
+        raise MselImportError(source, f"the file has {counted} of injects; at most {limits.max_rows:,} "
                                       f"can be imported at once (split the MSEL into several files)")
     width = max([len(header_cells), *(len(cells) for _n, cells in data)])
     if width > limits.max_columns:
         raise MselImportError(source, f"the file has {width} columns; at most {limits.max_columns} can be read")
     # Trailing columns with neither a name nor data are spreadsheet noise.
-    while width and all(len(cells) < width or _blank(cells[width - 1])
-                        for _n, cells in [(header_number, header_cells), *data]):
-        width -= 1
+    # (Each row once, from its end: a workbook row comes padded to the widest column read.)
+    width = max((_filled_width(cells) for _n, cells in [(header_number, header_cells), *data]), default=0)
     headers = []
     for column in range(width):
         name = header_cells[column] if column < len(header_cells) else None
@@ -276,6 +311,13 @@ def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: li
               and any(not _blank(c) for c in cells[len(header_cells):])]
     return MselTable(source, kind, headers, rows, header_number, notices, ragged=ragged,
                      header_width=len(header_cells))
+
+
+def _filled_width(cells: tuple) -> int:
+    for index in range(len(cells) - 1, -1, -1):
+        if not _blank(cells[index]):
+            return index + 1
+    return 0
 
 
 def _header_text(value, column: int) -> str:

@@ -105,9 +105,11 @@ def _describe(err: Exception) -> str:
     return text if len(text) <= 160 else text[:160] + "…"
 
 
-def read_sheet(path: Path, sheet: str | None, *, max_columns: int,
-               max_expanded_bytes: int) -> tuple[str, list[str], list[tuple[int, tuple]], bool]:
+def read_sheet(path: Path, sheet: str | None, *, max_columns: int, max_expanded_bytes: int,
+               max_records: int | None = None) -> tuple[str, list[str], list[tuple[int, tuple]], bool]:
     """(sheet title, all sheet titles, (row number, cell values) per non-blank row, more columns than read).
+
+    Rows are streamed (read-only mode) and reading stops after *max_records* non-blank rows.
 
     Cells come as openpyxl gives them: str, int, float, bool, datetime, date,
     time, timedelta or None; a formula gives its last calculated value.
@@ -135,6 +137,8 @@ def read_sheet(path: Path, sheet: str | None, *, max_columns: int,
                     wider = wider or values[max_columns] is not None
                     values = values[:max_columns]
                 rows.append((number, tuple(values)))
+                if max_records is not None and len(rows) >= max_records:
+                    break
         return worksheet.title, titles, rows, wider
     except XlsxFormatError:
         raise

@@ -45,6 +45,14 @@ def _after_flush(session, _context) -> None:
     touched.note(session)
 
 
+def note_created(session, table: str, keys) -> None:
+    """Rows written by a bulk INSERT, which the flush never sees."""
+    touched = session.info.get(_KEY)
+    if touched is None:
+        touched = session.info[_KEY] = Touched()
+    touched.created.setdefault(table, set()).update(keys)
+
+
 def touched_in(session) -> Touched:
     """What the session has written so far, pending changes flushed first."""
     session.flush()

@@ -23,6 +23,7 @@ from model.conduct_entities import Inject
 from model.msel_columns import EXPORT_HEADERS, SYNONYMS
 from model.msel_import import import_msel_file
 from model.msel_io import MselImportError, export_msel
+from model.msel_options import ImportOptions
 from model.services import injects
 from model.timeutil import utc
 
@@ -39,13 +40,26 @@ FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 TIMES = ["D+1 14:00", "D+1 25:00", "D-3 00:00", "D+999 23:59", "T+26h", "T+26:30", "T+9999h", "H+2", "H-2:61",
          "Tue 14:00", "Sun 24:00", "2026-03-03T14:00Z", "2026-03-03T14:00", "9999-12-31T23:59-05:00",
-         "0001-01-01T00:00+01:00", "tomorrow", "", " ", "'=D+1 10:00"]
+         "0001-01-01T00:00+01:00", "tomorrow", "", " ", "'=D+1 10:00",
+         # the notations real sheets use, and their near misses
+         "11:00", "11:00:00", "0700", "2400", "1160", "07:29 PM", "13:00 PM", "Monday 9:30 AM", "lundi 09h30",
+         "210900AUG2011", "210900ZAUG11", "320900ZAUG11", "210900QFOO11", "Day 2 0930", "Day 0", "D2 09:30",
+         "D999 23:59", "E+1:30", "H+2", "J-1", "J+999", "T-30 min", "T+9999 d", "45000.5", "0.75", "99999999.9",
+         "0930Z", "21 Aug 2011", "31 Feb 2011", "2026-03-02", "2026-03-02 14:00",
+         "3/2/2026 9:30 AM", "13/13/2026", "02.03.26 07:15", "2/30/2026"]
 HEADERS = sorted({*EXPORT_HEADERS.values(), *(s for names in SYNONYMS.values() for s in names)})
 
 
 def inject_count(doc) -> int:
     with doc.reading() as session:
         return session.scalar(select(func.count()).select_from(Inject))
+
+
+OPTIONS = st.builds(ImportOptions, day_less=st.sampled_from(["D+0", "D+n", "previous"]),
+                    day=st.integers(-400, 400), zone=st.sampled_from(["UTC", "Europe/Rome", "Pacific/Kiritimati"]),
+                    shift_to_startex=st.booleans(), window_from_sheet=st.booleans(),
+                    header_row=st.sampled_from([None, None, 0, 1, 2, 40]), renumber=st.booleans(),
+                    keep_sheet_numbers=st.booleans())
 
 
 def attempt(doc, path: Path, **kwargs) -> None:
@@ -83,8 +97,8 @@ cells = st.one_of(st.sampled_from(TIMES), st.text(max_size=40), st.sampled_from(
        delimiter=st.sampled_from([",", ";", "\t", "|"]),
        quoting=st.sampled_from(["csv", "raw"]),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"]),
-       cut=st.one_of(st.none(), st.integers(min_value=0, max_value=4000)))
-def test_malformed_csv_text(default_doc, tmp_path, header, rows, delimiter, quoting, encoding, cut):
+       cut=st.one_of(st.none(), st.integers(min_value=0, max_value=4000)), options=OPTIONS)
+def test_malformed_csv_text(default_doc, tmp_path, header, rows, delimiter, quoting, encoding, cut, options):
     if quoting == "csv":
         buffer = io.StringIO(newline="")
         csv.writer(buffer, delimiter=delimiter).writerows([header, *rows])
@@ -94,7 +108,7 @@ def test_malformed_csv_text(default_doc, tmp_path, header, rows, delimiter, quot
     data = text.encode(encoding, errors="replace")
     path = tmp_path / "fuzz.csv"
     path.write_bytes(data if cut is None else data[:cut])
-    attempt(default_doc, path)
+    attempt(default_doc, path, options=options)
 
 
 # -- XLSX -------------------------------------------------------------------------------------
@@ -111,8 +125,8 @@ xlsx_cells = st.one_of(
 @FUZZ
 @given(header=st.lists(st.one_of(st.sampled_from(HEADERS), xlsx_text, st.integers()), min_size=1, max_size=8),
        rows=st.lists(st.lists(xlsx_cells, max_size=9), max_size=10),
-       title_rows=st.integers(min_value=0, max_value=3))
-def test_random_cells_and_types_in_a_workbook(default_doc, tmp_path, header, rows, title_rows):
+       title_rows=st.integers(min_value=0, max_value=3), options=OPTIONS)
+def test_random_cells_and_types_in_a_workbook(default_doc, tmp_path, header, rows, title_rows, options):
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     for _ in range(title_rows):
@@ -124,7 +138,7 @@ def test_random_cells_and_types_in_a_workbook(default_doc, tmp_path, header, row
         workbook.save(path)
     except (ValueError, TypeError, OverflowError):
         assume(False)   # openpyxl itself cannot write this workbook: nothing to import
-    attempt(default_doc, path)
+    attempt(default_doc, path, options=options)
 
 
 @cache

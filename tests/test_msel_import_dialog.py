@@ -111,11 +111,11 @@ def test_the_handwritten_csv_is_mapped_previewed_and_imported_as_one_undo_step(q
     time_column = model.fields.index("scenario_time")
     assert model.index(4, time_column).data() == "D+1 14:00 · 03 Mar 14:00Z"          # "Tue 14:00"
     assert model.index(4, time_column).data(Qt.ItemDataRole.ToolTipRole) == \
-        "Understood as weekday and clock (first one from STARTEX)"
+        "Understood as weekday and clock (in the week from STARTEX's day)"
     assert model.index(2, model.fields.index("incident_type")).data() == "Missile/drone strike on cities"  # named in the file
     assert dialog.notation_label.text() == (
         "Times understood as: day and clock (D+n hh:mm) ×3, offset from STARTEX (T+/H+) ×2, ISO 8601 ×2, "
-        "weekday and clock (first one from STARTEX) ×1")
+        "weekday and clock (in the week from STARTEX's day) ×1")
     assert "Rows 1-2 above the header (row 3) were skipped" in dialog.notices.text()
     assert dialog.problem_rows() == []
     assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import 8 injects"
@@ -162,7 +162,7 @@ def test_the_handwritten_workbook_imports_and_its_sheets_can_be_chosen(qtbot, do
 def test_a_refused_cell_is_listed_highlighted_and_blocks_the_import(qtbot, document, tmp_path):
     before = dump(document)
     dialog = open_dialog(qtbot, document, with_bad_time(tmp_path))
-    assert dialog.problem_rows() == [("9", "Time (scenario)", "'D+1 25:00' — the clock time must be 00:00-23:59")]
+    assert dialog.problem_rows() == [("9", "Time (scenario)", "'D+1 25:00' — is a clock time outside 00:00-23:59")]
     assert not dialog.import_button.isEnabled()
     assert "1 problem:" in dialog.summary.text()
     model = dialog.preview_model
@@ -170,7 +170,7 @@ def test_a_refused_cell_is_listed_highlighted_and_blocks_the_import(qtbot, docum
     assert (cell.row(), model.fields[cell.column()]) == (5, "scenario_time")
     assert cell.data() == "D+1 25:00"                       # what the file holds, marked
     assert cell.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_FILL
-    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "'D+1 25:00' — the clock time must be 00:00-23:59"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "'D+1 25:00' — is a clock time outside 00:00-23:59"
 
     dialog.preview.setCurrentIndex(model.index(0, 0))
     click_problem(qtbot, dialog, 0)

@@ -220,6 +220,7 @@ def test_export_to_a_missing_folder_or_unknown_suffix_is_refused(default_doc, tm
 
 
 # -- time notations ----------------------------------------------------------------------------
+WEEKDAY = "weekday and clock (in the week from STARTEX's day)"
 NOTATIONS = [
     ("2026-03-03T14:00Z", utc(2026, 3, 3, 14), "ISO 8601"),
     ("2026-03-03T16:00+02:00", utc(2026, 3, 3, 14), "ISO 8601"),
@@ -229,8 +230,9 @@ NOTATIONS = [
     ("T+26h", utc(2026, 3, 3, 8), "offset from STARTEX (T+/H+)"),
     ("T+26:30", utc(2026, 3, 3, 8, 30), "offset from STARTEX (T+/H+)"),
     ("H+2", utc(2026, 3, 2, 8), "offset from STARTEX (T+/H+)"),
-    ("Tue 14:00", utc(2026, 3, 3, 14), "weekday and clock (first one from STARTEX)"),
-    ("Monday 05:00", utc(2026, 3, 9, 5), "weekday and clock (first one from STARTEX)"),   # before STARTEX: next week
+    ("Tue 14:00", utc(2026, 3, 3, 14), WEEKDAY),
+    # Before STARTEX on its own day: still that day (flagged), not a week later after ENDEX.
+    ("Monday 05:00", utc(2026, 3, 2, 5), WEEKDAY),
 ]
 
 
@@ -243,7 +245,7 @@ def test_every_time_notation_is_understood_and_summarised(blank_doc, tmp_path):
     assert [row.notations["scenario_time"] for row in plan.rows] == [n for _t, _v, n in NOTATIONS]
     assert plan.notation_summary() == ("times understood as: day and clock (D+n hh:mm) ×3, "
                                        "offset from STARTEX (T+/H+) ×3, ISO 8601 ×2, "
-                                       "weekday and clock (first one from STARTEX) ×2")
+                                       f"{WEEKDAY} ×2")
     assert len(report.ids) == len(NOTATIONS)
 
 
@@ -258,11 +260,12 @@ def test_xlsx_date_cells_are_taken_as_utc_and_reported_so(blank_doc, tmp_path):
     path = tmp_path / "typed.xlsx"
     workbook.save(path)
     plan = plan_import(blank_doc, read_msel(path))
-    assert [str(p) for p in plan.problems] == [
-        "row 4, column 'DTG': '14:00:00' — is a clock time without a day: write D+n hh:mm (e.g. D+1 14:00)",
-        "row 5, column 'DTG': '45000.5' — is a number, not a time: write ISO 8601 (2026-03-02T14:00Z), "
-        "D+1 14:00 or T+26h",
-    ]
+    # A clock-only cell is read on STARTEX's day; a number that big is an Excel serial (2023, flagged).
+    assert plan.problems == []
+    assert plan.rows[2].values["scenario_time"] == utc(2026, 3, 2, 14)
+    assert plan.rows[2].notations["scenario_time"] == "spreadsheet clock time, read as D+0"
+    assert plan.rows[3].values["scenario_time"] == utc(2023, 3, 15, 12)
+    assert plan.rows[3].notices == ["falls before STARTEX (D-1083 12:00)"]
     first, second = plan.rows[0], plan.rows[1]
     assert first.values["scenario_time"] == utc(2026, 3, 3, 14)
     assert first.notations == {"scenario_time": SHEET_NAIVE, "delivery_time": SHEET_DURATION}
@@ -321,7 +324,7 @@ def test_every_refused_cell_is_named_by_row_and_column_and_nothing_is_stored(def
             ["1", "D+1 10:00", "fine", "", "", ""],
             ["2", "D+1 25:00", "x", "", "", ""],
             ["3", "tomorrow", "y", "", "", ""],
-            ["4", "2026-03-02 14:00", "z", "", "", ""],
+            ["4", "Day 0 14:00", "z", "", "", ""],
             ["5", "D+1 10:00", "w", "7", "missile_strike", ""],
             ["6", "D+1 10:00", "v", "", "nope", "incident"],
             ["7", "", "empty time", "", "", ""],
@@ -331,16 +334,17 @@ def test_every_refused_cell_is_named_by_row_and_column_and_nothing_is_stored(def
     path = write_csv(tmp_path / "bad.csv", rows)
     err = refused_import(default_doc, path)
     assert [str(p) for p in err.problems] == [
-        "row 3, column 'Time (scenario)': 'D+1 25:00' — the clock time must be 00:00-23:59",
-        "row 4, column 'Time (scenario)': 'tomorrow' — not a time Pactline understands: use ISO 8601 with a zone "
-        "(2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 or Tue 14:00",
-        "row 5, column 'Time (scenario)': '2026-03-02 14:00' — has no time zone: add Z for UTC (2026-03-02T14:00Z) "
-        "or an offset such as +01:00",
+        "row 3, column 'Time (scenario)': 'D+1 25:00' — is a clock time outside 00:00-23:59",
+        "row 4, column 'Time (scenario)': 'tomorrow' — is not a time Pactline understands: use a clock time "
+        "(14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 "
+        "(2026-03-02T14:00Z)",
+        "row 5, column 'Time (scenario)': 'Day 0 14:00' — is Day 0: Day numbers count from 1 (Day 1 is STARTEX's "
+        "day); for days counted from 0 write D+0",
         "row 6, column 'Sev': '7' — must be at most 5 (got 7)",
         "row 7, column 'Incident': 'nope' — is not an incident type of this exercise",
         "row 8, column 'Time (scenario)': is empty: every inject needs a scenario time",
         "row 9, column 'Inject Type': 'parcel' — is not one of: incident, message, contingency",
-        "row 10, column 'Time (scenario)': 'T+1:75' — minutes must be 00-59",
+        "row 10, column 'Time (scenario)': 'T+1:75' — has minutes outside 00-59",
         "row 10, column 'Sev': 'high' — is not a severity: write 1-5 (or S1-S5)",
         "row 11, column 'Message': the cell has 4,001 characters; at most 4,000 can be imported",
     ]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import dialogs
 from gui.core.commands import ServiceCommand
+from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct.msel_preview_model import PreviewModel
 from model.errors import PactlineError, ValidationError
 from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
@@ -82,6 +83,7 @@ class MselImportDialog(QDialog):
         self.sheet_combo.setToolTip(tr("The sheet of the workbook to import"))
         self.sheet_label = QLabel(tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet_combo)
+        self.options_bar = ImportOptionsBar()
         self.notices = QLabel()
         self.notices.setObjectName("mselNotices")
         self.notices.setWordWrap(True)
@@ -132,6 +134,8 @@ class MselImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._layout()
         self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
+        self.options_bar.changed.connect(self.revalidate)
+        self.options_bar.header_changed.connect(lambda: self._reread(self.table.sheet))
         self.load_table(table)
         self.resize(1180, 720)
 
@@ -167,6 +171,7 @@ class MselImportDialog(QDialog):
         down.setSizes([510, 130])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.options_bar)
         layout.addWidget(self.notices)
         layout.addWidget(down, 1)
         layout.addWidget(self.notation_label)
@@ -179,8 +184,9 @@ class MselImportDialog(QDialog):
     def load_table(self, table: MselTable) -> None:
         self.table = table
         kind = tr("sheet '{0}' of ").format(table.sheet) if table.sheet else ""
-        self.source_label.setText(tr("{0} rows from {1}{2} (header in row {3})").format(
-            len(table.rows), kind, self.path.name, table.header_row))
+        header = tr("header in row {0}").format(table.header_row) if table.header_row else tr("no header row")
+        self.source_label.setText(tr("{0} rows from {1}{2} ({3})").format(len(table.rows), kind, self.path.name,
+                                                                         header))
         self.source_label.setToolTip(str(self.path))
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -226,7 +232,7 @@ class MselImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(field) if field else 0)
 
     def revalidate(self) -> None:
-        self.plan = plan_import(self.document.file, self.table, self.mapping())
+        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=self.options_bar.options())
         self.preview_model.set_plan(self.plan, self._startex)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
@@ -296,10 +302,12 @@ class MselImportDialog(QDialog):
             self.preview.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _sheet_chosen(self, sheet: str) -> None:
-        if not sheet or sheet == self.table.sheet:
-            return
+        if sheet and sheet != self.table.sheet:
+            self._reread(sheet)
+
+    def _reread(self, sheet: str | None) -> None:
         try:
-            table = read_msel(self.path, sheet=sheet)
+            table = read_msel(self.path, sheet=sheet, header_row=self.options_bar.header_row())
         except MselImportError as err:
             dialogs.show_error(self, tr("Cannot read the sheet"), str(err))
             self.sheet_combo.setCurrentText(self.table.sheet or "")

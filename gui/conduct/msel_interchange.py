@@ -24,7 +24,7 @@ def tr(text: str) -> str:
 # -- file dialogs: small wrappers tests replace --------------------------------------------------
 def ask_import_path(parent: QWidget | None, directory: Path | str) -> Path | None:
     return dialogs.ask_open_file(parent, tr("Import MSEL"), directory,
-                                 tr("MSEL spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"))
+                                 tr("MSEL spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv *.json);;All files (*)"))
 
 
 def ask_export_path(parent: QWidget | None, title: str, suggestion: Path, suffix: str) -> Path | None:

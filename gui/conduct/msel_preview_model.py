@@ -14,6 +14,7 @@ from model.msel_import import ImportPlan, shown
 from model.timeutil import format_relative
 
 ERROR_FILL = QColor("#ffcdd2")
+NOTICE_FILL = QColor("#ffe0b2")   # valid, but worth a look: before STARTEX, after ENDEX
 
 
 def tr(text: str) -> str:
@@ -62,16 +63,22 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if name in row.failed or name not in row.values:
                 column = self.plan.column_of(name)
-                raw = self.plan.table.rows[index.row()].cells[column] if column is not None else None
+                # row.sheet_row: blank rows and helper lists were skipped, so rows no longer match the table's
+                raw = row.sheet_row.cells[column] if column is not None else None
                 return "" if raw is None else shown(raw)
             return self._display(name, row.values[name])
+        flagged = name == "scenario_time" and bool(row.notices)
         if role == Qt.ItemDataRole.BackgroundRole and (problem or name in row.failed):
             return QBrush(ERROR_FILL)
+        if role == Qt.ItemDataRole.BackgroundRole and flagged:
+            return QBrush(NOTICE_FILL)
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
                 return problem
-            if name in row.notations:
-                return tr("Understood as {0}").format(row.notations[name])
+            lines = [tr("Understood as {0}").format(row.notations[name])] if name in row.notations else []
+            if flagged:
+                lines += [tr("The inject {0}").format(notice) for notice in row.notices]
+            return "\n".join(lines) or None
         return None
 
     def _display(self, name: str, value) -> str:
@@ -84,6 +91,9 @@ class PreviewModel(QAbstractTableModel):
         return " ".join(str(value).split())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical and self.plan \
+                and section < len(self.plan.rows) and self.plan.rows[section].notices:
+            return "\n".join(tr("The inject {0}").format(n) for n in self.plan.rows[section].notices)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

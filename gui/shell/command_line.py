@@ -100,17 +100,73 @@ def export_msel(exercise: str | None, target: str) -> int:
     return _with_exercise(exercise, work, read_only=True)
 
 
-def import_msel(exercise: str | None, source: str, sheet: str | None = None) -> int:
-    from model.msel_import import import_msel_file
+def msel_options(args):
+    """The import choices of the command line as ImportOptions; raises ValueError with the reason."""
+    from model.msel_options import ImportOptions, day_less_option
+
+    day_less, day = day_less_option(args.day_less_times or "D+0")
+    if args.header_row is not None and args.header_row < 0:
+        raise ValueError(f"--header-row {args.header_row}: give the sheet row of the headers, or 0 for none")
+    return ImportOptions(day_less=day_less, day=day, zone=args.zone or "UTC", shift_to_startex=args.shift_to_startex,
+                         window_from_sheet=args.window_from_sheet, header_row=args.header_row,
+                         renumber=args.renumber, keep_sheet_numbers=args.keep_sheet_numbers)
+
+
+def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, options=None,
+                pairs: list[str] = (), dry_run: bool = False) -> int:
+    from model.msel_columns import FIELD_LABELS, guess_mapping
+    from model.msel_import import plan_error, plan_import, store_plan
+    from model.msel_io import MselImportError, read_msel
+    from model.msel_options import ImportOptions, named_mapping
+
+    options = options or ImportOptions()
 
     def work(doc):
-        report, plan = import_msel_file(doc, source, sheet=sheet)
+        table = read_msel(source, sheet=sheet, header_row=options.header_row)
+        try:
+            mapping = named_mapping(table.headers, guess_mapping(table.headers), list(pairs), FIELD_LABELS)
+        except ValueError as err:
+            raise MselImportError(table.source, f"--map: {err}") from None
+        plan = plan_import(doc, table, mapping, options=options)
+        if dry_run:
+            if not plan.valid:
+                raise plan_error(plan)
+            return dry_run_text(plan, source, doc.path.name)
+        report = store_plan(doc, plan)
         lines = [f"{len(report.ids)} injects imported from {source} into {doc.path.name}"]
         if plan.notation_summary():
             lines.append(f"  {plan.notation_summary()}")
         lines += [f"  note: {n}" for n in plan.notices]
         return "\n".join(lines)
-    return _with_exercise(exercise, work, read_only=False)
+    return _with_exercise(exercise, work, read_only=dry_run)
+
+
+def dry_run_text(plan, source: str, exercise: str) -> str:
+    """What an import would store, per column and per row; the exercise is not touched."""
+    from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS
+    from model.msel_io import column_letter
+    from model.timeutil import format_stored
+
+    lines = [f"dry run: {len(plan.rows)} injects would be imported from {source} into {exercise} "
+             f"(nothing was written)", "columns:"]
+    for column, header in enumerate(plan.table.headers):
+        field = plan.mapping.get(column)
+        lines.append(f"  {column_letter(column)} '{header}' -> {FIELD_LABELS[field] if field else '(not imported)'}")
+    lines.append("rows:")
+    for row in plan.rows:
+        values = []
+        for name in IMPORT_FIELDS:
+            value = row.values.get(name)
+            shown = format_stored(value) if hasattr(value, "tzinfo") else value
+            if shown not in (None, ""):
+                values.append(f"{name}={shown}")
+        lines.append(f"  row {row.number}: " + "; ".join(values))
+        lines += [f"    how: {name}: {notation}" for name, notation in row.notations.items()]
+        lines += [f"    note: {notice}" for notice in row.notices]
+    if plan.notation_summary():
+        lines.append(plan.notation_summary())
+    lines += [f"note: {n}" for n in plan.notices]
+    return "\n".join(lines)
 
 
 def export_package(exercise: str | None, target: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
@@ -20,6 +20,7 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
 from model.services.reporting import report
+from model.touched import note_created
 
 PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
                   "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
@@ -88,6 +89,9 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
         rows = []
         # Unnumbered entries continue the MSEL's numbering rather than restarting at 1.
         following = int(next_number(session))
+        # Ids given up front: SQLite cannot batch INSERT … RETURNING in order, so without them a
+        # 5,000-row import is 5,000 statements.
+        first_id = (session.scalar(select(func.max(Inject.id))) or 0) + 1
         for index, entry in enumerate(entries):
             try:
                 check_fields(entry, PLANNED_FIELDS, "inject")
@@ -99,12 +103,15 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
                 raise ValidationError(f"entries[{index}].{err.field}", err.message) from None
             if cleaned["number"].isdigit():
                 following = max(following, int(cleaned["number"]) + 1)
-            rows.append(Inject(adhoc=False, status="planned", **cleaned))
-        session.add_all(rows)
-        session.flush()
+            rows.append({**cleaned, "id": first_id + index, "adhoc": False, "status": "planned"})
+        if rows:
+            # A bulk INSERT builds no ORM object per row (a third of a 5,000-row import's time otherwise);
+            # the change report hears of the rows from here instead of from the flush.
+            session.execute(insert(Inject), rows)
+            note_created(session, "inject", [row["id"] for row in rows])
         summary = plural(len(rows), "{0} inject added to the MSEL", "{0} injects added to the MSEL")
         log.append_entry(session, doc, kind="edit", text=summary)
-        return report(session, "inject", "created", tuple(r.id for r in rows), summary=summary)
+        return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary)
 
 
 def update_inject(doc, inject_id: int, **changes) -> ChangeReport:

@@ -1,0 +1,103 @@
+"""The reading choices of the MSEL import dialog: day-less times, the sheet's zone, the header row, the shift.
+
+A row of small fields above the mapping; each change re-plans the import
+(a new header row re-reads the file). They give model ImportOptions.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from model.msel_options import ImportOptions
+from model.msel_times import SheetTimeError, zone_named
+
+COMMON_ZONES = ("UTC", "Europe/Kyiv", "Europe/Warsaw", "Europe/Berlin", "Europe/Paris", "Europe/Rome",
+                "Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles")
+AUTOMATIC, NONE = -1, 0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MselImportOptions", text)
+
+
+class ImportOptionsBar(QWidget):
+    """Emits ``changed`` after any choice; ``header_changed`` when the file must be read again."""
+
+    changed = Signal()
+    header_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mselImportOptions")
+        self.day_less = QComboBox()
+        self.day_less.setObjectName("dayLessCombo")
+        self.day_less.addItem(tr("on STARTEX's day (D+0)"), "D+0")
+        self.day_less.addItem(tr("on day D+…"), "D+n")
+        self.day_less.addItem(tr("on the previous row's day"), "previous")
+        self.day_less.setToolTip(tr("How clock times without a day (11:00, 0700) are read. The previous row's day "
+                                    "moves to the next day when the clock goes back."))
+        self.day = QSpinBox()
+        self.day.setObjectName("daySpin")
+        self.day.setRange(-99, 99)
+        self.day.setPrefix("D+")
+        self.day.setEnabled(False)
+        self.zone = QComboBox()
+        self.zone.setObjectName("zoneCombo")
+        self.zone.setEditable(True)
+        self.zone.addItems(COMMON_ZONES)
+        self.zone.setToolTip(tr("The time zone of times that name none; type any zone name, e.g. Asia/Tokyo"))
+        self._zone = "UTC"
+        self.header = QSpinBox()
+        self.header.setObjectName("headerRowSpin")
+        self.header.setRange(AUTOMATIC, 9999)
+        self.header.setValue(AUTOMATIC)
+        self.header.setSpecialValueText(tr("found"))
+        self.header.setToolTip(tr("The sheet row holding the column names; 0: the sheet has none (columns A, B, "
+                                  "C…)"))
+        self.shift = QCheckBox(tr("Move the first inject to STARTEX"))
+        self.shift.setObjectName("shiftCheck")
+        self.shift.setToolTip(tr("Moves the whole MSEL, keeping the spacing between injects"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, widget in ((tr("Clock times without a day:"), self.day_less), (None, self.day),
+                              (tr("&Zone:"), self.zone), (tr("&Header row:"), self.header), (None, self.shift)):
+            if label:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                layout.addWidget(caption)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+        self.day_less.currentIndexChanged.connect(self._day_less_chosen)
+        self.day.valueChanged.connect(lambda _v: self.changed.emit())
+        self.zone.currentTextChanged.connect(self._zone_typed)
+        self.header.valueChanged.connect(lambda _v: self.header_changed.emit())
+        self.shift.toggled.connect(lambda _on: self.changed.emit())
+
+    def _day_less_chosen(self, _index: int) -> None:
+        self.day.setEnabled(self.day_less.currentData() == "D+n")
+        self.changed.emit()
+
+    def _zone_typed(self, text: str) -> None:
+        """Only a zone that exists is taken; while one is being typed the last good one stays."""
+        try:
+            zone_named(text.strip())
+        except SheetTimeError:
+            self.zone.setToolTip(tr("'{0}' is not a time zone name; still reading times as {1}").format(
+                text, self._zone))
+            self.zone.setStyleSheet("QComboBox { color: #b71c1c; }")
+            return
+        self.zone.setStyleSheet("")
+        self.zone.setToolTip(tr("The time zone of times that name none; type any zone name, e.g. Asia/Tokyo"))
+        if text.strip() != self._zone:
+            self._zone = text.strip()
+            self.changed.emit()
+
+    def header_row(self) -> int | None:
+        value = self.header.value()
+        return None if value == AUTOMATIC else value
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(day_less=self.day_less.currentData(), day=self.day.value(), zone=self._zone,
+                             shift_to_startex=self.shift.isChecked(), header_row=self.header_row())

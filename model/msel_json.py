@@ -1,0 +1,59 @@
+"""MSEL as JSON: a list of records (one object per inject, keys = columns), as tabletop tools write them.
+
+The records become the same table a spreadsheet gives, so the same mapper,
+checks and messages apply; a list or object value is kept as its JSON text.
+"""
+from __future__ import annotations
+
+import json
+
+JSON_SUFFIXES = (".json",)
+
+
+class JsonMselError(ValueError):
+    """The bytes are no JSON list of records; the message says where."""
+
+
+def looks_like_json(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
+
+
+def _records_in(document) -> tuple[list, str]:
+    if isinstance(document, list):
+        return document, "$"
+    if isinstance(document, dict):
+        lists = [(key, value) for key, value in document.items()
+                 if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
+        if len(lists) == 1:   # {"injects": [...]}: a list wrapped in an object
+            return lists[0][1], f"$.{lists[0][0]}"
+    raise JsonMselError("is JSON but not a list of inject records ([{\"Time\": …, \"Message\": …}, …])")
+
+
+def _cell(value):
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def json_records(data: bytes) -> tuple[list[tuple[int, tuple]], list[str]]:
+    """(row number, cells) with a header first, as a sheet would read; row n is the nth record + 1."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        raise JsonMselError(f"is not UTF-8 text (byte {err.start})") from None
+    except json.JSONDecodeError as err:
+        raise JsonMselError(f"is not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
+    records, path = _records_in(document)
+    keys: dict[str, None] = {}
+    for index, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise JsonMselError(f"has no record at {path}[{index}] (a {type(record).__name__}, not an object)")
+        for key in record:
+            keys.setdefault(str(key), None)
+    header = tuple(keys)
+    rows = [(1, header)]
+    for index, record in enumerate(records, start=2):
+        named = {str(k): v for k, v in record.items()}
+        rows.append((index, tuple(_cell(named.get(key)) for key in header)))
+    notices = [f"The {len(records)} JSON records were read as rows 2-{len(records) + 1} (row 1: their keys)"]
+    return rows, notices
