@@ -29,6 +29,11 @@ _CLOCK_ONLY = re.compile(rf"^(?:{_CLOCK})\s*(?P<z>z|utc)?$", re.I)
 _WEEKDAY = re.compile(rf"^(?P<day>[a-zé]{{3,9}})\.?,?\s+(?:{_CLOCK})$", re.I)
 _DAY_N = re.compile(rf"^(?:day|jour|tag|d)\s*(?P<n>\d{{1,3}})(?:[\s,:-]+(?:{_CLOCK}))?$", re.I)
 _DAY_OFFSET = re.compile(rf"^(?P<l>[dj])\s*(?P<sign>[+-])\s*(?P<n>\d{{1,3}})(?:[\s,]+(?:{_CLOCK}))?$", re.I)
+# OpenBAS and French exercise sheets: J (STARTEX) with offsets in days, hours and minutes, in that
+# order, each optional: "J+1 H+2 M-5", "J H+3", "J-1 M+30"; and J's own day at a clock, "J 09h00".
+_J_PARTS = re.compile(r"^J(?:\s*(?P<js>[+-])\s*(?P<jn>\d{1,3}))?(?:\s*H\s*(?P<hs>[+-])\s*(?P<hn>\d{1,4}))?"
+                      r"(?:\s*M\s*(?P<ms>[+-])\s*(?P<mn>\d{1,5}))?$", re.I)
+_J_CLOCK = re.compile(rf"^J\s+(?:{_CLOCK})$", re.I)
 _SPAN = re.compile(r"^(?P<l>[teh])\s*(?P<sign>[+-])\s*(?P<a>\d{1,4})(?::(?P<b>\d{2}))?\s*"
                    r"(?P<unit>h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)?$", re.I)
 _DTG = re.compile(r"^(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})\s*(?P<z>[a-z])?\s*(?P<mon>[a-z]{3})\s*(?P<y>\d{4}|\d{2})$",
@@ -282,8 +287,21 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
             return SheetTime("exercise day (Day 1 = STARTEX's day)", day=number - 1)
         return SheetTime("exercise day and clock (Day 1 = STARTEX's day)", clock=_clock(match, raw),
                          day=number - 1)
-    if raw.upper() in ("J", "D", "D-DAY", "JOUR J"):
+    if raw.upper() in ("D", "D-DAY"):
         return SheetTime("STARTEX's day (J, D)", day=0)
+    if raw.upper() in ("J", "JOUR J"):   # J is STARTEX itself (a date column takes its day)
+        return SheetTime("STARTEX (J)", value=reading.startex)
+    match = _J_CLOCK.match(raw)
+    if match:
+        return SheetTime("STARTEX's day and clock (J hh:mm)", clock=_clock(match, raw), day=0)
+    match = _J_PARTS.match(raw)
+    if match and (match.group("hn") or match.group("mn")):
+        def part(sign: str | None, number: str | None) -> int:
+            return 0 if number is None else int(number) * (-1 if sign == "-" else 1)
+        offset = timedelta(days=part(match.group("js"), match.group("jn")),
+                           hours=part(match.group("hs"), match.group("hn")),
+                           minutes=part(match.group("ms"), match.group("mn")))
+        return SheetTime("offset from STARTEX (J±d H±h M±m)", value=reading.startex + offset)
     match = _DAY_OFFSET.match(raw)
     if match:
         days = int(match.group("n")) * (1 if match.group("sign") == "+" else -1)

@@ -27,6 +27,9 @@ def default_doc(default_doc):
     return without_msel(default_doc)
 
 
+# OpenBAS's checklist columns: B title, C time, D team, F message (E subject, G-J expectations unmapped).
+OPENBAS_COLUMNS = ["B=synopsis", "C=scenario_time", "D=recipient", "F=notes"]
+
 # file -> (options, --map pairs, injects, (first scenario time, last scenario time))
 CASES = {
     # HSEEP event types (Contextual, Administrative…) await the value-mapping step: ignored for now.
@@ -39,6 +42,14 @@ CASES = {
     "exercice_crue.csv": (ImportOptions(zone="Europe/Paris"), [], 4, (utc(2026, 3, 1, 17), utc(2026, 3, 3, 8))),
     "no_header.csv": (ImportOptions(header_row=0), ["B=scenario_time", "C=synopsis", "A=number"], 3,
                       (utc(2026, 3, 2, 9), utc(2026, 3, 3, 9, 30))),
+    # Real sheets: OpenBAS's inject-import fixtures (README): no header row, J-60, J+1 H+2 M-5, 26/06/2024 09h00.
+    **{f"openbas_checklist_{n}.xlsx": (ImportOptions(header_row=0), OPENBAS_COLUMNS, count, window)
+       for n, count, window in (
+           (1, 3, (utc(2026, 1, 1, 6), utc(2026, 1, 31, 6))),
+           (2, 4, (utc(2024, 6, 26, 9), utc(2024, 6, 26, 9, 10))),
+           (3, 5, (utc(2024, 6, 26, 9), utc(2026, 3, 3, 6))),
+           (4, 5, (utc(2026, 3, 1, 6), utc(2026, 3, 5, 9, 5))),
+           (5, 5, (utc(2026, 3, 1, 6), utc(2026, 3, 5, 6))))},
 }
 
 

@@ -71,6 +71,12 @@ TEXT_NOTATIONS = [
     ("T-30 min", utc(2026, 3, 2, 5, 30), "offset from STARTEX (T+/H+)"),
     ("J-1", utc(2026, 3, 1, 6), "days from STARTEX (J±n)"),
     ("J+1 14h00", utc(2026, 3, 3, 14), "day and clock (J+n hh:mm)"),
+    # OpenBAS's notation: J is STARTEX; days, hours and minutes from it, each optional.
+    ("J", utc(2026, 3, 2, 6), "STARTEX (J)"),
+    ("J 09h00", utc(2026, 3, 2, 9), "STARTEX's day and clock (J hh:mm)"),
+    ("J+1 H+2 M-5", utc(2026, 3, 3, 7, 55), "offset from STARTEX (J±d H±h M±m)"),
+    ("J H+3", utc(2026, 3, 2, 9), "offset from STARTEX (J±d H±h M±m)"),
+    ("J-1 M+30", utc(2026, 3, 1, 6, 30), "offset from STARTEX (J±d H±h M±m)"),
     ("2026-03-03 14:00", utc(2026, 3, 3, 14), "ISO 8601 without a zone (taken as UTC)"),
     ("45000.5", utc(2023, 3, 15, 12), "Excel date and time serial (taken as UTC)"),
     ("3/2/2026 9:30 AM", utc(2026, 3, 2, 9, 30), "date (month/day/year) and clock (taken as UTC)"),
