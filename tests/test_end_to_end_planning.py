@@ -34,7 +34,7 @@ from model.findings import GATE_KIND
 from model.timeutil import format_relative
 from model.vocabulary import CATEGORIES
 from tests.support import FakeWall, isolate_gui
-from test_timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
+from tests.timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
 
 H = 3600
 STATES = ("DE", "FR", "IT", "PL")          # ticked in the list; DE and IT need their parliament
