@@ -90,3 +90,43 @@ def document(default_doc, wall):
     doc = ExerciseDocument(default_doc, wall=wall)
     yield doc
     doc.close()
+
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch, qapp):
+    """Settings and data folder of this test only; the messages shown, recorded as (title, text)."""
+    from tests.support import isolate_gui
+    return isolate_gui(tmp_path, monkeypatch, qapp)
+
+
+@pytest.fixture
+def exercise_path(default_template, tmp_path) -> Path:
+    """A copy of the default exercise, for tests that open it themselves."""
+    path = tmp_path / "drill.pactline"
+    path.write_bytes(default_template.read_bytes())
+    return path
+
+
+@pytest.fixture
+def document_without_msel(exercise_path, wall):
+    """A copy of the default exercise without its shipped MSEL, as the GUI holds it, for tests that bring their own."""
+    from gui.core.document import ExerciseDocument
+    doc = ExerciseDocument(without_msel(ExerciseFile.open(exercise_path)), wall=wall)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def window(qtbot, isolated, exercise_path, wall):
+    """The real main window on a copy of the default exercise, shown, its clock on *wall*."""
+    from gui.core.document import ExerciseDocument
+    from gui.shell.main_window import MainWindow
+    win = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path), wall=wall))
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.document is not None:   # a test may have closed it, or opened another
+        win.close_document()

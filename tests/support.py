@@ -13,6 +13,10 @@ from model.queries import log_entries
 from model.services.log import verify_log
 
 
+# The version the GUI tests' application reports.
+VERSION = "9.9.9-test"
+
+
 class FakeWall:
     """Wall-clock seconds that move only when a test says so (the document's injected time source)."""
 
@@ -114,10 +118,11 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
 
     monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    gui_app.configure_application(qapp, "9.9.9-test")
+    gui_app.configure_application(qapp, VERSION)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
     # A file open elsewhere is offered read-only or as a copy; unless a test answers, it cancels.
     monkeypatch.setattr(dialogs, "ask_locked_open", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "show_about", lambda parent, title, html: shown.append((title, html)))
     return shown

@@ -52,11 +52,6 @@ def isolated(tmp_path, monkeypatch, qapp):
     pg.setConfigOption("mouseRateLimit", rate_limit)
 
 
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
-
-
 # -- small drivers: what a user's hand does ------------------------------------------------------------
 def menu_action(window: MainWindow, menu: str, name: str) -> QAction:
     """The action *name* as it sits in the window's *menu* (so the test fails if it left the menu)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from gui.core.document import ExerciseDocument
 from gui.report import export_dialog
 from gui.report.export_dialog import ReportCommands
 from gui.report.html import report_html
@@ -14,13 +13,6 @@ from model.report_content import build_report_content
 from model.services import log
 from model.services.log import verify_log
 from tests.support import pdf_page_texts
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture
