@@ -40,6 +40,27 @@ def default_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def default_report(qapp, default_template, tmp_path_factory):
+    """The default exercise's after-action report as a PDF, written and read once for the tests that only read it.
+
+    pypdf needs seconds to read its pages: (content, path, pages, each page's text as pypdf extracts it).
+    """
+    from pypdf import PdfReader
+    from gui.report.pdf import export_pdf
+    from model.report_content import build_report_content
+    from tests.support import WrittenReport
+
+    doc = ExerciseFile.open(default_template, read_only=True)
+    try:
+        content = build_report_content(doc)
+    finally:
+        doc.close()
+    path = tmp_path_factory.mktemp("report") / "aar.pdf"
+    pages = export_pdf(content, path)
+    return WrittenReport(content, path, pages, tuple(page.extract_text() for page in PdfReader(str(path)).pages))
+
+
 @pytest.fixture
 def default_doc(default_template, tmp_path):
     path = tmp_path / "exercise.pactline"
@@ -90,7 +111,6 @@ def document(default_doc, wall):
     doc = ExerciseDocument(default_doc, wall=wall)
     yield doc
     doc.close()
-
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import re
 import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -30,6 +31,13 @@ class FakeWall:
         self.now += seconds
 
 
+class WrittenReport(NamedTuple):
+    content: object          # model.report_content's ReportContent
+    path: Path
+    pages: int
+    page_texts: tuple[str, ...]
+
+
 def pdf_page_texts(path) -> list[str]:
     """Each PDF page's text, normalised so that no font set changes it.
 
@@ -38,11 +46,19 @@ def pdf_page_texts(path) -> list[str]:
     """
     from pypdf import PdfReader
 
-    texts = []
-    for page in PdfReader(str(path)).pages:
-        text = " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-        texts.append(re.sub(r"- (?=\w)", "-", text))
-    return texts
+    return [normalised_page_text(page.extract_text()) for page in PdfReader(str(path)).pages]
+
+
+def pdf_last_page_text(path) -> str:
+    """The last page's text as pdf_page_texts gives it; pypdf reads a report's page in about 0.3 s, so only this one."""
+    from pypdf import PdfReader
+
+    return normalised_page_text(PdfReader(str(path)).pages[-1].extract_text())
+
+
+def normalised_page_text(text: str) -> str:
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    return re.sub(r"- (?=\w)", "-", text)
 
 
 def dump(doc_or_path) -> list[str]:

@@ -5,26 +5,19 @@ import pytest
 
 from gui.report import Cancelled, export_report
 from gui.report.pdf import export_pdf
-from model.exercise_file import ExerciseFile
 from model.report_content import SECTION_TITLES, build_report_content
 from test_report_content import OBSERVED, TO_IMPROVE, add_evaluation
-from tests.support import pdf_page_texts as page_texts
+from tests.support import normalised_page_text, pdf_page_texts as page_texts
 
 BANNER = "EXERCISE EXERCISE EXERCISE"
 
 
 
 @pytest.fixture(scope="module")
-def report(qapp, default_template, tmp_path_factory):
-    """The default exercise's report, written once for the tests that only read it."""
-    doc = ExerciseFile.open(default_template, read_only=True)
-    try:
-        content = build_report_content(doc)
-    finally:
-        doc.close()
-    path = tmp_path_factory.mktemp("report") / "aar.pdf"
-    pages = export_pdf(content, path)
-    return content, path, pages, page_texts(path)
+def report(default_report):
+    """The default exercise's report, written once for the tests that only read it (conftest.py)."""
+    content, path, pages, texts = default_report
+    return content, path, pages, [normalised_page_text(text) for text in texts]
 
 
 def test_the_default_exercise_report_renders(report):
