@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 
 from gui.report import Cancelled, export_report
 from gui.report.pdf import export_pdf
@@ -107,6 +108,6 @@ def test_an_existing_file_survives_a_cancelled_export(qapp, default_doc, tmp_pat
 
 def test_the_command_line_entry_exports_a_closed_exercise(qapp, default_template, tmp_path):
     pages = export_report(default_template, tmp_path / "cli.pdf")
-    assert pages == len(page_texts(tmp_path / "cli.pdf")) >= 12
+    assert pages == len(PdfReader(tmp_path / "cli.pdf").pages) >= 12   # counted, not read: reading takes seconds
     with pytest.raises(ValueError):
         export_report(default_template, tmp_path / "report.docx")
