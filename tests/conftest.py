@@ -40,6 +40,27 @@ def default_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def default_report(qapp, default_template, tmp_path_factory):
+    """The default exercise's after-action report as a PDF, written and read once for the tests that only read it.
+
+    pypdf needs seconds to read its pages: (content, path, pages, each page's text as pypdf extracts it).
+    """
+    from pypdf import PdfReader
+    from gui.report.pdf import export_pdf
+    from model.report_content import build_report_content
+    from tests.support import WrittenReport
+
+    doc = ExerciseFile.open(default_template, read_only=True)
+    try:
+        content = build_report_content(doc)
+    finally:
+        doc.close()
+    path = tmp_path_factory.mktemp("report") / "aar.pdf"
+    pages = export_pdf(content, path)
+    return WrittenReport(content, path, pages, tuple(page.extract_text() for page in PdfReader(str(path)).pages))
+
+
 @pytest.fixture
 def default_doc(default_template, tmp_path):
     path = tmp_path / "exercise.pactline"
@@ -90,3 +111,42 @@ def document(default_doc, wall):
     doc = ExerciseDocument(default_doc, wall=wall)
     yield doc
     doc.close()
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch, qapp):
+    """Settings and data folder of this test only; the messages shown, recorded as (title, text)."""
+    from tests.support import isolate_gui
+    return isolate_gui(tmp_path, monkeypatch, qapp)
+
+
+@pytest.fixture
+def exercise_path(default_template, tmp_path) -> Path:
+    """A copy of the default exercise, for tests that open it themselves."""
+    path = tmp_path / "drill.pactline"
+    path.write_bytes(default_template.read_bytes())
+    return path
+
+
+@pytest.fixture
+def document_without_msel(exercise_path, wall):
+    """A copy of the default exercise without its shipped MSEL, as the GUI holds it, for tests that bring their own."""
+    from gui.core.document import ExerciseDocument
+    doc = ExerciseDocument(without_msel(ExerciseFile.open(exercise_path)), wall=wall)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def window(qtbot, isolated, exercise_path, wall):
+    """The real main window on a copy of the default exercise, shown, its clock on *wall*."""
+    from gui.core.document import ExerciseDocument
+    from gui.shell.main_window import MainWindow
+    win = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path), wall=wall))
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.document is not None:   # a test may have closed it, or opened another
+        win.close_document()

@@ -5,12 +5,17 @@ import re
 import sqlite3
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from model.errors import ValidationError
 from model.queries import log_entries
 from model.services.log import verify_log
+
+
+# The version the GUI tests' application reports.
+VERSION = "9.9.9-test"
 
 
 class FakeWall:
@@ -26,6 +31,13 @@ class FakeWall:
         self.now += seconds
 
 
+class WrittenReport(NamedTuple):
+    content: object          # model.report_content's ReportContent
+    path: Path
+    pages: int
+    page_texts: tuple[str, ...]
+
+
 def pdf_page_texts(path) -> list[str]:
     """Each PDF page's text, normalised so that no font set changes it.
 
@@ -34,11 +46,19 @@ def pdf_page_texts(path) -> list[str]:
     """
     from pypdf import PdfReader
 
-    texts = []
-    for page in PdfReader(str(path)).pages:
-        text = " ".join(unicodedata.normalize("NFKC", page.extract_text()).split())
-        texts.append(re.sub(r"- (?=\w)", "-", text))
-    return texts
+    return [normalised_page_text(page.extract_text()) for page in PdfReader(str(path)).pages]
+
+
+def pdf_last_page_text(path) -> str:
+    """The last page's text as pdf_page_texts gives it; pypdf reads a report's page in about 0.3 s, so only this one."""
+    from pypdf import PdfReader
+
+    return normalised_page_text(PdfReader(str(path)).pages[-1].extract_text())
+
+
+def normalised_page_text(text: str) -> str:
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    return re.sub(r"- (?=\w)", "-", text)
 
 
 def dump(doc_or_path) -> list[str]:
@@ -114,10 +134,11 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
 
     monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
     monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    gui_app.configure_application(qapp, "9.9.9-test")
+    gui_app.configure_application(qapp, VERSION)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
     # A file open elsewhere is offered read-only or as a copy; unless a test answers, it cancels.
     monkeypatch.setattr(dialogs, "ask_locked_open", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(dialogs, "show_about", lambda parent, title, html: shown.append((title, html)))
     return shown

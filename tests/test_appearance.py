@@ -11,7 +11,6 @@ from gui.core import appearance
 from gui.incidents.countdown_panel import TIME
 from gui.core.style import READABLE, contrast
 from gui.timeline import look
-from tests.test_main_window import exercise_path, isolated, wall, window  # noqa: F401  (fixtures)
 
 DARK = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e0e0e0",
         QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
@@ -19,6 +18,9 @@ DARK = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e
         QPalette.ColorRole.ButtonText: "#e0e0e0", QPalette.ColorRole.PlaceholderText: "#9e9e9e"}
 COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6}|[a-z]+)")
 FILL = re.compile(r"background(?:-color)?:\s*(#[0-9a-fA-F]{6})")
+
+# Settings and data folder of each test only; every dialog is a recorded call (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated")
 
 
 @pytest.fixture(autouse=True)

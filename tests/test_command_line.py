@@ -13,7 +13,7 @@ import pytest
 
 from model import queries
 from model.exercise_file import ExerciseFile
-from tests.support import pdf_page_texts
+from tests.support import pdf_last_page_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -121,7 +121,7 @@ def test_export_report_and_timeline_headless(exercise, tmp_path):
     assert result.returncode == 0, result.stderr
     pages = PdfReader(tmp_path / "aar.pdf").pages
     assert f"({len(pages)} pages)" in result.stdout
-    assert "EXERCISE EXERCISE EXERCISE" in pdf_page_texts(tmp_path / "aar.pdf")[-1]
+    assert "EXERCISE EXERCISE EXERCISE" in pdf_last_page_text(tmp_path / "aar.pdf")
     result = pactline(exercise, "--export-report", tmp_path / "aar.html", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Improvement Plan" in (tmp_path / "aar.html").read_text(encoding="utf-8")

@@ -33,15 +33,8 @@ RESERVED = {"Ctrl+O", "Ctrl+Shift+O", "Ctrl+W", "Ctrl+Q", "Home", "Ctrl++", "Ctr
 
 
 @pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
-
-
-@pytest.fixture
-def doc(qapp, default_doc, wall):
-    document = ExerciseDocument(default_doc, wall=wall)
-    yield document
-    document.close()
+def doc(qapp, document):
+    return document
 
 
 @pytest.fixture

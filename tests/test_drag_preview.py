@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from gui.incidents.countdown_panel import CountdownPanel
 from gui.incidents.findings_panel import FindingsPanel
 from gui.projector.window import ProjectorWindow
-from test_timeline_support import (  # noqa: F401  (fixtures are used by name)
-    document, focus_on, incident_time, marker_point, mouse_drag, pixels_per_hour, stored_time, timeline, wall,
+from tests.timeline_support import (  # noqa: F401  (the timeline fixture is used by name)
+    focus_on, incident_time, marker_point, mouse_drag, pixels_per_hour, stored_time, timeline,
 )
 
 INCIDENT = 3     # ground incursion at D+2 05:00: moving it changes countdowns and findings

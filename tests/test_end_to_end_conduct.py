@@ -46,18 +46,6 @@ def isolated(tmp_path, monkeypatch, qapp):
     qapp.setKeyboardInputInterval(interval)
 
 
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
-
-
-@pytest.fixture
-def exercise_path(default_template, tmp_path):
-    path = tmp_path / "exercise.pactline"
-    path.write_bytes(default_template.read_bytes())
-    return path
-
-
 def menu_action(window: MainWindow, menu: str, name: str) -> QAction:
     found = [a for a in window.menus[menu].actions() if a.objectName() == name]
     assert found, f"{name} is not in the {menu} menu"

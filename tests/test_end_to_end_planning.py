@@ -34,7 +34,7 @@ from model.findings import GATE_KIND
 from model.timeutil import format_relative
 from model.vocabulary import CATEGORIES
 from tests.support import FakeWall, isolate_gui
-from test_timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
+from tests.timeline_support import marker_point, mouse_click, mouse_drag, pixels_per_hour
 
 H = 3600
 STATES = ("DE", "FR", "IT", "PL")          # ticked in the list; DE and IT need their parliament
@@ -50,11 +50,6 @@ def isolated(tmp_path, monkeypatch, qapp):
     pg.setConfigOption("mouseRateLimit", -1)        # pyqtgraph's own drag tests do the same
     yield shown
     pg.setConfigOption("mouseRateLimit", rate_limit)
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
 
 
 # -- small drivers: what a user's hand does ------------------------------------------------------------

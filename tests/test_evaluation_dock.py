@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from gui.evaluation import dialogs as evaluation_dialogs
-from gui.core.document import ExerciseDocument
 from gui.evaluation.dialogs import RecordDialog, objective_fields
 from gui.evaluation.dock import EvaluationDock
 from gui.evaluation.model import ID_ROLE, RATING_COLOURS, ImprovementModel, ObjectiveModel, ObservationModel
@@ -50,13 +49,6 @@ class Dialogs:
 @pytest.fixture
 def dialogs(monkeypatch) -> Dialogs:
     return Dialogs(monkeypatch)
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from gui.core import dialogs
 from gui.terms import exercise_settings_dialog as settings_module
 from gui.core.document import ExerciseDocument
 from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog
-from gui.shell.main_window import MainWindow
 from gui.terms.planning import PlanningDialogs
 from model import queries
 from model.exercise_file import ExerciseFile
@@ -27,13 +26,6 @@ def no_prompts(monkeypatch):
     for name in ("show_error", "notify_error", "ask_text"):
         monkeypatch.setattr(dialogs, name, unexpected)
     monkeypatch.setattr(settings_module, "ask_colour", unexpected)
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture
@@ -166,19 +158,6 @@ def test_read_only_exercise_cannot_be_edited(qtbot, tmp_path, default_template):
 
 
 # -- the Exercise menu commands in the main window ---------------------------------------------------------
-@pytest.fixture
-def window(qtbot, monkeypatch, tmp_path, default_template):
-    monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
-    path = tmp_path / "drill.pactline"
-    path.write_bytes(default_template.read_bytes())
-    win = MainWindow(ExerciseDocument(ExerciseFile.open(path)))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close_document()
-
-
 @pytest.fixture
 def planning(window) -> PlanningDialogs:
     # What the lead wires into MainWindow: actions in the Exercise menu, bound like the other views.

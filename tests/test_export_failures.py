@@ -11,8 +11,6 @@ import errno
 import pytest
 
 from gui.core import dialogs
-from gui.core.document import ExerciseDocument
-from gui.shell.main_window import MainWindow
 from gui.report import export_dialog
 from gui.report.html import export_html
 from gui.report.pdf import export_pdf
@@ -20,18 +18,10 @@ from gui.report.printing import countdown_document, make_printer, print_document
 from gui.timeline import TimelineWidget
 from gui.report.timeline_image import export_png, export_svg
 from model import file_output, queries
-from model.exercise_file import ExerciseFile
 from model.file_output import OutputError
 from model.report_content import build_report_content
 from tests.refusing_disk import file_size_limit, listing, refuse, umask
 from tests.support import dump
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture
@@ -98,17 +88,6 @@ def test_exports_are_whole_and_respect_the_umask(document, timeline, out, name):
 
 
 # -- through the window --------------------------------------------------------------------------------------
-@pytest.fixture
-def window(qtbot, default_template, tmp_path, monkeypatch):
-    monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    path = tmp_path / "open.pactline"
-    path.write_bytes(default_template.read_bytes())
-    win = MainWindow(ExerciseDocument(ExerciseFile.open(path)))
-    qtbot.addWidget(win)
-    yield win
-    win.close_document()
-
-
 @pytest.fixture
 def errors(monkeypatch):
     shown: list[tuple[str, str]] = []

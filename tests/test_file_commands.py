@@ -3,26 +3,11 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 
 from gui.core import dialogs
 from gui.core.commands import UpdateCommand
-from gui.core.document import ExerciseDocument
-from gui.shell.main_window import MainWindow
 from model import queries
-from model.exercise_file import ExerciseFile
 from model.services import incidents
-
-
-@pytest.fixture
-def window(qtbot, default_template, tmp_path, monkeypatch):
-    monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    path = tmp_path / "open.pactline"
-    path.write_bytes(default_template.read_bytes())
-    win = MainWindow(ExerciseDocument(ExerciseFile.open(path)))
-    qtbot.addWidget(win)
-    yield win
-    win.close_document()
 
 
 def rows(path, sql):
@@ -85,7 +70,7 @@ def test_cancelling_new_changes_nothing(window, tmp_path, monkeypatch):
     window.file_commands.new_default.trigger()
     window.file_commands.save_as.trigger()
     assert window.document.file.path == path
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pactline") == ["open.pactline"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pactline") == ["drill.pactline"]
 
 
 def test_export_then_import_package_opens_an_identical_exercise(window, tmp_path, monkeypatch):

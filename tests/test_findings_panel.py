@@ -10,7 +10,6 @@ from model import queries
 from model.findings import COORDINATION_KIND, GAP_KIND, GATE_KIND, MISSED_KIND
 from model.services import responses
 from model.timeutil import from_epoch
-from test_timeline_support import document, wall  # noqa: F401  (fixtures are used by name)
 
 
 @pytest.fixture

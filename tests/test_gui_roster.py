@@ -12,13 +12,6 @@ from model.services.signatories import delete_signatory, update_signatory
 
 
 @pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
 def dock(qtbot, document) -> RosterDock:
     widget = RosterDock()
     qtbot.addWidget(widget)

@@ -13,7 +13,6 @@ from model.exercise_file import ExerciseFile
 from model.services import incidents
 from model.timeutil import from_epoch, utc
 from tests.support import FakeWall
-from test_timeline_support import document, wall  # noqa: F401  (fixtures are used by name)
 
 H = 3600
 

@@ -11,7 +11,7 @@ from gui.timeline import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
 from model import queries
 from model.timeutil import from_epoch
-from test_timeline_support import document, timeline, wall  # noqa: F401  (fixtures are used by name)
+from tests.timeline_support import timeline  # noqa: F401  (the fixture is used by name)
 
 
 @pytest.fixture

@@ -21,12 +21,7 @@ from model.services.injects import create_inject
 from model.services.responses import create_commitment
 from model.timeutil import from_epoch, to_epoch
 from tests.msel_sample import add_sample_msel
-from tests.support import FakeWall, data_rows
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
+from tests.support import data_rows
 
 
 @pytest.fixture
@@ -35,12 +30,11 @@ def msel(default_doc) -> dict[str, int]:
 
 
 @pytest.fixture
-def doc(qapp, default_doc, msel, wall):
-    document = ExerciseDocument(default_doc, wall=wall)
+def doc(qapp, msel, document):
+    # msel comes first: the document reads the MSEL when it opens.
     # Before STARTEX, paused at x60: the whole MSEL lies ahead.
     document.set_scenario_time(document.snapshot.startex - 3600)
-    yield document
-    document.close()
+    return document
 
 
 def planned_at(doc, msel, number: str) -> float:

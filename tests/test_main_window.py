@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from gui.shell import app as gui_app
 from gui.core import dialogs, settings
-from gui.core.document import ExerciseDocument
 from gui.shell.window_layout import DEFAULT_SIZE as MAIN_DEFAULT_SIZE
 from gui.shell.main_window import MainWindow
 from gui.roster.model import NAME
@@ -22,47 +21,13 @@ from gui.timeline import TimelineWidget
 from model.exercise_file import ExerciseFile
 from model.snapshot import load_snapshot
 from model.timeutil import parse_iso
-from tests.support import FakeWall
+from tests.support import VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
-VERSION = "9.9.9-test"
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch, qapp):
-    """Settings and data folder of this test only; the application named as main.py names it."""
-    monkeypatch.setenv("PACTLINE_SETTINGS_DIR", str(tmp_path / "settings"))
-    monkeypatch.setenv("PACTLINE_DATA_DIR", str(tmp_path / "data"))
-    gui_app.configure_application(qapp, VERSION)
-    # A dialog left open would block the test run: every dialog is a recorded call here.
-    shown = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
-    monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
-    monkeypatch.setattr(dialogs, "show_about", lambda parent, title, html: shown.append((title, html)))
-    return shown
-
-
-@pytest.fixture
-def exercise_path(default_template, tmp_path) -> Path:
-    path = tmp_path / "drill.pactline"
-    path.write_bytes(default_template.read_bytes())
-    return path
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall()
-
-
-@pytest.fixture
-def window(qtbot, exercise_path, wall) -> MainWindow:
-    document = ExerciseDocument(ExerciseFile.open(exercise_path), wall=wall)
-    win = MainWindow(document)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+# Settings and data folder of each test only; every dialog is a recorded call (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated")
 
 
 def first_pending_text(win: MainWindow) -> str:

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from gui.core import dialog_marking
 from gui.conduct.clock_dialogs import SetTimeDialog
-from gui.core.document import ExerciseDocument
 from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog
-from gui.shell.main_window import MainWindow
 from gui.core.marking_banner import MarkingBanner
 from gui.conduct.msel_import_dialog import MselImportDialog
 from gui.projector.window import ProjectorWindow
@@ -24,15 +22,11 @@ from model.timeutil import utc
 MARKING = "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE"
 
 
-@pytest.fixture
-def window(qtbot, default_doc):
-    dialog_marking.install(QApplication.instance())
-    win = MainWindow(ExerciseDocument(default_doc))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    yield win
-    win.close_document()
+@pytest.fixture(autouse=True)
+def dialog_markings(qapp):
+    """Dialogs carry the exercise's marking, as main.py installs it (before any window opens)."""
+    dialog_marking.install(qapp)
+    yield
     dialog_marking.set_marking(None, "#546e7a")
 
 

@@ -53,12 +53,9 @@ def no_message_boxes(monkeypatch):
 
 
 @pytest.fixture
-def document(qtbot, default_template, tmp_path):
-    path = tmp_path / "drill.pactline"
-    path.write_bytes(default_template.read_bytes())
-    doc = ExerciseDocument(without_msel(ExerciseFile.open(path)), wall=FakeWall())
-    yield doc
-    doc.close()
+def document(qtbot, document_without_msel):
+    """Every test here imports its own MSEL."""
+    return document_without_msel
 
 
 def stored(doc) -> list[Inject]:

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from gui.shell import app as gui_app
 from gui.core import dialogs
-from gui.core.document import ExerciseDocument
 from gui.shell.main_window import MainWindow
 from gui.roster.model import CODE, LEAD_TIME, NAME
-from model.exercise_file import ExerciseFile
 
 
 @pytest.fixture(autouse=True)
@@ -39,25 +37,6 @@ def asked(monkeypatch):
 
     monkeypatch.setattr(dialogs, "ask_discard_edit", ask)
     return record
-
-
-@pytest.fixture
-def exercise_path(default_template, tmp_path) -> Path:
-    path = tmp_path / "drill.pactline"
-    path.write_bytes(default_template.read_bytes())
-    return path
-
-
-@pytest.fixture
-def window(qtbot, exercise_path) -> MainWindow:
-    win = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path)))
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    if win.document is not None:
-        win.close_document()
 
 
 def type_into(window: MainWindow, code: str, column: int, text: str) -> QLineEdit:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow
 
-from gui.core.document import ExerciseDocument
 from gui.report import export_dialog
 from gui.report.export_dialog import ExportProgress, ReportCommands
 from gui.report.printing import countdown_document, make_printer, playbook_document, print_document
@@ -27,13 +26,6 @@ def assert_marked(texts: list[str], classification: str) -> None:
     for number, text in enumerate(texts, start=1):
         assert text.count(BANNER) >= 2 and classification in text, f"page {number} is not marked"
         assert f"Page {number} of {len(texts)}" in text
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
 
 
 def test_the_playbook_prints_one_block_per_inject(qapp, blank_doc, tmp_path):
@@ -76,7 +68,7 @@ def test_the_countdown_board_prints_the_current_countdowns(qapp, document, tmp_p
 
 
 class Window(QMainWindow):
-    """The parts of the main window ReportCommands uses: document, timeline, status bar."""
+    """The parts of the main report_window ReportCommands uses: document, timeline, status bar."""
 
     def __init__(self, document):
         super().__init__()
@@ -86,7 +78,7 @@ class Window(QMainWindow):
 
 
 @pytest.fixture
-def window(qtbot, document):
+def report_window(qtbot, document):
     win = Window(document)
     qtbot.addWidget(win)
     win.resize(1200, 700)
@@ -95,13 +87,13 @@ def window(qtbot, document):
 
 
 @pytest.fixture
-def commands(window, document):
-    cmd = ReportCommands(window)
+def commands(report_window, document):
+    cmd = ReportCommands(report_window)
     cmd.set_document(document)
     return cmd
 
 
-def test_menu_actions_have_tips_and_need_an_exercise(window, commands):
+def test_menu_actions_have_tips_and_need_an_exercise(report_window, commands):
     actions = commands.menu_actions["file"]
     assert len(actions) == 7
     assert all(a.statusTip() and a.objectName() for a in actions)
@@ -111,11 +103,11 @@ def test_menu_actions_have_tips_and_need_an_exercise(window, commands):
     assert len(keys) == len(set(keys))
     commands.set_document(None)
     assert not any(a.isEnabled() for a in actions)
-    commands.set_document(window.document)
+    commands.set_document(report_window.document)
     assert all(a.isEnabled() for a in actions)
 
 
-def test_export_report_pdf_through_the_menu(monkeypatch, window, commands, tmp_path):
+def test_export_report_pdf_through_the_menu(monkeypatch, report_window, commands, tmp_path):
     asked = []
 
     def ask(parent, title, suggestion, name_filter, suffix):
@@ -125,10 +117,10 @@ def test_export_report_pdf_through_the_menu(monkeypatch, window, commands, tmp_p
     path = commands.export_report_pdf()
     assert asked == [("exercise-AAR.pdf", "pdf")]
     assert path == tmp_path / "aar.pdf" and path.read_bytes().startswith(b"%PDF")
-    assert "pages" in window.statusBar().currentMessage()
+    assert "pages" in report_window.statusBar().currentMessage()
 
 
-def test_cancelling_the_progress_dialog_leaves_no_file(monkeypatch, window, commands, tmp_path):
+def test_cancelling_the_progress_dialog_leaves_no_file(monkeypatch, report_window, commands, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(export_dialog, "ask_export_path", lambda *a: out / "aar.html")
@@ -140,7 +132,7 @@ def test_cancelling_the_progress_dialog_leaves_no_file(monkeypatch, window, comm
     monkeypatch.setattr(export_dialog, "ExportProgress", CancelAtOnce)
     assert commands.export_report_html() is None
     assert list(out.iterdir()) == []
-    assert "cancelled" in window.statusBar().currentMessage()
+    assert "cancelled" in report_window.statusBar().currentMessage()
 
 
 def test_the_progress_dialog_follows_and_cancels(qtbot):
@@ -152,18 +144,18 @@ def test_the_progress_dialog_follows_and_cancels(qtbot):
     progress.close()
 
 
-def test_timeline_exports_through_the_menu(monkeypatch, window, commands, tmp_path):
+def test_timeline_exports_through_the_menu(monkeypatch, report_window, commands, tmp_path):
     monkeypatch.setattr(export_dialog, "ask_png_width", lambda parent, default: 1600)
     monkeypatch.setattr(export_dialog, "ask_export_path", lambda *a: tmp_path / "t.png")
     assert commands.export_timeline_png() == tmp_path / "t.png"
-    assert "1600 ×" in window.statusBar().currentMessage()
+    assert "1600 ×" in report_window.statusBar().currentMessage()
     monkeypatch.setattr(export_dialog, "ask_export_path", lambda *a: tmp_path / "t.svg")
     assert commands.export_timeline_svg() == tmp_path / "t.svg"
     assert (tmp_path / "t.svg").read_text(encoding="utf-8").startswith("<?xml")
 
 
-def test_print_goes_to_the_printer_the_dialog_set_up(monkeypatch, window, commands, tmp_path):
-    add_sample_msel(window.document.file)
+def test_print_goes_to_the_printer_the_dialog_set_up(monkeypatch, report_window, commands, tmp_path):
+    add_sample_msel(report_window.document.file)
 
     def to_pdf(parent, printer: QPrinter, title):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -182,7 +174,7 @@ def test_print_goes_to_the_printer_the_dialog_set_up(monkeypatch, window, comman
 @pytest.mark.parametrize("choice, expected", [("MSEL playbook", "Controller's Playbook"),
                                               ("Countdown board", "Countdown board"),
                                               ("After-action report", "AFTER-ACTION REPORT")])
-def test_print_preview_paints_the_chosen_document(monkeypatch, window, commands, tmp_path, choice, expected):
+def test_print_preview_paints_the_chosen_document(monkeypatch, report_window, commands, tmp_path, choice, expected):
     monkeypatch.setattr(export_dialog, "ask_preview_choice", lambda parent, choices: choice)
     shown = []
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from gui.core.document import ExerciseDocument
 from gui.report import export_dialog
 from gui.report.export_dialog import ReportCommands
 from gui.report.html import report_html
@@ -13,14 +12,7 @@ from gui.report.pdf import export_pdf
 from model.report_content import build_report_content
 from model.services import log
 from model.services.log import verify_log
-from tests.support import pdf_page_texts
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
+from tests.support import pdf_last_page_text, pdf_page_texts
 
 
 @pytest.fixture
@@ -64,6 +56,6 @@ def test_exporting_the_report_seals_the_head_it_prints(monkeypatch, commands, do
     assert result.intact and result.seal.reason == "report exported"
     assert (result.seal.entries, result.seal.head_hash) == (before.entries, before.head_hash)
     if kind == "pdf":
-        assert before.head_hash[:16] in pdf_page_texts(path)[-1]
+        assert before.head_hash[:16] in pdf_last_page_text(path)
     else:
         assert before.head_hash in path.read_text(encoding="utf-8")

@@ -154,14 +154,7 @@ def test_dependants_read_as_one_line_and_long_lists_are_cut(default_doc):
 
 # -- the dock -------------------------------------------------------------------------------------
 @pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
-def window(qtbot, document):
+def roster_window(qtbot, document):
     win = QMainWindow()
     qtbot.addWidget(win)
     dock = RosterDock(win)
@@ -175,8 +168,8 @@ def window(qtbot, document):
 
 
 @pytest.fixture
-def dock(window) -> RosterDock:
-    return window.findChild(RosterDock)
+def dock(roster_window) -> RosterDock:
+    return roster_window.findChild(RosterDock)
 
 
 def cell(dock: RosterDock, code: str, column: int):
@@ -517,12 +510,12 @@ def confirmations(monkeypatch) -> Confirmations:
     return asked
 
 
-def test_delete_key_removes_after_a_confirmation_listing_the_dependants(window, dock, document, qtbot,
+def test_delete_key_removes_after_a_confirmation_listing_the_dependants(roster_window, dock, document, qtbot,
                                                                         confirmations):
     before = data_rows(document.file)
     germany = stored(document.file, "DE")
     dock.view.selectRow(cell(dock, "DE", CODE).row())
-    window.activateWindow()
+    roster_window.activateWindow()
     dock.view.setFocus()
     qtbot.waitUntil(dock.view.hasFocus)
     qtbot.keyClick(dock.view, Qt.Key.Key_Delete)
@@ -571,9 +564,9 @@ def test_a_signatory_without_records_says_so_and_cancel_keeps_it(dock, document,
     assert dock.model.row_of_code("JP") >= 0 and document.undo_stack.count() == 0
 
 
-def test_delete_in_the_search_field_does_not_remove(window, dock, document, qtbot, confirmations):
+def test_delete_in_the_search_field_does_not_remove(roster_window, dock, document, qtbot, confirmations):
     dock.select_signatory(stored(document.file, "JP").id)
-    window.activateWindow()
+    roster_window.activateWindow()
     dock.filter_bar.search.setText("j")
     dock.filter_bar.search.setFocus()
     dock.filter_bar.search.setCursorPosition(0)
@@ -583,14 +576,14 @@ def test_delete_in_the_search_field_does_not_remove(window, dock, document, qtbo
     assert dock.model.row_of_code("JP") >= 0
 
 
-def test_delete_elsewhere_in_the_window_is_not_the_rosters(window, dock, document, qtbot, confirmations):
+def test_delete_elsewhere_in_the_window_is_not_the_rosters(roster_window, dock, document, qtbot, confirmations):
     """The timeline has its own Delete: the roster's is scoped to the roster."""
     from PySide6.QtWidgets import QWidget
     elsewhere = QWidget()
     elsewhere.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    window.setCentralWidget(elsewhere)
+    roster_window.setCentralWidget(elsewhere)
     dock.select_signatory(stored(document.file, "JP").id)
-    window.activateWindow()
+    roster_window.activateWindow()
     elsewhere.setFocus()
     qtbot.waitUntil(elsewhere.hasFocus)
     qtbot.keyClick(elsewhere, Qt.Key.Key_Delete)

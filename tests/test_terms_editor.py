@@ -31,13 +31,6 @@ def no_prompts(monkeypatch):
 
 
 @pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
 def dialog(qtbot, document) -> TreatyTermsDialog:
     widget = TreatyTermsDialog(document)
     qtbot.addWidget(widget)

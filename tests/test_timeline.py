@@ -14,9 +14,8 @@ from gui.core.document import ExerciseDocument
 from gui.timeline import TimelineWidget, incident_type_mime, look
 from model.entities import Incident
 from model.timeutil import from_epoch
-from test_timeline_support import (  # noqa: F401  (fixtures are used by name)
-    NO_BUTTON, NO_MODIFIER, document, focus_on, incident_time, marker_point, mouse_click, mouse_drag, timeline,
-    wall,
+from tests.timeline_support import (  # noqa: F401  (the timeline fixture is used by name)
+    NO_BUTTON, NO_MODIFIER, focus_on, incident_time, marker_point, mouse_click, mouse_drag, timeline,
 )
 
 

@@ -9,9 +9,9 @@ from gui.timeline.timescale import snap_time
 from model import queries
 from model.entities import Incident
 from model.timeutil import from_epoch
-from test_timeline_support import (  # noqa: F401  (fixtures are used by name)
-    document, focus_on, incident_time, marker_point, mouse_drag, pending_countdowns, pixels_per_hour,
-    stored_time, timeline, wall,
+from tests.timeline_support import (  # noqa: F401  (the timeline fixture is used by name)
+    focus_on, incident_time, marker_point, mouse_drag, pending_countdowns, pixels_per_hour,
+    stored_time, timeline,
 )
 
 

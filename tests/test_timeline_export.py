@@ -9,16 +9,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from gui.core import style
-from gui.core.document import ExerciseDocument
 from gui.timeline import TimelineWidget, look
 from gui.report.timeline_image import LOGICAL_WIDTH, export_png, export_svg, png_size
-
-
-@pytest.fixture
-def document(default_doc):
-    doc = ExerciseDocument(default_doc)
-    yield doc
-    doc.close()
 
 
 @pytest.fixture

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from gui.core.commands import DeleteCommand, UpdateCommand
 from gui.core.delivery import fire_now_command
 from model import queries
 from model.services import incidents, signatories
-from test_main_window import exercise_path, isolated, wall, window  # noqa: F401  (fixtures are used by name)
+
+# Settings and data folder of each test only; every dialog is a recorded call (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated")
 
 
 def planned_incident_inject(document):

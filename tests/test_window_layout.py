@@ -18,10 +18,12 @@ from gui.roster.model import APPROVAL, CODE, EU, NAME, NATO
 from gui.timeline import look
 from model.exercise_file import ExerciseFile
 from tests.support import FakeWall
-from tests.test_main_window import exercise_path, isolated  # noqa: F401  (fixtures)
 
 SIZES = [(1280, 800), (1440, 900), (1920, 1080), (3840, 2160)]
 HEADER_MARGIN = 8        # a header section's text needs its advance plus the style's padding
+
+# Settings and data folder of each test only; every dialog is a recorded call (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated")
 
 
 @pytest.fixture

@@ -5,13 +5,17 @@ import platform
 import re
 
 import PySide6
+import pytest
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QKeySequence
 
 from gui.core import settings
 from gui.shell.actions import command_text
 from gui.conduct.clock_controls import start_pause_texts
-from tests.test_main_window import VERSION, exercise_path, isolated, wall, window  # noqa: F401  (fixtures)
+from tests.support import VERSION
+
+# Settings and data folder of each test only; every dialog is a recorded call (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated")
 
 
 def test_the_clock_button_starts_before_startex_and_resumes_after_it(window):

@@ -1,4 +1,4 @@
-"""Shared set-up for the timeline tests: a document on a fake wall clock, the widget, mouse helpers.
+"""Shared set-up for the timeline tests: the widget on conftest's document, mouse helpers.
 
 Mouse input follows pyqtgraph's own tests: rate limiting off, no minimum drag
 time, QMouseEvents sent to the view's viewport.
@@ -11,27 +11,13 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.core.document import ExerciseDocument
 from gui.timeline import TimelineWidget, look
 from model import queries
 from model.countdowns import countdowns
-from tests.support import FakeWall
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def wall() -> FakeWall:
-    return FakeWall(5000.0)
-
-
-@pytest.fixture
-def document(default_doc, wall):
-    doc = ExerciseDocument(default_doc, wall=wall)
-    yield doc
-    doc.close()   # the default_doc fixture closes the file again: harmless
 
 
 @pytest.fixture
