@@ -73,7 +73,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def run_child(n_incidents: int, repeats: int) -> dict:
+def run_child(n_incidents: int, repeats: int, profile: str | None = None) -> dict:
     import numpy as np
     import pyqtgraph as pg
     from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -131,12 +131,18 @@ def run_child(n_incidents: int, repeats: int) -> dict:
     view.band_box.setXRange(centre - 86400, centre + 86400, padding=0)
     settle()
     times: dict[str, list[float]] = {step: [] for step in STEPS}
+    import cProfile
+    profiler = cProfile.Profile()
 
     def timed(step: str, call) -> None:
+        if step == profile:
+            profiler.enable()
         t0 = time.perf_counter()
         call()
         settle()
         times[step].append(1000 * (time.perf_counter() - t0))
+        if step == profile:
+            profiler.disable()
 
     snap = document.snapshot
     if snap.incident_count:
@@ -180,6 +186,9 @@ def run_child(n_incidents: int, repeats: int) -> dict:
         timed("tick", document.tick)
     document.pause_clock()
     settle()
+    if profile:
+        import pstats
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
     result = dict(n=n_incidents, commitments=len(document.snapshot.com_ids),
                   peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     for step, values in times.items():
@@ -198,9 +207,11 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--big", action="store_true", help="add the 50,000-incident exercise")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", choices=STEPS,
+                        help="with --child N: print where that step's time goes (cProfile) to stderr")
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(run_child(args.child, args.repeats)))
+        print(json.dumps(run_child(args.child, args.repeats, args.profile)))
         return
     sizes = [0, *args.sizes, *([50000] if args.big else [])]
     for n in sizes:
