@@ -134,7 +134,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.incidents.update(a, pin)
             self.commitments.update(a)
             self._drawn = (a.now, snap.inc_ids, snap.com_ids)
-        versions = (self.incidents.rebuilds, self.incidents.restyles)
+        versions = (self.incidents.rebuilds + self.incidents.moves, self.incidents.restyles)
         if versions != self._label_versions:
             future = ~self.incidents.marker_state["occurred"]
             if versions[0] != self._label_versions[0]:
