@@ -38,3 +38,9 @@ def test_a_stored_move_past_other_incidents_moves_one_marker_and_draws_what_a_fu
     fresh = twin(qtbot, document, timeline)
     assert timeline.grab().toImage() == fresh.grab().toImage()
     assert list(timeline.view.labels.texts) == list(fresh.view.labels.texts)
+
+
+def test_the_labels_of_all_incidents_read_as_each_one_reads(document):
+    from gui.timeline.scene import incident_label, incident_labels
+    snap = document.snapshot
+    assert incident_labels(snap) == [incident_label(snap, pos) for pos in range(snap.incident_count)]

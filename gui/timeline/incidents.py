@@ -84,15 +84,18 @@ def marker_style(severity: int, occurred: bool) -> tuple[QPen, QBrush]:
 
 def pack_tracks(start: np.ndarray, end: np.ndarray, n_tracks: int) -> np.ndarray:
     """Greedy interval packing: each window on the first free track, else the one freed soonest."""
-    track = np.zeros(len(start), dtype=np.int64)
+    track = [0] * len(start)
     ends = [-np.inf] * n_tracks
-    for i in np.argsort(start, kind="stable"):
-        free = next((k for k in range(n_tracks) if ends[k] <= start[i]), None)
+    tracks = range(n_tracks)
+    begins, finishes = start.tolist(), end.tolist()   # Python numbers: numpy scalars are ~5x slower here
+    for i in np.argsort(start, kind="stable").tolist():
+        begin = begins[i]
+        free = next((k for k in tracks if ends[k] <= begin), None)
         if free is None:
-            free = min(range(n_tracks), key=ends.__getitem__)
+            free = min(tracks, key=ends.__getitem__)
         track[i] = free
-        ends[free] = end[i]
-    return track
+        ends[free] = finishes[i]
+    return np.array(track, dtype=np.int64)
 
 
 class PassiveScatter(pg.ScatterPlotItem):
