@@ -25,11 +25,17 @@ class Countdown:
     signatories: tuple[str, ...]  # codes: those still pending, or the one that missed
 
 
-def _pending_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, ...]) -> list[Countdown]:
+def _pending_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, ...], limit: int) -> list[Countdown]:
+    """One row per incident some signatory still owes; with a *limit*, only the rows that can be among
+    the *limit* soonest (a partial sort on the deadline, ties at the cut kept), not one per pending incident."""
     pending = ob.status == PENDING
-    counts = pending.sum(axis=1)
+    positions = np.flatnonzero(pending.any(axis=1))
+    if limit and len(positions) > limit:
+        deadlines = ob.deadline[positions]
+        cut = deadlines[np.argpartition(deadlines, limit - 1)[limit - 1]]
+        positions = positions[deadlines <= cut]   # in incident order, so ties stay in the full sort's order
     rows = []
-    for pos in np.flatnonzero(counts):
+    for pos in positions:
         who = tuple(codes[s] for s in np.flatnonzero(pending[pos]))
         rows.append(Countdown(kind, int(a.snapshot.inc_ids[pos]), int(pos), int(ob.deadline[pos]),
                               float(ob.deadline[pos] - a.now), False, who))
@@ -38,7 +44,7 @@ def _pending_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, .
 
 def _missed_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, ...], limit: int) -> list[Countdown]:
     inc, sig = np.nonzero(ob.status == MISSED)
-    if len(inc) > limit:
+    if limit and len(inc) > limit:
         # The most recently missed deadlines are the ones a controller can still act on.
         keep = np.argpartition(-ob.deadline[inc], limit - 1)[:limit]
         inc, sig = inc[keep], sig[keep]
@@ -50,9 +56,13 @@ def countdowns(assessment: Assessment, limit: int = 60) -> list[Countdown]:
     """Pending deadlines soonest first, then missed ones most recent first."""
     codes = assessment.snapshot.sig_codes
     pending, missed = [], []
-    for kind, ob in zip(KINDS, (assessment.reaction, assessment.consultation)):
-        pending += _pending_rows(kind, assessment, ob, codes)
-        missed += _missed_rows(kind, assessment, ob, codes, limit)
+    obligations = tuple(zip(KINDS, (assessment.reaction, assessment.consultation)))
+    for kind, ob in obligations:
+        pending += _pending_rows(kind, assessment, ob, codes, limit)
     pending.sort(key=lambda r: (r.deadline, r.kind, r.incident_id))
+    if limit and len(pending) >= limit:
+        return pending[:limit]     # no missed row can make the list
+    for kind, ob in obligations:
+        missed += _missed_rows(kind, assessment, ob, codes, limit)
     missed.sort(key=lambda r: (-r.deadline, r.kind, r.signatories))
     return (pending + missed)[:limit] if limit else pending + missed

@@ -174,21 +174,16 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
     start-up and after every stored change).
     """
     with doc.reading_rows() as raw:
-        info = raw.execute(f"SELECT name, {_epoch('startex')}, {_epoch('endex')}, active_terms_id "
-                           "FROM exercise_info WHERE id = 1").fetchone()
-        clock = raw.execute(f"SELECT {_epoch('scenario_time')}, speed FROM clock_state WHERE id = 1").fetchone()
+        info = raw.execute(INFO_ROW).fetchone()
+        clock = raw.execute(CLOCK_ROW).fetchone()
         types = raw.execute("SELECT code, name, symbol FROM incident_type ORDER BY sort_order, code").fetchall()
         terms = load_terms(raw, terms_id or info[3], tuple(code for code, _name, _symbol in types))
         deploys = dict(raw.execute("SELECT code, deploys_forces FROM instrument").fetchall())
         sigs = _columns(raw, "SELECT id, code, name, approval_required, approval_lead_hours, lead_time_assumed, "
                              f"{_epoch('agreement_date', NEVER_SIGNED)} FROM signatory ORDER BY code", 7)
-        incs = _columns(raw, f"SELECT id, {_epoch('occurred_at')}, incident_type, severity, location "
-                             "FROM incident ORDER BY occurred_at, id", 5)
-        coms = _columns(raw, f"SELECT id, incident_id, signatory_id, category, measure, "
-                             f"{_epoch('announced_at')}, {_epoch('effective_at')}, status, "
-                             f"{_epoch('withdrawn_at', WITHDRAWN_UNRECORDED)} FROM commitment ORDER BY id", 9)
-        cons = _int_columns(raw, f"SELECT incident_id, signatory_id, {_epoch('joined_at')} "
-                                 "FROM consultation", 3)
+        incs = _columns(raw, f"{INCIDENT_ROWS} ORDER BY occurred_at, id", 5)
+        coms = _columns(raw, f"{COMMITMENT_ROWS} ORDER BY id", 9)
+        cons = _int_columns(raw, CONSULTATION_ROWS, 3)
         _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
     return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
 
@@ -203,6 +198,16 @@ def _epoch(column: str, missing: np.int64 = NO_TIME) -> str:
              else f"CAST(strftime('%s', {column}) AS INTEGER)")
     # COALESCE stops at the first value, so the CASE costs nothing on a readable time.
     return f"COALESCE({value}, CASE WHEN {column} IS NULL THEN {int(missing)} ELSE {int(UNREADABLE_TIME)} END)"
+
+
+# The rows the snapshot is built from; model/snapshot_update.py reads changed ones through the same SQL.
+INFO_ROW = (f"SELECT name, {_epoch('startex')}, {_epoch('endex')}, active_terms_id "
+            "FROM exercise_info WHERE id = 1")
+CLOCK_ROW = f"SELECT {_epoch('scenario_time')}, speed FROM clock_state WHERE id = 1"
+INCIDENT_ROWS = f"SELECT id, {_epoch('occurred_at')}, incident_type, severity, location FROM incident"
+COMMITMENT_ROWS = (f"SELECT id, incident_id, signatory_id, category, measure, {_epoch('announced_at')}, "
+                   f"{_epoch('effective_at')}, status, {_epoch('withdrawn_at', WITHDRAWN_UNRECORDED)} FROM commitment")
+CONSULTATION_ROWS = f"SELECT incident_id, signatory_id, {_epoch('joined_at')} FROM consultation"
 
 
 def _check_times(*columns) -> None:

@@ -361,6 +361,27 @@ def test_countdowns_pending_soonest_first_then_missed_most_recent_first(blank_do
     assert len(countdowns(assessed(blank_doc, at(30)), limit=3)) == 3
 
 
+def test_a_limited_countdown_list_is_the_head_of_the_full_one_ties_at_the_cut_included(blank_doc):
+    add_signatory(blank_doc, "AA", kind="organisation")
+    add_signatory(blank_doc, "BB", kind="organisation")
+    for k in range(240):                   # deadlines in four groups of equal times
+        add_incident(blank_doc, severity=1 + k % 5 // 4 * 4, when=at(k // 60))
+    a = assessed(blank_doc, at(5.5))
+    full = countdowns(a, limit=0)
+    pending = [r for r in full if not r.missed]
+    assert len(pending) > 12
+    for limit in (1, 2, 59, 60, 61, 119, 120, 121, 300, len(pending) - 1, len(pending)):
+        assert countdowns(a, limit=limit) == pending[:limit], limit
+
+
+def test_an_unlimited_countdown_list_keeps_every_missed_deadline(blank_doc):
+    add_signatory(blank_doc, "AA", kind="organisation")
+    for k in range(3):
+        add_incident(blank_doc, severity=5, when=at(k))
+    a = assessed(blank_doc, at(200))
+    assert len([r for r in countdowns(a, limit=0) if r.missed]) == len([r for r in countdowns(a) if r.missed]) == 6
+
+
 # -- the exercise clock ---------------------------------------------------------------------
 class Wall:
     """A wall clock the test moves by hand."""

@@ -41,7 +41,9 @@ def test_drag_moves_incident_with_live_preview_and_one_undo_command(timeline, do
         assert remaining != stored_before          # the countdown follows the drag
         assert commands == 0 and stored == origin  # nothing stored until the drop
     assert live[0][1] != live[1][1]
-    assert timeline.view.incidents.rebuilds == rebuilds + 1   # one rebuild: after the drop, none per step
+    # None per step; after the drop the stored edit moves the one marker, it does not rebuild them all.
+    assert timeline.view.incidents.rebuilds == rebuilds
+    assert timeline.view.incidents.moves >= 1
     assert document.undo_stack.count() == 1
     assert document.undo_stack.text(0) == "Move incident #4"
     moved = incident_time(document, incident)

@@ -185,8 +185,10 @@ class LogDock(QDockWidget):
     def _on_changed(self, report) -> None:
         if report.touches("exercise_info"):
             self.model.restamp()
-        if report.touches("signatory", "incident", "inject", "instrument"):
+        if report.touches("signatory", "instrument"):
             self.entry_line.reload_choices()
+        elif report.touches("incident", "inject"):
+            self.entry_line.reload_incidents()
         self.model.refresh()
 
     def _update_enabled(self) -> None:

@@ -7,11 +7,13 @@ never gives back, so it is not on the undo stack.
 """
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from gui.core.commands import CreateCommand
+from gui.core.incident_choices import IncidentChoices
 from model import queries
 from model.display_names import category_name
 from model.errors import PactlineError, ValidationError, field_error_text
@@ -75,6 +77,8 @@ class EntryLine(QWidget):
         self.incident.setToolTip(self.tr("The incident it responds to (the selected incident by default)"))
         self.incident.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.incident.setMinimumContentsLength(16)
+        self.incident_choices = IncidentChoices(_incident_label, parent=self)
+        self.incident.setModel(self.incident_choices)
         self.category = QComboBox()
         self.category.setObjectName("logCategory")
         for category in CATEGORIES:
@@ -155,7 +159,7 @@ class EntryLine(QWidget):
         document = self._document
         if document is None:
             self._signatories, self._instruments = {}, {}
-            self.incident.clear()
+            self.incident_choices.set_snapshot(None)
             return
         snap = document.snapshot
         self._signatories = {code: int(sid) for code, sid in zip(snap.sig_codes, snap.sig_ids)}
@@ -167,25 +171,27 @@ class EntryLine(QWidget):
             self._instruments[item.code.casefold()] = (item.code, item.category)
             self._instruments[item.name.casefold()] = (item.code, item.category)
         self._measure_completer.model().setStringList([item.name for item in instruments])
+        self.reload_incidents()
+
+    def reload_incidents(self) -> None:
+        """The incident choices after an edit of incidents only (the rows that changed, or a reset)."""
+        document = self._document
+        if document is None:
+            return
         keep = self.incident.currentData()
         self.incident.blockSignals(True)
-        self.incident.clear()
-        for pos, incident_id in enumerate(snap.inc_ids):
-            type_name = snap.type_names[int(snap.inc_type[pos])]
-            when = format_relative_epoch(int(snap.inc_time[pos]), snap.startex)
-            self.incident.addItem(f"#{int(incident_id)} {type_name} S{int(snap.inc_severity[pos])} ({when})",
-                                  int(incident_id))
+        self.incident_choices.set_snapshot(document.snapshot)
         self.incident.blockSignals(False)
         wanted = document.selection.current("incident") or keep or self._latest_occurred()
         self.select_incident(wanted)
 
     def _latest_occurred(self) -> int | None:
         snap, now = self._document.snapshot, self._document.clock.seconds()
-        occurred = [int(i) for i, t in zip(snap.inc_ids, snap.inc_time) if t <= now]
-        return occurred[-1] if occurred else None
+        occurred = np.flatnonzero(snap.inc_time <= now)   # incidents are in time order
+        return int(snap.inc_ids[occurred[-1]]) if len(occurred) else None
 
     def select_incident(self, incident_id: int | None) -> None:
-        index = self.incident.findData(incident_id) if incident_id is not None else -1
+        index = self.incident_choices.row_of(incident_id)
         if index >= 0:
             self.incident.setCurrentIndex(index)
 
@@ -383,3 +389,8 @@ class EntryLine(QWidget):
                     self.clear_error()
                     return True
         return super().eventFilter(watched, event)
+
+
+def _incident_label(snap, pos: int) -> str:
+    when = format_relative_epoch(int(snap.inc_time[pos]), snap.startex)
+    return f"#{int(snap.inc_ids[pos])} {snap.type_names[int(snap.inc_type[pos])]} S{int(snap.inc_severity[pos])} ({when})"

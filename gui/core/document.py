@@ -5,7 +5,8 @@ draw what the engine said. ``assessed`` is always the stored exercise; a drag
 in progress goes out on ``previewed`` only, to the planning views that follow
 it (never the projector, countdowns or inject delivery). Edits arrive as undo
 commands (gui/core/commands.py) whose service calls return change reports; ``apply``
-reloads the snapshot once per report and re-assesses.
+updates the snapshot from each report (model/snapshot_update.py; a full reload
+for what that does not follow) and re-assesses.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from model.errors import PactlineError
 from model.exercise_file import ExerciseFile
 from model.services.changes import ChangeReport
 from model.snapshot import ExerciseSnapshot, load_snapshot
+from model.snapshot_update import updated_snapshot
 from model.timeutil import from_epoch
 
 TICK_MS = 200
@@ -81,7 +83,13 @@ class ExerciseDocument(QObject):
 
     def apply(self, report: ChangeReport) -> None:
         """Called by undo commands after each service call."""
-        self.reload()
+        snapshot = updated_snapshot(self.file, self.snapshot, report)   # the rows the report names
+        if snapshot is None:
+            self.reload()
+        else:
+            self.snapshot = snapshot
+            self._preview = None
+            self.tick()
         for kind, keys in report.deleted.items():   # nothing shown may point at a row that is gone
             self.selection.forget(kind, keys)
         self.changed.emit(report)

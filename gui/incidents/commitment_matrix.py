@@ -20,6 +20,7 @@ from gui.incidents.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
 from gui.core.elided_label import ElidedLabel
+from gui.core.incident_choices import IncidentChoices
 from model import plain_rows, services
 from model.catalogue import mask_categories
 from model.display_names import category_word
@@ -83,6 +84,8 @@ class CommitmentMatrix(QWidget):
         # Sized to a typical incident name, not the longest: the title beside it needs the room more.
         self.incident_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.incident_combo.setMinimumContentsLength(16)
+        self.incident_choices = IncidentChoices(_incident_label, placeholder=tr("Choose an incident…"), parent=self)
+        self.incident_combo.setModel(self.incident_choices)
         self.incident_combo.activated.connect(self._combo_chosen)
         self.title = ElidedLabel()
         self.title.setObjectName("matrixTitle")
@@ -207,19 +210,12 @@ class CommitmentMatrix(QWidget):
     def _fill_incidents(self) -> None:
         combo = self.incident_combo
         combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(tr("Choose an incident…"), None)
-        if self.document is not None:
-            snap = self.document.snapshot
-            for pos, incident_id in enumerate(snap.inc_ids.tolist()):
-                combo.addItem(tr("#{0} {1} S{2}").format(incident_id, snap.type_names[snap.inc_type[pos]],
-                                                         snap.inc_severity[pos]), incident_id)
+        self.incident_choices.set_snapshot(self.document.snapshot if self.document is not None else None)
         combo.blockSignals(False)
         self._sync_combo()
 
     def _sync_combo(self) -> None:
-        index = self.incident_combo.findData(self.model.incident_id) if self.model.incident_id is not None else 0
-        self.incident_combo.setCurrentIndex(max(index, 0))
+        self.incident_combo.setCurrentIndex(self.incident_choices.row_of(self.model.incident_id))
 
     def _combo_chosen(self, index: int) -> None:
         if self.document is not None:
@@ -417,3 +413,8 @@ class CommitmentMatrixDock(QDockWidget):
 
     def set_document(self, document) -> None:
         self.matrix.set_document(document)
+
+
+def _incident_label(snap, pos: int) -> str:
+    return tr("#{0} {1} S{2}").format(int(snap.inc_ids[pos]), snap.type_names[int(snap.inc_type[pos])],
+                                      int(snap.inc_severity[pos]))

@@ -177,8 +177,11 @@ class CommitmentLayer:
         if _same(old, state):
             return
         self._state = state
-        geometry = ("ids", "sig", "cat", "inc", "announced", "effective")
+        # Where a marker is drawn does not depend on its incident's position: an incident moved past
+        # others reorders "inc" and nothing else, which needs no rebuild.
+        geometry = ("ids", "sig", "cat", "announced", "effective")
         if _same(old and {k: old[k] for k in geometry}, {k: state[k] for k in geometry}):
+            self.incident_positions = snap.com_inc
             # Only states changed (the clock crossed announcements or effects): restyle those.
             changed = np.flatnonzero((old["state"] != state["state"]) | (old["violation"] != state["violation"]))
             styles = [commitment_style(int(snap.com_cat[i]), int(state["state"][i]), bool(state["violation"][i]))

@@ -36,13 +36,20 @@ class IncidentLabels(pg.GraphicsObject):
         self.selected: int | None = None
         self.hidden: int | None = None   # drawn live by the drag overlay instead
         self._layout: list[tuple[int, int, float, float]] | None = None
+        self._width_of: dict[str, float] = {}   # label text -> its width in bold
 
     # -- data -------------------------------------------------------------------------
     def set_labels(self, times: np.ndarray, texts: list[str], future: np.ndarray) -> None:
         if texts != self.texts:
             # Measured in bold, the widest a label is drawn, so a selected label never overlaps.
-            bold = QFontMetricsF(self._bold)
-            self.widths = np.array([bold.horizontalAdvance(t) for t in texts], dtype=np.float64)
+            # Most texts are the ones measured before (an edit changes a few): measure only new ones.
+            if len(self._width_of) > 4 * len(texts) + 64:
+                self._width_of = {}
+            bold, known = QFontMetricsF(self._bold), self._width_of
+            for text in texts:
+                if text not in known:
+                    known[text] = bold.horizontalAdvance(text)
+            self.widths = np.array([known[t] for t in texts], dtype=np.float64)
         self.times, self.texts, self.future = np.asarray(times, dtype=np.float64), texts, future
         self._invalidate()
 

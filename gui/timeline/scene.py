@@ -36,6 +36,13 @@ def incident_label(snap, pos: int) -> str:
            f"S{int(snap.inc_severity[pos])}"
 
 
+def incident_labels(snap) -> list[str]:
+    """incident_label of every incident, without indexing numpy arrays once per incident."""
+    shorts = [look.type_short(code) for code in snap.type_codes]
+    return [f"#{incident_id} {shorts[kind]} S{severity}" for incident_id, kind, severity
+            in zip(snap.inc_ids.tolist(), snap.inc_type.tolist(), snap.inc_severity.tolist())]
+
+
 def extent(a: Assessment) -> tuple[float, float]:
     """The span everything in the exercise occupies: STARTEX..ENDEX, incidents, deadlines, commitments."""
     snap = a.snapshot
@@ -134,12 +141,11 @@ class TimelineView(pg.GraphicsLayoutWidget):
             self.incidents.update(a, pin)
             self.commitments.update(a)
             self._drawn = (a.now, snap.inc_ids, snap.com_ids)
-        versions = (self.incidents.rebuilds, self.incidents.restyles)
+        versions = (self.incidents.rebuilds + self.incidents.moves, self.incidents.restyles)
         if versions != self._label_versions:
             future = ~self.incidents.marker_state["occurred"]
             if versions[0] != self._label_versions[0]:
-                self.labels.set_labels(self.incidents.times,
-                                       [incident_label(snap, i) for i in range(snap.incident_count)], future)
+                self.labels.set_labels(self.incidents.times, incident_labels(snap), future)
             else:
                 self.labels.set_future(future)
             self._label_versions = versions

@@ -1,0 +1,212 @@
+"""The snapshot after a stored edit, read from the rows its change report names, not reloaded whole.
+
+Incidents, commitments and consultations created, updated or deleted (and the
+undos of those edits) are followed: only the touched rows are read, through the
+SQL load_snapshot uses, and the arrays are rebuilt around them. An edit of
+anything else the snapshot holds (terms, roster, catalogue, exercise dates),
+or one this code is not sure of, gives None: the caller loads the snapshot
+again. The old snapshot is never changed: views may still hold it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from model.services.changes import ChangeReport
+from model.snapshot import (CLOCK_ROW, COMMITMENT_ROWS, CONSULTATION_ROWS, INCIDENT_ROWS, INFO_ROW, NO_TIME,
+                            ExerciseSnapshot, _check_times, _columns, _int_array, _int_columns, _positions)
+from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
+
+FOLLOWED = frozenset({"incident", "commitment", "consultation"})
+# The other tables load_snapshot reads: an edit of one of them means a full reload.
+RELOADED = frozenset({"exercise_info", "treaty_terms", "proportionality_rule", "incident_type", "instrument",
+                      "signatory"})
+# Past this many rows a full reload costs about the same, and bulk edits are rare.
+MOST_ROWS = 400
+_CATEGORY = {c: i for i, c in enumerate(CATEGORIES)}
+_STATUS = {c: i for i, c in enumerate(COMMITMENT_STATUSES)}
+
+
+class _Unsure(Exception):
+    """The rows read do not fit the snapshot as this code expects: reload instead."""
+
+
+def updated_snapshot(doc, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnapshot | None:
+    """*snap* with the edit *report* describes applied, or None when only a full reload will do."""
+    kinds = report.kinds()
+    if kinds & RELOADED or sum(len(report.keys(kind)) for kind in kinds & FOLLOWED) > MOST_ROWS:
+        return None
+    try:
+        with doc.reading_rows() as raw:
+            return _updated(raw, snap, report)
+    except _Unsure:
+        return None
+
+
+def _in(sql: str, column: str, keys) -> str:
+    return f"{sql} WHERE {column} IN ({','.join(str(int(key)) for key in sorted(keys))})"
+
+
+def _updated(raw, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnapshot:
+    info = raw.execute(INFO_ROW).fetchone()
+    clock = raw.execute(CLOCK_ROW).fetchone()
+    _check_times(info[1:3], clock[:1])
+    if info[3] != snap.terms.id:
+        raise _Unsure
+    snap = replace(snap, name=info[0], startex=int(info[1]), endex=int(info[2]), clock_time=int(clock[0]),
+                   clock_speed=float(clock[1]))
+    if not report.kinds() & FOLLOWED:
+        return snap
+    old_inc_ids = snap.inc_ids
+    snap, created_incidents = _incidents(raw, snap, report)
+    snap, commitment_incidents = _commitments(raw, snap, report, old_inc_ids)
+    reaction_rows = _rows_of(snap, commitment_incidents | created_incidents)
+    consultation_rows = _rows_of(snap, _consultation_incidents(raw, report) | created_incidents)
+    return _matrices(raw, snap, reaction_rows, consultation_rows)
+
+
+def _rows_of(snap: ExerciseSnapshot, incident_ids: set) -> np.ndarray:
+    """Positions of those incidents that are still there."""
+    if not incident_ids or not snap.incident_count:
+        return np.zeros(0, dtype=np.int64)
+    positions = _find(snap.inc_ids, _int_array(sorted(incident_ids)))
+    return positions[positions >= 0]
+
+
+def _find(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Position in *ids* of each of *wanted*, -1 for those not there."""
+    found = np.full(len(wanted), -1, dtype=np.int64)
+    if len(ids) and len(wanted):
+        inside = (wanted >= 0) & (wanted <= ids.max())
+        found[inside] = _positions(ids, wanted[inside])
+    return found
+
+
+def _incidents(raw, snap: ExerciseSnapshot, report: ChangeReport) -> tuple[ExerciseSnapshot, set]:
+    touched = report.keys("incident")
+    if not touched:
+        return snap, set()
+    wanted = report.keys("incident", "created", "updated")
+    rows = _columns(raw, _in(INCIDENT_ROWS, "id", wanted), 5) if wanted else [()] * 5
+    new_ids = _int_array(rows[0])
+    _check_times(rows[1])
+    if set(rows[0]) != set(wanted) - report.keys("incident", "deleted"):
+        raise _Unsure   # a row the report says exists is not there
+    type_pos = {code: i for i, code in enumerate(snap.type_codes)}
+    if any(code not in type_pos for code in rows[2]):
+        raise _Unsure
+    keep = ~np.isin(snap.inc_ids, _int_array(sorted(touched)))
+    # An updated incident keeps its reaction and attendance rows; a created one is filled in later.
+    old_pos = _find(snap.inc_ids, new_ids)
+
+    def matrix_rows(matrix: np.ndarray, empty) -> np.ndarray:
+        carried = np.full((len(new_ids), snap.signatory_count), empty, dtype=matrix.dtype)
+        present = old_pos >= 0
+        carried[present] = matrix[old_pos[present]]
+        return np.concatenate([matrix[keep], carried])
+
+    ids = np.concatenate([snap.inc_ids[keep], new_ids])
+    times = np.concatenate([snap.inc_time[keep], _int_array(rows[1])])
+    order = np.lexsort((ids, times))   # load_snapshot's ORDER BY occurred_at, id (stored to the second)
+    location = [*(snap.inc_location[i] for i in np.flatnonzero(keep)), *rows[4]]
+    snap = replace(
+        snap, inc_ids=ids[order], inc_time=times[order],
+        inc_type=np.concatenate([snap.inc_type[keep], np.array([type_pos[t] for t in rows[2]], dtype=np.int64)])[order],
+        inc_severity=np.concatenate([snap.inc_severity[keep], _int_array(rows[3])])[order],
+        inc_location=tuple(location[i] for i in order),
+        reaction_time=matrix_rows(snap.reaction_time, NO_TIME)[order],
+        consultation_time=matrix_rows(snap.consultation_time, NO_TIME)[order],
+        consultation_absent=matrix_rows(snap.consultation_absent, False)[order])
+    return snap, set(report.keys("incident", "created"))
+
+
+def _commitments(raw, snap: ExerciseSnapshot, report: ChangeReport,
+                 old_inc_ids: np.ndarray) -> tuple[ExerciseSnapshot, set]:
+    """Commitments by id, their incident positions in the (possibly reordered) incidents; the incidents
+    whose reaction times they change."""
+    touched = report.keys("commitment")
+    keep = ~np.isin(snap.com_ids, _int_array(sorted(touched))) if touched else np.ones(len(snap.com_ids), bool)
+    kept_inc_ids = old_inc_ids[snap.com_inc[keep]] if len(snap.com_ids) else np.zeros(0, dtype=np.int64)
+    dirty = set(old_inc_ids[snap.com_inc[~keep]].tolist()) if touched else set()
+    wanted = report.keys("commitment", "created", "updated")
+    rows = _columns(raw, _in(COMMITMENT_ROWS, "id", wanted), 9) if wanted else [()] * 9
+    if set(rows[0]) != set(wanted) - report.keys("commitment", "deleted"):
+        raise _Unsure
+    _check_times(rows[5], rows[6], rows[8])
+    dirty |= set(rows[1])
+    inc_pos = _positions_checked(snap.inc_ids, np.concatenate([kept_inc_ids, _int_array(rows[1])]))
+    if not touched:
+        return replace(snap, com_inc=inc_pos), dirty
+    sig_pos = _positions_checked(snap.sig_ids, _int_array(rows[2]))
+    if any(c not in _CATEGORY for c in rows[3]) or any(s not in _STATUS for s in rows[7]):
+        raise _Unsure
+    deploys = dict(raw.execute("SELECT code, deploys_forces FROM instrument").fetchall()) if wanted else {}
+    ids = np.concatenate([snap.com_ids[keep], _int_array(rows[0])])
+    order = np.argsort(ids, kind="stable")
+    measure = [*(snap.com_measure[i] for i in np.flatnonzero(keep)), *rows[4]]
+
+    def joined(old: np.ndarray, new) -> np.ndarray:
+        return np.concatenate([old[keep], np.asarray(new, dtype=old.dtype).reshape(-1)])[order]
+
+    snap = replace(
+        snap, com_ids=ids[order], com_inc=inc_pos[order], com_sig=joined(snap.com_sig, sig_pos),
+        com_cat=joined(snap.com_cat, [_CATEGORY[c] for c in rows[3]]),
+        com_measure=tuple(measure[i] for i in order),
+        com_deploys=joined(snap.com_deploys, [bool(deploys.get(m)) for m in rows[4]]),
+        com_announced=joined(snap.com_announced, _int_array(rows[5])),
+        com_effective=joined(snap.com_effective, _int_array(rows[6])),
+        com_status=joined(snap.com_status, [_STATUS[s] for s in rows[7]]),
+        com_withdrawn=joined(snap.com_withdrawn, _int_array(rows[8])))
+    return snap, dirty
+
+
+def _positions_checked(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Positions of *wanted* in *ids*; every one must be there (a commitment of a deleted incident is not)."""
+    positions = _find(ids, np.asarray(wanted, dtype=np.int64))
+    if (positions < 0).any():
+        raise _Unsure
+    return positions
+
+
+def _consultation_incidents(raw, report: ChangeReport) -> set:
+    """The incidents whose attendance the edit changed (a deleted record's from what the report removed)."""
+    deleted = report.keys("consultation", "deleted")
+    removed = {record.values.get("id"): record.values.get("incident_id")
+               for record in report.removed if record.table == "consultation"}
+    if not deleted <= removed.keys():
+        raise _Unsure
+    incidents = {removed[key] for key in deleted}
+    present = report.keys("consultation", "created", "updated") - deleted
+    if present:
+        found = raw.execute(_in("SELECT id, incident_id FROM consultation", "id", present)).fetchall()
+        if len(found) != len(present):
+            raise _Unsure
+        incidents |= {incident_id for _id, incident_id in found}
+    return incidents
+
+
+def _matrices(raw, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
+              consultation_rows: np.ndarray) -> ExerciseSnapshot:
+    """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them."""
+    changes = {}
+    if len(reaction_rows):
+        reaction = snap.reaction_time.copy()
+        reaction[reaction_rows] = NO_TIME
+        mine = np.isin(snap.com_inc, reaction_rows)
+        np.minimum.at(reaction, (snap.com_inc[mine], snap.com_sig[mine]), snap.com_announced[mine])
+        changes["reaction_time"] = reaction
+    if len(consultation_rows):
+        consultation, absent = snap.consultation_time.copy(), snap.consultation_absent.copy()
+        consultation[consultation_rows] = NO_TIME
+        absent[consultation_rows] = False
+        inc_col, sig_col, time_col = _int_columns(
+            raw, _in(CONSULTATION_ROWS, "incident_id", snap.inc_ids[consultation_rows].tolist()), 3)
+        _check_times(time_col)
+        if len(inc_col):
+            ci = _positions_checked(snap.inc_ids, inc_col)
+            cs = _positions_checked(snap.sig_ids, sig_col)
+            consultation[ci, cs] = time_col
+            absent[ci, cs] = time_col == NO_TIME
+        changes.update(consultation_time=consultation, consultation_absent=absent)
+    return replace(snap, **changes) if changes else snap
