@@ -10,6 +10,7 @@ again. The old snapshot is never changed: views may still hold it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -189,7 +190,7 @@ def _consultation_incidents(raw, report: ChangeReport) -> set:
 def _matrices(raw, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
               consultation_rows: np.ndarray) -> ExerciseSnapshot:
     """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them."""
-    changes = {}
+    changes: dict[str, Any] = {}
     if len(reaction_rows):
         reaction = snap.reaction_time.copy()
         reaction[reaction_rows] = NO_TIME

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from datetime import timedelta
 
 import numpy as np
 from hypothesis import HealthCheck, given, settings
