@@ -22,6 +22,7 @@ from gui.core.delivery import (
     adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
     shift_command, skip_command,
 )
+from gui.core.document_bound import DocumentBound
 from gui.conduct.msel_model import (
     ACTUAL, CONTROLLER, DELIVERY, EXPECTED, METHOD, NUMBER, OBJECTIVE, PHASE, RECIPIENT, SCENARIO, SENDER,
     SORT_ROLE, STATUS, SYNOPSIS, TYPE, MselModel,
@@ -61,6 +62,11 @@ class MselDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("MSEL"), parent)
+        self._bound = DocumentBound(self, {
+            "selection.changed": self._on_selection,
+            "assessed": self._follow_clock,
+            "conduct.delivered": self._on_clock_delivered,
+        })
         self.setObjectName("mselDock")
         self.document = None
         self._restoring = False
@@ -182,17 +188,10 @@ class MselDock(QDockWidget):
 
     # -- binding ------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        old = self.document
-        if old is not None:
-            old.selection.changed.disconnect(self._on_selection)
-            old.assessed.disconnect(self._follow_clock)
-            old.conduct.delivered.disconnect(self._on_clock_delivered)
         self.document = document
         self.notices.clear()
+        self._bound.bind(document)
         if document is not None:
-            document.selection.changed.connect(self._on_selection)
-            document.assessed.connect(self._follow_clock)
-            document.conduct.delivered.connect(self._on_clock_delivered)
             self.notices.startex = from_epoch(document.snapshot.startex)
         self.model.set_document(document)
         self._follow_clock()

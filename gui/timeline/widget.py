@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
+from gui.core.document_bound import DocumentBound
 from gui.timeline import look
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
@@ -89,8 +90,8 @@ class TimelineWidget(QWidget):
         self.view.band_box.drag_handler = self._band_drag
         self.view.lane_box.click_handler = self._lane_click
         self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
-        document.assessed.connect(self._on_assessed)
-        document.previewed.connect(self._show_assessment)
+        self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment})
+        self._bound.bind(document)
         self._on_assessed(document.assessment)
         self.fit_all()
 
@@ -149,8 +150,7 @@ class TimelineWidget(QWidget):
     # -- drawing ---------------------------------------------------------------------------
     def detach(self) -> None:
         """Stop following the document (a twin drawn for an export)."""
-        self.document.assessed.disconnect(self._on_assessed)
-        self.document.previewed.disconnect(self._show_assessment)
+        self._bound.unbind()
 
     def _on_assessed(self, a: Assessment) -> None:
         drag = self._drag
