@@ -197,9 +197,6 @@ class MselDock(QDockWidget):
         self._follow_clock()
         self._update_actions()
 
-    def preferred_height(self) -> int:
-        return self.view.verticalHeader().defaultSectionSize() * 9 + self.toolbar.sizeHint().height() + 40
-
     # -- reading the selection -------------------------------------------------------------------
     def selected_inject(self) -> Inject | None:
         rows = self.view.selectionModel().selectedRows()

@@ -269,9 +269,6 @@ class CommitmentMatrix(QWidget):
         index = self.view.currentIndex()
         return (index.row(), index.column()) if index.isValid() else None
 
-    def set_current(self, signatory_id: int, column: int) -> None:
-        self.view.setCurrentIndex(self.model.index(self.model.row_of(signatory_id), column))
-
     def _move_to(self, row: int, column: int) -> None:
         self._following = True
         try:

@@ -304,9 +304,6 @@ class FindingsPanel(QDockWidget):
     def counts(self) -> dict[str, int]:
         return counts(self._rows)
 
-    def item_for(self, key: tuple) -> QTreeWidgetItem | None:
-        return next((item for item, k in zip(self._items, self._keys) if k == key), None)
-
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()
         return item.data(0, FINDING_ROLE) if item is not None else None

@@ -56,7 +56,6 @@ TEXT_COLUMNS = (NAME, LEAD_TIME, AGREEMENT, CONTACT)
 # The service field each editable column stores.
 FIELDS = {NAME: "name", NATO: "nato", EU: "eu", APPROVAL: "approval_required", LEAD_TIME: "approval_lead_hours",
           AGREEMENT: "agreement_date", CONTACT: "contact"}
-COLUMN_OF_FIELD = {field: column for column, field in FIELDS.items()}
 
 
 @dataclass(frozen=True)
