@@ -197,7 +197,7 @@ class CountdownDelegate(QStyledItemDelegate):
 
     BAR = 6
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         if index.column() == TIME:
             colour = index.data(URGENCY_ROLE)

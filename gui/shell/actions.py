@@ -39,6 +39,8 @@ def spell_out_keys(menu: QMenu) -> None:
 class MainActions:
     """Holds the window's QActions; the window supplies the slots."""
 
+    view_separator: QAction   # set by build_menus: docks added later go above it
+
     def __init__(self, window: QWidget):
         w = window
         style = w.style()

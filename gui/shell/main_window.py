@@ -50,6 +50,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The window's named actions (File › Open, the clock's speeds…) hide QWidget.actions(), which
+    # nothing in Pactline calls on the main window; declared here so checkers know the attribute.
+    actions: MainActions  # type: ignore[assignment]
+
     def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._bound = DocumentBound(self, {
