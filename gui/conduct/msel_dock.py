@@ -369,28 +369,28 @@ class MselDock(QDockWidget):
 
     def delete_inject(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(DeleteCommand(self.document, self.tr("Delete inject {0}").format(inject.number),
                                                 delete_inject, inject.id))
 
     def fire_now(self) -> None:
         inject = self.selected_inject()
-        if inject is not None and inject.status in ("planned", "held"):
+        if inject is not None and inject.status in ("planned", "held") and self.document is not None:
             self.document.execute(fire_selected_command(self.document, inject))
 
     def hold(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(hold_command(self.document, inject))
 
     def release(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(release_selected_command(self.document, inject))
 
     def skip(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(skip_command(self.document, inject))
 
     def shift(self, *, whole: bool) -> None:
