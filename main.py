@@ -195,8 +195,7 @@ def resume_collector() -> None:
 def run_gui(args: argparse.Namespace) -> int:
     pause_collector()
     # The model (SQLAlchemy, numpy) is imported before anything imports PySide6:
-    # once PySide6 is loaded its import hook checks every later module (the gui
-    # package makes that check cheaper, see gui/core/qt_runtime.py, but not free).
+    # once PySide6 is loaded its import hook checks every later module.
     # (SQLAlchemy's ORM is not among them: it loads after the first paint, see README.)
     import model.engine  # noqa: F401  (numpy, SQLAlchemy Core, the snapshot)
     from model.errors import PactlineError

@@ -166,7 +166,6 @@ SECTIONS: tuple[Section, ...] = (
         capability=TEXT, responsible_org=TEXT, point_of_contact=TEXT, start_date=optional(calendar_date),
         completion_date=optional(calendar_date))),
 )
-SECTION = {section.name: section for section in SECTIONS}
 TOP_LEVEL = ("format", "version", "exported_at", "pactline_schema", "exercise", "catalogue", "treaty_terms",
              "signatories", "treaty_parties", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
              "observations", "improvement_plan", "log", "seals")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from model.conduct_entities import Inject
+from model.conduct_entities import ImprovementItem, Inject, Objective, Observation
 from model.entities import (
     Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
     ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
@@ -81,3 +81,23 @@ def inject(doc, inject_id: int) -> Inject | None:
 
 def log_entries(doc, after_id: int = 0) -> list[LogEntry]:
     return _all(doc, select(LogEntry).where(LogEntry.id > after_id).order_by(LogEntry.id))
+
+
+def objectives(doc) -> list[Objective]:
+    return _all(doc, select(Objective).order_by(Objective.sort_order, Objective.id))
+
+
+def observations(doc, objective_id: int | None = None) -> list[Observation]:
+    statement = select(Observation).order_by(Observation.scenario_time, Observation.id)
+    if objective_id is not None:
+        statement = statement.where(Observation.objective_id == objective_id)
+    return _all(doc, statement)
+
+
+def improvement_items(doc) -> list[ImprovementItem]:
+    return _all(doc, select(ImprovementItem).order_by(ImprovementItem.id))
+
+
+def log_entry(doc, entry_id: int) -> LogEntry | None:
+    with doc.reading() as session:
+        return session.get(LogEntry, entry_id)

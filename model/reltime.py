@@ -69,12 +69,3 @@ def parse_time(text: str, startex: datetime) -> ParsedTime:
 def _check_clock(hh: int, mm: int, ss: int, raw: str) -> None:
     if hh > 23 or mm > 59 or ss > 59:
         raise TimeFormatError(f"'{raw}': the clock time must be 00:00-23:59")
-
-
-def format_offset(value: datetime, startex: datetime) -> str:
-    """``T+26h`` or ``T+26:30``: hours since STARTEX."""
-    seconds = int((require_aware(value) - require_aware(startex)).total_seconds())
-    sign = "+" if seconds >= 0 else "-"
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes = rest // 60
-    return f"T{sign}{hours}h" if minutes == 0 else f"T{sign}{hours}:{minutes:02d}"

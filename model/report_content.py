@@ -14,7 +14,7 @@ from datetime import datetime
 
 import numpy as np
 
-from model import evaluation_queries, queries
+from model import queries
 from model.catalogue import mask_categories, shipped_catalogue
 from model.conduct_entities import RATING_NAMES
 from model.display_names import category_name
@@ -301,12 +301,12 @@ def log_reference(entry: LogExcerpt) -> str:
 
 def _objectives(doc, entries: dict[int, LogExcerpt]) -> tuple[ObjectiveReport, ...]:
     by_objective: dict[int, dict[str, list[str]]] = {}
-    for o in evaluation_queries.observations(doc):
+    for o in queries.observations(doc):
         entry = entries.get(o.log_entry_id) if o.log_entry_id is not None else None
         text = f"{o.text} ({log_reference(entry)})" if entry else o.text
         by_objective.setdefault(o.objective_id, {}).setdefault(o.kind, []).append(text)
     rows = []
-    for objective in evaluation_queries.objectives(doc):
+    for objective in queries.objectives(doc):
         kinds = by_objective.get(objective.id, {})
         rows.append(ObjectiveReport(objective.code, objective.title, objective.capability,
                                     objective.critical_tasks, objective.rating,
@@ -317,13 +317,13 @@ def _objectives(doc, entries: dict[int, LogExcerpt]) -> tuple[ObjectiveReport, .
 
 
 def _improvements(doc) -> tuple[ImprovementRow, ...]:
-    codes = {o.id: o.code for o in evaluation_queries.objectives(doc)}
+    codes = {o.id: o.code for o in queries.objectives(doc)}
 
     def day(value) -> str:
         return f"{value.day} {value:%b %Y}" if value else ""
     return tuple(ImprovementRow(codes.get(i.objective_id, "") if i.objective_id is not None else "", i.issue, i.corrective_action, i.capability,
                                 i.responsible_org, i.point_of_contact, day(i.start_date), day(i.completion_date))
-                 for i in evaluation_queries.improvement_items(doc))
+                 for i in queries.improvement_items(doc))
 
 
 def _log(doc, startex: datetime) -> tuple[tuple[LogExcerpt, ...], int, dict[int, LogExcerpt]]:

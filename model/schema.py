@@ -6,7 +6,7 @@ by step inside one transaction; a newer one is refused.
 """
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from model import conduct_entities  # noqa: F401  (registers the schema-2 tables)
 from model.entities import Base
@@ -36,10 +36,6 @@ def stamp_header(connection: Connection, version: int) -> None:
     # PRAGMAs take no bound parameters; both values are integers we control.
     connection.exec_driver_sql(f"PRAGMA application_id = {int(APPLICATION_ID)}")
     connection.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
-
-
-def schema_version(connection: Connection) -> int:
-    return int(connection.execute(text("PRAGMA user_version")).scalar_one())
 
 
 def upgrade(connection: Connection, from_version: int) -> list[int]:

@@ -30,10 +30,6 @@ RATINGS = ("P", "S", "M", "U")
 OBSERVATION_KINDS = ("strength", "improvement", "note")
 
 
-class DamagedValue(Exception):
-    """A stored value Pactline cannot read; ``str()`` says which one, in plain words."""
-
-
 @dataclass(frozen=True)
 class Column:
     name: str

@@ -100,14 +100,6 @@ class StoredDate(TypeDecorator):
         return process
 
 
-def format_duration(seconds: float) -> str:
-    """``h:mm:ss`` for a non-negative span (hours may exceed 24)."""
-    total = int(abs(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
-
-
 def format_span(seconds: float, *, with_seconds: bool = False) -> str:
     """A span in the one notation every view uses: ``3 h 50 min``, ``25 h 20 min``, ``45 min``.
 

@@ -12,7 +12,7 @@ from functools import partial
 
 import pytest
 
-from model import evaluation_queries, queries
+from model import queries
 from model.entities import Base
 from model.services import evaluation, incidents, injects, records, responses, roster, signatories, terms
 from tests.support import data_rows
@@ -148,14 +148,14 @@ def _skip(doc):
 
 
 def _objective_with_everything(doc):
-    objective = evaluation_queries.objectives(doc)[0].id
+    objective = queries.objectives(doc)[0].id
     evaluation.record_observation(doc, objective_id=objective, text="Slow to convene")
     evaluation.create_improvement(doc, issue="Convene faster", objective_id=objective)
     return partial(evaluation.delete_objective, doc, objective)
 
 
 def _observation(doc):
-    objective = evaluation_queries.objectives(doc)[0].id
+    objective = queries.objectives(doc)[0].id
     key = evaluation.record_observation(doc, objective_id=objective, text="Noted").ids[0]
     return partial(evaluation.delete_observation, doc, key)
 

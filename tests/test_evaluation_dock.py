@@ -11,7 +11,7 @@ from gui.evaluation import dialogs as evaluation_dialogs
 from gui.evaluation.dialogs import RecordDialog, objective_fields
 from gui.evaluation.dock import EvaluationDock
 from gui.evaluation.model import ID_ROLE, RATING_COLOURS, ImprovementModel, ObjectiveModel, ObservationModel
-from model import evaluation_queries
+from model import queries
 from model.errors import ValidationError
 from model.services import evaluation
 from model.services import log as log_service
@@ -76,7 +76,7 @@ def cell(model, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
 def test_add_edit_delete_objective_with_undo(dock, document, dialogs):
     model = dock.objectives
     before = model.rowCount()
-    assert before == len(evaluation_queries.objectives(document.file))
+    assert before == len(queries.objectives(document.file))
     objective_id = add_objective(dock, dialogs)
     assert model.rowCount() == before + 1
     row = model.row_of(objective_id)
@@ -95,7 +95,7 @@ def test_add_edit_delete_objective_with_undo(dock, document, dialogs):
 
     assert dock.delete_objective()
     assert model.row_of(objective_id) == -1 and model.rowCount() == before
-    assert objective_id not in {o.id for o in evaluation_queries.objectives(document.file)}
+    assert objective_id not in {o.id for o in queries.objectives(document.file)}
     document.undo_stack.undo()
     assert cell(model, model.row_of(objective_id), ObjectiveModel.TITLE) == "Convene the cell within 12 h"
     for _ in range(3):
@@ -104,11 +104,11 @@ def test_add_edit_delete_objective_with_undo(dock, document, dialogs):
 
 
 def test_a_refused_objective_stores_nothing_and_names_the_field(dock, document, dialogs):
-    before = len(evaluation_queries.objectives(document.file))
+    before = len(queries.objectives(document.file))
     dialogs.answers.append({"code": "", "title": "No code"})
     assert not dock.add_objective()
     assert dialogs.errors == ["Code: must not be empty."]
-    assert len(evaluation_queries.objectives(document.file)) == before and document.undo_stack.count() == 0
+    assert len(queries.objectives(document.file)) == before and document.undo_stack.count() == 0
 
 
 def test_the_objective_dialog_shows_the_error_beside_the_field_and_stays_open(qtbot, document):
@@ -153,7 +153,7 @@ def test_rating_with_colour_full_text_note_and_undo(dock, document, dialogs):
     dock.rating_note.editingFinished.emit()
     assert "Cell convened 30 h after" in rating(Qt.ItemDataRole.ToolTipRole)
     document.undo_stack.undo()
-    stored = {o.id: o for o in evaluation_queries.objectives(document.file)}[objective_id]
+    stored = {o.id: o for o in queries.objectives(document.file)}[objective_id]
     assert stored.rating_note == "" and stored.rating == "M"
     document.undo_stack.undo()
     assert rating() == "—"
@@ -173,7 +173,7 @@ def test_observations_of_the_selected_objective_linked_to_the_selected_log_entry
     qtbot.keyClicks(dock.observation_text, "Chair convened the cell quickly")
     qtbot.keyClick(dock.observation_text, Qt.Key.Key_Return)
 
-    stored = evaluation_queries.observations(document.file, first)
+    stored = queries.observations(document.file, first)
     assert [(o.kind, o.text, o.log_entry_id) for o in stored] == [("strength", "Chair convened the cell quickly",
                                                                     entry)]
     model = dock.observations
@@ -200,7 +200,7 @@ def test_an_empty_observation_is_refused_beside_the_field(dock, document, dialog
     add_objective(dock, dialogs)
     qtbot.keyClick(dock.observation_text, Qt.Key.Key_Return)
     assert dock.observation_error.isVisible() and dock.observation_error.text() == "Text: must not be empty."
-    assert evaluation_queries.observations(document.file) == []
+    assert queries.observations(document.file) == []
 
 
 # -- improvement plan -------------------------------------------------------------------------------
@@ -221,7 +221,7 @@ def test_improvement_plan_add_edit_delete_with_undo(dock, document, dialogs):
     dialogs.answers.append({"completion_date": "2026-05-15"})
     assert plan.edit_selected()
     assert dialogs.shown[-1][1]["completion_date"] == "2026-06-30"
-    assert evaluation_queries.improvement_items(document.file)[0].completion_date == date(2026, 5, 15)
+    assert queries.improvement_items(document.file)[0].completion_date == date(2026, 5, 15)
     document.undo_stack.undo()
     assert cell(model, 0, ImprovementModel.END) == "2026-06-30"
 

@@ -79,8 +79,8 @@ def test_an_observation_about_a_log_entry_shows_that_entry(qapp, default_doc, tm
 
 
 def queries_objective(doc, code: str) -> int:
-    from model import evaluation_queries
-    return next(o.id for o in evaluation_queries.objectives(doc) if o.code == code)
+    from model import queries
+    return next(o.id for o in queries.objectives(doc) if o.code == code)
 
 
 def test_the_default_exercise_logs_the_play_it_counts(qapp, default_doc, default_report):

@@ -7,7 +7,7 @@ from gui.core.commands import UpdateCommand
 from gui.timeline import TimelineWidget
 from model import services
 from model.timeutil import from_epoch
-from test_timeline_support import document, focus_on, incident_time, timeline, wall  # noqa: F401
+from tests.timeline_support import focus_on, incident_time, timeline  # noqa: F401  (the timeline fixture is used by name)
 
 
 def twin(qtbot, document, like: TimelineWidget) -> TimelineWidget:

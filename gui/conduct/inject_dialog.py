@@ -7,7 +7,7 @@ the wrapper tests replace to fill the dialog in instead of exec()-ing it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -36,22 +36,26 @@ class InjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, startex: datetime, now: datetime,
                  incident_types: list[tuple[str, str]], submit: Callable[[dict, bool], None],
-                 inject: Inject | None = None, adhoc: bool = False, phases: list[str] = ()):
+                 inject: Inject | None = None, adhoc: bool = False, phases: Sequence[str] = ()):
         super().__init__(parent)
         self.setObjectName("injectDialog")
-        self._startex, self._submit, self._inject, self._adhoc = startex, submit, inject, adhoc
+        self._startex, self._submit, self._inject = startex, submit, inject
         if inject is not None:
             self.setWindowTitle(tr("Edit inject {0}").format(inject.number))
         else:
             self.setWindowTitle(tr("Add ad-hoc inject") if adhoc else tr("Add inject"))
         self.fields: dict[str, QWidget] = {}
+        # the same widgets by kind, for reading and filling them
+        self._lines: dict[str, QLineEdit] = {}
+        self._boxes: dict[str, QPlainTextEdit] = {}
+        self._combos: dict[str, QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
 
         def line(name: str, placeholder: str = "") -> QLineEdit:
             edit = QLineEdit()
             edit.setObjectName(f"inject_{name}")
             edit.setPlaceholderText(placeholder)
-            self.fields[name] = edit
+            self.fields[name] = self._lines[name] = edit
             return edit
 
         def text_box(name: str, lines: int) -> QPlainTextEdit:
@@ -59,18 +63,18 @@ class InjectDialog(QDialog):
             box.setObjectName(f"inject_{name}")
             box.setTabChangesFocus(True)
             box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-            self.fields[name] = box
+            self.fields[name] = self._boxes[name] = box
             return box
 
         line("number", tr("automatic"))
         line("scenario_time", "D+1 14:00")
         line("delivery_time", tr("same as the scenario time"))
-        self.fields["phase"] = phase = QComboBox()
+        self.fields["phase"] = self._combos["phase"] = phase = QComboBox()
         phase.setObjectName("inject_phase")
         phase.setEditable(True)
         phase.addItems([p for p in phases if p])
         phase.setCurrentText("")
-        self.fields["inject_type"] = kind = QComboBox()
+        self.fields["inject_type"] = self._combos["inject_type"] = kind = QComboBox()
         kind.setObjectName("inject_inject_type")
         for code in INJECT_TYPES:
             kind.addItem(type_name(code), code)
@@ -80,11 +84,11 @@ class InjectDialog(QDialog):
         text_box("synopsis", 3)
         text_box("expected_action", 2)
         text_box("notes", 2)
-        self.fields["incident_type"] = types = QComboBox()
+        self.fields["incident_type"] = self._combos["incident_type"] = types = QComboBox()
         types.setObjectName("inject_incident_type")
         for code, name in incident_types:
             types.addItem(name, code)
-        self.fields["severity"] = severity = QComboBox()
+        self.fields["severity"] = self._combos["severity"] = severity = QComboBox()
         severity.setObjectName("inject_severity")
         severity.addItem(tr("Default for the type"), None)
         for level in range(1, 6):
@@ -103,9 +107,9 @@ class InjectDialog(QDialog):
                   "objective": tr("&Objective:"), "controller": tr("&Controller:"), "notes": tr("No&tes:")}
         for name, label in labels.items():
             form.addRow(label, self._with_error(name))
-        hint = QLabel(tr("Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)"))
-        hint.setStyleSheet(HINT_STYLE)
-        form.insertRow(3 + (self.when is not None), "", hint)
+        times_hint = QLabel(tr("Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)"))
+        times_hint.setStyleSheet(HINT_STYLE)
+        form.insertRow(3 + (self.when is not None), "", times_hint)
         self.incident_box = QGroupBox(tr("Incident it creates when delivered"))
         self.incident_box.setObjectName("injectIncidentBox")
         incident_form = QFormLayout(self.incident_box)
@@ -169,24 +173,24 @@ class InjectDialog(QDialog):
 
     def _fill(self, inject: Inject | None, now: datetime) -> None:
         if inject is None:
-            self.fields["scenario_time"].setText(format_relative(now, self._startex))
-            self.fields["inject_type"].setCurrentIndex(self.fields["inject_type"].findData("message"))
+            self._lines["scenario_time"].setText(format_relative(now, self._startex))
+            self._combos["inject_type"].setCurrentIndex(self._combos["inject_type"].findData("message"))
             return
         for name in TEXT_FIELDS:
-            self.fields[name].setText(getattr(inject, name) or "")
+            self._lines[name].setText(getattr(inject, name) or "")
         for name in LONG_FIELDS:
-            self.fields[name].setPlainText(getattr(inject, name) or "")
-        self.fields["phase"].setCurrentText(inject.phase)
-        self.fields["scenario_time"].setText(format_relative(inject.scenario_time, self._startex))
+            self._boxes[name].setPlainText(getattr(inject, name) or "")
+        self._combos["phase"].setCurrentText(inject.phase)
+        self._lines["scenario_time"].setText(format_relative(inject.scenario_time, self._startex))
         if inject.delivery_time != inject.scenario_time:
-            self.fields["delivery_time"].setText(format_relative(inject.delivery_time, self._startex))
-        self.fields["inject_type"].setCurrentIndex(self.fields["inject_type"].findData(inject.inject_type))
+            self._lines["delivery_time"].setText(format_relative(inject.delivery_time, self._startex))
+        self._combos["inject_type"].setCurrentIndex(self._combos["inject_type"].findData(inject.inject_type))
         if inject.incident_type:
-            self.fields["incident_type"].setCurrentIndex(self.fields["incident_type"].findData(inject.incident_type))
-        self.fields["severity"].setCurrentIndex(max(0, self.fields["severity"].findData(inject.severity)))
+            self._combos["incident_type"].setCurrentIndex(self._combos["incident_type"].findData(inject.incident_type))
+        self._combos["severity"].setCurrentIndex(max(0, self._combos["severity"].findData(inject.severity)))
 
     def _follow_type(self) -> None:
-        self.incident_box.setEnabled(self.fields["inject_type"].currentData() == "incident")
+        self.incident_box.setEnabled(self._combos["inject_type"].currentData() == "incident")
 
     def _follow_delivery(self) -> None:
         timed = not self.deliver_now.isChecked()
@@ -200,13 +204,13 @@ class InjectDialog(QDialog):
 
     def values(self) -> dict:
         """The planned fields as the service takes them; raises ValidationError for an unreadable time."""
-        values = {name: self.fields[name].text() for name in TEXT_FIELDS}
-        values.update({name: self.fields[name].toPlainText() for name in LONG_FIELDS})
-        values["phase"] = self.fields["phase"].currentText()
-        values["inject_type"] = self.fields["inject_type"].currentData()
+        values: dict[str, object] = {name: self._lines[name].text() for name in TEXT_FIELDS}
+        values.update({name: self._boxes[name].toPlainText() for name in LONG_FIELDS})
+        values["phase"] = self._combos["phase"].currentText()
+        values["inject_type"] = self._combos["inject_type"].currentData()
         incident = values["inject_type"] == "incident"
-        values["incident_type"] = self.fields["incident_type"].currentData() if incident else None
-        values["severity"] = self.fields["severity"].currentData() if incident else None
+        values["incident_type"] = self._combos["incident_type"].currentData() if incident else None
+        values["severity"] = self._combos["severity"].currentData() if incident else None
         if not incident:
             values["location"] = ""
         if not self.delivers_now:
@@ -215,7 +219,7 @@ class InjectDialog(QDialog):
         return values
 
     def _time(self, name: str, *, required: bool) -> datetime | None:
-        text = self.fields[name].text().strip()
+        text = self._lines[name].text().strip()
         if not text and not required:
             return None
         try:

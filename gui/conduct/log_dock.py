@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import settings
+from gui.core.document_bound import DocumentBound
 from gui.conduct.log_entry_line import ERROR_STYLE, EntryLine
 from gui.conduct.log_model import AUTHOR, CORRECTS, ID_ROLE, KIND, NUMBER, SCENARIO, TEXT, WALL, LogFilter, LogModel, kind_title
 from gui.conduct.log_verify_dialog import LogVerifyDialog
@@ -45,6 +46,7 @@ class LogDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Decision Log"), parent)
+        self._bound = DocumentBound(self, {"changed": self._on_changed, "clock_changed": self.refresh})
         self.setObjectName("logDock")
         self._document = None
         self._original_author = ""
@@ -156,17 +158,13 @@ class LogDock(QDockWidget):
 
     # -- binding ---------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.changed.disconnect(self._on_changed)
-            self._document.clock_changed.disconnect(self.refresh)
         self._document = document
         self.verify_result.hide()
         if self._verify_dialog is not None:
             self._verify_dialog.hide()
         self._follow = True
+        self._bound.bind(document)
         if document is not None:
-            document.changed.connect(self._on_changed)
-            document.clock_changed.connect(self.refresh)
             self._original_author = document.file.author
             stored = str(settings.value(settings.AUTHOR) or "").strip()
             if stored:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from gui.core.commands import CreateCommand
+from gui.core.document_bound import DocumentBound
 from gui.core.incident_choices import IncidentChoices
 from model import queries
 from model.display_names import category_name
@@ -38,6 +39,7 @@ class EntryLine(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {"selection.changed": self._on_selection})
         self.setObjectName("logEntryLine")
         self._document = None
         self._correcting: int | None = None
@@ -144,14 +146,11 @@ class EntryLine(QWidget):
 
     # -- binding ----------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.selection.changed.disconnect(self._on_selection)
         self._document = document
         self.cancel_correction()
         self.clear_error()
         self.setEnabled(document is not None)
-        if document is not None:
-            document.selection.changed.connect(self._on_selection)
+        self._bound.bind(document)
         self.reload_choices()
 
     def reload_choices(self) -> None:

@@ -22,6 +22,7 @@ from gui.core.delivery import (
     adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
     shift_command, skip_command,
 )
+from gui.core.document_bound import DocumentBound
 from gui.conduct.msel_model import (
     ACTUAL, CONTROLLER, DELIVERY, EXPECTED, METHOD, NUMBER, OBJECTIVE, PHASE, RECIPIENT, SCENARIO, SENDER,
     SORT_ROLE, STATUS, SYNOPSIS, TYPE, MselModel,
@@ -61,6 +62,11 @@ class MselDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("MSEL"), parent)
+        self._bound = DocumentBound(self, {
+            "selection.changed": self._on_selection,
+            "assessed": self._follow_clock,
+            "conduct.delivered": self._on_clock_delivered,
+        })
         self.setObjectName("mselDock")
         self.document = None
         self._restoring = False
@@ -182,24 +188,14 @@ class MselDock(QDockWidget):
 
     # -- binding ------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        old = self.document
-        if old is not None:
-            old.selection.changed.disconnect(self._on_selection)
-            old.assessed.disconnect(self._follow_clock)
-            old.conduct.delivered.disconnect(self._on_clock_delivered)
         self.document = document
         self.notices.clear()
+        self._bound.bind(document)
         if document is not None:
-            document.selection.changed.connect(self._on_selection)
-            document.assessed.connect(self._follow_clock)
-            document.conduct.delivered.connect(self._on_clock_delivered)
             self.notices.startex = from_epoch(document.snapshot.startex)
         self.model.set_document(document)
         self._follow_clock()
         self._update_actions()
-
-    def preferred_height(self) -> int:
-        return self.view.verticalHeader().defaultSectionSize() * 9 + self.toolbar.sizeHint().height() + 40
 
     # -- reading the selection -------------------------------------------------------------------
     def selected_inject(self) -> Inject | None:
@@ -373,28 +369,28 @@ class MselDock(QDockWidget):
 
     def delete_inject(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(DeleteCommand(self.document, self.tr("Delete inject {0}").format(inject.number),
                                                 delete_inject, inject.id))
 
     def fire_now(self) -> None:
         inject = self.selected_inject()
-        if inject is not None and inject.status in ("planned", "held"):
+        if inject is not None and inject.status in ("planned", "held") and self.document is not None:
             self.document.execute(fire_selected_command(self.document, inject))
 
     def hold(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(hold_command(self.document, inject))
 
     def release(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(release_selected_command(self.document, inject))
 
     def skip(self) -> None:
         inject = self.selected_inject()
-        if inject is not None:
+        if inject is not None and self.document is not None:
             self.document.execute(skip_command(self.document, inject))
 
     def shift(self, *, whole: bool) -> None:

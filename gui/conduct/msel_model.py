@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.core.table_model import FlatTableModel
+from gui.core.document_bound import DocumentBound
 from model import queries
 from model.conduct_entities import Inject
 from model.display_names import display_name
@@ -100,6 +101,7 @@ class MselModel(FlatTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {"changed": self.on_changed})
         self._document = None
         self._rows: list[Inject] = []
         self._startex = None
@@ -112,11 +114,8 @@ class MselModel(FlatTableModel):
 
     # -- binding -----------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.changed.disconnect(self.on_changed)
         self._document = document
-        if document is not None:
-            document.changed.connect(self.on_changed)
+        self._bound.bind(document)
         self.beginResetModel()
         self._load()
         self.endResetModel()

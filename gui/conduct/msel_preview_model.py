@@ -5,7 +5,7 @@ mapped inject field, rows labelled with their row number in the file.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from model.display_names import display_name
@@ -43,10 +43,10 @@ class PreviewModel(QAbstractTableModel):
                 self._problems.setdefault((problem.row, name), problem.message)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.plan is None else len(self.plan.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.fields)
 
     def cell_of(self, row_number: int, field: str) -> QModelIndex:
@@ -55,7 +55,7 @@ class PreviewModel(QAbstractTableModel):
             return QModelIndex()
         return self.index(rows.index(row_number), self.fields.index(field))
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.plan is None:
             return None
         row, name = self.plan.rows[index.row()], self.fields[index.column()]

@@ -35,15 +35,15 @@ def light_palette() -> QPalette:
 def apply(choice: str | None = None) -> str:
     """Set the application's palette for *choice* (None: the saved one); returns the choice in force."""
     global _ours, _desktop
-    app = QApplication.instance()
     choice = choice or settings.value(settings.APPEARANCE)
     if choice not in (LIGHT, DESKTOP):
         choice = LIGHT
-    if _ours is None or app.palette() != _ours:
-        _desktop = QPalette(app.palette())      # whatever the desktop (or a test) set since
+    # QApplication's palette calls are static: the running application's palette.
+    if _ours is None or QApplication.palette() != _ours:
+        _desktop = QPalette(QApplication.palette())      # whatever the desktop (or a test) set since
     palette = light_palette() if choice == LIGHT else _desktop
-    app.setPalette(palette)
-    _ours = QPalette(app.palette())
+    QApplication.setPalette(palette)
+    _ours = QPalette(QApplication.palette())
     return choice
 
 

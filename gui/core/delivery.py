@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from gui.core.commands import CreateCommand, ServiceCommand
+from gui.core.document_bound import DocumentBound
 from model import plain_rows, services
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
@@ -63,9 +64,9 @@ class ConductController(QObject):
         self._next_read = False
         self._busy = False
         self._active = True
-        document.clock_changed.connect(self._on_clock_changed)
-        document.assessed.connect(self._on_assessed)
-        document.changed.connect(self._on_changed)
+        self._bound = DocumentBound(self, {"clock_changed": self._on_clock_changed, "assessed": self._on_assessed,
+                                           "changed": self._on_changed})
+        self._bound.bind(document)
         self._refresh_next()
         self._schedule()
 
@@ -90,10 +91,7 @@ class ConductController(QObject):
             return
         self._active = False
         self.timer.stop()
-        document = self.document
-        document.clock_changed.disconnect(self._on_clock_changed)
-        document.assessed.disconnect(self._on_assessed)
-        document.changed.disconnect(self._on_changed)
+        self._bound.unbind()
 
     # -- delivering ------------------------------------------------------------------------
     def _on_clock_changed(self) -> None:

@@ -19,17 +19,12 @@ URGENT = QColor("#ef6c00")        # pending, less than URGENT_SECONDS left
 URGENT_SECONDS = 6 * 3600
 CRITICAL_SECONDS = 3600
 NOW_LINE = QColor("#1565c0")
-WINDOW_FILL = QColor(21, 101, 192, 40)
 BANNER_TEXT = "EXERCISE EXERCISE EXERCISE"
 SELECTION = QColor("#1e88e5")     # the selected incident or commitment, everywhere
 GATE_VIOLATION = QColor("#d50000")
 # Incident severity S1 (grey-zone) .. S5 (full-scale invasion); index 0 unused.
 SEVERITY_COLOURS = (QColor("#9e9e9e"), QColor("#fbc02d"), QColor("#fb8c00"), QColor("#e64a19"),
                     QColor("#b71c1c"), QColor("#4a148c"))
-
-
-def status_colour(status: int) -> QColor:
-    return STATUS_COLOURS[status]
 
 
 def urgency_colour(seconds_left: float, missed: bool) -> QColor:

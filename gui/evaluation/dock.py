@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
+from gui.core.document_bound import DocumentBound
 from gui.evaluation.model import (
     ID_ROLE, OBSERVATION_KIND_TITLES, RATING_COLOURS, ObjectiveModel, ObservationModel, rating_title,
 )
@@ -59,6 +60,7 @@ def _error_label() -> QLabel:
 class EvaluationDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Evaluation"), parent)
+        self._bound = DocumentBound(self, {"changed": self._on_changed, "selection.changed": self._on_selection})
         self.setObjectName("evaluationDock")
         self._document = None
         self.objectives = ObjectiveModel(self)
@@ -177,13 +179,8 @@ class EvaluationDock(QDockWidget):
 
     # -- binding ----------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.changed.disconnect(self._on_changed)
-            self._document.selection.changed.disconnect(self._on_selection)
         self._document = document
-        if document is not None:
-            document.changed.connect(self._on_changed)
-            document.selection.changed.connect(self._on_selection)
+        self._bound.bind(document)
         self.objectives.set_document(document)
         self.observations.set_document(document)
         self.observations.show_objective(None)

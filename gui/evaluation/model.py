@@ -1,6 +1,6 @@
 """Thin Qt table models over the evaluation records: objectives, observations, improvement plan.
 
-Each reloads from model.evaluation_queries when a change report names its
+Each reloads from model.queries when a change report names its
 table (or anything was restored); rows are addressed by id so the dock can
 keep the selection across reloads.
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from gui.core.marking_banner import readable_text_colour
-from model import evaluation_queries
+from model import queries
 from model.conduct_entities import RATING_NAMES
 from model.timeutil import format_relative, from_epoch
 
@@ -117,7 +117,7 @@ class ObjectiveModel(RecordTable):
                                                      "M with major challenges, U unable to be performed")))
 
     def fetch(self) -> list:
-        return evaluation_queries.objectives(self._document.file)
+        return queries.objectives(self._document.file)
 
     def text(self, item, column: int) -> str:
         if column == self.RATING:
@@ -171,7 +171,7 @@ class ObservationModel(RecordTable):
     def fetch(self) -> list:
         if self.objective_id is None:
             return []
-        return evaluation_queries.observations(self._document.file, self.objective_id)
+        return queries.observations(self._document.file, self.objective_id)
 
     def text(self, item, column: int) -> str:
         if column == self.KIND:
@@ -186,7 +186,7 @@ class ObservationModel(RecordTable):
 
     def tooltip(self, item, column: int) -> str | None:
         if column == self.LOG and item.log_entry_id is not None:
-            entry = evaluation_queries.log_entry(self._document.file, item.log_entry_id)
+            entry = queries.log_entry(self._document.file, item.log_entry_id)
             return tr("Log entry #{0}: {1}").format(item.log_entry_id, entry.text) if entry else None
         return super().tooltip(item, column)
 
@@ -213,8 +213,8 @@ class ImprovementModel(RecordTable):
         self._objective_codes: dict[int, str] = {}
 
     def fetch(self) -> list:
-        self._objective_codes = {o.id: o.code for o in evaluation_queries.objectives(self._document.file)}
-        return evaluation_queries.improvement_items(self._document.file)
+        self._objective_codes = {o.id: o.code for o in queries.objectives(self._document.file)}
+        return queries.improvement_items(self._document.file)
 
     def text(self, item, column: int) -> str:
         if column == self.OBJECTIVE:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.evaluation.model import ID_ROLE, ImprovementModel
-from model import evaluation_queries
+from model import queries
 from model.plural import plural
 from model.services import evaluation
 from model.services.evaluation import IMPROVEMENT_FIELDS
@@ -114,7 +114,7 @@ class ImprovementPlanPanel(QWidget):
                              else self.tr("No exercise open"))
 
     def _objective_choices(self) -> list[tuple[str, int]]:
-        return [(f"{o.code} — {o.title}", o.id) for o in evaluation_queries.objectives(self._document.file)]
+        return [(f"{o.code} — {o.title}", o.id) for o in queries.objectives(self._document.file)]
 
     def add(self, objective_id: int | None = None) -> bool:
         if self._document is None:

@@ -20,6 +20,7 @@ from gui.incidents.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
 from gui.core.elided_label import ElidedLabel
+from gui.core.document_bound import DocumentBound
 from gui.core.incident_choices import IncidentChoices
 from model import plain_rows, services
 from model.catalogue import mask_categories
@@ -71,6 +72,11 @@ class CommitmentMatrix(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {
+            "assessed": self._on_assessed,
+            "changed": self._on_changed,
+            "selection.changed": self._on_selection,
+        })
         self.document = None
         self.dialog = None               # the last dialog opened (tests drive it)
         self._following = False          # moving the current cell because the selection moved elsewhere
@@ -166,15 +172,9 @@ class CommitmentMatrix(QWidget):
             self.legend.setText(legend_html(self.palette().window().color()))
 
     def set_document(self, document) -> None:
-        if self.document is not None:
-            self.document.assessed.disconnect(self._on_assessed)
-            self.document.changed.disconnect(self._on_changed)
-            self.document.selection.changed.disconnect(self._on_selection)
         self.document = document
+        self._bound.bind(document)
         if document is not None:
-            document.assessed.connect(self._on_assessed)
-            document.changed.connect(self._on_changed)
-            document.selection.changed.connect(self._on_selection)
             self.model.instrument_names = plain_rows.instrument_names(document.file)
         self.model.incident_id = document.selection.current("incident") if document is not None else None
         self.model.update_from(document.assessment if document is not None else None, force_reset=True)
@@ -264,9 +264,6 @@ class CommitmentMatrix(QWidget):
     def current_cell(self) -> tuple[int, int] | None:
         index = self.view.currentIndex()
         return (index.row(), index.column()) if index.isValid() else None
-
-    def set_current(self, signatory_id: int, column: int) -> None:
-        self.view.setCurrentIndex(self.model.index(self.model.row_of(signatory_id), column))
 
     def _move_to(self, row: int, column: int) -> None:
         self._following = True

@@ -359,11 +359,11 @@ class MatrixDelegate(QStyledItemDelegate):
     A cell whose commitment breaks a parliamentary gate gets a red frame inside it.
     """
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         super().paint(painter, option, index)
         cell = index.data(CELL_ROLE)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.core import style
 from gui.core.style import readable_on, urgency_colour  # noqa: F401  (readable_on: also read from here)
 from gui.core.table_model import FlatTableModel
+from gui.core.document_bound import DocumentBound
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
 from model.timeutil import format_relative_epoch, format_span
@@ -196,7 +197,7 @@ class CountdownDelegate(QStyledItemDelegate):
 
     BAR = 6
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         if index.column() == TIME:
             colour = index.data(URGENCY_ROLE)
@@ -215,6 +216,7 @@ class CountdownPanel(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Countdowns"), parent)
+        self._bound = DocumentBound(self, {"assessed": self.update_from})
         self.setObjectName("countdownDock")
         self._document = None
         self.model = CountdownModel(self)
@@ -299,11 +301,8 @@ class CountdownPanel(QDockWidget):
 
     # -- binding -----------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.assessed.disconnect(self.update_from)
         self._document = document
-        if document is not None:
-            document.assessed.connect(self.update_from)
+        self._bound.bind(document)
         self.update_from(document.assessment if document is not None else None)
 
     def update_from(self, assessment: Assessment | None) -> None:

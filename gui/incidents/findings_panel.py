@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import style
+from gui.core.document_bound import DocumentBound
 from model import plain_rows
 from model.engine import MISSED, PENDING, Assessment
 from model.findings import (
@@ -95,6 +96,11 @@ class FindingsPanel(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Findings"), parent)
+        self._bound = DocumentBound(self, {
+            "assessed": self.update_from,
+            "previewed": self.update_from,   # a planner sees what a drag would change
+            "changed": self._on_changed,
+        })
         self.setObjectName("findingsDock")
         self._document = None
         self._cache = FindingsCache()
@@ -178,17 +184,11 @@ class FindingsPanel(QDockWidget):
 
     # -- binding -------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.assessed.disconnect(self.update_from)
-            self._document.previewed.disconnect(self.update_from)
-            self._document.changed.disconnect(self._on_changed)
         self._document = document
         self._cache = FindingsCache()
         self._names = {}
+        self._bound.bind(document)
         if document is not None:
-            document.assessed.connect(self.update_from)
-            document.previewed.connect(self.update_from)   # a planner sees what a drag would change
-            document.changed.connect(self._on_changed)
             self._load_names()
         self.update_from(document.assessment if document is not None else None, force=True)
 
@@ -315,9 +315,6 @@ class FindingsPanel(QDockWidget):
 
     def counts(self) -> dict[str, int]:
         return counts(self._rows)
-
-    def item_for(self, key: tuple) -> QTreeWidgetItem | None:
-        return next((item for item, k in zip(self._items, self._keys) if k == key), None)
 
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import style
 from gui.core.commands import DeleteCommand, UpdateCommand
+from gui.core.document_bound import DocumentBound
 from gui.incidents.palette import incident_icon
 from model import queries
 from model.catalogue import shipped_catalogue
@@ -43,6 +44,12 @@ class IncidentInspector(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Incident"), parent)
+        self._bound = DocumentBound(self, {
+            "changed": self._on_changed,
+            "assessed": self._on_assessed,
+            "previewed": self._on_assessed,   # a live drag shows here as it happens
+            "selection.changed": self._on_selection,
+        })
         self.setObjectName("incidentInspectorDock")
         self._document = None
         self.incident: Incident | None = None
@@ -170,18 +177,10 @@ class IncidentInspector(QDockWidget):
 
     # -- binding -------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.changed.disconnect(self._on_changed)
-            self._document.assessed.disconnect(self._on_assessed)
-            self._document.previewed.disconnect(self._on_assessed)
-            self._document.selection.changed.disconnect(self._on_selection)
         self._document = document
         self._types = []
+        self._bound.bind(document)
         if document is not None:
-            document.changed.connect(self._on_changed)
-            document.assessed.connect(self._on_assessed)
-            document.previewed.connect(self._on_assessed)   # a live drag shows here as it happens
-            document.selection.changed.connect(self._on_selection)
             self._reload_types()
         self.edit_action.setEnabled(document is not None)
         self._show(document.selection.current("incident") if document is not None else None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import style
 from gui.core.commands import CreateCommand
+from gui.core.document_bound import DocumentBound
 from gui.timeline.incidents import marker_style
 from gui.timeline.mime import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
@@ -132,6 +133,7 @@ class IncidentPalette(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Incident Palette"), parent)
+        self._bound = DocumentBound(self, {"changed": self._on_changed})
         self.setObjectName("incidentPaletteDock")
         self._document = None
         self._types: list[IncidentTypeRow] = []
@@ -164,11 +166,8 @@ class IncidentPalette(QDockWidget):
 
     # -- binding -------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.changed.disconnect(self._on_changed)
         self._document = document
-        if document is not None:
-            document.changed.connect(self._on_changed)
+        self._bound.bind(document)
         self.reload()
 
     def _on_changed(self, report: ChangeReport) -> None:

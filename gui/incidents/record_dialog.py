@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
+from gui.core.document_bound import DocumentBound
 from model import queries
 from model.errors import PactlineError, ValidationError
 from model.reltime import TimeFormatError, parse_time
@@ -162,8 +163,8 @@ class RecordDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        document.changed.connect(self._on_changed)
-        self._following = True
+        self._bound = DocumentBound(self, {"changed": self._on_changed})
+        self._bound.bind(document)
 
     def default_time(self) -> datetime:
         """A new record's time: the scenario's current minute, but never before the incident it answers.
@@ -175,9 +176,7 @@ class RecordDialog(QDialog):
         return max(scenario_minute(self.document), occurred)
 
     def done(self, result: int) -> None:
-        if self._following:
-            self._following = False
-            self.document.changed.disconnect(self._on_changed)
+        self._bound.unbind()
         super().done(result)
 
     def _on_changed(self, _report) -> None:

@@ -82,9 +82,6 @@ class HeatMap(QWidget):
         self.codes, self.cells = codes, cells.copy()
         self.update()
 
-    def state_counts(self) -> dict[int, int]:
-        return {state: int(np.count_nonzero(self.cells == state)) for state in CELL_COLOURS}
-
     def sizeHint(self) -> QSize:
         return QSize(1200, 300)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QVBoxLayout, QWidget
 from gui.core import settings
 from gui.conduct.clock_controls import calendar_text, relative_text, speed_text
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
+from gui.core.document_bound import DocumentBound
 from gui.projector.matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matrix, tr as matrix_tr
 from gui.projector.panels import (
     BACKGROUND, MUTED, REFERENCE_HEIGHT, TEXT, CountdownBoard, IncidentList, ScaledLabel, digits_font, section_title,
@@ -37,6 +38,11 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, document=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {
+            "assessed": self.show_assessment,
+            "changed": self._on_changed,
+            "clock_changed": self._show_clock_state,
+        })
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Pactline — Projector"))
@@ -103,15 +109,8 @@ class ProjectorWindow(QWidget):
 
     # -- binding -------------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.assessed.disconnect(self.show_assessment)
-            self._document.changed.disconnect(self._on_changed)
-            self._document.clock_changed.disconnect(self._show_clock_state)
         self._document = document
-        if document is not None:
-            document.assessed.connect(self.show_assessment)
-            document.changed.connect(self._on_changed)
-            document.clock_changed.connect(self._show_clock_state)
+        self._bound.bind(document)
         self._show_exercise()
         self._show_clock_state()
         for widget in (self.countdowns, self.incidents, self.heat_map, self.matrix_title, *self.legend):

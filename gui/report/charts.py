@@ -22,7 +22,6 @@ from model.timeutil import from_epoch
 from model.vocabulary import CATEGORIES
 
 MET, MISSED, PENDING = QColor("#2e7d32"), QColor("#c62828"), QColor("#f9a825")
-STATUS_FILL = {"met": MET, "missed": MISSED, "pending": PENDING}
 OUTSIDE = QColor(176, 190, 197, 80)
 DAY_FILL = QColor(236, 239, 241, 120)
 DAY = 86400

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from gui.core.commands import ServiceCommand
 from model import services
-from model.services.changes import ChangeReport
+from model.services.changes import ChangeReport, Record
 
 
 class AddSignatoriesCommand(ServiceCommand):
@@ -36,7 +36,7 @@ class RemoveSignatoriesCommand(ServiceCommand):
     def __init__(self, document, text: str, ids):
         super().__init__(document, text)
         self._ids = tuple(ids)
-        self._removed = ()
+        self._removed: tuple[Record, ...] = ()
 
     def _do(self) -> ChangeReport:
         report = services.roster.delete_signatories(self.document.file, ids=self._ids)

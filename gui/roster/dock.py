@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core.document_bound import DocumentBound
 from gui.roster.delegate import RosterDelegate
 from gui.roster.editor import RosterEditor
 from gui.roster.filter import RosterFilter, RosterFilterBar
@@ -95,6 +96,7 @@ class MessageBar(QFrame):
 class RosterDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Roster"), parent)
+        self._bound = DocumentBound(self, {"selection.changed": self._on_shared_selection})
         self.setObjectName("rosterDock")
         self.document = None
         self.model = RosterModel(self)
@@ -185,13 +187,11 @@ class RosterDock(QDockWidget):
 
     # -- the document --------------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self.document is not None:
-            self.document.selection.changed.disconnect(self._on_shared_selection)
         self.document = document
         self.message.dismiss()
         self.model.set_document(document)
+        self._bound.bind(document)
         if document is not None:
-            document.selection.changed.connect(self._on_shared_selection)
             self._follow(document.selection.current("signatory"))
         self.editor.update_actions()
 

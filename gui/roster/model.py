@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 
 from gui.core.commands import UpdateCommand
 from gui.core.table_model import FlatTableModel
+from gui.core.document_bound import DocumentBound
 from model import plain_rows
 from model import services
 from model.errors import ValidationError
@@ -55,7 +56,6 @@ TEXT_COLUMNS = (NAME, LEAD_TIME, AGREEMENT, CONTACT)
 # The service field each editable column stores.
 FIELDS = {NAME: "name", NATO: "nato", EU: "eu", APPROVAL: "approval_required", LEAD_TIME: "approval_lead_hours",
           AGREEMENT: "agreement_date", CONTACT: "contact"}
-COLUMN_OF_FIELD = {field: column for column, field in FIELDS.items()}
 
 
 @dataclass(frozen=True)
@@ -96,17 +96,15 @@ class RosterModel(FlatTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {"changed": self.on_changed})
         self._document = None
         self._rows: list[SignatoryRow] = []
         self._muted = QColor("#757575")
 
     # -- binding -------------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self._document is not None:
-            self._document.changed.disconnect(self.on_changed)
         self._document = document
-        if document is not None:
-            document.changed.connect(self.on_changed)
+        self._bound.bind(document)
         self.reload()
 
     @property

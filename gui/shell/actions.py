@@ -3,14 +3,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QStyle
 
 from gui.conduct.clock_controls import speed_text
 from gui.core.actions import key_text, make_action
 from model.clock import SPEED_PRESETS
+
+if TYPE_CHECKING:
+    from gui.shell.main_window import MainWindow   # which supplies the slots
 
 
 def tr(text: str) -> str:
@@ -39,7 +43,9 @@ def spell_out_keys(menu: QMenu) -> None:
 class MainActions:
     """Holds the window's QActions; the window supplies the slots."""
 
-    def __init__(self, window: QWidget):
+    view_separator: QAction   # set by build_menus: docks added later go above it
+
+    def __init__(self, window: MainWindow):
         w = window
         style = w.style()
         self.open = make_action(w, tr("&Open…"), [QKeySequence.StandardKey.Open],

@@ -25,6 +25,7 @@ from gui.incidents.commitment_matrix import CommitmentMatrixDock
 from gui.incidents.countdown_panel import CountdownPanel
 from gui.shell.deferred_docks import DeferredDocks, tabbed_docks
 from gui.core.document import ExerciseDocument
+from gui.core.document_bound import DocumentBound
 from gui.shell.file_commands import FileCommands
 from gui.incidents.findings_panel import FindingsPanel
 from gui.incidents.palette import IncidentPalette
@@ -49,8 +50,16 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The window's named actions (File › Open, the clock's speeds…) hide QWidget.actions(), which
+    # nothing in Pactline calls on the main window; declared here so checkers know the attribute.
+    actions: MainActions  # type: ignore[assignment]
+
     def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {
+            "assessed": self._on_assessed, "clock_changed": self._sync_clock, "changed": self._on_changed,
+            "error": self.report_error, "selection.changed": self._on_selection,
+        })
         self.setObjectName("mainWindow")
         self.document: ExerciseDocument | None = None
         self.timeline: TimelineWidget | None = None
@@ -242,17 +251,13 @@ class MainWindow(QMainWindow):
         self.document = document
         if document is not None:
             document.setParent(self)
-            document.assessed.connect(self._on_assessed)
-            document.clock_changed.connect(self._sync_clock)
-            document.changed.connect(self._on_changed)
-            document.error.connect(self.report_error)
+            self._bound.bind(document)
             self.timeline = TimelineWidget(document, self.stack)
             self.timeline.setObjectName("timeline")
             window_layout.keep_lanes_visible(self.timeline)
             self.timeline.incident_selected.connect(lambda i: document.selection.select("incident", i))
             self.timeline.incident_activated.connect(self.edit_incident)
             self.timeline.commitment_selected.connect(lambda i: document.selection.select("commitment", i))
-            document.selection.changed.connect(self._on_selection)
             self.stack.addWidget(self.timeline)
             self.stack.setCurrentWidget(self.timeline)
             # Keys go to the timeline, not to the first text field (the roster filter): a
@@ -280,15 +285,12 @@ class MainWindow(QMainWindow):
         self.document = None
         for view in self.document_views:
             view.set_document(None)
-        document.selection.changed.disconnect(self._on_selection)
+        self._bound.unbind()
         if self.timeline is not None:
             self.stack.removeWidget(self.timeline)
             self.timeline.deleteLater()
             self.timeline = None
         self._install_undo(None)
-        for signal, slot in ((document.assessed, self._on_assessed), (document.clock_changed, self._sync_clock),
-                             (document.changed, self._on_changed), (document.error, self.report_error)):
-            signal.disconnect(slot)
         document.close()
         document.deleteLater()
         self.stack.setCurrentWidget(self.welcome)

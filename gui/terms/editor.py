@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.commands import UpdateCommand
+from gui.core.document_bound import DocumentBound
 from gui.terms.commands import ProportionalityCommand, tiers_without
 from gui.terms.fields import FieldError, TiersEditor, hours_spin
 from gui.terms.grid import CategoryPopup, ProportionalityModel, ProportionalityView, category_name, chip_icon
@@ -33,6 +34,7 @@ class TreatyTermsDialog(QDialog):
 
     def __init__(self, document=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._bound = DocumentBound(self, {"changed": self._on_changed})
         self.setObjectName("treatyTermsDialog")
         self.setWindowTitle(self.tr("Treaty Terms"))
         self.document = None
@@ -189,11 +191,8 @@ class TreatyTermsDialog(QDialog):
 
     # -- following the document --------------------------------------------------------------
     def set_document(self, document) -> None:
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_changed)
         self.document = document
-        if document is not None:
-            document.changed.connect(self._on_changed)
+        self._bound.bind(document)
         self.options.set_document(document)
         self.reload()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.commands import UpdateCommand
+from gui.core.document_bound import DocumentBound
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, banner_text, readable_text_colour
 from gui.terms.fields import FieldError
 from gui.terms.options import error_text
@@ -147,8 +148,8 @@ class ExerciseSettingsDialog(QDialog):
                 widget.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(False)
-        document.changed.connect(self._on_changed)
-        self._following = True
+        self._bound = DocumentBound(self, {"changed": self._on_changed})
+        self._bound.bind(document)
         self.load()
 
     def load(self) -> None:
@@ -216,7 +217,5 @@ class ExerciseSettingsDialog(QDialog):
             self.accept()
 
     def done(self, result: int) -> None:
-        if self._following:
-            self._following = False
-            self.document.changed.disconnect(self._on_changed)
+        self._bound.unbind()
         super().done(result)

@@ -8,7 +8,7 @@ changes (``toggle_requested``); the editor turns them into undo commands.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFrame, QHeaderView, QLabel, QStyle, QStyledItemDelegate,
@@ -95,7 +95,7 @@ class ProportionalityModel(QAbstractTableModel):
     def in_scope(self, code: str) -> bool:
         return code in self._scope
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         categories = self.categories(index)
@@ -131,11 +131,11 @@ class ChipDelegate(QStyledItemDelegate):
     def chip_size(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 6
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         chip = self.chip_size(option)
         return QSize(5 * chip + 4 * CHIP_GAP + CELL_PAD, chip + 10)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         style = option.widget.style() if option.widget else None
         background = QStyleOptionViewItem(option)
         self.initStyleOption(background, index)

@@ -23,7 +23,6 @@ from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 NOT_YET, HOLLOW, FILLED, WITHDRAWN = range(4)
 DELIVERED = COMMITMENT_STATUSES.index("delivered")
 WITHDRAWN_STATUS = COMMITMENT_STATUSES.index("withdrawn")
-STATE_NAMES = ("not yet announced", "pledged / announced", "effective / delivered", "withdrawn")
 
 
 def commitment_style(category: int, state: int, violation: bool) -> tuple[QPen, object]:

@@ -71,11 +71,6 @@ def axis_font(bold: bool = False) -> QFont:
     return font
 
 
-def band_y(pixels_below_top: float) -> float:
-    """View y of a band row given its distance from the band's top edge."""
-    return -pixels_below_top
-
-
 def lane_y(lane: int) -> float:
     return -(lane + 0.5)
 

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
+from gui.core.document_bound import DocumentBound
 from gui.timeline import look
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
@@ -89,8 +91,8 @@ class TimelineWidget(QWidget):
         self.view.band_box.drag_handler = self._band_drag
         self.view.lane_box.click_handler = self._lane_click
         self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
-        document.assessed.connect(self._on_assessed)
-        document.previewed.connect(self._show_assessment)
+        self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment})
+        self._bound.bind(document)
         self._on_assessed(document.assessment)
         self.fit_all()
 
@@ -149,8 +151,7 @@ class TimelineWidget(QWidget):
     # -- drawing ---------------------------------------------------------------------------
     def detach(self) -> None:
         """Stop following the document (a twin drawn for an export)."""
-        self.document.assessed.disconnect(self._on_assessed)
-        self.document.previewed.disconnect(self._show_assessment)
+        self._bound.unbind()
 
     def _on_assessed(self, a: Assessment) -> None:
         drag = self._drag
@@ -278,6 +279,8 @@ class TimelineWidget(QWidget):
 
     def _drag_to(self, ev) -> None:
         drag = self._drag
+        if drag is None:
+            return
         pointer = self.view.band_box.mapToView(ev.pos()).x()
         free = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         when = pointer + drag.grab_offset
@@ -290,6 +293,8 @@ class TimelineWidget(QWidget):
 
     def _finish_drag(self) -> None:
         drag, self._drag = self._drag, None
+        if drag is None:
+            return
         self.document.end_preview()
         if drag.time == drag.origin:
             self.document.tick()                # back to the stored picture
@@ -309,11 +314,13 @@ class TimelineWidget(QWidget):
     # -- keyboard and drops -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and watched is self.view:
+        if kind == QEvent.Type.KeyPress and watched is self.view and isinstance(event, QKeyEvent):
             return self._key(event.key())
         if watched is self.view.viewport():
             if kind == QEvent.Type.Resize and not self.empty_hint.isHidden():
                 self._place_empty_hint()
+            if not isinstance(event, QDropEvent):   # what follows: drag enter, drag move and drop events
+                return super().eventFilter(watched, event)
             if kind == QEvent.Type.DragEnter:
                 return self._accept_if(event, incident_type_from_mime(event.mimeData()) is not None)
             if kind == QEvent.Type.DragMove:

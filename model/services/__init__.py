@@ -6,15 +6,24 @@ before it returns), appends a log entry and returns a ChangeReport.
 Views hold this package and name a service where they call it
 (``services.incidents.create_incident``): each module is imported on first
 use, so building the main window does not load the ORM (README, "Start-up").
+Type checkers read the imports below instead, so a misspelt service is an error.
 """
+from __future__ import annotations
+
 import importlib
+from typing import TYPE_CHECKING
 
 _MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "records", "reporting",
             "responses", "roster", "signatories", "terms", "validate")
 
-
-def __getattr__(name: str):
-    # PEP 562: a submodule not imported yet is imported when first named.
-    if name in _MODULES:
-        return importlib.import_module(f"{__name__}.{name}")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if TYPE_CHECKING:
+    from model.services import (  # noqa: F401  (what the lazy attributes are, for checkers only)
+        changes, evaluation, exercise, incidents, injects, log, records, reporting, responses, roster,
+        signatories, terms, validate,
+    )
+else:
+    def __getattr__(name: str):
+        # PEP 562: a submodule not imported yet is imported when first named.
+        if name in _MODULES:
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
