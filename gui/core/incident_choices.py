@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from model.snapshot import ExerciseSnapshot
 
@@ -45,12 +45,12 @@ class IncidentChoices(QAbstractListModel):
         self._snap, self._labels = snap, {}
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if parent.isValid():
             return 0
         return self._offset + (self._snap.incident_count if self._snap is not None else 0)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = index.row()
         if self._placeholder is not None and row == 0:
             return self._placeholder if role == Qt.ItemDataRole.DisplayRole else None

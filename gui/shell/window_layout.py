@@ -7,7 +7,7 @@ widths from a 3840-wide screen make no sense on a 1280-wide one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTabBar
 
 from gui.core import settings
@@ -160,8 +160,10 @@ class WholeTabTitles(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
-            self._whole(event.child())
+        if isinstance(event, QChildEvent) and event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QTabBar):
+                self._whole(child)
         return False
 
     @staticmethod

@@ -315,19 +315,20 @@ class IncidentLayer:
             restyle(self.markers, changed, [pen for pen, _ in styles], [brush for _, brush in styles])
             self.restyles += 1
         self._marker_state = markers
-        old_w = self._window_state
-        if not _same(old_w, windows):
-            changed = None
-            if _same(old_w and {k: old_w[k] for k in ("start", "end", "reaction")},
+        old_windows: dict | None = self._window_state
+        if not _same(old_windows, windows):
+            recoloured: np.ndarray | None = None
+            if _same(old_windows and {k: old_windows[k] for k in ("start", "end", "reaction")},
                      {k: windows[k] for k in ("start", "end", "reaction")}):
                 # Same windows, some colours changed (the clock crossed a deadline or an attendance).
-                changed = np.flatnonzero((old_w["summary"] != windows["summary"])
-                                         | (old_w["reaction_summary"] != windows["reaction_summary"]))
+                assert old_windows is not None   # _same(None, ...) is False
+                recoloured = np.flatnonzero((old_windows["summary"] != windows["summary"])
+                                            | (old_windows["reaction_summary"] != windows["reaction_summary"]))
             else:
                 self.track = pack_tracks(windows["start"], windows["end"], len(look.WINDOW_TRACKS))
             self._window_state = windows
             self.windows.set_windows(snap.startex, windows["start"], windows["end"], windows["reaction"],
-                                     self.track, windows["summary"], windows["reaction_summary"], changed)
+                                     self.track, windows["summary"], windows["reaction_summary"], recoloured)
         self.times = markers["time"].astype(np.float64)
         self.ids = snap.inc_ids
 
