@@ -66,7 +66,7 @@ class MainActions:
         self.zoom_out = make_action(w, tr("Zoom &Out"), [QKeySequence.StandardKey.ZoomOut],
                                     tr("Zoom the timeline out"), w.zoom_timeline_out, name="actionZoomOut")
         self.start_pause = make_action(w, tr("&Start Clock"), ["Space", "F5"],
-                                       tr("Start or pause the exercise clock"), w.toggle_clock,
+                                       tr("Start or pause the exercise clock"), w.clock_commands.toggle,
                                        name="actionStartPause")
         self.speed_group = QActionGroup(w)
         self.speed_group.setExclusive(True)
@@ -75,12 +75,12 @@ class MainActions:
             action = make_action(w, tr("Speed {0}").format(speed_text(speed)), [f"Ctrl+{number}"],
                                  tr("Run scenario time at {0} wall-clock speed").format(speed_text(speed)),
                                  checkable=True, name=f"actionSpeed{speed:g}")
-            action.triggered.connect(lambda _checked=False, s=speed: w.set_speed(s))
+            action.triggered.connect(lambda _checked=False, s=speed: w.clock_commands.set_speed(s))
             self.speed_group.addAction(action)
             self.speeds[speed] = action
         self.custom_speed = make_action(w, tr("Custom Speed…"), ["Ctrl+0"],
                                         tr("Run the clock at a speed factor of your choice"),
-                                        w.ask_custom_speed, checkable=True, name="actionCustomSpeed")
+                                        w.clock_commands.ask_custom_speed, checkable=True, name="actionCustomSpeed")
         self.speed_group.addAction(self.custom_speed)
         self.shortcuts = make_action(w, tr("&Keyboard Shortcuts"), ["F1"],
                                      tr("Every key Pactline answers to, with a search field"),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.shell import app as gui_app
 from gui.core import appearance, dialog_marking, dialogs, settings
@@ -20,9 +20,10 @@ from gui.shell import pending_edits, window_layout
 from gui.shell.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
 )
-from gui.conduct.clock_controls import ClockToolBar, start_pause_texts
+from gui.conduct.clock_controls import ClockStatus, ClockToolBar
 from gui.incidents.commitment_matrix import CommitmentMatrixDock
 from gui.incidents.countdown_panel import CountdownPanel
+from gui.shell.clock_commands import ClockCommands
 from gui.shell.deferred_docks import DeferredDocks, tabbed_docks
 from gui.core.document import ExerciseDocument
 from gui.core.document_bound import DocumentBound
@@ -38,8 +39,7 @@ from gui.shell.status_line import StatusLine
 from gui.terms.planning import PlanningDialogs
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
-from model import plain_rows, services
-from model.errors import PactlineError
+from model import plain_rows
 from model.services.changes import ChangeReport
 
 if TYPE_CHECKING:
@@ -56,8 +56,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.clock_commands = ClockCommands(self)
         self._bound = DocumentBound(self, {
-            "assessed": self._on_assessed, "clock_changed": self._sync_clock, "changed": self._on_changed,
+            "assessed": self._on_assessed, "clock_changed": self.clock_commands.sync, "changed": self._on_changed,
             "error": self.report_error, "selection.changed": self._on_selection,
         })
         self.setObjectName("mainWindow")
@@ -88,8 +89,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.countdown_panel)
         self.clock_toolbar = ClockToolBar(self.actions.start_pause, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.clock_toolbar)
-        self.clock_toolbar.speed_combo.speed_chosen.connect(self.set_speed)
-        self.clock_toolbar.speed_combo.custom_requested.connect(self.ask_custom_speed)
+        self.clock_toolbar.speed_combo.speed_chosen.connect(self.clock_commands.set_speed)
+        self.clock_toolbar.speed_combo.custom_requested.connect(self.clock_commands.ask_custom_speed)
         self.countdown_panel.incident_activated.connect(self.select_incident)
         # Views bound to the open document: each has set_document(document | None).
         self.document_views: list = [self.roster_dock, self.countdown_panel, self.clock_toolbar]
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
             toggles.append(toggle)
         self.menus = build_menus(self.menu_bar, self.actions, toggles)
         self.menus["view"].addSeparator()
-        self.menus["view"].addMenu(appearance.appearance_menu(self, self._sync_clock))
+        self.menus["view"].addMenu(appearance.appearance_menu(self, self.clock_commands.sync))
         self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
         self._add_planning_views()
         self._lay_out_menus()
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.status_line = StatusLine(self.statusBar(), self)
-        self.clock_status = self.status_line.clock
+        self.clock_status: ClockStatus = self.status_line.clock
 
         self._whole_tab_titles = window_layout.WholeTabTitles(self)
         self._first_layout_pending = not window_layout.restore_layout(self)
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.document_actions():
             action.setEnabled(document is not None)
         self._show_exercise_info()
-        self._sync_clock()
+        self.clock_commands.sync()
         if document is not None and document.file.upgraded_from is not None:
             self.statusBar().showMessage(self.tr(
                 "This exercise was saved by an older Pactline (schema {0}) and has been upgraded; "
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.document_actions():
             action.setEnabled(False)
         self._show_exercise_info()
-        self._sync_clock()
+        self.clock_commands.sync()
 
     def close_exercise(self) -> bool:
         """File › Close: open edits are stored (or discarded, asked) first; False if the user stays."""
@@ -359,39 +360,6 @@ class MainWindow(QMainWindow):
         if kind == "incident" and self.timeline is not None:
             self.timeline.select_incident(item_id)
 
-    def toggle_clock(self) -> None:
-        if self.document is None:
-            return
-        try:
-            if self.document.clock.running:
-                self.document.pause_clock()
-            else:
-                self.document.start_clock()
-        except PactlineError as err:
-            self.report_error(str(err))
-        self._sync_clock()
-
-    def set_speed(self, speed: float) -> None:
-        if self.document is None:
-            return
-        try:
-            self.document.set_speed(speed)
-        except PactlineError as err:
-            self.report_error(str(err))
-        self._sync_clock()
-
-    def ask_custom_speed(self) -> None:
-        if self.document is None:
-            return
-        current = self.document.clock.speed
-        suggestion = settings.value(settings.CLOCK_SPEED_CUSTOM) if current in self.actions.speeds else current
-        speed = dialogs.ask_speed(self, suggestion, services.exercise.MAX_SPEED)
-        if speed is None:
-            self._sync_clock()  # put the check mark back on the speed in force
-            return
-        settings.set_value(settings.CLOCK_SPEED_CUSTOM, speed)
-        self.set_speed(speed)
-
     def show_shortcuts(self) -> None:
         from gui.shell.shortcuts_dialog import show_shortcuts   # on the first F1, not at start-up
 
@@ -423,25 +391,6 @@ class MainWindow(QMainWindow):
             self._show_exercise_info()
         if report.summary:
             self.statusBar().showMessage(report.summary, 5000)
-
-    def _sync_clock(self) -> None:
-        document = self.document
-        running = document is not None and document.clock.running
-        action = self.actions.start_pause
-        text, icon_text, tip = start_pause_texts(running, None if document is None else document.clock.seconds(),
-                                                 None if document is None else document.snapshot.startex)
-        action.setText(text)
-        action.setIconText(icon_text)
-        action.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay))
-        action.setToolTip(tip)
-        if document is not None:
-            speed = document.clock.speed
-            (self.actions.speeds.get(speed) or self.actions.custom_speed).setChecked(True)
-            self.clock_toolbar.speed_combo.show_speed(speed)
-        self.clock_status.show_clock(document)
-        if document is not None:
-            self.clock_toolbar.readout.show_time(document.assessment)
 
     def _show_exercise_info(self) -> None:
         document = self.document
