@@ -32,7 +32,7 @@ from model.countdowns import countdowns  # noqa: E402
 from model.default_exercise import populate_blank  # noqa: E402
 from model.engine import MET, MISSED, NOT_DUE, PENDING, assess  # noqa: E402
 from model.entities import Commitment, Consultation, Incident, Signatory, TreatyParty  # noqa: E402
-from model.exercise_file import ExerciseFile  # noqa: E402
+from model.storage.exercise_file import ExerciseFile  # noqa: E402
 from model.services.validate import iso_states  # noqa: E402
 from model.snapshot import NO_TIME, load_snapshot  # noqa: E402
 from model.timeutil import utc  # noqa: E402

@@ -26,10 +26,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from model.default_exercise import populate_blank  # noqa: E402
-from model.exercise_file import ExerciseFile  # noqa: E402
-from model.msel_import import plan_import, store_plan  # noqa: E402
-from model.msel_io import read_msel  # noqa: E402
-from model.msel_options import ImportOptions  # noqa: E402
+from model.storage.exercise_file import ExerciseFile  # noqa: E402
+from model.msel.importing import plan_import, store_plan  # noqa: E402
+from model.msel.spreadsheets import read_msel  # noqa: E402
+from model.msel.options import ImportOptions  # noqa: E402
 from model.timeutil import utc  # noqa: E402
 
 HEADERS = ["InjectID", "ScheduledTime", "DeliveryMethod", "From", "To", "Description", "ExpectedAction",

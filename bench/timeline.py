@@ -35,7 +35,7 @@ from model.catalogue import shipped_catalogue  # noqa: E402
 from model.default_exercise import populate_blank  # noqa: E402
 from model.engine import assess  # noqa: E402
 from model.entities import ClockState, Commitment, Consultation, Incident, Signatory, TreatyParty  # noqa: E402
-from model.exercise_file import ExerciseFile  # noqa: E402
+from model.storage.exercise_file import ExerciseFile  # noqa: E402
 from model.timeutil import utc  # noqa: E402
 from model.vocabulary import COMMITMENT_STATUSES  # noqa: E402
 

@@ -59,7 +59,7 @@ def _bare_exercise(path: Path) -> None:
     from bench.engine import STARTEX, _signatory_rows
     from model.default_exercise import populate_blank
     from model.entities import Signatory
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
     blank = populate_blank("Benchmark bare", STARTEX, duration=timedelta(days=10))
 
     def populate(session) -> None:
@@ -87,7 +87,7 @@ def run_child(n_incidents: int, repeats: int, profile: str | None = None) -> dic
     from gui.timeline import look
     from gui.timeline.mime import incident_type_mime
     from model import services
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
     from model.timeutil import from_epoch
 
     work = Path(tempfile.mkdtemp(prefix="pactline-window-"))

@@ -18,7 +18,7 @@ from model.conduct_entities import Inject, Objective
 from model.entities import (
     ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Signatory, TreatyParty,
 )
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.reltime import parse_time
 from model.resources import resource
 from model.services import exercise, responses, terms

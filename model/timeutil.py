@@ -76,7 +76,7 @@ class UtcDateTime(TypeDecorator):
         try:
             return parse_stored(value)
         except (TypeError, ValueError):
-            # A plain message, not a traceback: the file opens only after model/stored_values.py
+            # A plain message, not a traceback: the file opens only after model/storage/stored_values.py
             # found every time readable, so this one was changed outside Pactline since.
             raise StoredValueError(f"a stored time {value!r} is not a time Pactline writes") from None
 

@@ -19,7 +19,7 @@ import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from model.default_exercise import create_default_exercise, populate_blank  # noqa: E402
-from model.exercise_file import ExerciseFile  # noqa: E402
+from model.storage.exercise_file import ExerciseFile  # noqa: E402
 from model.timeutil import utc  # noqa: E402
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from model import queries
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from tests.support import pdf_last_page_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import main
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from tests.test_command_line import FIXTURES, pactline
 from tests.support import BAD_UTF8, corrupted
 

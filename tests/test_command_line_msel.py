@@ -8,7 +8,7 @@ import pytest
 
 import main
 from model import queries
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.timeutil import utc
 from tests.test_command_line import pactline
 from tests.test_msel_times import write_csv

@@ -19,7 +19,7 @@ from gui.conduct.msel_dock import MselDock
 from model.queries import inject as load_inject
 from model import queries
 from model.countdowns import countdowns
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.timeutil import parse_iso, utc
 from tests.msel_sample import add_sample_msel
 from tests.support import FakeWall

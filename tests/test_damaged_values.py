@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from model.errors import ExerciseFileError
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from tests.support import BAD_UTF8, corrupted
 
 
@@ -128,9 +128,9 @@ def test_the_first_damaged_value_is_named_when_there_are_several(default_templat
 def test_every_column_of_every_table_is_checked_as_what_the_entities_store():
     from sqlalchemy import Boolean, Date, Float, Integer, String, Text
 
-    from model import schema  # noqa: F401  (maps every entity)
+    from model.storage import schema   # noqa: F401  (maps every entity)
     from model.entities import Base
-    from model.stored_values import BOOL, DATE, INT, SPEED, TABLES, TEXT, TIME
+    from model.storage.stored_values import BOOL, DATE, INT, SPEED, TABLES, TEXT, TIME
     from model.timeutil import StoredDate, UtcDateTime
 
     kinds = {UtcDateTime: TIME, StoredDate: DATE, Boolean: BOOL, Date: DATE, Float: SPEED, Integer: INT, String: TEXT, Text: TEXT}
@@ -141,7 +141,8 @@ def test_every_column_of_every_table_is_checked_as_what_the_entities_store():
 
 
 def test_the_fixed_words_match_the_entities():
-    from model import conduct_entities, stored_values
+    from model import conduct_entities
+    from model.storage import stored_values
 
     for name in ("INJECT_TYPES", "INJECT_STATUSES", "RATINGS", "OBSERVATION_KINDS"):
         assert getattr(stored_values, name) == getattr(conduct_entities, name), name
@@ -164,7 +165,7 @@ DAMAGED_LATER = {
 
 def _read(reader: str, doc, folder: Path):
     from model import plain_rows, queries
-    from model.package import export_package
+    from model.package.exchange import export_package
     from model.snapshot import load_snapshot
 
     return {"ORM signatories": lambda: queries.signatories(doc), "ORM incidents": lambda: queries.incidents(doc),

@@ -12,7 +12,7 @@ from gui.incidents.inspector import IncidentInspector
 from gui.conduct.log_dock import LogDock
 from gui.shell.main_window import MainWindow
 from gui.conduct.msel_dock import MselDock
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.queries import log_entries
 
 TABBED = {"incident_inspector": (IncidentInspector, "Alt+4"), "msel_dock": (MselDock, "Alt+7"),

@@ -19,7 +19,7 @@ from gui.shell.main_window import MainWindow
 from gui.conduct.msel_model import NUMBER
 from model import queries
 from model.engine import MET, MISSED, PENDING
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.services.log import verify_log
 from model.timeutil import format_relative_epoch, to_epoch
 from tests.support import FakeWall, isolate_gui

@@ -29,7 +29,7 @@ from gui.roster.custom_form import CustomSignatoryDialog
 from gui.roster.signatory_dialog import CODE as STATE_CODE, NAME as STATE_NAME, SignatoryListDialog
 from model import queries
 from model.engine import PENDING
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.findings import GATE_KIND
 from model.timeutil import format_relative
 from model.vocabulary import CATEGORIES

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from gui.core import dialogs, error_report
-from model.file_output import OutputError
+from model.storage.file_output import OutputError
 
 
 @pytest.fixture

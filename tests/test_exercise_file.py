@@ -22,13 +22,13 @@ from model.default_exercise import populate_blank
 from model.conduct_entities import ImprovementItem, Inject, Objective, Observation
 from model.entities import Commitment, Incident, Signatory, TreatyTerms
 from model.errors import ExerciseFileError, FileInUseError, ReadOnlyError
-from model.exercise_file import ExerciseFile
-from model.file_header import read_header
+from model.storage.exercise_file import ExerciseFile
+from model.storage.file_header import read_header
 from model.queries import commitments as commitment_rows
 from model.queries import consultations as consultation_rows
 from model.queries import exercise_info, incidents
 from model.queries import signatories as signatory_rows
-from model.schema import APPLICATION_ID, SCHEMA_VERSION
+from model.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from model.services import (
     evaluation, exercise, incidents as incident_service, injects, log, records, responses, roster, signatories,
     terms,
@@ -232,7 +232,7 @@ def test_open_from_a_second_process_is_refused(tmp_path, default_template):
             "import sys\n"
             f"sys.path.insert(0, {str(ROOT)!r})\n"
             "from model.errors import FileInUseError\n"
-            "from model.exercise_file import ExerciseFile\n"
+            "from model.storage.exercise_file import ExerciseFile\n"
             "try:\n"
             f"    ExerciseFile.open({str(path)!r})\n"
             "except FileInUseError as err:\n"

@@ -14,7 +14,7 @@ from gui.core.document import ExerciseDocument
 from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog
 from gui.terms.planning import PlanningDialogs
 from model import queries
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.timeutil import utc
 
 

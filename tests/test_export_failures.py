@@ -17,8 +17,9 @@ from gui.report.pdf import export_pdf
 from gui.report.printing import countdown_document, make_printer, print_document
 from gui.timeline import TimelineWidget
 from gui.report.timeline_image import export_png, export_svg
-from model import file_output, queries
-from model.file_output import OutputError
+from model.storage import file_output
+from model import queries
+from model.storage.file_output import OutputError
 from model.report_content import build_report_content
 from tests.refusing_disk import file_size_limit, listing, refuse, umask
 from tests.support import dump

@@ -1,6 +1,6 @@
 """Writing files whole or not at all: full disks, unwritable folders, the umask, leftovers of killed writers.
 
-The disk is made to refuse at the OS calls the mechanism owns (model/file_output.py's
+The disk is made to refuse at the OS calls the mechanism owns (model/storage/file_output.py's
 _write, _fsync), or for real with a file-size limit (RLIMIT_FSIZE: the kernel refuses
 every write past it, as a full disk does), or a folder another user owns.
 """
@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from model import file_output
+from model.storage import file_output
 from model.default_exercise import populate_blank
-from model.exercise_file import ExerciseFile
-from model.file_output import OutputError, atomic_output, partial_name, remove_stale_partials, write_bytes
-from model.msel_io import MselExportError, export_msel
-from model.package import PackageError, export_package, import_package
+from model.storage.exercise_file import ExerciseFile
+from model.storage.file_output import OutputError, atomic_output, partial_name, remove_stale_partials, write_bytes
+from model.msel.spreadsheets import MselExportError, export_msel
+from model.package.exchange import PackageError, export_package, import_package
 from model.services.log import verify_log
 from model.timeutil import utc
 from tests.refusing_disk import file_size_limit, listing, refuse, umask
@@ -194,7 +194,7 @@ def test_save_as_onto_a_full_disk_says_so_and_leaves_the_open_file_untouched(def
         connection = sqlite3.connect(path)
         connection.execute("PRAGMA max_page_count = 8")     # SQLite's own "database or disk is full"
         return connection
-    monkeypatch.setattr("model.exercise_file._connect_copy", small_disk)
+    monkeypatch.setattr("model.storage.exercise_file._connect_copy", small_disk)
     with pytest.raises(OutputError) as caught:
         default_doc.save_copy(target)
     assert str(caught.value) == f"Cannot write {target}: the disk is full"
@@ -221,7 +221,7 @@ def test_a_new_exercise_on_a_full_disk_leaves_nothing(tmp_path):
 # -- leftovers of a killed Save As or import ------------------------------------------------------------------
 KILLED_WRITER = """
 import os, signal, sys
-from model.file_output import atomic_output
+from model.storage.file_output import atomic_output
 with atomic_output(sys.argv[1]) as tmp:
     tmp.write_bytes(b"SQLite format 3\\0" + bytes(4096))
     open(f"{tmp}-journal", "wb").write(b"journal")

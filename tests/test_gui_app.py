@@ -12,7 +12,7 @@ from gui.shell import app as gui_app
 from gui.core import dialogs, settings
 from gui.conduct.clock_controls import CUSTOM, SpeedCombo, calendar_text, scenario_time_text, speed_text
 from gui.core.marking_banner import MarkingBanner, banner_text, readable_text_colour
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.timeutil import to_epoch, utc
 
 PAGE = 4096

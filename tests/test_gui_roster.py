@@ -116,7 +116,7 @@ def test_cells_are_editable_except_the_code(dock):
 
 
 def test_a_read_only_exercise_offers_no_editing(qtbot, default_doc, tmp_path):
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
     copy = tmp_path / "copy.pactline"
     default_doc.save_copy(copy)
     document = ExerciseDocument(ExerciseFile.open(copy, read_only=True))

@@ -9,7 +9,7 @@ from gui.core.commands import UpdateCommand
 from gui.core.document import ExerciseDocument
 from gui.incidents.inspector import IncidentInspector
 from model import queries
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.services import incidents
 from model.timeutil import from_epoch, utc
 from tests.support import FakeWall

@@ -244,7 +244,7 @@ def test_the_clock_reaching_a_message_inject_shows_it_without_stopping(doc, msel
 
 
 def test_a_read_only_exercise_is_never_written_by_the_clock(default_template, tmp_path, wall, qapp):
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
 
     path = tmp_path / "ro.pactline"
     path.write_bytes(default_template.read_bytes())

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from model.conduct_entities import Inject
 from model.entities import Commitment, Incident
 from model.errors import NotFoundError
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.queries import log_entries
 from model.services import exercise, incidents, injects, records, responses, signatories
 from model.services.injects import PLANNED_FIELDS

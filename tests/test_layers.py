@@ -29,7 +29,7 @@ def model_modules() -> list[str]:
 def test_module_discovery_finds_the_whole_model():
     names = model_modules()
     # Spot checks that walk_packages really descended into subpackages.
-    for expected in ("model.engine", "model.exercise_file", "model.services.signatories",
+    for expected in ("model.engine", "model.storage.exercise_file", "model.services.signatories",
                      "model.services.log", "model.snapshot", "model.clock"):
         assert expected in names
     source_files = {p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 from pathlib import Path
 
-from model.file_header import APPLICATION_ID
+from model.storage.file_header import APPLICATION_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"

@@ -15,7 +15,7 @@ from gui.shell import app as gui_app
 from gui.core import dialogs, settings
 from model import queries
 from model.errors import LockUnavailableError
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from tests.support import isolate_gui
 
 

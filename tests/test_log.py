@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import exc
 
 from model.entities import LogEntry
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.queries import log_entries
 from model.services import log
 from model.services.log import GENESIS_HASH, entry_hash, verify_log

@@ -12,10 +12,10 @@ import pytest
 
 from model.entities import LogSeal
 from model.errors import ValidationError
-from model.exercise_file import ExerciseFile
-from model.msel_import import import_msel_file
-from model.msel_io import export_msel, read_msel
-from model.package import PackageError, export_package, import_package
+from model.storage.exercise_file import ExerciseFile
+from model.msel.importing import import_msel_file
+from model.msel.spreadsheets import export_msel, read_msel
+from model.package.exchange import PackageError, export_package, import_package
 from model.queries import log_entries
 from model.services import exercise, log
 from model.services.log import GENESIS_HASH, entry_hash, verify_log

@@ -1,7 +1,7 @@
 """A seal the disk refuses does not cost the export it goes with."""
 from __future__ import annotations
 
-from model.msel_io import export_msel, read_msel
+from model.msel.spreadsheets import export_msel, read_msel
 from model.services.log import log_head, verify_log
 from tests.refusing_disk import file_size_limit
 

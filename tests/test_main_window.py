@@ -18,7 +18,7 @@ from gui.shell.window_layout import DEFAULT_SIZE as MAIN_DEFAULT_SIZE
 from gui.shell.main_window import MainWindow
 from gui.roster.model import NAME
 from gui.timeline import TimelineWidget
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.snapshot import load_snapshot
 from model.timeutil import parse_iso
 from tests.support import VERSION

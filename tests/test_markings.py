@@ -15,7 +15,7 @@ from gui.roster.signatory_dialog import SignatoryListDialog
 from gui.terms.editor import TreatyTermsDialog
 from gui.report.timeline_image import export_png, export_svg
 from model import queries
-from model.msel_io import export_msel, read_msel
+from model.msel.spreadsheets import export_msel, read_msel
 from model.services import exercise
 from model.timeutil import utc
 

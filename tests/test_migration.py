@@ -17,14 +17,14 @@ import numpy as np
 import pytest
 from sqlalchemy import Connection
 
-from model import schema
+from model.storage import schema
 from model.default_exercise import populate_blank
 from model.errors import ExerciseFileError
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.queries import (
     commitments, consultations, exercise_info, incidents, log_entries, signatories, treaty_parties, treaty_terms,
 )
-from model.schema import APPLICATION_ID, SCHEMA_VERSION
+from model.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from model.services import incidents as incident_service
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
@@ -289,7 +289,7 @@ def test_file_without_a_schema_version_is_refused(tmp_path):
 def test_an_upgrade_whose_backup_the_disk_refuses_leaves_the_file_unchanged_and_says_why(tmp_path, monkeypatch):
     import errno
 
-    from model import file_output
+    from model.storage import file_output
     from tests.refusing_disk import refuse
 
     folder = tmp_path / "case"

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from model.conduct_entities import Inject
-from model.msel_columns import FIELD_LABELS, guess_mapping
-from model.msel_import import plan_import, store_plan
-from model.msel_io import read_msel
-from model.msel_options import ImportOptions, named_mapping
+from model.msel.columns import FIELD_LABELS, guess_mapping
+from model.msel.importing import plan_import, store_plan
+from model.msel.spreadsheets import read_msel
+from model.msel.options import ImportOptions, named_mapping
 from model.timeutil import utc
 
 from conftest import without_msel

@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from model.conduct_entities import Inject
-from model.msel_columns import EXPORT_HEADERS, SYNONYMS
-from model.msel_import import import_msel_file
-from model.msel_io import MselImportError, export_msel
-from model.msel_options import ImportOptions
+from model.msel.columns import EXPORT_HEADERS, SYNONYMS
+from model.msel.importing import import_msel_file
+from model.msel.spreadsheets import MselImportError, export_msel
+from model.msel.options import ImportOptions
 from model.services import injects
 from model.timeutil import utc
 

@@ -22,9 +22,9 @@ from gui.conduct.msel_import_dialog import ImportMselCommand, MselImportDialog, 
 from gui.conduct.msel_interchange import MselInterchange
 from gui.conduct.msel_preview_model import ERROR_FILL
 from model.conduct_entities import Inject
-from model.exercise_file import ExerciseFile
-from model.msel_io import read_msel
-from model.msel_import import plan_import
+from model.storage.exercise_file import ExerciseFile
+from model.msel.spreadsheets import read_msel
+from model.msel.importing import plan_import
 from model.queries import log_entries
 from model.services.injects import PLANNED_FIELDS
 

@@ -19,12 +19,12 @@ from sqlalchemy import select
 
 from model.conduct_entities import Inject
 from model.errors import ValidationError
-from model.msel_columns import EXPORT_HEADERS, FORMULA_LEADS, guess_mapping, neutralise, restore
-from model.msel_import import (
+from model.msel.columns import EXPORT_HEADERS, FORMULA_LEADS, guess_mapping, neutralise, restore
+from model.msel.importing import (
     SHEET_DURATION, SHEET_NAIVE, import_msel_file, plan_import, store_plan,
 )
-from model.msel_csv import sniff_delimiter
-from model.msel_io import ImportLimits, MselExportError, MselImportError, export_msel, read_msel
+from model.msel.csv_text import sniff_delimiter
+from model.msel.spreadsheets import ImportLimits, MselExportError, MselImportError, export_msel, read_msel
 from model.queries import log_entries
 from model.services import injects, log
 from model.services.injects import PLANNED_FIELDS

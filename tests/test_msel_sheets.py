@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from model.conduct_entities import Inject
-from model.msel_columns import guess_mapping
-from model.msel_import import import_msel_file, plan_import
-from model.msel_io import ImportLimits, MselImportError, read_msel
-from model.msel_options import ImportOptions
+from model.msel.columns import guess_mapping
+from model.msel.importing import import_msel_file, plan_import
+from model.msel.spreadsheets import ImportLimits, MselImportError, read_msel
+from model.msel.options import ImportOptions
 
 from conftest import without_msel
 from tests.test_msel_times import write_csv, write_xlsx

@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import select
 
 from model.conduct_entities import Inject
-from model.msel_import import import_msel_file, plan_import
-from model.msel_io import MselImportError, read_msel
-from model.msel_options import ImportOptions, day_less_option
+from model.msel.importing import import_msel_file, plan_import
+from model.msel.spreadsheets import MselImportError, read_msel
+from model.msel.options import ImportOptions, day_less_option
 from model.timeutil import utc
 
 from conftest import without_msel

@@ -16,19 +16,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from model import package_schema
+from model.package import schema as package_schema
 from model.default_exercise import populate_blank
 from model.engine import assess
 from model.entities import Base, ProportionalityRule
 from model.errors import ExerciseFileError, PactlineError, ValidationError
-from model.exercise_file import ExerciseFile
-from model.package import (
+from model.storage.exercise_file import ExerciseFile
+from model.package.exchange import (
     PackageError, check_package, export_package, import_package, package_bytes, package_document, read_package,
 )
-from model.package_fields import MAX_INT
-from model.package_schema import SECTIONS
+from model.package.fields import MAX_INT
+from model.package.schema import SECTIONS
 from model.queries import log_entries
-from model.schema import SCHEMA_VERSION
+from model.storage.schema import SCHEMA_VERSION
 from model.services import evaluation, exercise, incidents, injects, log, responses, signatories, terms
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
@@ -521,7 +521,7 @@ def test_too_large_and_missing_files(busy_doc, tmp_path, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()
     source = export_package(busy_doc, out / "big.json")
-    monkeypatch.setattr("model.package.MAX_PACKAGE_BYTES", source.stat().st_size - 1)
+    monkeypatch.setattr("model.package.exchange.MAX_PACKAGE_BYTES", source.stat().st_size - 1)
     with pytest.raises(PackageError, match="larger than"):
         import_package(source, out / "big.pactline")
     with pytest.raises(PackageError, match="does not exist"):

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model.default_exercise import populate_blank
-from model.exercise_file import ExerciseFile
-from model.package import PackageError, export_package, import_package
+from model.storage.exercise_file import ExerciseFile
+from model.package.exchange import PackageError, export_package, import_package
 from model.services import evaluation, incidents, injects, log, responses, signatories
 from model.services.log import verify_log
 from model.timeutil import utc

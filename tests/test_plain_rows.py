@@ -11,7 +11,7 @@ import pytest
 
 from model import plain_rows, queries
 from model.entities import ExerciseInfo, IncidentType, Signatory
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.services import exercise, injects, signatories
 from model.timeutil import from_epoch, to_epoch
 

@@ -72,7 +72,7 @@ def test_delete_signatories_refuses_bad_ids_and_writes_nothing(default_doc):
 
 def test_delete_signatories_refuses_a_read_only_exercise(default_doc, tmp_path):
     from model.errors import ReadOnlyError
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
     copy = default_doc.save_copy(tmp_path / "copy.pactline")
     read_only = ExerciseFile.open(copy, read_only=True)
     try:

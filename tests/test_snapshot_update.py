@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from model import services
 from model.catalogue import shipped_catalogue
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.snapshot import ExerciseSnapshot, load_snapshot
 from model.snapshot_update import updated_snapshot
 from model.timeutil import from_epoch

@@ -15,7 +15,7 @@ from gui.terms.editor import TreatyTermsDialog
 from gui.terms.grid import CATEGORIES_ROLE
 from model import queries
 from model.catalogue import category_mask
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 
 STRIKE = 1          # missile strike, S3: consultation tier 2 (48 h) in the default exercise
 AIRSPACE = 5        # airspace violation, S1: tier 3 (72 h)

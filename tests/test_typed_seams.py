@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SNIPPET = '''\
 from model import services
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 
 
 def drop(file: ExerciseFile) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.services import log
 from test_command_line import pactline
 from test_log_seal import recompute_chain, tamper

@@ -16,7 +16,7 @@ from gui.core.document import ExerciseDocument
 from gui.shell.main_window import MainWindow
 from gui.roster.model import APPROVAL, CODE, EU, NAME, NATO
 from gui.timeline import look
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from tests.support import FakeWall
 
 SIZES = [(1280, 800), (1440, 900), (1920, 1080), (3840, 2160)]

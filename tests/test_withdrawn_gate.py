@@ -11,7 +11,7 @@ import pytest
 from model.engine import assess
 from model.entities import Commitment
 from model.errors import ValidationError
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.findings import GATE_KIND, findings
 from model.services import exercise, incidents, responses, signatories
 from model.snapshot import load_snapshot

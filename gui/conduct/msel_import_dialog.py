@@ -21,9 +21,9 @@ from gui.core.commands import ServiceCommand
 from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct.msel_preview_model import PreviewModel
 from model.errors import PactlineError, ValidationError
-from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
-from model.msel_import import CellProblem, ImportPlan, plan_import, shown
-from model.msel_io import MselImportError, MselTable, read_msel
+from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
+from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
+from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
 from model.queries import exercise_info
 from model.services.changes import ChangeReport

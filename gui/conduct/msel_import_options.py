@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from model.msel_options import ImportOptions
-from model.msel_times import SheetTimeError, zone_named
+from model.msel.options import ImportOptions
+from model.msel.times import SheetTimeError, zone_named
 
 COMMON_ZONES = ("UTC", "Europe/Kyiv", "Europe/Warsaw", "Europe/Berlin", "Europe/Paris", "Europe/Rome",
                 "Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles")

@@ -90,7 +90,7 @@ class MselInterchange(QObject):
             return None
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        from model.msel_io import export_msel
+        from model.msel.spreadsheets import export_msel
 
         try:
             report = export_msel(self.document.file, path)

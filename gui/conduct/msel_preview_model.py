@@ -1,6 +1,6 @@
 """The import preview: the rows of an MSEL file as they would be stored, refused cells marked.
 
-A thin table model over an ImportPlan (model/msel_import.py); one column per
+A thin table model over an ImportPlan (model/msel/importing.py); one column per
 mapped inject field, rows labelled with their row number in the file.
 """
 from __future__ import annotations
@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from model.display_names import display_name
-from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS
-from model.msel_import import ImportPlan, shown
+from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS
+from model.msel.importing import ImportPlan, shown
 from model.timeutil import format_relative
 
 ERROR_FILL = QColor("#ffcdd2")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QTreeView, QWidget
 
-from model.exercise_file import FILE_SUFFIX
+from model.storage.exercise_file import FILE_SUFFIX
 
 FILE_DIALOG_SIZE = (880, 540)
 

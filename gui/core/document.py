@@ -22,7 +22,7 @@ from model import services
 from model.clock import ExerciseClock
 from model.engine import Assessment, assess
 from model.errors import PactlineError
-from model.exercise_file import ExerciseFile
+from model.storage.exercise_file import ExerciseFile
 from model.services.changes import ChangeReport
 from model.snapshot import ExerciseSnapshot, load_snapshot
 from model.snapshot_update import updated_snapshot

@@ -353,7 +353,7 @@ class CommitmentMatrix(QWidget):
         code = self.model.assessment.snapshot.sig_codes[row]
         number = self.model.incident_id
         if column == CONSULTATION:
-            from model import queries  # the ORM is not loaded before the window first paints
+            from model import queries   # the ORM is not loaded before the window first paints
 
             record = next((c for c in queries.consultations(self.document.file, self.model.incident_id)
                            if c.signatory_id == signatory_id), None)

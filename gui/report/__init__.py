@@ -58,7 +58,7 @@ def export_report(exercise: Path | str, output: Path | str, *, at: datetime | No
     Returns the number of pages for a PDF, 1 for HTML. The exercise is opened
     read-only, so this works while the exercise is open in a window.
     """
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
     from model.report_content import build_report_content
 
     ensure_gui_application()

@@ -19,7 +19,7 @@ from gui.report import charts
 from gui.report.blocks import Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, Progress
 from gui.report.pdf import FOOTER_HEAD_DIGITS, log_head_line, report_blocks, tr
-from model.file_output import atomic_output, write_bytes
+from model.storage.file_output import atomic_output, write_bytes
 from model.report_content import ReportContent
 
 FIGURE_WIDTH_PT = 503.0      # the PDF's body width, so charts look the same in both

@@ -20,7 +20,7 @@ from gui.report.blocks import (  # noqa: F401  (re-exported: the block vocabular
     Text, font,
 )
 from gui.core.style import BANNER_TEXT
-from model.file_output import Incomplete
+from model.storage.file_output import Incomplete
 
 MARGIN_PT = 46.0
 BAND_PT = 15.0

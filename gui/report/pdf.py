@@ -2,7 +2,7 @@
 
 ``report_blocks`` turns a ReportContent into page blocks (gui/report/pages.py);
 ``export_pdf`` lays them out on A4 and writes the file. The file appears
-only when complete (model/file_output.py): it is written beside the target
+only when complete (model/storage/file_output.py): it is written beside the target
 under a temporary name, checked to end as a PDF ends and renamed at the end;
 a cancelled or failed export leaves nothing behind.
 """
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPdfWriter
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
-from model.file_output import PDF_END, atomic_output
+from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
 from model.report_content import SECTION_TITLES, ReportContent
 from model.vocabulary import CATEGORIES

@@ -19,7 +19,7 @@ from gui.report.pages import Marking, PagedDocument, Progress, render
 from gui.core.style import urgency_colour
 from model.countdowns import countdowns
 from model.engine import Assessment
-from model.file_output import PDF_END, atomic_output
+from model.storage.file_output import PDF_END, atomic_output
 from model.playbook import Playbook, PlaybookEntry
 from model.timeutil import format_relative_epoch, format_span
 

@@ -27,7 +27,7 @@ from gui.core.marking_banner import banner_text, readable_text_colour
 from gui.report import charts
 from gui.timeline import TimelineWidget, look
 from model import queries
-from model.file_output import PNG_END, SVG_END, Incomplete, atomic_output
+from model.storage.file_output import PNG_END, SVG_END, Incomplete, atomic_output
 from model.timeline_data import timeline_data
 
 LOGICAL_WIDTH = 1600          # the PNG is this many logical pixels wide, scaled to the chosen width

@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from gui.core import dialog_marking, dialogs, settings
 from gui.core.document import ExerciseDocument
 from model.errors import ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError
-from model.exercise_file import FILE_SUFFIX, ExerciseFile
+from model.storage.exercise_file import FILE_SUFFIX, ExerciseFile
 
 APP_NAME = "Pactline"
 DEFAULT_EXERCISE_FILE = f"Default exercise{FILE_SUFFIX}"

@@ -25,7 +25,7 @@ def _fail(message: str) -> int:
 
 
 def _with_exercise(path: str | None, work: Callable, *, read_only: bool) -> int:
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
 
     if not path:
         return _fail("this command needs an EXERCISE file")
@@ -55,7 +55,7 @@ def _head_note(doc) -> str:
 
 def verify_log(exercise: str | None, expect_head: str | None = None) -> int:
     """Print the log's verdict, entries, head and latest seal; 0 intact, 1 altered or truncated, 2 bad input."""
-    from model.exercise_file import ExerciseFile
+    from model.storage.exercise_file import ExerciseFile
     from model.services.log import clean_head, verify_log as verify
 
     if not exercise:
@@ -87,7 +87,7 @@ def _need_suffix(path: str, suffixes: tuple[str, ...], what: str) -> str | None:
 
 
 def export_msel(exercise: str | None, target: str) -> int:
-    from model.msel_io import export_msel as write
+    from model.msel.spreadsheets import export_msel as write
 
     problem = _need_suffix(target, (".csv", ".xlsx"), "MSEL export")
     if problem:
@@ -102,7 +102,7 @@ def export_msel(exercise: str | None, target: str) -> int:
 
 def msel_options(args):
     """The import choices of the command line as ImportOptions; raises ValueError with the reason."""
-    from model.msel_options import ImportOptions, day_less_option
+    from model.msel.options import ImportOptions, day_less_option
 
     day_less, day = day_less_option(args.day_less_times or "D+0")
     if args.header_row is not None and args.header_row < 0:
@@ -114,10 +114,10 @@ def msel_options(args):
 
 def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, options=None,
                 pairs: list[str] = (), dry_run: bool = False) -> int:
-    from model.msel_columns import FIELD_LABELS, guess_mapping
-    from model.msel_import import plan_error, plan_import, store_plan
-    from model.msel_io import MselImportError, read_msel
-    from model.msel_options import ImportOptions, named_mapping
+    from model.msel.columns import FIELD_LABELS, guess_mapping
+    from model.msel.importing import plan_error, plan_import, store_plan
+    from model.msel.spreadsheets import MselImportError, read_msel
+    from model.msel.options import ImportOptions, named_mapping
 
     options = options or ImportOptions()
 
@@ -143,8 +143,8 @@ def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, 
 
 def dry_run_text(plan, source: str, exercise: str) -> str:
     """What an import would store, per column and per row; the exercise is not touched."""
-    from model.msel_columns import FIELD_LABELS, IMPORT_FIELDS
-    from model.msel_io import column_letter
+    from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS
+    from model.msel.spreadsheets import column_letter
     from model.timeutil import format_stored
 
     lines = [f"dry run: {len(plan.rows)} injects would be imported from {source} into {exercise} "
@@ -170,7 +170,7 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
 
 
 def export_package(exercise: str | None, target: str) -> int:
-    from model.package import export_package as write
+    from model.package.exchange import export_package as write
 
     def work(doc):
         write(doc, target)
@@ -179,7 +179,7 @@ def export_package(exercise: str | None, target: str) -> int:
 
 
 def import_package(source: str, exercise: str | None) -> int:
-    from model.package import import_package as read
+    from model.package.exchange import import_package as read
 
     if not exercise:
         return _fail("--import-package needs the EXERCISE file to create")
@@ -192,7 +192,7 @@ def import_package(source: str, exercise: str | None) -> int:
 
 
 def check_package(source: str) -> int:
-    from model.package import check_package as check
+    from model.package.exchange import check_package as check
 
     try:
         check(source)
@@ -221,7 +221,7 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
     """Every treaty option of EXERCISE judged on the same record: a table on stdout, or CSV at *target*."""
     from model.comparison import compare_options as compare
     from model.comparison_table import comparison_csv, comparison_text
-    from model.file_output import atomic_output, write_bytes
+    from model.storage.file_output import atomic_output, write_bytes
     from model.plain_rows import exercise_info
     from model.timeutil import format_relative_epoch
 

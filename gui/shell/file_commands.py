@@ -18,7 +18,7 @@ from gui.core import dialogs, settings
 from gui.shell import pending_edits
 from gui.core.actions import make_action
 from model.errors import PactlineError
-from model.exercise_file import FILE_SUFFIX, ExerciseFile
+from model.storage.exercise_file import FILE_SUFFIX, ExerciseFile
 from model.timeutil import UTC
 
 
@@ -123,7 +123,7 @@ class FileCommands(QObject):
             return
         try:
             with busy():
-                from model.package import export_package   # on first use, not at start-up
+                from model.package.exchange import export_package   # on first use, not at start-up
 
                 export_package(document.file, path)
         except (PactlineError, OSError) as err:
@@ -141,7 +141,7 @@ class FileCommands(QObject):
             return
         try:
             with busy():
-                from model.package import import_package
+                from model.package.exchange import import_package
 
                 import_package(source, target, overwrite=target.exists()).close()
         except PactlineError as err:

@@ -1,7 +1,7 @@
 """The exercise document: one SQLite file, opened safely.
 
 Opening checks the header first (nothing written), takes the lock, runs an
-integrity check, checks every stored value (model/stored_values.py) and
+integrity check, checks every stored value (model/storage/stored_values.py) and
 upgrades an older schema after backing it up. Every service call runs in one
 real transaction, committed before it returns.
 """
@@ -25,10 +25,10 @@ from model.errors import (
     DamagedFileError, ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError, ReadOnlyError,
     StoredValueError,
 )
-from model.file_header import SCHEMA_VERSION, check_header
-from model.file_lock import ExerciseLock
-from model.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
-from model.stored_values import find_damaged_value
+from model.storage.file_header import SCHEMA_VERSION, check_header
+from model.storage.file_lock import ExerciseLock
+from model.storage.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
+from model.storage.stored_values import find_damaged_value
 from model.timeutil import UTC
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class ExerciseFile:
             opened = cls(path, engine, read_only=read_only, lock=lock,
                          upgraded_from=upgraded_from, backup_path=backup)
             opened._side_files_before = side_files
-            # What a killed Save As or package import left here goes now (model/file_output.py).
+            # What a killed Save As or package import left here goes now (model/storage/file_output.py).
             remove_stale_partials(path.parent)
             return opened
         except BaseException:
@@ -175,7 +175,7 @@ class ExerciseFile:
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from model import schema  # noqa: F401  (maps every entity before the first query)
+            from model.storage import schema   # noqa: F401  (maps every entity before the first query)
             from model.touched import watch
             self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
             watch(self._session_factory)  # every flush notes its rows, for the change report
@@ -285,7 +285,7 @@ def _make_engine(path: Path, *, read_only: bool, immutable: bool = False) -> Eng
 def _build_file(tmp: Path, populate: Callable[[Session], None]) -> None:
     from sqlalchemy.orm import Session
 
-    from model import schema
+    from model.storage import schema
     # journal_mode cannot change inside a transaction, so it is set on a bare
     # connection before SQLAlchemy starts emitting BEGIN.
     bare = sqlite3.connect(tmp)
@@ -379,7 +379,7 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
     except OutputError as err:
         raise ExerciseFileError(path, f"its backup could not be written before upgrading from schema {version} "
                                       f"({err}); the file is unchanged") from None
-    from model import schema
+    from model.storage import schema
 
     try:
         with engine.begin() as connection:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from model import conduct_entities  # noqa: F401  (registers the schema-2 tables)
+from model import conduct_entities   # noqa: F401  (registers the schema-2 tables)
 from model.entities import Base
-from model.file_header import APPLICATION_ID, SCHEMA_VERSION
-from model.migrations import MIGRATIONS
+from model.storage.file_header import APPLICATION_ID, SCHEMA_VERSION
+from model.storage.migrations import MIGRATIONS
 
 # The log and its seals are append-only: the database itself refuses edits and deletions.
 _APPEND_ONLY_TRIGGERS = (

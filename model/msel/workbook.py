@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from model.file_output import write_bytes
+from model.storage.file_output import write_bytes
 
 
 REPLACEMENT = "\ufffd"

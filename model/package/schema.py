@@ -3,7 +3,7 @@
 A package is read in two passes. This module is the first: every field's JSON
 type, times and dates, identifiers, references between sections and the log's
 hash chain, each error naming the JSON path of the bad value (the field checks
-themselves are in model/package_fields.py). The second pass (model/package.py)
+themselves are in model/package/fields.py). The second pass (model/package/exchange.py)
 stores the rows through the services' own field rules.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from model.entities import (
     Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
     LogSeal, Signatory, TreatyParty, TreatyTerms,
 )
-from model.package_fields import (
+from model.package.fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
     json_object, key_path, list_of, moment, number, optional, proportionality, ref, severity_map, sha256, show,
     text,

@@ -3,7 +3,7 @@
 ``export_package(doc, path)`` writes every table, ids kept, in a deterministic
 form (sorted keys, rows in stored order), so export -> import -> export is
 byte-identical. ``import_package(path, target)`` checks the whole package
-(model/package_schema.py), then builds a new exercise file through the
+(model/package/schema.py), then builds a new exercise file through the
 services' field rules; on any fault a PackageError names the JSON path and no
 file is left behind. The log is imported as it is and must still verify.
 """
@@ -19,18 +19,18 @@ from typing import Any
 from sqlalchemy import create_engine, event, exc, insert, literal_column, select
 from sqlalchemy.orm import Session
 
-from model import schema
+from model.storage import schema
 from model.conduct_entities import OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation
 from model.entities import (
     ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry, LogSeal,
     ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
 )
 from model.errors import PactlineError, ValidationError
-from model.exercise_file import ExerciseFile
-from model.file_output import OutputError, atomic_output, write_bytes
-from model.package_fields import HugeNumber, JsonObject, PackageError
-from model.package_schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
-from model.schema import SCHEMA_VERSION
+from model.storage.exercise_file import ExerciseFile
+from model.storage.file_output import OutputError, atomic_output, write_bytes
+from model.package.fields import HugeNumber, JsonObject, PackageError
+from model.package.schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
+from model.storage.schema import SCHEMA_VERSION
 from model.services import (
     evaluation, exercise, incidents, injects, parties, responses, signatories, terms, validate,
 )

@@ -3,7 +3,7 @@
 Export writes HSEEP column names, times as ISO 8601 UTC, and neutralises
 cells a spreadsheet would run as formulas; reading reverses exactly that, so
 export -> import -> export gives the same file. Turning a table into injects
-(column mapping, per-cell validation, one transaction) is model/msel_import.py.
+(column mapping, per-cell validation, one transaction) is model/msel/importing.py.
 """
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from sqlalchemy import select
 from model.conduct_entities import Inject
 from model.entities import ExerciseInfo
 from model.errors import PactlineError
-from model.file_output import OutputError, atomic_output, write_bytes
-from model.msel_columns import EXPORT_HEADERS, guess_mapping, neutralise
-from model.msel_csv import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
-from model.msel_json import JSON_SUFFIXES, JsonMselError, json_records, looks_like_json
-from model.msel_xlsx import XlsxFormatError, read_sheet, size_text, write_xlsx
+from model.storage.file_output import OutputError, atomic_output, write_bytes
+from model.msel.columns import EXPORT_HEADERS, guess_mapping, neutralise
+from model.msel.csv_text import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
+from model.msel.json_records import JSON_SUFFIXES, JsonMselError, json_records, looks_like_json
+from model.msel.workbook import XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.plural import plural
 from model.services.log import log_head, seal_log
 from model.timeutil import format_relative, format_stored

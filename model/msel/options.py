@@ -1,6 +1,6 @@
 """The choices an MSEL import offers, and the whole-sheet checks they steer.
 
-Per cell, model/msel_import.py converts; here the sheet is looked at as a
+Per cell, model/msel/importing.py converts; here the sheet is looked at as a
 whole: rows that are no injects (blank, or a helper list below the table),
 duplicate inject numbers, injects outside STARTEX-ENDEX and the shift that
 brings the first one onto STARTEX.

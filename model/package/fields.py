@@ -2,7 +2,7 @@
 
 Each check is ``check(context, json_path, value)``: it returns the value as it
 will be stored, or raises a PackageError naming the JSON path of the bad value.
-model/package_schema.py puts them together into the package's sections.
+model/package/schema.py puts them together into the package's sections.
 """
 from __future__ import annotations
 

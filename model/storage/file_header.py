@@ -12,7 +12,7 @@ from pathlib import Path
 from model.errors import ExerciseFileError
 
 APPLICATION_ID = 0x50414354  # "PACT"
-# The schema this Pactline writes; model/schema.py upgrades older files to it.
+# The schema this Pactline writes; model/storage/schema.py upgrades older files to it.
 SCHEMA_VERSION = 4
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -18,10 +18,10 @@ from sqlalchemy import select
 from model.conduct_entities import Inject
 from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
-from model.msel_columns import FIELD_LABELS, export_only_column, guess_mapping, restore
-from model.msel_io import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
-from model.msel_options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
-from model.msel_times import SheetTime, SheetTimeError, TimeReading, read_cell
+from model.msel.columns import FIELD_LABELS, export_only_column, guess_mapping, restore
+from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
+from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
+from model.msel.times import SheetTime, SheetTimeError, TimeReading, read_cell
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
 
