@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
@@ -16,6 +17,9 @@ from gui.core.selection import KINDS
 from model import services
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
+
+if TYPE_CHECKING:
+    from gui.core.document import ExerciseDocument
 
 
 class ServiceCommand(QUndoCommand):

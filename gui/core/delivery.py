@@ -33,6 +33,7 @@ from model.services.changes import ChangeReport
 from model.timeutil import from_epoch, to_epoch
 
 if TYPE_CHECKING:
+    from gui.core.document import ExerciseDocument
     from model.conduct_entities import Inject
 
 MAX_WAIT_MS = 3_600_000  # re-arm at least hourly: a QTimer interval is an int of milliseconds
