@@ -9,23 +9,20 @@ action is logged by the document.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.core import style
+from gui.core.i18n import tr
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
 from model.errors import PactlineError
 from model.timeutil import format_relative_epoch, from_epoch, to_epoch
 
 CUSTOM = "custom"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clock", text)
 
 
 def speed_text(speed: float) -> str:

@@ -5,8 +5,10 @@ mapped inject field, rows labelled with their row number in the file.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from gui.core.i18n import tr
 
 from model.display_names import display_name
 from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS
@@ -15,10 +17,6 @@ from model.timeutil import format_relative
 
 ERROR_FILL = QColor("#ffcdd2")
 NOTICE_FILL = QColor("#ffe0b2")   # valid, but worth a look: before STARTEX, after ENDEX
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
 
 
 class PreviewModel(QAbstractTableModel):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
@@ -25,14 +25,11 @@ from model.services import responses
 from model.timeutil import format_relative
 from model.vocabulary import COMMITMENT_STATUSES
 
+from gui.core.i18n import tr
 from gui.incidents.attendance_dialog import AttendanceDialog
 from gui.incidents.record_dialog import (  # noqa: F401  (confirm: the matrix asks through this module; tests patch it)
     WARNING_STYLE, RecordDialog, TimeField, bold_label, button_row, confirm, field_row,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentDialog", text)
 
 
 # -- the wrappers tests use ----------------------------------------------------------------------

@@ -8,7 +8,7 @@ what the cells say comes from the engine's assessment on every tick.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.actions import make_action
 from gui.core.commands import DeleteCommand
+from gui.core.i18n import tr
 from gui.incidents.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
@@ -30,10 +31,6 @@ from model.errors import PactlineError
 from model.plural import plural
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentMatrix", text)
 
 
 class MatrixView(QTableView):

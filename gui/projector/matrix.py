@@ -9,9 +9,11 @@ not expected. Derived from the engine's assessment only (no store access).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gui.core.i18n import tr
 
 from model.catalogue import shipped_catalogue
 from model.engine import NOT_DUE, NOT_OBLIGED, PENDING, Assessment
@@ -24,10 +26,6 @@ CELL_COLOURS = {COMMITTED: QColor("#2e7d32"), AWAITED: QColor("#f9a825"), MISSIN
 CELL_GLYPHS = {COMMITTED: "✓", AWAITED: "", MISSING: "✕", NOT_EXPECTED: ""}
 LEGEND = ((COMMITTED, "Committed"), (AWAITED, "Awaited (deadline running)"), (MISSING, "Expected, missing"),
           (NOT_EXPECTED, "Not expected"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HeatMap", text)
 
 
 def commitment_matrix(assessment: Assessment) -> np.ndarray:

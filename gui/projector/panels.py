@@ -11,11 +11,12 @@ import math
 import re
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.core import style
+from gui.core.i18n import tr
 from gui.incidents.countdown_panel import readable_on
 from gui.core.style import severity_colour, urgency_colour
 from model.countdowns import countdowns
@@ -32,10 +33,6 @@ MAX_COUNTDOWNS = 4
 MAX_MISSED = 3
 MAX_INCIDENTS = 5
 _KIND = {"reaction": "REACT", "consultation": "CONSULT"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
 
 
 def scaled(points: float, scale: float) -> float:

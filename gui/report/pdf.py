@@ -12,9 +12,10 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPdfWriter
 
+from gui.core.i18n import tr
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
@@ -28,10 +29,6 @@ STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending":
 RIGHT = Qt.AlignmentFlag.AlignRight
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 FOOTER_HEAD_DIGITS = 16   # of the log's head on every page; the cover prints all 64
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
 
 
 def anchor(n: int) -> str:

@@ -6,7 +6,7 @@ keys that views handle themselves (the timeline, the matrix, the log line).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMenu, QMenuBar, QTableView, QVBoxLayout, QWidget,
@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
 
 
 from gui.core.actions import key_text
+from gui.core.i18n import tr
 from gui.shell.actions import command_text
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("shortcuts", text)
 
 
 _FIRST_MULTIMEDIA_KEY = Qt.Key.Key_Back.value     # Qt numbers browser/media keys from here on
