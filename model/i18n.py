@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 
 # (context, text, disambiguation) -> translation; None: English as written.
 Lookup = Callable[[str, str, "str | None"], str]
@@ -45,3 +46,20 @@ def install(lookup: Lookup | None) -> None:
     """Translate through *lookup* from now on (None: English as written)."""
     global _lookup
     _lookup = lookup
+
+
+_WEEKDAYS = (QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"), QT_TR_NOOP("Fri"),
+             QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"))
+_MONTHS = (QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"), QT_TR_NOOP("May"),
+           QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"),
+           QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec"))
+
+
+def weekday_abbr(value: date) -> str:
+    """``Mon`` (``lun``): strftime's %a would follow the C library's locale, not the chosen language."""
+    return tr(_WEEKDAYS[value.weekday()])
+
+
+def month_abbr(value: date) -> str:
+    """``Mar`` (``mar``), for ``2 Mar 2026``."""
+    return tr(_MONTHS[value.month - 1])

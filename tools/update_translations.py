@@ -88,21 +88,24 @@ def extract() -> list[Message]:
             copy = by_key.setdefault((context, message.source, message.comment), Message(
                 context, message.source, message.comment, message.numerus))
             copy.locations.append((location, line))
-    for name in catalogue_names():
-        by_key.setdefault((CATALOGUE_CONTEXT, name, ""), Message(
-            CATALOGUE_CONTEXT, name, locations=[("../catalogue.json", "0")]))
+    for context, name in catalogue_names():
+        by_key.setdefault((context, name, ""), Message(context, name, locations=[("../catalogue.json", "0")]))
     return sorted(by_key.values(), key=lambda m: (m.context, m.locations[0][0], int(m.locations[0][1] or 0)))
 
 
-def catalogue_names() -> list[str]:
-    """The names model/display_names.py shows from the shipped catalogue."""
+def catalogue_names() -> list[tuple[str, str]]:
+    """(context, text) of what is shown from the shipped catalogue: its names (model/display_names.py)
+    and the incident types' codes in words (model/findings.py's short labels)."""
     catalogue = json.loads((ROOT / "resources" / "catalogue.json").read_text(encoding="utf-8"))
     names = [c["name"] for c in catalogue["categories"]]
     names += list(catalogue["severities"].values())
     names += [t["name"] for t in catalogue["incident_types"]]
     names += [i["name"] for i in catalogue["instruments"]]
-    names += [c["name"] for c in catalogue["coordination"]]
-    return list(dict.fromkeys(n for n in names if n))
+    names += [c[key] for c in catalogue["coordination"] for key in ("name", "coordinator", "adversary_note", "reason")
+              if c.get(key)]
+    words = [t["code"].replace("_", " ") for t in catalogue["incident_types"]]
+    return ([(CATALOGUE_CONTEXT, n) for n in dict.fromkeys(n for n in names if n)]
+            + [("model.findings", w) for w in dict.fromkeys(words)])
 
 
 def merge(found: list[Message], existing: list[Message]) -> list[Message]:

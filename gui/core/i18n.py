@@ -84,3 +84,14 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
         app.installTranslator(translator)
     i18n.install(QCoreApplication.translate if lang != "en" else None)
     return lang
+
+
+def day_text(value, *, weekday: bool = True, year: bool = True) -> str:
+    """``Mon 2 Mar 2026`` / ``lun 2 mar 2026``: day and month names in the locale's language (QLocale)."""
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    parts = [locale.dayName(value.isoweekday(), short)] if weekday else []
+    parts += [str(value.day), locale.monthName(value.month, short)]
+    if year:
+        parts.append(f"{value.year}")
+    return " ".join(parts)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.marking_banner import readable_text_colour
 from model import queries
-from model.conduct_entities import RATING_NAMES
+from model.conduct_entities import rating_name
 from model.timeutil import format_relative, from_epoch
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,12 +22,16 @@ RATING_COLOURS = {"P": "#2e7d32", "S": "#9e9d24", "M": "#ef6c00", "U": "#c62828"
 OBSERVATION_KIND_TITLES = {"strength": QT_TR_NOOP("Strength"),
                            "improvement": QT_TR_NOOP("Area for improvement"),
                            "note": QT_TR_NOOP("Note")}
+
+
+def observation_kind_title(kind: str) -> str:
+    return tr(OBSERVATION_KIND_TITLES[kind])
 _OBSERVATION_KIND_COLOURS = {"strength": "#2e7d32", "improvement": "#c62828", "note": "#616161"}
 
 
 def rating_title(rating: str | None) -> str:
     """``P — Performed without challenges``; ``Not rated`` for None."""
-    return f"{rating} — {tr(RATING_NAMES[rating])}" if rating else tr("Not rated")
+    return f"{rating} — {rating_name(rating)}" if rating else rating_name(None)
 
 
 class RecordTable(QAbstractTableModel):
@@ -172,7 +176,7 @@ class ObservationModel(RecordTable):
 
     def text(self, item, column: int) -> str:
         if column == self.KIND:
-            return tr(OBSERVATION_KIND_TITLES[item.kind])
+            return observation_kind_title(item.kind)
         if column == self.TEXT:
             return item.text
         if column == self.LOG:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from model import queries
-from model.display_names import category_word
+from model.display_names import category_word, display_name
 from model.reltime import TimeFormatError
 from model.services import responses
 from model.timeutil import format_relative
@@ -84,7 +84,7 @@ class CommitmentDialog(RecordDialog):
         self.effective = TimeField(self.startex, optional=True)
         self.status = QComboBox()
         for status in COMMITMENT_STATUSES:
-            self.status.addItem(tr(status), status)
+            self.status.addItem(display_name("commitment_status", status), status)
         self.note = QLineEdit()
         self.gate_warning = QLabel()
         self.gate_warning.setObjectName("gateWarning")
@@ -134,7 +134,7 @@ class CommitmentDialog(RecordDialog):
         self.existing.clear()
         for row in self.recorded():
             effective = format_relative(row.effective_at, self.startex) if row.effective_at else tr("no effective time")
-            text = tr("{0} · {1} · {2} → {3}").format(names.get(row.measure, row.measure), tr(row.status),
+            text = tr("{0} · {1} · {2} → {3}").format(names.get(row.measure, row.measure), display_name("commitment_status", row.status),
                                                       format_relative(row.announced_at, self.startex), effective)
             if row.id in broken:
                 text = "\u26a0 " + text + tr(" · parliamentary gate broken")

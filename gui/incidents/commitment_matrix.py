@@ -242,10 +242,10 @@ class CommitmentMatrix(QWidget):
             int(snap.inc_ids[pos]), snap.type_names[snap.inc_type[pos]], snap.inc_severity[pos], when,
             int(a.tier_hours[pos]))
         expected = mask_categories(int(a.expected_mask[pos]))
-        lines = [tr("Expected: {0}").format(" · ".join(tr(c) for c in expected) if expected else tr("nothing"))]
+        lines = [tr("Expected: {0}").format(" · ".join(category_word(c) for c in expected) if expected else tr("nothing"))]
         gaps = mask_categories(int(a.gap_mask[pos]))
         if gaps:
-            lines[0] += tr("  —  nobody has committed yet: {0}").format(", ".join(tr(c) for c in gaps))
+            lines[0] += tr("  —  nobody has committed yet: {0}").format(", ".join(category_word(c) for c in gaps))
         if not a.occurred[pos]:
             lines[0] += tr("  —  the incident has not happened yet")
         counts = []

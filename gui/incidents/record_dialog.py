@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.document_bound import DocumentBound
-from gui.core.i18n import tr
+from gui.core.i18n import day_text, tr
 from model import queries
 from model.errors import PactlineError, ValidationError
 from model.reltime import TimeFormatError, parse_time
@@ -64,7 +64,7 @@ class TimeField(QWidget):
         except TimeFormatError:
             self.meaning.setText("")
             return
-        self.meaning.setText("" if value is None else value.strftime("= %a %d %b %Y %H:%M UTC"))
+        self.meaning.setText("" if value is None else f"= {day_text(value)} {value:%H:%M} UTC")
 
 
 class FieldErrors:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from gui.report.blocks import MUTED, RULE, TEXT, ZEBRA, font
+from gui.core.i18n import day_text
 from gui.core.style import NOW_LINE, severity_colour
 from model import display_names
 from model.catalogue import category_colour
@@ -181,7 +182,7 @@ def draw_timeline(data: TimelineData, max_pt: float = 560) -> Draw:
                 if pixels_per_day > 70 * k:
                     when = from_epoch(day)
                     _text(p, QRectF(lx + 2 * k, axis_top + 10 * k, 80 * k, 10 * k),
-                          f"{when:%a} {when.day} {when:%b}", 6.5, k, colour=MUTED)
+                          day_text(when, year=False), 6.5, k, colour=MUTED)
             day += DAY
         p.setPen(QPen(MUTED, 0.6 * k))
         p.drawLine(QPointF(left, band_top), QPointF(right, band_top))

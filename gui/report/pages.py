@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 
+from gui.core.i18n import tr
 from gui.core.marking_banner import readable_text_colour
 from gui.report.blocks import (  # noqa: F401  (re-exported: the block vocabulary lives here too)
     MUTED, RULE, TEXT, Block, Bullet, Cell, Contents, Context, Figure, Heading, PageBreak, Spacer, Table,
@@ -148,7 +149,7 @@ class PagedDocument:
         count = len(self.pages)
         for number, placed in enumerate(self.pages, start=1):
             if progress is not None and not progress(done + (1 - done) * (number - 1) / count,
-                                                     f"Page {number} of {count}"):
+                                                     tr("Page {0} of {1}").format(number, count)):
                 raise Cancelled()
             if number > 1:
                 device.newPage()
@@ -187,7 +188,7 @@ class PagedDocument:
         p.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.marking.footer_left)
         p.setFont(font(8, bold=True))
         p.setPen(TEXT)
-        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {number} of {count}")
+        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), tr("Page {0} of {1}").format(number, count))
 
 
 def render(document: PagedDocument, device, progress: Progress | None = None) -> int:

@@ -21,7 +21,7 @@ from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figu
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
 from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
-from model.report_content import SECTION_TITLES, ReportContent
+from model.report_content import SECTION_TITLES, ReportContent, section_title
 from model.vocabulary import CATEGORIES
 
 STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending": QColor("#8d6e00"),
@@ -36,7 +36,7 @@ def anchor(n: int) -> str:
 
 
 def section(n: int, *, page_break: bool = True) -> Heading:
-    return Heading(f"{n}  {tr(SECTION_TITLES[n - 1])}", 1, anchor=anchor(n), page_break_before=page_break)
+    return Heading(f"{n}  {section_title(n)}", 1, anchor=anchor(n), page_break_before=page_break)
 
 
 def hours(value: float | None) -> str:
@@ -94,7 +94,7 @@ def title_page(c: ReportContent) -> list[Block]:
              8, italic=True, colour=MUTED),
         PageBreak(),
         Heading(tr("Contents"), 1),
-        Contents([(anchor(n), f"{n}   {tr(title)}") for n, title in enumerate(SECTION_TITLES, start=1)]),
+        Contents([(anchor(n), f"{n}   {section_title(n)}") for n in range(1, len(SECTION_TITLES) + 1)]),
     ]
 
 
