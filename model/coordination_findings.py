@@ -12,9 +12,9 @@ from collections.abc import Mapping
 import numpy as np
 
 from model.catalogue import coordination_facts
-from model.display_names import category_word
+from model.display_names import catalogue_text, category_word
 from model.engine import Assessment
-from model.i18n import QT_TR_NOOP, tr, tr_in
+from model.i18n import QT_TR_NOOP, tr
 from model.findings import (
     BREACH, COORDINATION_KIND, INFO, WARNING, Finding, _keep_newest, _summary, incident_label, measure_label,
 )
@@ -64,7 +64,7 @@ def _early_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
 
 def _shipped(text: str) -> str:
     """A text of the shipped catalogue (a name, a coordinator, a note) in the chosen language."""
-    return tr_in("model.display_names", text) if text else text
+    return catalogue_text(text)
 
 
 def coordination_findings(a: Assessment, instrument_names: Mapping[str, str] | None = None,

@@ -57,6 +57,12 @@ def display_name(kind: str, code: str | int | None, names: Mapping[str, str] | N
     return tr(name) if name else in_words(key)
 
 
+def catalogue_text(text: str) -> str:
+    """A text of the shipped catalogue (an incident type's or instrument's name, a coordinator, a note) in the
+    chosen language; a planner's own text, which has no translation, as written."""
+    return tr(text) if text else text
+
+
 def category_name(code: str) -> str:
     """``economic`` → ``Economic (sanctions)``."""
     return display_name("category", code)

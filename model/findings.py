@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.catalogue import mask_categories
-from model.display_names import category_word
-from model.i18n import tr, tr_in
+from model.display_names import catalogue_text, category_word
+from model.i18n import tr
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
 from model.timeutil import format_relative_epoch, format_span
@@ -68,7 +68,7 @@ def measure_label(code: str, names: Mapping[str, str] | None) -> str:
     name = (names or {}).get(code)
     if not name:
         return code.replace("_", " ")
-    name = tr_in("model.display_names", name).split(" (")[0].strip()
+    name = catalogue_text(name).split(" (")[0].strip()
     if len(name) > 1 and not name[1].isupper():   # keep acronyms (ISR, SWIFT, UN) as they are
         name = name[0].lower() + name[1:]
     return name

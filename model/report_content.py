@@ -17,7 +17,7 @@ import numpy as np
 from model import queries
 from model.catalogue import mask_categories, shipped_catalogue
 from model.conduct_entities import RATINGS, rating_name
-from model.display_names import category_name
+from model.display_names import catalogue_text, category_name, display_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
@@ -258,11 +258,11 @@ def _terms(doc, a: Assessment) -> TermsSummary:
     catalogue = shipped_catalogue()
     tiers = tuple(json.loads(row.tiers))
     severity = json.loads(row.severity_tiers)
-    rule = tuple((catalogue.severities.get(s, f"S{s}"), tiers[severity[str(s)]]) for s in range(1, 6))
+    rule = tuple((catalogue_text(catalogue.severities.get(s, f"S{s}")), tiers[severity[str(s)]]) for s in range(1, 6))
     option = catalogue.coordination_option(row.coordination)
     return TermsSummary(row.name, row.reaction_hours, tiers, rule,
-                        tuple(catalogue.category(c).name for c in json.loads(row.categories)),
-                        option.name if option else row.coordination, row.notes,
+                        tuple(category_name(c) for c in json.loads(row.categories)),
+                        catalogue_text(option.name) if option else row.coordination, row.notes,
                         tuple(t.name for t in options if t.id != row.id))
 
 
@@ -279,7 +279,7 @@ def _incidents(a: Assessment, com_text: dict[tuple[int, int], list[str]], type_n
         location, description = locations.get(inc_id, ("", ""))
         reports.append(IncidentReport(
             inc_id, f"#{inc_id} {type_names.get(code, code)} S{int(snap.inc_severity[i])}",
-            type_names.get(code, code), severities.get(int(snap.inc_severity[i]), ""), location, description,
+            type_names.get(code, code), catalogue_text(severities.get(int(snap.inc_severity[i]), "")), location, description,
             format_relative_epoch(float(snap.inc_time[i]), rel), bool(a.occurred[i]),
             format_relative_epoch(float(a.reaction.deadline[i]), rel),
             format_relative_epoch(float(a.consultation.deadline[i]), rel), int(a.tier_hours[i]),
@@ -371,7 +371,7 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
     a = assess(load_snapshot(doc), to_epoch(at))
     snap = a.snapshot
     instruments = {i.code: i.name for i in queries.instruments(doc)}
-    type_names = {t.code: t.name for t in queries.incident_types(doc)}
+    type_names = {t.code: catalogue_text(t.name) for t in queries.incident_types(doc)}
     locations = {i.id: (i.location, i.description) for i in queries.incidents(doc)}
     live = live_commitments(a)
     com_text: dict[tuple[int, int], list[str]] = {}
@@ -381,7 +381,8 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix[s, cat] += 1
         status = COMMITMENT_STATUSES[int(snap.com_status[c])]
         com_text.setdefault((i, s), []).append(
-            f"{category_name(CATEGORIES[cat])}: {instruments.get(snap.com_measure[c], snap.com_measure[c])} ({status})")
+            f"{category_name(CATEGORIES[cat])}: {catalogue_text(instruments.get(snap.com_measure[c], snap.com_measure[c]))} "
+            f"({display_name('commitment_status', status)})")
     compliance = []
     for s in range(snap.signatory_count):
         done_r = a.reaction.done_at[:, s] != NO_TIME

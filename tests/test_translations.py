@@ -146,7 +146,8 @@ def test_english_comes_back_when_chosen(qapp):
     assert QCoreApplication.translate("gui.shell.actions", "&Open…") == "&Open…"
 
 
-def test_the_language_setting_picks_the_language(qapp):
+def test_the_language_setting_picks_the_language(qapp, monkeypatch):
+    monkeypatch.delenv("PACTLINE_LANGUAGE")
     try:
         settings.set_value(settings.LANGUAGE, "it")
         assert i18n.language() == "it"
@@ -157,6 +158,32 @@ def test_the_language_setting_picks_the_language(qapp):
         assert i18n.language() == (system if system in i18n.SHIPPED else "en")
     finally:
         settings.set_value(settings.LANGUAGE, settings.LANGUAGE.default)
+
+
+def test_the_environment_overrides_the_setting(qapp, monkeypatch):
+    settings.set_value(settings.LANGUAGE, "en")
+    monkeypatch.setenv("PACTLINE_LANGUAGE", "it")
+    try:
+        assert i18n.language() == "it"
+    finally:
+        settings.set_value(settings.LANGUAGE, settings.LANGUAGE.default)
+
+
+def test_the_headless_report_is_written_in_the_chosen_language(tmp_path, default_template):
+    """--export-report in a fresh process: the AAR's headings and figures in Italian."""
+    import os
+    import subprocess
+
+    from tests.support import pdf_page_texts
+
+    out = tmp_path / "aar.pdf"
+    env = {**os.environ, "PACTLINE_LANGUAGE": "it", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), str(default_template), "--export-report", str(out)],
+                            capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_page_texts(out)[:3])
+    assert "RAPPORTO POST-ESERCITAZIONE" in text and "Pagina 1 di" in text
+    assert "Vincoli parlamentari" in text and "Parliamentary Gates" not in text
 
 
 def test_findings_and_dates_are_written_in_italian(italian, default_template):

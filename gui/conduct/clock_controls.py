@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import style
 from gui.core.i18n import tr
+from model.i18n import weekday_abbr
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
 from model.errors import PactlineError
@@ -36,7 +37,8 @@ def relative_text(seconds: float, startex: float) -> str:
 
 def calendar_text(seconds: float) -> str:
     """``Wed 2026-03-04 09:00:00 UTC``."""
-    return f"{from_epoch(seconds):%a %Y-%m-%d %H:%M:%S} UTC"
+    value = from_epoch(seconds)
+    return f"{weekday_abbr(value)} {value:%Y-%m-%d %H:%M:%S} UTC"
 
 
 def scenario_time_text(seconds: float, startex: float) -> str:

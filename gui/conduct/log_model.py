@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from model import queries
+from model.i18n import weekday_abbr
 from model.entities import LogEntry
 from model.timeutil import format_relative, from_epoch
 
@@ -171,7 +172,7 @@ class LogModel(FlatTableModel):
         if column == WALL:
             return f"{entry.wall_time:%Y-%m-%d %H:%M:%S} UTC"
         if column == SCENARIO:
-            return f"{entry.scenario_time:%a %Y-%m-%d %H:%M:%S} UTC"
+            return f"{weekday_abbr(entry.scenario_time)} {entry.scenario_time:%Y-%m-%d %H:%M:%S} UTC"
         tip = entry.text
         later = self._corrected_by.get(entry.id)
         if later:

@@ -17,6 +17,7 @@ from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
 from model import queries
+from model.i18n import weekday_abbr
 from model.conduct_entities import Inject
 from model.display_names import display_name
 from model.services.changes import ChangeReport
@@ -86,7 +87,7 @@ def status_name(status: str) -> str:
 # -- reading the MSEL (read-only, detached rows) ------------------------------------------
 def time_tip(value) -> str:
     """``Tue 2026-03-03 14:00 UTC · 2026-03-03T14:00:00Z``."""
-    return f"{value:%a %Y-%m-%d %H:%M} UTC · {format_stored(value)}"
+    return f"{weekday_abbr(value)} {value:%Y-%m-%d %H:%M} UTC · {format_stored(value)}"
 
 
 class MselModel(FlatTableModel):

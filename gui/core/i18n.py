@@ -8,6 +8,7 @@ ships with PySide6); the frozen bundle carries it compiled.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,8 +25,12 @@ _installed: list[QTranslator] = []
 
 
 def language() -> str:
-    """The language in use: the setting, or the system's when that is "system" (English if not shipped)."""
-    chosen = str(settings.value(settings.LANGUAGE) or "system")
+    """The language in use: the setting, or the system's when that is "system" (English if not shipped).
+
+    PACTLINE_LANGUAGE overrides both: tests run in English whatever the machine's locale, and a
+    translator can start Pactline in Italian without touching the settings.
+    """
+    chosen = os.environ.get("PACTLINE_LANGUAGE") or str(settings.value(settings.LANGUAGE) or "system")
     if chosen in SHIPPED:
         return chosen
     system = QLocale.system().name().split("_")[0]
@@ -60,6 +65,29 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_it.qm: standard buttons, shortcuts' key names) are: Qt's
+    configured folder, or PySide6's beside the module (a frozen bundle keeps them there)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).parent / "Qt" / "translations")]
+
+
+def missing_catalogues() -> list[str]:
+    """The shipped languages whose catalogues (ours or Qt's) do not load: what --self-test reports."""
+    missing = []
+    for lang in SHIPPED:
+        if lang == "en":
+            continue
+        ours, qt_base = QTranslator(), QTranslator()
+        if not ours.load(str(catalogue(lang))):
+            missing.append(f"pactline_{lang}.qm")
+        if not any(qt_base.load(f"qtbase_{lang}", folder) for folder in qt_translation_folders()):
+            missing.append(f"qtbase_{lang}.qm")
+    return missing
+
+
 def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     """Make *app* (and model/'s texts) speak *lang* (default: language()); returns the language used."""
     lang = lang or language()
@@ -69,7 +97,7 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     QLocale.setDefault(locale_for(lang))
     if lang != "en":
         qt_base = QTranslator(app)
-        if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if any(qt_base.load(f"qtbase_{lang}", folder) for folder in qt_translation_folders()):
             _installed.append(qt_base)
         ours = QTranslator(app)
         try:

@@ -130,7 +130,7 @@ class ObjectiveModel(RecordTable):
             tip = rating_title(item.rating)
             return tip + (f"\n{item.rating_note}" if item.rating_note else "")
         if column == self.TITLE and item.critical_tasks:
-            return f"{item.title}\n\n{tr('Critical tasks:')}\n{item.critical_tasks}"
+            return f"{item.title}\n\n" + tr("Critical tasks:") + f"\n{item.critical_tasks}"
         return super().tooltip(item, column)
 
     def decoration(self, item, column: int, role: int):

@@ -395,9 +395,9 @@ def legend_html(background: QColor | None = None) -> str:
              swatch(*COMMITMENT_COLOURS["announced"], tr("announced")),
              swatch(*COMMITMENT_COLOURS["delivered"], tr("delivered")),
              swatch(*COMMITMENT_COLOURS["withdrawn"], tr("withdrawn")),
-             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> {tr('gate broken')}"),
+             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> " + tr("gate broken")),
              swatch(EXPECTED_MISSING, STATUS_COLOURS[MISSED].darker(120), tr("expected, none yet")),
-             f"<i>{tr('italic: announced later')}</i>",
+             "<i>" + tr("italic: announced later") + "</i>",
              obligation(MET, tr("met")), obligation(PENDING, tr("pending")), obligation(MISSED, tr("missed")),
              plain(DIMMED_TEXT, tr("not due / not obliged"))]
     return " &nbsp; ".join(parts)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from gui.core.i18n import QT_TR_NOOP
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core import style
 from gui.core.style import readable_on, urgency_colour  # noqa: F401  (readable_on: also read from here)
 from gui.core.table_model import FlatTableModel
@@ -43,8 +43,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
 FIRST_MISSED_ROLE = Qt.ItemDataRole.UserRole + 4
-_KIND_TITLE = {"reaction": "React", "consultation": "Consult"}
-_KIND_WORD = {"reaction": "react", "consultation": "consult"}
+_KIND_TITLE = {"reaction": QT_TR_NOOP("React"), "consultation": QT_TR_NOOP("Consult")}
+_KIND_WORD = {"reaction": QT_TR_NOOP("react"), "consultation": QT_TR_NOOP("consult")}
 
 
 def row_key(row: Countdown) -> tuple:
@@ -54,18 +54,18 @@ def row_key(row: Countdown) -> tuple:
 
 def time_text(row: Countdown) -> str:
     if row.missed:
-        return f"MISSED +{format_span(row.seconds)}"
+        return tr("MISSED +{0}").format(format_span(row.seconds))
     return format_span(math.ceil(row.seconds), with_seconds=True)  # counts down to 0 s exactly at the deadline
 
 
 def deadline_text(row: Countdown) -> str:
     """``React #4`` / ``Consult #2``: the kind of deadline and the incident's number on the timeline."""
-    return f"{_KIND_TITLE[row.kind]} #{row.incident_id}"
+    return f"{tr(_KIND_TITLE[row.kind])} #{row.incident_id}"
 
 
 def missed_text(row: Countdown) -> str:
     """``MISSED +2 h 10 min IE react #1``."""
-    return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_id}"
+    return f"{time_text(row)} {row.signatories[0]} {tr(_KIND_WORD[row.kind])} #{row.incident_id}"
 
 
 class CountdownModel(FlatTableModel):

@@ -194,12 +194,12 @@ class PagedDocument:
 def render(document: PagedDocument, device, progress: Progress | None = None) -> int:
     """Lay out and paint *document* on *device* (already prepared); returns the page count."""
     ctx = PagedDocument.context(device)
-    if progress is not None and not progress(0.02, "Laying out pages"):
+    if progress is not None and not progress(0.02, tr("Laying out pages")):
         raise Cancelled()
     count = document.layout(ctx)
     painter = QPainter()
     if not painter.begin(device):
-        raise Incomplete("the output device cannot be written")
+        raise Incomplete(tr("the output device cannot be written"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -207,7 +207,7 @@ def render(document: PagedDocument, device, progress: Progress | None = None) ->
     finally:
         ended = painter.end()
     if not ended:
-        raise Incomplete("the output device did not finish the document")
+        raise Incomplete(tr("the output device did not finish the document"))
     return count
 
 

@@ -947,32 +947,32 @@ Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppur
     <context>
         <name>IncidentPalette</name>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="135" />
+            <location filename="../../gui/incidents/palette.py" line="136" />
             <source>Incident Palette</source>
             <translation>Tavolozza degli incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="142" />
+            <location filename="../../gui/incidents/palette.py" line="143" />
             <source>Incident types</source>
             <translation>Tipi di incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="144" />
+            <location filename="../../gui/incidents/palette.py" line="145" />
             <source>Drag a type onto the timeline, or double-click it to add it at the current scenario time.</source>
             <translation>Trascinare un tipo sulla linea temporale, o fare doppio clic per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="158" />
+            <location filename="../../gui/incidents/palette.py" line="159" />
             <source>&amp;Add Incident at Now</source>
             <translation>Aggiungi &amp;incidente adesso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="161" />
+            <location filename="../../gui/incidents/palette.py" line="162" />
             <source>Add an incident of the palette's current type at the current scenario time</source>
             <translation>Aggiunge un incidente del tipo corrente della tavolozza all'ora corrente dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="186" />
+            <location filename="../../gui/incidents/palette.py" line="187" />
             <source>{0}
 Default severity: {1}
 Drag onto the timeline, or double-click to add it now</source>
@@ -981,12 +981,12 @@ Gravità predefinita: {1}
 Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="190" />
+            <location filename="../../gui/incidents/palette.py" line="191" />
             <source>default severity {0}</source>
             <translation>gravità predefinita {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="229" />
+            <location filename="../../gui/incidents/palette.py" line="230" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
@@ -1848,17 +1848,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/roster/filter.py" line="75" />
             <source>Approval: all</source>
-            <translation>Approvazione: tutti</translation>
+            <translation>Approv.: tutti</translation>
         </message>
         <message>
             <location filename="../../gui/roster/filter.py" line="75" />
             <source>Approval: yes</source>
-            <translation>Approvazione: sì</translation>
+            <translation>Approv.: sì</translation>
         </message>
         <message>
             <location filename="../../gui/roster/filter.py" line="75" />
             <source>Approval: no</source>
-            <translation>Approvazione: no</translation>
+            <translation>Approv.: no</translation>
         </message>
         <message>
             <location filename="../../gui/roster/filter.py" line="76" />
@@ -2062,32 +2062,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineLegend</name>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="33" />
+            <location filename="../../gui/timeline/legend.py" line="34" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="34" />
+            <location filename="../../gui/timeline/legend.py" line="35" />
             <source>effective</source>
             <translation>efficace</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="35" />
+            <location filename="../../gui/timeline/legend.py" line="36" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="36" />
+            <location filename="../../gui/timeline/legend.py" line="37" />
             <source>consultation window</source>
             <translation>finestra di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="37" />
+            <location filename="../../gui/timeline/legend.py" line="38" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="38" />
+            <location filename="../../gui/timeline/legend.py" line="39" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
@@ -2274,218 +2274,218 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.clock_controls</name>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="44" />
+            <location filename="../../gui/conduct/clock_controls.py" line="46" />
             <source>{0} scenario ({1})</source>
             <translation>{0} di scenario ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="56" />
+            <location filename="../../gui/conduct/clock_controls.py" line="58" />
             <source>Clock speed: scenario seconds per wall-clock second</source>
             <translation>Velocità dell'orologio: secondi di scenario per secondo reale</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="57" />
+            <location filename="../../gui/conduct/clock_controls.py" line="59" />
             <source>Choose how fast scenario time runs</source>
             <translation>Sceglie la velocità con cui scorre il tempo dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="58" />
-            <location filename="../../gui/conduct/clock_controls.py" line="327" />
+            <location filename="../../gui/conduct/clock_controls.py" line="60" />
+            <location filename="../../gui/conduct/clock_controls.py" line="329" />
             <source>Clock speed</source>
             <translation>Velocità dell'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="70" />
+            <location filename="../../gui/conduct/clock_controls.py" line="72" />
             <source>{0} (custom)</source>
             <translation>{0} (personalizzata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="71" />
+            <location filename="../../gui/conduct/clock_controls.py" line="73" />
             <source>Custom…</source>
             <translation>Personalizzata…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="98" />
+            <location filename="../../gui/conduct/clock_controls.py" line="100" />
             <source>&amp;Pause Clock</source>
             <translation>&amp;Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="98" />
+            <location filename="../../gui/conduct/clock_controls.py" line="100" />
             <source>Pause clock</source>
             <translation>Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="98" />
+            <location filename="../../gui/conduct/clock_controls.py" line="100" />
             <source>Pause the exercise clock (Space)</source>
             <translation>Mette in pausa l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="102" />
             <source>&amp;Resume Clock</source>
             <translation>&amp;Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="102" />
             <source>Resume clock</source>
             <translation>Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="102" />
             <source>Resume the exercise clock (Space)</source>
             <translation>Riprende l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="101" />
+            <location filename="../../gui/conduct/clock_controls.py" line="103" />
             <source>&amp;Start Clock</source>
             <translation>&amp;Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="101" />
+            <location filename="../../gui/conduct/clock_controls.py" line="103" />
             <source>Start clock</source>
             <translation>Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="101" />
+            <location filename="../../gui/conduct/clock_controls.py" line="103" />
             <source>Start the exercise clock (Space)</source>
             <translation>Avvia l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="123" />
+            <location filename="../../gui/conduct/clock_controls.py" line="125" />
             <source>STARTE&amp;X</source>
             <translation>STARTE&amp;X</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="123" />
+            <location filename="../../gui/conduct/clock_controls.py" line="125" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="124" />
+            <location filename="../../gui/conduct/clock_controls.py" line="126" />
             <source>Start the exercise: the clock moves up to STARTEX if it is before it, and runs</source>
             <translation>Avvia l'esercitazione: l'orologio avanza fino a STARTEX se è prima, e parte</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="126" />
+            <location filename="../../gui/conduct/clock_controls.py" line="128" />
             <source>&amp;ENDEX</source>
             <translation>&amp;ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="126" />
+            <location filename="../../gui/conduct/clock_controls.py" line="128" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="127" />
+            <location filename="../../gui/conduct/clock_controls.py" line="129" />
             <source>End the exercise: the clock stops and ENDEX is logged</source>
             <translation>Termina l'esercitazione: l'orologio si ferma e ENDEX viene registrato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="128" />
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
             <source>Set Scenario &amp;Time…</source>
             <translation>Imposta &amp;ora dello scenario…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="128" />
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
             <source>Set time…</source>
             <translation>Imposta ora…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="129" />
+            <location filename="../../gui/conduct/clock_controls.py" line="131" />
             <source>Move the exercise clock to a scenario time (D+1 14:00, T+26h, ISO…)</source>
             <translation>Porta l'orologio dell'esercitazione a un'ora dello scenario (D+1 14:00, T+26h, ISO…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="131" />
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
             <source>Jump to Next &amp;Inject</source>
             <translation>Vai al prossimo i&amp;nject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="131" />
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
             <source>Next inject</source>
             <translation>Prossimo inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="132" />
+            <location filename="../../gui/conduct/clock_controls.py" line="134" />
             <source>Set the clock to the next planned inject's delivery time; it is delivered</source>
             <translation>Porta l'orologio all'ora di invio del prossimo inject pianificato; viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="134" />
+            <location filename="../../gui/conduct/clock_controls.py" line="136" />
             <source>Jump to Next &amp;Deadline</source>
             <translation>Vai alla prossima &amp;scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="134" />
+            <location filename="../../gui/conduct/clock_controls.py" line="136" />
             <source>Next deadline</source>
             <translation>Prossima scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="135" />
+            <location filename="../../gui/conduct/clock_controls.py" line="137" />
             <source>Set the clock to the next pending reaction or consultation deadline</source>
             <translation>Porta l'orologio alla prossima scadenza di reazione o di consultazione in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="164" />
+            <location filename="../../gui/conduct/clock_controls.py" line="166" />
             <source>STARTEX: the clock runs from {0}</source>
             <translation>STARTEX: l'orologio parte da {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="169" />
+            <location filename="../../gui/conduct/clock_controls.py" line="171" />
             <source>ENDEX at {0}: the clock is stopped and ENDEX is in the log</source>
             <translation>ENDEX alle {0}: l'orologio è fermo e ENDEX è nel registro</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="191" />
+            <location filename="../../gui/conduct/clock_controls.py" line="193" />
             <source>No planned inject lies ahead of the clock</source>
             <translation>Nessun inject pianificato davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="199" />
+            <location filename="../../gui/conduct/clock_controls.py" line="201" />
             <source>No pending deadline lies ahead of the clock</source>
             <translation>Nessuna scadenza in corso davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="204" />
+            <location filename="../../gui/conduct/clock_controls.py" line="206" />
             <source>Exercise Clock</source>
             <translation>Orologio dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="220" />
+            <location filename="../../gui/conduct/clock_controls.py" line="222" />
             <source>Speed</source>
             <translation>Velocità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="264" />
+            <location filename="../../gui/conduct/clock_controls.py" line="266" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="276" />
+            <location filename="../../gui/conduct/clock_controls.py" line="278" />
             <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC</source>
             <translation>Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, UTC</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="282" />
+            <location filename="../../gui/conduct/clock_controls.py" line="284" />
             <source>no exercise open</source>
             <translation>nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="299" />
+            <location filename="../../gui/conduct/clock_controls.py" line="301" />
             <source>RUNNING</source>
             <translation>IN CORSO</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="299" />
+            <location filename="../../gui/conduct/clock_controls.py" line="301" />
             <source>PAUSED</source>
             <translation>IN PAUSA</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="324" />
+            <location filename="../../gui/conduct/clock_controls.py" line="326" />
             <source>Scenario time (exercise day and UTC)</source>
             <translation>Ora dello scenario (giorno dell'esercitazione e UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="330" />
+            <location filename="../../gui/conduct/clock_controls.py" line="332" />
             <source>Whether the exercise clock is running</source>
             <translation>Se l'orologio dell'esercitazione è in corso</translation>
         </message>
@@ -2787,122 +2787,122 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.log_model</name>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="22" />
+            <location filename="../../gui/conduct/log_model.py" line="23" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="22" />
+            <location filename="../../gui/conduct/log_model.py" line="23" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="23" />
+            <location filename="../../gui/conduct/log_model.py" line="24" />
             <source>Wall (UTC)</source>
             <translation>Ora reale (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="23" />
+            <location filename="../../gui/conduct/log_model.py" line="24" />
             <source>Author</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="24" />
+            <location filename="../../gui/conduct/log_model.py" line="25" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="24" />
+            <location filename="../../gui/conduct/log_model.py" line="25" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="25" />
+            <location filename="../../gui/conduct/log_model.py" line="26" />
             <source>Corrects</source>
             <translation>Corregge</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="27" />
+            <location filename="../../gui/conduct/log_model.py" line="28" />
             <source>Number of the entry in the log (entries are never removed or renumbered)</source>
             <translation>Numero della voce nel registro (le voci non vengono mai rimosse né rinumerate)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="28" />
+            <location filename="../../gui/conduct/log_model.py" line="29" />
             <source>Scenario time of the entry: day relative to STARTEX and clock time</source>
             <translation>Ora dello scenario della voce: giorno relativo a STARTEX e ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="29" />
+            <location filename="../../gui/conduct/log_model.py" line="30" />
             <source>Wall-clock time (UTC) when the entry was written</source>
             <translation>Ora reale (UTC) in cui la voce è stata scritta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="30" />
+            <location filename="../../gui/conduct/log_model.py" line="31" />
             <source>Who wrote the entry</source>
             <translation>Chi ha scritto la voce</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="31" />
+            <location filename="../../gui/conduct/log_model.py" line="32" />
             <source>Decision, commitment, attendance, note, correction, clock, inject or edit</source>
             <translation>Decisione, impegno, partecipazione, nota, correzione, orologio, inject o modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="32" />
+            <location filename="../../gui/conduct/log_model.py" line="33" />
             <source>What happened</source>
             <translation>Che cosa è successo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="33" />
+            <location filename="../../gui/conduct/log_model.py" line="34" />
             <source>The earlier entry this correction corrects</source>
             <translation>La voce precedente che questa correzione corregge</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="37" />
+            <location filename="../../gui/conduct/log_model.py" line="38" />
             <source>Decision</source>
             <translation>Decisione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="38" />
+            <location filename="../../gui/conduct/log_model.py" line="39" />
             <source>Commitment</source>
             <translation>Impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="39" />
+            <location filename="../../gui/conduct/log_model.py" line="40" />
             <source>Attendance</source>
             <translation>Partecipazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="40" />
+            <location filename="../../gui/conduct/log_model.py" line="41" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="41" />
+            <location filename="../../gui/conduct/log_model.py" line="42" />
             <source>Correction</source>
             <translation>Correzione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="42" />
+            <location filename="../../gui/conduct/log_model.py" line="43" />
             <source>Clock</source>
             <translation>Orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="43" />
+            <location filename="../../gui/conduct/log_model.py" line="44" />
             <source>Inject</source>
             <translation>Inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="44" />
+            <location filename="../../gui/conduct/log_model.py" line="45" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="168" />
+            <location filename="../../gui/conduct/log_model.py" line="169" />
             <source>corrects #{0}</source>
             <translation>corregge #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_model.py" line="178" />
+            <location filename="../../gui/conduct/log_model.py" line="179" />
             <source>Corrected by entry {0}</source>
             <translation>Corretta dalla voce {0}</translation>
         </message>
@@ -3251,243 +3251,243 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_model</name>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="33" />
+            <location filename="../../gui/conduct/msel_model.py" line="34" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="33" />
+            <location filename="../../gui/conduct/msel_model.py" line="34" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="34" />
+            <location filename="../../gui/conduct/msel_model.py" line="35" />
             <source>Delivery time</source>
             <translation>Ora di invio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="34" />
-            <location filename="../../gui/conduct/msel_model.py" line="62" />
+            <location filename="../../gui/conduct/msel_model.py" line="35" />
+            <location filename="../../gui/conduct/msel_model.py" line="63" />
             <source>Delivered</source>
             <translation>Inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="35" />
+            <location filename="../../gui/conduct/msel_model.py" line="36" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="35" />
+            <location filename="../../gui/conduct/msel_model.py" line="36" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="36" />
+            <location filename="../../gui/conduct/msel_model.py" line="37" />
             <source>Synopsis</source>
             <translation>Sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="36" />
+            <location filename="../../gui/conduct/msel_model.py" line="37" />
             <source>From</source>
             <translation>Da</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="37" />
+            <location filename="../../gui/conduct/msel_model.py" line="38" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="37" />
+            <location filename="../../gui/conduct/msel_model.py" line="38" />
             <source>Method</source>
             <translation>Modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="38" />
+            <location filename="../../gui/conduct/msel_model.py" line="39" />
             <source>Phase/Move</source>
             <translation>Fase/Mossa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="38" />
+            <location filename="../../gui/conduct/msel_model.py" line="39" />
             <source>Expected action</source>
             <translation>Azione attesa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="39" />
+            <location filename="../../gui/conduct/msel_model.py" line="40" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="39" />
+            <location filename="../../gui/conduct/msel_model.py" line="40" />
             <source>Controller</source>
             <translation>Controller</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="42" />
+            <location filename="../../gui/conduct/msel_model.py" line="43" />
             <source>MSEL number of the inject</source>
             <translation>Numero MSEL dell'inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="43" />
+            <location filename="../../gui/conduct/msel_model.py" line="44" />
             <source>When the event happens in the scenario (D+n hh:mm, UTC)</source>
             <translation>Quando l'evento avviene nello scenario (D+n hh:mm, UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="44" />
+            <location filename="../../gui/conduct/msel_model.py" line="45" />
             <source>When the controller delivers it, as planned (D+n hh:mm, UTC)</source>
             <translation>Quando il controller lo invia, come pianificato (D+n hh:mm, UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="45" />
+            <location filename="../../gui/conduct/msel_model.py" line="46" />
             <source>When it was actually delivered in play (scenario time)</source>
             <translation>Quando è stato effettivamente inviato nel gioco (ora dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="46" />
+            <location filename="../../gui/conduct/msel_model.py" line="47" />
             <source>Planned, due (overdue), held, delivered or skipped</source>
             <translation>Pianificato, dovuto (in ritardo), trattenuto, inviato o saltato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="47" />
+            <location filename="../../gui/conduct/msel_model.py" line="48" />
             <source>Incident (creates an incident), message or contingency</source>
             <translation>Incidente (crea un incidente), messaggio o contingenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="48" />
+            <location filename="../../gui/conduct/msel_model.py" line="49" />
             <source>What the inject says</source>
             <translation>Che cosa dice l'inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="49" />
+            <location filename="../../gui/conduct/msel_model.py" line="50" />
             <source>Simulated sender</source>
             <translation>Mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="50" />
+            <location filename="../../gui/conduct/msel_model.py" line="51" />
             <source>Players who receive it</source>
             <translation>Giocatori che lo ricevono</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="51" />
+            <location filename="../../gui/conduct/msel_model.py" line="52" />
             <source>How it is delivered (email, phone, VTC…)</source>
             <translation>Come viene inviato (email, telefono, VTC…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="52" />
+            <location filename="../../gui/conduct/msel_model.py" line="53" />
             <source>Phase or move of the exercise</source>
             <translation>Fase o mossa dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="53" />
+            <location filename="../../gui/conduct/msel_model.py" line="54" />
             <source>What the players are expected to do</source>
             <translation>Che cosa ci si attende che facciano i giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="54" />
+            <location filename="../../gui/conduct/msel_model.py" line="55" />
             <source>Exercise objective or capability it tests</source>
             <translation>Obiettivo o capacità dell'esercitazione che verifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="55" />
+            <location filename="../../gui/conduct/msel_model.py" line="56" />
             <source>Controller responsible for delivering it</source>
             <translation>Controller responsabile dell'invio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="59" />
+            <location filename="../../gui/conduct/msel_model.py" line="60" />
             <source>Planned</source>
             <translation>Pianificato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="60" />
+            <location filename="../../gui/conduct/msel_model.py" line="61" />
             <source>Overdue</source>
             <translation>In ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="61" />
+            <location filename="../../gui/conduct/msel_model.py" line="62" />
             <source>Held</source>
             <translation>Trattenuto</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="63" />
+            <location filename="../../gui/conduct/msel_model.py" line="64" />
             <source>Skipped</source>
             <translation>Saltato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="65" />
+            <location filename="../../gui/conduct/msel_model.py" line="66" />
             <source>Delivered automatically when the clock reaches its delivery time</source>
             <translation>Inviato automaticamente quando l'orologio raggiunge la sua ora di invio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="66" />
+            <location filename="../../gui/conduct/msel_model.py" line="67" />
             <source>Its delivery time passed while it was not on the clock's path (held, added late, or before the saved clock): fire it now or skip it</source>
             <translation>La sua ora di invio è passata mentre non era sul percorso dell'orologio (trattenuto, aggiunto tardi, o prima dell'orologio salvato): inviarlo ora o saltarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="68" />
+            <location filename="../../gui/conduct/msel_model.py" line="69" />
             <source>Held by the controller: waits until released</source>
             <translation>Trattenuto dal controller: attende di essere rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="69" />
+            <location filename="../../gui/conduct/msel_model.py" line="70" />
             <source>Delivered in play</source>
             <translation>Inviato nel gioco</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="70" />
+            <location filename="../../gui/conduct/msel_model.py" line="71" />
             <source>Skipped: will not be delivered</source>
             <translation>Saltato: non verrà inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="72" />
+            <location filename="../../gui/conduct/msel_model.py" line="73" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="73" />
+            <location filename="../../gui/conduct/msel_model.py" line="74" />
             <source>Message</source>
             <translation>Messaggio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="74" />
+            <location filename="../../gui/conduct/msel_model.py" line="75" />
             <source>Contingency</source>
             <translation>Contingenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="230" />
+            <location filename="../../gui/conduct/msel_model.py" line="231" />
             <source>{0} (ad hoc)</source>
             <translation>{0} (estemporaneo)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="251" />
+            <location filename="../../gui/conduct/msel_model.py" line="252" />
             <source>Not delivered yet</source>
             <translation>Non ancora inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="255" />
+            <location filename="../../gui/conduct/msel_model.py" line="256" />
             <source>{0} · on time</source>
             <translation>{0} · puntuale</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="256" />
+            <location filename="../../gui/conduct/msel_model.py" line="257" />
             <source>late</source>
             <translation>in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="256" />
+            <location filename="../../gui/conduct/msel_model.py" line="257" />
             <source>early</source>
             <translation>in anticipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="257" />
+            <location filename="../../gui/conduct/msel_model.py" line="258" />
             <source>{0} · {1} {2} (fired by the controller)</source>
             <translation>{0} · {1} {2} (inviato dal controller)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="263" />
+            <location filename="../../gui/conduct/msel_model.py" line="264" />
             <source> · created incident #{0}</source>
             <translation> · creato l'incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="269" />
+            <location filename="../../gui/conduct/msel_model.py" line="270" />
             <source>Ad-hoc inject, added during play</source>
             <translation>Inject estemporaneo, aggiunto durante il gioco</translation>
         </message>
@@ -3801,6 +3801,11 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/evaluation/model.py" line="117" />
             <source>P performed without challenges, S with some challenges, M with major challenges, U unable to be performed</source>
             <translation>P eseguito senza difficoltà, S con alcune difficoltà, M con difficoltà rilevanti, U non eseguibile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="133" />
+            <source>Critical tasks:</source>
+            <translation>Compiti critici:</translation>
         </message>
         <message>
             <location filename="../../gui/evaluation/model.py" line="158" />
@@ -4184,7 +4189,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
             <source>No incident selected</source>
-            <translation>Nessun incidente selezionato</translation>
+            <translation>Nessun incidente</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
@@ -4495,9 +4500,19 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>ritirato</translation>
         </message>
         <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="398" />
+            <source>gate broken</source>
+            <translation>vincolo violato</translation>
+        </message>
+        <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="399" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="400" />
+            <source>italic: announced later</source>
+            <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="401" />
@@ -4561,6 +4576,31 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/incidents/countdown_panel.py" line="39" />
             <source>Signatories that still owe it, of those the treaty obliges; a missed row names the one that missed</source>
             <translation>Firmatari che la devono ancora, tra quelli che il trattato obbliga; una riga mancata indica chi l'ha mancata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="46" />
+            <source>React</source>
+            <translation>Reaz.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="46" />
+            <source>Consult</source>
+            <translation>Cons.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
+            <source>react</source>
+            <translation>reaz.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
+            <source>consult</source>
+            <translation>cons.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="57" />
+            <source>MISSED +{0}</source>
+            <translation>MANCATA +{0}</translation>
         </message>
     </context>
     <context>
@@ -4627,6 +4667,16 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.projector.panels</name>
         <message>
+            <location filename="../../gui/projector/panels.py" line="35" />
+            <source>REACT</source>
+            <translation>REAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="35" />
+            <source>CONSULT</source>
+            <translation>CONSULT.</translation>
+        </message>
+        <message>
             <location filename="../../gui/projector/panels.py" line="213" />
             <source>DEADLINES</source>
             <translation>SCADENZE</translation>
@@ -4644,7 +4694,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/projector/panels.py" line="261" />
             <source>{0} of {1} still owe · due {2}</source>
-            <translation>{0} di {1} devono ancora · scadenza {2}</translation>
+            <translation>mancano {0} di {1} · entro {2}</translation>
         </message>
         <message>
             <location filename="../../gui/projector/panels.py" line="268" />
@@ -4680,6 +4730,90 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/projector/panels.py" line="380" />
             <source>+ {0} earlier</source>
             <translation>+ {0} precedenti</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.charts</name>
+        <message>
+            <location filename="../../gui/report/charts.py" line="116" />
+            <source>Incidents</source>
+            <translation>Incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="116" />
+            <source>Consult.</source>
+            <translation>Consult.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="244" />
+            <source>as of {0}</source>
+            <translation>al {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="248" />
+            <source>pledged</source>
+            <translation>promesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="248" />
+            <source>gate broken</source>
+            <translation>vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="249" />
+            <source>consultation: all met</source>
+            <translation>consultazione: tutte rispettate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="249" />
+            <source>some missed</source>
+            <translation>alcune mancate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="250" />
+            <source>still open</source>
+            <translation>ancora aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="287" />
+            <source>Reaction (deadline {0} h, dashed)</source>
+            <translation>Reazione (scadenza {0} h, tratteggiata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="288" />
+            <source>Consultation (deadline by severity tier, tick)</source>
+            <translation>Consultazione (scadenza per fascia di gravità, tacca)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="328" />
+            <source>met (bar: hours taken)</source>
+            <translation>rispettata (barra: ore impiegate)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="328" />
+            <source>done, but late</source>
+            <translation>eseguita, ma in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="329" />
+            <source>not done by the deadline</source>
+            <translation>non eseguita entro la scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="329" />
+            <source>not done, deadline still ahead</source>
+            <translation>non eseguita, scadenza ancora da venire</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="352" />
+            <location filename="../../gui/report/charts.py" line="374" />
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="381" />
+            <source>Cells count commitments announced (withdrawn ones excluded) across all incidents; the darker the cell, the more commitments.</source>
+            <translation>Le celle contano gli impegni annunciati (esclusi quelli ritirati) su tutti gli incidenti; più scura la cella, più impegni.</translation>
         </message>
     </context>
     <context>
@@ -4926,594 +5060,649 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <source>Page {0} of {1}</source>
             <translation>Pagina {0} di {1}</translation>
         </message>
+        <message>
+            <location filename="../../gui/report/pages.py" line="197" />
+            <source>Laying out pages</source>
+            <translation>Impaginazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pages.py" line="202" />
+            <source>the output device cannot be written</source>
+            <translation>il dispositivo di uscita non è scrivibile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pages.py" line="210" />
+            <source>the output device did not finish the document</source>
+            <translation>il dispositivo di uscita non ha completato il documento</translation>
+        </message>
     </context>
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="74" />
+            <location filename="../../gui/report/pdf.py" line="47" />
+            <source>not obliged</source>
+            <translation>non obbligato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="47" />
+            <source>met</source>
+            <translation>rispettata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="47" />
+            <source>pending</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="47" />
+            <source>missed</source>
+            <translation>mancata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="48" />
+            <source>not due</source>
+            <translation>non dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="79" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="74" />
+            <location filename="../../gui/report/pdf.py" line="79" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="82" />
+            <location filename="../../gui/report/pdf.py" line="87" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="85" />
+            <location filename="../../gui/report/pdf.py" line="90" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="86" />
-            <location filename="../../gui/report/pdf.py" line="107" />
+            <location filename="../../gui/report/pdf.py" line="91" />
+            <location filename="../../gui/report/pdf.py" line="112" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="87" />
+            <location filename="../../gui/report/pdf.py" line="92" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="88" />
-            <location filename="../../gui/report/pdf.py" line="117" />
+            <location filename="../../gui/report/pdf.py" line="93" />
+            <location filename="../../gui/report/pdf.py" line="122" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="89" />
+            <location filename="../../gui/report/pdf.py" line="94" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="90" />
+            <location filename="../../gui/report/pdf.py" line="94" />
+            <source>{0}, by Pactline (offline)</source>
+            <translation>{0}, da Pactline (offline)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="92" />
+            <location filename="../../gui/report/pdf.py" line="97" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="101" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="103" />
+            <location filename="../../gui/report/pdf.py" line="108" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="105" />
+            <location filename="../../gui/report/pdf.py" line="110" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="106" />
+            <location filename="../../gui/report/pdf.py" line="111" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="106" />
+            <location filename="../../gui/report/pdf.py" line="111" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="106" />
+            <location filename="../../gui/report/pdf.py" line="111" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="107" />
+            <location filename="../../gui/report/pdf.py" line="112" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="108" />
+            <location filename="../../gui/report/pdf.py" line="113" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="110" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="110" />
-            <location filename="../../gui/report/pdf.py" line="136" />
-            <location filename="../../gui/report/pdf.py" line="209" />
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="214" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="110" />
-            <location filename="../../gui/report/pdf.py" line="288" />
-            <location filename="../../gui/report/pdf.py" line="305" />
+            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="293" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="110" />
-            <location filename="../../gui/report/pdf.py" line="280" />
-            <location filename="../../gui/report/pdf.py" line="287" />
+            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="285" />
+            <location filename="../../gui/report/pdf.py" line="292" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="117" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
-            <location filename="../../gui/report/pdf.py" line="284" />
+            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="289" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
-            <location filename="../../gui/report/pdf.py" line="167" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="172" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="123" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="124" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="126" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="122" />
+            <location filename="../../gui/report/pdf.py" line="127" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="128" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="166" />
+            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="171" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
-            <location filename="../../gui/report/pdf.py" line="180" />
-            <location filename="../../gui/report/pdf.py" line="209" />
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="214" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="138" />
+            <location filename="../../gui/report/pdf.py" line="143" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="148" />
+            <location filename="../../gui/report/pdf.py" line="144" />
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="153" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="156" />
+            <location filename="../../gui/report/pdf.py" line="161" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="159" />
+            <location filename="../../gui/report/pdf.py" line="164" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="168" />
+            <location filename="../../gui/report/pdf.py" line="173" />
+            <source>{0} ({1} h tier)</source>
+            <translation>{0} (fascia {1} h)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="173" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="169" />
+            <location filename="../../gui/report/pdf.py" line="174" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="170" />
-            <location filename="../../gui/report/pdf.py" line="235" />
+            <location filename="../../gui/report/pdf.py" line="175" />
+            <location filename="../../gui/report/pdf.py" line="240" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="171" />
+            <location filename="../../gui/report/pdf.py" line="176" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="171" />
-            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="237" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="173" />
+            <location filename="../../gui/report/pdf.py" line="178" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="181" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="181" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="180" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="180" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="180" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="201" />
+            <location filename="../../gui/report/pdf.py" line="206" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="201" />
+            <location filename="../../gui/report/pdf.py" line="206" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="206" />
+            <location filename="../../gui/report/pdf.py" line="211" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="209" />
+            <location filename="../../gui/report/pdf.py" line="214" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="209" />
+            <location filename="../../gui/report/pdf.py" line="214" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="210" />
+            <location filename="../../gui/report/pdf.py" line="215" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="210" />
+            <location filename="../../gui/report/pdf.py" line="215" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="211" />
+            <location filename="../../gui/report/pdf.py" line="216" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="218" />
+            <location filename="../../gui/report/pdf.py" line="223" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="223" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="229" />
+            <location filename="../../gui/report/pdf.py" line="234" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="235" />
+            <location filename="../../gui/report/pdf.py" line="240" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="235" />
+            <location filename="../../gui/report/pdf.py" line="240" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="235" />
+            <location filename="../../gui/report/pdf.py" line="240" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="236" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="242" />
+            <location filename="../../gui/report/pdf.py" line="247" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="247" />
+            <location filename="../../gui/report/pdf.py" line="252" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="249" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="251" />
+            <location filename="../../gui/report/pdf.py" line="256" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="262" />
+            <location filename="../../gui/report/pdf.py" line="267" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="265" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="267" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="274" />
+            <location filename="../../gui/report/pdf.py" line="279" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="279" />
+            <location filename="../../gui/report/pdf.py" line="284" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="280" />
+            <location filename="../../gui/report/pdf.py" line="285" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="287" />
+            <location filename="../../gui/report/pdf.py" line="292" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="289" />
+            <location filename="../../gui/report/pdf.py" line="294" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="290" />
+            <location filename="../../gui/report/pdf.py" line="295" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="292" />
+            <location filename="../../gui/report/pdf.py" line="297" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="292" />
+            <location filename="../../gui/report/pdf.py" line="297" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="293" />
+            <location filename="../../gui/report/pdf.py" line="298" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="297" />
+            <location filename="../../gui/report/pdf.py" line="302" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="304" />
+            <location filename="../../gui/report/pdf.py" line="309" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="305" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="305" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="305" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
-            <location filename="../../gui/report/pdf.py" line="343" />
+            <location filename="../../gui/report/pdf.py" line="326" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="327" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="328" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="335" />
+            <location filename="../../gui/report/pdf.py" line="340" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -6580,6 +6769,54 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>gui.timeline.look</name>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="53" />
+            <source>airspace</source>
+            <translation>spazio aereo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="53" />
+            <source>hybrid</source>
+            <translation>ibrido</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="53" />
+            <source>cyber</source>
+            <translation>cyber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="54" />
+            <source>energy</source>
+            <translation>energia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="54" />
+            <source>missile</source>
+            <translation>missili</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="54" />
+            <source>blockade</source>
+            <translation>blocco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="55" />
+            <source>incursion</source>
+            <translation>incursione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="55" />
+            <source>on-forces</source>
+            <translation>sulle forze</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="55" />
+            <source>offensive</source>
+            <translation>offensiva</translation>
+        </message>
+    </context>
+    <context>
         <name>model.conduct_entities</name>
         <message>
             <location filename="../../model/conduct_entities.py" line="20" />
@@ -6734,7 +6971,7 @@ The default exercise is open instead.</source>
             <translation>contingenza</translation>
         </message>
         <message>
-            <location filename="../../model/display_names.py" line="78" />
+            <location filename="../../model/display_names.py" line="84" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
@@ -6811,17 +7048,17 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../catalogue.json" line="0" />
             <source>Missile/drone strike on cities</source>
-            <translation>Attacco missilistico/con droni su città</translation>
+            <translation>Raid di missili/droni su città</translation>
         </message>
         <message>
             <location filename="../catalogue.json" line="0" />
             <source>Naval blockade / attack on shipping</source>
-            <translation>Blocco navale / attacco alla navigazione</translation>
+            <translation>Blocco navale / attacco a navi</translation>
         </message>
         <message>
             <location filename="../catalogue.json" line="0" />
             <source>Ground incursion across the ceasefire line</source>
-            <translation>Incursione terrestre oltre la linea del cessate il fuoco</translation>
+            <translation>Incursione oltre la linea del cessate il fuoco</translation>
         </message>
         <message>
             <location filename="../catalogue.json" line="0" />
@@ -7531,47 +7768,47 @@ The default exercise is open instead.</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="399" />
+            <location filename="../../model/report_content.py" line="400" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="400" />
+            <location filename="../../model/report_content.py" line="401" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="405" />
+            <location filename="../../model/report_content.py" line="406" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="406" />
+            <location filename="../../model/report_content.py" line="407" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="407" />
+            <location filename="../../model/report_content.py" line="408" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="409" />
+            <location filename="../../model/report_content.py" line="410" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="411" />
+            <location filename="../../model/report_content.py" line="412" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="412" />
+            <location filename="../../model/report_content.py" line="413" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="413" />
+            <location filename="../../model/report_content.py" line="414" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
