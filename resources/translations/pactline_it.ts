@@ -5079,630 +5079,630 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="47" />
+            <location filename="../../gui/report/pdf.py" line="48" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="47" />
+            <location filename="../../gui/report/pdf.py" line="48" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="47" />
+            <location filename="../../gui/report/pdf.py" line="48" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="47" />
+            <location filename="../../gui/report/pdf.py" line="48" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="48" />
+            <location filename="../../gui/report/pdf.py" line="49" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="79" />
+            <location filename="../../gui/report/pdf.py" line="80" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="79" />
+            <location filename="../../gui/report/pdf.py" line="80" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="87" />
+            <location filename="../../gui/report/pdf.py" line="88" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="90" />
+            <location filename="../../gui/report/pdf.py" line="91" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="91" />
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="92" />
+            <location filename="../../gui/report/pdf.py" line="113" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="92" />
+            <location filename="../../gui/report/pdf.py" line="93" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="93" />
-            <location filename="../../gui/report/pdf.py" line="122" />
+            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="123" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="96" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="97" />
+            <location filename="../../gui/report/pdf.py" line="98" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="108" />
+            <location filename="../../gui/report/pdf.py" line="109" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="110" />
+            <location filename="../../gui/report/pdf.py" line="111" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="111" />
+            <location filename="../../gui/report/pdf.py" line="112" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="111" />
+            <location filename="../../gui/report/pdf.py" line="112" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="111" />
+            <location filename="../../gui/report/pdf.py" line="112" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="113" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="113" />
+            <location filename="../../gui/report/pdf.py" line="114" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
-            <location filename="../../gui/report/pdf.py" line="141" />
-            <location filename="../../gui/report/pdf.py" line="214" />
-            <location filename="../../gui/report/pdf.py" line="259" />
+            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="215" />
+            <location filename="../../gui/report/pdf.py" line="260" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
-            <location filename="../../gui/report/pdf.py" line="293" />
-            <location filename="../../gui/report/pdf.py" line="310" />
+            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="294" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
-            <location filename="../../gui/report/pdf.py" line="285" />
-            <location filename="../../gui/report/pdf.py" line="292" />
+            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="286" />
+            <location filename="../../gui/report/pdf.py" line="293" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="117" />
+            <location filename="../../gui/report/pdf.py" line="118" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
-            <location filename="../../gui/report/pdf.py" line="289" />
+            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="290" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="122" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
-            <location filename="../../gui/report/pdf.py" line="172" />
+            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="173" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="124" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="126" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="127" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="128" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
-            <location filename="../../gui/report/pdf.py" line="171" />
+            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="172" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
-            <location filename="../../gui/report/pdf.py" line="185" />
-            <location filename="../../gui/report/pdf.py" line="214" />
-            <location filename="../../gui/report/pdf.py" line="259" />
+            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="186" />
+            <location filename="../../gui/report/pdf.py" line="215" />
+            <location filename="../../gui/report/pdf.py" line="260" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="143" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="143" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="143" />
+            <location filename="../../gui/report/pdf.py" line="144" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="145" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="153" />
+            <location filename="../../gui/report/pdf.py" line="154" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="161" />
+            <location filename="../../gui/report/pdf.py" line="162" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="164" />
+            <location filename="../../gui/report/pdf.py" line="165" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="173" />
+            <location filename="../../gui/report/pdf.py" line="174" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="173" />
+            <location filename="../../gui/report/pdf.py" line="174" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="174" />
+            <location filename="../../gui/report/pdf.py" line="175" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="175" />
-            <location filename="../../gui/report/pdf.py" line="240" />
+            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="177" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
-            <location filename="../../gui/report/pdf.py" line="237" />
+            <location filename="../../gui/report/pdf.py" line="177" />
+            <location filename="../../gui/report/pdf.py" line="238" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="178" />
+            <location filename="../../gui/report/pdf.py" line="179" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="181" />
+            <location filename="../../gui/report/pdf.py" line="182" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="181" />
+            <location filename="../../gui/report/pdf.py" line="182" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="186" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="186" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="186" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="206" />
+            <location filename="../../gui/report/pdf.py" line="207" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="206" />
+            <location filename="../../gui/report/pdf.py" line="207" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="211" />
+            <location filename="../../gui/report/pdf.py" line="212" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="214" />
+            <location filename="../../gui/report/pdf.py" line="215" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="214" />
+            <location filename="../../gui/report/pdf.py" line="215" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="215" />
+            <location filename="../../gui/report/pdf.py" line="216" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="215" />
+            <location filename="../../gui/report/pdf.py" line="216" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="216" />
+            <location filename="../../gui/report/pdf.py" line="217" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="223" />
+            <location filename="../../gui/report/pdf.py" line="224" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="229" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="234" />
+            <location filename="../../gui/report/pdf.py" line="235" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="240" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="240" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="240" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="242" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="247" />
+            <location filename="../../gui/report/pdf.py" line="248" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="252" />
+            <location filename="../../gui/report/pdf.py" line="253" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="255" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="256" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="259" />
+            <location filename="../../gui/report/pdf.py" line="260" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="259" />
+            <location filename="../../gui/report/pdf.py" line="260" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="267" />
+            <location filename="../../gui/report/pdf.py" line="268" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="271" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="279" />
+            <location filename="../../gui/report/pdf.py" line="280" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="284" />
+            <location filename="../../gui/report/pdf.py" line="285" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="285" />
+            <location filename="../../gui/report/pdf.py" line="286" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="292" />
+            <location filename="../../gui/report/pdf.py" line="293" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="294" />
+            <location filename="../../gui/report/pdf.py" line="295" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="295" />
+            <location filename="../../gui/report/pdf.py" line="296" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="297" />
+            <location filename="../../gui/report/pdf.py" line="298" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="297" />
+            <location filename="../../gui/report/pdf.py" line="298" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="298" />
+            <location filename="../../gui/report/pdf.py" line="299" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="302" />
+            <location filename="../../gui/report/pdf.py" line="303" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="310" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="310" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="310" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="326" />
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="327" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="327" />
+            <location filename="../../gui/report/pdf.py" line="328" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="329" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="340" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -7668,6 +7668,104 @@ The default exercise is open instead.</source>
             <location filename="../../model/msel/columns.py" line="46" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.importing</name>
+        <message>
+            <location filename="../../model/msel/importing.py" line="52" />
+            <source>row {0}: {1}</source>
+            <translation>riga {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="53" />
+            <source>row {0}, column '{1}': {2}</source>
+            <translation>riga {0}, colonna '{1}': {2}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="88" />
+            <source>times understood as: {0}</source>
+            <translation>ore interpretate come: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="180" />
+            <source> and </source>
+            <translation> e </translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="182" />
+            <source>columns {0} are both mapped to {1}; keep one and set the other to (ignore)</source>
+            <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (ignora)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="185" />
+            <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
+            <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="189" />
+            <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
+            <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="192" />
+            <source>there are no rows below the header (row {0})</source>
+            <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="208" />
+            <source>Rows blank in every imported column were skipped: {0}</source>
+            <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="210" />
+            <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
+            <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="235" />
+            <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
+            <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="251" />
+            <source>Not imported (no inject field chosen): {0}</source>
+            <translation>Non importate (nessun campo dell'inject scelto): {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="253" />
+            <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
+            <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="255" />
+            <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
+            <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="259" />
+            <source>Inject numbers already in the MSEL: {0}</source>
+            <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="364" />
+            <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
+            <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="382" />
+            <source>… and {0} more</source>
+            <translation>… e altri {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="383" />
+            <source>1 problem; nothing was imported:</source>
+            <translation>1 problema; non è stato importato nulla:</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="383" />
+            <source>{0} problems; nothing was imported:</source>
+            <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
     </context>
     <context>
