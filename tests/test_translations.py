@@ -205,3 +205,21 @@ def test_findings_and_dates_are_written_in_italian(italian, default_template):
     assert rows, "the default exercise has findings ten days in"
     english = ("missed the", "commitment yet", "gated until", "military measures coordinated by")
     assert not [r.text for r in rows if any(word in r.text for word in english)]
+
+
+def test_running_from_source_compiles_a_missing_or_stale_catalogue(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    from PySide6.QtCore import QTranslator
+
+    shutil.copy(TS, tmp_path / "pactline_it.ts")
+    monkeypatch.setattr(i18n, "resource", lambda name: tmp_path)
+    qm = i18n.catalogue("it")
+    assert qm == tmp_path / "pactline_it.qm" and qm.exists(), "compiled on first use"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("gui.shell.actions", "&Open…") == "&Apri…"
+    stale = qm.stat().st_mtime - 60
+    os.utime(qm, (stale, stale))
+    assert i18n.catalogue("it").stat().st_mtime > stale, "a .ts newer than the .qm is compiled again"

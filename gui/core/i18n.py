@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -52,6 +53,11 @@ def catalogue(lang: str) -> Path:
     qm = folder / f"pactline_{lang}.qm"
     ts = folder / f"pactline_{lang}.ts"
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        if not os.access(folder, os.W_OK):
+            # A source tree the user cannot write to: compile beside the other temporary files.
+            qm = Path(tempfile.gettempdir()) / f"pactline_{lang}-{int(ts.stat().st_mtime)}.qm"
+            if qm.exists():
+                return qm
         compile_catalogue(ts, qm)
     return qm
 
