@@ -115,6 +115,14 @@ def test_menu_accelerators_stay_unique_within_each_menu(qapp, qtbot, isolated, e
     assert not clashes, "\n".join(clashes)
 
 
+@pytest.fixture(autouse=True)
+def default_locale():
+    """Installing a language sets the default QLocale: put back the one the other tests run with."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def italian(qapp):
     i18n.install_translators(qapp, "it")
