@@ -43,8 +43,8 @@ def locale_for(lang: str) -> QLocale:
     system = QLocale.system()
     if system.name().split("_")[0] == lang:
         return system
-    return QLocale(QLocale.Language.Italian, QLocale.Territory.Italy) if lang == "it" else \
-        QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    return QLocale(QLocale.Language.Italian, QLocale.Country.Italy) if lang == "it" else \
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def catalogue(lang: str) -> Path:
