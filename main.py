@@ -296,6 +296,10 @@ def _self_test_in(folder: Path) -> str:
         pages = print_document(window.report_commands.playbook(), make_printer(pdf_path=str(pdf)))
         if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
             raise SelfTestFailure(f"printing the playbook to {pdf.name} gave no PDF")
+        # The Italian catalogue and Qt's own are bundled (build.spec compiles ours).
+        from gui.core.i18n import missing_catalogues
+        if missing_catalogues():
+            raise SelfTestFailure(f"translations missing from the bundle: {', '.join(missing_catalogues())}")
         counts = {status: int((assessment.reaction.status == status).sum()
                               + (assessment.consultation.status == status).sum())
                   for status in (MET, PENDING, MISSED)}

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from gui.core.commands import CreateCommand, ServiceCommand
 from gui.core.document_bound import DocumentBound
+from gui.core.i18n import tr
 from model import plain_rows, services
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
     from model.conduct_entities import Inject
 
 MAX_WAIT_MS = 3_600_000  # re-arm at least hourly: a QTimer interval is an int of milliseconds
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConductController", text)
 
 
 class ConductController(QObject):

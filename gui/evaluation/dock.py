@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
 from gui.evaluation.model import (
-    ID_ROLE, OBSERVATION_KIND_TITLES, RATING_COLOURS, ObjectiveModel, ObservationModel, rating_title,
+    ID_ROLE, RATING_COLOURS, observation_kind_title, ObjectiveModel, ObservationModel, rating_title,
 )
 from gui.evaluation.plan import ImprovementPlanPanel
 from gui.conduct.log_entry_line import ERROR_STYLE
@@ -116,7 +116,7 @@ class EvaluationDock(QDockWidget):
         self.observation_kind = QComboBox()
         self.observation_kind.setObjectName("observationKind")
         for kind in OBSERVATION_KINDS:
-            self.observation_kind.addItem(self.tr(OBSERVATION_KIND_TITLES[kind]), kind)
+            self.observation_kind.addItem(observation_kind_title(kind), kind)
         self.observation_text = QLineEdit()
         self.observation_text.setObjectName("observationText")
         self.observation_text.setPlaceholderText(self.tr("Observation — Enter adds it"))

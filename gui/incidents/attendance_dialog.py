@@ -11,7 +11,8 @@ from gui.incidents.commitment_matrix_model import obligation_tooltip
 from model import queries
 from model.reltime import TimeFormatError
 from model.services import responses
-from gui.incidents.record_dialog import RecordDialog, TimeField, bold_label, button_row, field_row, tr
+from gui.core.i18n import tr
+from gui.incidents.record_dialog import RecordDialog, TimeField, bold_label, button_row, field_row
 
 
 class AttendanceDialog(RecordDialog):

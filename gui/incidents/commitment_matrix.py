@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.actions import make_action
 from gui.core.commands import DeleteCommand
+from gui.core.i18n import tr
 from gui.incidents.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
@@ -32,10 +33,6 @@ from model.errors import PactlineError
 from model.plural import plural
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentMatrix", text)
 
 
 class MatrixView(QTableView):
@@ -247,10 +244,10 @@ class CommitmentMatrix(QWidget):
             int(snap.inc_ids[pos]), snap.type_names[snap.inc_type[pos]], snap.inc_severity[pos], when,
             int(a.tier_hours[pos]))
         expected = mask_categories(int(a.expected_mask[pos]))
-        lines = [tr("Expected: {0}").format(" · ".join(tr(c) for c in expected) if expected else tr("nothing"))]
+        lines = [tr("Expected: {0}").format(" · ".join(category_word(c) for c in expected) if expected else tr("nothing"))]
         gaps = mask_categories(int(a.gap_mask[pos]))
         if gaps:
-            lines[0] += tr("  —  nobody has committed yet: {0}").format(", ".join(tr(c) for c in gaps))
+            lines[0] += tr("  —  nobody has committed yet: {0}").format(", ".join(category_word(c) for c in gaps))
         if not a.occurred[pos]:
             lines[0] += tr("  —  the incident has not happened yet")
         counts = []

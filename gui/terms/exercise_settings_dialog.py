@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.commands import UpdateCommand
 from gui.core.document_bound import DocumentBound
+from gui.core.i18n import tr
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, banner_text, readable_text_colour
 from gui.terms.fields import FieldError
 from gui.terms.options import error_text
@@ -26,10 +27,6 @@ from model.services import exercise as exercise_service
 from model.timeutil import from_epoch, to_epoch
 
 DATE_FORMAT = "yyyy-MM-dd HH:mm 'UTC'"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExerciseSettingsDialog", text)
 
 
 def ask_colour(parent: QWidget | None, current: str) -> str | None:
