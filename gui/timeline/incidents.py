@@ -12,6 +12,8 @@ a picture would replay every window of the exercise for it.
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -74,8 +76,13 @@ def tick_pen(summary: int) -> QPen:
     return pen
 
 
+@functools.cache
 def marker_style(severity: int, occurred: bool) -> tuple[QPen, QBrush]:
-    """Occurred incidents are filled in their severity colour; future ones hollow."""
+    """Occurred incidents are filled in their severity colour; future ones hollow.
+
+    One pen and brush per style, shared (never change them): pyqtgraph renders a spot's symbol
+    into its atlas once per distinct pen and brush *object*, so fresh ones for every restyled
+    spot (a clock moved across thousands of incidents) grow the atlas by one image per spot."""
     colour = style.severity_colour(severity)
     if occurred:
         return pg.mkPen(colour.darker(160), width=1), pg.mkBrush(colour)
