@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 
 import numpy as np
 
@@ -269,28 +270,57 @@ def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | No
             + coordination_findings(assessment, instrument_names, limit))
 
 
+def _same_but_incident_times(a: ExerciseSnapshot, b: ExerciseSnapshot) -> bool:
+    """*b* is *a* with (at most) its incidents' times changed: what a drag step previews."""
+    return a is b or all(getattr(a, name) is getattr(b, name) for name in _FIELDS_BUT_TIME)
+
+
+_FIELDS_BUT_TIME = tuple(f.name for f in dataclass_fields(ExerciseSnapshot) if f.name != "inc_time")
+
+
+def _equal(old: tuple | None, new: tuple) -> bool:
+    return old is not None and all(np.array_equal(x, y) for x, y in zip(old, new))
+
+
 class FindingsCache:
     """``findings`` for a stream of assessments (clock ticks, drag steps), reusing what cannot
-    have changed: gates depend on the stored exercise only, gaps on it and the gap mask."""
+    have changed. Gates and coordination depend on the stored exercise only (not on the clock),
+    gaps on it and the gap mask; a drag step changes one incident's time, which changes them only
+    through the arrays compared here (so a drag step words only the missed deadlines again)."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT):
         self.limit = limit
         self._snapshot: ExerciseSnapshot | None = None
         self._names: Mapping[str, str] | None = None
+        self._gate_key: tuple | None = None
         self._gates: list[Finding] = []
-        self._gap_mask: np.ndarray | None = None
+        self._gap_key: tuple | None = None
         self._gaps: list[Finding] = []
+        self._coordination_key: tuple | None = None
+        self._coordination: list[Finding] = []
 
     def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
-        if a.snapshot is not self._snapshot or instrument_names is not self._names:
-            self._snapshot, self._names, self._gap_mask = a.snapshot, instrument_names, None
-            self._gates = gate_findings(a, instrument_names, self.limit)
-        if self._gap_mask is None or not np.array_equal(self._gap_mask, a.gap_mask):
-            self._gap_mask, self._gaps = a.gap_mask, gap_findings(a, self.limit)
         from model.coordination_findings import coordination_findings
 
-        return (missed_findings(a, self.limit) + self._gaps + self._gates
-                + coordination_findings(a, instrument_names, self.limit))
+        snap = a.snapshot
+        if self._snapshot is None or instrument_names is not self._names \
+                or not _same_but_incident_times(self._snapshot, snap):
+            self._gate_key = self._gap_key = self._coordination_key = None
+        self._snapshot, self._names = snap, instrument_names
+        # Arrays that carry what an incident's time changes in each kind's wording.
+        gate_key = (a.gated, a.gate_violation, a.gate_earliest)
+        if not _equal(self._gate_key, gate_key):
+            self._gate_key, self._gates = gate_key, gate_findings(a, instrument_names, self.limit)
+        gaps = np.flatnonzero(a.gap_mask)
+        gap_key = (a.gap_mask, a.expected_mask, snap.inc_time[gaps])
+        if not _equal(self._gap_key, gap_key):
+            self._gap_key, self._gaps = gap_key, gap_findings(a, self.limit)
+        coordination_key = (a.coordination_early, a.coordinated_from,
+                            snap.sig_bound[snap.com_sig] <= snap.inc_time[snap.com_inc])
+        if not _equal(self._coordination_key, coordination_key):
+            self._coordination_key = coordination_key
+            self._coordination = coordination_findings(a, instrument_names, self.limit)
+        return missed_findings(a, self.limit) + self._gaps + self._gates + self._coordination
 
 
 def counts(rows: list[Finding]) -> dict[str, int]:

@@ -531,6 +531,28 @@ def test_too_large_and_missing_files(busy_doc, tmp_path, monkeypatch):
     assert sorted(p.name for p in out.iterdir()) == ["big.json"]
 
 
+
+def test_an_export_larger_than_an_import_reads_is_refused_and_leaves_no_file(busy_doc, tmp_path, monkeypatch):
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    first = export_package(busy_doc, tmp_path / "fits.json")
+    size = first.stat().st_size
+    monkeypatch.setattr("model.package.exchange._CHUNK_BYTES", 512)   # the limit is met mid-way
+    monkeypatch.setattr("model.package.exchange.MAX_PACKAGE_BYTES", size - 1)
+    with pytest.raises(PackageError, match="would be larger than"):
+        export_package(busy_doc, tmp_path / "big.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fits.json"]
+    monkeypatch.setattr("model.package.exchange.MAX_PACKAGE_BYTES", size + 4096)
+    again = export_package(busy_doc, tmp_path / "again.json")   # written a chunk at a time: the same text
+    assert json.loads(again.read_bytes()) | {"exported_at": None} == json.loads(first.read_bytes()) | {"exported_at": None}
+    assert again.read_bytes().endswith(b"}\n") and b'\n  "catalogue": {\n' in again.read_bytes()
+
+
+def test_the_package_limit_holds_a_50000_incident_exercise():
+    # bench/package.py measures the real one (about 100 MB); a limit that low would refuse it.
+    from model.package.schema import MAX_PACKAGE_BYTES, MAX_ROWS
+    assert MAX_PACKAGE_BYTES >= 200 * 1024 * 1024 and MAX_ROWS >= 450_000
+
 def test_an_existing_target_is_not_replaced(busy_doc, tmp_path):
     source = export_package(busy_doc, tmp_path / "p.json")
     target = tmp_path / "taken.pactline"

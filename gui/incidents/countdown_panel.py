@@ -9,6 +9,7 @@ its scroll position and its selection stay put.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
@@ -94,17 +95,35 @@ class CountdownModel(FlatTableModel):
 
     # -- updating --------------------------------------------------------------------
     def update_from(self, assessment: Assessment | None) -> None:
+        previous = self._assessment
         self._assessment = assessment
         rows = countdowns(assessment) if assessment is not None else []
         keys = [row_key(r) for r in rows]
         if keys == self._keys:
             if rows != self._rows:
-                self._rows = rows
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, OWED))
+                old, self._rows = self._rows, rows
+                if previous is None or assessment is None or previous.snapshot is not assessment.snapshot:
+                    self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, OWED))   # an edit
+                else:
+                    self._changed_cells(old, rows)
             return
         self.beginResetModel()
         self._rows, self._keys = rows, keys
         self.endResetModel()
+
+    def _changed_cells(self, old: list[Countdown], rows: list[Countdown]) -> None:
+        """A clock tick: most rows changed only their time left, so only that cell is repainted
+        (and the deadline's, when its urgency colour changes), not every cell of the table."""
+        for row, (was, now) in enumerate(zip(old, rows)):
+            if was == now:
+                continue
+            if replace(was, seconds=now.seconds) != now:
+                last = OWED
+            elif urgency_colour(was.seconds, was.missed) != urgency_colour(now.seconds, now.missed):
+                last = DEADLINE
+            else:
+                last = TIME
+            self.dataChanged.emit(self.index(row, TIME), self.index(row, last))
 
     # -- reading ---------------------------------------------------------------------
     def countdown(self, row: int) -> Countdown:

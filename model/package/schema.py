@@ -50,7 +50,8 @@ ADDED_IN: dict[int, dict[str, dict[str, Any]]] = {
     2: {"$": {"seals": []}, "$.commitments[]": {"withdrawn_at": None}},
     3: {"$": {"treaty_parties": _every_signatory_party_to_every_option}, "$.treaty_terms[]": {"kind": "collective"}},
 }
-MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+# A 50,000-incident exercise is ~100 MB; reading one takes ~10x its size in memory, which this bounds.
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 500_000        # rows per section
 MAX_LOG_TEXT = 20_000
 # The marker names the timeline can draw (pyqtgraph's built-in symbols); any

@@ -23,7 +23,7 @@ import shutil
 import socket
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -152,6 +152,19 @@ def write_bytes(tmp: Path, data: bytes) -> None:
         view = memoryview(data)
         while view:
             view = view[_write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def write_chunks(tmp: Path, chunks: Iterable[bytes]) -> None:
+    """Write *chunks* one after another into the reserved temporary file (for writers that
+    produce their bytes as they go, never holding the whole file in memory)."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                view = view[_write(fd, view):]
     finally:
         os.close(fd)
 
