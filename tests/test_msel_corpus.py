@@ -80,7 +80,7 @@ def test_what_the_hseep_sheet_needs_is_said(default_doc):
                                                          ["Event Type=ignore"], FIELD_LABELS))
     assert "Rows 1-3 above the header (row 4) were skipped" in plan.notices
     assert "Rows blank in every imported column were skipped: 500-504" in plan.notices
-    assert "Not imported (no inject field chosen): Event Type, Subject" in plan.notices
+    assert "Kept with each inject as additional fields (no inject field chosen): Event Type" in plan.notices
 
 
 def test_without_its_choices_each_sheet_says_which_choice_it_needs(default_doc):

@@ -99,7 +99,7 @@ def click_problem(qtbot, dialog: MselImportDialog, number: int) -> None:
 def test_the_handwritten_csv_is_mapped_previewed_and_imported_as_one_undo_step(qtbot, document):
     dialog = open_dialog(qtbot, document, CSV_FIXTURE)
     assert [dialog.combo_for(c).currentData() for c in range(13)] == CSV_GUESS
-    assert dialog.combo_for(0).itemText(0) == "(ignore)"
+    assert dialog.combo_for(0).itemText(0) == "(keep as an additional field)"
     assert dialog.mapping_table.item(1, 0).text() == "Time (scenario)"
     assert dialog.mapping_table.item(1, 2).text() == "D+0 08:00"   # the first value, to check the guess against
     model = dialog.preview_model
@@ -182,11 +182,14 @@ def test_a_refused_cell_is_listed_highlighted_and_blocks_the_import(qtbot, docum
 
 def test_changing_the_mapping_revalidates_every_row(qtbot, document, tmp_path):
     dialog = open_dialog(qtbot, document, CSV_FIXTURE)
-    dialog.set_field(12, None)                                # "Remarks": ignore
+    dialog.set_field(12, None)                                # "Remarks": an additional field
     assert "notes" not in dialog.preview_model.fields
+    assert dialog.preview_model.fields[-1] == "additional_fields"
+    assert "Kept with each inject as additional fields (no inject field chosen): Remarks" in dialog.notices.text()
     dialog.set_field(3, "synopsis")                           # "From" as Synopsis too: a clash
     assert dialog.problem_rows() == [("", "Message", "columns 'From' and 'Message' are both mapped to Synopsis; "
-                                                     "keep one and set the other to (ignore)")]
+                                                     "keep one and set the other to (keep as an additional "
+                                                     "field)")]
     assert not dialog.import_button.isEnabled()
     dialog.set_field(3, "sender")
     dialog.set_field(1, None)

@@ -203,12 +203,13 @@ class MselImportDialog(QDialog):
             self.mapping_table.setItem(column, 0, name)
             combo = QComboBox()
             combo.setObjectName(f"mapCombo{column}")
-            combo.addItem(tr("(ignore)"), None)
+            combo.addItem(tr("(keep as an additional field)"), None)
             for field in IMPORT_FIELDS:
                 combo.addItem(tr(FIELD_LABELS[field]), field)
             combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
             combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
-                             else tr("Not recognised: choose what this column holds, or leave it ignored"))
+                             else tr("Not recognised: choose what this column holds, or keep it with each inject "
+                                     "as an additional field"))
             combo.currentIndexChanged.connect(lambda _i: self.revalidate())
             self.mapping_table.setCellWidget(column, 1, combo)
             sample = next((shown(r.cells[column]) for r in table.rows if r.cells[column] not in (None, "")), "")

@@ -26,13 +26,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # On screen the synopsis comes early: it is what a controller reads first. (Exports keep the HSEEP order.)
-(NUMBER, SCENARIO, DELIVERY, ACTUAL, STATUS, TYPE, SYNOPSIS, SENDER, RECIPIENT, METHOD, PHASE, EXPECTED,
- OBJECTIVE, CONTROLLER) = range(14)
+(NUMBER, SCENARIO, DELIVERY, ACTUAL, STATUS, TYPE, TITLE, SYNOPSIS, SENDER, RECIPIENT, METHOD, PHASE, EXPECTED,
+ OBJECTIVE, CONTROLLER) = range(15)
 _HEADERS = (
     QT_TRANSLATE_NOOP("MselModel", "No."), QT_TRANSLATE_NOOP("MselModel", "Scenario time"),
     QT_TRANSLATE_NOOP("MselModel", "Delivery time"), QT_TRANSLATE_NOOP("MselModel", "Delivered"),
     QT_TRANSLATE_NOOP("MselModel", "Status"), QT_TRANSLATE_NOOP("MselModel", "Type"),
-    QT_TRANSLATE_NOOP("MselModel", "Synopsis"), QT_TRANSLATE_NOOP("MselModel", "From"),
+    QT_TRANSLATE_NOOP("MselModel", "Title"), QT_TRANSLATE_NOOP("MselModel", "Synopsis"), QT_TRANSLATE_NOOP("MselModel", "From"),
     QT_TRANSLATE_NOOP("MselModel", "To"), QT_TRANSLATE_NOOP("MselModel", "Method"),
     QT_TRANSLATE_NOOP("MselModel", "Phase/Move"), QT_TRANSLATE_NOOP("MselModel", "Expected action"),
     QT_TRANSLATE_NOOP("MselModel", "Objective"), QT_TRANSLATE_NOOP("MselModel", "Controller"),
@@ -44,6 +44,7 @@ _HEADER_TIPS = (
     QT_TRANSLATE_NOOP("MselModel", "When it was actually delivered in play (scenario time)"),
     QT_TRANSLATE_NOOP("MselModel", "Planned, due (overdue), held, delivered or skipped"),
     QT_TRANSLATE_NOOP("MselModel", "Incident (creates an incident), message or contingency"),
+    QT_TRANSLATE_NOOP("MselModel", "Its subject, in a few words"),
     QT_TRANSLATE_NOOP("MselModel", "What the inject says"),
     QT_TRANSLATE_NOOP("MselModel", "Simulated sender"),
     QT_TRANSLATE_NOOP("MselModel", "Players who receive it"),
@@ -232,8 +233,8 @@ class MselModel(FlatTableModel):
             text = type_name(inject.inject_type)
             return tr("{0} (ad hoc)").format(text) if inject.adhoc else text
         value = {PHASE: inject.phase, METHOD: inject.method, SENDER: inject.sender, RECIPIENT: inject.recipient,
-                 SYNOPSIS: inject.synopsis, EXPECTED: inject.expected_action, OBJECTIVE: inject.objective,
-                 CONTROLLER: inject.controller}[column]
+                 TITLE: inject.title, SYNOPSIS: inject.synopsis, EXPECTED: inject.expected_action,
+                 OBJECTIVE: inject.objective, CONTROLLER: inject.controller}[column]
         return " ".join(value.split()) if column in _LONG_TEXT else value
 
     def _sort_key(self, inject: Inject, column: int) -> str:
@@ -265,7 +266,7 @@ class MselModel(FlatTableModel):
             where = f" · {inject.location}" if inject.location else ""
             made = tr(" · created incident #{0}").format(inject.incident_id) if inject.incident_id else ""
             return f"{display_name('incident_type', inject.incident_type)} {severity}{where}{made}"
-        if column in _LONG_TEXT or column in (SENDER, RECIPIENT, OBJECTIVE, PHASE):
+        if column in _LONG_TEXT or column in (TITLE, SENDER, RECIPIENT, OBJECTIVE, PHASE):
             text = self._display(inject, column)
             return text or None
         if column == NUMBER and inject.adhoc:

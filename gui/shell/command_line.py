@@ -151,7 +151,13 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
              f"(nothing was written)", "columns:"]
     for column, header in enumerate(plan.table.headers):
         field = plan.mapping.get(column)
-        lines.append(f"  {column_letter(column)} '{header}' -> {FIELD_LABELS[field] if field else '(not imported)'}")
+        if field:
+            target = FIELD_LABELS[field]
+        elif column in plan.kept:
+            target = f"additional field '{plan.kept[column]}'"
+        else:
+            target = "(not imported)"
+        lines.append(f"  {column_letter(column)} '{header}' -> {target}")
     lines.append("rows:")
     for row in plan.rows:
         values = []
@@ -160,6 +166,7 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
             shown = format_stored(value) if hasattr(value, "tzinfo") else value
             if shown not in (None, ""):
                 values.append(f"{name}={shown}")
+        values += [f"[{name}]={text}" for name, text in row.values.get("additional_fields", {}).items()]
         lines.append(f"  row {row.number}: " + "; ".join(values))
         lines += [f"    how: {name}: {notation}" for name, notation in row.notations.items()]
         lines += [f"    note: {notice}" for notice in row.notices]

@@ -21,6 +21,7 @@ EXPORT_HEADERS: dict[str, str] = {
     "method": "Delivery Method",
     "sender": "From",
     "recipient": "To",
+    "title": "Subject",
     "synopsis": "Synopsis",
     "expected_action": "Expected Player Action",
     "objective": "Objective/Capability",
@@ -37,7 +38,7 @@ EXPORT_ONLY = ("scenario_relative", "status", "delivered_at")
 
 # The fields an import can fill, in the order the mapping dialog offers them.
 IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",
-                 "sender", "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+                 "sender", "recipient", "title", "synopsis", "expected_action", "objective", "controller", "notes",
                  "incident_type", "severity", "location")
 # A sheet's separate date (or day) column: the import combines it with the Scenario Time's clock.
 FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
@@ -62,6 +63,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell"),
     "recipient": ("to", "recipient", "recipients", "player", "players", "addressee", "receiver",
                   "delivered to", "target audience", "audience", "player recipient"),
+    "title": ("subject", "title", "inject title", "inject subject", "event title", "headline", "heading",
+              "subject title", "short title", "name", "inject name", "event name"),
     "synopsis": ("synopsis", "message", "description", "inject", "inject text", "inject description",
                  "content", "event", "event description", "details", "text", "summary", "message text",
                  "inject message", "narrative"),
@@ -84,6 +87,7 @@ for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
                        "recipient": ("destinataire", "destinataires"),
                        "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
                        "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "title": ("titre", "objet", "sujet", "intitulé"),
                        "method": ("moyen", "vecteur")}.items():
     SYNONYMS[_field] += _names
 

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from model.conduct_entities import Inject
 from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
-from model.msel.columns import FIELD_LABELS, export_only_column, guess_mapping, restore
+from model.msel.additional import cell_text, kept_columns, row_fields
+from model.msel.columns import FIELD_LABELS, export_only_column, guess_mapping
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
 from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
 from model.msel.times import SheetTime, SheetTimeError, TimeReading, read_cell
@@ -72,6 +73,7 @@ class ImportPlan:
     notations: Counter
     notices: list[str]
     proposed_window: tuple | None = None    # (STARTEX, ENDEX) from the sheet, when asked for
+    kept: dict[int, str] = field(default_factory=dict)   # column -> additional field name
 
     @property
     def valid(self) -> bool:
@@ -107,18 +109,6 @@ def shown(value) -> str:
     return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return restore(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    return str(value)
-
-
 def _read_time(value, reading: TimeReading) -> SheetTime | None:
     try:
         return read_cell(value, reading)
@@ -146,7 +136,7 @@ def _severity(value) -> int | None:
         if value.is_integer():
             return int(value)
         raise CellValueError("is not a whole number: write 1-5 (or S1-S5)")
-    text = _text(value).strip()
+    text = cell_text(value).strip()
     if not text:
         return None
     match = _SEVERITY.match(text)
@@ -159,7 +149,7 @@ def convert(field_name: str, value, incident_types: dict[str, str]):
     """(stored value, None) for one non-time cell mapped to *field_name*; raises CellValueError."""
     if field_name == "severity":
         return _severity(value), None
-    text = _text(value)
+    text = cell_text(value)
     if field_name == "inject_type":
         return text.strip().lower(), None
     if field_name == "incident_type":
@@ -179,7 +169,7 @@ def _mapping_problems(table: MselTable, mapping: dict[int, str | None]) -> list[
             listed = " and ".join(f"'{table.headers[c]}'" for c in columns)
             problems.append(CellProblem(None, columns[-1], table.headers[columns[-1]],
                                         f"columns {listed} are both mapped to {FIELD_LABELS[name]}; "
-                                        f"keep one and set the other to (ignore)"))
+                                        f"keep one and set the other to (keep as an additional field)"))
     if "scenario_time" not in by_field:
         problems.append(CellProblem(None, None, "", "no column is mapped to Scenario Time: choose the column "
                                                     "that holds each inject's scenario time"))
@@ -223,6 +213,11 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
             incident_types[kind.name.lower()] = incident_types[kind.code.lower()] = kind.code
         existing = set(session.scalars(select(Inject.number)))
         rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits) for sheet_row in data]
+        kept = kept_columns(table.headers, mapping, data)
+        for planned in rows:
+            fields = row_fields(planned.sheet_row.cells, kept)
+            if fields:
+                planned.values["additional_fields"] = fields
         window = whole_sheet(rows, options, startex, endex, notices)
         if not (options.renumber or options.keep_sheet_numbers):
             for row_number, earlier in number_duplicates(rows).items():
@@ -244,10 +239,9 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
                     notations[notation] += 1
             problems += planned.problems
     _notice_play_state(table, mapping, notices)
-    unmapped = [table.headers[c] for c, f in sorted(mapping.items()) if f is None and export_only_column(
-        table.headers[c]) is None and any(not _blank(r.cells[c]) for r in data)]
-    if unmapped:
-        notices.append(f"Not imported (no inject field chosen): {', '.join(unmapped)}")
+    if kept:
+        notices.append(f"Kept with each inject as additional fields (no inject field chosen): "
+                       f"{', '.join(kept.values())}")
     if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
         notices.append("Times without a zone were taken as UTC; name the zone of the sheet if they are local times")
     if any("read as D+0" in n for n in notations):
@@ -257,7 +251,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     if clashes:
         notices.append(f"Inject numbers already in the MSEL: {', '.join(clashes[:10])}"
                        + (" …" if len(clashes) > 10 else ""))
-    plan = ImportPlan(table, mapping, rows, problems, notations, notices)
+    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept)
     plan.proposed_window = window
     return plan
 

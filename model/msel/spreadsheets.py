@@ -18,6 +18,7 @@ from model.conduct_entities import Inject
 from model.entities import ExerciseInfo
 from model.errors import PactlineError
 from model.storage.file_output import OutputError, atomic_output, write_bytes
+from model.msel.additional import export_names
 from model.msel.columns import EXPORT_HEADERS, guess_mapping, neutralise
 from model.msel.csv_text import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
 from model.msel.json_records import JSON_SUFFIXES, JsonMselError, json_records, looks_like_json
@@ -106,8 +107,11 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
         startex = session.get(ExerciseInfo, 1).startex
         injects = list(session.scalars(select(Inject).order_by(Inject.scenario_time, Inject.id)))
     keys = [k for k in EXPORT_HEADERS if relative_column or k != "scenario_relative"]
-    rows: list[list] = [[EXPORT_HEADERS[k] for k in keys]]
-    for inject in injects:
+    # The additional fields follow as columns of their own names: a re-import keeps them again.
+    additional = [inject.additional for inject in injects]
+    extra_names = export_names(additional)
+    rows: list[list] = [[EXPORT_HEADERS[k] for k in keys] + [neutralise(name) for name in extra_names]]
+    for inject, fields in zip(injects, additional):
         values = {name: getattr(inject, name) for name in EXPORT_HEADERS if hasattr(Inject, name)}
         values["scenario_relative"] = format_relative(inject.scenario_time, startex,
                                                       seconds=inject.scenario_time.second != 0)
@@ -121,6 +125,7 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
             elif isinstance(value, int) and not typed:
                 value = str(value)
             row.append(neutralise(value) if isinstance(value, str) else value)
+        row += [neutralise(fields[name]) if fields.get(name) else (None if typed else "") for name in extra_names]
         rows.append(row)
     return rows
 

@@ -6,6 +6,7 @@ inject also creates its incident at the delivery time.
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, insert, select
@@ -23,11 +24,13 @@ from model.services.reporting import report
 from model.touched import note_created
 
 PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
-                  "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
-                  "incident_type", "severity", "location")
-_DEFAULTS = dict(phase="", inject_type="message", method="", sender="", recipient="", synopsis="",
+                  "recipient", "title", "synopsis", "expected_action", "objective", "controller", "notes",
+                  "incident_type", "severity", "location", "additional_fields")
+_DEFAULTS = dict(phase="", inject_type="message", method="", sender="", recipient="", title="", synopsis="",
                  expected_action="", objective="", controller="", notes="", incident_type=None,
-                 severity=None, location="", delivery_time=None)
+                 severity=None, location="", delivery_time=None, additional_fields={})
+MAX_ADDITIONAL_FIELDS = 100
+MAX_FIELD_NAME = 80      # a sheet's header, as read (model/msel/spreadsheets.py)
 MAX_SHIFT = timedelta(days=366)
 
 
@@ -50,7 +53,7 @@ def clean_inject(session: Session, values: dict) -> dict:
         if incident_type is not None and session.get(IncidentType, incident_type) is None:
             raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
         severity = None if severity in (None, "") else validate.severity("severity", severity)
-    short = {"number": 20, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
+    short = {"number": 20, "title": 200, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
              "controller": 100, "location": 200}
     cleaned: dict[str, object] = {name: validate.text(name, values[name], max_len=size)
                                   for name, size in short.items()}
@@ -58,8 +61,32 @@ def clean_inject(session: Session, values: dict) -> dict:
     for name in ("synopsis", "expected_action", "notes"):
         cleaned[name] = validate.text(name, values[name], max_len=4000)
     cleaned.update(scenario_time=scenario_time, delivery_time=delivery_time, inject_type=inject_type,
-                   incident_type=incident_type, severity=severity)
+                   incident_type=incident_type, severity=severity,
+                   additional_fields=clean_additional_fields(values["additional_fields"]))
     return cleaned
+
+
+def clean_additional_fields(value) -> str:
+    """Name -> text (a mapping or its JSON text) as stored: names trimmed and unique, sorted, blank
+    values left out (a blank cell), so that every way in (dialog, sheet, package) stores the same
+    fields as the same text."""
+    fields = validate.decoded("additional_fields", value if value not in (None, "") else {})
+    if not isinstance(fields, dict):
+        raise ValidationError("additional_fields", "must map field names to text")
+    if len(fields) > MAX_ADDITIONAL_FIELDS:
+        raise ValidationError("additional_fields", f"has {len(fields)} fields; at most {MAX_ADDITIONAL_FIELDS}")
+    cleaned: dict[str, str] = {}
+    for name, text in fields.items():
+        name = validate.text("additional_fields", name, max_len=MAX_FIELD_NAME, required=True)
+        if name in cleaned:
+            raise ValidationError("additional_fields", f"names the field '{name}' twice")
+        if not isinstance(text, str):
+            raise ValidationError("additional_fields", f"'{name}' must be text, got {type(text).__name__}")
+        if len(text) > 4000:
+            raise ValidationError("additional_fields", f"'{name}' is too long ({len(text)} characters; at most 4000)")
+        if text.strip():
+            cleaned[name] = text
+    return json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
 
 
 def next_number(session: Session) -> str:
