@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 from sqlalchemy import select
 
-from gui.core import dialogs
+from gui.core import dialogs, settings
 from gui.conduct import msel_interchange as msel_gui
 from gui.core.document import ExerciseDocument
 from gui.conduct.msel_import_dialog import ImportMselCommand, MselImportDialog, import_msel
@@ -50,6 +50,14 @@ def no_message_boxes(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_values():
+    """Each test starts without the value choices an earlier one remembered (one settings file per run)."""
+    settings.set_value(settings.MSEL_VALUE_MAPS, "")
+    yield
+    settings.set_value(settings.MSEL_VALUE_MAPS, "")
 
 
 @pytest.fixture
@@ -303,3 +311,44 @@ def test_an_export_that_cannot_be_written_is_reported(qtbot, document, tmp_path,
     assert interchange.export(".csv") is None
     assert no_message_boxes[0][0] == "Cannot export the MSEL" and "gone" in no_message_boxes[0][1]
     shutil.rmtree(tmp_path / "gone", ignore_errors=True)
+
+
+# -- the value-mapping step ----------------------------------------------------------------------------
+def test_the_values_step_lists_each_event_type_changes_what_it_imports_as_and_remembers_it(qtbot, document):
+    corpus = FIXTURES / "msel_corpus" / "hseep_one_day.xlsx"
+    dialog = open_dialog(qtbot, document, corpus)
+    dialog.set_field(2, "inject_type")                           # "Event Type"
+    panel = dialog.value_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    assert {"Administrative", "Contextual", "Expected Action", "Contingency", "Player Action"} <= set(texts)
+    assert dialog.lower_tabs.tabText(1) == f"Values ({len(dialog.plan.value_choices)})"
+    assert dialog.plan.valid
+    row = texts.index("Contextual")
+    assert panel.combo_for(row).currentData() == "message"      # the guess
+    combo = panel.combo_for(row)
+    combo.setCurrentIndex(combo.findData("contingency"))
+    contextual = [r for r in dialog.plan.rows if r.sheet_row.cells[2] == "Contextual"]
+    assert {r.values["inject_type"] for r in contextual} == {"contingency"}
+    assert panel.combo_for(row) is combo                         # the list was not rebuilt under the choice
+    dialog.do_import()
+    assert {i.inject_type for i in stored(document) if i.synopsis == contextual[0].values["synopsis"]} == \
+        {"contingency"}
+    # The next sheet of the same programme opens with the choice made.
+    document.undo_stack.undo()
+    again = open_dialog(qtbot, document, corpus)
+    again.set_field(2, "inject_type")
+    texts = [again.value_panel.table.item(r, 1).text() for r in range(again.value_panel.table.rowCount())]
+    assert again.value_panel.combo_for(texts.index("Contextual")).currentData() == "contingency"
+
+
+def test_a_value_without_a_guess_is_a_problem_until_it_is_chosen(qtbot, document, tmp_path):
+    path = tmp_path / "types.csv"
+    path.write_text("Time,Type,Message\nD+0 09:00,parcel,Delivered\nD+0 10:00,message,Fine\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, document, path)
+    assert not dialog.plan.valid
+    panel = dialog.value_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    combo = panel.combo_for(texts.index("parcel"))
+    assert combo.currentData() is None and "No guess" in combo.toolTip()
+    combo.setCurrentIndex(combo.findData("message"))
+    assert dialog.plan.valid and dialog.import_button.isEnabled()

@@ -7,12 +7,13 @@ row is valid; it is then one undo step (one create_injects call).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTabWidget,
     QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -20,12 +21,13 @@ from gui.core import dialogs
 from gui.core.commands import ServiceCommand
 from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct.msel_preview_model import PreviewModel
+from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from model.errors import PactlineError, ValidationError
 from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
 from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
-from model.queries import exercise_info
+from model.queries import exercise_info, incident_types
 from model.services.changes import ChangeReport
 from model.services.injects import create_injects, delete_injects
 from model.services.records import restore_records
@@ -120,6 +122,10 @@ class MselImportDialog(QDialog):
         self.errors.setAccessibleName(tr("Problems found in the file"))
         self.errors.currentItemChanged.connect(lambda item, _old: self.show_problem(item))
         self.errors.itemClicked.connect(lambda item, _column: self.show_problem(item))
+        self.value_panel = ValueMapPanel(self)
+        self.value_panel.set_incident_types([(k.code, k.name) for k in incident_types(document.file)])
+        self.value_panel.maps = remembered_maps()
+        self.value_panel.changed.connect(self.revalidate)
         self.notation_label = QLabel()
         self.notation_label.setObjectName("notationSummary")
         self.notation_label.setWordWrap(True)
@@ -159,11 +165,19 @@ class MselImportDialog(QDialog):
         across.addWidget(right)
         across.setStretchFactor(1, 1)
         across.setSizes([480, 700])
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        problems = QWidget()
+        bottom_layout = QVBoxLayout(problems)
+        bottom_layout.setContentsMargins(4, 4, 4, 4)
         bottom_layout.addWidget(QLabel(tr("<b>Problems</b> — click one to see its cell")))
         bottom_layout.addWidget(self.errors)
+        # The value step shares the lower pane with the problems: a value it reads differently is a
+        # problem fewer, and both want the width.
+        self.lower_tabs = bottom = QTabWidget()
+        self.lower_tabs.setObjectName("importLowerTabs")
+        self.lower_tabs.addTab(problems, tr("Problems"))
+        self.lower_tabs.addTab(self.value_panel, tr("Values"))
+        self.lower_tabs.setTabToolTip(1, tr("What each value of the inject type, incident type, severity and "
+                                            "method columns is imported as"))
         down = QSplitter(Qt.Orientation.Vertical)
         down.addWidget(across)
         down.addWidget(bottom)
@@ -233,7 +247,10 @@ class MselImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(field) if field else 0)
 
     def revalidate(self) -> None:
-        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=self.options_bar.options())
+        options = replace(self.options_bar.options(), value_maps=self.value_panel.maps)
+        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
+        self.value_panel.set_choices(self.plan.value_choices)
+        self.lower_tabs.setTabText(1, tr("Values ({0})").format(len(self.plan.value_choices)))
         self.preview_model.set_plan(self.plan, self._startex)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
@@ -332,6 +349,7 @@ class MselImportDialog(QDialog):
             self._refused(CellProblem(None, None, "", str(err)))
             return
         self.document.undo_stack.push(command)
+        remember_maps(self.value_panel.maps)   # the next sheet of the same programme needs the same choices
         self.command = command
         self.imported.emit(command.created_ids)
         self.accept()

@@ -27,6 +27,7 @@ CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
 AUTHOR = Key("log/author", "")
 PROJECTOR_SCREEN = Key("projector/screen", "")
 APPEARANCE = Key("view/appearance", "light")        # "light" (Pactline's palette) or "desktop"
+MSEL_VALUE_MAPS = Key("msel_import/value_maps", "")  # JSON: {field: {sheet value: Pactline value}}
 
 RECENT_LIMIT = 8
 

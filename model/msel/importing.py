@@ -22,6 +22,7 @@ from model.msel.additional import cell_text, kept_columns, row_fields
 from model.msel.columns import FIELD_LABELS, export_only_column, guess_mapping
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
 from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
+from model.msel.values import apply as apply_value_map, effective_maps, mapped_summary, value_choices
 from model.msel.times import SheetTime, SheetTimeError, TimeReading, read_cell
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
@@ -74,6 +75,7 @@ class ImportPlan:
     notices: list[str]
     proposed_window: tuple | None = None    # (STARTEX, ENDEX) from the sheet, when asked for
     kept: dict[int, str] = field(default_factory=dict)   # column -> additional field name
+    value_choices: list = field(default_factory=list)    # model.msel.values.ValueChoice, per vocabulary value
 
     @property
     def valid(self) -> bool:
@@ -212,7 +214,9 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         for kind in kinds:
             incident_types[kind.name.lower()] = incident_types[kind.code.lower()] = kind.code
         existing = set(session.scalars(select(Inject.number)))
-        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits) for sheet_row in data]
+        choices = value_choices(table.headers, data, mapping, {k.code: k.name for k in kinds}, options.value_maps)
+        maps = effective_maps(choices)
+        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits, maps) for sheet_row in data]
         kept = kept_columns(table.headers, mapping, data)
         for planned in rows:
             fields = row_fields(planned.sheet_row.cells, kept)
@@ -239,6 +243,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
                     notations[notation] += 1
             problems += planned.problems
     _notice_play_state(table, mapping, notices)
+    notices += mapped_summary(choices, FIELD_LABELS)
     if kept:
         notices.append(f"Kept with each inject as additional fields (no inject field chosen): "
                        f"{', '.join(kept.values())}")
@@ -251,7 +256,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     if clashes:
         notices.append(f"Inject numbers already in the MSEL: {', '.join(clashes[:10])}"
                        + (" …" if len(clashes) > 10 else ""))
-    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept)
+    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept, value_choices=choices)
     plan.proposed_window = window
     return plan
 
@@ -260,7 +265,7 @@ def _column_of(mapping, name: str) -> int | None:
     return next((c for c, f in mapping.items() if f == name), None)
 
 
-def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits) -> PlannedRow:
+def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits, maps) -> PlannedRow:
     planned = PlannedRow(sheet_row.number)
     planned.sheet_row = sheet_row
     parsed: dict[str, tuple[int, SheetTime | None]] = {}
@@ -276,7 +281,7 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
             if name in TIME_FIELDS:
                 parsed[name] = (column, _read_time(value, reading))
             else:
-                planned.values[name] = convert(name, value, incident_types)[0]
+                planned.values[name] = convert(name, apply_value_map(maps, name, value), incident_types)[0]
         except CellValueError as err:
             planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
                                                 f"'{shown(value)}' — {err}"))
