@@ -352,3 +352,30 @@ def test_a_value_without_a_guess_is_a_problem_until_it_is_chosen(qtbot, document
     assert combo.currentData() is None and "No guess" in combo.toolTip()
     combo.setCurrentIndex(combo.findData("message"))
     assert dialog.plan.valid and dialog.import_button.isEnabled()
+
+
+# -- mapping profiles --------------------------------------------------------------------------------
+def test_a_mapping_saved_from_the_dialog_maps_the_next_sheet_and_the_command_line(qtbot, document, tmp_path):
+    from gui.conduct.msel_profile_actions import load_mapping, save_mapping
+    from model.msel.profiles import load_profile
+
+    corpus = FIXTURES / "msel_corpus" / "city_split_columns.xlsx"
+    dialog = open_dialog(qtbot, document, corpus)
+    assert not dialog.plan.valid                                  # duplicate inject numbers
+    dialog.options_bar.numbers.setCurrentIndex(dialog.options_bar.numbers.findData("renumber"))
+    dialog.options_bar.zone.setCurrentText("America/New_York")
+    subject = dialog.table.headers.index("InjectText")
+    dialog.set_field(subject, "title")
+    dialog.set_field(dialog.table.headers.index("ExpectedAction"), "synopsis")
+    assert dialog.plan.valid, [str(p) for p in dialog.plan.problems]
+    profile = save_mapping(dialog, tmp_path / "city.json")
+    saved = load_profile(profile)
+    assert saved.name == "city" and saved.options.renumber and saved.options.zone == "America/New_York"
+    assert (saved.columns["InjectText"], saved.columns["ExpectedAction"]) == ("title", "synopsis")
+    dialog.close()
+    again = open_dialog(qtbot, document, corpus)
+    assert not again.plan.valid
+    assert load_mapping(again, profile)
+    assert again.plan.valid and again.combo_for(subject).currentData() == "title"
+    assert again.combo_for(again.table.headers.index("ExpectedAction")).currentData() == "synopsis"
+    assert again.options_bar.options().zone == "America/New_York"

@@ -21,6 +21,7 @@ from gui.core import dialogs
 from gui.core.commands import ServiceCommand
 from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct.msel_preview_model import PreviewModel
+from gui.conduct.msel_profile_actions import load_mapping, save_mapping
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from model.errors import PactlineError, ValidationError
 from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
@@ -136,6 +137,13 @@ class MselImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
+        self.save_mapping_button = self.buttons.addButton(tr("&Save mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_mapping_button.setToolTip(tr("Save the columns, time reading and value choices as a profile, "
+                                               "for the next sheet (and for pactline --mapping)"))
+        self.load_mapping_button = self.buttons.addButton(tr("&Load mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.load_mapping_button.setToolTip(tr("Apply a saved mapping profile to this sheet"))
+        self.save_mapping_button.clicked.connect(lambda: save_mapping(self))
+        self.load_mapping_button.clicked.connect(lambda: load_mapping(self))
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         self._layout()

@@ -101,19 +101,45 @@ def export_msel(exercise: str | None, target: str) -> int:
 
 
 def msel_options(args):
-    """The import choices of the command line as ImportOptions; raises ValueError with the reason."""
+    """The import choices of the command line as ImportOptions; raises ValueError with the reason.
+
+    With ``--mapping`` the profile's choices come first and each choice given on the command line
+    replaces the profile's.
+    """
+    from dataclasses import replace
+
     from model.msel.options import ImportOptions, day_less_option
 
-    day_less, day = day_less_option(args.day_less_times or "D+0")
+    profile = msel_profile(args)
+    options = profile.options if profile is not None else ImportOptions()
+    given: dict = {}
+    if args.day_less_times:
+        given["day_less"], given["day"] = day_less_option(args.day_less_times)
     if args.header_row is not None and args.header_row < 0:
         raise ValueError(f"--header-row {args.header_row}: give the sheet row of the headers, or 0 for none")
-    return ImportOptions(day_less=day_less, day=day, zone=args.zone or "UTC", shift_to_startex=args.shift_to_startex,
-                         window_from_sheet=args.window_from_sheet, header_row=args.header_row,
-                         renumber=args.renumber, keep_sheet_numbers=args.keep_sheet_numbers)
+    if args.header_row is not None:
+        given["header_row"] = args.header_row
+    if args.zone:
+        given["zone"] = args.zone
+    given.update({name: True for name in ("shift_to_startex", "window_from_sheet", "renumber", "keep_sheet_numbers")
+                  if getattr(args, name)})
+    return replace(options, **given)
+
+
+def msel_profile(args):
+    """The ``--mapping`` profile, or None; raises ValueError naming what is wrong in the file."""
+    if not getattr(args, "mapping", None):
+        return None
+    from model.msel.profiles import MselProfileError, load_profile
+
+    try:
+        return load_profile(args.mapping)
+    except MselProfileError as err:
+        raise ValueError(f"--mapping {err}") from None
 
 
 def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, options=None,
-                pairs: list[str] = (), dry_run: bool = False) -> int:
+                pairs: list[str] = (), dry_run: bool = False, profile=None) -> int:
     from model.msel.columns import FIELD_LABELS, guess_mapping
     from model.msel.importing import plan_error, plan_import, store_plan
     from model.msel.spreadsheets import MselImportError, read_msel
@@ -123,8 +149,12 @@ def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, 
 
     def work(doc):
         table = read_msel(source, sheet=sheet, header_row=options.header_row)
+        guessed = guess_mapping(table.headers)
+        if profile is not None:
+            from model.msel.profiles import mapping_for
+            guessed = mapping_for(table.headers, guessed, profile)
         try:
-            mapping = named_mapping(table.headers, guess_mapping(table.headers), list(pairs), FIELD_LABELS)
+            mapping = named_mapping(table.headers, guessed, list(pairs), FIELD_LABELS)
         except ValueError as err:
             raise MselImportError(table.source, f"--map: {err}") from None
         plan = plan_import(doc, table, mapping, options=options)
