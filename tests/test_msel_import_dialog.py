@@ -379,3 +379,36 @@ def test_a_mapping_saved_from_the_dialog_maps_the_next_sheet_and_the_command_lin
     assert again.plan.valid and again.combo_for(subject).currentData() == "title"
     assert again.combo_for(again.table.headers.index("ExpectedAction")).currentData() == "synopsis"
     assert again.options_bar.options().zone == "America/New_York"
+
+
+# -- reading a large file in the background -------------------------------------------------------------
+def test_a_large_file_is_read_in_a_worker_and_the_dialog_opens_when_it_is_read(qtbot, document, monkeypatch):
+    from gui.conduct import msel_reader
+
+    monkeypatch.setattr(msel_reader, "BACKGROUND_FROM", 0)     # every file counts as large here
+    opened = []
+    assert import_msel(document, XLSX_FIXTURE, opened=opened.append) is None
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert isinstance(opened[0], MselImportDialog) and opened[0].table.rows
+
+
+def test_the_worker_stops_reading_when_cancelled_and_opens_nothing(qtbot, tmp_path):
+    import openpyxl
+
+    from gui.conduct.msel_reader import SheetReader
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(["Time", "Message"])
+    for n in range(3_000):
+        sheet.append(["D+0 09:00", f"m{n}"])
+    workbook.save(tmp_path / "long.xlsx")
+    reader = SheetReader(tmp_path / "long.xlsx")
+    seen, tables = [], []
+    reader.progressed.connect(lambda done, total: seen.append(done))
+    reader.read.connect(tables.append)
+    reader.cancel()                       # as the progress window's Cancel does
+    with qtbot.waitSignal(reader.cancelled, timeout=20_000):
+        reader.start()
+    reader.wait()
+    assert tables == [] and seen == [250]  # stopped at the first progress call, not at row 3,000

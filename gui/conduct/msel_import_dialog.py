@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import dialogs
-from gui.core.commands import ServiceCommand
 from gui.conduct.msel_import_options import ImportOptionsBar
+from gui.conduct import msel_reader
+from gui.conduct.msel_import_command import ImportMselCommand
 from gui.conduct.msel_preview_model import PreviewModel
 from gui.conduct.msel_profile_actions import load_mapping, save_mapping
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
@@ -29,9 +30,6 @@ from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
 from model.queries import exercise_info, incident_types
-from model.services.changes import ChangeReport
-from model.services.injects import create_injects, delete_injects
-from model.services.records import restore_records
 
 MAX_LISTED_PROBLEMS = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,28 +40,6 @@ def tr(text: str) -> str:
 
 
 # -- the undo step ---------------------------------------------------------------------------------
-class ImportMselCommand(ServiceCommand):
-    """Redo: create_injects (later: restore the same rows with their ids); undo: delete_injects."""
-
-    def __init__(self, document, entries: list[dict], text: str):
-        super().__init__(document, text)
-        self._entries = entries
-        self.created_ids: tuple[int, ...] = ()
-        self._removed: tuple = ()
-
-    def _do(self) -> ChangeReport:
-        if self._removed:
-            return restore_records(self.document.file, records=self._removed, summary=f"Redo: {self.text()}")
-        report = create_injects(self.document.file, entries=self._entries)
-        self.created_ids = report.ids
-        return report
-
-    def _undo(self) -> ChangeReport:
-        report = delete_injects(self.document.file, ids=list(self.created_ids))
-        self._removed = report.removed
-        return report
-
-
 # -- the dialog -----------------------------------------------------------------------------------------
 class MselImportDialog(QDialog):
     """Map the columns of one MSEL file, see every problem, import when all rows are valid."""
@@ -372,22 +348,41 @@ def _document_of(target):
     return target if hasattr(target, "undo_stack") else target.document
 
 
-def import_msel(target, path: Path | str, parent: QWidget | None = None) -> MselImportDialog | None:
+def import_msel(target, path: Path | str, parent: QWidget | None = None, *, opened=None
+                ) -> MselImportDialog | None:
     """Read *path* and open the mapping dialog for a window (with ``document``) or a document.
 
-    A file that cannot be read at all is reported in a message box; returns None then.
+    A file that cannot be read at all is reported in a message box; returns None then. A large file is
+    read in a worker thread under a progress window (returns None; *opened(dialog)* is called when the
+    dialog opens, as it is for a small file).
     """
     document = _document_of(target)
     if document is None:
         return None
     parent = parent if parent is not None else (target if isinstance(target, QWidget) else None)
     path = Path(path)
+
+    def show(table: MselTable) -> MselImportDialog:
+        dialog = MselImportDialog(document, path, table, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if opened is not None:
+            opened(dialog)
+        return dialog
+
+    def refused(text: str) -> None:
+        dialogs.show_error(parent, tr("Cannot import the MSEL"), text)
+
+    try:
+        large = path.stat().st_size >= msel_reader.BACKGROUND_FROM
+    except OSError:
+        large = False   # read_msel says what is wrong with the file
+    if large:
+        msel_reader.read_in_background(path, parent, show, refused)
+        return None
     try:
         table = read_msel(path)
     except MselImportError as err:
-        dialogs.show_error(parent, tr("Cannot import the MSEL"), str(err))
+        refused(str(err))
         return None
-    dialog = MselImportDialog(document, path, table, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show(table)

@@ -1,0 +1,29 @@
+"""The undo command of an MSEL import: the whole sheet is one step."""
+from __future__ import annotations
+
+from gui.core.commands import ServiceCommand
+from model.services.changes import ChangeReport
+from model.services.injects import create_injects, delete_injects
+from model.services.records import restore_records
+
+
+class ImportMselCommand(ServiceCommand):
+    """Redo: create_injects (later: restore the same rows with their ids); undo: delete_injects."""
+
+    def __init__(self, document, entries: list[dict], text: str):
+        super().__init__(document, text)
+        self._entries = entries
+        self.created_ids: tuple[int, ...] = ()
+        self._removed: tuple = ()
+
+    def _do(self) -> ChangeReport:
+        if self._removed:
+            return restore_records(self.document.file, records=self._removed, summary=f"Redo: {self.text()}")
+        report = create_injects(self.document.file, entries=self._entries)
+        self.created_ids = report.ids
+        return report
+
+    def _undo(self) -> ChangeReport:
+        report = delete_injects(self.document.file, ids=list(self.created_ids))
+        self._removed = report.removed
+        return report
