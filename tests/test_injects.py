@@ -677,3 +677,18 @@ def test_additional_fields_pactline_cannot_keep_are_refused(blank_doc, fields, w
 def test_a_title_longer_than_200_characters_is_refused(blank_doc):
     refused(blank_doc, "title", lambda: injects.create_inject(blank_doc, scenario_time=at(1), title="t" * 201),
             "too long")
+
+
+def test_an_import_sets_startex_and_endex_in_its_own_transaction_and_its_undo_sets_them_back(blank_doc):
+    from model.queries import exercise_info
+    before = (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex)
+    window = (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    refused(blank_doc, "endex", lambda: injects.create_injects(
+        blank_doc, entries=[dict(scenario_time=window[0])], window=(window[1], window[0])), "after STARTEX")
+    report = injects.create_injects(blank_doc, entries=[dict(scenario_time=window[0])], window=window)
+    assert report.previous == {"window": before}
+    assert report.updated.get("exercise_info") == frozenset({1})     # views hear of the new window
+    assert (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex) == window
+    assert "STARTEX" in report.summary and "set from the sheet" in report.summary
+    injects.delete_injects(blank_doc, ids=list(report.ids), window=before)
+    assert (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex) == before

@@ -412,3 +412,26 @@ def test_the_worker_stops_reading_when_cancelled_and_opens_nothing(qtbot, tmp_pa
         reader.start()
     reader.wait()
     assert tables == [] and seen == [250]  # stopped at the first progress call, not at row 3,000
+
+
+def test_startex_and_endex_from_the_sheet_are_set_with_the_import_in_one_undo_step(qtbot, document):
+    from model.timeutil import utc
+
+    before = exercise_window(document)
+    dialog = open_dialog(qtbot, document, FIXTURES / "msel_corpus" / "national_dtg.csv")
+    dialog.options_bar.window.setChecked(True)
+    assert dialog.plan.valid and dialog.plan.proposed_window is not None
+    dialog.do_import()
+    assert exercise_window(document) == (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    assert len(stored(document)) == 4
+    document.undo_stack.undo()
+    assert exercise_window(document) == before and stored(document) == []
+    document.undo_stack.redo()
+    assert exercise_window(document) == (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    assert len(stored(document)) == 4 and document.undo_stack.count() == 1
+
+
+def exercise_window(document) -> tuple:
+    from model.queries import exercise_info
+    info = exercise_info(document.file)
+    return info.startex, info.endex

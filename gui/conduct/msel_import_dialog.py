@@ -323,7 +323,8 @@ class MselImportDialog(QDialog):
         if not self.import_button.isEnabled():
             return
         command = ImportMselCommand(self.document, self.plan.entries(),
-                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name))
+                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name),
+                                    window=self.plan.proposed_window)
         try:
             command.first_redo()
         except ValidationError as err:

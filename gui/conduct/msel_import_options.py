@@ -64,12 +64,16 @@ class ImportOptionsBar(QWidget):
         self.shift = QCheckBox(tr("Move the first inject to STARTEX"))
         self.shift.setObjectName("shiftCheck")
         self.shift.setToolTip(tr("Moves the whole MSEL, keeping the spacing between injects"))
+        self.window = QCheckBox(tr("Set STARTEX/ENDEX from the sheet"))
+        self.window.setObjectName("windowCheck")
+        self.window.setToolTip(tr("STARTEX at the first inject, ENDEX at the last, set with the import (one undo "
+                                  "step)"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, widget in ((tr("Clock times without a day:"), self.day_less), (None, self.day),
                               (tr("&Zone:"), self.zone), (tr("&Header row:"), self.header),
-                              (tr("N&umbers:"), self.numbers), (None, self.shift)):
+                              (tr("N&umbers:"), self.numbers), (None, self.shift), (None, self.window)):
             if label:
                 caption = QLabel(label)
                 caption.setBuddy(widget)
@@ -83,6 +87,7 @@ class ImportOptionsBar(QWidget):
         self.header.valueChanged.connect(lambda _v: self.header_changed.emit())
         self.shift.toggled.connect(lambda _on: self.changed.emit())
         self.numbers.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.window.toggled.connect(lambda _on: self.changed.emit())
 
     def _day_less_chosen(self, _index: int) -> None:
         self.day.setEnabled(self.day_less.currentData() == "D+n")
@@ -111,11 +116,12 @@ class ImportOptionsBar(QWidget):
         numbers = self.numbers.currentData()
         return ImportOptions(day_less=self.day_less.currentData(), day=self.day.value(), zone=self._zone,
                              shift_to_startex=self.shift.isChecked(), header_row=self.header_row(),
-                             renumber=numbers == "renumber", keep_sheet_numbers=numbers == "keep")
+                             renumber=numbers == "renumber", keep_sheet_numbers=numbers == "keep",
+                             window_from_sheet=self.window.isChecked())
 
     def set_options(self, options: ImportOptions) -> None:
         """Show *options* (a loaded mapping profile's); emits ``changed`` (and ``header_changed``) once."""
-        widgets = (self.day_less, self.day, self.zone, self.header, self.shift, self.numbers)
+        widgets = (self.day_less, self.day, self.zone, self.header, self.shift, self.numbers, self.window)
         header_before = self.header.value()
         for widget in widgets:
             widget.blockSignals(True)
@@ -126,6 +132,7 @@ class ImportOptionsBar(QWidget):
         self._zone = options.zone
         self.header.setValue(AUTOMATIC if options.header_row is None else options.header_row)
         self.shift.setChecked(options.shift_to_startex)
+        self.window.setChecked(options.window_from_sheet)
         self.numbers.setCurrentIndex(self.numbers.findData(
             "keep" if options.keep_sheet_numbers else "renumber" if options.renumber else "sheet"))
         for widget in widgets:

@@ -368,7 +368,8 @@ def store_plan(doc, plan: ImportPlan) -> ChangeReport:
     if not plan.valid:
         raise plan_error(plan)
     try:
-        return inject_service.create_injects(doc, entries=plan.entries())
+        # STARTEX/ENDEX from the sheet, when asked for, in the same transaction as the injects.
+        return inject_service.create_injects(doc, entries=plan.entries(), window=plan.proposed_window)
     except ValidationError as err:
         problem = plan.problem_for(err)
         raise MselImportError(plan.table.source, str(problem), (problem,)) from None

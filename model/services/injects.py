@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
 from model.display_names import changed_fields
-from model.entities import Commitment, Consultation, Incident, IncidentType
+from model.entities import Commitment, Consultation, ExerciseInfo, Incident, IncidentType
 from model.errors import ValidationError
 from model.plural import plural
 from model.services import log, validate
@@ -110,9 +110,14 @@ def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool 
         return report(session, "inject", "created", (row.id,), summary=summary)
 
 
-def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
-    """Add many injects in one transaction (an MSEL import: all or nothing)."""
+def create_injects(doc, *, entries: list[dict], window: tuple[datetime, datetime] | None = None) -> ChangeReport:
+    """Add many injects in one transaction (an MSEL import: all or nothing).
+
+    *window* (STARTEX, ENDEX) is set in the same transaction, as an MSEL whose dates set the exercise's
+    does; the report's ``previous["window"]`` is the window before, for the undo.
+    """
     with doc.transaction() as session:
+        previous_window = _set_window(session, window) if window is not None else None
         rows = []
         # Unnumbered entries continue the MSEL's numbering rather than restarting at 1.
         following = int(next_number(session))
@@ -137,8 +142,23 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
             session.execute(insert(Inject), rows)
             note_created(session, "inject", [row["id"] for row in rows])
         summary = plural(len(rows), "{0} inject added to the MSEL", "{0} injects added to the MSEL")
+        if previous_window is not None:
+            summary += f"; STARTEX {when(session, window[0])}, ENDEX {when(session, window[1])} set from the sheet"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary)
+        return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary,
+                      previous={"window": previous_window} if previous_window is not None else None)
+
+
+def _set_window(session: Session, window) -> tuple[datetime, datetime]:
+    """Set STARTEX and ENDEX; returns the window before. Refuses what the exercise settings refuse."""
+    startex, endex = (validate.moment(name, value) for name, value in zip(("startex", "endex"), window))
+    if endex <= startex:
+        raise ValidationError("endex", "ENDEX must come after STARTEX")
+    info = session.get(ExerciseInfo, 1)
+    before = (info.startex, info.endex)
+    info.startex, info.endex = startex, endex
+    return before
+
 
 
 def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
@@ -293,11 +313,12 @@ def check_entry(session: Session, entry: dict) -> dict:
     return clean_inject(session, {**_DEFAULTS, **entry, "number": entry.get("number") or "1"})
 
 
-def delete_injects(doc, *, ids) -> ChangeReport:
+def delete_injects(doc, *, ids, window: tuple[datetime, datetime] | None = None) -> ChangeReport:
     """Remove several injects in one transaction (the undo of an MSEL import); all or nothing.
 
     The report's ``removed`` holds every removed row, so restore_records can
-    put them back with their ids.
+    put them back with their ids. *window*: STARTEX and ENDEX to set back in the same transaction
+    (the undo of an import that set them).
     """
     if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
         raise ValidationError("ids", "must be a list of inject ids")
@@ -309,6 +330,8 @@ def delete_injects(doc, *, ids) -> ChangeReport:
     if not wanted:
         raise ValidationError("ids", "must name at least one inject")
     with doc.transaction() as session:
+        if window is not None:
+            _set_window(session, window)
         rows = []
         for inject_id, index in wanted.items():
             row = session.get(Inject, inject_id)
@@ -321,5 +344,7 @@ def delete_injects(doc, *, ids) -> ChangeReport:
             session.delete(row)
         summary = f"{len(rows)} injects removed from the MSEL" if len(rows) != 1 else \
             f"Inject {rows[0].number} removed from the MSEL"
+        if window is not None:
+            summary += f"; STARTEX {when(session, window[0])} and ENDEX {when(session, window[1])} again"
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "deleted", tuple(wanted), removed=removed, summary=summary)
