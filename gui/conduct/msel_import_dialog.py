@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTabWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTabWidget, QFrame,
     QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -67,6 +67,13 @@ class MselImportDialog(QDialog):
         self.notices.setObjectName("mselNotices")
         self.notices.setWordWrap(True)
         self.notices.setStyleSheet("QLabel { color: #6d4c41; }")
+        # A real sheet gives five or six notices: they scroll past four lines rather than squeeze the tables.
+        self.notices_area = QScrollArea()
+        self.notices_area.setObjectName("mselNoticesArea")
+        self.notices_area.setWidget(self.notices)
+        self.notices_area.setWidgetResizable(True)
+        self.notices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notices.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mappingTable")
@@ -170,7 +177,7 @@ class MselImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.options_bar)
-        layout.addWidget(self.notices)
+        layout.addWidget(self.notices_area)
         layout.addWidget(down, 1)
         layout.addWidget(self.notation_label)
         footer = QHBoxLayout()
@@ -217,7 +224,7 @@ class MselImportDialog(QDialog):
             self.mapping_table.setItem(column, 2, example)
         self.mapping_table.resizeColumnToContents(0)
         self.mapping_table.setColumnWidth(0, min(self.mapping_table.columnWidth(0) + 12, 170))
-        self.mapping_table.setColumnWidth(1, 175)
+        self.mapping_table.setColumnWidth(1, 215)   # "(keep as an additional field)" whole
         self.revalidate()
 
     def combo_for(self, column: int) -> QComboBox:
@@ -242,7 +249,9 @@ class MselImportDialog(QDialog):
         self.preview_title.setText(tr("<b>Preview</b> — {0} injects as they would be imported").format(
             len(self.plan.rows)))
         self.notices.setText("\n".join(self.plan.notices))
-        self.notices.setVisible(bool(self.plan.notices))
+        self.notices_area.setVisible(bool(self.plan.notices))
+        lines = min(len(self.plan.notices), 4)   # as tall as the notices, up to four lines; then it scrolls
+        self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
         summary = self.plan.notation_summary()
         self.notation_label.setText(tr("Times understood as: {0}").format(
             summary.removeprefix("times understood as: ")) if summary else tr("No times understood yet."))

@@ -6,7 +6,7 @@ A row of small fields above the mapping; each change re-plans the import
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from model.msel.options import ImportOptions
 from model.msel.times import SheetTimeError, zone_named
@@ -69,17 +69,23 @@ class ImportOptionsBar(QWidget):
         self.window.setToolTip(tr("STARTEX at the first inject, ENDEX at the last, set with the import (one undo "
                                   "step)"))
 
-        layout = QHBoxLayout(self)
+        # Two rows: reading the times, then what to do with the sheet as a whole (one row is wider than
+        # a 1280-pixel screen).
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((tr("Clock times without a day:"), self.day_less), (None, self.day),
-                              (tr("&Zone:"), self.zone), (tr("&Header row:"), self.header),
-                              (tr("N&umbers:"), self.numbers), (None, self.shift), (None, self.window)):
-            if label:
-                caption = QLabel(label)
-                caption.setBuddy(widget)
-                layout.addWidget(caption)
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.setSpacing(4)
+        for items in (((tr("Clock times without a day:"), self.day_less), (None, self.day), (tr("&Zone:"), self.zone),
+                       (tr("&Header row:"), self.header)),
+                      ((tr("N&umbers:"), self.numbers), (None, self.shift), (None, self.window))):
+            line = QHBoxLayout()
+            for label, widget in items:
+                if label:
+                    caption = QLabel(label)
+                    caption.setBuddy(widget)
+                    line.addWidget(caption)
+                line.addWidget(widget)
+            line.addStretch(1)
+            layout.addLayout(line)
 
         self.day_less.currentIndexChanged.connect(self._day_less_chosen)
         self.day.valueChanged.connect(lambda _v: self.changed.emit())
