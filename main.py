@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--import-msel", metavar="SHEET", help="add the injects of a CSV or XLSX MSEL to "
                           "EXERCISE (columns guessed from their headers; nothing is stored unless every row "
                           "is valid)")
-    headless.add_argument("--sheet", metavar="NAME", help="with --import-msel: the workbook sheet to read "
-                          "(default: the first)")
+    headless.add_argument("--sheet", metavar="NAME", action="append",
+                          help="with --import-msel: the workbook sheet to read (default: the first); repeat it "
+                               "to import several sheets, each sheet a phase")
     msel = parser.add_argument_group("MSEL import choices", "With --import-msel: how to read the sheet.")
     msel.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
                       help='import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '

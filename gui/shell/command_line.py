@@ -138,7 +138,7 @@ def msel_profile(args):
         raise ValueError(f"--mapping {err}") from None
 
 
-def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, options=None,
+def import_msel(exercise: str | None, source: str, sheet: str | list[str] | None = None, *, options=None,
                 pairs: list[str] = (), dry_run: bool = False, profile=None) -> int:
     from model.msel.columns import FIELD_LABELS, guess_mapping
     from model.msel.importing import plan_error, plan_import, store_plan
@@ -147,17 +147,23 @@ def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, 
 
     options = options or ImportOptions()
 
-    def work(doc):
-        table = read_msel(source, sheet=sheet, header_row=options.header_row)
+    sheets = [sheet] if isinstance(sheet, str) else list(sheet or [])
+
+    def mapping_of(table):
         guessed = guess_mapping(table.headers)
         if profile is not None:
             from model.msel.profiles import mapping_for
             guessed = mapping_for(table.headers, guessed, profile)
         try:
-            mapping = named_mapping(table.headers, guessed, list(pairs), FIELD_LABELS)
+            return named_mapping(table.headers, guessed, list(pairs), FIELD_LABELS)
         except ValueError as err:
             raise MselImportError(table.source, f"--map: {err}") from None
-        plan = plan_import(doc, table, mapping, options=options)
+
+    def work(doc):
+        if len(sheets) > 1:
+            return _import_sheets(doc, source, sheets, mapping_of, options, dry_run)
+        table = read_msel(source, sheet=sheets[0] if sheets else None, header_row=options.header_row)
+        plan = plan_import(doc, table, mapping_of(table), options=options)
         if dry_run:
             if not plan.valid:
                 raise plan_error(plan)
@@ -169,6 +175,26 @@ def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, 
         lines += [f"  note: {n}" for n in plan.notices]
         return "\n".join(lines)
     return _with_exercise(exercise, work, read_only=dry_run)
+
+
+def _import_sheets(doc, source: str, sheets: list[str], mapping_of, options, dry_run: bool) -> str:
+    from model.msel.phases import plan_sheets, store_sheets
+
+    from model.msel.importing import plan_error
+    from model.msel.spreadsheets import MselImportError
+
+    phased = plan_sheets(doc, source, sheets, mapping_of, options=options)
+    for name, plan in phased.plans:
+        if not plan.valid:
+            raise MselImportError(f"{Path(source).name} sheet '{name}'", plan_error(plan).message)
+    if dry_run:
+        return "\n".join(dry_run_text(plan, f"{source} sheet '{name}'", doc.path.name)
+                         for name, plan in phased.plans) + "".join(f"\nnote: {n}" for n in phased.notices)
+    report = store_sheets(doc, phased)
+    lines = [f"{len(report.ids)} injects imported from {len(sheets)} sheets of {source} into {doc.path.name}"]
+    lines += [f"  note: {n}" for n in phased.notices]
+    lines += [f"  note: sheet '{name}': {n}" for name, plan in phased.plans for n in plan.notices]
+    return "\n".join(lines)
 
 
 def dry_run_text(plan, source: str, exercise: str) -> str:
