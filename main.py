@@ -74,12 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--import-msel", metavar="SHEET", help="add the injects of a CSV or XLSX MSEL to "
                           "EXERCISE (columns guessed from their headers; nothing is stored unless every row "
                           "is valid)")
-    headless.add_argument("--sheet", metavar="NAME", help="with --import-msel: the workbook sheet to read "
-                          "(default: the first)")
+    headless.add_argument("--sheet", metavar="NAME", action="append",
+                          help="with --import-msel: the workbook sheet to read (default: the first); repeat it "
+                               "to import several sheets, each sheet a phase")
     msel = parser.add_argument_group("MSEL import choices", "With --import-msel: how to read the sheet.")
     msel.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
                       help='import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '
                            'skips a column); other columns are guessed from their headers')
+    msel.add_argument("--mapping", metavar="PROFILE.json",
+                      help="a mapping profile saved by the import dialog: its columns, time reading and value "
+                           "maps (--map and the choices below override it)")
     msel.add_argument("--day-less-times", metavar="D+0|D+n|previous",
                       help="read clock times without a day on STARTEX's day (D+0, the default), on day D+n, "
                            "or on the previous row's day (the next day when the clock goes back)")
@@ -116,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-MSEL_CHOICES = ("sheet", "map", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
+MSEL_CHOICES = ("sheet", "map", "mapping", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
                 "renumber", "keep_sheet_numbers", "dry_run")
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
             "import_package", "check_package", "create_default", "verify_log", "compare_options")
@@ -148,7 +152,7 @@ def run_headless(args: argparse.Namespace) -> int | None:
             print(f"pactline: {err}", file=sys.stderr)
             return cli.BAD_INPUT
         return cli.import_msel(args.exercise, args.import_msel, args.sheet, options=options, pairs=args.map,
-                               dry_run=args.dry_run)
+                               dry_run=args.dry_run, profile=cli.msel_profile(args))
     if args.export_package:
         return cli.export_package(args.exercise, args.export_package)
     if args.import_package:

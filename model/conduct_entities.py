@@ -5,6 +5,7 @@ play; delivery fills the separate ``delivered_*`` columns.
 """
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
@@ -55,6 +56,16 @@ class Inject(Base):
     delivered_at: Mapped[datetime | None]
     delivered_wall: Mapped[datetime | None]
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id", ondelete="SET NULL"))
+    # Schema 5 (planned, listed last as the migration appends them): the HSEEP Subject beside the
+    # synopsis, and the sheet's columns that map to no field, as a JSON object of name -> text, so an
+    # import drops nothing and an export writes them back.
+    title: Mapped[str] = mapped_column(String(200), default="")
+    additional_fields: Mapped[str] = mapped_column(Text, default="{}")
+
+    @property
+    def additional(self) -> dict[str, str]:
+        """The additional fields as name -> text (stored checked: see the inject services)."""
+        return json.loads(self.additional_fields or "{}")
 
 
 class Objective(Base):

@@ -642,3 +642,53 @@ def test_a_whole_exercise_of_play_keeps_the_log_chain_intact(blank_doc, msel):
     assert kinds == ["inject", "inject", "inject", "edit", "inject", "correction", "inject"]
     result = verify_log(blank_doc)
     assert result.intact and result.entries == len(log_entries(blank_doc))
+
+
+# -- title and additional fields (schema 5) -------------------------------------------------------
+def test_an_injects_title_and_additional_fields_are_stored_in_one_form_and_edited_with_undo(blank_doc):
+    created = injects.create_inject(blank_doc, scenario_time=at(1), title="  Port closed  ",
+                                    additional_fields={" Remarks ": "see annex", "Attachments": "map.png",
+                                                       "Media": "  "}).ids[0]
+    row = inject(blank_doc, created)
+    assert row.title == "Port closed"
+    # Names trimmed, sorted, a blank value left out: a sheet's blank cell stores the same.
+    assert row.additional_fields == '{"Attachments": "map.png", "Remarks": "see annex"}'
+    report = injects.update_inject(blank_doc, inject_id=created, additional_fields='{"Remarks": "changed"}')
+    assert inject(blank_doc, created).additional == {"Remarks": "changed"}
+    assert "additional fields" in report.summary
+    injects.update_inject(blank_doc, inject_id=created, **report.previous)   # what the undo command does
+    assert inject(blank_doc, created).additional == {"Attachments": "map.png", "Remarks": "see annex"}
+
+
+@pytest.mark.parametrize("fields, words", [
+    (["Remarks"], "must map field names to text"),
+    ({"Remarks": 3}, "'Remarks' must be text, got int"),
+    ({"": "x"}, "must not be empty"),
+    ({"Remarks": "a", " Remarks": "b"}, "names the field 'Remarks' twice"),
+    ({"x" * 81: "a"}, "too long"),
+    ({"Remarks": "x" * 4001}, "too long"),
+    ("{not json", "not a list or mapping"),
+])
+def test_additional_fields_pactline_cannot_keep_are_refused(blank_doc, fields, words):
+    refused(blank_doc, "additional_fields",
+            lambda: injects.create_inject(blank_doc, scenario_time=at(1), additional_fields=fields), words)
+
+
+def test_a_title_longer_than_200_characters_is_refused(blank_doc):
+    refused(blank_doc, "title", lambda: injects.create_inject(blank_doc, scenario_time=at(1), title="t" * 201),
+            "too long")
+
+
+def test_an_import_sets_startex_and_endex_in_its_own_transaction_and_its_undo_sets_them_back(blank_doc):
+    from model.queries import exercise_info
+    before = (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex)
+    window = (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    refused(blank_doc, "endex", lambda: injects.create_injects(
+        blank_doc, entries=[dict(scenario_time=window[0])], window=(window[1], window[0])), "after STARTEX")
+    report = injects.create_injects(blank_doc, entries=[dict(scenario_time=window[0])], window=window)
+    assert report.previous == {"window": before}
+    assert report.updated.get("exercise_info") == frozenset({1})     # views hear of the new window
+    assert (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex) == window
+    assert "STARTEX" in report.summary and "set from the sheet" in report.summary
+    injects.delete_injects(blank_doc, ids=list(report.ids), window=before)
+    assert (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex) == before

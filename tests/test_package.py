@@ -116,7 +116,9 @@ def busy_doc(default_doc):
     planned = injects.create_inject(doc, scenario_time=T0 + timedelta(hours=29), inject_type="incident",
                                     incident_type="naval_blockade", severity=3, location="Odesa approaches",
                                     synopsis="Warships stop grain convoys", phase="Escalation",
-                                    expected_action="Convene consultations").ids[0]
+                                    expected_action="Convene consultations", title="Black Sea blockade",
+                                    additional_fields={"Attachments": "convoy-map.png",
+                                                       "Sondage": "Oui / Non — « blocus »"}).ids[0]
     injects.deliver_inject(doc, inject_id=planned, at=T0 + timedelta(hours=29, minutes=5))
     held = injects.create_inject(doc, scenario_time=T0 + timedelta(hours=40), synopsis="Press leak").ids[0]
     injects.hold_inject(doc, inject_id=held)
@@ -164,7 +166,7 @@ def test_catalogue_markers_are_ones_the_timeline_can_draw():
 
 def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_package):
     package = busy_package
-    assert (package["format"], package["version"]) == ("pactline-exercise", 3)
+    assert (package["format"], package["version"]) == ("pactline-exercise", 4)
     assert package["pactline_schema"] == SCHEMA_VERSION
     assert package["exported_at"] == "2026-03-09T12:30:00Z"
     assert set(package) == set(package_schema.TOP_LEVEL)
@@ -286,6 +288,33 @@ def test_a_version_2_package_imports_with_every_signatory_party_to_every_option(
     refused(tmp_path, newer, "$.treaty_parties", "is missing")   # a version 3 package must carry its parties
 
 
+def test_a_version_3_package_imports_with_untitled_injects_without_additional_fields(busy_package, tmp_path):
+    old = copy.deepcopy(busy_package)
+    old["version"] = 3
+    for row in old["injects"]:
+        del row["title"], row["additional_fields"]
+    imported = import_package(write_json(tmp_path / "v3.json", old), tmp_path / "v3.pactline")
+    try:
+        again = package_document(imported)
+    finally:
+        imported.close()
+    assert [(row["title"], row["additional_fields"]) for row in again["injects"]] == [("", {})] * len(old["injects"])
+    newer = copy.deepcopy(busy_package)
+    del newer["injects"][0]["additional_fields"]
+    refused(tmp_path, newer, "$.injects[0].additional_fields", "is missing")
+
+
+def test_an_injects_title_and_additional_fields_travel_in_the_package(busy_package, tmp_path):
+    (blockade,) = [row for row in busy_package["injects"] if row["title"]]
+    assert (blockade["title"], blockade["additional_fields"]) == (
+        "Black Sea blockade", {"Attachments": "convoy-map.png", "Sondage": "Oui / Non — « blocus »"})
+    package = copy.deepcopy(busy_package)
+    package["injects"][0]["additional_fields"] = {"Remarks": 3}
+    refused(tmp_path, package, "$.injects[0].additional_fields.Remarks", "must be text")
+    package["injects"][0]["additional_fields"] = ["Remarks"]
+    refused(tmp_path, package, "$.injects[0].additional_fields", "must be an object")
+
+
 def test_a_party_named_twice_for_one_option_is_refused(busy_package, tmp_path):
     package = copy.deepcopy(busy_package)
     first = package["treaty_parties"][0]
@@ -372,7 +401,7 @@ def test_packages_can_be_checked_without_creating_anything(busy_doc, busy_packag
     source = export_package(busy_doc, out / "p.json")
     for check in (read_package, check_package):
         checked = check(source)
-        assert checked.version == 3 and checked.pactline_schema == SCHEMA_VERSION
+        assert checked.version == 4 and checked.pactline_schema == SCHEMA_VERSION
         assert len(checked.rows["incidents"]) == len(load_snapshot(busy_doc).inc_ids)
         assert checked.rows["incidents"][2][0] == "$.incidents[2]"
     # Only the complete check applies the services' rules (read_package checks the shape).
@@ -450,7 +479,7 @@ REFUSALS = [
     ("objectives.0.rating", "Q", "$.objectives[0].rating", ["not one of"]),
     ("incidents.0.description", "x" * 4001, "$.incidents[0].description", ["too long"]),
     ("incidents.0.description", "bad \ud800 half", "$.incidents[0].description", ["not valid Unicode"]),
-    ("version", 4, "$.version", ["package version 4 is newer than this Pactline reads (3)"]),
+    ("version", 5, "$.version", ["package version 5 is newer than this Pactline reads (4)"]),
     ("format", "pactline-catalogue", "$.format", ["not a Pactline exercise package"]),
 ]
 

@@ -26,7 +26,7 @@ from gui.core.delivery import (
 from gui.core.document_bound import DocumentBound
 from gui.conduct.msel_model import (
     ACTUAL, CONTROLLER, DELIVERY, EXPECTED, METHOD, NUMBER, OBJECTIVE, PHASE, RECIPIENT, SCENARIO, SENDER,
-    SORT_ROLE, STATUS, SYNOPSIS, TYPE, MselModel,
+    SORT_ROLE, STATUS, SYNOPSIS, TITLE, TYPE, MselModel,
 )
 from gui.conduct.msel_notices import NoticePanel
 from model import queries
@@ -37,7 +37,8 @@ from model.timeutil import format_span, from_epoch, to_epoch
 
 _WIDTH_SAMPLES = {NUMBER: "888", SCENARIO: "D+10 00:00", DELIVERY: "D+10 00:00", ACTUAL: "D+10 00:00",
                   STATUS: "▶ Delivered", PHASE: "Move 2 — Coercion", TYPE: "Contingency", METHOD: "Secure VTC",
-                  SENDER: "SIMCELL (Press)", RECIPIENT: "Coordination cell", SYNOPSIS: "M" * 34,
+                  SENDER: "SIMCELL (Press)", RECIPIENT: "Coordination cell", TITLE: "M" * 16,
+                  SYNOPSIS: "M" * 34,
                   EXPECTED: "M" * 22, OBJECTIVE: "O2 Timely reaction", CONTROLLER: "Lead controller"}
 
 

@@ -28,13 +28,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # On screen the synopsis comes early: it is what a controller reads first. (Exports keep the HSEEP order.)
-(NUMBER, SCENARIO, DELIVERY, ACTUAL, STATUS, TYPE, SYNOPSIS, SENDER, RECIPIENT, METHOD, PHASE, EXPECTED,
- OBJECTIVE, CONTROLLER) = range(14)
+(NUMBER, SCENARIO, DELIVERY, ACTUAL, STATUS, TYPE, TITLE, SYNOPSIS, SENDER, RECIPIENT, METHOD, PHASE, EXPECTED,
+ OBJECTIVE, CONTROLLER) = range(15)
 _HEADERS = (
     QT_TR_NOOP("No."), QT_TR_NOOP("Scenario time"),
     QT_TR_NOOP("Delivery time"), QT_TR_NOOP("Delivered"),
     QT_TR_NOOP("Status"), QT_TR_NOOP("Type"),
-    QT_TR_NOOP("Synopsis"), QT_TR_NOOP("From"),
+    QT_TR_NOOP("Title"), QT_TR_NOOP("Synopsis"), QT_TR_NOOP("From"),
     QT_TR_NOOP("To"), QT_TR_NOOP("Method"),
     QT_TR_NOOP("Phase/Move"), QT_TR_NOOP("Expected action"),
     QT_TR_NOOP("Objective"), QT_TR_NOOP("Controller"),
@@ -46,6 +46,7 @@ _HEADER_TIPS = (
     QT_TR_NOOP("When it was actually delivered in play (scenario time)"),
     QT_TR_NOOP("Planned, due (overdue), held, delivered or skipped"),
     QT_TR_NOOP("Incident (creates an incident), message or contingency"),
+    QT_TR_NOOP("Its subject, in a few words"),
     QT_TR_NOOP("What the inject says"),
     QT_TR_NOOP("Simulated sender"),
     QT_TR_NOOP("Players who receive it"),
@@ -230,8 +231,8 @@ class MselModel(FlatTableModel):
             text = type_name(inject.inject_type)
             return tr("{0} (ad hoc)").format(text) if inject.adhoc else text
         value = {PHASE: inject.phase, METHOD: inject.method, SENDER: inject.sender, RECIPIENT: inject.recipient,
-                 SYNOPSIS: inject.synopsis, EXPECTED: inject.expected_action, OBJECTIVE: inject.objective,
-                 CONTROLLER: inject.controller}[column]
+                 TITLE: inject.title, SYNOPSIS: inject.synopsis, EXPECTED: inject.expected_action,
+                 OBJECTIVE: inject.objective, CONTROLLER: inject.controller}[column]
         return " ".join(value.split()) if column in _LONG_TEXT else value
 
     def _sort_key(self, inject: Inject, column: int) -> str:
@@ -263,7 +264,7 @@ class MselModel(FlatTableModel):
             where = f" · {inject.location}" if inject.location else ""
             made = tr(" · created incident #{0}").format(inject.incident_id) if inject.incident_id else ""
             return f"{display_name('incident_type', inject.incident_type)} {severity}{where}{made}"
-        if column in _LONG_TEXT or column in (SENDER, RECIPIENT, OBJECTIVE, PHASE):
+        if column in _LONG_TEXT or column in (TITLE, SENDER, RECIPIENT, OBJECTIVE, PHASE):
             text = self._display(inject, column)
             return text or None
         if column == NUMBER and inject.adhoc:

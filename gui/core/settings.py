@@ -28,6 +28,7 @@ AUTHOR = Key("log/author", "")
 PROJECTOR_SCREEN = Key("projector/screen", "")
 APPEARANCE = Key("view/appearance", "light")        # "light" (Pactline's palette) or "desktop"
 LANGUAGE = Key("view/language", "system")           # "system" (the locale's, if shipped), "en" or "it"
+MSEL_VALUE_MAPS = Key("msel_import/value_maps", "")  # JSON: {field: {sheet value: Pactline value}}
 
 RECENT_LIMIT = 8
 

@@ -23,6 +23,7 @@ EXPORT_HEADERS: dict[str, str] = {
     "method": QT_TR_NOOP("Delivery Method"),
     "sender": QT_TR_NOOP("From"),
     "recipient": QT_TR_NOOP("To"),
+    "title": QT_TR_NOOP("Subject"),
     "synopsis": QT_TR_NOOP("Synopsis"),
     "expected_action": QT_TR_NOOP("Expected Player Action"),
     "objective": QT_TR_NOOP("Objective/Capability"),
@@ -39,7 +40,7 @@ EXPORT_ONLY = ("scenario_relative", "status", "delivered_at")
 
 # The fields an import can fill, in the order the mapping dialog offers them.
 IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",
-                 "sender", "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+                 "sender", "recipient", "title", "synopsis", "expected_action", "objective", "controller", "notes",
                  "incident_type", "severity", "location")
 # A sheet's separate date (or day) column: the import combines it with the Scenario Time's clock.
 FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
@@ -69,6 +70,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell"),
     "recipient": ("to", "recipient", "recipients", "player", "players", "addressee", "receiver",
                   "delivered to", "target audience", "audience", "player recipient"),
+    "title": ("subject", "title", "inject title", "inject subject", "event title", "headline", "heading",
+              "subject title", "short title", "name", "inject name", "event name"),
     "synopsis": ("synopsis", "message", "description", "inject", "inject text", "inject description",
                  "content", "event", "event description", "details", "text", "summary", "message text",
                  "inject message", "narrative"),
@@ -91,6 +94,7 @@ for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
                        "recipient": ("destinataire", "destinataires"),
                        "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
                        "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "title": ("titre", "objet", "sujet", "intitulé"),
                        "method": ("moyen", "vecteur")}.items():
     SYNONYMS[_field] += _names
 

@@ -19,9 +19,11 @@ from model.conduct_entities import Inject
 from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
 from model.i18n import tr
-from model.msel.columns import export_only_column, field_label, guess_mapping, restore
-from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
+from model.msel.additional import cell_text, kept_columns, row_fields
+from model.msel.columns import FIELD_LABELS, export_only_column, field_label, guess_mapping
+from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, SheetRow, read_msel
 from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
+from model.msel.values import apply as apply_value_map, effective_maps, mapped_summary, value_choices
 from model.msel.times import SheetTime, SheetTimeError, TimeReading, read_cell
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
@@ -61,7 +63,7 @@ class PlannedRow:
     failed: set = field(default_factory=set)      # fields whose cell was refused
     notices: list = field(default_factory=list)   # what to know about the row (outside the exercise…)
     problems: list = field(default_factory=list)
-    sheet_row: object = None
+    sheet_row: SheetRow | None = None
 
 
 @dataclass
@@ -73,6 +75,8 @@ class ImportPlan:
     notations: Counter
     notices: list[str]
     proposed_window: tuple | None = None    # (STARTEX, ENDEX) from the sheet, when asked for
+    kept: dict[int, str] = field(default_factory=dict)   # column -> additional field name
+    value_choices: list = field(default_factory=list)    # model.msel.values.ValueChoice, per vocabulary value
 
     @property
     def valid(self) -> bool:
@@ -108,18 +112,6 @@ def shown(value) -> str:
     return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return restore(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    return str(value)
-
-
 def _read_time(value, reading: TimeReading) -> SheetTime | None:
     try:
         return read_cell(value, reading)
@@ -147,7 +139,7 @@ def _severity(value) -> int | None:
         if value.is_integer():
             return int(value)
         raise CellValueError("is not a whole number: write 1-5 (or S1-S5)")
-    text = _text(value).strip()
+    text = cell_text(value).strip()
     if not text:
         return None
     match = _SEVERITY.match(text)
@@ -160,7 +152,7 @@ def convert(field_name: str, value, incident_types: dict[str, str]):
     """(stored value, None) for one non-time cell mapped to *field_name*; raises CellValueError."""
     if field_name == "severity":
         return _severity(value), None
-    text = _text(value)
+    text = cell_text(value)
     if field_name == "inject_type":
         return text.strip().lower(), None
     if field_name == "incident_type":
@@ -179,7 +171,7 @@ def _mapping_problems(table: MselTable, mapping: dict[int, str | None]) -> list[
         if len(columns) > 1:
             listed = tr(" and ").join(f"'{table.headers[c]}'" for c in columns)
             problems.append(CellProblem(None, columns[-1], table.headers[columns[-1]], tr(
-                "columns {0} are both mapped to {1}; keep one and set the other to (ignore)").format(
+                "columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)").format(
                 listed, field_label(name))))
     if "scenario_time" not in by_field:
         problems.append(CellProblem(None, None, "", tr("no column is mapped to Scenario Time: choose the column "
@@ -223,7 +215,15 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         for kind in kinds:
             incident_types[kind.name.lower()] = incident_types[kind.code.lower()] = kind.code
         existing = set(session.scalars(select(Inject.number)))
-        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits) for sheet_row in data]
+        choices = value_choices(table.headers, data, mapping, {k.code: k.name for k in kinds}, options.value_maps)
+        maps = effective_maps(choices)
+        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits, maps) for sheet_row in data]
+        kept = kept_columns(table.headers, mapping, data)
+        for planned in rows:
+            assert planned.sheet_row is not None, "every converted row keeps its sheet row"
+            fields = row_fields(planned.sheet_row.cells, kept)
+            if fields:
+                planned.values["additional_fields"] = fields
         window = whole_sheet(rows, options, startex, endex, notices)
         if not (options.renumber or options.keep_sheet_numbers):
             for row_number, earlier in number_duplicates(rows).items():
@@ -245,10 +245,10 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
                     notations[notation] += 1
             problems += planned.problems
     _notice_play_state(table, mapping, notices)
-    unmapped = [table.headers[c] for c, f in sorted(mapping.items()) if f is None and export_only_column(
-        table.headers[c]) is None and any(not _blank(r.cells[c]) for r in data)]
-    if unmapped:
-        notices.append(tr("Not imported (no inject field chosen): {0}").format(", ".join(unmapped)))
+    notices += mapped_summary(choices, {name: field_label(name) for name in FIELD_LABELS})
+    if kept:
+        notices.append(tr("Kept with each inject as additional fields (no inject field chosen): {0}").format(
+            ", ".join(kept.values())))
     if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
         notices.append(tr("Times without a zone were taken as UTC; name the zone of the sheet if they are local times"))
     if any("read as D+0" in n for n in notations):
@@ -258,7 +258,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     if clashes:
         notices.append(tr("Inject numbers already in the MSEL: {0}").format(", ".join(clashes[:10]))
                        + (" …" if len(clashes) > 10 else ""))
-    plan = ImportPlan(table, mapping, rows, problems, notations, notices)
+    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept, value_choices=choices)
     plan.proposed_window = window
     return plan
 
@@ -267,7 +267,7 @@ def _column_of(mapping, name: str) -> int | None:
     return next((c for c, f in mapping.items() if f == name), None)
 
 
-def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits) -> PlannedRow:
+def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits, maps) -> PlannedRow:
     planned = PlannedRow(sheet_row.number)
     planned.sheet_row = sheet_row
     parsed: dict[str, tuple[int, SheetTime | None]] = {}
@@ -283,7 +283,7 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
             if name in TIME_FIELDS:
                 parsed[name] = (column, _read_time(value, reading))
             else:
-                planned.values[name] = convert(name, value, incident_types)[0]
+                planned.values[name] = convert(name, apply_value_map(maps, name, value), incident_types)[0]
         except CellValueError as err:
             planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
                                                 f"'{shown(value)}' — {err}"))
@@ -370,7 +370,8 @@ def store_plan(doc, plan: ImportPlan) -> ChangeReport:
     if not plan.valid:
         raise plan_error(plan)
     try:
-        return inject_service.create_injects(doc, entries=plan.entries())
+        # STARTEX/ENDEX from the sheet, when asked for, in the same transaction as the injects.
+        return inject_service.create_injects(doc, entries=plan.entries(), window=plan.proposed_window)
     except ValidationError as err:
         problem = plan.problem_for(err)
         raise MselImportError(plan.table.source, str(problem), (problem,)) from None

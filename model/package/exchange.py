@@ -41,7 +41,7 @@ from model.timeutil import format_stored
 __all__ = ["PackageError", "check_package", "export_package", "import_package", "package_bytes", "read_package"]
 
 # Text columns that hold JSON; the package carries them as JSON values.
-_JSON_COLUMNS = {"tiers", "severity_tiers", "categories", "pledges"}
+_JSON_COLUMNS = {"tiers", "severity_tiers", "categories", "pledges", "additional_fields"}
 _SINGLE_ROW = ("exercise", "clock")
 
 

@@ -127,6 +127,14 @@ _TO_V4 = (
 )
 
 
+# Schema 5: an inject's title (the HSEEP Subject) and its additional fields (a sheet's columns that
+# map to no field, kept as a JSON object of name -> text). Existing injects have neither.
+_TO_V5 = (
+    "ALTER TABLE inject ADD COLUMN title VARCHAR(200) NOT NULL DEFAULT ''",
+    "ALTER TABLE inject ADD COLUMN additional_fields TEXT NOT NULL DEFAULT '{}'",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
         for statement in statements:
@@ -139,4 +147,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _run(_TO_V2),
     3: _run(_TO_V3),
     4: _run(_TO_V4),
+    5: _run(_TO_V5),
 }

@@ -12,27 +12,27 @@
     <context>
         <name>CountdownModel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="130" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="149" />
             <source>{0} {1} {2}, {3} of {4} owe</source>
             <translation>{0} {1} {2}, {3} di {4} devono ancora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="187" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="206" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="187" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="206" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="189" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="208" />
             <source>{0} missed the {1} deadline of incident {2} ({3}) by {4}</source>
             <translation>{0} ha mancato la scadenza di {1} dell'incidente {2} ({3}) di {4}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="191" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="210" />
             <source>{0} deadline {1} for incident {2}
 Still owed by: {3}</source>
             <translation>{0} scadenza {1} per l'incidente {2}
@@ -42,37 +42,37 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>CountdownPanel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="218" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="237" />
             <source>Countdowns</source>
             <translation>Conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="240" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="259" />
             <source>Deadline countdowns</source>
             <translation>Conti alla rovescia delle scadenze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="257" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="276" />
             <source>Owed by</source>
             <translation>Dovuta da</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="345" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="364" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="348" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="367" />
             <source>No deadlines running at this scenario time</source>
             <translation>Nessuna scadenza in corso a quest'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="349" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="368" />
             <source>&lt;b&gt;{0}&lt;/b&gt; deadlines running</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; scadenze in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="351" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="370" />
             <source> · &lt;span style='color:{1}'&gt;&lt;b&gt;{0}&lt;/b&gt; missed&lt;/span&gt;</source>
             <translation> · &lt;span style='color:{1}'&gt;&lt;b&gt;{0}&lt;/b&gt; mancate&lt;/span&gt;</translation>
         </message>
@@ -373,154 +373,154 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>EvaluationDock</name>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="62" />
+            <location filename="../../gui/evaluation/dock.py" line="64" />
             <source>Evaluation</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="80" />
+            <location filename="../../gui/evaluation/dock.py" line="82" />
             <source>Add Objective…</source>
             <translation>Aggiungi obiettivo…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="82" />
+            <location filename="../../gui/evaluation/dock.py" line="84" />
             <source>Edit…</source>
             <translation>Modifica…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="83" />
+            <location filename="../../gui/evaluation/dock.py" line="85" />
             <source>Edit the selected objective (or double-click it)</source>
             <translation>Modifica l'obiettivo selezionato (o fare doppio clic)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="85" />
-            <location filename="../../gui/evaluation/dock.py" line="128" />
+            <location filename="../../gui/evaluation/dock.py" line="87" />
+            <location filename="../../gui/evaluation/dock.py" line="130" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="86" />
+            <location filename="../../gui/evaluation/dock.py" line="88" />
             <source>Remove the selected objective with its observations and improvement-plan items (Undo puts them back)</source>
             <translation>Rimuove l'obiettivo selezionato con le sue osservazioni e le voci del piano di miglioramento (Annulla le ripristina)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="96" />
+            <location filename="../../gui/evaluation/dock.py" line="98" />
             <source>Rate the selected objective</source>
             <translation>Valuta l'obiettivo selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="100" />
+            <location filename="../../gui/evaluation/dock.py" line="102" />
             <source>Why this rating — Enter stores it</source>
             <translation>Perché questa valutazione — Invio la salva</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="120" />
+            <location filename="../../gui/evaluation/dock.py" line="122" />
             <source>Observation — Enter adds it</source>
             <translation>Osservazione — Invio la aggiunge</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="125" />
+            <location filename="../../gui/evaluation/dock.py" line="127" />
             <source>Link the observation to the entry selected in the decision log</source>
             <translation>Collega l'osservazione alla voce selezionata nel registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="126" />
+            <location filename="../../gui/evaluation/dock.py" line="128" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="129" />
+            <location filename="../../gui/evaluation/dock.py" line="131" />
             <source>Remove the selected observation (Undo puts it back)</source>
             <translation>Rimuove l'osservazione selezionata (Annulla la ripristina)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="137" />
+            <location filename="../../gui/evaluation/dock.py" line="139" />
             <source>Objectives</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="138" />
+            <location filename="../../gui/evaluation/dock.py" line="140" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="146" />
+            <location filename="../../gui/evaluation/dock.py" line="148" />
             <source>&lt;b&gt;Objectives&lt;/b&gt;</source>
             <translation>&lt;b&gt;Obiettivi&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="150" />
+            <location filename="../../gui/evaluation/dock.py" line="152" />
             <source>&amp;Rating:</source>
             <translation>&amp;Valutazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="162" />
+            <location filename="../../gui/evaluation/dock.py" line="164" />
             <source>Observations</source>
             <translation>Osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="248" />
+            <location filename="../../gui/evaluation/dock.py" line="250" />
             <source>Observations on {0} — {1}</source>
             <translation>Osservazioni su {0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="249" />
+            <location filename="../../gui/evaluation/dock.py" line="251" />
             <source>Observations (select an objective)</source>
             <translation>Osservazioni (selezionare un obiettivo)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="268" />
+            <location filename="../../gui/evaluation/dock.py" line="270" />
             <source>Add objective {0}</source>
             <translation>Aggiungi obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="277" />
+            <location filename="../../gui/evaluation/dock.py" line="279" />
             <source>Add objective</source>
             <translation>Aggiungi obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="294" />
-            <location filename="../../gui/evaluation/dock.py" line="299" />
+            <location filename="../../gui/evaluation/dock.py" line="296" />
+            <location filename="../../gui/evaluation/dock.py" line="301" />
             <source>Edit objective {0}</source>
             <translation>Modifica obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="307" />
+            <location filename="../../gui/evaluation/dock.py" line="309" />
             <source>Delete objective {0}</source>
             <translation>Elimina obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="311" />
+            <location filename="../../gui/evaluation/dock.py" line="313" />
             <source>Rate {0} {1}</source>
             <translation>Valuta {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="319" />
+            <location filename="../../gui/evaluation/dock.py" line="321" />
             <source>Rating note on {0}</source>
             <translation>Nota di valutazione su {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="326" />
+            <location filename="../../gui/evaluation/dock.py" line="328" />
             <source>(not rated)</source>
             <translation>(non valutato)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="342" />
+            <location filename="../../gui/evaluation/dock.py" line="343" />
             <source>Link to log entry #{0}</source>
             <translation>Collega alla voce di registro #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="343" />
+            <location filename="../../gui/evaluation/dock.py" line="344" />
             <source>Link to selected log entry</source>
             <translation>Collega alla voce di registro selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="354" />
+            <location filename="../../gui/evaluation/dock.py" line="355" />
             <source>Add observation on {0}</source>
             <translation>Aggiungi osservazione su {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="376" />
+            <location filename="../../gui/evaluation/dock.py" line="377" />
             <source>Delete observation</source>
             <translation>Elimina osservazione</translation>
         </message>
@@ -528,77 +528,77 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>ExerciseSettingsDialog</name>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="73" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="68" />
             <source>Exercise Settings</source>
             <translation>Impostazioni dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="87" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="82" />
             <source>Shown in the marking strip of every window, e.g. UNCLASSIFIED // FOR EXERCISE ONLY</source>
             <translation>Mostrata nella fascia di classifica di ogni finestra, ad es. NON CLASSIFICATO // SOLO PER ESERCITAZIONE</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="95" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="90" />
             <source>Pick the colour of the marking strip</source>
             <translation>Scegli il colore della fascia di classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="97" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
             <source>Start of the exercise (UTC)</source>
             <translation>Inizio dell'esercitazione (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
             <source>End of the exercise (UTC)</source>
             <translation>Fine dell'esercitazione (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="103" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
             <source>Preview of the marking strip shown above every window</source>
             <translation>Anteprima della fascia di classifica mostrata sopra ogni finestra</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="107" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="113" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="108" />
             <source>&amp;Description:</source>
             <translation>&amp;Descrizione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="114" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="109" />
             <source>C&amp;lassification:</source>
             <translation>C&amp;lassifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="115" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="110" />
             <source>Marking &amp;colour:</source>
             <translation>&amp;Colore della fascia:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="116" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="111" />
             <source>&amp;STARTEX:</source>
             <translation>&amp;STARTEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="117" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
             <source>&amp;ENDEX:</source>
             <translation>&amp;ENDEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="129" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="124" />
             <source>Marking:</source>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="204" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="199" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
         </message>
@@ -769,69 +769,69 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>ImprovementPlanPanel</name>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="46" />
+            <location filename="../../gui/evaluation/plan.py" line="48" />
             <source>Improvement plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="64" />
+            <location filename="../../gui/evaluation/plan.py" line="66" />
             <source>Add Item…</source>
             <translation>Aggiungi voce…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="65" />
+            <location filename="../../gui/evaluation/plan.py" line="67" />
             <source>Add an issue to the improvement plan</source>
             <translation>Aggiunge una questione al piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="67" />
+            <location filename="../../gui/evaluation/plan.py" line="69" />
             <source>Edit…</source>
             <translation>Modifica…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="68" />
+            <location filename="../../gui/evaluation/plan.py" line="70" />
             <source>Edit the selected improvement-plan item (or double-click it)</source>
             <translation>Modifica la voce selezionata del piano di miglioramento (o fare doppio clic)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="70" />
+            <location filename="../../gui/evaluation/plan.py" line="72" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="71" />
+            <location filename="../../gui/evaluation/plan.py" line="73" />
             <source>Remove the selected improvement-plan item (Undo puts it back)</source>
             <translation>Rimuove la voce selezionata del piano di miglioramento (Annulla la ripristina)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="112" />
+            <location filename="../../gui/evaluation/plan.py" line="114" />
             <source>{0} item in the improvement plan</source>
             <translation>{0} voce nel piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="113" />
+            <location filename="../../gui/evaluation/plan.py" line="115" />
             <source>{0} items in the improvement plan</source>
             <translation>{0} voci nel piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="114" />
+            <location filename="../../gui/evaluation/plan.py" line="116" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="125" />
-            <location filename="../../gui/evaluation/plan.py" line="134" />
+            <location filename="../../gui/evaluation/plan.py" line="127" />
+            <location filename="../../gui/evaluation/plan.py" line="136" />
             <source>Add improvement-plan item</source>
             <translation>Aggiungi voce del piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="150" />
-            <location filename="../../gui/evaluation/plan.py" line="156" />
+            <location filename="../../gui/evaluation/plan.py" line="152" />
+            <location filename="../../gui/evaluation/plan.py" line="158" />
             <source>Edit improvement-plan item</source>
             <translation>Modifica voce del piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="163" />
+            <location filename="../../gui/evaluation/plan.py" line="165" />
             <source>Delete improvement-plan item</source>
             <translation>Elimina voce del piano di miglioramento</translation>
         </message>
@@ -839,87 +839,87 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="46" />
+            <location filename="../../gui/incidents/inspector.py" line="48" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="71" />
+            <location filename="../../gui/incidents/inspector.py" line="73" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="74" />
+            <location filename="../../gui/incidents/inspector.py" line="76" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="113" />
+            <location filename="../../gui/incidents/inspector.py" line="115" />
             <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="117" />
+            <location filename="../../gui/incidents/inspector.py" line="119" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="120" />
+            <location filename="../../gui/incidents/inspector.py" line="122" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="126" />
+            <location filename="../../gui/incidents/inspector.py" line="128" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="131" />
+            <location filename="../../gui/incidents/inspector.py" line="133" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="133" />
+            <location filename="../../gui/incidents/inspector.py" line="135" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="136" />
+            <location filename="../../gui/incidents/inspector.py" line="138" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="147" />
+            <location filename="../../gui/incidents/inspector.py" line="149" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="148" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="149" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="273" />
+            <location filename="../../gui/incidents/inspector.py" line="275" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="274" />
+            <location filename="../../gui/incidents/inspector.py" line="276" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -928,18 +928,18 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="325" />
+            <location filename="../../gui/incidents/inspector.py" line="327" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="331" />
-            <location filename="../../gui/incidents/inspector.py" line="335" />
+            <location filename="../../gui/incidents/inspector.py" line="333" />
+            <location filename="../../gui/incidents/inspector.py" line="337" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="369" />
+            <location filename="../../gui/incidents/inspector.py" line="371" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -1250,232 +1250,232 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="64" />
+            <location filename="../../gui/conduct/msel_dock.py" line="66" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="85" />
+            <location filename="../../gui/conduct/msel_dock.py" line="87" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="134" />
+            <location filename="../../gui/conduct/msel_dock.py" line="136" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="152" />
+            <location filename="../../gui/conduct/msel_dock.py" line="154" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="152" />
+            <location filename="../../gui/conduct/msel_dock.py" line="154" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="153" />
+            <location filename="../../gui/conduct/msel_dock.py" line="155" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="156" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="156" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="157" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="157" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="165" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="256" />
+            <location filename="../../gui/conduct/msel_dock.py" line="258" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="264" />
+            <location filename="../../gui/conduct/msel_dock.py" line="266" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="264" />
+            <location filename="../../gui/conduct/msel_dock.py" line="266" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="265" />
+            <location filename="../../gui/conduct/msel_dock.py" line="267" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="267" />
+            <location filename="../../gui/conduct/msel_dock.py" line="269" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="272" />
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="283" />
+            <location filename="../../gui/conduct/msel_dock.py" line="285" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="286" />
+            <location filename="../../gui/conduct/msel_dock.py" line="288" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="293" />
+            <location filename="../../gui/conduct/msel_dock.py" line="295" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="343" />
+            <location filename="../../gui/conduct/msel_dock.py" line="345" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="366" />
+            <location filename="../../gui/conduct/msel_dock.py" line="368" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="373" />
+            <location filename="../../gui/conduct/msel_dock.py" line="375" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -1521,7 +1521,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation> (estemporaneo)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_notices.py" line="120" />
+            <location filename="../../gui/conduct/msel_notices.py" line="122" />
             <source>From {0} to {1}</source>
             <translation>Da {0} a {1}</translation>
         </message>
@@ -1922,103 +1922,103 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TermsOptionsPanel</name>
         <message>
-            <location filename="../../gui/terms/options.py" line="33" />
-            <location filename="../../gui/terms/options.py" line="39" />
+            <location filename="../../gui/terms/options.py" line="35" />
+            <location filename="../../gui/terms/options.py" line="41" />
             <source>Treaty options</source>
             <translation>Opzioni di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="43" />
+            <location filename="../../gui/terms/options.py" line="45" />
             <source>Double-click an option to make it the active one</source>
             <translation>Fare doppio clic su un'opzione per renderla attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="47" />
+            <location filename="../../gui/terms/options.py" line="49" />
             <source>Add Copy…</source>
             <translation>Aggiungi copia…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="48" />
+            <location filename="../../gui/terms/options.py" line="50" />
             <source>Add a new option, a copy of the selected one, to compare</source>
             <translation>Aggiunge una nuova opzione, copia di quella selezionata, per il confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="49" />
+            <location filename="../../gui/terms/options.py" line="51" />
             <source>Rename…</source>
             <translation>Rinomina…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="50" />
+            <location filename="../../gui/terms/options.py" line="52" />
             <source>Rename the selected option</source>
             <translation>Rinomina l'opzione selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="51" />
+            <location filename="../../gui/terms/options.py" line="53" />
             <source>Make Active</source>
             <translation>Rendi attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="52" />
+            <location filename="../../gui/terms/options.py" line="54" />
             <source>Assess the exercise with the selected option</source>
             <translation>Valuta l'esercitazione con l'opzione selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="53" />
+            <location filename="../../gui/terms/options.py" line="55" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="54" />
+            <location filename="../../gui/terms/options.py" line="56" />
             <source>Delete the selected option (not the active one)</source>
             <translation>Elimina l'opzione selezionata (non quella attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="92" />
+            <location filename="../../gui/terms/options.py" line="94" />
             <source>{0}  (active)</source>
             <translation>{0}  (attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="139" />
+            <location filename="../../gui/terms/options.py" line="141" />
             <source>Add treaty option</source>
             <translation>Aggiungi opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="139" />
+            <location filename="../../gui/terms/options.py" line="141" />
             <source>Name of the new option:</source>
             <translation>Nome della nuova opzione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="140" />
+            <location filename="../../gui/terms/options.py" line="142" />
             <source>Copy of {0}</source>
             <translation>Copia di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="143" />
+            <location filename="../../gui/terms/options.py" line="145" />
             <source>Add treaty option '{0}'</source>
             <translation>Aggiungi opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="154" />
+            <location filename="../../gui/terms/options.py" line="156" />
             <source>Rename treaty option</source>
             <translation>Rinomina opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="154" />
+            <location filename="../../gui/terms/options.py" line="156" />
             <source>New name:</source>
             <translation>Nuovo nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="157" />
+            <location filename="../../gui/terms/options.py" line="159" />
             <source>Rename treaty option to '{0}'</source>
             <translation>Rinomina opzione di trattato in '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="164" />
+            <location filename="../../gui/terms/options.py" line="166" />
             <source>Make '{0}' the active treaty option</source>
             <translation>Rendi '{0}' l'opzione di trattato attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="171" />
+            <location filename="../../gui/terms/options.py" line="173" />
             <source>Delete treaty option '{0}'</source>
             <translation>Elimina opzione di trattato '{0}'</translation>
         </message>
@@ -2108,27 +2108,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="135" />
+            <location filename="../../gui/timeline/widget.py" line="136" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="148" />
+            <location filename="../../gui/timeline/widget.py" line="149" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="182" />
+            <location filename="../../gui/timeline/widget.py" line="183" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="185" />
+            <location filename="../../gui/timeline/widget.py" line="186" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="302" />
+            <location filename="../../gui/timeline/widget.py" line="303" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -2136,356 +2136,394 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TreatyTermsDialog</name>
         <message>
-            <location filename="../../gui/terms/editor.py" line="39" />
+            <location filename="../../gui/terms/editor.py" line="40" />
             <source>Treaty Terms</source>
             <translation>Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="49" />
+            <location filename="../../gui/terms/editor.py" line="50" />
             <source>This exercise is open read-only: the terms cannot be changed.</source>
             <translation>Questa esercitazione è aperta in sola lettura: i termini non possono essere modificati.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="97" />
+            <location filename="../../gui/terms/editor.py" line="98" />
             <source>Active option</source>
             <translation>Opzione attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="104" />
+            <location filename="../../gui/terms/editor.py" line="105" />
             <source>Hours after a new armed aggression within which every signatory must react</source>
             <translation>Ore dopo una nuova aggressione armata entro le quali ogni firmatario deve reagire</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="117" />
+            <location filename="../../gui/terms/editor.py" line="118" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="118" />
+            <location filename="../../gui/terms/editor.py" line="119" />
             <source>&amp;Reaction deadline:</source>
             <translation>Scadenza di &amp;reazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="119" />
+            <location filename="../../gui/terms/editor.py" line="120" />
             <source>Consultation &amp;tiers:</source>
             <translation>&amp;Fasce di consultazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="120" />
+            <location filename="../../gui/terms/editor.py" line="121" />
             <source>&amp;Coordination:</source>
             <translation>&amp;Coordinamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="132" />
+            <location filename="../../gui/terms/editor.py" line="133" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="139" />
+            <location filename="../../gui/terms/editor.py" line="140" />
             <source>Consultation tier for S{0}</source>
             <translation>Fascia di consultazione per S{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="150" />
+            <location filename="../../gui/terms/editor.py" line="151" />
             <source>Response categories in scope</source>
             <translation>Categorie di risposta nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="165" />
+            <location filename="../../gui/terms/editor.py" line="166" />
             <source>Proportional responses expected (incident type × severity)</source>
             <translation>Risposte proporzionate previste (tipo di incidente × gravità)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="184" />
+            <location filename="../../gui/terms/editor.py" line="185" />
             <source>Double-click a cell (or press Enter) to choose its categories; the keys P, E, M, C, H toggle one. Hatched chips are outside the treaty's scope: not expected.</source>
             <translation>Fare doppio clic su una cella (o premere Invio) per sceglierne le categorie; i tasti P, E, M, C, H ne attivano una. Le etichette tratteggiate sono fuori dall'ambito del trattato: non previste.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="219" />
+            <location filename="../../gui/terms/editor.py" line="220" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="226" />
+            <location filename="../../gui/terms/editor.py" line="227" />
             <source>Editing the active option &lt;b&gt;{0}&lt;/b&gt;. Changes re-assess the exercise at once; Edit › Undo takes them back.</source>
             <translation>Si modifica l'opzione attiva &lt;b&gt;{0}&lt;/b&gt;. Le modifiche rivalutano subito l'esercitazione; Modifica › Annulla le revoca.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="236" />
+            <location filename="../../gui/terms/editor.py" line="237" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="271" />
+            <location filename="../../gui/terms/editor.py" line="272" />
             <source>name</source>
             <translation>nome</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="271" />
+            <location filename="../../gui/terms/editor.py" line="272" />
             <source>reaction deadline</source>
             <translation>scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="272" />
+            <location filename="../../gui/terms/editor.py" line="273" />
             <source>consultation tiers</source>
             <translation>fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="272" />
+            <location filename="../../gui/terms/editor.py" line="273" />
             <source>tier by severity</source>
             <translation>fascia per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="273" />
+            <location filename="../../gui/terms/editor.py" line="274" />
             <source>categories in scope</source>
             <translation>categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="273" />
+            <location filename="../../gui/terms/editor.py" line="274" />
             <source>coordination</source>
             <translation>coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="274" />
+            <location filename="../../gui/terms/editor.py" line="275" />
             <source>Edit treaty terms: {0}</source>
             <translation>Modifica termini del trattato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="314" />
+            <location filename="../../gui/terms/editor.py" line="315" />
             <source>{0}, S{1}</source>
             <translation>{0}, S{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="335" />
+            <location filename="../../gui/terms/editor.py" line="336" />
             <source>Expect {0} for {1} S{2}</source>
             <translation>Prevedi {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="335" />
+            <location filename="../../gui/terms/editor.py" line="336" />
             <source>No longer expect {0} for {1} S{2}</source>
             <translation>Non prevedere più {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="347" />
+            <location filename="../../gui/terms/editor.py" line="348" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
         </message>
     </context>
     <context>
+        <name>gui.conduct.additional_fields_editor</name>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="19" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="19" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="24" />
+            <source>Columns of an imported sheet that map to no inject field: kept with the inject and written back by an MSEL export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="29" />
+            <source>Add &amp;field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="31" />
+            <source>Add a named field of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="32" />
+            <source>Remove field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="34" />
+            <source>Remove the selected field</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gui.conduct.clock_controls</name>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="46" />
+            <location filename="../../gui/conduct/clock_controls.py" line="51" />
             <source>{0} scenario ({1})</source>
             <translation>{0} di scenario ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="58" />
+            <location filename="../../gui/conduct/clock_controls.py" line="63" />
             <source>Clock speed: scenario seconds per wall-clock second</source>
             <translation>Velocità dell'orologio: secondi di scenario per secondo reale</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="59" />
+            <location filename="../../gui/conduct/clock_controls.py" line="64" />
             <source>Choose how fast scenario time runs</source>
             <translation>Sceglie la velocità con cui scorre il tempo dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="60" />
-            <location filename="../../gui/conduct/clock_controls.py" line="329" />
+            <location filename="../../gui/conduct/clock_controls.py" line="65" />
+            <location filename="../../gui/conduct/clock_controls.py" line="334" />
             <source>Clock speed</source>
             <translation>Velocità dell'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="72" />
+            <location filename="../../gui/conduct/clock_controls.py" line="77" />
             <source>{0} (custom)</source>
             <translation>{0} (personalizzata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="73" />
+            <location filename="../../gui/conduct/clock_controls.py" line="78" />
             <source>Custom…</source>
             <translation>Personalizzata…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
             <source>&amp;Pause Clock</source>
             <translation>&amp;Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
             <source>Pause clock</source>
             <translation>Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
             <source>Pause the exercise clock (Space)</source>
             <translation>Mette in pausa l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="102" />
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
             <source>&amp;Resume Clock</source>
             <translation>&amp;Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="102" />
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
             <source>Resume clock</source>
             <translation>Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="102" />
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
             <source>Resume the exercise clock (Space)</source>
             <translation>Riprende l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="103" />
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
             <source>&amp;Start Clock</source>
             <translation>&amp;Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="103" />
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
             <source>Start clock</source>
             <translation>Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="103" />
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
             <source>Start the exercise clock (Space)</source>
             <translation>Avvia l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="125" />
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
             <source>STARTE&amp;X</source>
             <translation>STARTE&amp;X</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="125" />
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="126" />
+            <location filename="../../gui/conduct/clock_controls.py" line="131" />
             <source>Start the exercise: the clock moves up to STARTEX if it is before it, and runs</source>
             <translation>Avvia l'esercitazione: l'orologio avanza fino a STARTEX se è prima, e parte</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="128" />
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
             <source>&amp;ENDEX</source>
             <translation>&amp;ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="128" />
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="129" />
+            <location filename="../../gui/conduct/clock_controls.py" line="134" />
             <source>End the exercise: the clock stops and ENDEX is logged</source>
             <translation>Termina l'esercitazione: l'orologio si ferma e ENDEX viene registrato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
             <source>Set Scenario &amp;Time…</source>
             <translation>Imposta &amp;ora dello scenario…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
             <source>Set time…</source>
             <translation>Imposta ora…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="131" />
+            <location filename="../../gui/conduct/clock_controls.py" line="136" />
             <source>Move the exercise clock to a scenario time (D+1 14:00, T+26h, ISO…)</source>
             <translation>Porta l'orologio dell'esercitazione a un'ora dello scenario (D+1 14:00, T+26h, ISO…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
             <source>Jump to Next &amp;Inject</source>
             <translation>Vai al prossimo i&amp;nject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
             <source>Next inject</source>
             <translation>Prossimo inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="134" />
+            <location filename="../../gui/conduct/clock_controls.py" line="139" />
             <source>Set the clock to the next planned inject's delivery time; it is delivered</source>
             <translation>Porta l'orologio all'ora di invio del prossimo inject pianificato; viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="136" />
+            <location filename="../../gui/conduct/clock_controls.py" line="141" />
             <source>Jump to Next &amp;Deadline</source>
             <translation>Vai alla prossima &amp;scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="136" />
+            <location filename="../../gui/conduct/clock_controls.py" line="141" />
             <source>Next deadline</source>
             <translation>Prossima scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="137" />
+            <location filename="../../gui/conduct/clock_controls.py" line="142" />
             <source>Set the clock to the next pending reaction or consultation deadline</source>
             <translation>Porta l'orologio alla prossima scadenza di reazione o di consultazione in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="166" />
+            <location filename="../../gui/conduct/clock_controls.py" line="171" />
             <source>STARTEX: the clock runs from {0}</source>
             <translation>STARTEX: l'orologio parte da {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="171" />
+            <location filename="../../gui/conduct/clock_controls.py" line="176" />
             <source>ENDEX at {0}: the clock is stopped and ENDEX is in the log</source>
             <translation>ENDEX alle {0}: l'orologio è fermo e ENDEX è nel registro</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="193" />
+            <location filename="../../gui/conduct/clock_controls.py" line="198" />
             <source>No planned inject lies ahead of the clock</source>
             <translation>Nessun inject pianificato davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="201" />
+            <location filename="../../gui/conduct/clock_controls.py" line="206" />
             <source>No pending deadline lies ahead of the clock</source>
             <translation>Nessuna scadenza in corso davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="206" />
+            <location filename="../../gui/conduct/clock_controls.py" line="211" />
             <source>Exercise Clock</source>
             <translation>Orologio dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="222" />
+            <location filename="../../gui/conduct/clock_controls.py" line="227" />
             <source>Speed</source>
             <translation>Velocità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="266" />
+            <location filename="../../gui/conduct/clock_controls.py" line="271" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="278" />
+            <location filename="../../gui/conduct/clock_controls.py" line="283" />
             <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC</source>
             <translation>Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, UTC</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="284" />
+            <location filename="../../gui/conduct/clock_controls.py" line="289" />
             <source>no exercise open</source>
             <translation>nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="301" />
+            <location filename="../../gui/conduct/clock_controls.py" line="306" />
             <source>RUNNING</source>
             <translation>IN CORSO</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="301" />
+            <location filename="../../gui/conduct/clock_controls.py" line="306" />
             <source>PAUSED</source>
             <translation>IN PAUSA</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="326" />
+            <location filename="../../gui/conduct/clock_controls.py" line="331" />
             <source>Scenario time (exercise day and UTC)</source>
             <translation>Ora dello scenario (giorno dell'esercitazione e UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="332" />
+            <location filename="../../gui/conduct/clock_controls.py" line="337" />
             <source>Whether the exercise clock is running</source>
             <translation>Se l'orologio dell'esercitazione è in corso</translation>
         </message>
@@ -2606,157 +2644,172 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.inject_dialog</name>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="40" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="41" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="42" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="42" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="65" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="66" />
             <source>automatic</source>
             <translation>automatico</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="67" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="68" />
             <source>same as the scenario time</source>
             <translation>uguale all'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="77" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
             <source>email, phone, VTC, map update…</source>
             <translation>email, telefono, VTC, aggiornamento della mappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="77" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
             <source>simulated sender</source>
             <translation>mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="79" />
             <source>players</source>
             <translation>giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="89" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="81" />
+            <source>subject, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="91" />
             <source>Default for the type</source>
             <translation>Predefinito per il tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="92" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="94" />
             <source>where it happens</source>
             <translation>dove avviene</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="98" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
             <source>Deliver:</source>
             <translation>Invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="99" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="99" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
             <source>&amp;Number:</source>
             <translation>&amp;Numero:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="100" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
             <source>&amp;Delivery time:</source>
             <translation>Ora di &amp;invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="100" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
             <source>&amp;Phase/move:</source>
             <translation>&amp;Fase/mossa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="100" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
             <source>T&amp;ype:</source>
             <translation>T&amp;ipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
             <source>&amp;Method:</source>
             <translation>&amp;Modalità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
             <source>&amp;From:</source>
             <translation>&amp;Da:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
             <source>&amp;To:</source>
             <translation>&amp;A:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
             <source>S&amp;ynopsis:</source>
             <translation>S&amp;intesi:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
             <source>&amp;Expected action:</source>
             <translation>Azione &amp;attesa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
             <source>&amp;Objective:</source>
             <translation>&amp;Obiettivo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
             <source>&amp;Controller:</source>
             <translation>&amp;Controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
             <source>No&amp;tes:</source>
             <translation>No&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="109" />
             <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
             <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="109" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>Incident it creates when delivered</source>
             <translation>Incidente che crea quando viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>Incident t&amp;ype:</source>
             <translation>Tipo di &amp;incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>Se&amp;verity:</source>
             <translation>&amp;Gravità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="116" />
             <source>&amp;Location:</source>
             <translation>&amp;Luogo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="156" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="128" />
+            <source>Additional fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="166" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="158" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="168" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -2910,185 +2963,235 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="70" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="49" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="80" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="59" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="81" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="60" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="98" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="106" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="92" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="108" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="94" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="103" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="128" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="268" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="118" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="279" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="147" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="120" />
+            <source>&amp;Save mapping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="121" />
+            <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="123" />
+            <source>&amp;Load mapping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="124" />
+            <source>Apply a saved mapping profile to this sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="144" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="162" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="183" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="165" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="166" />
+            <source>Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
+            <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="188" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="184" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="184" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="185" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="190" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="203" />
-            <source>(ignore)</source>
-            <translation>(ignora)</translation>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <source>(keep as an additional field)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="212" />
             <source>Guessed from the header; change it if it is wrong</source>
             <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
-            <source>Not recognised: choose what this column holds, or leave it ignored</source>
-            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o lasciarla ignorata</translation>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="213" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="237" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="241" />
+            <source>Values ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="242" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="253" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="243" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="254" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="255" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="266" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="267" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="278" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="270" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="272" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="274" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="285" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="277" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="309" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
             <source>Cannot read the sheet</source>
             <translation>Impossibile leggere il foglio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="321" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="332" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="358" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="381" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="203" />
+            <source>(ignore)</source>
+            <translation type="vanished">(ignora)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <source>Not recognised: choose what this column holds, or leave it ignored</source>
+            <translation type="vanished">Non riconosciuta: scegliere cosa contiene questa colonna, o lasciarla ignorata</translation>
         </message>
     </context>
     <context>
@@ -3115,7 +3218,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="46" />
-            <location filename="../../gui/conduct/msel_import_options.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="110" />
             <source>The time zone of times that name none; type any zone name, e.g. Asia/Tokyo</source>
             <translation>Il fuso orario delle ore che non ne indicano uno; digitare qualsiasi nome di fuso, ad es. Asia/Tokyo</translation>
         </message>
@@ -3130,32 +3233,67 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>La riga del foglio con i nomi delle colonne; 0: il foglio non ne ha (colonne A, B, C…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_options.py" line="55" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="57" />
+            <source>as in the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="58" />
+            <source>renumber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="59" />
+            <source>renumber, sheet's in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="60" />
+            <source>A sheet that numbers two injects alike is refused unless they are renumbered, continuing the MSEL; the sheet's number can be kept in each inject's notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="62" />
             <source>Move the first inject to STARTEX</source>
             <translation>Sposta il primo inject a STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_options.py" line="57" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="64" />
             <source>Moves the whole MSEL, keeping the spacing between injects</source>
             <translation>Sposta tutta la MSEL, mantenendo la spaziatura tra gli inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_options.py" line="61" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="65" />
+            <source>Set STARTEX/ENDEX from the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="67" />
+            <source>STARTEX at the first inject, ENDEX at the last, set with the import (one undo step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="75" />
             <source>Clock times without a day:</source>
             <translation>Ore senza giorno:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_options.py" line="62" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="75" />
             <source>&amp;Zone:</source>
             <translation>&amp;Fuso:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_options.py" line="62" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="76" />
             <source>&amp;Header row:</source>
             <translation>Riga di &amp;intestazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_options.py" line="85" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="77" />
+            <source>N&amp;umbers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="105" />
             <source>'{0}' is not a time zone name; still reading times as {1}</source>
             <translation>'{0}' non è il nome di un fuso orario; le ore sono ancora lette come {1}</translation>
         </message>
@@ -3213,37 +3351,37 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Scrive la MSEL come cartella di lavoro Excel con i nomi di colonna HSEEP</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="77" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="79" />
             <source>{0} inject imported</source>
             <translation>{0} inject importato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="78" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="80" />
             <source>{0} injects imported</source>
             <translation>{0} inject importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="83" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="85" />
             <source>Export MSEL as CSV</source>
             <translation>Esporta MSEL come CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="83" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="85" />
             <source>Export MSEL as XLSX</source>
             <translation>Esporta MSEL come XLSX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="95" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="97" />
             <source>Cannot export the MSEL</source>
             <translation>Impossibile esportare la MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="97" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="99" />
             <source>{0} inject written to {1}</source>
             <translation>{0} inject scritto in {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_interchange.py" line="97" />
+            <location filename="../../gui/conduct/msel_interchange.py" line="99" />
             <source>{0} injects written to {1}</source>
             <translation>{0} inject scritti in {1}</translation>
         </message>
@@ -3267,7 +3405,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="35" />
-            <location filename="../../gui/conduct/msel_model.py" line="63" />
+            <location filename="../../gui/conduct/msel_model.py" line="64" />
             <source>Delivered</source>
             <translation>Inviato</translation>
         </message>
@@ -3280,6 +3418,11 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_model.py" line="36" />
             <source>Type</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="37" />
+            <source>Title</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="37" />
@@ -3353,141 +3496,146 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="49" />
+            <source>Its subject, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="50" />
             <source>What the inject says</source>
             <translation>Che cosa dice l'inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="50" />
+            <location filename="../../gui/conduct/msel_model.py" line="51" />
             <source>Simulated sender</source>
             <translation>Mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="51" />
+            <location filename="../../gui/conduct/msel_model.py" line="52" />
             <source>Players who receive it</source>
             <translation>Giocatori che lo ricevono</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="52" />
+            <location filename="../../gui/conduct/msel_model.py" line="53" />
             <source>How it is delivered (email, phone, VTC…)</source>
             <translation>Come viene inviato (email, telefono, VTC…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="53" />
+            <location filename="../../gui/conduct/msel_model.py" line="54" />
             <source>Phase or move of the exercise</source>
             <translation>Fase o mossa dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="54" />
+            <location filename="../../gui/conduct/msel_model.py" line="55" />
             <source>What the players are expected to do</source>
             <translation>Che cosa ci si attende che facciano i giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="55" />
+            <location filename="../../gui/conduct/msel_model.py" line="56" />
             <source>Exercise objective or capability it tests</source>
             <translation>Obiettivo o capacità dell'esercitazione che verifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="56" />
+            <location filename="../../gui/conduct/msel_model.py" line="57" />
             <source>Controller responsible for delivering it</source>
             <translation>Controller responsabile dell'invio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="60" />
+            <location filename="../../gui/conduct/msel_model.py" line="61" />
             <source>Planned</source>
             <translation>Pianificato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="61" />
+            <location filename="../../gui/conduct/msel_model.py" line="62" />
             <source>Overdue</source>
             <translation>In ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="62" />
+            <location filename="../../gui/conduct/msel_model.py" line="63" />
             <source>Held</source>
             <translation>Trattenuto</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="64" />
+            <location filename="../../gui/conduct/msel_model.py" line="65" />
             <source>Skipped</source>
             <translation>Saltato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="66" />
+            <location filename="../../gui/conduct/msel_model.py" line="67" />
             <source>Delivered automatically when the clock reaches its delivery time</source>
             <translation>Inviato automaticamente quando l'orologio raggiunge la sua ora di invio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="67" />
+            <location filename="../../gui/conduct/msel_model.py" line="68" />
             <source>Its delivery time passed while it was not on the clock's path (held, added late, or before the saved clock): fire it now or skip it</source>
             <translation>La sua ora di invio è passata mentre non era sul percorso dell'orologio (trattenuto, aggiunto tardi, o prima dell'orologio salvato): inviarlo ora o saltarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="69" />
+            <location filename="../../gui/conduct/msel_model.py" line="70" />
             <source>Held by the controller: waits until released</source>
             <translation>Trattenuto dal controller: attende di essere rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="70" />
+            <location filename="../../gui/conduct/msel_model.py" line="71" />
             <source>Delivered in play</source>
             <translation>Inviato nel gioco</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="71" />
+            <location filename="../../gui/conduct/msel_model.py" line="72" />
             <source>Skipped: will not be delivered</source>
             <translation>Saltato: non verrà inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="73" />
+            <location filename="../../gui/conduct/msel_model.py" line="74" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="74" />
+            <location filename="../../gui/conduct/msel_model.py" line="75" />
             <source>Message</source>
             <translation>Messaggio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="75" />
+            <location filename="../../gui/conduct/msel_model.py" line="76" />
             <source>Contingency</source>
             <translation>Contingenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="231" />
+            <location filename="../../gui/conduct/msel_model.py" line="232" />
             <source>{0} (ad hoc)</source>
             <translation>{0} (estemporaneo)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="252" />
+            <location filename="../../gui/conduct/msel_model.py" line="253" />
             <source>Not delivered yet</source>
             <translation>Non ancora inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="256" />
+            <location filename="../../gui/conduct/msel_model.py" line="257" />
             <source>{0} · on time</source>
             <translation>{0} · puntuale</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="257" />
+            <location filename="../../gui/conduct/msel_model.py" line="258" />
             <source>late</source>
             <translation>in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="257" />
+            <location filename="../../gui/conduct/msel_model.py" line="258" />
             <source>early</source>
             <translation>in anticipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="258" />
+            <location filename="../../gui/conduct/msel_model.py" line="259" />
             <source>{0} · {1} {2} (fired by the controller)</source>
             <translation>{0} · {1} {2} (inviato dal controller)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="264" />
+            <location filename="../../gui/conduct/msel_model.py" line="265" />
             <source> · created incident #{0}</source>
             <translation> · creato l'incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_model.py" line="270" />
+            <location filename="../../gui/conduct/msel_model.py" line="271" />
             <source>Ad-hoc inject, added during play</source>
             <translation>Inject estemporaneo, aggiunto durante il gioco</translation>
         </message>
@@ -3495,15 +3643,114 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_preview_model</name>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="76" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="80" />
             <source>Understood as {0}</source>
             <translation>Interpretato come {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="78" />
-            <location filename="../../gui/conduct/msel_preview_model.py" line="94" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="82" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="100" />
             <source>The inject {0}</source>
             <translation>L'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_preview_model.py" line="107" />
+            <source>Additional fields</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_profile_actions</name>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="20" />
+            <source>Save the mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="27" />
+            <source>Cannot save the mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="35" />
+            <source>Load a mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="41" />
+            <source>Cannot load the mapping</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_reader</name>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="65" />
+            <source>Reading {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="65" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="67" />
+            <source>Import MSEL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="76" />
+            <source>Reading {0}… {1} rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_value_maps</name>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <source>Value in the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="54" />
+            <source>Imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="58" />
+            <source>Values of the columns with a fixed vocabulary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="59" />
+            <source>No mapped column has a fixed vocabulary (inject type, incident type, severity, method).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="93" />
+            <source>(as written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="109" />
+            <source>Pactline's guess: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="110" />
+            <source>No guess: choose what this value means in Pactline</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3537,47 +3784,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.delivery</name>
         <message>
-            <location filename="../../gui/core/delivery.py" line="273" />
+            <location filename="../../gui/core/delivery.py" line="274" />
             <source>Fire inject {0} now</source>
             <translation>Invia ora l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="280" />
+            <location filename="../../gui/core/delivery.py" line="281" />
             <source>Hold inject {0}</source>
             <translation>Trattieni l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="288" />
+            <location filename="../../gui/core/delivery.py" line="289" />
             <source>Release inject {0}</source>
             <translation>Rilascia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="293" />
+            <location filename="../../gui/core/delivery.py" line="294" />
             <source>Release and fire inject {0}</source>
             <translation>Rilascia e invia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="313" />
+            <location filename="../../gui/core/delivery.py" line="314" />
             <source>Skip inject {0}</source>
             <translation>Salta l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="326" />
+            <location filename="../../gui/core/delivery.py" line="327" />
             <source>Shift phase '{0}' by {1:+g} h</source>
             <translation>Sposta la fase '{0}' di {1:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="327" />
+            <location filename="../../gui/core/delivery.py" line="328" />
             <source>Shift the whole MSEL by {0:+g} h</source>
             <translation>Sposta tutta la MSEL di {0:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="334" />
+            <location filename="../../gui/core/delivery.py" line="335" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="340" />
+            <location filename="../../gui/core/delivery.py" line="341" />
             <source>Add and deliver ad-hoc inject {0}</source>
             <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
@@ -3936,57 +4183,57 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.attendance_dialog</name>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="21" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="23" />
             <source>Consultation attendance — {0}</source>
             <translation>Partecipazione alla consultazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="24" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="26" />
             <source>&amp;Attended, joined at:</source>
             <translation>&amp;Presente, entrato alle:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="25" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="27" />
             <source>A&amp;bsent (did not attend)</source>
             <translation>A&amp;ssente (non ha partecipato)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="28" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="30" />
             <source>optional — e.g. the reason given for an absence</source>
             <translation>facoltativa — ad es. il motivo addotto per un'assenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="30" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="32" />
             <source>&amp;Delete record</source>
             <translation>&amp;Elimina registrazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="36" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="38" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="38" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="40" />
             <source>{0} {1} · consultation on incident {2}</source>
             <translation>{0} {1} · consultazione sull'incidente {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="43" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="45" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="82" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="84" />
             <source>Record {0} consultation attendance, incident #{1}</source>
             <translation>Registra la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="90" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="92" />
             <source>Edit {0} consultation attendance, incident #{1}</source>
             <translation>Modifica la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="97" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="99" />
             <source>Delete {0} consultation attendance, incident #{1}</source>
             <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
@@ -3994,142 +4241,142 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="61" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="62" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="67" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="68" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="73" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="74" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="79" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="81" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="95" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="100" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="101" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="102" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="136" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="138" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="140" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="141" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="179" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="179" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="186" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="186" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="201" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="201" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="208" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="209" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="212" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="216" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="239" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="240" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="247" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="248" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="254" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="255" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
@@ -4137,137 +4384,137 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_matrix</name>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="85" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="87" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="86" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="88" />
             <source>The incident whose commitments the matrix shows</source>
             <translation>L'incidente di cui la matrice mostra gli impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="90" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="92" />
             <source>Choose an incident…</source>
             <translation>Scegli un incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="113" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="115" />
             <source>Commitments matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="139" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="141" />
             <source>&amp;Incident:</source>
             <translation>&amp;Incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="152" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="154" />
             <source>Record &amp;Commitment…</source>
             <translation>Registra impe&amp;gno…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="153" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="155" />
             <source>Record or edit a commitment of the current signatory, in the current category, for the selected incident</source>
             <translation>Registra o modifica un impegno del firmatario corrente, nella categoria corrente, per l'incidente selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="157" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="159" />
             <source>Record Consultation &amp;Attendance…</source>
             <translation>Registra partecipazione alla &amp;consultazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="158" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="160" />
             <source>Record when the current signatory joined the selected incident's consultation, or its absence</source>
             <translation>Registra quando il firmatario corrente è entrato nella consultazione dell'incidente selezionato, o la sua assenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="235" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="237" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="240" />
             <source>No incident selected</source>
             <translation>Nessun incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="240" />
             <source>Choose one here, on the timeline or in the countdowns.</source>
             <translation>Sceglierne uno qui, sulla linea temporale o nei conti alla rovescia.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="243" />
             <source>#{0} {1} S{2} — {3}, consult within {4} h</source>
             <translation>#{0} {1} S{2} — {3}, consultazione entro {4} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="245" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="247" />
             <source>Expected: {0}</source>
             <translation>Previste: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="245" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="247" />
             <source>nothing</source>
             <translation>nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="250" />
             <source>  —  nobody has committed yet: {0}</source>
             <translation>  —  nessuno si è ancora impegnato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="250" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
             <source>  —  the incident has not happened yet</source>
             <translation>  —  l'incidente non è ancora avvenuto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="256" />
             <source>{0} by {1}: {2} met, {3} pending, {4} missed</source>
             <translation>{0} entro {1}: {2} rispettate, {3} in corso, {4} mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="358" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="360" />
             <source>Delete {0} consultation attendance, incident #{1}</source>
             <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="369" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="371" />
             <source>Delete commitments</source>
             <translation>Elimina impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="370" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="372" />
             <source>Delete all {0} {1} commitments of {2} for incident #{3}?</source>
             <translation>Eliminare tutti i {0} impegni {1} di {2} per l'incidente #{3}?</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="373" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="375" />
             <source>Delete {1} {2} commitment on incident #{3}</source>
             <translation>Elimina l'impegno {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="374" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="376" />
             <source>Delete {0} {1} {2} commitments on incident #{3}</source>
             <translation>Elimina {0} impegni {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="402" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="404" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="415" />
             <source>#{0} {1} S{2}</source>
             <translation>#{0} {1} S{2}</translation>
         </message>
@@ -4538,67 +4785,67 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.countdown_panel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="33" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
             <source>Time left</source>
             <translation>Tempo rimanente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="33" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
             <source>Deadline</source>
             <translation>Scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
             <source>Owed by</source>
             <translation>Dovuta da</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="37" />
             <source>Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is</source>
             <translation>Tempo di scenario rimanente fino alla scadenza (h:mm:ss); per una scadenza mancata, il ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="37" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
             <source>Reaction or consultation deadline, and the incident's number on the timeline</source>
             <translation>Scadenza di reazione o di consultazione, e il numero dell'incidente sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
             <source>Type of the incident</source>
             <translation>Tipo dell'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="40" />
             <source>Signatories that still owe it, of those the treaty obliges; a missed row names the one that missed</source>
             <translation>Firmatari che la devono ancora, tra quelli che il trattato obbliga; una riga mancata indica chi l'ha mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="46" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
             <source>React</source>
             <translation>Reaz.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="46" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
             <source>Consult</source>
             <translation>Cons.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
             <source>react</source>
             <translation>reaz.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
             <source>consult</source>
             <translation>cons.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="57" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="58" />
             <source>MISSED +{0}</source>
             <translation>MANCATA +{0}</translation>
         </message>
@@ -5843,127 +6090,127 @@ in totale</translation>
     <context>
         <name>gui.roster.model</name>
         <message>
-            <location filename="../../gui/roster/model.py" line="38" />
+            <location filename="../../gui/roster/model.py" line="39" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="38" />
+            <location filename="../../gui/roster/model.py" line="39" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="39" />
+            <location filename="../../gui/roster/model.py" line="40" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="39" />
+            <location filename="../../gui/roster/model.py" line="40" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="40" />
+            <location filename="../../gui/roster/model.py" line="41" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="40" />
+            <location filename="../../gui/roster/model.py" line="41" />
             <source>Lead time</source>
             <translation>Tempo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="41" />
+            <location filename="../../gui/roster/model.py" line="42" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="41" />
+            <location filename="../../gui/roster/model.py" line="42" />
             <source>Signed</source>
             <translation>Firmato</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="43" />
+            <location filename="../../gui/roster/model.py" line="44" />
             <source>ISO 3166 code of the state (or the organisation's code)</source>
             <translation>Codice ISO 3166 dello Stato (o codice dell'organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="44" />
+            <location filename="../../gui/roster/model.py" line="45" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="45" />
+            <location filename="../../gui/roster/model.py" line="46" />
             <source>Member of NATO</source>
             <translation>Membro della NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="46" />
+            <location filename="../../gui/roster/model.py" line="47" />
             <source>Member of the European Union</source>
             <translation>Membro dell'Unione europea</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="47" />
+            <location filename="../../gui/roster/model.py" line="48" />
             <source>Parliamentary approval: does a military deployment need the parliament's prior approval?</source>
             <translation>Approvazione parlamentare: un dispiegamento militare richiede la previa approvazione del parlamento?</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="48" />
+            <location filename="../../gui/roster/model.py" line="49" />
             <source>Typical lead time of the parliamentary approval, in hours</source>
             <translation>Tempo tipico dell'approvazione parlamentare, in ore</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="49" />
+            <location filename="../../gui/roster/model.py" line="50" />
             <source>Date the bilateral security agreement was signed</source>
             <translation>Data di firma dell'accordo bilaterale di sicurezza</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="50" />
+            <location filename="../../gui/roster/model.py" line="51" />
             <source>Point of contact of the delegation</source>
             <translation>Punto di contatto della delegazione</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="74" />
+            <location filename="../../gui/roster/model.py" line="75" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="75" />
+            <location filename="../../gui/roster/model.py" line="76" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="76" />
+            <location filename="../../gui/roster/model.py" line="77" />
             <source>{0} (assumed)</source>
             <translation>{0} (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="80" />
+            <location filename="../../gui/roster/model.py" line="81" />
             <source>Yes</source>
             <translation>Sì</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="80" />
+            <location filename="../../gui/roster/model.py" line="81" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="235" />
+            <location filename="../../gui/roster/model.py" line="236" />
             <source>No point of contact recorded (double-click to add one)</source>
             <translation>Nessun punto di contatto registrato (doppio clic per aggiungerne uno)</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="237" />
+            <location filename="../../gui/roster/model.py" line="238" />
             <source>No source recorded for the approval rule.</source>
             <translation>Nessuna fonte registrata per la regola di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="239" />
+            <location filename="../../gui/roster/model.py" line="240" />
             <source>Assumed lead time (not published).</source>
             <translation>Tempo di approvazione ipotizzato (non pubblicato).</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="263" />
+            <location filename="../../gui/roster/model.py" line="264" />
             <source>Edit {0}: {1}</source>
             <translation>Modifica {0}: {1}</translation>
         </message>
@@ -6819,27 +7066,27 @@ The default exercise is open instead.</source>
     <context>
         <name>model.conduct_entities</name>
         <message>
-            <location filename="../../model/conduct_entities.py" line="20" />
+            <location filename="../../model/conduct_entities.py" line="21" />
             <source>Performed without challenges</source>
             <translation>Eseguito senza difficoltà</translation>
         </message>
         <message>
-            <location filename="../../model/conduct_entities.py" line="20" />
+            <location filename="../../model/conduct_entities.py" line="21" />
             <source>Performed with some challenges</source>
             <translation>Eseguito con alcune difficoltà</translation>
         </message>
         <message>
-            <location filename="../../model/conduct_entities.py" line="21" />
+            <location filename="../../model/conduct_entities.py" line="22" />
             <source>Performed with major challenges</source>
             <translation>Eseguito con difficoltà rilevanti</translation>
         </message>
         <message>
-            <location filename="../../model/conduct_entities.py" line="21" />
+            <location filename="../../model/conduct_entities.py" line="22" />
             <source>Unable to be performed</source>
             <translation>Non eseguibile</translation>
         </message>
         <message>
-            <location filename="../../model/conduct_entities.py" line="26" />
+            <location filename="../../model/conduct_entities.py" line="27" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
@@ -7309,117 +7556,117 @@ The default exercise is open instead.</source>
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="102" />
+            <location filename="../../model/findings.py" line="103" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="114" />
+            <location filename="../../model/findings.py" line="115" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="116" />
+            <location filename="../../model/findings.py" line="117" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="120" />
+            <location filename="../../model/findings.py" line="121" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="122" />
+            <location filename="../../model/findings.py" line="123" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="125" />
+            <location filename="../../model/findings.py" line="126" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="129" />
+            <location filename="../../model/findings.py" line="130" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="131" />
+            <location filename="../../model/findings.py" line="132" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="184" />
+            <location filename="../../model/findings.py" line="185" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="202" />
+            <location filename="../../model/findings.py" line="203" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="207" />
+            <location filename="../../model/findings.py" line="208" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="214" />
+            <location filename="../../model/findings.py" line="215" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="214" />
+            <location filename="../../model/findings.py" line="215" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="221" />
+            <location filename="../../model/findings.py" line="222" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="225" />
+            <location filename="../../model/findings.py" line="226" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="229" />
+            <location filename="../../model/findings.py" line="230" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="232" />
+            <location filename="../../model/findings.py" line="233" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="234" />
+            <location filename="../../model/findings.py" line="235" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="255" />
+            <location filename="../../model/findings.py" line="256" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="256" />
+            <location filename="../../model/findings.py" line="257" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="332" />
+            <location filename="../../model/findings.py" line="362" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="334" />
+            <location filename="../../model/findings.py" line="364" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="336" />
+            <location filename="../../model/findings.py" line="366" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -7616,56 +7863,61 @@ The default exercise is open instead.</source>
         </message>
         <message>
             <location filename="../../model/msel/columns.py" line="26" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="27" />
             <source>Synopsis</source>
             <translation>Sintesi</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="27" />
+            <location filename="../../model/msel/columns.py" line="28" />
             <source>Expected Player Action</source>
             <translation>Azione attesa dai giocatori</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="28" />
+            <location filename="../../model/msel/columns.py" line="29" />
             <source>Objective/Capability</source>
             <translation>Obiettivo/Capacità</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="29" />
+            <location filename="../../model/msel/columns.py" line="30" />
             <source>Responsible Controller</source>
             <translation>Controller responsabile</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="30" />
+            <location filename="../../model/msel/columns.py" line="31" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="31" />
+            <location filename="../../model/msel/columns.py" line="32" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="32" />
+            <location filename="../../model/msel/columns.py" line="33" />
             <source>Incident Type</source>
             <translation>Tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="33" />
+            <location filename="../../model/msel/columns.py" line="34" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="34" />
+            <location filename="../../model/msel/columns.py" line="35" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="35" />
+            <location filename="../../model/msel/columns.py" line="36" />
             <source>Actual Delivery Time</source>
             <translation>Ora effettiva di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="46" />
+            <location filename="../../model/msel/columns.py" line="47" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
         </message>
@@ -7673,52 +7925,52 @@ The default exercise is open instead.</source>
     <context>
         <name>model.msel.importing</name>
         <message>
-            <location filename="../../model/msel/importing.py" line="52" />
+            <location filename="../../model/msel/importing.py" line="54" />
             <source>row {0}: {1}</source>
             <translation>riga {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="53" />
+            <location filename="../../model/msel/importing.py" line="55" />
             <source>row {0}, column '{1}': {2}</source>
             <translation>riga {0}, colonna '{1}': {2}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="88" />
+            <location filename="../../model/msel/importing.py" line="92" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="180" />
+            <location filename="../../model/msel/importing.py" line="172" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="182" />
-            <source>columns {0} are both mapped to {1}; keep one and set the other to (ignore)</source>
-            <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (ignora)</translation>
+            <location filename="../../model/msel/importing.py" line="174" />
+            <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="185" />
+            <location filename="../../model/msel/importing.py" line="177" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="189" />
+            <location filename="../../model/msel/importing.py" line="181" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="192" />
+            <location filename="../../model/msel/importing.py" line="184" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="208" />
+            <location filename="../../model/msel/importing.py" line="200" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="210" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
@@ -7728,9 +7980,9 @@ The default exercise is open instead.</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="251" />
-            <source>Not imported (no inject field chosen): {0}</source>
-            <translation>Non importate (nessun campo dell'inject scelto): {0}</translation>
+            <location filename="../../model/msel/importing.py" line="250" />
+            <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../model/msel/importing.py" line="253" />
@@ -7753,19 +8005,29 @@ The default exercise is open instead.</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="382" />
+            <location filename="../../model/msel/importing.py" line="383" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="383" />
+            <location filename="../../model/msel/importing.py" line="384" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="383" />
+            <location filename="../../model/msel/importing.py" line="384" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="182" />
+            <source>columns {0} are both mapped to {1}; keep one and set the other to (ignore)</source>
+            <translation type="vanished">le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (ignora)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="251" />
+            <source>Not imported (no inject field chosen): {0}</source>
+            <translation type="vanished">Non importate (nessun campo dell'inject scelto): {0}</translation>
         </message>
     </context>
     <context>
