@@ -37,6 +37,7 @@ run 0 drill.pactline --export-timeline timeline.png;  starts_with timeline.png $
 run 0 drill.pactline --export-timeline timeline.svg;  grep -q "<svg" timeline.svg || fail "timeline.svg is no SVG"
 run 0 drill.pactline --export-msel msel.csv;          [ "$(wc -l < msel.csv)" -gt 1 ] || fail "msel.csv has no injects"
 run 0 drill.pactline --export-msel msel.xlsx;         starts_with msel.xlsx "PK"
+run 0 drill.pactline --export-ics deadlines.ics;      starts_with deadlines.ics "BEGIN:VCALENDAR"
 run 0 drill.pactline --export-package drill.json;     grep -q '"pactline-exercise"' drill.json || fail "drill.json is no package"
 run 0 --check-package drill.json
 run 0 copy.pactline --import-package drill.json;      starts_with copy.pactline "SQLite format 3"

@@ -245,6 +245,21 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
     return _with_exercise(exercise, work, read_only=True)
 
 
+def export_ics(exercise: str | None, target: str, signatory: str | None = None) -> int:
+    """The deadlines of EXERCISE (all, or one signatory's) as an iCalendar file."""
+    from model.calendar_export import export_calendar
+
+    problem = _need_suffix(target, (".ics",), "calendar export")
+    if problem:
+        return _fail(problem)
+
+    def work(doc):
+        count = export_calendar(doc, target, signatory=signatory)
+        whose = f" of {signatory.upper()}" if signatory else ""
+        return f"{count} deadlines{whose} written to {target} (times in UTC)"
+    return _with_exercise(exercise, work, read_only=True)
+
+
 def _offscreen_application():
     """A QApplication for drawing; offscreen unless a display was asked for."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
