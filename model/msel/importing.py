@@ -368,6 +368,9 @@ def store_plan(doc, plan: ImportPlan) -> ChangeReport:
     """One create_injects call for a valid plan; a refusal is raised naming the sheet row and column."""
     if not plan.valid:
         raise plan_error(plan)
+    from model.storage.backups import before_risky
+
+    before_risky(doc, reason="msel-import")   # refuses the import when no backup can be written
     try:
         return inject_service.create_injects(doc, entries=plan.entries())
     except ValidationError as err:
