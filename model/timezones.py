@@ -120,3 +120,36 @@ def exercise_identity(doc) -> str:
     with doc.reading_rows() as rows:
         row = rows.execute("SELECT hash FROM log_entry ORDER BY id LIMIT 1").fetchone()
     return f"log-{row[0][:32]}" if row and row[0] else f"path-{doc.path}"
+
+
+@dataclass(frozen=True)
+class CapitalClock:
+    text: str                 # ``Tue 03:00`` (the weekday when the capital's day differs from the display zone's)
+    night: bool
+    codes: tuple[str, ...]
+
+
+def capital_clocks(moment: float, codes) -> list[CapitalClock]:
+    """*moment* on the clocks of the capitals of *codes*, one group per clock reading, west to east.
+
+    29 signatories share a handful of readings (13:00 GB IE PT · 14:00 DE FR IT…), so grouped they
+    fit one line beside a countdown. Codes without a capital on file are left out.
+    """
+    from model.timeutil import display_zone
+
+    shown_day = from_epoch(moment).astimezone(display_zone()).date()
+    groups: dict[tuple, list[str]] = {}
+    for code in codes:
+        local = capital_time(moment, code)
+        if local is None:
+            continue
+        offset = local.utcoffset()
+        day = f"{local:%a} " if local.date() != shown_day else ""
+        groups.setdefault((offset, f"{day}{local:%H:%M}", at_night(local)), []).append(code)
+    return [CapitalClock(text, night, tuple(found)) for (_offset, text, night), found in sorted(groups.items())]
+
+
+def capital_clocks_text(moment: float, codes, *, night_word: str = "night") -> str:
+    """``13:00 GB IE PT · 14:00 DE FR IT · Tue 03:00 (night) JP`` ("" when no code has a capital on file)."""
+    return " · ".join(f"{c.text}{f' ({night_word})' if c.night else ''} {' '.join(c.codes)}"
+                      for c in capital_clocks(moment, codes))

@@ -9,6 +9,8 @@ from pathlib import Path
 # Before anything imports Qt: no display is needed, and tests never touch the
 # user's real settings or data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The planner's time zone is the system's (gui/core/time_zones.py): the same for every machine running the tests.
+os.environ["TZ"] = "UTC"
 os.environ["PACTLINE_SETTINGS_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"pactline-test-settings-{os.getpid()}")
 
 ROOT = Path(__file__).resolve().parent.parent

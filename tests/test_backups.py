@@ -107,6 +107,7 @@ def test_two_backups_in_one_second_are_both_kept(default_doc, tmp_path):
     first = backups.back_up_file(default_doc, reason="opened", root=root, now=NOW)
     second = backups.back_up_file(default_doc, reason="msel-import", root=root, now=NOW)
     assert first != second and first.exists() and second.exists()
+    assert [b.path for b in backups.list_backups(default_doc.path, root)] == [second, first]   # newest first
 
 
 def test_backups_never_go_to_a_network_share(default_doc, tmp_path):

@@ -275,7 +275,10 @@ def export_report(exercise: str | None, target: str) -> int:
     from gui.report import build_report_content, export_html, export_pdf
 
     def work(doc):
-        content = build_report_content(doc)
+        from gui.core.time_zones import apply_zone, local_times_shown
+
+        apply_zone(doc)     # the exercise's display zone and the capital times, as the program shows them
+        content = build_report_content(doc, capital_times=local_times_shown())
         if Path(target).suffix.lower() == ".pdf":
             pages = export_pdf(content, target)
             return f"after-action report written to {target} ({pages} pages){_head_note(doc)}"

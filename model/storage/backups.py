@@ -128,10 +128,10 @@ def back_up(source: sqlite3.Connection, exercise: Path, root: Path, *, reason: s
         raise BackupError(f"{folder}: the backup folder cannot be created ({err.strerror or err})") from None
     remove_stale_partials(folder)       # what a Pactline killed mid-backup left
     taken = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    target = folder / f"{taken.strftime(_TIME_FORMAT)}-{reason}{SUFFIX}"
-    while target.exists():       # two in one second (open, then an import at once): keep both
+    # Two in one second (open, then an import at once): both kept, in the order they were taken.
+    while any(folder.glob(f"{taken.strftime(_TIME_FORMAT)}-*{SUFFIX}")):
         taken += timedelta(seconds=1)
-        target = folder / f"{taken.strftime(_TIME_FORMAT)}-{reason}{SUFFIX}"
+    target = folder / f"{taken.strftime(_TIME_FORMAT)}-{reason}{SUFFIX}"
     with atomic_output(target) as tmp:
         dest = sqlite3.connect(tmp)
         try:
@@ -156,6 +156,18 @@ def back_up_file(doc, *, reason: str, root: Path | None = None, now: datetime | 
         return back_up(driver, doc.path, root, reason=reason, now=now)
     finally:
         raw.close()
+
+
+def back_up_closed(exercise: Path, *, reason: str, root: Path | None = None) -> Path | None:
+    """Back up an exercise file nobody has open (one an import is about to replace); None when backups are off."""
+    root = root or _folder
+    if root is None or not Path(exercise).is_file():
+        return None
+    source = _open_backup(Path(exercise).absolute(), immutable=False)
+    try:
+        return back_up(source, Path(exercise).absolute(), root, reason=reason)
+    finally:
+        source.close()
 
 
 def before_risky(doc, *, reason: str) -> Path | None:
@@ -275,10 +287,10 @@ def restore_over(backup: Path, exercise: Path, root: Path | None = None) -> Path
     return saved
 
 
-def _open_backup(backup: Path) -> sqlite3.Connection:
+def _open_backup(backup: Path, *, immutable: bool = True) -> sqlite3.Connection:
     if not Path(backup).is_file():
         raise BackupError(f"{backup}: the backup is gone")
-    return sqlite3.connect(f"file:{quote(str(backup))}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(f"file:{quote(str(backup))}?mode=ro" + ("&immutable=1" if immutable else ""), uri=True)
 
 
 def _copy_into_new(backup: Path, target: Path) -> None:
