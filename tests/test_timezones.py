@@ -126,3 +126,14 @@ def test_an_exercise_keeps_its_identity_through_a_copy(blank_doc, tmp_path):
         assert exercise_identity(other) == identity
     finally:
         other.close()
+
+
+def test_the_aar_gives_each_deadline_on_the_capitals_clocks_when_asked(default_doc):
+    from model.report_content import build_report_content
+
+    plain = build_report_content(default_doc)
+    assert all(inc.reaction_capitals == "" for inc in plain.incidents)
+    content = build_report_content(default_doc, capital_times=True)
+    first = content.incidents[0]
+    assert "JP" in first.reaction_capitals and "US" in first.consultation_capitals
+    assert first.reaction_capitals.index(" US") < first.reaction_capitals.index(" JP")   # west to east

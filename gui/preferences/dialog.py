@@ -38,6 +38,13 @@ def zone_combo(name: str, first: tuple[str, str]) -> QComboBox:
     return combo
 
 
+def note(text: str) -> QLabel:
+    """A wrapped explanation spanning the form (in a label column, QFormLayout cuts wrapped text short)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def select_data(combo: QComboBox, data: str) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(index, 0))
@@ -70,10 +77,9 @@ class PreferencesDialog(QDialog):
             self.language.addItem(tr(text) if code == "system" else text, code)   # a language names itself
         select_data(self.language, str(settings.value(settings.LANGUAGE)))
         form.addRow(tr("&Language:"), self.language)
-        self.language_note = QLabel(tr("A new language takes effect when Pactline is next started."))
+        self.language_note = note(tr("A new language takes effect when Pactline is next started."))
         self.language_note.setObjectName("languageNote")
-        self.language_note.setWordWrap(True)
-        form.addRow("", self.language_note)
+        form.addRow(self.language_note)
         self.appearance = QComboBox()
         self.appearance.setObjectName("appearanceCombo")
         self.appearance.addItem(tr("Light (Pactline's colours)"), appearance.LIGHT)
@@ -95,14 +101,11 @@ class PreferencesDialog(QDialog):
             self.exercise_zone.setEnabled(False)
             self.exercise_zone.setToolTip(tr("Open an exercise to give it a time zone of its own"))
         form.addRow(tr("This &exercise's time zone:"), self.exercise_zone)
-        zone_note = QLabel(tr("Times (D+1 14:00) are shown and typed in the exercise's zone; "
-                              "they are stored in UTC."))
-        zone_note.setWordWrap(True)
-        form.addRow("", zone_note)
         self.local_times = QCheckBox(tr("Show each signatory's &capital time beside its deadlines"))
         self.local_times.setObjectName("localTimesCheck")
         self.local_times.setChecked(bool(settings.value(settings.LOCAL_TIMES)))
         form.addRow(self.local_times)
+        form.addRow(note(tr("Times (D+1 14:00) are shown and typed in the exercise's zone; they are stored in UTC.")))
         layout.addWidget(times)
 
         safety = QGroupBox(tr("Backups"))
@@ -117,10 +120,8 @@ class PreferencesDialog(QDialog):
         self.backup_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_folder.setWordWrap(True)
         form.addRow(tr("Folder:"), self.backup_folder)
-        kept = QLabel(tr("Kept: the last 10, one a day for a week, one a week for a month; "
-                         "always on this computer, never on a network share."))
-        kept.setWordWrap(True)
-        form.addRow("", kept)
+        form.addRow(note(tr("Kept: the last 10, one a day for a week, one a week for a month; "
+                            "always on this computer, never on a network share.")))
         layout.addWidget(safety)
 
         self.problem = QLabel()
@@ -132,7 +133,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        self.setMinimumWidth(640)
 
     def accept(self) -> None:
         planner, own = chosen_zone(self.planner_zone), chosen_zone(self.exercise_zone)
