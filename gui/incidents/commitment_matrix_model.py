@@ -250,6 +250,7 @@ class CommitmentMatrixModel(QAbstractTableModel):
     def tooltip(self, row: int, column: int) -> str:
         """Built when asked for (a hover), not on every clock tick."""
         a, pos, cell = self.assessment, self.incident_pos, self._cells[row][column]
+        assert a is not None and pos is not None     # there are cells only for an incident assessed
         if column >= CONSULTATION:
             kind, ob = ("consultation", a.consultation) if column == CONSULTATION else ("reaction", a.reaction)
             return obligation_tooltip(kind, ob, pos, row, a.snapshot.startex, cell.absent) + \

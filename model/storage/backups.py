@@ -211,7 +211,7 @@ def prune(folder: Path, *, now: datetime) -> list[Path]:
 
 
 def _backups_in(folder: Path) -> list[tuple[datetime, str, Path]]:
-    found = []
+    found: list[tuple[datetime, str, Path]] = []
     if not folder.is_dir():
         return found
     for path in folder.iterdir():
