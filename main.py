@@ -233,6 +233,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # The dialog marking's filter sees every event of the application: ~3,000 while the
     # window is built, before any dialog can exist. It goes in first thing after show().
     app = create_application(sys.argv[:1], __version__, mark_dialogs=False)
+    from gui.preferences.commands import configure_backups
+    configure_backups()          # before the first file opens: a schema upgrade is backed up too
     startup = startup_document(exercise)
     window = MainWindow(startup.document)
     window.show()

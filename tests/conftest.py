@@ -34,6 +34,16 @@ for _name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActi
     setattr(QtBot, _name, functools.partialmethod(getattr(QtBot, _name), timeout=WAIT_LIMIT_MS))
 
 
+@pytest.fixture(autouse=True)
+def model_defaults():
+    """What a window sets for the whole process (display zone, backup folder) ends with its test."""
+    yield
+    from model.storage import backups
+    from model.timeutil import set_display_zone
+    set_display_zone(None)
+    backups.configure(None)
+
+
 @pytest.fixture(scope="session")
 def default_template(tmp_path_factory) -> Path:
     """The default exercise, built once; tests get copies."""

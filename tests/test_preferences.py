@@ -12,14 +12,8 @@ from gui.core import appearance, dialogs, settings, time_zones
 from gui.preferences import commands as preference_commands
 from gui.preferences.dialog import PreferencesDialog
 from model.storage.exercise_file import ExerciseFile
-from model.timeutil import UTC, display_zone, set_display_zone
+from model.timeutil import display_zone
 from model.timezones import exercise_identity
-
-
-@pytest.fixture(autouse=True)
-def utc_afterwards():
-    yield
-    set_display_zone(UTC)        # model tests after these expect the default
 
 
 def choose(combo, data) -> None:

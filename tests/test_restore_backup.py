@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from gui.core import dialogs, settings
 from gui.preferences import commands as preference_commands
@@ -22,10 +23,11 @@ def add_incident(window) -> None:
     window.document.apply(report)
 
 
-@pytest.fixture(autouse=True)
-def no_backups_afterwards():
-    yield
-    backups.configure(None)
+@pytest.fixture
+def window(window, qtbot):
+    """The main window, once the backup taken on opening (just after the first paint) is there."""
+    qtbot.waitUntil(lambda: any(b.reason == "opened" for b in listed(window)))
+    return window
 
 
 def answer_restore(monkeypatch, action: str, row: int = 0):
@@ -38,7 +40,8 @@ def answer_restore(monkeypatch, action: str, row: int = 0):
     monkeypatch.setattr(preference_commands, "run_dialog", run)
 
 
-def test_opening_an_exercise_takes_a_backup(window):
+def test_opening_an_exercise_takes_a_backup(window, qtbot):
+    qtbot.waitUntil(lambda: len(listed(window)) == 1)
     [backup] = listed(window)
     assert backup.reason == "opened" and backup.incidents == len(queries.incidents(window.document.file))
     assert settings.backups_dir() in backup.path.parents
@@ -65,6 +68,7 @@ def test_no_backup_when_they_are_switched_off(qtbot, isolated, exercise_path, wa
     settings.set_value(settings.BACKUPS, False)
     win = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path), wall=wall))
     qtbot.addWidget(win)
+    QCoreApplication.processEvents()          # where the backup on opening would have been taken
     assert backups.list_backups(exercise_path, settings.backups_dir()) == []
     win.close_document()
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
@@ -25,6 +25,11 @@ ALL = ""
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PreferenceCommands", text)
+
+
+def configure_backups() -> None:
+    """Back up into the settings' folder, or not at all, as the preferences say."""
+    backups.configure(settings.backups_dir() if settings.value(settings.BACKUPS) else None)
 
 
 # -- what a test answers in the user's place ------------------------------------------------------------
@@ -78,13 +83,15 @@ class PreferenceCommands(QObject):
         document.changed.connect(self._edited)
         if not self.is_backup(document.file.path):
             self._looking_from = None
-            self.take("opened")
+            # After the window has painted: copying a large exercise must not delay the first sight of it.
+            self._last_backup = self.wall()
+            QTimer.singleShot(0, self, lambda d=document: self.take("opened") if self.document is d else None)
 
     def is_backup(self, path: Path) -> bool:
         return settings.backups_dir().absolute() in Path(path).absolute().parents
 
     def configure_backups(self) -> None:
-        backups.configure(settings.backups_dir() if settings.value(settings.BACKUPS) else None)
+        configure_backups()
 
     def _edited(self, _report) -> None:
         if self.wall() - self._last_backup >= backups.EDITING_INTERVAL_S:
