@@ -143,3 +143,14 @@ def test_file_export_deadlines_writes_one_signatorys_calendar(window, qtbot, mon
     assert calendar.events and all("(IT)" in str(e["SUMMARY"]) or " IT " in str(e["SUMMARY"])
                                    for e in calendar.events)
     assert "deadlines written to" in window.statusBar().currentMessage()
+
+
+def test_the_aar_prints_the_capital_times_when_they_are_on(qapp, default_doc, tmp_path):
+    from gui.report.html import export_html
+    from model.report_content import build_report_content
+
+    export_html(build_report_content(default_doc, capital_times=True), tmp_path / "aar.html")
+    page = (tmp_path / "aar.html").read_text(encoding="utf-8")
+    assert "Reaction deadline in the capitals" in page and "Consultation deadline in the capitals" in page
+    export_html(build_report_content(default_doc), tmp_path / "plain.html")
+    assert "in the capitals" not in (tmp_path / "plain.html").read_text(encoding="utf-8")
