@@ -97,14 +97,17 @@ def at_night(local: datetime) -> bool:
 
 
 def capital_time_text(moment: datetime | float, code: str, *, night_word: str = "night") -> str:
-    """``03:00 Tokyo (night)``, ``Tue 14:00 Ottawa``: the weekday only when the capital's day differs from UTC's."""
+    """``03:00 Tokyo (night)``, ``Tue 14:00 Ottawa``: the weekday only when the capital's day differs from the
+    display zone's (UTC unless a view set one)."""
+    from model.timeutil import display_zone
+
     local = capital_time(moment, code)
     if local is None:
         return ""
     capital = capital_of(code)
     assert capital is not None
-    utc_day = local.astimezone(UTC).date()
-    day = f"{local:%a} " if local.date() != utc_day else ""
+    shown_day = local.astimezone(display_zone()).date()
+    day = f"{local:%a} " if local.date() != shown_day else ""
     night = f" ({night_word})" if at_night(local) else ""
     return f"{day}{local:%H:%M} {capital.city}{night}"
 
