@@ -154,3 +154,17 @@ def test_the_aar_prints_the_capital_times_when_they_are_on(qapp, default_doc, tm
     assert "Reaction deadline in the capitals" in page and "Consultation deadline in the capitals" in page
     export_html(build_report_content(default_doc), tmp_path / "plain.html")
     assert "in the capitals" not in (tmp_path / "plain.html").read_text(encoding="utf-8")
+
+
+def test_the_appearance_chosen_in_preferences_is_the_one_view_appearance_shows(window, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    def answer(dialog):
+        choose(dialog.appearance, appearance.DESKTOP)
+        dialog.accept()
+        return True
+    monkeypatch.setattr(preference_commands, "run_dialog", answer)
+    window.preference_commands.preferences.trigger()
+    assert settings.value(settings.APPEARANCE) == appearance.DESKTOP
+    assert window.findChild(QAction, "actionAppearanceDesktop").isChecked()
+    assert not window.findChild(QAction, "actionAppearanceLight").isChecked()

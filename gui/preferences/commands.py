@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from gui.core import appearance, dialogs, settings, time_zones
@@ -115,7 +115,11 @@ class PreferenceCommands(QObject):
 
     def apply_preferences(self) -> None:
         """Apply the stored preferences to the running program (the language waits for the next start)."""
-        appearance.apply()
+        chosen = appearance.apply()
+        for choice in (appearance.LIGHT, appearance.DESKTOP):     # View › Appearance shows the same choice
+            action = self.window.findChild(QAction, f"actionAppearance{choice.title()}")
+            if action is not None:
+                action.setChecked(choice == chosen)
         self.configure_backups()
         zone = time_zones.apply_zone(self.document.file if self.document else None)
         if self.document is not None:
