@@ -244,3 +244,14 @@ def test_an_msel_import_backs_up_first(default_doc, configured):
     [summary] = backups.list_backups(default_doc.path, configured)
     assert summary.reason == "msel-import"
     assert counts(summary.path) == before
+
+
+def test_an_msel_imported_from_the_command_line_is_backed_up_first(exercise_path, tmp_path):
+    settings_dir = tmp_path / "settings"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACTLINE_SETTINGS_DIR": str(settings_dir)}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), str(exercise_path), "--import-msel",
+                             str(ROOT / "tests" / "fixtures" / "msel_handwritten.csv")],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    [summary] = backups.list_backups(exercise_path, settings_dir / "backups")
+    assert summary.reason == "msel-import"

@@ -120,6 +120,9 @@ def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, 
     from model.msel.options import ImportOptions, named_mapping
 
     options = options or ImportOptions()
+    if not dry_run:
+        from gui.preferences.commands import configure_backups
+        configure_backups()      # the exercise is backed up before the import, as in the program
 
     def work(doc):
         table = read_msel(source, sheet=sheet, header_row=options.header_row)
