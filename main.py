@@ -43,7 +43,9 @@ examples:
   pactline drill.pactline --compare-options
                                         print how each treaty option judges the same play
   pactline drill.pactline --compare-options options.csv
-                                        write that comparison as CSV"""
+                                        write that comparison as CSV
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        write Italy's deadlines for a calendar program"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
                           help="judge EXERCISE under each of its treaty options on the same record, at its "
                           "clock's scenario time, and print the comparison as a table (or write it as CSV to "
                           "OUT.csv)")
+    commands.add_argument("--export-ics", metavar="OUT", help="write the deadlines of EXERCISE (reactions, "
+                          "consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook "
+                          "or Thunderbird")
+    headless.add_argument("--signatory", metavar="ISO", help="with --export-ics: only the deadlines of this "
+                          "signatory (its ISO code, e.g. IT)")
     commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
                           "at PATH (which must not exist yet), without opening a window")
     commands.add_argument("--verify-log", action="store_true", help="check the decision log of EXERCISE: its "
@@ -123,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 MSEL_CHOICES = ("sheet", "map", "mapping", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
                 "renumber", "keep_sheet_numbers", "dry_run")
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
-            "import_package", "check_package", "create_default", "verify_log", "compare_options")
+            "import_package", "check_package", "create_default", "verify_log", "compare_options", "export_ics")
 
 
 def run_headless(args: argparse.Namespace) -> int | None:
@@ -137,8 +144,13 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.expect_head and not args.verify_log:
         print("pactline: --expect-head goes with --verify-log", file=sys.stderr)
         return cli.BAD_INPUT
+    if args.signatory and not args.export_ics:
+        print("pactline: --signatory goes with --export-ics", file=sys.stderr)
+        return cli.BAD_INPUT
     if args.verify_log:
         return cli.verify_log(args.exercise, args.expect_head)
+    if args.export_ics:
+        return cli.export_ics(args.exercise, args.export_ics, args.signatory)
     if args.export_report:
         return cli.export_report(args.exercise, args.export_report)
     if args.export_timeline:
@@ -225,6 +237,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # The dialog marking's filter sees every event of the application: ~3,000 while the
     # window is built, before any dialog can exist. It goes in first thing after show().
     app = create_application(sys.argv[:1], __version__, mark_dialogs=False)
+    from gui.preferences.commands import configure_backups
+    configure_backups()          # before the first file opens: a schema upgrade is backed up too
     startup = startup_document(exercise)
     window = MainWindow(startup.document)
     window.show()
@@ -338,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("give either EXERCISE or --create-default PATH, not both")
     if args.self_test:
         return self_test()
-    if any(getattr(args, name) for name in HEADLESS) or args.expect_head:
+    if any(getattr(args, name) for name in HEADLESS) or args.expect_head or args.signatory:
         return run_headless(args)
     return run_gui(args)
 

@@ -71,7 +71,7 @@ def populate_default(session: Session) -> None:
     startex = parse_iso(data["startex"])
 
     def when(text: str | None) -> datetime | None:
-        return None if text is None else parse_time(text, startex).value
+        return None if text is None else parse_time(text, startex, zone=UTC).value
 
     seed_catalogue(session)
     options = [terms.add_terms(session, **{k: v for k, v in option.items() if k != "parties"},
@@ -137,11 +137,11 @@ def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents:
     names = {i.code: i.name for i in session.query(Instrument)}
 
     def at(text: str) -> datetime:
-        return parse_time(text, startex).value
+        return parse_time(text, startex, zone=UTC).value
     events: list[tuple[datetime, int, str, str]] = [(startex, 0, "clock", "Clock started at D+0 06:00 (x60)")]
     for row in injects:
         if row.status == "delivered" and row.delivered_at is not None:
-            planned = format_relative(row.delivery_time, startex)
+            planned = format_relative(row.delivery_time, startex, zone=UTC)
             events.append((row.delivered_at, 1, "inject",
                            f"Inject {row.number} delivered at {planned} (planned {planned}): {row.synopsis[:120]}"))
     for entry in data["commitments"]:

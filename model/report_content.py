@@ -112,6 +112,10 @@ class IncidentReport:
     reaction_counts: dict[str, int]
     consultation_counts: dict[str, int]
     responses: tuple[SignatoryResponse, ...]
+    # The deadlines on the obliged signatories' capitals' clocks (``13:00 GB IE · Tue 03:00 (night) JP``);
+    # empty unless the report was asked for them.
+    reaction_capitals: str = ""
+    consultation_capitals: str = ""
 
 
 @dataclass(frozen=True)
@@ -364,8 +368,24 @@ def report_time(doc, clock: datetime | None = None) -> datetime:
     return min(clock, info.endex)
 
 
-def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None) -> ReportContent:
-    """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time)."""
+def _with_capital_times(incidents: tuple[IncidentReport, ...], a: Assessment) -> tuple[IncidentReport, ...]:
+    from dataclasses import replace
+
+    from model.timezones import capital_clocks_text
+
+    codes = a.snapshot.sig_codes
+
+    def clocks(ob: Obligations, i: int) -> str:
+        obliged = [codes[s] for s in np.flatnonzero(ob.status[i] != NOT_OBLIGED)]
+        return capital_clocks_text(float(ob.deadline[i]), obliged)
+    return tuple(replace(inc, reaction_capitals=clocks(a.reaction, i), consultation_capitals=clocks(a.consultation, i))
+                 for i, inc in enumerate(incidents))
+
+
+def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None,
+                         capital_times: bool = False) -> ReportContent:
+    """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time);
+    *capital_times*: each deadline also on the obliged signatories' capitals' clocks."""
     info = queries.exercise_info(doc)
     at = at or report_time(doc)
     a = assess(load_snapshot(doc), to_epoch(at))
@@ -402,6 +422,9 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
                 format_relative(info.endex, info.startex)))
     gaps = gap_findings(a, limit=0)
     violations = int(a.gate_violation.sum())
+    incidents = _incidents(a, com_text, type_names, shipped_catalogue().severities, locations)
+    if capital_times:
+        incidents = _with_capital_times(incidents, a)
     figures = (
         (tr("Signatories"), str(snap.signatory_count)),
         (tr("Incidents (occurred / planned)"), f"{int(a.occurred.sum())} / {snap.incident_count}"),
@@ -419,7 +442,7 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         as_of=as_of, as_of_note=note, at_endex=at_endex, generated=format_when(generated or datetime.now(at.tzinfo)),
         key_figures=figures, terms=_terms(doc, a), participants=participants, objectives=_objectives(doc, entries),
         timeline=timeline_data(a),
-        incidents=_incidents(a, com_text, type_names, shipped_catalogue().severities, locations),
+        incidents=incidents,
         missed_texts=tuple(f.text for f in missed_findings(a, limit=0)), compliance=tuple(compliance),
         latency=_latency(a), reaction_hours=snap.terms.reaction_s // 3600, matrix_codes=snap.sig_codes,
         matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),

@@ -22,8 +22,9 @@ MAY_IMPORT = {
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
     "report": {"core", "timeline"},
+    "preferences": {"core"},
     "shell": {"core", "timeline", "roster", "terms", "incidents", "conduct", "evaluation", "projector",
-              "report"},
+              "report", "preferences"},
 }
 
 

@@ -116,6 +116,20 @@ def obligation_tooltip(kind: str, ob: Obligations, pos: int, sig: int, startex: 
     return tip + ("\n" + tr("Absence from the consultation recorded") if absent else "")
 
 
+def capital_line(deadline: float, code: str) -> str:
+    """``\nIn Tokyo: Tue 03:00 (night)`` when capital times are on and the signatory has a capital on file."""
+    from gui.core.time_zones import local_times_shown
+    from model.timezones import at_night, capital_of, capital_time
+
+    local = capital_time(deadline, code) if local_times_shown() else None
+    if local is None:
+        return ""
+    capital = capital_of(code)
+    assert capital is not None
+    text = tr("In {0}: {1}").format(capital.city, f"{local:%a %H:%M}")
+    return "\n" + (text + " " + tr("(night)") if at_night(local) else text)
+
+
 _EMPTY = {True: MatrixCell(status="", text="", expected=True), False: MatrixCell(status="", text="")}
 
 
@@ -233,9 +247,11 @@ class CommitmentMatrixModel(QAbstractTableModel):
     def tooltip(self, row: int, column: int) -> str:
         """Built when asked for (a hover), not on every clock tick."""
         a, pos, cell = self.assessment, self.incident_pos, self._cells[row][column]
+        assert a is not None and pos is not None     # there are cells only for an incident assessed
         if column >= CONSULTATION:
             kind, ob = ("consultation", a.consultation) if column == CONSULTATION else ("reaction", a.reaction)
-            return obligation_tooltip(kind, ob, pos, row, a.snapshot.startex, cell.absent)
+            return obligation_tooltip(kind, ob, pos, row, a.snapshot.startex, cell.absent) + \
+                capital_line(float(ob.deadline[pos]), a.snapshot.sig_codes[row])
         if not cell.commitment_ids:
             return tr("Expected for this incident; no commitment yet") if cell.expected else \
                 tr("Not expected for this incident's type and severity")

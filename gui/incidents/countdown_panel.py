@@ -25,6 +25,7 @@ from gui.core import style
 from gui.core.style import readable_on, urgency_colour  # noqa: F401  (readable_on: also read from here)
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
+from gui.core.time_zones import local_times_shown
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
 from model.timeutil import format_relative_epoch, format_span
@@ -62,6 +63,13 @@ def time_text(row: Countdown) -> str:
 def deadline_text(row: Countdown) -> str:
     """``React #4`` / ``Consult #2``: the kind of deadline and the incident's number on the timeline."""
     return f"{tr(_KIND_TITLE[row.kind])} #{row.incident_id}"
+
+
+def capital_clocks_text(row: Countdown, night_word: str) -> str:
+    """``13:00 GB IE PT · 14:00 DE FR IT · Tue 03:00 (night) JP``: the deadline on the owing signatories' capitals' clocks."""
+    from model.timezones import capital_clocks_text as clocks
+
+    return clocks(row.deadline, row.signatories, night_word=night_word)
 
 
 def missed_text(row: Countdown) -> str:
@@ -205,10 +213,13 @@ class CountdownModel(FlatTableModel):
         deadline = format_relative_epoch(r.deadline, snapshot.startex)
         kind = self.tr("Reaction") if r.kind == "reaction" else self.tr("Consultation")
         if r.missed:
-            return self.tr("{0} missed the {1} deadline of incident {2} ({3}) by {4}").format(
+            tip = self.tr("{0} missed the {1} deadline of incident {2} ({3}) by {4}").format(
                 r.signatories[0], kind.lower(), incident, deadline, format_span(r.seconds))
-        return self.tr("{0} deadline {1} for incident {2}\nStill owed by: {3}").format(
-            kind, deadline, incident, ", ".join(r.signatories))
+        else:
+            tip = self.tr("{0} deadline {1} for incident {2}\nStill owed by: {3}").format(
+                kind, deadline, incident, ", ".join(r.signatories))
+        clocks = capital_clocks_text(r, self.tr("night")) if local_times_shown() else ""
+        return tip + ("\n" + self.tr("In the capitals: {0}").format(clocks) if clocks else "")
 
 
 class CountdownDelegate(QStyledItemDelegate):
@@ -243,6 +254,12 @@ class CountdownPanel(QDockWidget):
         self.summary.setObjectName("countdownSummary")
         self.summary.setContentsMargins(6, 4, 6, 4)
         self.summary.setWordWrap(True)
+        # The selected (or soonest) deadline on the capitals' clocks: a 24 h deadline at 03:00 in Tokyo matters.
+        self.local_times = QLabel()
+        self.local_times.setObjectName("countdownLocalTimes")
+        self.local_times.setContentsMargins(6, 0, 6, 4)
+        self.local_times.setWordWrap(True)
+        self.local_times.hide()
         self.view = QTableView()
         self.view.setObjectName("countdownView")
         self.model.set_fonts(self.view.font(), self.view.palette().base().color(),
@@ -284,11 +301,14 @@ class CountdownPanel(QDockWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.summary)
+        layout.addWidget(self.local_times)
         layout.addWidget(self.view)
         self.setWidget(body)
         self._selected_key: tuple | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().selectionChanged.connect(self._update_summary)
+        self._local_key: tuple | None = None
         self._update_summary()
 
     def changeEvent(self, event) -> None:
@@ -354,10 +374,30 @@ class CountdownPanel(QDockWidget):
             if row >= 0:
                 self.view.selectRow(row)
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, *_selection) -> None:
         text = self._summary_text()
         if text != self.summary.text():  # called on every tick; a label re-layout is not free
             self.summary.setText(text)
+        self._update_local_times()
+
+    def _update_local_times(self) -> None:
+        row = self._local_times_row()
+        key = (row_key(row), row.deadline, row.signatories) if row is not None else None
+        if key == self._local_key:       # the same deadline as at the last tick
+            return
+        self._local_key = key
+        if row is None:
+            self.local_times.hide()
+            return
+        clocks = capital_clocks_text(row, self.tr("night"))
+        self.local_times.setText(self.tr("{0} in the capitals: {1}").format(deadline_text(row), clocks))
+        self.local_times.setVisible(bool(clocks))
+
+    def _local_times_row(self) -> Countdown | None:
+        if not local_times_shown() or self._document is None or self.model.rowCount() == 0:
+            return None
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.countdown(rows[0].row() if rows else 0)
 
     def _summary_text(self) -> str:
         if self._document is None:

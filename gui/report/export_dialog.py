@@ -176,8 +176,11 @@ class ReportCommands(QObject):
 
     def report_content(self):
         """The report as of the live exercise clock (or ENDEX once the clock has passed it)."""
+        from gui.core.time_zones import local_times_shown
+
         file = self.document.file
-        return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()))
+        return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()),
+                                         capital_times=local_times_shown())
 
     def _seal_log(self) -> str:
         """Once a report is written, the log's head it prints is sealed in the file (skipped when read-only).

@@ -157,6 +157,13 @@ def timeline(c: ReportContent) -> list[Block]:
         "only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX."))]
 
 
+def capital_facts(inc) -> list[tuple[str, str]]:
+    """The deadlines on the capitals' clocks, when the report carries them."""
+    return [(label, text) for label, text in ((tr("Reaction deadline in the capitals"), inc.reaction_capitals),
+                                              (tr("Consultation deadline in the capitals"), inc.consultation_capitals))
+            if text]
+
+
 def incidents(c: ReportContent) -> list[Block]:
     blocks: list[Block] = [section(3), Text(tr(
         "For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response "
@@ -172,11 +179,12 @@ def incidents(c: ReportContent) -> list[Block]:
         facts = [(tr("Severity"), inc.severity),
                  (tr("Reaction deadline"), inc.reaction_deadline),
                  (tr("Consultation deadline"), tr("{0} ({1} h tier)").format(inc.consultation_deadline, inc.tier_hours)),
+                 *capital_facts(inc),
                  (tr("Expected responses"), ", ".join(inc.expected) or "—"),
                  (tr("Committed"), ", ".join(inc.committed) or "—"),
                  (tr("Gap"), ", ".join(inc.gaps) or tr("none"))]
         if not inc.occurred:
-            blocks += [key_values(facts[:3]), note(tr("Not yet occurred at the assessment time: nothing was owed."))]
+            blocks += [key_values(facts[:3 + len(capital_facts(inc))]), note(tr("Not yet occurred at the assessment time: nothing was owed."))]
             continue
         r, k = inc.reaction_counts, inc.consultation_counts
         facts.append((tr("Outcome"), tr("reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, "

@@ -146,6 +146,9 @@ def import_msel(exercise: str | None, source: str, sheet: str | list[str] | None
     from model.msel.options import ImportOptions, named_mapping
 
     options = options or ImportOptions()
+    if not dry_run:
+        from gui.preferences.commands import configure_backups
+        configure_backups()      # the exercise is backed up before the import, as in the program
 
     sheets = [sheet] if isinstance(sheet, str) else list(sheet or [])
 
@@ -308,6 +311,21 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
     return _with_exercise(exercise, work, read_only=True)
 
 
+def export_ics(exercise: str | None, target: str, signatory: str | None = None) -> int:
+    """The deadlines of EXERCISE (all, or one signatory's) as an iCalendar file."""
+    from model.calendar_export import export_calendar
+
+    problem = _need_suffix(target, (".ics",), "calendar export")
+    if problem:
+        return _fail(problem)
+
+    def work(doc):
+        count = export_calendar(doc, target, signatory=signatory)
+        whose = f" of {signatory.upper()}" if signatory else ""
+        return f"{count} deadlines{whose} written to {target} (times in UTC)"
+    return _with_exercise(exercise, work, read_only=True)
+
+
 def _offscreen_application():
     """A QApplication for drawing; offscreen unless a display was asked for."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -323,7 +341,10 @@ def export_report(exercise: str | None, target: str) -> int:
     from gui.report import build_report_content, export_html, export_pdf
 
     def work(doc):
-        content = build_report_content(doc)
+        from gui.core.time_zones import apply_zone, local_times_shown
+
+        apply_zone(doc)     # the exercise's display zone and the capital times, as the program shows them
+        content = build_report_content(doc, capital_times=local_times_shown())
         if Path(target).suffix.lower() == ".pdf":
             pages = export_pdf(content, target)
             return f"after-action report written to {target} ({pages} pages){_head_note(doc)}"

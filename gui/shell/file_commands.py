@@ -139,7 +139,10 @@ class FileCommands(QObject):
         try:
             with busy():
                 from model.package.exchange import import_package
+                from model.storage.backups import back_up_closed
 
+                if target.exists():     # the exercise the import replaces stays among the backups
+                    back_up_closed(target, reason="package-import")
                 import_package(source, target, overwrite=target.exists()).close()
         except PactlineError as err:
             dialogs.show_error(self.window, tr("Cannot import the package"), str(err))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.shell import app as gui_app
-from gui.core import appearance, dialog_marking, dialogs, settings
+from gui.core import appearance, dialog_marking, dialogs, settings, time_zones
 from gui.shell import pending_edits, window_layout
 from gui.shell.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
@@ -33,6 +33,7 @@ from gui.incidents.palette import IncidentPalette
 from gui.conduct.msel_interchange import MselInterchange
 from gui.projector.window import ProjectorController
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
+from gui.preferences.commands import PreferenceCommands
 from gui.report.export_dialog import ReportCommands
 from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
@@ -121,7 +122,13 @@ class MainWindow(QMainWindow):
         self.report_commands = ReportCommands(self)
         file_menu.insertActions(self.actions.close, self.report_commands.menu_actions["file"])
         file_menu.insertSeparator(self.actions.close)
-        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands]
+        self.preference_commands = PreferenceCommands(self)
+        file_menu.insertActions(self.actions.close, self.preference_commands.menu_actions["file"])
+        file_menu.insertSeparator(self.actions.close)
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addActions(self.preference_commands.menu_actions["edit"])
+        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands,
+                                self.preference_commands]
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
@@ -250,6 +257,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.close_document()
         self.document = document
+        time_zones.apply_zone(document.file if document is not None else None)   # before any view shows a time
         if document is not None:
             document.setParent(self)
             self._bound.bind(document)
@@ -265,7 +273,8 @@ class MainWindow(QMainWindow):
             # facilitator's first Space must start the clock, not type into a filter.
             self.timeline.setFocus()
             self._install_undo(document)
-            settings.remember_recent(document.file.path)
+            if not self.preference_commands.is_backup(document.file.path):   # a backup looked at is no recent file
+                settings.remember_recent(document.file.path)
         else:
             self.stack.setCurrentWidget(self.welcome)
         for view in self.document_views:

@@ -369,6 +369,9 @@ def store_plan(doc, plan: ImportPlan) -> ChangeReport:
     """One create_injects call for a valid plan; a refusal is raised naming the sheet row and column."""
     if not plan.valid:
         raise plan_error(plan)
+    from model.storage.backups import before_risky
+
+    before_risky(doc, reason="msel-import")   # refuses the import when no backup can be written
     try:
         # STARTEX/ENDEX from the sheet, when asked for, in the same transaction as the injects.
         return inject_service.create_injects(doc, entries=plan.entries(), window=plan.proposed_window)

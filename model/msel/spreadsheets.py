@@ -25,7 +25,7 @@ from model.msel.json_records import JSON_SUFFIXES, JsonMselError, json_records, 
 from model.msel.workbook import ReadCancelled, XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.plural import plural
 from model.services.log import log_head, seal_log
-from model.timeutil import format_relative, format_stored
+from model.timeutil import UTC, format_relative, format_stored
 
 MARKING = "EXERCISE EXERCISE EXERCISE"
 TITLE_ROWS = 2            # the marking and the log's head, above the header of an exported MSEL
@@ -117,7 +117,7 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
     rows: list[list] = [[EXPORT_HEADERS[k] for k in keys] + [neutralise(name) for name in extra_names]]
     for inject, fields in zip(injects, additional):
         values = {name: getattr(inject, name) for name in EXPORT_HEADERS if hasattr(Inject, name)}
-        values["scenario_relative"] = format_relative(inject.scenario_time, startex,
+        values["scenario_relative"] = format_relative(inject.scenario_time, startex, zone=UTC,
                                                       seconds=inject.scenario_time.second != 0)
         row = []
         for key in keys:

@@ -379,6 +379,7 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
     except OutputError as err:
         raise ExerciseFileError(path, f"its backup could not be written before upgrading from schema {version} "
                                       f"({err}); the file is unchanged") from None
+    _rotated_backup(engine, path, "schema-upgrade")
     from model.storage import schema
 
     try:
@@ -388,6 +389,27 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
         raise ExerciseFileError(path, f"upgrading from schema {version} failed ({_sqlite_reason(err)}); "
                                       f"the file is unchanged") from None
     return version, backup
+
+
+def _rotated_backup(engine: Engine, path: Path, reason: str) -> None:
+    """One more among the rotated backups, when they are on (model/storage/backups.py).
+
+    Not a condition of going on: the backup beside the file, written just before, is.
+    """
+    from model.storage import backups
+
+    root = backups.configured_folder()
+    if root is None:
+        return
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        backups.back_up(driver, path, root, reason=reason)
+    except (backups.BackupError, OutputError):
+        pass
+    finally:
+        raw.close()
 
 
 def _existing_side_files(path: Path) -> set[Path]:
