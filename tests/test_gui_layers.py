@@ -21,9 +21,10 @@ MAY_IMPORT = {
     "conduct": {"core", "incidents"},
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
-    "report": {"core", "timeline"},
+    "comparison": {"core"},
+    "report": {"core", "timeline", "comparison"},
     "shell": {"core", "timeline", "roster", "terms", "incidents", "conduct", "evaluation", "projector",
-              "report"},
+              "report", "comparison"},
 }
 
 
