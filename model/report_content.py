@@ -16,6 +16,7 @@ import numpy as np
 
 from model import queries
 from model.catalogue import mask_categories, shipped_catalogue
+from model.comparison_figures import OptionsCompared, options_compared
 from model.conduct_entities import RATING_NAMES
 from model.display_names import category_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
@@ -29,7 +30,7 @@ from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 SECTION_TITLES = (
     "Exercise Overview", "Exercise Timeline", "Incidents: Obligations and Outcomes", "Compliance by Signatory",
-    "Response Latency", "Commitment Matrix", "Proportionality Gaps", "Parliamentary Gates",
+    "Response Latency", "Commitment Matrix", "Proportionality Gaps", "Parliamentary Gates", "Options Compared",
     "Decision Log Excerpts", "Analysis of Objectives", "Improvement Plan",
 )
 LOG_KINDS = ("decision", "commitment", "attendance", "inject", "correction")
@@ -201,6 +202,7 @@ class ReportContent:
     improvement_plan: tuple[ImprovementRow, ...]
     rating_names: dict[str, str] = field(default_factory=lambda: dict(RATING_NAMES))
     log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
+    options_compared: OptionsCompared | None = None  # None: the exercise keeps one treaty option only
 
     @property
     def signatory_count(self) -> int:
@@ -406,4 +408,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != "not required"),
-        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc))
+        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
+        options_compared=options_compared(doc, to_epoch(at)))
