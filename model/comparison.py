@@ -9,6 +9,7 @@ adversary's view). ``compare_options(doc, ids, at)`` reads the exercise first.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,11 @@ class OptionResult:
 
     def median_first_effective_s(self) -> tuple[float | None, ...]:
         """Per category, the median over incidents that got a measure of it (None: none did)."""
+        return self._first_effective_medians
+
+    @functools.cached_property
+    def _first_effective_medians(self) -> tuple[float | None, ...]:
+        # Once per result: a view asks for it per cell and per repaint, during a drag too.
         return tuple(_median(self.first_effective_s[:, k]) for k in range(len(CATEGORIES)))
 
 

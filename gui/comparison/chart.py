@@ -9,6 +9,7 @@ per point, as the report's charts take it.
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ class Panel:
     series: tuple[Series, ...]
 
 
+@functools.lru_cache(maxsize=1)
 def panels() -> tuple[Panel, ...]:
     return (
         Panel(tr("Obligations"), "", (
@@ -72,6 +74,7 @@ def panels() -> tuple[Panel, ...]:
     )
 
 
+@functools.lru_cache(maxsize=32)
 def _font(points: float, *, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSizeF(points)
