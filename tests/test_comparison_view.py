@@ -198,6 +198,7 @@ def test_the_selector_beside_the_timeline_draws_it_under_another_option_without_
     bar.combo.setCurrentIndex(bar.combo.findData(bilateral.id))
     bar.combo.activated.emit(bar.combo.currentIndex())
     assert timeline.shown_option() == bilateral.id
+    assert timeline.option_marker.isVisible() and bilateral.name in timeline.option_marker.text()
     under = assess(document.snapshot.with_terms(bilateral), document.clock.seconds())
     assert (timeline.assessment.reaction.status == under.reaction.status).all()
     assert not (timeline.assessment.reaction.status == document.assessment.reaction.status).all()
@@ -206,3 +207,10 @@ def test_the_selector_beside_the_timeline_draws_it_under_another_option_without_
     assert len(queries.log_entries(document.file)) == entries and document.snapshot.terms.id != bilateral.id
     timeline.show_option(None)
     assert timeline.assessment is document.assessment and not bar.note.text()
+    assert not timeline.option_marker.isVisible()
+
+
+def test_closing_the_exercise_empties_the_view(dock):
+    assert dock.model.rowCount() > 0
+    dock.set_document(None)
+    assert dock.model.rowCount() == 0 and dock.chart.figures == ()

@@ -183,7 +183,10 @@ class ComparisonDock(QDockWidget):
             self._stale = True      # shown again: refreshed then
 
     def refresh(self) -> None:
-        if self.document is not None and self.isVisible():
+        if self.document is None:
+            self.model.show([])             # nothing may keep pointing at a closed exercise
+            self.chart.show_figures(())
+        elif self.isVisible():
             self._show(self.document.assessment)
 
     def _show(self, assessment: Assessment) -> None:

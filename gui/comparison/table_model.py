@@ -57,7 +57,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if shape != self._structure:
             self.beginResetModel()
             self.columns = list(columns)
-            self.rows = build_rows(results)
+            self.rows = build_rows(results) if results else []
             self._structure = shape
             self.endResetModel()
             return

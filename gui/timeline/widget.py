@@ -83,6 +83,13 @@ class TimelineWidget(QWidget):
         self.empty_hint.setStyleSheet(f"QLabel {{ color: {look.MUTED_TEXT.name()}; background: rgba(255, 255, 255, 225);"
                                       " padding: 8px; border-radius: 4px; }")
         self.empty_hint.hide()
+        # Drawn under another option than the active one: said on the picture itself, where it cannot be missed.
+        self.option_marker = QLabel(self.view.viewport())
+        self.option_marker.setObjectName("timelineOptionMarker")
+        self.option_marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.option_marker.setStyleSheet("QLabel { color: #3e2723; background: rgba(255, 236, 179, 235); "
+                                         "border: 1px solid #f9a825; padding: 2px 6px; border-radius: 3px; }")
+        self.option_marker.hide()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +160,22 @@ class TimelineWidget(QWidget):
     def _show_bar(self) -> None:
         self.option_bar.show_options([(t.id, t.name) for t in self._options.values()],
                                      self.document.snapshot.terms.id, self.shown_option())
+        shown = self._options.get(self._shown_id) if self._shown_id is not None else None
+        if shown is None:
+            self.option_marker.hide()
+            return
+        self.option_marker.setText(self.tr("Under {0} (not the active option)").replace("{0}", shown.name))
+        self.option_marker.setToolTip(self.option_bar.note.text())
+        self._place_option_marker()
+        self.option_marker.show()
+        self.option_marker.raise_()
+
+    def _place_option_marker(self) -> None:
+        viewport = self.view.viewport().rect()
+        self.option_marker.setMaximumWidth(max(120, viewport.width() - 16))
+        self.option_marker.adjustSize()
+        height = self.option_marker.height()
+        self.option_marker.move(8, viewport.height() - height - 8)
 
     def _on_changed(self, report) -> None:
         if report.touches(*OPTION_KINDS):
@@ -380,6 +403,8 @@ class TimelineWidget(QWidget):
         if watched is self.view.viewport():
             if kind == QEvent.Type.Resize and not self.empty_hint.isHidden():
                 self._place_empty_hint()
+            if kind == QEvent.Type.Resize and not self.option_marker.isHidden():
+                self._place_option_marker()
             if not isinstance(event, QDropEvent):   # what follows: drag enter, drag move and drop events
                 return super().eventFilter(watched, event)
             if kind == QEvent.Type.DragEnter:
