@@ -142,7 +142,7 @@ def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float,
     """
     snap = snapshot if snapshot.terms is terms else snapshot.with_terms(terms)
     reusable = assessment is not None and assessment.snapshot is snap and assessment.now == now
-    a = assessment if reusable else assess(snap, now)
+    a = assessment if assessment is not None and reusable else assess(snap, now)
     facts = coordination_facts(terms.coordination)
     approvals = sorted({snap.sig_codes[s] for s in snap.com_sig[a.gated].tolist()})
     gaps = a.gap_mask[a.occurred]

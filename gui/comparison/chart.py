@@ -54,6 +54,10 @@ class Panel:
     series: tuple[Series, ...]
 
 
+def _effective_h(k: int, f: OptionFigures) -> float | None:
+    return f.first_effective_h[k]
+
+
 @functools.lru_cache(maxsize=1)
 def panels() -> tuple[Panel, ...]:
     return (
@@ -69,8 +73,8 @@ def panels() -> tuple[Panel, ...]:
             Series(tr("gates broken"), GATE_VIOLATION, lambda f: f.gate_violations),
             Series(tr("approvals needed"), STATUS_COLOURS[NOT_DUE], lambda f: f.approvals_needed))),
         Panel(tr("First effective measure, median"), "h", tuple(
-            Series(category_name(code).split(" (")[0], category_qcolour(code),
-                   lambda f, k=k: f.first_effective_h[k]) for k, code in enumerate(CATEGORIES))),
+            Series(category_name(code).split(" (")[0], category_qcolour(code), functools.partial(_effective_h, k))
+            for k, code in enumerate(CATEGORIES))),
     )
 
 
@@ -154,13 +158,13 @@ def _draw_panel(p: QPainter, box: QRectF, k: float, panel: Panel, figures: Seque
         return
     p.setFont(_font(6.5))
     for step in range(3):
-        value = top_value * step / 2
+        tick = top_value * step / 2
         y = plot.bottom() - plot.height() * step / 2
         p.setPen(QPen(GRID, max(1.0, 0.6 * k)))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(MUTED)
         p.drawText(QRectF(box.left() + pad, y - 6 * k, axis_w - 4 * k, 12 * k),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _number(value, panel.unit))
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _number(tick, panel.unit))
     group = plot.width() / max(1, len(figures))
     bar = min(14 * k, group * 0.8 / len(panel.series))
     for n, row in enumerate(values):

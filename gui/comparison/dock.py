@@ -136,7 +136,7 @@ class ComparisonDock(QDockWidget):
         self.tabs.hide()
         self._layout = layout
         self.setWidget(body)
-        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self.visibilityChanged.connect(self._on_visibility)
 
     def side_by_side(self) -> bool:
         return self.tabs.isHidden()
@@ -181,6 +181,10 @@ class ComparisonDock(QDockWidget):
             self._show(assessment)
         else:
             self._stale = True      # shown again: refreshed then
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible:
+            self.refresh()
 
     def refresh(self) -> None:
         if self.document is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -109,8 +110,8 @@ def summary_rows() -> list[Row]:
     ]
     for k, category in enumerate(CATEGORIES):
         rows.append(Row(("first_effective", category), tr("First effective {0} measure").replace(
-            "{0}", category_word(category)), lambda r, k=k: r.median_first_effective_s()[k],
-            lambda r, k=k: span_text(r.median_first_effective_s()[k]), LOWER_BETTER, indent=True))
+            "{0}", category_word(category)), partial(_median_effective, k), partial(_median_effective_text, k),
+            LOWER_BETTER, indent=True))
     rows += [
         Row(("section", "coordination"), tr("Coordination and the adversary")),
         Row(("coordinator",), tr("Military measures coordinated by"), lambda r: r.coordinator,
@@ -124,8 +125,39 @@ def summary_rows() -> list[Row]:
     return rows
 
 
-def _first_effective(r: OptionResult, i: int, k: int) -> float | None:
+# Row values per position, as partials: one function each rather than a lambda per row.
+def _median_effective(k: int, r: OptionResult) -> float | None:
+    return r.median_first_effective_s()[k]
+
+
+def _median_effective_text(k: int, r: OptionResult) -> str:
+    return span_text(r.median_first_effective_s()[k])
+
+
+def _first_effective(i: int, k: int, r: OptionResult) -> float | None:
     return _number(float(r.first_effective_s[i, k]))
+
+
+def _first_effective_text(i: int, k: int, r: OptionResult) -> str:
+    return span_text(float(r.first_effective_s[i, k]))
+
+
+def _bound(i: int, r: OptionResult) -> int:
+    return int(r.parties_bound[i])
+
+
+def _bound_text(i: int, r: OptionResult) -> str:
+    return str(int(r.parties_bound[i]))
+
+
+def _signatory_median(kind: str, s: int, r: OptionResult) -> float | None:
+    tally: Tally = getattr(r, kind)
+    return _number(float(tally.per_signatory_s[s]))
+
+
+def _signatory_text(kind: str, s: int, r: OptionResult) -> str:
+    tally: Tally = getattr(r, kind)
+    return span_text(float(tally.per_signatory_s[s]))
 
 
 def category_shown(results: Sequence[OptionResult]) -> np.ndarray:
@@ -167,13 +199,12 @@ def incident_rows(results: Sequence[OptionResult]) -> list[Row]:
         incident_id = int(snap.inc_ids[i])
         about = ("incident", incident_id)
         rows.append(Row(("bound", incident_id), _incident_label(i),
-            lambda r, i=i: int(r.parties_bound[i]), lambda r, i=i: str(int(r.parties_bound[i])), HIGHER_BETTER,
-            about))
+            partial(_bound, i), partial(_bound_text, i), HIGHER_BETTER, about))
         for k, category in enumerate(CATEGORIES):
             if shown[i, k]:
                 rows.append(Row(("first", incident_id, category), tr("first effective {0} measure").replace(
-                    "{0}", category_word(category)), lambda r, i=i, k=k: _first_effective(r, i, k),
-                    lambda r, i=i, k=k: span_text(r.first_effective_s[i, k]), LOWER_BETTER, about, indent=True))
+                    "{0}", category_word(category)), partial(_first_effective, i, k),
+                    partial(_first_effective_text, i, k), LOWER_BETTER, about, indent=True))
     return rows
 
 
@@ -185,11 +216,11 @@ def signatory_rows(results: Sequence[OptionResult]) -> list[Row]:
     for s, code in enumerate(snap.sig_codes):
         about = ("signatory", int(snap.sig_ids[s]))
         rows.append(Row(("sig_reaction", about[1]), tr("{0} reaction").replace("{0}", code),
-                        lambda r, s=s: _number(float(r.reaction.per_signatory_s[s])),
-                        lambda r, s=s: span_text(r.reaction.per_signatory_s[s]), LOWER_BETTER, about))
+                        partial(_signatory_median, "reaction", s), partial(_signatory_text, "reaction", s),
+                        LOWER_BETTER, about))
         rows.append(Row(("sig_consultation", about[1]), tr("{0} consultation").replace("{0}", code),
-                        lambda r, s=s: _number(float(r.consultation.per_signatory_s[s])),
-                        lambda r, s=s: span_text(r.consultation.per_signatory_s[s]), LOWER_BETTER, about))
+                        partial(_signatory_median, "consultation", s), partial(_signatory_text, "consultation", s),
+                        LOWER_BETTER, about))
     return rows
 
 

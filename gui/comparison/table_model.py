@@ -8,6 +8,7 @@ keeps its scroll position and current cell.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -98,7 +99,7 @@ class ComparisonTableModel(QAbstractTableModel):
             marked = ["differs"] * n
             ranked = [(v, k) for k, v in enumerate(values) if v is not None]
             if spec.better != NEUTRAL and len(ranked) > 1:
-                keys = [_rank_key(v) for v, _ in ranked]
+                keys: list[Any] = [_rank_key(v) for v, _ in ranked]
                 if all(isinstance(key, (int, float, tuple)) for key in keys):
                     best = max(keys) if spec.better == HIGHER_BETTER else min(keys)
                     worst = min(keys) if spec.better == HIGHER_BETTER else max(keys)

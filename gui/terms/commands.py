@@ -69,21 +69,27 @@ class SetPartyCommand(ServiceCommand):
 
     def __init__(self, document, text: str, *, terms_id: int, signatory_id: int, bound_from, basis: str):
         super().__init__(document, text)
-        self._key = dict(terms_id=terms_id, signatory_id=signatory_id)
-        self._values = dict(bound_from=bound_from, basis=basis)
+        self._terms_id, self._signatory_id = terms_id, signatory_id
+        self._bound_from, self._basis = bound_from, basis
         self._created = False
         self._previous: dict = {}
 
     def _do(self) -> ChangeReport:
-        report = services.parties.set_party(self.document.file, **self._key, **self._values)
+        report = services.parties.set_party(self.document.file, terms_id=self._terms_id,
+                                            signatory_id=self._signatory_id, bound_from=self._bound_from,
+                                            basis=self._basis)
         self._created = report.action == "created"
-        self._previous = {**self._values, **report.previous}   # the report names only what changed
+        # The report names only what changed; the rest was as it is now.
+        self._previous = {"bound_from": self._bound_from, "basis": self._basis, **report.previous}
         return report
 
     def _undo(self) -> ChangeReport:
         if self._created:
-            return services.parties.remove_party(self.document.file, **self._key)
-        return services.parties.set_party(self.document.file, **self._key, **self._previous)
+            return services.parties.remove_party(self.document.file, terms_id=self._terms_id,
+                                                 signatory_id=self._signatory_id)
+        return services.parties.set_party(self.document.file, terms_id=self._terms_id,
+                                          signatory_id=self._signatory_id, bound_from=self._previous["bound_from"],
+                                          basis=self._previous["basis"])
 
 
 class RemovePartyCommand(ServiceCommand):
@@ -91,11 +97,12 @@ class RemovePartyCommand(ServiceCommand):
 
     def __init__(self, document, text: str, *, terms_id: int, signatory_id: int):
         super().__init__(document, text)
-        self._key = dict(terms_id=terms_id, signatory_id=signatory_id)
+        self._terms_id, self._signatory_id = terms_id, signatory_id
         self._removed: tuple = ()
 
     def _do(self) -> ChangeReport:
-        report = services.parties.remove_party(self.document.file, **self._key)
+        report = services.parties.remove_party(self.document.file, terms_id=self._terms_id,
+                                               signatory_id=self._signatory_id)
         self._removed = report.removed
         return report
 

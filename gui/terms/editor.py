@@ -297,11 +297,14 @@ class TreatyTermsDialog(QDialog):
 
     def _show_stored_choice(self, key: str) -> None:
         """A refused pick from a list or a check box is not kept (typed values stay, to be corrected)."""
+        if self.terms is None:
+            return
         if key == "coordination":
             self._show_coordination(self.terms.coordination)
         elif key == "kind":
+            kind = self.terms.kind
             with_signals_blocked(self.kind_combo, lambda: self.kind_combo.setCurrentIndex(
-                max(self.kind_combo.findData(self.terms.kind), 0)))
+                max(self.kind_combo.findData(kind), 0)))
         elif key == "categories":
             scope = json.loads(self.terms.categories)
             for code, box in self.scope_boxes.items():

@@ -94,7 +94,7 @@ class PartiesModel(QAbstractTableModel):
 
 
 def _midnight_utc(day: QDate) -> datetime:
-    return datetime.combine(day.toPython(), time(0, 0), tzinfo=timezone.utc)
+    return datetime(day.year(), day.month(), day.day(), tzinfo=timezone.utc)
 
 
 class PartiesPanel(QGroupBox):
@@ -189,6 +189,8 @@ class PartiesPanel(QGroupBox):
 
     # -- committing ----------------------------------------------------------------------------
     def _run(self, command) -> bool:
+        if self.document is None:
+            return False
         err = self.document.try_execute(command)
         if err is not None:
             self.error.emit(getattr(err, "message", str(err)))
@@ -209,6 +211,8 @@ class PartiesPanel(QGroupBox):
 
     def bind(self, signatory_id: int, basis: str, bound_from: datetime | None) -> bool:
         """Bind a party on *basis* from *bound_from* (None: its agreement date): one undo command."""
+        if self.terms_id is None:
+            return False
         code = next(s.code for s, _p in self.model.rows if s.id == signatory_id)
         return self._run(SetPartyCommand(
             self.document, self.tr("{0} bound on {1}").replace("{0}", code).replace("{1}", basis_word(basis)),
@@ -220,9 +224,10 @@ class PartiesPanel(QGroupBox):
             return
         basis = self.basis_combo.currentData()
         bound_from = None if self.from_agreement.isChecked() else _midnight_utc(self.date_edit.date())
-        if basis != "signed" and bound_from is None:     # the service would refuse it: ask for the date instead
-            day = signatory.agreement_date or self.date_edit.date().toPython()
-            bound_from = datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+        if basis != "signed" and bound_from is None:     # the service would refuse it: take a date instead
+            day = signatory.agreement_date
+            bound_from = datetime.combine(day, time(0, 0), tzinfo=timezone.utc) if day is not None \
+                else _midnight_utc(self.date_edit.date())
         if basis == party.basis and bound_from == party.bound_from:
             return
         self.bind(signatory.id, basis, bound_from)
