@@ -309,7 +309,20 @@ def _self_test_in(folder: Path) -> str:
         window.deleteLater()
 
 
+def ensure_streams() -> None:
+    """Give a windowed program (pactline.exe on Windows has no console) streams to print into.
+
+    Without a console Python sets sys.stdout and sys.stderr to None, and the
+    first print, or argparse's --help, would raise. Output goes nowhere there:
+    the console launcher pactline-cli.exe is the one for the command line.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     args = build_parser().parse_args(argv)
     if args.exercise and args.new_default:
         build_parser().error("give either EXERCISE or --new-default PATH, not both")

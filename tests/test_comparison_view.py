@@ -3,6 +3,8 @@ model/comparison's for each option, they follow stored edits and drag previews, 
 what a value is about and shows the timeline under that column's option."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -80,7 +82,8 @@ def test_the_columns_follow_a_stored_edit_and_its_undo(dock, document, qtbot):
     model = dock.model
     before = column_values(model, ("bound", INCIDENT))
     moved = incident_time(document, INCIDENT) - 40 * 86400      # before most agreements were in force
-    assert document.execute(UpdateCommand(document, "Move incident", services.incidents.update_incident, INCIDENT,
+    assert document.execute(UpdateCommand(document, "Move incident",
+                                          partial(services.incidents.update_incident, incident_id=INCIDENT),
                                           occurred_at=from_epoch(moved)))
     qtbot.waitUntil(lambda: column_values(model, ("bound", INCIDENT)) != before)
     results = expected(document)

@@ -9,6 +9,8 @@ action is logged by the document.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +22,9 @@ from model.clock import SPEED_PRESETS
 from model.engine import Assessment
 from model.errors import PactlineError
 from model.timeutil import format_relative_epoch, from_epoch, to_epoch
+
+if TYPE_CHECKING:
+    from gui.core.document import ExerciseDocument
 
 CUSTOM = "custom"
 

@@ -7,6 +7,8 @@ can point at the log entry selected in the decision log (document.selection
 from __future__ import annotations
 
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -292,7 +294,7 @@ class EvaluationDock(QDockWidget):
                 return None
             return self._document.try_execute(UpdateCommand(
                 self._document, self.tr("Edit objective {0}").format(objective.code),
-                evaluation.update_objective, objective_id, **changes))
+                partial(evaluation.update_objective, objective_id=objective_id), **changes))
 
         from gui.evaluation import dialogs as evaluation_dialogs
 
@@ -305,7 +307,7 @@ class EvaluationDock(QDockWidget):
             return False
         code = self.objectives.record(self.objectives.row_of(objective_id)).code
         return self._document.execute(DeleteCommand(self._document, self.tr("Delete objective {0}").format(code),
-                                                    evaluation.delete_objective, objective_id))
+                                                    partial(evaluation.delete_objective, objective_id=objective_id)))
 
     def rate(self, rating: str | None) -> bool:
         return self._update_selected(self.tr("Rate {0} {1}"), rating=rating)
@@ -324,8 +326,7 @@ class EvaluationDock(QDockWidget):
             return False
         objective = self.objectives.record(self.objectives.row_of(objective_id))
         text = title.format(objective.code, changes.get("rating") or self.tr("(not rated)"))
-        error = self._document.try_execute(UpdateCommand(self._document, text, evaluation.update_objective,
-                                                     objective_id, **changes))
+        error = self._document.try_execute(UpdateCommand(self._document, text, partial(evaluation.update_objective, objective_id=objective_id), **changes))
         if error is not None:
             self.rating_error.setText(str(error))
             self.rating_error.show()
@@ -374,4 +375,4 @@ class EvaluationDock(QDockWidget):
         if self._document is None or observation_id is None:
             return False
         return self._document.execute(DeleteCommand(self._document, self.tr("Delete observation"),
-                                                    evaluation.delete_observation, observation_id))
+                                                    partial(evaluation.delete_observation, observation_id=observation_id)))

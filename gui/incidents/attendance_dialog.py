@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 
+from functools import partial
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
@@ -87,12 +89,12 @@ class AttendanceDialog(RecordDialog):
                 self.accept()
                 return True
             command = UpdateCommand(self.document, tr("Edit {0} consultation attendance, incident #{1}").format(
-                code, number), responses.update_consultation, self.stored.id, **changes)
+                code, number), partial(responses.update_consultation, consultation_id=self.stored.id), **changes)
         return self._run(command)
 
     def delete_record(self) -> bool:
         if self.stored is None:
             return False
         return self._run(DeleteCommand(self.document, tr("Delete {0} consultation attendance, incident #{1}").format(
-            self.signatory.code, self.incident_number), responses.delete_consultation, self.stored.id))
+            self.signatory.code, self.incident_number), partial(responses.delete_consultation, consultation_id=self.stored.id)))
 

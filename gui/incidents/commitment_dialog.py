@@ -8,8 +8,9 @@ ISO 8601) and shown back in absolute UTC so a typo is seen before saving.
 """
 from __future__ import annotations
 
-import json
 from datetime import timedelta
+from functools import partial
+import json
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -248,14 +249,14 @@ class CommitmentDialog(RecordDialog):
                 self.accept()
                 return True
             command = UpdateCommand(self.document, tr("Edit {0} commitment on incident #{1}").format(
-                who, self.incident_number), responses.update_commitment, self.editing.id, **changes)
+                who, self.incident_number), partial(responses.update_commitment, commitment_id=self.editing.id), **changes)
         return self._run(command)
 
     def delete_selected(self) -> bool:
         if self.editing is None:
             return False
         command = DeleteCommand(self.document, tr("Delete {0} {1} commitment on incident #{2}").format(
-            self.signatory.code, self.category, self.incident_number), responses.delete_commitment, self.editing.id)
+            self.signatory.code, self.category, self.incident_number), partial(responses.delete_commitment, commitment_id=self.editing.id))
         if not self._run(command, close=False):
             return False
         self.editing = None

@@ -8,6 +8,8 @@ what the cells say comes from the engine's assessment on every tick.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -359,7 +361,7 @@ class CommitmentMatrix(QWidget):
                            if c.signatory_id == signatory_id), None)
             return record is not None and self.document.execute(DeleteCommand(
                 self.document, tr("Delete {0} consultation attendance, incident #{1}").format(code, number),
-                services.responses.delete_consultation, record.id))
+                partial(services.responses.delete_consultation, consultation_id=record.id)))
         if column >= len(CATEGORIES):
             return False
         ids = self.model.cell(row, column).commitment_ids
@@ -380,7 +382,7 @@ class CommitmentMatrix(QWidget):
     def _delete_commitments(self, ids: tuple[int, ...], text: str) -> bool:
         done = []
         for commitment_id in ids:
-            command = DeleteCommand(self.document, text, services.responses.delete_commitment, commitment_id)
+            command = DeleteCommand(self.document, text, partial(services.responses.delete_commitment, commitment_id=commitment_id))
             try:
                 command.first_redo()
             except PactlineError as err:

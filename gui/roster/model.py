@@ -10,9 +10,10 @@ dates as dates), for a QSortFilterProxyModel.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+import re
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
@@ -265,7 +266,7 @@ class RosterModel(FlatTableModel):
                 return True
         title = tr(_HEADERS[column])
         command = UpdateCommand(self._document, tr("Edit {0}: {1}").format(row.code, title),
-                                services.signatories.update_signatory, row.id, **{FIELDS[column]: new})
+                                partial(services.signatories.update_signatory, signatory_id=row.id), **{FIELDS[column]: new})
         error = self._document.try_execute(command)
         if error is None:
             self.edit_stored.emit()

@@ -42,11 +42,6 @@ def ask_colour(parent: QWidget | None, current: str) -> str | None:
     return dialog.selectedColor().name()
 
 
-def update_exercise(file, _key, **changes):
-    """update_exercise in UpdateCommand's shape (the exercise has no key: there is one)."""
-    return exercise_service.update_exercise(file, **changes)
-
-
 def utc_edit(name: str, tip: str) -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setObjectName(name)
@@ -204,7 +199,8 @@ class ExerciseSettingsDialog(QDialog):
         changes = self.changes()
         if not changes:
             return True
-        command = UpdateCommand(self.document, self.tr("Edit exercise settings"), update_exercise, None, **changes)
+        command = UpdateCommand(self.document, self.tr("Edit exercise settings"),
+                                exercise_service.update_exercise, **changes)
         err = self.document.try_execute(command)
         if err is not None:
             self.errors.get(getattr(err, "field", ""), self.general_error).show_message(error_text(err))
