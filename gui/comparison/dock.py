@@ -39,6 +39,8 @@ class ComparisonChart(QWidget):
         self.setMinimumSize(300, 220)
 
     def show_figures(self, figures: tuple[OptionFigures, ...]) -> None:
+        if figures == self.figures:
+            return              # a drag step that changes no figure repaints no chart
         self.figures = figures
         self.update()
 
