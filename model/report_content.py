@@ -16,6 +16,7 @@ import numpy as np
 
 from model import queries
 from model.catalogue import mask_categories, shipped_catalogue
+from model.comparison_figures import OptionsCompared, options_compared
 from model.conduct_entities import RATINGS, rating_name
 from model.display_names import catalogue_text, category_name, display_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
@@ -31,8 +32,8 @@ from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 SECTION_TITLES = (
     QT_TR_NOOP("Exercise Overview"), QT_TR_NOOP("Exercise Timeline"), QT_TR_NOOP("Incidents: Obligations and Outcomes"),
     QT_TR_NOOP("Compliance by Signatory"), QT_TR_NOOP("Response Latency"), QT_TR_NOOP("Commitment Matrix"),
-    QT_TR_NOOP("Proportionality Gaps"), QT_TR_NOOP("Parliamentary Gates"), QT_TR_NOOP("Decision Log Excerpts"),
-    QT_TR_NOOP("Analysis of Objectives"), QT_TR_NOOP("Improvement Plan"),
+    QT_TR_NOOP("Proportionality Gaps"), QT_TR_NOOP("Parliamentary Gates"), QT_TR_NOOP("Options Compared"),
+    QT_TR_NOOP("Decision Log Excerpts"), QT_TR_NOOP("Analysis of Objectives"), QT_TR_NOOP("Improvement Plan"),
 )
 LOG_KINDS = ("decision", "commitment", "attendance", "inject", "correction")
 LOG_LIMIT = 200
@@ -212,6 +213,7 @@ class ReportContent:
     improvement_plan: tuple[ImprovementRow, ...]
     rating_names: dict[str, str] = field(default_factory=lambda: {r: rating_name(r) for r in RATINGS})
     log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
+    options_compared: OptionsCompared | None = None  # None: the exercise keeps one treaty option only
 
     @property
     def signatory_count(self) -> int:
@@ -448,4 +450,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != NOT_REQUIRED()),
-        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc))
+        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
+        options_compared=options_compared(doc, to_epoch(at)))

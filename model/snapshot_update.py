@@ -22,7 +22,7 @@ from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 FOLLOWED = frozenset({"incident", "commitment", "consultation"})
 # The other tables load_snapshot reads: an edit of one of them means a full reload.
 RELOADED = frozenset({"exercise_info", "treaty_terms", "proportionality_rule", "incident_type", "instrument",
-                      "signatory"})
+                      "signatory", "treaty_party"})
 # Past this many rows a full reload costs about the same, and bulk edits are rare.
 MOST_ROWS = 400
 _CATEGORY = {c: i for i, c in enumerate(CATEGORIES)}

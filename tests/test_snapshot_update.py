@@ -164,3 +164,11 @@ def test_moving_an_incident_past_others_reorders_every_array_that_follows_incide
     assert int(updated.inc_ids[-1]) == first
     assert_same(updated, load_snapshot(default_doc))
     assert np.array_equal(updated.reaction_time[-1], snap.reaction_time[0])
+
+
+def test_an_edit_of_an_options_parties_asks_for_a_full_reload(default_doc):
+    """Who is bound from when lives in the snapshot's terms and sig_bound: a party edit must reach them."""
+    snapshot = load_snapshot(default_doc)
+    signatory_id = int(snapshot.sig_ids[0])
+    report = services.parties.remove_party(default_doc, terms_id=snapshot.terms.id, signatory_id=signatory_id)
+    assert updated_snapshot(default_doc, snapshot, report) is None

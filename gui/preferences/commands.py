@@ -9,22 +9,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from gui.core import appearance, dialogs, settings, time_zones
 from gui.core.actions import make_action
+from gui.core.i18n import tr
 from gui.preferences.dialog import PreferencesDialog
 from gui.preferences.restore_dialog import AS_NEW, LOOK, OVER, RestoreBackupDialog
 from model.errors import PactlineError
 from model.storage import backups
 
 ALL = ""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreferenceCommands", text)
 
 
 def configure_backups() -> None:

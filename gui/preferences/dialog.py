@@ -6,20 +6,17 @@ at the next start (every window would have to be rebuilt).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout,
     QWidget,
 )
 
 from gui.core import appearance, settings, time_zones
+from gui.core.i18n import tr
 from model.timezones import zone_names, zone_named
 
 LANGUAGES = (("system", "System default"), ("en", "English"), ("it", "Italiano"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 def zone_combo(name: str, first: tuple[str, str]) -> QComboBox:

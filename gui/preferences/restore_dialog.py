@@ -6,21 +6,18 @@ caller does it (gui/preferences/commands.py).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
+from gui.core.i18n import tr
 from model.storage.backups import REASONS, BackupSummary
 from model.timezones import zone_named
 from model.timeutil import UTC
 
 LOOK, AS_NEW, OVER = "look", "new", "over"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreBackupDialog", text)
 
 
 def reason_text(reason: str) -> str:

@@ -1,6 +1,6 @@
 """Reports and interchange: the after-action report (PDF, HTML), its charts, printing, the timeline image.
 
-May import gui.core, gui.timeline and model/.
+May import gui.core, gui.timeline, gui.comparison (its chart, for "Options compared") and model/.
 
 ``export_report`` is the headless entry point (for the command line): it
 opens an exercise read-only, builds the report content and writes a PDF or

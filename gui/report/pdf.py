@@ -15,6 +15,8 @@ import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPdfWriter
 
+from gui.comparison.chart import comparison_height, draw_comparison, letter
+from gui.comparison.table_model import DIFFERS_FILL as DIFFERS
 from gui.core.i18n import QT_TR_NOOP, tr
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
@@ -271,8 +273,34 @@ def gates(c: ReportContent) -> list[Block]:
     return blocks
 
 
+def options_compared(c: ReportContent) -> list[Block]:
+    """The treaty options on the same incidents and responses: the comparison view's chart and table."""
+    blocks: list[Block] = [section(9)]
+    compared = c.options_compared
+    if compared is None:
+        return blocks + [note(tr("This exercise keeps one treaty option only: there is nothing to compare it with."))]
+    letters = [letter(n) for n in range(len(compared.names))]
+    blocks += [Text(tr("The same incidents, attendances and commitments judged under each treaty option kept in the "
+                       "exercise, as of {0}. The exercise was played under {1}; the others show what they would "
+                       "have demanded. Rows where the options differ are shaded.").replace("{0}", c.as_of)
+                    .replace("{1}", compared.active), 9),
+               Figure(draw_comparison(compared.figures),
+                      lambda width, k: comparison_height(width, k, len(compared.figures)),
+                      caption=tr("Options lettered as in the table. A dash on the base line: no such measure "
+                                 "took effect under that option."))]
+    rows = [[Cell(label, fill=DIFFERS if compared.differs(n) else None)]
+            + [Cell(cell, fill=DIFFERS if compared.differs(n) else None, align=CENTRE) for cell in cells]
+            for n, (label, cells) in enumerate(compared.rows)]
+    blocks.append(Table([tr("Measure"), *[f"{x}  {name}" for x, name in zip(letters, compared.names)]], rows,
+                        (2.1, *[1.4] * len(compared.names)), size=7.5))
+    if compared.left_out:
+        blocks.append(note(tr("Also kept in the exercise, not compared here: {0}.").replace(
+            "{0}", ", ".join(compared.left_out))))
+    return blocks
+
+
 def log(c: ReportContent) -> list[Block]:
-    blocks: list[Block] = [section(9), Text(tr(
+    blocks: list[Block] = [section(10), Text(tr(
         "Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while "
         "planning are not listed)."), 9)]
     if c.log_left_out:   # said before the table: the oldest are left out, the end of play is always there
@@ -290,7 +318,7 @@ def log(c: ReportContent) -> list[Block]:
 
 
 def objectives(c: ReportContent) -> list[Block]:
-    blocks: list[Block] = [section(10), Text(tr("Each objective's rating, with what the evaluators observed."), 9),
+    blocks: list[Block] = [section(11), Text(tr("Each objective's rating, with what the evaluators observed."), 9),
                            Table([tr("Rating"), tr("Meaning")], [[Cell(k, bold=True), v]
                                                                  for k, v in c.rating_names.items()], (0.6, 5),
                                  size=8)]
@@ -313,7 +341,7 @@ def objectives(c: ReportContent) -> list[Block]:
 
 
 def improvement_plan(c: ReportContent) -> list[Block]:
-    blocks: list[Block] = [section(11)]
+    blocks: list[Block] = [section(12)]
     if not c.improvement_plan:
         return blocks + [note(tr("The improvement plan is empty: add its items in the Evaluation dock."))]
     return blocks + [Table([tr("Obj."), tr("Issue / area for improvement"), tr("Corrective action"), tr("Capability"),
@@ -325,8 +353,8 @@ def improvement_plan(c: ReportContent) -> list[Block]:
 
 
 def report_blocks(c: ReportContent) -> list[Block]:
-    parts = (title_page, overview, timeline, incidents, compliance, latency, matrix, gaps, gates, log, objectives,
-             improvement_plan)
+    parts = (title_page, overview, timeline, incidents, compliance, latency, matrix, gaps, gates, options_compared,
+             log, objectives, improvement_plan)
     return [block for part in parts for block in part(c)]
 
 

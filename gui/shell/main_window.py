@@ -20,6 +20,7 @@ from gui.shell import pending_edits, window_layout
 from gui.shell.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
 )
+from gui.comparison.dock import ComparisonDock
 from gui.conduct.clock_controls import ClockStatus, ClockToolBar
 from gui.incidents.commitment_matrix import CommitmentMatrixDock
 from gui.incidents.countdown_panel import CountdownPanel
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.incident_palette = IncidentPalette(self)
         self.findings_panel = FindingsPanel(self)
         self.commitment_matrix = CommitmentMatrixDock(self)
+        self.comparison = ComparisonDock(self)
         self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
         for menu in self.menus.values():
             menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
@@ -164,20 +166,22 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
         for name in ("msel_dock", "log_dock", "incident_inspector", "evaluation_dock"):
             self.tabifyDockWidget(self.commitment_matrix, held[name])
+        self.tabifyDockWidget(self.commitment_matrix, self.comparison)
         self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
         window_layout.scroll_when_small(self.findings_panel)
         for dock, key in ((self.incident_palette, "Alt+3"), (held["incident_inspector"], "Alt+4"),
                           (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"),
                           (held["msel_dock"], "Alt+7"), (held["log_dock"], "Alt+8"),
-                          (held["evaluation_dock"], "Alt+9")):
+                          (held["evaluation_dock"], "Alt+9"), (self.comparison, "Ctrl+Shift+C")):
             self.add_dock_toggle(dock, key)
+        self.comparison.show_requested.connect(self._show_option_on_timeline)
         self.countdown_panel.incident_activated.connect(self.edit_incident)
         self.findings_panel.finding_activated.connect(self._show_finding)
         for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
             source.connect(self.show_message)
         self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
-                                self.findings_panel]
+                                self.findings_panel, self.comparison]
 
     def _adopt_deferred_docks(self, docks: dict) -> None:
         """Wire the tabbed docks in once they are built (see gui/shell/deferred_docks.py)."""
@@ -368,6 +372,13 @@ class MainWindow(QMainWindow):
     def _on_selection(self, kind: str, item_id) -> None:
         if kind == "incident" and self.timeline is not None:
             self.timeline.select_incident(item_id)
+        elif kind == "signatory" and item_id is not None and self.timeline is not None:
+            self.timeline.show_lane(item_id)
+
+    def _show_option_on_timeline(self, terms_id: int) -> None:
+        """A comparison cell was clicked: the timeline shows what it is about under that cell's option."""
+        if self.timeline is not None:
+            self.timeline.show_option(terms_id)
 
     def show_shortcuts(self) -> None:
         from gui.shell.shortcuts_dialog import show_shortcuts   # on the first F1, not at start-up
