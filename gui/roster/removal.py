@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from model.display_names import category_word
-from model.plain_rows import SignatoryRow
+from model.storage.reading import SignatoryRow
 
 if TYPE_CHECKING:
     from model.services.roster import Dependant

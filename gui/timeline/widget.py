@@ -21,7 +21,8 @@ from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
 from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
 from gui.timeline.timescale import snap_time
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.engine import Assessment
 from model.snapshot import ExerciseSnapshot
 from model.timeutil import from_epoch
@@ -129,7 +130,7 @@ class TimelineWidget(QWidget):
         if not x0 <= scene_x_seconds <= x1:
             return False   # outside the plot area
         when = snap_time(scene_x_seconds) if snap else int(round(scene_x_seconds))
-        kind = next((t for t in plain_rows.incident_types(self.document.file) if t.code == code), None)
+        kind = next((t for t in reading.incident_types(self.document.file) if t.code == code), None)
         if kind is None:
             return False
         command = CreateCommand(self.document, self.tr("Add incident ({0})").replace("{0}", kind.name),
