@@ -127,24 +127,24 @@ def bound_from(terms: TermsSnapshot, sig_ids: np.ndarray, sig_signed: np.ndarray
 
 def terms_ids(doc) -> list[int]:
     """Every treaty option of the exercise, by id."""
-    with doc.reading_rows() as rows:
-        return reading.terms_ids(rows)
+    with doc.reading_rows() as connection:
+        return reading.terms_ids(connection)
 
 
 def load_options(doc, ids) -> list[TermsSnapshot]:
     """The treaty options *ids* (in that order) as arrays, read in one transaction."""
-    with doc.reading_rows() as rows:
-        types = tuple(code for code, _name, _symbol in reading.type_rows(rows))
-        return [load_terms(rows, terms_id, types) for terms_id in ids]
+    with doc.reading_rows() as connection:
+        types = tuple(code for code, _name, _symbol in reading.type_rows(connection))
+        return [load_terms(connection, terms_id, types) for terms_id in ids]
 
 
-def load_terms(rows, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
-    """The treaty terms *terms_id* as arrays; *rows* is the connection of a reading transaction."""
-    row = reading.terms_row(rows, terms_id)
+def load_terms(connection, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
+    """The treaty terms *terms_id* as arrays, read on the *connection* of a reading transaction."""
+    row = reading.terms_row(connection, terms_id)
     if row is None:
         raise StoredValueError(f"there is no treaty option {terms_id} in this exercise")
     terms_id, name, reaction_hours, tiers, severity_tiers, categories, coordination, kind = row
-    parties = {sig_id: (int(bound), basis) for sig_id, bound, basis in reading.party_rows(rows, terms_id)}
+    parties = {sig_id: (int(bound), basis) for sig_id, bound, basis in reading.party_rows(connection, terms_id)}
     _check_times([bound for bound, _basis in parties.values()])
     severity_tiers = json.loads(severity_tiers)
     tier_index = np.zeros(6, dtype=np.int64)
@@ -152,7 +152,7 @@ def load_terms(rows, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapsho
         tier_index[severity] = severity_tiers[str(severity)]
     expected = np.zeros((len(type_codes), 6), dtype=np.int64)
     position = {code: i for i, code in enumerate(type_codes)}
-    for incident_type, severity, rule_categories in reading.rule_rows(rows, terms_id):
+    for incident_type, severity, rule_categories in reading.rule_rows(connection, terms_id):
         if incident_type in position:
             expected[position[incident_type], severity] = category_mask(json.loads(rule_categories))
     return TermsSnapshot(id=terms_id, name=name, reaction_s=reaction_hours * 3600,
@@ -167,18 +167,20 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
     No ORM row or Python datetime per row: the reads give times as epoch
     seconds (in SQL where the database can, model/storage/database.py) and
     plain tuples, turned into arrays here. This runs at start-up and whenever
-    an edit is one model/snapshot_update.py does not follow.
+    an edit is one model/snapshot_update.py does not follow. Its Core
+    statements compile once per open file (~9 ms, CPU, the first time);
+    SQLAlchemy keeps them compiled for that file's engine.
     """
-    with doc.reading_rows() as rows:
-        info = reading.info_row(rows)
-        clock = reading.clock_row(rows)
-        types = reading.type_rows(rows)
-        terms = load_terms(rows, terms_id or info[3], tuple(code for code, _name, _symbol in types))
-        deploys = reading.instrument_deploys(rows)
-        sigs = _columns(reading.signatory_rows(rows), 7)
-        incs = _columns(reading.incident_rows(rows), 5)
-        coms = _columns(reading.commitment_rows(rows), 9)
-        cons = _int_columns(reading.consultation_rows(rows), 3)
+    with doc.reading_rows() as connection:
+        info = reading.info_row(connection)
+        clock = reading.clock_row(connection)
+        types = reading.type_rows(connection)
+        terms = load_terms(connection, terms_id or info[3], tuple(code for code, _name, _symbol in types))
+        deploys = reading.instrument_deploys(connection)
+        sigs = _columns(reading.signatory_rows(connection), 7)
+        incs = _columns(reading.incident_rows(connection), 5)
+        coms = _columns(reading.commitment_rows(connection), 9)
+        cons = _int_columns(reading.consultation_rows(connection), 3)
         _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
     return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
 
