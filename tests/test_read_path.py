@@ -76,7 +76,7 @@ def test_a_database_without_sql_for_times_reads_the_same_snapshot_in_python(defa
 
     # Every kind of time: set, not set (an agreement date, a withdrawal, an effective time) and dates.
     first = reading.signatories(default_doc)[0]
-    signatories.update_signatory(default_doc, first.id, agreement_date=None)
+    signatories.update_signatory(default_doc, signatory_id=first.id, agreement_date=None)
     in_sql = load_snapshot(default_doc)
     path = default_doc.path
     monkeypatch.setattr(database, "IN_SQL", {})        # as on a database without such SQL
