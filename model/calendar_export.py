@@ -36,7 +36,7 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
     """Every deadline of the exercise, or those of *signatory* (ISO code), soonest first."""
     from model.engine import NOT_OBLIGED, assess
     from model.findings import incident_label, measure_label
-    from model.plain_rows import exercise_info, instrument_names
+    from model.storage.reading import exercise_info, instrument_names
     from model.snapshot import NO_TIME, load_snapshot
     from model.timezones import capital_time_text, exercise_identity
 
@@ -121,7 +121,7 @@ def calendar_bytes(entries: list[CalendarEntry], *, name: str, stamp: datetime |
 def export_calendar(doc, target: Path | str, *, signatory: str | None = None,
                     stamp: datetime | None = None) -> int:
     """Write the deadlines (all, or one signatory's) to *target* whole or not at all; returns how many."""
-    from model.plain_rows import exercise_info
+    from model.storage.reading import exercise_info
     from model.storage.file_output import atomic_output, write_bytes
 
     entries = deadline_entries(doc, signatory=signatory)

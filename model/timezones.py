@@ -120,9 +120,10 @@ def exercise_identity(doc) -> str:
     one and never changes, so it follows the exercise through a rename, a Save As or a mail.
     A file without a log (damaged or hand-made) falls back to its path.
     """
-    with doc.reading_rows() as rows:
-        row = rows.execute("SELECT hash FROM log_entry ORDER BY id LIMIT 1").fetchone()
-    return f"log-{row[0][:32]}" if row and row[0] else f"path-{doc.path}"
+    from model.storage.reading import first_log_hash
+
+    first = first_log_hash(doc)
+    return f"log-{first[:32]}" if first else f"path-{doc.path}"
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,8 @@ DAMAGED_LATER = {
 
 
 def _read(reader: str, doc, folder: Path):
-    from model import plain_rows, queries
+    from model import queries
+    from model.storage import reading as plain_rows
     from model.package.exchange import export_package
     from model.snapshot import load_snapshot
 

@@ -1,4 +1,4 @@
-"""model/plain_rows.py reads what the ORM reads: same columns, same values, same order.
+"""model/storage/reading.py's plain rows read what the ORM reads: same columns, same values, same order.
 
 The main window's first views read these rows instead of ORM entities (so the
 window paints before the ORM loads); if a column is added to an entity and not
@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 import pytest
 
-from model import plain_rows, queries
+from model import queries
+from model.storage import reading as plain_rows
 from model.entities import ExerciseInfo, IncidentType, Signatory
 from model.storage.exercise_file import ExerciseFile
 from model.services import exercise, injects, signatories

@@ -7,6 +7,7 @@ import shutil
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from model import services
 from model.catalogue import shipped_catalogue
@@ -46,8 +47,8 @@ class Editor:
         return around + 60 * self.data.draw(st.integers(-3000, 3000))
 
     def consultation_ids(self) -> list[int]:
-        with self.doc.reading_rows() as raw:
-            return [row[0] for row in raw.execute("SELECT id FROM consultation")]
+        with self.doc.reading_rows() as connection:
+            return list(connection.execute(text("SELECT id FROM consultation")).scalars())
 
     def run(self, edit: str, snap: ExerciseSnapshot):
         has_incidents = snap.incident_count > 0
@@ -107,9 +108,9 @@ class Editor:
         elif edit == "attend":
             incident = int(self.pick(snap.inc_ids))
             signatory = int(self.pick(snap.sig_ids))
-            with self.doc.reading_rows() as raw:
-                taken = raw.execute("SELECT 1 FROM consultation WHERE incident_id = ? AND signatory_id = ?",
-                                    (incident, signatory)).fetchone()
+            with self.doc.reading_rows() as connection:
+                taken = connection.execute(text("SELECT 1 FROM consultation WHERE incident_id = :i "
+                                                "AND signatory_id = :s"), {"i": incident, "s": signatory}).first()
             if taken:
                 return None
             occurred = int(snap.inc_time[snap.incident_position(incident)])

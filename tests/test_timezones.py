@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import tzdata
+from sqlalchemy import text
 
 from model.reltime import parse_time
 from model.resources import resource
@@ -57,7 +58,7 @@ def test_the_shipped_exercise_is_the_same_whatever_the_display_zone(rome, tmp_pa
     doc = create_default_exercise(tmp_path / "rome.pactline")
     try:
         with doc.reading_rows() as rows:
-            clock = rows.execute("SELECT scenario_time FROM clock_state").fetchone()[0]
+            clock = rows.execute(text("SELECT scenario_time FROM clock_state")).fetchone()[0]
     finally:
         doc.close()
     data = json.loads(resource("default_exercise.json").read_text(encoding="utf-8"))

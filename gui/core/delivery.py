@@ -27,7 +27,8 @@ from PySide6.QtGui import QUndoCommand
 from gui.core.commands import CreateCommand, ServiceCommand
 from gui.core.document_bound import DocumentBound
 from gui.core.i18n import tr
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
@@ -151,7 +152,7 @@ class ConductController(QObject):
     def _refresh_next(self) -> None:
         if not self._active:
             return
-        self._next_time = plain_rows.next_planned_time(self.document.file, after=self._checked - 1)
+        self._next_time = reading.next_planned_time(self.document.file, after=self._checked - 1)
         self._next_read = False
 
     def _schedule(self) -> None:

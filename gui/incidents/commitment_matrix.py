@@ -25,7 +25,8 @@ from gui.incidents.commitment_matrix_model import (
 from gui.core.elided_label import ElidedLabel
 from gui.core.document_bound import DocumentBound
 from gui.core.incident_choices import IncidentChoices
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.catalogue import mask_categories
 from model.display_names import category_word
 from model.engine import MET, MISSED, PENDING, Assessment
@@ -174,7 +175,7 @@ class CommitmentMatrix(QWidget):
         self.document = document
         self._bound.bind(document)
         if document is not None:
-            self.model.instrument_names = plain_rows.instrument_names(document.file)
+            self.model.instrument_names = reading.instrument_names(document.file)
         self.model.incident_id = document.selection.current("incident") if document is not None else None
         self.model.update_from(document.assessment if document is not None else None, force_reset=True)
         self._fill_incidents()
@@ -186,7 +187,7 @@ class CommitmentMatrix(QWidget):
 
     def _on_changed(self, report) -> None:
         if report.touches("instrument"):
-            self.model.instrument_names = plain_rows.instrument_names(self.document.file)
+            self.model.instrument_names = reading.instrument_names(self.document.file)
         if report.touches("incident", "incident_type"):
             self._fill_incidents()
 

@@ -22,10 +22,11 @@ from gui.core.document_bound import DocumentBound
 from gui.timeline.incidents import marker_style
 from gui.timeline.mime import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.catalogue import shipped_catalogue
 from model.display_names import catalogue_text
-from model.plain_rows import IncidentTypeRow
+from model.storage.reading import IncidentTypeRow
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch
 
@@ -177,7 +178,7 @@ class IncidentPalette(QDockWidget):
 
     def reload(self) -> None:
         current = self.current_type()
-        self._types = plain_rows.incident_types(self._document.file) if self._document is not None else []
+        self._types = reading.incident_types(self._document.file) if self._document is not None else []
         severities = shipped_catalogue().severities
         self.list.clear()
         for kind in self._types:

@@ -23,7 +23,7 @@ from gui.projector.matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matri
 from gui.projector.panels import (
     BACKGROUND, MUTED, REFERENCE_HEIGHT, TEXT, CountdownBoard, IncidentList, ScaledLabel, digits_font, section_title,
 )
-from model import plain_rows
+from model.storage import reading
 
 
 def _legend_item(state: int, text: str) -> ScaledLabel:
@@ -133,7 +133,7 @@ class ProjectorWindow(QWidget):
             self.banner.show_marking(None, NO_EXERCISE_COLOUR)
             self.exercise_name.show_text("")
             return
-        info = plain_rows.exercise_info(self._document.file)
+        info = reading.exercise_info(self._document.file)
         self.banner.show_marking(info.classification, info.marking_colour)
         self.exercise_name.show_text(info.name)
 

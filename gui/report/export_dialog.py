@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 from gui.core import dialogs
 from gui.core.actions import make_action
 from gui.core.i18n import tr
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.errors import PactlineError
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ class ReportCommands(QObject):
         return lazy.playbook_document(lazy.playbook_content(self.document.file))
 
     def countdown_board(self) -> PagedDocument:
-        info = plain_rows.exercise_info(self.document.file)
+        info = reading.exercise_info(self.document.file)
         return lazy.countdown_document(self.document.assessment, info.name, info.classification, info.marking_colour)
 
     def _print(self, title: str, build: Callable[[], PagedDocument], landscape: bool) -> bool:

@@ -1,4 +1,4 @@
-"""The signatory roster as a Qt table model: a thin adapter over model.plain_rows.
+"""The signatory roster as a Qt table model: a thin adapter over model.storage.reading.
 
 Rows are addressed by signatory id; ``setData`` edits one field through an
 UpdateCommand over ``update_signatory`` and reports a refusal with the
@@ -25,10 +25,10 @@ from gui.core.commands import UpdateCommand
 from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
-from model import plain_rows
+from model.storage import reading
 from model import services
 from model.errors import ValidationError
-from model.plain_rows import SignatoryRow
+from model.storage.reading import SignatoryRow
 from model.services.changes import ChangeReport
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,13 +113,13 @@ class RosterModel(FlatTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = plain_rows.signatories(self._document.file) if self._document is not None else []
+        self._rows = reading.signatories(self._document.file) if self._document is not None else []
         self.endResetModel()
 
     def on_changed(self, report: ChangeReport) -> None:
         if not report.touches("signatory"):
             return
-        rows = plain_rows.signatories(self._document.file)
+        rows = reading.signatories(self._document.file)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from gui.core.i18n import tr
 
 from model.display_names import category_word
-from model.plain_rows import SignatoryRow
+from model.storage.reading import SignatoryRow
 
 if TYPE_CHECKING:
     from model.services.roster import Dependant

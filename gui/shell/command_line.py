@@ -288,7 +288,7 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
     from model.comparison import compare_options as compare
     from model.comparison_table import comparison_csv, comparison_text
     from model.storage.file_output import atomic_output, write_bytes
-    from model.plain_rows import exercise_info
+    from model.storage.reading import exercise_info
     from model.timeutil import format_relative_epoch
 
     if target is not None:

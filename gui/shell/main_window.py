@@ -41,7 +41,7 @@ from gui.shell.status_line import StatusLine
 from gui.terms.planning import PlanningDialogs
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
-from model import plain_rows
+from model.storage import reading
 from model.services.changes import ChangeReport
 
 if TYPE_CHECKING:
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Pactline")
             self.status_line.show_exercise(None)
             return
-        info = plain_rows.exercise_info(document.file)
+        info = reading.exercise_info(document.file)
         path = document.file.path
         read_only = document.file.read_only
         marker = self.tr(" [read-only]") if read_only else ""

@@ -23,9 +23,10 @@ from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_t
 from gui.timeline.option_bar import TimelineOptionBar
 from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
 from gui.timeline.timescale import snap_time
-from model import plain_rows, services
+from model import services
 from model.engine import Assessment, assess
 from model.snapshot import ExerciseSnapshot, TermsSnapshot, load_options, terms_ids
+from model.storage import reading
 from model.timeutil import from_epoch
 
 __all__ = ["INCIDENT_MIME", "TimelineWidget", "incident_type_mime"]
@@ -213,7 +214,7 @@ class TimelineWidget(QWidget):
         if not x0 <= scene_x_seconds <= x1:
             return False   # outside the plot area
         when = snap_time(scene_x_seconds) if snap else int(round(scene_x_seconds))
-        kind = next((t for t in plain_rows.incident_types(self.document.file) if t.code == code), None)
+        kind = next((t for t in reading.incident_types(self.document.file) if t.code == code), None)
         if kind is None:
             return False
         command = CreateCommand(self.document, self.tr("Add incident ({0})").replace("{0}", kind.name),

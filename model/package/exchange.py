@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, exc, insert, literal_column, select
+from sqlalchemy import exc, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from model.storage import schema
@@ -27,6 +27,7 @@ from model.entities import (
     ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
 )
 from model.errors import PactlineError, ValidationError
+from model.storage.database import scratch_engine
 from model.storage.exercise_file import ExerciseFile
 from model.storage.file_output import OutputError, atomic_output, write_chunks
 from model.package.fields import HugeNumber, JsonObject, PackageError
@@ -157,8 +158,7 @@ def read_package(path: Path | str) -> ValidPackage:
 def check_package(path: Path | str) -> ValidPackage:
     """Check a package completely, services' rules included, by importing it into memory only."""
     package = read_package(path)
-    engine = create_engine("sqlite://")
-    event.listen(engine, "connect", lambda connection, _record: connection.execute("PRAGMA foreign_keys = ON"))
+    engine = scratch_engine()
     try:
         with Session(engine) as session:   # closed without commit: everything is discarded
             schema.create_schema(session.connection())

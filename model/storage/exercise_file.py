@@ -170,7 +170,7 @@ class ExerciseFile:
     # -- sessions --------------------------------------------------------------
     def _sessions(self) -> Session:
         # The ORM is loaded by the first session, not by opening the file: the
-        # main window paints from plain-SQL reads (reading_rows) before any
+        # main window paints from Core reads (reading_rows) before any
         # session exists, and SQLAlchemy's ORM costs ~0.2 s to load and map.
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
@@ -199,10 +199,10 @@ class ExerciseFile:
             yield session
 
     @contextmanager
-    def reading_rows(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
+    def reading_rows(self) -> Iterator[Connection]:
+        """One read transaction for SQLAlchemy Core statements (model/storage/reading.py); no ORM involved."""
         with self._naming_damage(), self.engine.begin() as connection:
-            yield _driver(connection)
+            yield connection
 
     @contextmanager
     def _naming_damage(self) -> Iterator[None]:
