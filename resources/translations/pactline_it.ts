@@ -10,69 +10,175 @@
         </message>
     </context>
     <context>
+        <name>ComparisonDock</name>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="71" />
+            <source>Options Compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="86" />
+            <source>Treaty options compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="113" />
+            <source>Choose the two to four treaty options to compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="118" />
+            <source>Click a value to show what it is about on the timeline, under that option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="164" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="165" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="246" />
+            <source>Options compared: {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="249" />
+            <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="251" />
+            <source>Pick two to four options to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="253" />
+            <source>Green: best · red: worst · amber: they differ</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparisonTableModel</name>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="84" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="86" />
+            <source>Judged under the treaty option '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="137" />
+            <source>The best of the options compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="138" />
+            <source>The worst of the options compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="139" />
+            <source>The options compared differ here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="155" />
+            <source>Click a value to show this on the timeline under that option</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CountdownModel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="149" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="157" />
             <source>{0} {1} {2}, {3} of {4} owe</source>
             <translation>{0} {1} {2}, {3} di {4} devono ancora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="206" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="214" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="206" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="214" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="208" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="216" />
             <source>{0} missed the {1} deadline of incident {2} ({3}) by {4}</source>
             <translation>{0} ha mancato la scadenza di {1} dell'incidente {2} ({3}) di {4}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="210" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="219" />
             <source>{0} deadline {1} for incident {2}
 Still owed by: {3}</source>
             <translation>{0} scadenza {1} per l'incidente {2}
 Ancora dovuta da: {3}</translation>
         </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="221" />
+            <source>night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="222" />
+            <source>In the capitals: {0}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CountdownPanel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="237" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="248" />
             <source>Countdowns</source>
             <translation>Conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="259" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="276" />
             <source>Deadline countdowns</source>
             <translation>Conti alla rovescia delle scadenze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="276" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="293" />
             <source>Owed by</source>
             <translation>Dovuta da</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="364" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="392" />
+            <source>night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="393" />
+            <source>{0} in the capitals: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="404" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="367" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="407" />
             <source>No deadlines running at this scenario time</source>
             <translation>Nessuna scadenza in corso a quest'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="368" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="408" />
             <source>&lt;b&gt;{0}&lt;/b&gt; deadlines running</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; scadenze in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="370" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="410" />
             <source> · &lt;span style='color:{1}'&gt;&lt;b&gt;{0}&lt;/b&gt; missed&lt;/span&gt;</source>
             <translation> · &lt;span style='color:{1}'&gt;&lt;b&gt;{0}&lt;/b&gt; mancate&lt;/span&gt;</translation>
         </message>
@@ -947,32 +1053,32 @@ Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppur
     <context>
         <name>IncidentPalette</name>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="136" />
+            <location filename="../../gui/incidents/palette.py" line="137" />
             <source>Incident Palette</source>
             <translation>Tavolozza degli incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="143" />
+            <location filename="../../gui/incidents/palette.py" line="144" />
             <source>Incident types</source>
             <translation>Tipi di incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="145" />
+            <location filename="../../gui/incidents/palette.py" line="146" />
             <source>Drag a type onto the timeline, or double-click it to add it at the current scenario time.</source>
             <translation>Trascinare un tipo sulla linea temporale, o fare doppio clic per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="159" />
+            <location filename="../../gui/incidents/palette.py" line="160" />
             <source>&amp;Add Incident at Now</source>
             <translation>Aggiungi &amp;incidente adesso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="162" />
+            <location filename="../../gui/incidents/palette.py" line="163" />
             <source>Add an incident of the palette's current type at the current scenario time</source>
             <translation>Aggiunge un incidente del tipo corrente della tavolozza all'ora corrente dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="187" />
+            <location filename="../../gui/incidents/palette.py" line="188" />
             <source>{0}
 Default severity: {1}
 Drag onto the timeline, or double-click to add it now</source>
@@ -981,12 +1087,12 @@ Gravità predefinita: {1}
 Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="191" />
+            <location filename="../../gui/incidents/palette.py" line="192" />
             <source>default severity {0}</source>
             <translation>gravità predefinita {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/palette.py" line="230" />
+            <location filename="../../gui/incidents/palette.py" line="231" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
@@ -1190,38 +1296,38 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="103" />
-            <location filename="../../gui/shell/main_window.py" line="215" />
+            <location filename="../../gui/shell/main_window.py" line="105" />
+            <location filename="../../gui/shell/main_window.py" line="226" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="279" />
+            <location filename="../../gui/shell/main_window.py" line="292" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="313" />
+            <location filename="../../gui/shell/main_window.py" line="326" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="371" />
+            <location filename="../../gui/shell/main_window.py" line="391" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="372" />
+            <location filename="../../gui/shell/main_window.py" line="392" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="379" />
+            <location filename="../../gui/shell/main_window.py" line="399" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="406" />
+            <location filename="../../gui/shell/main_window.py" line="426" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
@@ -1524,6 +1630,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_notices.py" line="122" />
             <source>From {0} to {1}</source>
             <translation>Da {0} a {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartiesModel</name>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="77" />
+            <source>agreement date ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="78" />
+            <source>no agreement date: not bound</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartiesPanel</name>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="103" />
+            <source>Parties to this option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="128" />
+            <source>from its agreement date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="136" />
+            <source>&amp;Bound on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="138" />
+            <source>f&amp;rom:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="144" />
+            <source>A party whose parliament must ratify is bound only from ratification: choose “ratified” and its date. A signatory not ticked owes nothing under this option.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="203" />
+            <source>Make {0} a party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="206" />
+            <source>{0} no longer a party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="215" />
+            <source>{0} bound on {1}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2093,6 +2255,34 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>TimelineOptionBar</name>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="23" />
+            <source>Treaty option the timeline shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="24" />
+            <source>Draw the timeline's deadlines and statuses under another treaty option (a view only: nothing is stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="30" />
+            <source>Timeline shows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="48" />
+            <source>{0} (active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="55" />
+            <source>Not the active option: countdowns, findings and the projector show {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <location filename="../../gui/timeline/scene.py" line="86" />
@@ -2108,27 +2298,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="136" />
+            <location filename="../../gui/timeline/widget.py" line="169" />
+            <source>Under {0} (not the active option)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="220" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="149" />
+            <location filename="../../gui/timeline/widget.py" line="233" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="183" />
+            <location filename="../../gui/timeline/widget.py" line="268" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="186" />
+            <location filename="../../gui/timeline/widget.py" line="271" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="303" />
+            <location filename="../../gui/timeline/widget.py" line="388" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -2136,139 +2331,421 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TreatyTermsDialog</name>
         <message>
-            <location filename="../../gui/terms/editor.py" line="40" />
+            <location filename="../../gui/terms/editor.py" line="41" />
             <source>Treaty Terms</source>
             <translation>Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="50" />
+            <location filename="../../gui/terms/editor.py" line="51" />
             <source>This exercise is open read-only: the terms cannot be changed.</source>
             <translation>Questa esercitazione è aperta in sola lettura: i termini non possono essere modificati.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="98" />
+            <location filename="../../gui/terms/editor.py" line="103" />
             <source>Active option</source>
             <translation>Opzione attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="105" />
+            <location filename="../../gui/terms/editor.py" line="110" />
             <source>Hours after a new armed aggression within which every signatory must react</source>
             <translation>Ore dopo una nuova aggressione armata entro le quali ogni firmatario deve reagire</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="118" />
+            <location filename="../../gui/terms/editor.py" line="125" />
+            <source>What the option demands: bilateral agreements only means one consultation per partner within 24 h and nothing collective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="130" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="119" />
+            <location filename="../../gui/terms/editor.py" line="131" />
+            <source>&amp;Demands:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="132" />
             <source>&amp;Reaction deadline:</source>
             <translation>Scadenza di &amp;reazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="120" />
+            <location filename="../../gui/terms/editor.py" line="133" />
             <source>Consultation &amp;tiers:</source>
             <translation>&amp;Fasce di consultazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="121" />
+            <location filename="../../gui/terms/editor.py" line="134" />
             <source>&amp;Coordination:</source>
             <translation>&amp;Coordinamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="133" />
+            <location filename="../../gui/terms/editor.py" line="146" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="140" />
+            <location filename="../../gui/terms/editor.py" line="153" />
             <source>Consultation tier for S{0}</source>
             <translation>Fascia di consultazione per S{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="151" />
+            <location filename="../../gui/terms/editor.py" line="164" />
             <source>Response categories in scope</source>
             <translation>Categorie di risposta nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="166" />
+            <location filename="../../gui/terms/editor.py" line="179" />
             <source>Proportional responses expected (incident type × severity)</source>
             <translation>Risposte proporzionate previste (tipo di incidente × gravità)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="185" />
+            <location filename="../../gui/terms/editor.py" line="198" />
             <source>Double-click a cell (or press Enter) to choose its categories; the keys P, E, M, C, H toggle one. Hatched chips are outside the treaty's scope: not expected.</source>
             <translation>Fare doppio clic su una cella (o premere Invio) per sceglierne le categorie; i tasti P, E, M, C, H ne attivano una. Le etichette tratteggiate sono fuori dall'ambito del trattato: non previste.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="220" />
+            <location filename="../../gui/terms/editor.py" line="234" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="227" />
+            <location filename="../../gui/terms/editor.py" line="241" />
             <source>Editing the active option &lt;b&gt;{0}&lt;/b&gt;. Changes re-assess the exercise at once; Edit › Undo takes them back.</source>
             <translation>Si modifica l'opzione attiva &lt;b&gt;{0}&lt;/b&gt;. Le modifiche rivalutano subito l'esercitazione; Modifica › Annulla le revoca.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="237" />
+            <location filename="../../gui/terms/editor.py" line="253" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="272" />
+            <location filename="../../gui/terms/editor.py" line="288" />
             <source>name</source>
             <translation>nome</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="272" />
+            <location filename="../../gui/terms/editor.py" line="288" />
             <source>reaction deadline</source>
             <translation>scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="273" />
+            <location filename="../../gui/terms/editor.py" line="289" />
             <source>consultation tiers</source>
             <translation>fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="273" />
+            <location filename="../../gui/terms/editor.py" line="289" />
             <source>tier by severity</source>
             <translation>fascia per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="274" />
+            <location filename="../../gui/terms/editor.py" line="290" />
             <source>categories in scope</source>
             <translation>categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="274" />
+            <location filename="../../gui/terms/editor.py" line="290" />
             <source>coordination</source>
             <translation>coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="275" />
+            <location filename="../../gui/terms/editor.py" line="291" />
+            <source>what it demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="292" />
             <source>Edit treaty terms: {0}</source>
             <translation>Modifica termini del trattato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="315" />
+            <location filename="../../gui/terms/editor.py" line="338" />
             <source>{0}, S{1}</source>
             <translation>{0}, S{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="336" />
+            <location filename="../../gui/terms/editor.py" line="359" />
             <source>Expect {0} for {1} S{2}</source>
             <translation>Prevedi {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="336" />
+            <location filename="../../gui/terms/editor.py" line="359" />
             <source>No longer expect {0} for {1} S{2}</source>
             <translation>Non prevedere più {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="348" />
+            <location filename="../../gui/terms/editor.py" line="367" />
+            <source>A collective pact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="368" />
+            <source>A force stationed in the protected state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="369" />
+            <source>Bilateral agreements only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="377" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.comparison.chart</name>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="61" />
+            <source>Obligations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="62" />
+            <source>met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="63" />
+            <source>missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="64" />
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="65" />
+            <source>Latency, median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="66" />
+            <source>reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="67" />
+            <source>consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="68" />
+            <source>Gaps and gates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="69" />
+            <source>incidents with a gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="70" />
+            <source>gates broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="71" />
+            <source>approvals needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="72" />
+            <source>First effective measure, median</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.comparison.rows</name>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="56" />
+            <source>collective pact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="56" />
+            <source>force stationed in the protected state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="57" />
+            <source>bilateral agreements only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="61" />
+            <source>acceptable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="61" />
+            <source>rejects it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="61" />
+            <source>unavailable (veto)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="62" />
+            <source>not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="63" />
+            <location filename="../../gui/comparison/rows.py" line="117" />
+            <source> (assumed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="87" />
+            <source>Obligations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="88" />
+            <source>Demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="89" />
+            <source>Obligations met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="90" />
+            <source>Obligations missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="91" />
+            <source>Obligations pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="92" />
+            <source>Reactions met / missed / pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="92" />
+            <source>Reaction latency, median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="93" />
+            <source>Reaction latency, worst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="94" />
+            <source>Consultations met / missed / pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="94" />
+            <source>Consultation latency, median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="95" />
+            <source>Consultation latency, worst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="96" />
+            <source>Proportionality and parliaments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="97" />
+            <source>Incidents with a proportionality gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="99" />
+            <source>Expected categories missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="101" />
+            <source>Parliamentary gates broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="103" />
+            <source>Parliamentary approvals needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="105" />
+            <source>Time to the first effective measure (median over incidents)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="108" />
+            <source>First effective {0} measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="112" />
+            <source>Coordination and the adversary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="113" />
+            <source>Military measures coordinated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="115" />
+            <source>Coordination lead time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="116" />
+            <source>{0} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="118" />
+            <source>Adversary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="182" />
+            <source>Parties bound at {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="193" />
+            <source>At each incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="201" />
+            <source>first effective {0} measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="211" />
+            <source>Per signatory (median latency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="214" />
+            <source>{0} reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="217" />
+            <source>{0} consultation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3662,22 +4139,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_profile_actions</name>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="20" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="19" />
             <source>Save the mapping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="27" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="26" />
             <source>Cannot save the mapping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="35" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="34" />
             <source>Load a mapping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="41" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="40" />
             <source>Cannot load the mapping</source>
             <translation type="unfinished" />
         </message>
@@ -3685,22 +4162,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_reader</name>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="65" />
+            <location filename="../../gui/conduct/msel_reader.py" line="64" />
             <source>Reading {0}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="65" />
+            <location filename="../../gui/conduct/msel_reader.py" line="64" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="67" />
+            <location filename="../../gui/conduct/msel_reader.py" line="66" />
             <source>Import MSEL</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="76" />
+            <location filename="../../gui/conduct/msel_reader.py" line="75" />
             <source>Reading {0}… {1} rows</source>
             <translation type="unfinished" />
         </message>
@@ -3708,47 +4185,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_value_maps</name>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
             <source>Column</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
             <source>Value in the sheet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
             <source>Rows</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="54" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
             <source>Imported as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="58" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="57" />
             <source>Values of the columns with a fixed vocabulary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="59" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="58" />
             <source>No mapped column has a fixed vocabulary (inject type, incident type, severity, method).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="93" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="92" />
             <source>(as written)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="109" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="108" />
             <source>Pactline's guess: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_value_maps.py" line="110" />
+            <location filename="../../gui/conduct/msel_value_maps.py" line="109" />
             <source>No guess: choose what this value means in Pactline</source>
             <translation type="unfinished" />
         </message>
@@ -3784,47 +4261,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.delivery</name>
         <message>
-            <location filename="../../gui/core/delivery.py" line="274" />
+            <location filename="../../gui/core/delivery.py" line="275" />
             <source>Fire inject {0} now</source>
             <translation>Invia ora l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="281" />
+            <location filename="../../gui/core/delivery.py" line="282" />
             <source>Hold inject {0}</source>
             <translation>Trattieni l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="289" />
+            <location filename="../../gui/core/delivery.py" line="290" />
             <source>Release inject {0}</source>
             <translation>Rilascia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="294" />
+            <location filename="../../gui/core/delivery.py" line="295" />
             <source>Release and fire inject {0}</source>
             <translation>Rilascia e invia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="314" />
+            <location filename="../../gui/core/delivery.py" line="315" />
             <source>Skip inject {0}</source>
             <translation>Salta l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="327" />
+            <location filename="../../gui/core/delivery.py" line="328" />
             <source>Shift phase '{0}' by {1:+g} h</source>
             <translation>Sposta la fase '{0}' di {1:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="328" />
+            <location filename="../../gui/core/delivery.py" line="329" />
             <source>Shift the whole MSEL by {0:+g} h</source>
             <translation>Sposta tutta la MSEL di {0:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="335" />
+            <location filename="../../gui/core/delivery.py" line="336" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="341" />
+            <location filename="../../gui/core/delivery.py" line="342" />
             <source>Add and deliver ad-hoc inject {0}</source>
             <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
@@ -3880,27 +4357,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.error_report</name>
         <message>
-            <location filename="../../gui/core/error_report.py" line="36" />
+            <location filename="../../gui/core/error_report.py" line="35" />
             <source>The exercise file could not be read or written ({0}).</source>
             <translation>Non è stato possibile leggere o scrivere il file dell'esercitazione ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/core/error_report.py" line="38" />
+            <location filename="../../gui/core/error_report.py" line="37" />
             <source>The action stopped because of an unexpected error ({0}: {1}).</source>
             <translation>L'azione si è interrotta per un errore imprevisto ({0}: {1}).</translation>
         </message>
         <message>
-            <location filename="../../gui/core/error_report.py" line="40" />
+            <location filename="../../gui/core/error_report.py" line="39" />
             <source>Every change stored before it is safe.</source>
             <translation>Ogni modifica salvata prima è al sicuro.</translation>
         </message>
         <message>
-            <location filename="../../gui/core/error_report.py" line="42" />
+            <location filename="../../gui/core/error_report.py" line="41" />
             <source>The details were written to {0}.</source>
             <translation>I dettagli sono stati scritti in {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/core/error_report.py" line="84" />
+            <location filename="../../gui/core/error_report.py" line="83" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
@@ -4384,137 +4861,137 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_matrix</name>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="87" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="88" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="88" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="89" />
             <source>The incident whose commitments the matrix shows</source>
             <translation>L'incidente di cui la matrice mostra gli impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="92" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="93" />
             <source>Choose an incident…</source>
             <translation>Scegli un incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="115" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="116" />
             <source>Commitments matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="141" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="142" />
             <source>&amp;Incident:</source>
             <translation>&amp;Incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="154" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="155" />
             <source>Record &amp;Commitment…</source>
             <translation>Registra impe&amp;gno…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="155" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="156" />
             <source>Record or edit a commitment of the current signatory, in the current category, for the selected incident</source>
             <translation>Registra o modifica un impegno del firmatario corrente, nella categoria corrente, per l'incidente selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="159" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="160" />
             <source>Record Consultation &amp;Attendance…</source>
             <translation>Registra partecipazione alla &amp;consultazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="160" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="161" />
             <source>Record when the current signatory joined the selected incident's consultation, or its absence</source>
             <translation>Registra quando il firmatario corrente è entrato nella consultazione dell'incidente selezionato, o la sua assenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="237" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="240" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
             <source>No incident selected</source>
             <translation>Nessun incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="240" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
             <source>Choose one here, on the timeline or in the countdowns.</source>
             <translation>Sceglierne uno qui, sulla linea temporale o nei conti alla rovescia.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="243" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="244" />
             <source>#{0} {1} S{2} — {3}, consult within {4} h</source>
             <translation>#{0} {1} S{2} — {3}, consultazione entro {4} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="247" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
             <source>Expected: {0}</source>
             <translation>Previste: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="247" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
             <source>nothing</source>
             <translation>nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="250" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="251" />
             <source>  —  nobody has committed yet: {0}</source>
             <translation>  —  nessuno si è ancora impegnato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="253" />
             <source>  —  the incident has not happened yet</source>
             <translation>  —  l'incidente non è ancora avvenuto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="255" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="255" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="256" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="257" />
             <source>{0} by {1}: {2} met, {3} pending, {4} missed</source>
             <translation>{0} entro {1}: {2} rispettate, {3} in corso, {4} mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="360" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="361" />
             <source>Delete {0} consultation attendance, incident #{1}</source>
             <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="371" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="372" />
             <source>Delete commitments</source>
             <translation>Elimina impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="372" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="373" />
             <source>Delete all {0} {1} commitments of {2} for incident #{3}?</source>
             <translation>Eliminare tutti i {0} impegni {1} di {2} per l'incidente #{3}?</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="375" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="376" />
             <source>Delete {1} {2} commitment on incident #{3}</source>
             <translation>Elimina l'impegno {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="376" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="377" />
             <source>Delete {0} {1} {2} commitments on incident #{3}</source>
             <translation>Elimina {0} impegni {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="404" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="405" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="416" />
             <source>#{0} {1} S{2}</source>
             <translation>#{0} {1} S{2}</translation>
         </message>
@@ -4560,13 +5037,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="394" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="410" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="395" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="411" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -4652,132 +5129,142 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Assenza dalla consultazione registrata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="211" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="129" />
+            <source>In {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
+            <source>(night)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="225" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="214" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="216" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="230" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="218" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="232" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="221" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="222" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="236" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="224" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="226" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="256" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="257" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="281" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="297" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="283" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="284" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="285" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="301" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="296" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="312" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="297" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="313" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="396" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="412" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="397" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="398" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="399" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="400" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="401" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="401" />
-            <source>pending</source>
-            <translation>in corso</translation>
-        </message>
-        <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="401" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="402" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <source>pending</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -4785,67 +5272,67 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.countdown_panel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
             <source>Time left</source>
             <translation>Tempo rimanente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
             <source>Deadline</source>
             <translation>Scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
             <source>Owed by</source>
             <translation>Dovuta da</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="37" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
             <source>Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is</source>
             <translation>Tempo di scenario rimanente fino alla scadenza (h:mm:ss); per una scadenza mancata, il ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
             <source>Reaction or consultation deadline, and the incident's number on the timeline</source>
             <translation>Scadenza di reazione o di consultazione, e il numero dell'incidente sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="40" />
             <source>Type of the incident</source>
             <translation>Tipo dell'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="40" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="41" />
             <source>Signatories that still owe it, of those the treaty obliges; a missed row names the one that missed</source>
             <translation>Firmatari che la devono ancora, tra quelli che il trattato obbliga; una riga mancata indica chi l'ha mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
             <source>React</source>
             <translation>Reaz.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
             <source>Consult</source>
             <translation>Cons.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="49" />
             <source>react</source>
             <translation>reaz.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="49" />
             <source>consult</source>
             <translation>cons.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="58" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="59" />
             <source>MISSED +{0}</source>
             <translation>MANCATA +{0}</translation>
         </message>
@@ -4886,6 +5373,297 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/incidents/record_dialog.py" line="159" />
             <source>Close</source>
             <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.preferences.commands</name>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="47" />
+            <location filename="../../gui/preferences/commands.py" line="208" />
+            <source>Export deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="47" />
+            <source>Deadlines of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="59" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="60" />
+            <source>Language, time zones, capital times, backups and appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="62" />
+            <source>Restore &amp;Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="63" />
+            <source>List this exercise's backups; look at one, or restore it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="65" />
+            <source>Export &amp;Deadlines (iCalendar)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="66" />
+            <source>Write the deadlines, all or one signatory's, for Outlook or Thunderbird</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="105" />
+            <source>No backup could be made: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="126" />
+            <source>Preferences stored; times are shown in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="159" />
+            <source>Cannot open the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="165" />
+            <source>Looking at a backup of {0}, read-only: restore it from File › Restore Backup, or reopen the exercise from File › Open Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="169" />
+            <source>Restore backup as a new exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="176" />
+            <location filename="../../gui/preferences/commands.py" line="190" />
+            <source>Cannot restore the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="181" />
+            <source>Restore backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="182" />
+            <source>Replace everything in {0} with the backup? What the exercise holds now is backed up first, so this too can be undone from File › Restore Backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="192" />
+            <source>{0} restored from the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="201" />
+            <source>Every signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="209" />
+            <source>iCalendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="215" />
+            <source>Cannot export the deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="217" />
+            <source>{0} deadlines written to {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.preferences.dialog</name>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="65" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="69" />
+            <source>Language and appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="76" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="77" />
+            <source>A new language takes effect when Pactline is next started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="82" />
+            <source>Light (Pactline's colours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="83" />
+            <source>Follow the desktop (light or dark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="85" />
+            <source>&amp;Appearance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="88" />
+            <source>Times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="90" />
+            <source>System ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="93" />
+            <source>&amp;Your time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="94" />
+            <source>Same as yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="99" />
+            <source>Open an exercise to give it a time zone of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="100" />
+            <source>This &amp;exercise's time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="101" />
+            <source>Show each signatory's &amp;capital time beside its deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="105" />
+            <source>Times (D+1 14:00) are shown and typed in the exercise's zone; they are stored in UTC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="108" />
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="110" />
+            <source>&amp;Keep rotated backups (on opening, every 30 minutes of editing, before imports and restores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="119" />
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="120" />
+            <source>Kept: the last 10, one a day for a week, one a week for a month; always on this computer, never on a network share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="139" />
+            <source>'{0}' is not a time zone Pactline knows: choose one from the list, e.g. Europe/Rome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.preferences.restore_dialog</name>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="32" />
+            <source>Restore Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="37" />
+            <source>Backups of {0}, newest first (times in {1}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="38" />
+            <source>There is no backup of {0} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="44" />
+            <source>Log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="52" />
+            <source>unreadable: damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="67" />
+            <source>&amp;Open Read-Only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="68" />
+            <source>Look at the backup without changing anything; reopen your exercise from File › Open Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="70" />
+            <source>Restore as &amp;New File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="71" />
+            <source>Write the backup to a new exercise file and open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="72" />
+            <source>Restore &amp;Over This Exercise…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="73" />
+            <source>Replace the exercise's contents with the backup's (what it holds now is backed up first)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5066,217 +5844,217 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.export_dialog</name>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="67" />
+            <location filename="../../gui/report/export_dialog.py" line="68" />
             <source>{0} px</source>
             <translation>{0} px</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="69" />
+            <location filename="../../gui/report/export_dialog.py" line="70" />
             <source>Timeline image</source>
             <translation>Immagine della linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="69" />
+            <location filename="../../gui/report/export_dialog.py" line="70" />
             <source>Width of the image (its height follows from the number of signatories):</source>
             <translation>Larghezza dell'immagine (l'altezza dipende dal numero di firmatari):</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="95" />
+            <location filename="../../gui/report/export_dialog.py" line="96" />
             <source>Print Preview</source>
             <translation>Anteprima di stampa</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="95" />
+            <location filename="../../gui/report/export_dialog.py" line="96" />
             <source>Document to preview:</source>
             <translation>Documento da visualizzare:</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="103" />
+            <location filename="../../gui/report/export_dialog.py" line="104" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="133" />
+            <location filename="../../gui/report/export_dialog.py" line="134" />
             <source>Export After-Action Report as &amp;PDF…</source>
             <translation>Esporta rapporto post-esercitazione come &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="134" />
+            <location filename="../../gui/report/export_dialog.py" line="135" />
             <source>Write the after-action report (HSEEP AAR/IP) as a PDF</source>
             <translation>Scrive il rapporto post-esercitazione (HSEEP AAR/IP) come PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="136" />
+            <location filename="../../gui/report/export_dialog.py" line="137" />
             <source>Export After-Action Report as &amp;HTML…</source>
             <translation>Esporta rapporto post-esercitazione come &amp;HTML…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="137" />
+            <location filename="../../gui/report/export_dialog.py" line="138" />
             <source>Write the after-action report as one self-contained HTML file</source>
             <translation>Scrive il rapporto post-esercitazione come un unico file HTML autonomo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="139" />
+            <location filename="../../gui/report/export_dialog.py" line="140" />
             <source>Export Timeline as P&amp;NG…</source>
             <translation>Esporta linea temporale come P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="140" />
+            <location filename="../../gui/report/export_dialog.py" line="141" />
             <source>Save the timeline, every signatory lane, as an image</source>
             <translation>Salva la linea temporale, con ogni corsia dei firmatari, come immagine</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="142" />
+            <location filename="../../gui/report/export_dialog.py" line="143" />
             <source>Export Timeline as S&amp;VG…</source>
             <translation>Esporta linea temporale come S&amp;VG…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="143" />
+            <location filename="../../gui/report/export_dialog.py" line="144" />
             <source>Save the timeline as a vector drawing (SVG)</source>
             <translation>Salva la linea temporale come disegno vettoriale (SVG)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="145" />
+            <location filename="../../gui/report/export_dialog.py" line="146" />
             <source>Print &amp;MSEL Playbook…</source>
             <translation>Stampa &amp;manuale MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="146" />
+            <location filename="../../gui/report/export_dialog.py" line="147" />
             <source>Print the MSEL as a controller's playbook, one block per inject</source>
             <translation>Stampa la MSEL come manuale del controller, un blocco per inject</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="148" />
+            <location filename="../../gui/report/export_dialog.py" line="149" />
             <source>Print Countdo&amp;wn Board…</source>
             <translation>Stampa ta&amp;bellone dei conti alla rovescia…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="149" />
+            <location filename="../../gui/report/export_dialog.py" line="150" />
             <source>Print the current countdowns, large</source>
             <translation>Stampa i conti alla rovescia correnti, in grande</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="151" />
+            <location filename="../../gui/report/export_dialog.py" line="152" />
             <source>Print Pre&amp;view…</source>
             <translation>Anteprima di s&amp;tampa…</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="152" />
+            <location filename="../../gui/report/export_dialog.py" line="153" />
             <source>Preview the playbook, the countdown board or the report before printing</source>
             <translation>Anteprima del manuale, del tabellone dei conti alla rovescia o del rapporto prima della stampa</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="190" />
+            <location filename="../../gui/report/export_dialog.py" line="194" />
             <source> (the log could not be sealed: {0})</source>
             <translation> (non è stato possibile sigillare il registro: {0})</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="205" />
+            <location filename="../../gui/report/export_dialog.py" line="209" />
             <source>Export cancelled; nothing was written</source>
             <translation>Esportazione annullata; non è stato scritto nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="208" />
+            <location filename="../../gui/report/export_dialog.py" line="212" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="219" />
+            <location filename="../../gui/report/export_dialog.py" line="223" />
             <source>After-action report written: {0} ({1} pages)</source>
             <translation>Rapporto post-esercitazione scritto: {0} ({1} pagine)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="221" />
+            <location filename="../../gui/report/export_dialog.py" line="225" />
             <source>Export After-Action Report as PDF</source>
             <translation>Esporta rapporto post-esercitazione come PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="221" />
+            <location filename="../../gui/report/export_dialog.py" line="225" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="228" />
+            <location filename="../../gui/report/export_dialog.py" line="232" />
             <source>After-action report written: {0}</source>
             <translation>Rapporto post-esercitazione scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="229" />
+            <location filename="../../gui/report/export_dialog.py" line="233" />
             <source>Export After-Action Report as HTML</source>
             <translation>Esporta rapporto post-esercitazione come HTML</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="229" />
+            <location filename="../../gui/report/export_dialog.py" line="233" />
             <source>Web pages (*.html *.htm)</source>
             <translation>Pagine web (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="242" />
+            <location filename="../../gui/report/export_dialog.py" line="246" />
             <source>Timeline image written: {0} ({1} × {2} px)</source>
             <translation>Immagine della linea temporale scritta: {0} ({1} × {2} px)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="244" />
+            <location filename="../../gui/report/export_dialog.py" line="248" />
             <source>Export Timeline as PNG</source>
             <translation>Esporta linea temporale come PNG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="244" />
+            <location filename="../../gui/report/export_dialog.py" line="248" />
             <source>PNG images (*.png)</source>
             <translation>Immagini PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="253" />
+            <location filename="../../gui/report/export_dialog.py" line="257" />
             <source>Timeline drawing written: {0}</source>
             <translation>Disegno della linea temporale scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="254" />
+            <location filename="../../gui/report/export_dialog.py" line="258" />
             <source>Export Timeline as SVG</source>
             <translation>Esporta linea temporale come SVG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="254" />
+            <location filename="../../gui/report/export_dialog.py" line="258" />
             <source>SVG drawings (*.svg)</source>
             <translation>Disegni SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="273" />
+            <location filename="../../gui/report/export_dialog.py" line="277" />
             <source>Printing failed</source>
             <translation>Stampa non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="275" />
+            <location filename="../../gui/report/export_dialog.py" line="279" />
             <source>{0}: {1} pages sent to the printer</source>
             <translation>{0}: {1} pagine inviate alla stampante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="279" />
+            <location filename="../../gui/report/export_dialog.py" line="283" />
             <source>Print MSEL Playbook</source>
             <translation>Stampa manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="282" />
+            <location filename="../../gui/report/export_dialog.py" line="286" />
             <source>Print Countdown Board</source>
             <translation>Stampa tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="287" />
+            <location filename="../../gui/report/export_dialog.py" line="291" />
             <source>MSEL playbook</source>
             <translation>Manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="287" />
+            <location filename="../../gui/report/export_dialog.py" line="291" />
             <source>Countdown board</source>
             <translation>Tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="288" />
+            <location filename="../../gui/report/export_dialog.py" line="292" />
             <source>After-action report</source>
             <translation>Rapporto post-esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="295" />
+            <location filename="../../gui/report/export_dialog.py" line="299" />
             <source>Print Preview — {0}</source>
             <translation>Anteprima di stampa — {0}</translation>
         </message>
@@ -5326,630 +6104,665 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="48" />
-            <source>not obliged</source>
-            <translation>non obbligato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/pdf.py" line="48" />
+            <location filename="../../gui/report/pdf.py" line="50" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="48" />
-            <source>pending</source>
-            <translation>in corso</translation>
-        </message>
-        <message>
-            <location filename="../../gui/report/pdf.py" line="48" />
+            <location filename="../../gui/report/pdf.py" line="50" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="49" />
+            <location filename="../../gui/report/pdf.py" line="50" />
+            <source>pending</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="50" />
+            <source>not obliged</source>
+            <translation>non obbligato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="51" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="80" />
+            <location filename="../../gui/report/pdf.py" line="82" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="80" />
+            <location filename="../../gui/report/pdf.py" line="82" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="88" />
+            <location filename="../../gui/report/pdf.py" line="90" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="91" />
+            <location filename="../../gui/report/pdf.py" line="93" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="92" />
-            <location filename="../../gui/report/pdf.py" line="113" />
+            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="93" />
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
-            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="97" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="97" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="98" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="100" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="102" />
+            <location filename="../../gui/report/pdf.py" line="104" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="109" />
+            <location filename="../../gui/report/pdf.py" line="111" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="111" />
+            <location filename="../../gui/report/pdf.py" line="113" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="114" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="114" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="114" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="113" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="118" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
-            <location filename="../../gui/report/pdf.py" line="142" />
-            <location filename="../../gui/report/pdf.py" line="215" />
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="225" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
-            <location filename="../../gui/report/pdf.py" line="294" />
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="330" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
-            <location filename="../../gui/report/pdf.py" line="286" />
-            <location filename="../../gui/report/pdf.py" line="293" />
+            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="329" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
-            <location filename="../../gui/report/pdf.py" line="290" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="326" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="122" />
+            <location filename="../../gui/report/pdf.py" line="124" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="173" />
+            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="182" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="126" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="127" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="128" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
-            <location filename="../../gui/report/pdf.py" line="172" />
+            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="181" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="134" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
-            <location filename="../../gui/report/pdf.py" line="186" />
-            <location filename="../../gui/report/pdf.py" line="215" />
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="196" />
+            <location filename="../../gui/report/pdf.py" line="225" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="144" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="144" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="144" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="143" />
+            <location filename="../../gui/report/pdf.py" line="145" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="143" />
+            <location filename="../../gui/report/pdf.py" line="145" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="146" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="147" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="154" />
+            <location filename="../../gui/report/pdf.py" line="156" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="162" />
+            <location filename="../../gui/report/pdf.py" line="164" />
+            <source>Reaction deadline in the capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="165" />
+            <source>Consultation deadline in the capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="171" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="165" />
+            <location filename="../../gui/report/pdf.py" line="174" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="174" />
+            <location filename="../../gui/report/pdf.py" line="183" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="174" />
+            <location filename="../../gui/report/pdf.py" line="183" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="175" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="186" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="177" />
+            <location filename="../../gui/report/pdf.py" line="187" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="177" />
-            <location filename="../../gui/report/pdf.py" line="238" />
+            <location filename="../../gui/report/pdf.py" line="187" />
+            <location filename="../../gui/report/pdf.py" line="248" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="179" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="182" />
+            <location filename="../../gui/report/pdf.py" line="192" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="182" />
+            <location filename="../../gui/report/pdf.py" line="192" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="186" />
+            <location filename="../../gui/report/pdf.py" line="196" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="186" />
+            <location filename="../../gui/report/pdf.py" line="196" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="186" />
+            <location filename="../../gui/report/pdf.py" line="196" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="207" />
+            <location filename="../../gui/report/pdf.py" line="217" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="207" />
+            <location filename="../../gui/report/pdf.py" line="217" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="212" />
+            <location filename="../../gui/report/pdf.py" line="222" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="215" />
+            <location filename="../../gui/report/pdf.py" line="225" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="215" />
+            <location filename="../../gui/report/pdf.py" line="225" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="216" />
+            <location filename="../../gui/report/pdf.py" line="226" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="216" />
+            <location filename="../../gui/report/pdf.py" line="226" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="217" />
+            <location filename="../../gui/report/pdf.py" line="227" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="224" />
+            <location filename="../../gui/report/pdf.py" line="234" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="229" />
+            <location filename="../../gui/report/pdf.py" line="239" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="235" />
+            <location filename="../../gui/report/pdf.py" line="245" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="242" />
+            <location filename="../../gui/report/pdf.py" line="252" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="248" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="263" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="255" />
+            <location filename="../../gui/report/pdf.py" line="265" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="257" />
+            <location filename="../../gui/report/pdf.py" line="267" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="259" />
+            <location filename="../../gui/report/pdf.py" line="269" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="268" />
+            <location filename="../../gui/report/pdf.py" line="281" />
+            <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="283" />
+            <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="289" />
+            <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="294" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="297" />
+            <source>Also kept in the exercise, not compared here: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="304" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="271" />
+            <location filename="../../gui/report/pdf.py" line="307" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="273" />
+            <location filename="../../gui/report/pdf.py" line="309" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="280" />
+            <location filename="../../gui/report/pdf.py" line="316" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="285" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="286" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="293" />
+            <location filename="../../gui/report/pdf.py" line="329" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="295" />
+            <location filename="../../gui/report/pdf.py" line="331" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="296" />
+            <location filename="../../gui/report/pdf.py" line="332" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="298" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="298" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="335" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="303" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="310" />
+            <location filename="../../gui/report/pdf.py" line="346" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="327" />
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="363" />
+            <location filename="../../gui/report/pdf.py" line="385" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="364" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="329" />
+            <location filename="../../gui/report/pdf.py" line="365" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="377" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -6577,48 +7390,48 @@ in totale</translation>
     <context>
         <name>gui.shell.app</name>
         <message>
-            <location filename="../../gui/shell/app.py" line="108" />
+            <location filename="../../gui/shell/app.py" line="110" />
             <source>Exercise cannot be edited here</source>
             <translation>L'esercitazione non può essere modificata qui</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="121" />
+            <location filename="../../gui/shell/app.py" line="123" />
             <source>Cannot open exercise</source>
             <translation>Impossibile aprire l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="129" />
+            <location filename="../../gui/shell/app.py" line="131" />
             <source>Open a copy of the exercise</source>
             <translation>Apri una copia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="141" />
+            <location filename="../../gui/shell/app.py" line="143" />
             <source>Cannot copy the exercise</source>
             <translation>Impossibile copiare l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="161" />
-            <location filename="../../gui/shell/app.py" line="164" />
+            <location filename="../../gui/shell/app.py" line="163" />
+            <location filename="../../gui/shell/app.py" line="166" />
             <source>Cannot create the default exercise</source>
             <translation>Impossibile creare l'esercitazione predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="198" />
+            <location filename="../../gui/shell/app.py" line="200" />
             <source>The last exercise did not open; the default exercise is open instead.</source>
             <translation>L'ultima esercitazione non si è aperta; è aperta invece l'esercitazione predefinita.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="200" />
+            <location filename="../../gui/shell/app.py" line="202" />
             <source>The last exercise ({0}) was not opened; the default exercise is open instead.</source>
             <translation>L'ultima esercitazione ({0}) non è stata aperta; è aperta invece l'esercitazione predefinita.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="204" />
+            <location filename="../../gui/shell/app.py" line="206" />
             <source>Cannot open the default exercise</source>
             <translation>Impossibile aprire l'esercitazione predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="208" />
+            <location filename="../../gui/shell/app.py" line="210" />
             <source>{0}
 
 The default exercise is open instead.</source>
@@ -6627,7 +7440,7 @@ The default exercise is open instead.</source>
 È aperta invece l'esercitazione predefinita.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="209" />
+            <location filename="../../gui/shell/app.py" line="211" />
             <source>The last exercise did not open</source>
             <translation>L'ultima esercitazione non si è aperta</translation>
         </message>
@@ -6756,22 +7569,22 @@ The default exercise is open instead.</source>
             <translation>Nuovo file di esercitazione per il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="145" />
+            <location filename="../../gui/shell/file_commands.py" line="148" />
             <source>Cannot import the package</source>
             <translation>Impossibile importare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="154" />
+            <location filename="../../gui/shell/file_commands.py" line="157" />
             <source>Save exercise as</source>
             <translation>Salva esercitazione come</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="161" />
+            <location filename="../../gui/shell/file_commands.py" line="164" />
             <source>Cannot save a copy</source>
             <translation>Impossibile salvare una copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="166" />
+            <location filename="../../gui/shell/file_commands.py" line="169" />
             <source>Saved as {0}: you are now working in this copy</source>
             <translation>Salvata come {0}: ora si lavora su questa copia</translation>
         </message>
@@ -6990,6 +7803,24 @@ The default exercise is open instead.</source>
             <location filename="../../gui/terms/exercise_settings_dialog.py" line="35" />
             <source>Marking colour</source>
             <translation>Colore della fascia</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.terms.parties</name>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="26" />
+            <source>signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="26" />
+            <source>ratified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="26" />
+            <source>in force</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8005,17 +8836,17 @@ The default exercise is open instead.</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="383" />
+            <location filename="../../model/msel/importing.py" line="386" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="384" />
+            <location filename="../../model/msel/importing.py" line="387" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="384" />
+            <location filename="../../model/msel/importing.py" line="387" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -8033,142 +8864,147 @@ The default exercise is open instead.</source>
     <context>
         <name>model.report_content</name>
         <message>
-            <location filename="../../model/report_content.py" line="32" />
+            <location filename="../../model/report_content.py" line="33" />
             <source>Exercise Overview</source>
             <translation>Quadro generale dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="32" />
+            <location filename="../../model/report_content.py" line="33" />
             <source>Exercise Timeline</source>
             <translation>Cronologia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="32" />
+            <location filename="../../model/report_content.py" line="33" />
             <source>Incidents: Obligations and Outcomes</source>
             <translation>Incidenti: obblighi ed esiti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="33" />
+            <location filename="../../model/report_content.py" line="34" />
             <source>Compliance by Signatory</source>
             <translation>Adempimento per firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="33" />
+            <location filename="../../model/report_content.py" line="34" />
             <source>Response Latency</source>
             <translation>Latenza delle risposte</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="33" />
+            <location filename="../../model/report_content.py" line="34" />
             <source>Commitment Matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Proportionality Gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Parliamentary Gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
+            <source>Options Compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="36" />
             <source>Decision Log Excerpts</source>
             <translation>Estratti del registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Analysis of Objectives</source>
             <translation>Analisi degli obiettivi</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="223" />
+            <location filename="../../model/report_content.py" line="229" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="223" />
+            <location filename="../../model/report_content.py" line="229" />
             <source>{0} early</source>
             <translation>{0} in anticipo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="224" />
+            <location filename="../../model/report_content.py" line="230" />
             <source>+{0} late</source>
             <translation>+{0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="224" />
+            <location filename="../../model/report_content.py" line="230" />
             <source>not done, {0} overdue</source>
             <translation>non eseguita, {0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="238" />
+            <location filename="../../model/report_content.py" line="244" />
             <source>required, {0} h (assumed)</source>
             <translation>richiesta, {0} h (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="238" />
+            <location filename="../../model/report_content.py" line="244" />
             <source>required, {0} h</source>
             <translation>richiesta, {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="248" />
+            <location filename="../../model/report_content.py" line="254" />
             <source>not required</source>
             <translation>non richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="317" />
+            <location filename="../../model/report_content.py" line="323" />
             <source>log entry #{0}, {1}: “{2}”</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="400" />
+            <location filename="../../model/report_content.py" line="422" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="401" />
+            <location filename="../../model/report_content.py" line="423" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="406" />
+            <location filename="../../model/report_content.py" line="431" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="407" />
+            <location filename="../../model/report_content.py" line="432" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="408" />
+            <location filename="../../model/report_content.py" line="433" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="410" />
+            <location filename="../../model/report_content.py" line="435" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="412" />
+            <location filename="../../model/report_content.py" line="437" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="413" />
+            <location filename="../../model/report_content.py" line="438" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="414" />
+            <location filename="../../model/report_content.py" line="439" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
