@@ -36,6 +36,7 @@ from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.report.export_dialog import ReportCommands
 from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
+from gui.shell.what_if_commands import WhatIfCommands
 from gui.terms.planning import PlanningDialogs
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         top_layout.setSpacing(0)
         top_layout.addWidget(self.banner)
         top_layout.addWidget(self.menu_bar)
+        self.what_if_commands = WhatIfCommands(self)
+        top_layout.addWidget(self.what_if_commands.strip)
         # The banner above the menu bar spans the whole window and cannot be closed.
         # (Never call self.menuBar(): it would replace this widget with a bare QMenuBar.)
         self.setMenuWidget(top)
@@ -121,7 +124,10 @@ class MainWindow(QMainWindow):
         self.report_commands = ReportCommands(self)
         file_menu.insertActions(self.actions.close, self.report_commands.menu_actions["file"])
         file_menu.insertSeparator(self.actions.close)
-        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands]
+        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands,
+                                self.what_if_commands]
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addMenu(self.what_if_commands.menu)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
@@ -400,15 +406,26 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Pactline")
             self.status_line.show_exercise(None)
             return
-        info = plain_rows.exercise_info(document.file)
-        path = document.file.path
-        read_only = document.file.read_only
+        info = plain_rows.exercise_info(document.record_file)
+        path = document.record_file.path
+        read_only = document.record_file.read_only
         marker = self.tr(" [read-only]") if read_only else ""
+        if document.what_if is not None:
+            marker += self.tr(" [WHAT-IF]")
         self.setWindowTitle(f"{info.name} — {path.name}{marker} — Pactline")
         self.setWindowFilePath(str(path))
         self.banner.show_marking(info.classification, info.marking_colour)
         dialog_marking.set_marking(info.classification, info.marking_colour)
         self.status_line.show_exercise(info.name, path, read_only)
+
+    def what_if_mode_changed(self) -> None:
+        """The document now edits another file (a what-if's scratch copy, or the record again)."""
+        document = self.document
+        self._install_undo(document)
+        for view in self.document_views:
+            if view is not self.what_if_commands:
+                view.set_document(document)
+        self._show_exercise_info()
 
     def _install_undo(self, document: ExerciseDocument | None) -> None:
         edit_menu = self.menus["edit"]

@@ -373,154 +373,154 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>EvaluationDock</name>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="62" />
+            <location filename="../../gui/evaluation/dock.py" line="64" />
             <source>Evaluation</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="80" />
+            <location filename="../../gui/evaluation/dock.py" line="82" />
             <source>Add Objective…</source>
             <translation>Aggiungi obiettivo…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="82" />
+            <location filename="../../gui/evaluation/dock.py" line="84" />
             <source>Edit…</source>
             <translation>Modifica…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="83" />
+            <location filename="../../gui/evaluation/dock.py" line="85" />
             <source>Edit the selected objective (or double-click it)</source>
             <translation>Modifica l'obiettivo selezionato (o fare doppio clic)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="85" />
-            <location filename="../../gui/evaluation/dock.py" line="128" />
+            <location filename="../../gui/evaluation/dock.py" line="87" />
+            <location filename="../../gui/evaluation/dock.py" line="130" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="86" />
+            <location filename="../../gui/evaluation/dock.py" line="88" />
             <source>Remove the selected objective with its observations and improvement-plan items (Undo puts them back)</source>
             <translation>Rimuove l'obiettivo selezionato con le sue osservazioni e le voci del piano di miglioramento (Annulla le ripristina)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="96" />
+            <location filename="../../gui/evaluation/dock.py" line="98" />
             <source>Rate the selected objective</source>
             <translation>Valuta l'obiettivo selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="100" />
+            <location filename="../../gui/evaluation/dock.py" line="102" />
             <source>Why this rating — Enter stores it</source>
             <translation>Perché questa valutazione — Invio la salva</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="120" />
+            <location filename="../../gui/evaluation/dock.py" line="122" />
             <source>Observation — Enter adds it</source>
             <translation>Osservazione — Invio la aggiunge</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="125" />
+            <location filename="../../gui/evaluation/dock.py" line="127" />
             <source>Link the observation to the entry selected in the decision log</source>
             <translation>Collega l'osservazione alla voce selezionata nel registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="126" />
+            <location filename="../../gui/evaluation/dock.py" line="128" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="129" />
+            <location filename="../../gui/evaluation/dock.py" line="131" />
             <source>Remove the selected observation (Undo puts it back)</source>
             <translation>Rimuove l'osservazione selezionata (Annulla la ripristina)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="137" />
+            <location filename="../../gui/evaluation/dock.py" line="139" />
             <source>Objectives</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="138" />
+            <location filename="../../gui/evaluation/dock.py" line="140" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="146" />
+            <location filename="../../gui/evaluation/dock.py" line="148" />
             <source>&lt;b&gt;Objectives&lt;/b&gt;</source>
             <translation>&lt;b&gt;Obiettivi&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="150" />
+            <location filename="../../gui/evaluation/dock.py" line="152" />
             <source>&amp;Rating:</source>
             <translation>&amp;Valutazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="162" />
+            <location filename="../../gui/evaluation/dock.py" line="164" />
             <source>Observations</source>
             <translation>Osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="248" />
+            <location filename="../../gui/evaluation/dock.py" line="250" />
             <source>Observations on {0} — {1}</source>
             <translation>Osservazioni su {0} — {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="249" />
+            <location filename="../../gui/evaluation/dock.py" line="251" />
             <source>Observations (select an objective)</source>
             <translation>Osservazioni (selezionare un obiettivo)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="268" />
+            <location filename="../../gui/evaluation/dock.py" line="270" />
             <source>Add objective {0}</source>
             <translation>Aggiungi obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="277" />
+            <location filename="../../gui/evaluation/dock.py" line="279" />
             <source>Add objective</source>
             <translation>Aggiungi obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="294" />
-            <location filename="../../gui/evaluation/dock.py" line="299" />
+            <location filename="../../gui/evaluation/dock.py" line="296" />
+            <location filename="../../gui/evaluation/dock.py" line="301" />
             <source>Edit objective {0}</source>
             <translation>Modifica obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="307" />
+            <location filename="../../gui/evaluation/dock.py" line="309" />
             <source>Delete objective {0}</source>
             <translation>Elimina obiettivo {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="311" />
+            <location filename="../../gui/evaluation/dock.py" line="313" />
             <source>Rate {0} {1}</source>
             <translation>Valuta {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="319" />
+            <location filename="../../gui/evaluation/dock.py" line="321" />
             <source>Rating note on {0}</source>
             <translation>Nota di valutazione su {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="326" />
+            <location filename="../../gui/evaluation/dock.py" line="328" />
             <source>(not rated)</source>
             <translation>(non valutato)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="342" />
+            <location filename="../../gui/evaluation/dock.py" line="343" />
             <source>Link to log entry #{0}</source>
             <translation>Collega alla voce di registro #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="343" />
+            <location filename="../../gui/evaluation/dock.py" line="344" />
             <source>Link to selected log entry</source>
             <translation>Collega alla voce di registro selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="354" />
+            <location filename="../../gui/evaluation/dock.py" line="355" />
             <source>Add observation on {0}</source>
             <translation>Aggiungi osservazione su {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dock.py" line="376" />
+            <location filename="../../gui/evaluation/dock.py" line="377" />
             <source>Delete observation</source>
             <translation>Elimina osservazione</translation>
         </message>
@@ -528,77 +528,77 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>ExerciseSettingsDialog</name>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="73" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="68" />
             <source>Exercise Settings</source>
             <translation>Impostazioni dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="87" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="82" />
             <source>Shown in the marking strip of every window, e.g. UNCLASSIFIED // FOR EXERCISE ONLY</source>
             <translation>Mostrata nella fascia di classifica di ogni finestra, ad es. NON CLASSIFICATO // SOLO PER ESERCITAZIONE</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="95" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="90" />
             <source>Pick the colour of the marking strip</source>
             <translation>Scegli il colore della fascia di classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="97" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
             <source>Start of the exercise (UTC)</source>
             <translation>Inizio dell'esercitazione (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
             <source>End of the exercise (UTC)</source>
             <translation>Fine dell'esercitazione (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="103" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
             <source>Preview of the marking strip shown above every window</source>
             <translation>Anteprima della fascia di classifica mostrata sopra ogni finestra</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="107" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="113" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="108" />
             <source>&amp;Description:</source>
             <translation>&amp;Descrizione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="114" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="109" />
             <source>C&amp;lassification:</source>
             <translation>C&amp;lassifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="115" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="110" />
             <source>Marking &amp;colour:</source>
             <translation>&amp;Colore della fascia:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="116" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="111" />
             <source>&amp;STARTEX:</source>
             <translation>&amp;STARTEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="117" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
             <source>&amp;ENDEX:</source>
             <translation>&amp;ENDEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="129" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="124" />
             <source>Marking:</source>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="204" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="199" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
         </message>
@@ -769,69 +769,69 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>ImprovementPlanPanel</name>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="46" />
+            <location filename="../../gui/evaluation/plan.py" line="48" />
             <source>Improvement plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="64" />
+            <location filename="../../gui/evaluation/plan.py" line="66" />
             <source>Add Item…</source>
             <translation>Aggiungi voce…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="65" />
+            <location filename="../../gui/evaluation/plan.py" line="67" />
             <source>Add an issue to the improvement plan</source>
             <translation>Aggiunge una questione al piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="67" />
+            <location filename="../../gui/evaluation/plan.py" line="69" />
             <source>Edit…</source>
             <translation>Modifica…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="68" />
+            <location filename="../../gui/evaluation/plan.py" line="70" />
             <source>Edit the selected improvement-plan item (or double-click it)</source>
             <translation>Modifica la voce selezionata del piano di miglioramento (o fare doppio clic)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="70" />
+            <location filename="../../gui/evaluation/plan.py" line="72" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="71" />
+            <location filename="../../gui/evaluation/plan.py" line="73" />
             <source>Remove the selected improvement-plan item (Undo puts it back)</source>
             <translation>Rimuove la voce selezionata del piano di miglioramento (Annulla la ripristina)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="112" />
+            <location filename="../../gui/evaluation/plan.py" line="114" />
             <source>{0} item in the improvement plan</source>
             <translation>{0} voce nel piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="113" />
+            <location filename="../../gui/evaluation/plan.py" line="115" />
             <source>{0} items in the improvement plan</source>
             <translation>{0} voci nel piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="114" />
+            <location filename="../../gui/evaluation/plan.py" line="116" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="125" />
-            <location filename="../../gui/evaluation/plan.py" line="134" />
+            <location filename="../../gui/evaluation/plan.py" line="127" />
+            <location filename="../../gui/evaluation/plan.py" line="136" />
             <source>Add improvement-plan item</source>
             <translation>Aggiungi voce del piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="150" />
-            <location filename="../../gui/evaluation/plan.py" line="156" />
+            <location filename="../../gui/evaluation/plan.py" line="152" />
+            <location filename="../../gui/evaluation/plan.py" line="158" />
             <source>Edit improvement-plan item</source>
             <translation>Modifica voce del piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/plan.py" line="163" />
+            <location filename="../../gui/evaluation/plan.py" line="165" />
             <source>Delete improvement-plan item</source>
             <translation>Elimina voce del piano di miglioramento</translation>
         </message>
@@ -839,87 +839,87 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="46" />
+            <location filename="../../gui/incidents/inspector.py" line="48" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="71" />
+            <location filename="../../gui/incidents/inspector.py" line="73" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="74" />
+            <location filename="../../gui/incidents/inspector.py" line="76" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="113" />
+            <location filename="../../gui/incidents/inspector.py" line="115" />
             <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="117" />
+            <location filename="../../gui/incidents/inspector.py" line="119" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="120" />
+            <location filename="../../gui/incidents/inspector.py" line="122" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="126" />
+            <location filename="../../gui/incidents/inspector.py" line="128" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="131" />
+            <location filename="../../gui/incidents/inspector.py" line="133" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="133" />
+            <location filename="../../gui/incidents/inspector.py" line="135" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="136" />
+            <location filename="../../gui/incidents/inspector.py" line="138" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="147" />
+            <location filename="../../gui/incidents/inspector.py" line="149" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="148" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="149" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="273" />
+            <location filename="../../gui/incidents/inspector.py" line="275" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="274" />
+            <location filename="../../gui/incidents/inspector.py" line="276" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -928,18 +928,18 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="325" />
+            <location filename="../../gui/incidents/inspector.py" line="327" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="331" />
-            <location filename="../../gui/incidents/inspector.py" line="335" />
+            <location filename="../../gui/incidents/inspector.py" line="333" />
+            <location filename="../../gui/incidents/inspector.py" line="337" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="369" />
+            <location filename="../../gui/incidents/inspector.py" line="371" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -1190,40 +1190,45 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="103" />
-            <location filename="../../gui/shell/main_window.py" line="215" />
+            <location filename="../../gui/shell/main_window.py" line="106" />
+            <location filename="../../gui/shell/main_window.py" line="221" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="279" />
+            <location filename="../../gui/shell/main_window.py" line="285" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="313" />
+            <location filename="../../gui/shell/main_window.py" line="319" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="371" />
+            <location filename="../../gui/shell/main_window.py" line="377" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="372" />
+            <location filename="../../gui/shell/main_window.py" line="378" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="379" />
+            <location filename="../../gui/shell/main_window.py" line="385" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="406" />
+            <location filename="../../gui/shell/main_window.py" line="412" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="414" />
+            <source> [WHAT-IF]</source>
+            <translation> [IPOTESI]</translation>
         </message>
     </context>
     <context>
@@ -1250,232 +1255,232 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="64" />
+            <location filename="../../gui/conduct/msel_dock.py" line="65" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="85" />
+            <location filename="../../gui/conduct/msel_dock.py" line="86" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="134" />
+            <location filename="../../gui/conduct/msel_dock.py" line="135" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="152" />
+            <location filename="../../gui/conduct/msel_dock.py" line="153" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="152" />
+            <location filename="../../gui/conduct/msel_dock.py" line="153" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="153" />
+            <location filename="../../gui/conduct/msel_dock.py" line="154" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="155" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="155" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <location filename="../../gui/conduct/msel_dock.py" line="157" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="157" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="157" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_dock.py" line="165" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="256" />
+            <location filename="../../gui/conduct/msel_dock.py" line="257" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="264" />
+            <location filename="../../gui/conduct/msel_dock.py" line="265" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="264" />
+            <location filename="../../gui/conduct/msel_dock.py" line="265" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="265" />
+            <location filename="../../gui/conduct/msel_dock.py" line="266" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="267" />
+            <location filename="../../gui/conduct/msel_dock.py" line="268" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <location filename="../../gui/conduct/msel_dock.py" line="270" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="272" />
+            <location filename="../../gui/conduct/msel_dock.py" line="273" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="283" />
+            <location filename="../../gui/conduct/msel_dock.py" line="284" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="286" />
+            <location filename="../../gui/conduct/msel_dock.py" line="287" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="293" />
+            <location filename="../../gui/conduct/msel_dock.py" line="294" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="343" />
+            <location filename="../../gui/conduct/msel_dock.py" line="344" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="366" />
+            <location filename="../../gui/conduct/msel_dock.py" line="367" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="373" />
+            <location filename="../../gui/conduct/msel_dock.py" line="374" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -1529,32 +1534,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../../gui/projector/window.py" line="256" />
+            <location filename="../../gui/projector/window.py" line="257" />
             <source>&amp;Projector View</source>
             <translation>Vista &amp;proiettore</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="261" />
+            <location filename="../../gui/projector/window.py" line="262" />
             <source>Show the player-safe projector view full screen on the chosen screen (F11 again closes it; Esc leaves full screen)</source>
             <translation>Mostra a schermo intero, sullo schermo scelto, la vista proiettore destinata ai giocatori (F11 di nuovo la chiude; Esc esce dallo schermo intero)</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="263" />
+            <location filename="../../gui/projector/window.py" line="264" />
             <source>Projector view (F11)</source>
             <translation>Vista proiettore (F11)</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="265" />
+            <location filename="../../gui/projector/window.py" line="266" />
             <source>Projector on &amp;Screen</source>
             <translation>Proiettore su &amp;schermo</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="267" />
+            <location filename="../../gui/projector/window.py" line="268" />
             <source>Choose the screen the projector view opens on</source>
             <translation>Sceglie lo schermo su cui si apre la vista proiettore</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="322" />
+            <location filename="../../gui/projector/window.py" line="323" />
             <source>Open the projector view on this screen</source>
             <translation>Apri la vista proiettore su questo schermo</translation>
         </message>
@@ -1562,32 +1567,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../gui/projector/window.py" line="48" />
+            <location filename="../../gui/projector/window.py" line="49" />
             <source>Pactline — Projector</source>
             <translation>Pactline — Proiettore</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="69" />
+            <location filename="../../gui/projector/window.py" line="70" />
             <source>COMMITMENTS — ALL CURRENT INCIDENTS</source>
             <translation>IMPEGNI — TUTTI GLI INCIDENTI IN CORSO</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="121" />
+            <location filename="../../gui/projector/window.py" line="122" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="145" />
+            <location filename="../../gui/projector/window.py" line="146" />
             <source>RUNNING {0}</source>
             <translation>IN CORSO {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="148" />
+            <location filename="../../gui/projector/window.py" line="149" />
             <source>PAUSED</source>
             <translation>IN PAUSA</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="154" />
+            <location filename="../../gui/projector/window.py" line="155" />
             <source>scenario time · {0}</source>
             <translation>ora dello scenario · {0}</translation>
         </message>
@@ -1922,103 +1927,103 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TermsOptionsPanel</name>
         <message>
-            <location filename="../../gui/terms/options.py" line="33" />
-            <location filename="../../gui/terms/options.py" line="39" />
+            <location filename="../../gui/terms/options.py" line="35" />
+            <location filename="../../gui/terms/options.py" line="41" />
             <source>Treaty options</source>
             <translation>Opzioni di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="43" />
+            <location filename="../../gui/terms/options.py" line="45" />
             <source>Double-click an option to make it the active one</source>
             <translation>Fare doppio clic su un'opzione per renderla attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="47" />
+            <location filename="../../gui/terms/options.py" line="49" />
             <source>Add Copy…</source>
             <translation>Aggiungi copia…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="48" />
+            <location filename="../../gui/terms/options.py" line="50" />
             <source>Add a new option, a copy of the selected one, to compare</source>
             <translation>Aggiunge una nuova opzione, copia di quella selezionata, per il confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="49" />
+            <location filename="../../gui/terms/options.py" line="51" />
             <source>Rename…</source>
             <translation>Rinomina…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="50" />
+            <location filename="../../gui/terms/options.py" line="52" />
             <source>Rename the selected option</source>
             <translation>Rinomina l'opzione selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="51" />
+            <location filename="../../gui/terms/options.py" line="53" />
             <source>Make Active</source>
             <translation>Rendi attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="52" />
+            <location filename="../../gui/terms/options.py" line="54" />
             <source>Assess the exercise with the selected option</source>
             <translation>Valuta l'esercitazione con l'opzione selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="53" />
+            <location filename="../../gui/terms/options.py" line="55" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="54" />
+            <location filename="../../gui/terms/options.py" line="56" />
             <source>Delete the selected option (not the active one)</source>
             <translation>Elimina l'opzione selezionata (non quella attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="92" />
+            <location filename="../../gui/terms/options.py" line="94" />
             <source>{0}  (active)</source>
             <translation>{0}  (attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="139" />
+            <location filename="../../gui/terms/options.py" line="141" />
             <source>Add treaty option</source>
             <translation>Aggiungi opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="139" />
+            <location filename="../../gui/terms/options.py" line="141" />
             <source>Name of the new option:</source>
             <translation>Nome della nuova opzione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="140" />
+            <location filename="../../gui/terms/options.py" line="142" />
             <source>Copy of {0}</source>
             <translation>Copia di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="143" />
+            <location filename="../../gui/terms/options.py" line="145" />
             <source>Add treaty option '{0}'</source>
             <translation>Aggiungi opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="154" />
+            <location filename="../../gui/terms/options.py" line="156" />
             <source>Rename treaty option</source>
             <translation>Rinomina opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="154" />
+            <location filename="../../gui/terms/options.py" line="156" />
             <source>New name:</source>
             <translation>Nuovo nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="157" />
+            <location filename="../../gui/terms/options.py" line="159" />
             <source>Rename treaty option to '{0}'</source>
             <translation>Rinomina opzione di trattato in '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="164" />
+            <location filename="../../gui/terms/options.py" line="166" />
             <source>Make '{0}' the active treaty option</source>
             <translation>Rendi '{0}' l'opzione di trattato attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/options.py" line="171" />
+            <location filename="../../gui/terms/options.py" line="173" />
             <source>Delete treaty option '{0}'</source>
             <translation>Elimina opzione di trattato '{0}'</translation>
         </message>
@@ -2108,27 +2113,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="135" />
+            <location filename="../../gui/timeline/widget.py" line="136" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="148" />
+            <location filename="../../gui/timeline/widget.py" line="149" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="182" />
+            <location filename="../../gui/timeline/widget.py" line="183" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="185" />
+            <location filename="../../gui/timeline/widget.py" line="186" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="302" />
+            <location filename="../../gui/timeline/widget.py" line="303" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -2136,137 +2141,137 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TreatyTermsDialog</name>
         <message>
-            <location filename="../../gui/terms/editor.py" line="39" />
+            <location filename="../../gui/terms/editor.py" line="40" />
             <source>Treaty Terms</source>
             <translation>Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="49" />
+            <location filename="../../gui/terms/editor.py" line="50" />
             <source>This exercise is open read-only: the terms cannot be changed.</source>
             <translation>Questa esercitazione è aperta in sola lettura: i termini non possono essere modificati.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="97" />
+            <location filename="../../gui/terms/editor.py" line="98" />
             <source>Active option</source>
             <translation>Opzione attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="104" />
+            <location filename="../../gui/terms/editor.py" line="105" />
             <source>Hours after a new armed aggression within which every signatory must react</source>
             <translation>Ore dopo una nuova aggressione armata entro le quali ogni firmatario deve reagire</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="117" />
+            <location filename="../../gui/terms/editor.py" line="118" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="118" />
+            <location filename="../../gui/terms/editor.py" line="119" />
             <source>&amp;Reaction deadline:</source>
             <translation>Scadenza di &amp;reazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="119" />
+            <location filename="../../gui/terms/editor.py" line="120" />
             <source>Consultation &amp;tiers:</source>
             <translation>&amp;Fasce di consultazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="120" />
+            <location filename="../../gui/terms/editor.py" line="121" />
             <source>&amp;Coordination:</source>
             <translation>&amp;Coordinamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="132" />
+            <location filename="../../gui/terms/editor.py" line="133" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="139" />
+            <location filename="../../gui/terms/editor.py" line="140" />
             <source>Consultation tier for S{0}</source>
             <translation>Fascia di consultazione per S{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="150" />
+            <location filename="../../gui/terms/editor.py" line="151" />
             <source>Response categories in scope</source>
             <translation>Categorie di risposta nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="165" />
+            <location filename="../../gui/terms/editor.py" line="166" />
             <source>Proportional responses expected (incident type × severity)</source>
             <translation>Risposte proporzionate previste (tipo di incidente × gravità)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="184" />
+            <location filename="../../gui/terms/editor.py" line="185" />
             <source>Double-click a cell (or press Enter) to choose its categories; the keys P, E, M, C, H toggle one. Hatched chips are outside the treaty's scope: not expected.</source>
             <translation>Fare doppio clic su una cella (o premere Invio) per sceglierne le categorie; i tasti P, E, M, C, H ne attivano una. Le etichette tratteggiate sono fuori dall'ambito del trattato: non previste.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="219" />
+            <location filename="../../gui/terms/editor.py" line="220" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="226" />
+            <location filename="../../gui/terms/editor.py" line="227" />
             <source>Editing the active option &lt;b&gt;{0}&lt;/b&gt;. Changes re-assess the exercise at once; Edit › Undo takes them back.</source>
             <translation>Si modifica l'opzione attiva &lt;b&gt;{0}&lt;/b&gt;. Le modifiche rivalutano subito l'esercitazione; Modifica › Annulla le revoca.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="236" />
+            <location filename="../../gui/terms/editor.py" line="237" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="271" />
+            <location filename="../../gui/terms/editor.py" line="272" />
             <source>name</source>
             <translation>nome</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="271" />
+            <location filename="../../gui/terms/editor.py" line="272" />
             <source>reaction deadline</source>
             <translation>scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="272" />
+            <location filename="../../gui/terms/editor.py" line="273" />
             <source>consultation tiers</source>
             <translation>fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="272" />
+            <location filename="../../gui/terms/editor.py" line="273" />
             <source>tier by severity</source>
             <translation>fascia per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="273" />
+            <location filename="../../gui/terms/editor.py" line="274" />
             <source>categories in scope</source>
             <translation>categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="273" />
+            <location filename="../../gui/terms/editor.py" line="274" />
             <source>coordination</source>
             <translation>coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="274" />
+            <location filename="../../gui/terms/editor.py" line="275" />
             <source>Edit treaty terms: {0}</source>
             <translation>Modifica termini del trattato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="314" />
+            <location filename="../../gui/terms/editor.py" line="315" />
             <source>{0}, S{1}</source>
             <translation>{0}, S{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="335" />
+            <location filename="../../gui/terms/editor.py" line="336" />
             <source>Expect {0} for {1} S{2}</source>
             <translation>Prevedi {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="335" />
+            <location filename="../../gui/terms/editor.py" line="336" />
             <source>No longer expect {0} for {1} S{2}</source>
             <translation>Non prevedere più {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="347" />
+            <location filename="../../gui/terms/editor.py" line="348" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
         </message>
@@ -2274,218 +2279,218 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.clock_controls</name>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="46" />
+            <location filename="../../gui/conduct/clock_controls.py" line="51" />
             <source>{0} scenario ({1})</source>
             <translation>{0} di scenario ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="58" />
+            <location filename="../../gui/conduct/clock_controls.py" line="63" />
             <source>Clock speed: scenario seconds per wall-clock second</source>
             <translation>Velocità dell'orologio: secondi di scenario per secondo reale</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="59" />
+            <location filename="../../gui/conduct/clock_controls.py" line="64" />
             <source>Choose how fast scenario time runs</source>
             <translation>Sceglie la velocità con cui scorre il tempo dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="60" />
-            <location filename="../../gui/conduct/clock_controls.py" line="329" />
+            <location filename="../../gui/conduct/clock_controls.py" line="65" />
+            <location filename="../../gui/conduct/clock_controls.py" line="334" />
             <source>Clock speed</source>
             <translation>Velocità dell'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="72" />
+            <location filename="../../gui/conduct/clock_controls.py" line="77" />
             <source>{0} (custom)</source>
             <translation>{0} (personalizzata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="73" />
+            <location filename="../../gui/conduct/clock_controls.py" line="78" />
             <source>Custom…</source>
             <translation>Personalizzata…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
             <source>&amp;Pause Clock</source>
             <translation>&amp;Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
             <source>Pause clock</source>
             <translation>Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="100" />
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
             <source>Pause the exercise clock (Space)</source>
             <translation>Mette in pausa l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="102" />
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
             <source>&amp;Resume Clock</source>
             <translation>&amp;Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="102" />
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
             <source>Resume clock</source>
             <translation>Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="102" />
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
             <source>Resume the exercise clock (Space)</source>
             <translation>Riprende l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="103" />
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
             <source>&amp;Start Clock</source>
             <translation>&amp;Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="103" />
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
             <source>Start clock</source>
             <translation>Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="103" />
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
             <source>Start the exercise clock (Space)</source>
             <translation>Avvia l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="125" />
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
             <source>STARTE&amp;X</source>
             <translation>STARTE&amp;X</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="125" />
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="126" />
+            <location filename="../../gui/conduct/clock_controls.py" line="131" />
             <source>Start the exercise: the clock moves up to STARTEX if it is before it, and runs</source>
             <translation>Avvia l'esercitazione: l'orologio avanza fino a STARTEX se è prima, e parte</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="128" />
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
             <source>&amp;ENDEX</source>
             <translation>&amp;ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="128" />
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="129" />
+            <location filename="../../gui/conduct/clock_controls.py" line="134" />
             <source>End the exercise: the clock stops and ENDEX is logged</source>
             <translation>Termina l'esercitazione: l'orologio si ferma e ENDEX viene registrato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
             <source>Set Scenario &amp;Time…</source>
             <translation>Imposta &amp;ora dello scenario…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
             <source>Set time…</source>
             <translation>Imposta ora…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="131" />
+            <location filename="../../gui/conduct/clock_controls.py" line="136" />
             <source>Move the exercise clock to a scenario time (D+1 14:00, T+26h, ISO…)</source>
             <translation>Porta l'orologio dell'esercitazione a un'ora dello scenario (D+1 14:00, T+26h, ISO…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
             <source>Jump to Next &amp;Inject</source>
             <translation>Vai al prossimo i&amp;nject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
             <source>Next inject</source>
             <translation>Prossimo inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="134" />
+            <location filename="../../gui/conduct/clock_controls.py" line="139" />
             <source>Set the clock to the next planned inject's delivery time; it is delivered</source>
             <translation>Porta l'orologio all'ora di invio del prossimo inject pianificato; viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="136" />
+            <location filename="../../gui/conduct/clock_controls.py" line="141" />
             <source>Jump to Next &amp;Deadline</source>
             <translation>Vai alla prossima &amp;scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="136" />
+            <location filename="../../gui/conduct/clock_controls.py" line="141" />
             <source>Next deadline</source>
             <translation>Prossima scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="137" />
+            <location filename="../../gui/conduct/clock_controls.py" line="142" />
             <source>Set the clock to the next pending reaction or consultation deadline</source>
             <translation>Porta l'orologio alla prossima scadenza di reazione o di consultazione in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="166" />
+            <location filename="../../gui/conduct/clock_controls.py" line="171" />
             <source>STARTEX: the clock runs from {0}</source>
             <translation>STARTEX: l'orologio parte da {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="171" />
+            <location filename="../../gui/conduct/clock_controls.py" line="176" />
             <source>ENDEX at {0}: the clock is stopped and ENDEX is in the log</source>
             <translation>ENDEX alle {0}: l'orologio è fermo e ENDEX è nel registro</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="193" />
+            <location filename="../../gui/conduct/clock_controls.py" line="198" />
             <source>No planned inject lies ahead of the clock</source>
             <translation>Nessun inject pianificato davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="201" />
+            <location filename="../../gui/conduct/clock_controls.py" line="206" />
             <source>No pending deadline lies ahead of the clock</source>
             <translation>Nessuna scadenza in corso davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="206" />
+            <location filename="../../gui/conduct/clock_controls.py" line="211" />
             <source>Exercise Clock</source>
             <translation>Orologio dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="222" />
+            <location filename="../../gui/conduct/clock_controls.py" line="227" />
             <source>Speed</source>
             <translation>Velocità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="266" />
+            <location filename="../../gui/conduct/clock_controls.py" line="271" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="278" />
+            <location filename="../../gui/conduct/clock_controls.py" line="283" />
             <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC</source>
             <translation>Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, UTC</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="284" />
+            <location filename="../../gui/conduct/clock_controls.py" line="289" />
             <source>no exercise open</source>
             <translation>nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="301" />
+            <location filename="../../gui/conduct/clock_controls.py" line="306" />
             <source>RUNNING</source>
             <translation>IN CORSO</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="301" />
+            <location filename="../../gui/conduct/clock_controls.py" line="306" />
             <source>PAUSED</source>
             <translation>IN PAUSA</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="326" />
+            <location filename="../../gui/conduct/clock_controls.py" line="331" />
             <source>Scenario time (exercise day and UTC)</source>
             <translation>Ora dello scenario (giorno dell'esercitazione e UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="332" />
+            <location filename="../../gui/conduct/clock_controls.py" line="337" />
             <source>Whether the exercise clock is running</source>
             <translation>Se l'orologio dell'esercitazione è in corso</translation>
         </message>
@@ -3537,47 +3542,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.delivery</name>
         <message>
-            <location filename="../../gui/core/delivery.py" line="273" />
+            <location filename="../../gui/core/delivery.py" line="274" />
             <source>Fire inject {0} now</source>
             <translation>Invia ora l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="280" />
+            <location filename="../../gui/core/delivery.py" line="281" />
             <source>Hold inject {0}</source>
             <translation>Trattieni l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="288" />
+            <location filename="../../gui/core/delivery.py" line="289" />
             <source>Release inject {0}</source>
             <translation>Rilascia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="293" />
+            <location filename="../../gui/core/delivery.py" line="294" />
             <source>Release and fire inject {0}</source>
             <translation>Rilascia e invia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="313" />
+            <location filename="../../gui/core/delivery.py" line="314" />
             <source>Skip inject {0}</source>
             <translation>Salta l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="326" />
+            <location filename="../../gui/core/delivery.py" line="327" />
             <source>Shift phase '{0}' by {1:+g} h</source>
             <translation>Sposta la fase '{0}' di {1:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="327" />
+            <location filename="../../gui/core/delivery.py" line="328" />
             <source>Shift the whole MSEL by {0:+g} h</source>
             <translation>Sposta tutta la MSEL di {0:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="334" />
+            <location filename="../../gui/core/delivery.py" line="335" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="340" />
+            <location filename="../../gui/core/delivery.py" line="341" />
             <source>Add and deliver ad-hoc inject {0}</source>
             <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
@@ -3628,6 +3633,19 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/core/dialogs.py" line="133" />
             <source>Discard the value typed, or cancel to correct it.</source>
             <translation>Scartare il valore digitato, o annullare per correggerlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.document</name>
+        <message>
+            <location filename="../../gui/core/document.py" line="136" />
+            <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
+            <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="233" />
+            <source>The clock cannot run in what-if mode: leave it first (Edit › What-If)</source>
+            <translation>L'orologio non può avanzare in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
     </context>
     <context>
@@ -3936,57 +3954,57 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.attendance_dialog</name>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="21" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="23" />
             <source>Consultation attendance — {0}</source>
             <translation>Partecipazione alla consultazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="24" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="26" />
             <source>&amp;Attended, joined at:</source>
             <translation>&amp;Presente, entrato alle:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="25" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="27" />
             <source>A&amp;bsent (did not attend)</source>
             <translation>A&amp;ssente (non ha partecipato)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="28" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="30" />
             <source>optional — e.g. the reason given for an absence</source>
             <translation>facoltativa — ad es. il motivo addotto per un'assenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="30" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="32" />
             <source>&amp;Delete record</source>
             <translation>&amp;Elimina registrazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="36" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="38" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="38" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="40" />
             <source>{0} {1} · consultation on incident {2}</source>
             <translation>{0} {1} · consultazione sull'incidente {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="43" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="45" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="82" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="84" />
             <source>Record {0} consultation attendance, incident #{1}</source>
             <translation>Registra la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="90" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="92" />
             <source>Edit {0} consultation attendance, incident #{1}</source>
             <translation>Modifica la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/attendance_dialog.py" line="97" />
+            <location filename="../../gui/incidents/attendance_dialog.py" line="99" />
             <source>Delete {0} consultation attendance, incident #{1}</source>
             <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
@@ -3994,142 +4012,142 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="61" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="62" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="67" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="68" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="73" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="74" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="79" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="81" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="95" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="100" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="101" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="102" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="136" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="138" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="140" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="141" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="179" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="179" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="186" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="186" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="201" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="201" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="208" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="209" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="212" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="216" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="239" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="240" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="247" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="248" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="254" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="255" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
@@ -4137,137 +4155,137 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_matrix</name>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="85" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="87" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="86" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="88" />
             <source>The incident whose commitments the matrix shows</source>
             <translation>L'incidente di cui la matrice mostra gli impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="90" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="92" />
             <source>Choose an incident…</source>
             <translation>Scegli un incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="113" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="115" />
             <source>Commitments matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="139" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="141" />
             <source>&amp;Incident:</source>
             <translation>&amp;Incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="152" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="154" />
             <source>Record &amp;Commitment…</source>
             <translation>Registra impe&amp;gno…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="153" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="155" />
             <source>Record or edit a commitment of the current signatory, in the current category, for the selected incident</source>
             <translation>Registra o modifica un impegno del firmatario corrente, nella categoria corrente, per l'incidente selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="157" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="159" />
             <source>Record Consultation &amp;Attendance…</source>
             <translation>Registra partecipazione alla &amp;consultazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="158" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="160" />
             <source>Record when the current signatory joined the selected incident's consultation, or its absence</source>
             <translation>Registra quando il firmatario corrente è entrato nella consultazione dell'incidente selezionato, o la sua assenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="235" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="237" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="240" />
             <source>No incident selected</source>
             <translation>Nessun incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="240" />
             <source>Choose one here, on the timeline or in the countdowns.</source>
             <translation>Sceglierne uno qui, sulla linea temporale o nei conti alla rovescia.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="243" />
             <source>#{0} {1} S{2} — {3}, consult within {4} h</source>
             <translation>#{0} {1} S{2} — {3}, consultazione entro {4} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="245" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="247" />
             <source>Expected: {0}</source>
             <translation>Previste: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="245" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="247" />
             <source>nothing</source>
             <translation>nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="250" />
             <source>  —  nobody has committed yet: {0}</source>
             <translation>  —  nessuno si è ancora impegnato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="250" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
             <source>  —  the incident has not happened yet</source>
             <translation>  —  l'incidente non è ancora avvenuto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="254" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="256" />
             <source>{0} by {1}: {2} met, {3} pending, {4} missed</source>
             <translation>{0} entro {1}: {2} rispettate, {3} in corso, {4} mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="358" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="360" />
             <source>Delete {0} consultation attendance, incident #{1}</source>
             <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="369" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="371" />
             <source>Delete commitments</source>
             <translation>Elimina impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="370" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="372" />
             <source>Delete all {0} {1} commitments of {2} for incident #{3}?</source>
             <translation>Eliminare tutti i {0} impegni {1} di {2} per l'incidente #{3}?</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="373" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="375" />
             <source>Delete {1} {2} commitment on incident #{3}</source>
             <translation>Elimina l'impegno {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="374" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="376" />
             <source>Delete {0} {1} {2} commitments on incident #{3}</source>
             <translation>Elimina {0} impegni {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="402" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="404" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="415" />
             <source>#{0} {1} S{2}</source>
             <translation>#{0} {1} S{2}</translation>
         </message>
@@ -5843,127 +5861,127 @@ in totale</translation>
     <context>
         <name>gui.roster.model</name>
         <message>
-            <location filename="../../gui/roster/model.py" line="38" />
+            <location filename="../../gui/roster/model.py" line="39" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="38" />
+            <location filename="../../gui/roster/model.py" line="39" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="39" />
+            <location filename="../../gui/roster/model.py" line="40" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="39" />
+            <location filename="../../gui/roster/model.py" line="40" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="40" />
+            <location filename="../../gui/roster/model.py" line="41" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="40" />
+            <location filename="../../gui/roster/model.py" line="41" />
             <source>Lead time</source>
             <translation>Tempo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="41" />
+            <location filename="../../gui/roster/model.py" line="42" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="41" />
+            <location filename="../../gui/roster/model.py" line="42" />
             <source>Signed</source>
             <translation>Firmato</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="43" />
+            <location filename="../../gui/roster/model.py" line="44" />
             <source>ISO 3166 code of the state (or the organisation's code)</source>
             <translation>Codice ISO 3166 dello Stato (o codice dell'organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="44" />
+            <location filename="../../gui/roster/model.py" line="45" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="45" />
+            <location filename="../../gui/roster/model.py" line="46" />
             <source>Member of NATO</source>
             <translation>Membro della NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="46" />
+            <location filename="../../gui/roster/model.py" line="47" />
             <source>Member of the European Union</source>
             <translation>Membro dell'Unione europea</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="47" />
+            <location filename="../../gui/roster/model.py" line="48" />
             <source>Parliamentary approval: does a military deployment need the parliament's prior approval?</source>
             <translation>Approvazione parlamentare: un dispiegamento militare richiede la previa approvazione del parlamento?</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="48" />
+            <location filename="../../gui/roster/model.py" line="49" />
             <source>Typical lead time of the parliamentary approval, in hours</source>
             <translation>Tempo tipico dell'approvazione parlamentare, in ore</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="49" />
+            <location filename="../../gui/roster/model.py" line="50" />
             <source>Date the bilateral security agreement was signed</source>
             <translation>Data di firma dell'accordo bilaterale di sicurezza</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="50" />
+            <location filename="../../gui/roster/model.py" line="51" />
             <source>Point of contact of the delegation</source>
             <translation>Punto di contatto della delegazione</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="74" />
+            <location filename="../../gui/roster/model.py" line="75" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="75" />
+            <location filename="../../gui/roster/model.py" line="76" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="76" />
+            <location filename="../../gui/roster/model.py" line="77" />
             <source>{0} (assumed)</source>
             <translation>{0} (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="80" />
+            <location filename="../../gui/roster/model.py" line="81" />
             <source>Yes</source>
             <translation>Sì</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="80" />
+            <location filename="../../gui/roster/model.py" line="81" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="235" />
+            <location filename="../../gui/roster/model.py" line="236" />
             <source>No point of contact recorded (double-click to add one)</source>
             <translation>Nessun punto di contatto registrato (doppio clic per aggiungerne uno)</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="237" />
+            <location filename="../../gui/roster/model.py" line="238" />
             <source>No source recorded for the approval rule.</source>
             <translation>Nessuna fonte registrata per la regola di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="239" />
+            <location filename="../../gui/roster/model.py" line="240" />
             <source>Assumed lead time (not published).</source>
             <translation>Tempo di approvazione ipotizzato (non pubblicato).</translation>
         </message>
         <message>
-            <location filename="../../gui/roster/model.py" line="263" />
+            <location filename="../../gui/roster/model.py" line="264" />
             <source>Edit {0}: {1}</source>
             <translation>Modifica {0}: {1}</translation>
         </message>
@@ -6735,6 +6753,99 @@ The default exercise is open instead.</source>
             <location filename="../../gui/shell/welcome_page.py" line="24" />
             <source>Open an exercise file, or the default exercise that ships with Pactline.</source>
             <translation>Aprire un file di esercitazione, o l'esercitazione predefinita fornita con Pactline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.what_if_commands</name>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <source>WHAT-IF — not the record</source>
+            <translation>IPOTESI — non è il registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="43" />
+            <source>Details</source>
+            <translation>Dettagli</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="45" />
+            <source>Show the record's and the what-if's figures side by side</source>
+            <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <source>Met</source>
+            <translation>Rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <source>Missed</source>
+            <translation>Mancati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <source>Pending</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <source>Gates broken</source>
+            <translation>Vincoli violati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <source>Parliamentary gates</source>
+            <translation>Vincoli parlamentari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="71" />
+            <source>Proportionality gaps</source>
+            <translation>Lacune di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <source>What-if</source>
+            <translation>Ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="82" />
+            <source>{0}: worst consultation {1} h late (record: {2} h)</source>
+            <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="94" />
+            <source>&amp;What-If Mode</source>
+            <translation>Modalità &amp;ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <source>Try changes on a scratch copy: the record and its log are not touched</source>
+            <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="97" />
+            <source>&amp;Discard What-If</source>
+            <translation>&amp;Scarta ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <source>Leave what-if mode and forget its changes; the record is as it was</source>
+            <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="100" />
+            <source>What-&amp;If</source>
+            <translation>Ipo&amp;tesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="136" />
+            <source>What-if discarded: the record is shown as it is</source>
+            <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
     </context>
     <context>
@@ -7909,6 +8020,69 @@ The default exercise is open instead.</source>
             <location filename="../../model/report_content.py" line="414" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.what_if_difference</name>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="86" />
+            <source>{0} missed</source>
+            <translation>{0} mancati</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="86" />
+            <source>{0} met</source>
+            <translation>{0} rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="87" />
+            <source>{0} gate</source>
+            <translation>{0} vincolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="87" />
+            <source>{0} gates</source>
+            <translation>{0} vincoli</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="88" />
+            <source>{0} gate broken</source>
+            <translation>{0} vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="88" />
+            <source>{0} gates broken</source>
+            <translation>{0} vincoli violati</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="89" />
+            <source>{0} gap</source>
+            <translation>{0} lacuna</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="89" />
+            <source>{0} gaps</source>
+            <translation>{0} lacune</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="96" />
+            <source>{0} consultation now {1} h late</source>
+            <translation>consultazione {0} ora in ritardo di {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="98" />
+            <source>{0} consultation {1} h later</source>
+            <translation>consultazione {0} {1} h più tardi</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="107" />
+            <source>no difference from the record</source>
+            <translation>nessuna differenza dal registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="110" />
+            <source>{0} more</source>
+            <translation>altri {0}</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,100 @@
+"""What-if mode: edits go to a scratch copy, the record file and its log are untouched, discard forgets them."""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+
+from gui.core.commands import CreateCommand, UpdateCommand
+from model import queries
+from model.engine import MISSED
+from model.services import log
+from model.services.incidents import create_incident, delete_incident, update_incident
+from model.services.signatories import update_signatory
+from model.what_if_difference import difference, figures
+from tests.support import dump
+
+
+def record_state(document) -> tuple:
+    """The record's bytes on disk (main file and WAL) and its whole content, read through its own connection."""
+    path = document.record_file.path
+    wal = Path(f"{path}-wal")
+    return path.read_bytes(), wal.read_bytes() if wal.exists() else b"", dump(path)
+
+
+def italy(document) -> int:
+    return next(s.id for s in queries.signatories(document.file) if s.code == "IT")
+
+
+def what_if_sequence(document) -> None:
+    """What a planner tries: Italy's parliament needs 7 days, an incident moves, one is added and one deleted."""
+    first = queries.incidents(document.file)[0]
+    assert document.execute(UpdateCommand(document, "IT lead time", partial(update_signatory, signatory_id=italy(document)),
+                                          approval_lead_hours=7 * 24, lead_time_assumed=False))
+    assert document.execute(UpdateCommand(document, "Move", partial(update_incident, incident_id=first.id),
+                                          occurred_at=first.occurred_at.replace(hour=(first.occurred_at.hour + 5) % 24)))
+    assert document.execute(CreateCommand(document, "Add", create_incident, delete_incident, incident_type="missile_strike",
+                                          severity=3, occurred_at=first.occurred_at))
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+
+
+def test_what_if_edits_reach_the_scratch_copy_and_never_the_record(document):
+    before = record_state(document)
+    head = log.log_head(document.file).text()
+    record_path = document.file.path
+    document.enter_what_if()
+    assert document.file.path != record_path and document.record_file.path == record_path
+    what_if_sequence(document)
+    lead = next(s.approval_lead_hours for s in queries.signatories(document.file) if s.code == "IT")
+    assert lead == 7 * 24, "the what-if shows its change"
+    assert [step.service for step in document.what_if.journal] == [
+        "signatories.update_signatory", "incidents.update_incident", "incidents.create_incident",
+        "incidents.delete_incident", "incidents.create_incident"]
+    assert document.what_if.journal[0].kwargs["signatory_id"] == italy(document), "ids are journalled"
+    assert record_state(document) == before
+    assert log.log_head(document.record_file).text() == head
+    document.discard_what_if()
+    assert document.what_if is None and document.file.path == record_path
+    assert record_state(document) == before
+    assert log.log_head(document.file).text() == head
+    lead = next(s.approval_lead_hours for s in queries.signatories(document.file) if s.code == "IT")
+    assert lead != 7 * 24, "discarding forgets the what-if's change"
+    assert document.snapshot.sig_lead_s[list(document.snapshot.sig_codes).index("IT")] == lead * 3600
+
+
+def test_discard_removes_the_scratch_copy_and_gives_back_the_record_undo_stack(document):
+    record_stack = document.undo_stack
+    first = queries.incidents(document.file)[0]
+    assert document.execute(UpdateCommand(document, "Severity", partial(update_incident, incident_id=first.id),
+                                          severity=1))
+    document.enter_what_if()
+    scratch = document.what_if.scratch.folder
+    assert scratch.is_dir() and document.undo_stack is not record_stack and document.undo_stack.count() == 0
+    what_if_sequence(document)
+    document.discard_what_if()
+    assert not scratch.exists()
+    assert document.undo_stack is record_stack and record_stack.count() == 1
+    record_stack.undo()   # the record's own history still works on the record
+    assert queries.incidents(document.file)[0].severity == first.severity
+
+
+def test_the_clock_does_not_run_in_what_if_mode(document, qtbot):
+    document.enter_what_if()
+    with qtbot.waitSignal(document.error):
+        document.start_clock()
+    assert not document.clock.running
+
+
+def test_difference_counts_are_the_two_assessments_differences(document):
+    record = document.assessment
+    document.enter_what_if()
+    what_if_sequence(document)
+    d = difference(document.record_assessment, document.assessment)
+    assert d.record == figures(record)
+    missed = sum(int(np.count_nonzero(ob.status == MISSED))
+                 for ob in (document.assessment.reaction, document.assessment.consultation))
+    missed_before = sum(int(np.count_nonzero(ob.status == MISSED)) for ob in (record.reaction, record.consultation))
+    assert d.delta("missed") == missed - missed_before
+    assert d.delta("gates") == int(document.assessment.gated.sum()) - int(record.gated.sum())
