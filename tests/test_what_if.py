@@ -13,7 +13,9 @@ from model.services import log
 from model.services.incidents import create_incident, delete_incident, update_incident
 from model.services.signatories import update_signatory
 from model.what_if_difference import difference, figures
-from tests.support import dump
+from model.queries import log_entries
+from model.services.log import verify_log
+from tests.support import data_rows, dump
 
 
 def record_state(document) -> tuple:
@@ -50,8 +52,8 @@ def test_what_if_edits_reach_the_scratch_copy_and_never_the_record(document):
     lead = next(s.approval_lead_hours for s in queries.signatories(document.file) if s.code == "IT")
     assert lead == 7 * 24, "the what-if shows its change"
     assert [step.service for step in document.what_if.journal] == [
-        "signatories.update_signatory", "incidents.update_incident", "incidents.create_incident",
-        "incidents.delete_incident", "incidents.create_incident"]
+        "signatories.update_signatory", "incidents.update_incident", "incidents.create_incident"], \
+        "an undo in the what-if takes its step off the journal, the redo puts it back"
     assert document.what_if.journal[0].kwargs["signatory_id"] == italy(document), "ids are journalled"
     assert record_state(document) == before
     assert log.log_head(document.record_file).text() == head
@@ -98,3 +100,44 @@ def test_difference_counts_are_the_two_assessments_differences(document):
     missed_before = sum(int(np.count_nonzero(ob.status == MISSED)) for ob in (record.reaction, record.consultation))
     assert d.delta("missed") == missed - missed_before
     assert d.delta("gates") == int(document.assessment.gated.sum()) - int(record.gated.sum())
+
+
+def test_apply_replays_the_what_if_as_one_logged_undoable_edit(document):
+    before_rows = data_rows(document.file)
+    before_log = log_entries(document.file)
+    document.enter_what_if()
+    what_if_sequence(document)
+    expected_rows = data_rows(document.file)
+    record_stack = document.what_if.record_stack
+    count = record_stack.count()
+    assert document.apply_what_if()
+    assert document.what_if is None and document.undo_stack is record_stack
+    assert record_stack.count() == count + 1, "one undo command"
+    assert data_rows(document.file) == expected_rows, "the record now holds what the what-if showed"
+    after = log_entries(document.file)
+    assert len(after) == len(before_log) + 1, [e.text for e in after[len(before_log):]]
+    assert after[-1].text.startswith("What-if applied: ") and "IT" in after[-1].text
+    assert verify_log(document.file).intact
+    backup = document.file.path.with_name(f"{document.file.path.stem}.before-what-if.pactline")
+    assert data_rows(backup) == before_rows, "the record was backed up before the apply"
+    record_stack.undo()
+    assert data_rows(document.file) == before_rows
+    assert len(log_entries(document.file)) == len(before_log) + 2 and verify_log(document.file).intact
+    record_stack.redo()
+    assert data_rows(document.file) == expected_rows
+
+
+def test_a_step_that_no_longer_applies_changes_nothing_and_keeps_the_what_if(document, qtbot):
+    before = record_state(document)
+    document.enter_what_if()
+    what_if_sequence(document)
+    journal = document.what_if.journal
+    journal.append(type(journal[0])("incidents.update_incident", {"incident_id": 99999, "severity": 2}))
+    with qtbot.waitSignal(document.error) as refused:
+        assert not document.apply_what_if()
+    assert "step 4" in refused.args[0]
+    assert document.what_if is not None and document.file.path != document.record_file.path
+    path = document.record_file.path
+    backup = path.with_name(f"{path.stem}.before-what-if.pactline")
+    backup.unlink()   # the backup is taken before; the record itself must be as it was
+    assert record_state(document)[2] == before[2]

@@ -62,3 +62,22 @@ def test_window_says_what_if_and_the_difference_until_discarded(qtbot, exercise_
     win.what_if_commands.discard.trigger()
     assert document.what_if is None and not strip.isVisible() and "WHAT-IF" not in win.windowTitle()
     assert not win.what_if_commands.discard.isEnabled()
+
+
+def test_apply_from_the_menu_leaves_what_if_mode_with_one_undo_step(qtbot, exercise_path):
+    document = gui_app.open_exercise(exercise_path)
+    win = MainWindow(document)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.what_if_commands.apply.isEnabled()
+    win.what_if_commands.enter.trigger()
+    italy = next(s.id for s in queries.signatories(document.file) if s.code == "IT")
+    assert document.execute(UpdateCommand(document, "IT", partial(update_signatory, signatory_id=italy),
+                                          approval_lead_hours=24 * 7, lead_time_assumed=False))
+    win.what_if_commands.apply.trigger()
+    assert document.what_if is None and "WHAT-IF" not in win.windowTitle()
+    assert next(s.approval_lead_hours for s in queries.signatories(document.file) if s.code == "IT") == 24 * 7
+    undo = next(a for a in win.menus["edit"].actions() if a.objectName() == "actionUndo")
+    assert "what-if" in undo.text().lower()
+    undo.trigger()
+    assert next(s.approval_lead_hours for s in queries.signatories(document.file) if s.code == "IT") != 24 * 7

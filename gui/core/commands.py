@@ -29,6 +29,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.document = document
         self._skip_next_redo = False
+        self._undoing = False
 
     def first_redo(self) -> None:
         """Perform the edit; raises PactlineError if the service refuses it."""
@@ -42,7 +43,11 @@ class ServiceCommand(QUndoCommand):
         self._guarded(self._do)
 
     def undo(self) -> None:
-        self._guarded(self._undo)
+        self._undoing = True
+        try:
+            self._guarded(self._undo)
+        finally:
+            self._undoing = False
 
     def _guarded(self, step: Callable[[], ChangeReport]) -> None:
         # Qt calls redo/undo from C++, where an exception would be lost: report it.
@@ -73,7 +78,7 @@ class ServiceCommand(QUndoCommand):
 
     def call(self, service: Callable, /, **kwargs) -> ChangeReport:
         """Run one service on the document's file: the document journals it while a what-if runs."""
-        return self.document.run_service(service, **kwargs)
+        return self.document.run_service(service, kwargs, undoing=self._undoing)
 
     def _do(self) -> ChangeReport:
         raise NotImplementedError

@@ -23,12 +23,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from gui.core.delivery import ConductController
 from gui.core.i18n import tr
 from gui.core.selection import KINDS, Selection
-from gui.core.what_if import WhatIf
+from gui.core.what_if import ApplyWhatIfCommand, WhatIf
 from model import services
 from model.clock import ExerciseClock
 from model.engine import Assessment, assess
 from model.errors import PactlineError
 from model.storage.exercise_file import ExerciseFile
+from model.storage.scratch import backup_before_apply
 from model.services.changes import ChangeReport
 from model.snapshot import ExerciseSnapshot, load_snapshot
 from model.snapshot_update import updated_snapshot
@@ -149,21 +150,52 @@ class ExerciseDocument(QObject):
         what_if = self.what_if
         if what_if is None:
             return
+        self._use_record(what_if)
+        what_if.close()
+        self.what_if_changed.emit()
+        self.reload()
+
+    def apply_what_if(self) -> bool:
+        """Replay the what-if on the record as one undoable, logged edit, after backing the record up.
+
+        If a step no longer applies, nothing is written and the what-if stays open (the reason on ``error``).
+        """
+        what_if = self.what_if
+        if what_if is None:
+            return False
+        steps = list(what_if.journal)
+        try:
+            if steps:
+                backup_before_apply(what_if.record_file)
+        except PactlineError as err:
+            self.error.emit(str(err))
+            return False
+        self._use_record(what_if)
+        error = self.try_execute(ApplyWhatIfCommand(self, steps)) if steps else None
+        if error is not None:
+            self.what_if, self.file, self.undo_stack = what_if, what_if.file, what_if.undo_stack
+            self.reload()
+            self.error.emit(str(error))
+            return False
+        what_if.close()
+        self.what_if_changed.emit()
+        self.reload()
+        return True
+
+    def _use_record(self, what_if: WhatIf) -> None:
         self.what_if = None
         self.file = what_if.record_file
         self.undo_stack = what_if.record_stack
         self.snapshot = what_if.record_snapshot
-        what_if.close()
         for kind in KINDS:   # a row made in the what-if is not in the record
             self.selection.select(kind, None)
-        self.what_if_changed.emit()
-        self.reload()
 
-    def run_service(self, service: Callable, /, **kwargs) -> ChangeReport:
-        """Run one service on the current file (the scratch copy in what-if mode, journalled there)."""
+    def run_service(self, service: Callable, kwargs: dict, *, undoing: bool = False) -> ChangeReport:
+        """Run one service on the current file (the scratch copy in what-if mode, journalled there:
+        a command's undo takes its step off the journal, so the journal is what the what-if now holds)."""
         report = service(self.file, **kwargs)
         if self.what_if is not None:
-            self.what_if.record(service, kwargs, report)
+            self.what_if.record(service, kwargs, report, undoing=undoing)
         return report
 
     # -- edits -------------------------------------------------------------------

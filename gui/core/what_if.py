@@ -4,47 +4,29 @@ While a what-if runs, ``ExerciseDocument.file`` is the scratch copy
 (model/storage/scratch.py), so every view and undo command edits it through the
 usual services; the record file and its log are not written. Each service call
 the document runs is journalled here (service name and keyword arguments, ids
-included), which is what applying the what-if replays on the record.
+included), which is what applying the what-if replays on the record
+(ApplyWhatIfCommand, model/what_if_replay.py).
 ``difference`` compares the record's assessment with the scratch's.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
+
+from gui.core.commands import ServiceCommand
+from gui.core.i18n import tr
 
 from model.engine import Assessment
 from model.services.changes import ChangeReport
 from model.snapshot import ExerciseSnapshot
 from model.storage.exercise_file import ExerciseFile
 from model.storage.scratch import ScratchCopy
+from model.what_if_replay import JournalStep, journal_step, replay
 
 if TYPE_CHECKING:
     from gui.core.document import ExerciseDocument
-
-
-@dataclass(frozen=True)
-class JournalStep:
-    """One service call as it ran on the scratch copy: ``services.<module>.<function>(file, **kwargs)``."""
-
-    service: str
-    kwargs: dict = field(default_factory=dict)
-
-
-def journal_step(fn: Callable, kwargs: dict, report: ChangeReport) -> JournalStep:
-    """The step *fn(file, **kwargs)* was, with the ids a partial bound and the id a create chose."""
-    bound: dict = {}
-    while isinstance(fn, functools.partial):
-        bound = {**fn.keywords, **bound}
-        fn = fn.func
-    values = {**bound, **kwargs}
-    if "id" in values and values["id"] is None and report.action == "created" and report.ids:
-        values["id"] = report.ids[0]   # replayed on the record, the row gets the same id
-    module = fn.__module__.rsplit(".", 1)[-1]
-    return JournalStep(f"{module}.{fn.__name__}", values)
 
 
 class WhatIf:
@@ -63,10 +45,32 @@ class WhatIf:
     def file(self) -> ExerciseFile:
         return self.scratch.file
 
-    def record(self, fn: Callable, kwargs: dict, report: ChangeReport) -> None:
-        self.journal.append(journal_step(fn, kwargs, report))
+    def record(self, fn: Callable, kwargs: dict, report: ChangeReport, *, undoing: bool) -> None:
+        if undoing:   # each command makes one service call each way: its undo cancels its step
+            if self.journal:
+                self.journal.pop()
+        else:
+            self.journal.append(journal_step(fn, kwargs, report))
 
     def close(self) -> None:
         self.undo_stack.clear()
         self.undo_stack.deleteLater()
         self.scratch.close()
+
+
+class ApplyWhatIfCommand(ServiceCommand):
+    """The what-if's journal replayed on the record: one transaction, one log entry, one undo step."""
+
+    def __init__(self, document: ExerciseDocument, steps: list[JournalStep]):
+        super().__init__(document, tr("Apply what-if ({0} changes)").format(len(steps)) if len(steps) != 1
+                         else tr("Apply what-if (1 change)"))
+        self._steps = steps
+        self._inverses: list[JournalStep] = []
+
+    def _do(self) -> ChangeReport:
+        report, self._inverses = replay(self.document.file, self._steps, summary=tr("What-if applied"))
+        return report
+
+    def _undo(self) -> ChangeReport:
+        report, _ = replay(self.document.file, self._inverses, summary=tr("Undo: what-if applied"))
+        return report

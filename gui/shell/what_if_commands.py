@@ -1,4 +1,4 @@
-"""What-if mode in the main window: its commands, the WHAT-IF strip and the difference from the record.
+"""What-if mode in the main window: enter, apply, discard, the WHAT-IF strip and the difference from the record.
 
 The strip sits under the marking banner, above every view of the window, and
 says in one line how the what-if differs from the record; "Details" opens the
@@ -97,12 +97,15 @@ class WhatIfCommands:
         self.discard = make_action(window, tr("&Discard What-If"), [],
                                    tr("Leave what-if mode and forget its changes; the record is as it was"),
                                    self.discard_what_if, name="actionDiscardWhatIf")
+        self.apply = make_action(window, tr("&Apply What-If to the Record"), [],
+                                 tr("Make the what-if's changes in the record as one edit (one log entry, one Undo); "
+                                    "the record is backed up first"), self.apply_what_if, name="actionApplyWhatIf")
         self.menu = QMenu(tr("What-&If"), window)
-        self.menu.addActions([self.enter, self.discard])
+        self.menu.addActions([self.enter, self.apply, self.discard])
         self.set_document(None)
 
     def actions(self) -> list[QAction]:
-        return [self.enter, self.discard]
+        return [self.enter, self.apply, self.discard]
 
     def set_document(self, document: ExerciseDocument | None) -> None:
         if document is self.document:
@@ -135,11 +138,16 @@ class WhatIfCommands:
             self.document.discard_what_if()
             self.window.statusBar().showMessage(tr("What-if discarded: the record is shown as it is"), 5000)
 
+    def apply_what_if(self) -> None:
+        if self.document is not None and self.document.what_if is not None and self.document.apply_what_if():
+            self.window.statusBar().showMessage(tr("What-if applied to the record (Undo takes it back)"), 5000)
+
     def sync(self) -> None:
         active = self.document is not None and self.document.what_if is not None
         self.enter.setEnabled(self.document is not None)
         self.enter.setChecked(active)
         self.discard.setEnabled(active)
+        self.apply.setEnabled(active and not self.document.record_file.read_only)
         self.strip.setVisible(active)
         if active:
             self._on_assessed(self.document.assessment)

@@ -71,8 +71,16 @@ def scenario_now(doc: LogWriter, session: Session) -> datetime:
 
 
 def append_entry(session: Session, doc: LogWriter, *, kind: str, text: str, refers_to: int | None = None,
-                 author: str | None = None) -> LogEntry:
-    """Add one entry inside the caller's transaction."""
+                 author: str | None = None) -> LogEntry | None:
+    """Add one entry inside the caller's transaction.
+
+    A what-if being applied (model/what_if_replay.py) gathers its steps' entries into
+    its one entry instead: *doc* then carries a ``log_sink``.
+    """
+    sink = getattr(doc, "log_sink", None)
+    if sink is not None:
+        sink.append(text)
+        return None
     last = session.execute(select(LogEntry.id, LogEntry.hash).order_by(LogEntry.id.desc()).limit(1)).first()
     prev_hash = last.hash if last else GENESIS_HASH
     entry = LogEntry(id=(last.id + 1) if last else 1, scenario_time=scenario_now(doc, session),

@@ -29,3 +29,11 @@ class ScratchCopy:
     def close(self) -> None:
         self.file.close()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def backup_before_apply(record: ExerciseFile) -> Path:
+    """The record as it is, copied beside it before a what-if is applied to it ("<name>.before-what-if.pactline").
+
+    Stands in for model/storage/backups.py (another branch): the same backup API, one copy, replaced each time.
+    """
+    return record.save_copy(record.path.with_name(f"{record.path.stem}.before-what-if{record.path.suffix}"))

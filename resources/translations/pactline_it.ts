@@ -3638,12 +3638,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="136" />
+            <location filename="../../gui/core/document.py" line="137" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="233" />
+            <location filename="../../gui/core/document.py" line="265" />
             <source>The clock cannot run in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
@@ -3674,6 +3674,29 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/core/error_report.py" line="84" />
             <source>Pactline</source>
             <translation>Pactline</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.what_if</name>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="65" />
+            <source>Apply what-if ({0} changes)</source>
+            <translation>Applica ipotesi ({0} modifiche)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="66" />
+            <source>Apply what-if (1 change)</source>
+            <translation>Applica ipotesi (1 modifica)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="71" />
+            <source>What-if applied</source>
+            <translation>Ipotesi applicata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="75" />
+            <source>Undo: what-if applied</source>
+            <translation>Annulla: ipotesi applicata</translation>
         </message>
     </context>
     <context>
@@ -6839,13 +6862,28 @@ The default exercise is open instead.</source>
         </message>
         <message>
             <location filename="../../gui/shell/what_if_commands.py" line="100" />
+            <source>&amp;Apply What-If to the Record</source>
+            <translation>&amp;Applica l'ipotesi al registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="101" />
+            <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
+            <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="103" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="136" />
+            <location filename="../../gui/shell/what_if_commands.py" line="139" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="143" />
+            <source>What-if applied to the record (Undo takes it back)</source>
+            <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
         </message>
     </context>
     <context>
