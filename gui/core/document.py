@@ -75,8 +75,11 @@ class ExerciseDocument(QObject):
 
     # -- assessment ------------------------------------------------------------
     def tick(self) -> None:
-        if self.what_if is not None:   # first, so followers of assessed compare with the record at this time
-            self.what_if.record_assessment = assess(self.what_if.record_snapshot, self.clock.seconds())
+        what_if = self.what_if
+        if what_if is not None and what_if.record_assessment.now != self.clock.seconds():
+            # Before assessed, so its followers compare with the record at this time; the record
+            # does not change during a what-if, so an edit (same time) costs one assessment, not two.
+            what_if.record_assessment = assess(what_if.record_snapshot, self.clock.seconds())
         self.assessment = assess(self.snapshot, self.clock.seconds())
         self.assessed.emit(self.assessment)
         self.record_assessed.emit(self.record_assessment)
