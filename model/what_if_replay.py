@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from model.errors import PactlineError
-from model.services import log
 from model.services.changes import ChangeReport
-from model.services.reporting import report
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -108,6 +106,10 @@ def replay(file: ExerciseFile, steps: Sequence[JournalStep], *, summary: str) ->
 
     Returns the combined change report and the steps that undo it (in the order to run them).
     """
+    # Here, not at the top: the GUI imports this module before its first paint, the ORM must load later.
+    from model.services import log
+    from model.services.reporting import report
+
     inverses: list[JournalStep] = []
     with file.transaction() as session:
         one = _InOneTransaction(file, session)

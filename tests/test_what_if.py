@@ -82,11 +82,15 @@ def test_discard_removes_the_scratch_copy_and_gives_back_the_record_undo_stack(d
     assert queries.incidents(document.file)[0].severity == first.severity
 
 
-def test_the_clock_does_not_run_in_what_if_mode(document, qtbot):
+def test_the_clock_neither_runs_nor_moves_in_what_if_mode(document, qtbot):
     document.enter_what_if()
     with qtbot.waitSignal(document.error):
         document.start_clock()
     assert not document.clock.running
+    now = document.clock.seconds()
+    with qtbot.waitSignal(document.error):
+        document.set_scenario_time(now + 86400)
+    assert document.clock.seconds() == now
 
 
 def test_difference_counts_are_the_two_assessments_differences(document):

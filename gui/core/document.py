@@ -240,6 +240,8 @@ class ExerciseDocument(QObject):
 
     def set_scenario_time(self, seconds: float, action: str = "set") -> None:
         """Move the clock (forward: injects passed on the way are delivered, see gui/core/delivery.py)."""
+        if self._refuse_in_what_if():
+            return
         self.clock.set_time(from_epoch(seconds))
         self._save_clock(action)
         self.tick()
@@ -265,7 +267,9 @@ class ExerciseDocument(QObject):
     def _refuse_in_what_if(self) -> bool:
         if self.what_if is None:
             return False
-        self.error.emit(tr("The clock cannot run in what-if mode: leave it first (Edit › What-If)"))
+        # Injects the clock reached would be delivered into the scratch copy only, and the
+        # record's clock would be left behind: the what-if is judged at the time it was entered.
+        self.error.emit(tr("The clock cannot run or move in what-if mode: leave it first (Edit › What-If)"))
         return True
 
     def _save_clock(self, action: str | None) -> None:

@@ -3638,14 +3638,14 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="137" />
+            <location filename="../../gui/core/document.py" line="140" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="265" />
-            <source>The clock cannot run in what-if mode: leave it first (Edit › What-If)</source>
-            <translation>L'orologio non può avanzare in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
+            <location filename="../../gui/core/document.py" line="272" />
+            <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
+            <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
     </context>
     <context>
