@@ -29,6 +29,7 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.document = document
         self._skip_next_redo = False
+        self._undoing = False
 
     def first_redo(self) -> None:
         """Perform the edit; raises PactlineError if the service refuses it."""
@@ -42,7 +43,11 @@ class ServiceCommand(QUndoCommand):
         self._guarded(self._do)
 
     def undo(self) -> None:
-        self._guarded(self._undo)
+        self._undoing = True
+        try:
+            self._guarded(self._undo)
+        finally:
+            self._undoing = False
 
     def _guarded(self, step: Callable[[], ChangeReport]) -> None:
         # Qt calls redo/undo from C++, where an exception would be lost: report it.
@@ -71,6 +76,10 @@ class ServiceCommand(QUndoCommand):
     def _apply(self, report: ChangeReport) -> None:
         self.document.apply(report)
 
+    def call(self, service: Callable, /, **kwargs) -> ChangeReport:
+        """Run one service on the document's file: the document journals it while a what-if runs."""
+        return self.document.run_service(service, kwargs, undoing=self._undoing)
+
     def _do(self) -> ChangeReport:
         raise NotImplementedError
 
@@ -96,12 +105,12 @@ class CreateCommand(ServiceCommand):
         self.created_id: int | None = None
 
     def _do(self) -> ChangeReport:
-        report = self._create(self.document.file, id=self.created_id, **self._values)
+        report = self.call(self._create, id=self.created_id, **self._values)
         self.created_id = report.ids[0]
         return report
 
     def _undo(self) -> ChangeReport:
-        return self._delete(self.document.file, **{self._delete_key: self.created_id})
+        return self.call(self._delete, **{self._delete_key: self.created_id})
 
 
 class UpdateCommand(ServiceCommand):
@@ -114,12 +123,12 @@ class UpdateCommand(ServiceCommand):
         self._previous: dict = {}
 
     def _do(self) -> ChangeReport:
-        report = self._update(self.document.file, **self._changes)
+        report = self.call(self._update, **self._changes)
         self._previous = report.previous
         return report
 
     def _undo(self) -> ChangeReport:
-        return self._update(self.document.file, **self._previous)
+        return self.call(self._update, **self._previous)
 
 
 class DeleteCommand(ServiceCommand):
@@ -131,10 +140,10 @@ class DeleteCommand(ServiceCommand):
         self._removed = ()
 
     def _do(self) -> ChangeReport:
-        report = self._delete(self.document.file)
+        report = self.call(self._delete)
         self._removed = report.removed
         return report
 
     def _undo(self) -> ChangeReport:
-        return services.records.restore_records(self.document.file, records=self._removed,
+        return self.call(services.records.restore_records, records=self._removed,
                                                 summary=f"Undo: {self.text()}")

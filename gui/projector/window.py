@@ -4,7 +4,8 @@ It shows the marking, the scenario time, the current incidents, the big
 countdowns and the commitment heat map, dark and large enough to read from
 the back of the room. It never shows controller material: no MSEL, no
 inject notes or expected actions, no log text. It follows the clock through
-``document.assessed``: the stored exercise only, never a drag in progress.
+``document.record_assessed``: the stored record only, never a drag in progress
+nor a what-if (players see what was decided, not what the controller tries).
 
 ProjectorController gives the main window its menu commands (F11 toggles the
 window; "Projector on Screen" chooses where it opens).
@@ -39,7 +40,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, document=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._bound = DocumentBound(self, {
-            "assessed": self.show_assessment,
+            "record_assessed": self.show_assessment,
             "changed": self._on_changed,
             "clock_changed": self._show_clock_state,
         })
@@ -116,7 +117,7 @@ class ProjectorWindow(QWidget):
         for widget in (self.countdowns, self.incidents, self.heat_map, self.matrix_title, *self.legend):
             widget.setVisible(document is not None)
         if document is not None:
-            self.show_assessment(document.assessment)
+            self.show_assessment(document.record_assessment)
         else:
             self.scenario_time.show_text(self.tr("No exercise open"))
             self.calendar.show_text("")
@@ -133,7 +134,7 @@ class ProjectorWindow(QWidget):
             self.banner.show_marking(None, NO_EXERCISE_COLOUR)
             self.exercise_name.show_text("")
             return
-        info = reading.exercise_info(self._document.file)
+        info = reading.exercise_info(self._document.record_file)
         self.banner.show_marking(info.classification, info.marking_colour)
         self.exercise_name.show_text(info.name)
 

@@ -22,12 +22,12 @@ class AddSignatoriesCommand(ServiceCommand):
         entries = self._entries
         if self.created_ids:
             entries = [{**entry, "id": key} for entry, key in zip(entries, self.created_ids)]
-        report = services.signatories.create_signatories(self.document.file, entries=entries)
+        report = self.call(services.signatories.create_signatories, entries=entries)
         self.created_ids = report.ids
         return report
 
     def _undo(self) -> ChangeReport:
-        return services.roster.delete_signatories(self.document.file, ids=self.created_ids)
+        return self.call(services.roster.delete_signatories, ids=self.created_ids)
 
 
 class RemoveSignatoriesCommand(ServiceCommand):
@@ -39,11 +39,11 @@ class RemoveSignatoriesCommand(ServiceCommand):
         self._removed: tuple[Record, ...] = ()
 
     def _do(self) -> ChangeReport:
-        report = services.roster.delete_signatories(self.document.file, ids=self._ids)
+        report = self.call(services.roster.delete_signatories, ids=self._ids)
         self._removed = report.removed
         return report
 
     def _undo(self) -> ChangeReport:
-        return services.records.restore_records(self.document.file, records=self._removed,
+        return self.call(services.records.restore_records, records=self._removed,
                                                 summary=f"Undo: {self.text()}")
 

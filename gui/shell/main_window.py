@@ -38,6 +38,7 @@ from gui.preferences.commands import PreferenceCommands
 from gui.report.export_dialog import ReportCommands
 from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
+from gui.shell.what_if_commands import WhatIfCommands
 from gui.terms.planning import PlanningDialogs
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         top_layout.setSpacing(0)
         top_layout.addWidget(self.banner)
         top_layout.addWidget(self.menu_bar)
+        self.what_if_commands = WhatIfCommands(self)
+        top_layout.addWidget(self.what_if_commands.strip)
         # The banner above the menu bar spans the whole window and cannot be closed.
         # (Never call self.menuBar(): it would replace this widget with a bare QMenuBar.)
         self.setMenuWidget(top)
@@ -129,7 +132,9 @@ class MainWindow(QMainWindow):
         self.menus["edit"].addSeparator()
         self.menus["edit"].addActions(self.preference_commands.menu_actions["edit"])
         self.document_views += [self.file_commands, self.msel_interchange, self.report_commands,
-                                self.preference_commands]
+                                self.preference_commands, self.what_if_commands]
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addMenu(self.what_if_commands.menu)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
@@ -420,15 +425,26 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Pactline")
             self.status_line.show_exercise(None)
             return
-        info = reading.exercise_info(document.file)
-        path = document.file.path
-        read_only = document.file.read_only
+        info = reading.exercise_info(document.record_file)
+        path = document.record_file.path
+        read_only = document.record_file.read_only
         marker = self.tr(" [read-only]") if read_only else ""
+        if document.what_if is not None:
+            marker += self.tr(" [WHAT-IF]")
         self.setWindowTitle(f"{info.name} — {path.name}{marker} — Pactline")
         self.setWindowFilePath(str(path))
         self.banner.show_marking(info.classification, info.marking_colour)
         dialog_marking.set_marking(info.classification, info.marking_colour)
         self.status_line.show_exercise(info.name, path, read_only)
+
+    def what_if_mode_changed(self) -> None:
+        """The document now edits another file (a what-if's scratch copy, or the record again)."""
+        document = self.document
+        self._install_undo(document)
+        for view in self.document_views:
+            if view is not self.what_if_commands:
+                view.set_document(document)
+        self._show_exercise_info()
 
     def _install_undo(self, document: ExerciseDocument | None) -> None:
         edit_menu = self.menus["edit"]

@@ -23,12 +23,12 @@ class ProportionalityCommand(ServiceCommand):
         self._previous: list[str] = []
 
     def _do(self) -> ChangeReport:
-        report = terms_service.set_proportionality(self.document.file, **self._key, categories=self._categories)
+        report = self.call(terms_service.set_proportionality, **self._key, categories=self._categories)
         self._previous = report.previous["categories"]
         return report
 
     def _undo(self) -> ChangeReport:
-        return terms_service.set_proportionality(self.document.file, **self._key, categories=self._previous)
+        return self.call(terms_service.set_proportionality, **self._key, categories=self._previous)
 
 
 class ActivateTermsCommand(ServiceCommand):
@@ -40,12 +40,12 @@ class ActivateTermsCommand(ServiceCommand):
         self._previous: int | None = None
 
     def _do(self) -> ChangeReport:
-        report = terms_service.set_active_terms(self.document.file, terms_id=self._terms_id)
+        report = self.call(terms_service.set_active_terms, terms_id=self._terms_id)
         self._previous = report.previous["terms_id"]
         return report
 
     def _undo(self) -> ChangeReport:
-        return terms_service.set_active_terms(self.document.file, terms_id=self._previous)
+        return self.call(terms_service.set_active_terms, terms_id=self._previous)
 
 
 

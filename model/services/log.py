@@ -71,8 +71,16 @@ def scenario_now(doc: LogWriter, session: Session) -> datetime:
 
 
 def append_entry(session: Session, doc: LogWriter, *, kind: str, text: str, refers_to: int | None = None,
-                 author: str | None = None) -> LogEntry:
-    """Add one entry inside the caller's transaction."""
+                 author: str | None = None) -> LogEntry | None:
+    """Add one entry inside the caller's transaction.
+
+    A what-if being applied (model/what_if_replay.py) gathers its steps' entries into
+    its one entry instead: *doc* then carries a ``log_sink``.
+    """
+    sink = getattr(doc, "log_sink", None)
+    if sink is not None:
+        sink.append(text)
+        return None
     last = session.execute(select(LogEntry.id, LogEntry.hash).order_by(LogEntry.id.desc()).limit(1)).first()
     prev_hash = last.hash if last else GENESIS_HASH
     entry = LogEntry(id=(last.id + 1) if last else 1, scenario_time=scenario_now(doc, session),
@@ -94,7 +102,8 @@ def add_log_entry(doc: ExerciseFile, *, kind: str, text: str, refers_to: int | N
             raise ValidationError("refers_to", f"log entry {refers_to} does not exist")
         entry = append_entry(session, doc, kind=kind, text=text, refers_to=refers_to)
         session.flush()
-        return report(session, "log_entry", "created", (entry.id,), summary=text)
+        # None while a what-if is applied: its steps' texts are gathered into one entry (log_sink)
+        return report(session, "log_entry", "created", () if entry is None else (entry.id,), summary=text)
 
 
 # -- the head and its seals ----------------------------------------------------------------------

@@ -1296,40 +1296,45 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="105" />
-            <location filename="../../gui/shell/main_window.py" line="226" />
+            <location filename="../../gui/shell/main_window.py" line="108" />
+            <location filename="../../gui/shell/main_window.py" line="231" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="292" />
+            <location filename="../../gui/shell/main_window.py" line="297" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="326" />
+            <location filename="../../gui/shell/main_window.py" line="331" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="391" />
+            <location filename="../../gui/shell/main_window.py" line="396" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="392" />
+            <location filename="../../gui/shell/main_window.py" line="397" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="399" />
+            <location filename="../../gui/shell/main_window.py" line="404" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="426" />
+            <location filename="../../gui/shell/main_window.py" line="431" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="433" />
+            <source> [WHAT-IF]</source>
+            <translation> [IPOTESI]</translation>
         </message>
     </context>
     <context>
@@ -1691,32 +1696,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProjectorController</name>
         <message>
-            <location filename="../../gui/projector/window.py" line="256" />
+            <location filename="../../gui/projector/window.py" line="257" />
             <source>&amp;Projector View</source>
             <translation>Vista &amp;proiettore</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="261" />
+            <location filename="../../gui/projector/window.py" line="262" />
             <source>Show the player-safe projector view full screen on the chosen screen (F11 again closes it; Esc leaves full screen)</source>
             <translation>Mostra a schermo intero, sullo schermo scelto, la vista proiettore destinata ai giocatori (F11 di nuovo la chiude; Esc esce dallo schermo intero)</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="263" />
+            <location filename="../../gui/projector/window.py" line="264" />
             <source>Projector view (F11)</source>
             <translation>Vista proiettore (F11)</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="265" />
+            <location filename="../../gui/projector/window.py" line="266" />
             <source>Projector on &amp;Screen</source>
             <translation>Proiettore su &amp;schermo</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="267" />
+            <location filename="../../gui/projector/window.py" line="268" />
             <source>Choose the screen the projector view opens on</source>
             <translation>Sceglie lo schermo su cui si apre la vista proiettore</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="322" />
+            <location filename="../../gui/projector/window.py" line="323" />
             <source>Open the projector view on this screen</source>
             <translation>Apri la vista proiettore su questo schermo</translation>
         </message>
@@ -1724,32 +1729,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../gui/projector/window.py" line="48" />
+            <location filename="../../gui/projector/window.py" line="49" />
             <source>Pactline — Projector</source>
             <translation>Pactline — Proiettore</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="69" />
+            <location filename="../../gui/projector/window.py" line="70" />
             <source>COMMITMENTS — ALL CURRENT INCIDENTS</source>
             <translation>IMPEGNI — TUTTI GLI INCIDENTI IN CORSO</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="121" />
+            <location filename="../../gui/projector/window.py" line="122" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="145" />
+            <location filename="../../gui/projector/window.py" line="146" />
             <source>RUNNING {0}</source>
             <translation>IN CORSO {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="148" />
+            <location filename="../../gui/projector/window.py" line="149" />
             <source>PAUSED</source>
             <translation>IN PAUSA</translation>
         </message>
         <message>
-            <location filename="../../gui/projector/window.py" line="154" />
+            <location filename="../../gui/projector/window.py" line="155" />
             <source>scenario time · {0}</source>
             <translation>ora dello scenario · {0}</translation>
         </message>
@@ -4355,6 +4360,19 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.core.document</name>
+        <message>
+            <location filename="../../gui/core/document.py" line="140" />
+            <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
+            <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="272" />
+            <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
+            <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.core.error_report</name>
         <message>
             <location filename="../../gui/core/error_report.py" line="35" />
@@ -4380,6 +4398,29 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/core/error_report.py" line="83" />
             <source>Pactline</source>
             <translation>Pactline</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.what_if</name>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="65" />
+            <source>Apply what-if ({0} changes)</source>
+            <translation>Applica ipotesi ({0} modifiche)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="66" />
+            <source>Apply what-if (1 change)</source>
+            <translation>Applica ipotesi (1 modifica)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="71" />
+            <source>What-if applied</source>
+            <translation>Ipotesi applicata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/what_if.py" line="75" />
+            <source>Undo: what-if applied</source>
+            <translation>Annulla: ipotesi applicata</translation>
         </message>
     </context>
     <context>
@@ -7798,6 +7839,114 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>gui.shell.what_if_commands</name>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <source>WHAT-IF — not the record</source>
+            <translation>IPOTESI — non è il registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="43" />
+            <source>Details</source>
+            <translation>Dettagli</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="45" />
+            <source>Show the record's and the what-if's figures side by side</source>
+            <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <source>Met</source>
+            <translation>Rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <source>Missed</source>
+            <translation>Mancati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <source>Pending</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <source>Gates broken</source>
+            <translation>Vincoli violati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <source>Parliamentary gates</source>
+            <translation>Vincoli parlamentari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="71" />
+            <source>Proportionality gaps</source>
+            <translation>Lacune di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <source>What-if</source>
+            <translation>Ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="82" />
+            <source>{0}: worst consultation {1} h late (record: {2} h)</source>
+            <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="94" />
+            <source>&amp;What-If Mode</source>
+            <translation>Modalità &amp;ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <source>Try changes on a scratch copy: the record and its log are not touched</source>
+            <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="97" />
+            <source>&amp;Discard What-If</source>
+            <translation>&amp;Scarta ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <source>Leave what-if mode and forget its changes; the record is as it was</source>
+            <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="100" />
+            <source>&amp;Apply What-If to the Record</source>
+            <translation>&amp;Applica l'ipotesi al registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="101" />
+            <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
+            <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="103" />
+            <source>What-&amp;If</source>
+            <translation>Ipo&amp;tesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="139" />
+            <source>What-if discarded: the record is shown as it is</source>
+            <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="143" />
+            <source>What-if applied to the record (Undo takes it back)</source>
+            <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.terms.exercise_settings_dialog</name>
         <message>
             <location filename="../../gui/terms/exercise_settings_dialog.py" line="35" />
@@ -9007,6 +9156,69 @@ The default exercise is open instead.</source>
             <location filename="../../model/report_content.py" line="439" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.what_if_difference</name>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="86" />
+            <source>{0} missed</source>
+            <translation>{0} mancati</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="86" />
+            <source>{0} met</source>
+            <translation>{0} rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="87" />
+            <source>{0} gate</source>
+            <translation>{0} vincolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="87" />
+            <source>{0} gates</source>
+            <translation>{0} vincoli</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="88" />
+            <source>{0} gate broken</source>
+            <translation>{0} vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="88" />
+            <source>{0} gates broken</source>
+            <translation>{0} vincoli violati</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="89" />
+            <source>{0} gap</source>
+            <translation>{0} lacuna</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="89" />
+            <source>{0} gaps</source>
+            <translation>{0} lacune</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="96" />
+            <source>{0} consultation now {1} h late</source>
+            <translation>consultazione {0} ora in ritardo di {1} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="98" />
+            <source>{0} consultation {1} h later</source>
+            <translation>consultazione {0} {1} h più tardi</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="107" />
+            <source>no difference from the record</source>
+            <translation>nessuna differenza dal registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="110" />
+            <source>{0} more</source>
+            <translation>altri {0}</translation>
         </message>
     </context>
 </TS>
