@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from gui.core import style
 from gui.timeline import look
+from gui.timeline.tracks import TrackPacker
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 
 # Summary of one incident's obligations across signatories, for colouring.
@@ -278,6 +279,7 @@ class IncidentLayer:
         self._marker_state: dict | None = None
         self._window_state: dict | None = None
         self.track = np.zeros(0, dtype=np.int64)
+        self._packer = TrackPacker(len(look.WINDOW_TRACKS))   # an edit repacks only the windows it moved
         self.times = np.zeros(0)      # as drawn (pinned during a drag)
         self.ids = np.zeros(0, dtype=np.int64)
         self.rebuilds = 0             # how often the markers were rebuilt (tests, benchmark)
@@ -325,7 +327,7 @@ class IncidentLayer:
                 recoloured = np.flatnonzero((old_windows["summary"] != windows["summary"])
                                             | (old_windows["reaction_summary"] != windows["reaction_summary"]))
             else:
-                self.track = pack_tracks(windows["start"], windows["end"], len(look.WINDOW_TRACKS))
+                self.track = self._packer.pack(windows["start"], windows["end"])
             self._window_state = windows
             self.windows.set_windows(snap.startex, windows["start"], windows["end"], windows["reaction"],
                                      self.track, windows["summary"], windows["reaction_summary"], recoloured)
