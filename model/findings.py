@@ -9,13 +9,14 @@ only the findings kept (up to a cap per kind) are turned into text.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from model.catalogue import mask_categories
 from model.display_names import category_word
+from model.finding_memo import FindingMemo
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
 from model.timeutil import format_relative_epoch, format_span
@@ -84,6 +85,16 @@ def _keep_newest(times: np.ndarray, limit: int) -> np.ndarray:
     if limit <= 0 or len(times) <= limit:
         return np.arange(len(times))
     return np.argpartition(-times, limit - 1)[:limit]
+
+
+def _worded(memo: FindingMemo | None, context: tuple, columns, make: Callable[[int], Finding]) -> list[Finding]:
+    """``make(j)`` for each kept row j; with a memo, only for rows whose *columns* (every value the
+    finding reads, one array per value) or whose *context* changed since the memo's last pass."""
+    n = len(columns[0])
+    if memo is None:
+        return [make(j) for j in range(n)]
+    memo.begin(context)
+    return memo.findings(list(zip(*(np.asarray(c).tolist() for c in columns))), make)
 
 
 def _summary(kind: str, severity: int, count: int, text: str) -> Finding:
@@ -178,19 +189,26 @@ def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
 
 
 # -- proportional-response gaps ---------------------------------------------------------------
-def gap_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
-    """One finding per occurred incident that lacks an expected response category."""
+def gap_findings(a: Assessment, limit: int = DEFAULT_LIMIT, memo: FindingMemo | None = None) -> list[Finding]:
+    """One finding per occurred incident that lacks an expected response category (*memo*: see
+    model/finding_memo.py)."""
     positions = np.flatnonzero(a.gap_mask)
     if not len(positions):
         return []
     snap = a.snapshot
     keep = np.sort(positions[_keep_newest(snap.inc_time[positions], limit)])
-    rows = []
-    for i in keep.tolist():
+    kept = keep.tolist()
+
+    def make(j: int) -> Finding:
+        i = kept[j]
         missing = _category_list(int(a.gap_mask[i]), " or ")
         expected = _category_list(int(a.expected_mask[i]))
-        rows.append(Finding(GAP_KIND, WARNING, int(snap.inc_ids[i]), None, None,
-                            f"{incident_label(snap, i)}: no {missing} commitment yet (expected: {expected})"))
+        return Finding(GAP_KIND, WARNING, int(snap.inc_ids[i]), None, None,
+                       f"{incident_label(snap, i)}: no {missing} commitment yet (expected: {expected})")
+
+    # Everything make() reads: the incident's label, its gap and expected categories.
+    rows = _worded(memo, (snap.type_codes,), (snap.inc_ids[keep], snap.inc_type[keep], snap.inc_severity[keep],
+                                              a.gap_mask[keep], a.expected_mask[keep]), make)
     left_out = len(positions) - len(keep)
     if left_out:
         rows.append(_summary(GAP_KIND, WARNING, left_out,
@@ -224,25 +242,50 @@ def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
 
 
 def gate_findings(a: Assessment, instrument_names: Mapping[str, str] | None = None,
-                  limit: int = DEFAULT_LIMIT) -> list[Finding]:
-    """Gate violations first (breaches), then gated commitments that respect their gate (info)."""
+                  limit: int = DEFAULT_LIMIT, memo: FindingMemo | None = None) -> list[Finding]:
+    """Gate violations first (breaches), then gated commitments that respect their gate (info)
+    (*memo*: see model/finding_memo.py)."""
     snap = a.snapshot
-    rows = []
+    rows: list[Finding] = []
+    if memo is not None:
+        memo.begin(_gate_context(snap, instrument_names))
     for violation, severity, detail in ((True, BREACH, "violation"), (False, INFO, "respected")):
         members = np.flatnonzero(a.gated & (a.gate_violation == violation))
         if not len(members):
             continue
         keep = members[_keep_newest(snap.com_announced[members], limit)]
         keep = keep[np.lexsort((snap.com_ids[keep], snap.com_sig[keep], snap.com_inc[keep]))]
-        rows += [Finding(GATE_KIND, severity, int(snap.inc_ids[snap.com_inc[c]]), int(snap.sig_ids[snap.com_sig[c]]),
-                         int(snap.com_ids[c]), _gate_text(a, c, instrument_names), detail=detail,
-                         signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
-                 for c in keep.tolist()]
+        kept = keep.tolist()
+
+        def make(j: int, severity=severity, detail=detail, kept=kept) -> Finding:
+            c = kept[j]
+            return Finding(GATE_KIND, severity, int(snap.inc_ids[snap.com_inc[c]]), int(snap.sig_ids[snap.com_sig[c]]),
+                           int(snap.com_ids[c]), _gate_text(a, c, instrument_names), detail=detail,
+                           signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
+
+        rows += (memo.findings(_gate_keys(a, keep), make) if memo is not None
+                 else [make(j) for j in range(len(kept))])
         left_out = len(members) - len(keep)
         if left_out:
             what = "gate violations" if violation else "gated commitments that respect their gate"
             rows.append(_summary(GATE_KIND, severity, left_out, f"… and {left_out} more {what} (older ones)"))
     return rows
+
+
+def _gate_context(snap: ExerciseSnapshot, names: Mapping[str, str] | None) -> tuple:
+    return (snap.startex, snap.sig_codes, snap.type_codes, names)
+
+
+def _gate_keys(a: Assessment, keep: np.ndarray) -> list[tuple]:
+    """Everything _gate_text and a gate finding read, per commitment (violation: its severity too)."""
+    snap = a.snapshot
+    inc, sig = snap.com_inc[keep], snap.com_sig[keep]
+    columns = (snap.com_ids[keep], snap.inc_ids[inc], snap.inc_type[inc], snap.inc_severity[inc], sig,
+               snap.sig_ids[sig], snap.sig_lead_s[sig], snap.sig_lead_assumed[sig], snap.com_cat[keep],
+               snap.com_status[keep], snap.com_withdrawn[keep], snap.com_effective[keep], a.gate_earliest[keep],
+               a.gate_violation[keep])
+    measures = [snap.com_measure[c] for c in keep.tolist()]
+    return list(zip(*(column.tolist() for column in columns), measures))
 
 
 def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | None = None,
@@ -257,27 +300,31 @@ def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | No
 
 
 class FindingsCache:
-    """``findings`` for a stream of assessments (clock ticks, drag steps), reusing what cannot
-    have changed: gates depend on the stored exercise only, gaps on it and the gap mask."""
+    """``findings`` for a stream of assessments (clock ticks, drag steps, stored edits), reusing what
+    cannot have changed: gates and coordination depend on the stored exercise only, gaps on it and
+    the gap mask; and after an edit, the findings about what it left alone are not worded again
+    (model/finding_memo.py). ``findings`` itself is the full computation these must always equal."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT):
         self.limit = limit
         self._snapshot: ExerciseSnapshot | None = None
         self._names: Mapping[str, str] | None = None
         self._gates: list[Finding] = []
+        self._coordination: list[Finding] = []
         self._gap_mask: np.ndarray | None = None
         self._gaps: list[Finding] = []
+        self.memos = {kind: FindingMemo() for kind in (GAP_KIND, GATE_KIND, COORDINATION_KIND)}
 
     def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
-        if a.snapshot is not self._snapshot or instrument_names is not self._names:
-            self._snapshot, self._names, self._gap_mask = a.snapshot, instrument_names, None
-            self._gates = gate_findings(a, instrument_names, self.limit)
-        if self._gap_mask is None or not np.array_equal(self._gap_mask, a.gap_mask):
-            self._gap_mask, self._gaps = a.gap_mask, gap_findings(a, self.limit)
         from model.coordination_findings import coordination_findings
 
-        return (missed_findings(a, self.limit) + self._gaps + self._gates
-                + coordination_findings(a, instrument_names, self.limit))
+        if a.snapshot is not self._snapshot or instrument_names is not self._names:
+            self._snapshot, self._names, self._gap_mask = a.snapshot, instrument_names, None
+            self._gates = gate_findings(a, instrument_names, self.limit, self.memos[GATE_KIND])
+            self._coordination = coordination_findings(a, instrument_names, self.limit, self.memos[COORDINATION_KIND])
+        if self._gap_mask is None or not np.array_equal(self._gap_mask, a.gap_mask):
+            self._gap_mask, self._gaps = a.gap_mask, gap_findings(a, self.limit, self.memos[GAP_KIND])
+        return missed_findings(a, self.limit) + self._gaps + self._gates + self._coordination
 
 
 def counts(rows: list[Finding]) -> dict[str, int]:
