@@ -89,6 +89,11 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
+def _look(row: Finding | None) -> tuple:
+    """What an item's font, flags and colour follow (_fill_item sets them only away from the default)."""
+    return (row is None, row is not None and row.detail == "more", row is not None and row.severity == INFO)
+
+
 class FindingsPanel(QDockWidget):
     """Dock with the findings tree; ``finding_activated(Finding)`` after a click selected it."""
 
@@ -224,23 +229,43 @@ class FindingsPanel(QDockWidget):
             self.update_from(self._stale, force=True)
 
     def _rebuild(self, rows: list[Finding], keys: list[tuple]) -> None:
+        """Show *rows*: each group's items are kept and only those showing another finding refilled
+        (an edit changes a few findings of hundreds); the current finding stays current."""
         self.rebuilds += 1
         current = self.current_finding()
+        current_item = self.tree.currentItem()
         self.tree.setUpdatesEnabled(False)
         try:
-            for group in self.groups.values():
-                group.takeChildren()
+            by_kind: dict[str, list[Finding]] = {kind: [] for kind in KINDS}
+            for row in rows:
+                by_kind[row.kind].append(row)
             self._items = []
             restore = None
-            for row in rows:
-                item = QTreeWidgetItem(self.groups[row.kind])
-                self._fill_item(item, row)
-                self._items.append(item)
-                if current is not None and row.key == current.key:
-                    restore = item
+            for kind, group in self.groups.items():
+                wanted = by_kind[kind]
+                while group.childCount() > len(wanted):
+                    group.removeChild(group.child(group.childCount() - 1))
+                for k, row in enumerate(wanted):
+                    item = group.child(k) if k < group.childCount() else None
+                    shown = item.data(0, FINDING_ROLE) if item is not None else None
+                    if item is None or _look(shown) != _look(row):
+                        fresh = QTreeWidgetItem()   # another look (summary, info): a new item, not a restyle
+                        self._fill_item(fresh, row)
+                        if item is not None:
+                            group.removeChild(item)
+                        group.insertChild(k, fresh)
+                        item = fresh
+                    elif shown != row:
+                        self._fill_item(item, row)
+                    self._items.append(item)
+                    if current is not None and row.key == current.key:
+                        restore = item
             self._rows, self._keys = rows, keys
             if restore is not None:
-                self.tree.setCurrentItem(restore)
+                if restore is not self.tree.currentItem():
+                    self.tree.setCurrentItem(restore)
+            elif current_item is not None and current is not None:
+                self.tree.setCurrentItem(None)   # its finding is gone: the item now shows another
         finally:
             self.tree.setUpdatesEnabled(True)
         self._show_counts()
