@@ -244,7 +244,7 @@ class FindingsPanel(QDockWidget):
             for kind, group in self.groups.items():
                 wanted = by_kind[kind]
                 while group.childCount() > len(wanted):
-                    group.removeChild(group.child(group.childCount() - 1))
+                    group.takeChild(group.childCount() - 1)
                 for k, row in enumerate(wanted):
                     item = group.child(k) if k < group.childCount() else None
                     shown = item.data(0, FINDING_ROLE) if item is not None else None
@@ -265,7 +265,7 @@ class FindingsPanel(QDockWidget):
                 if restore is not self.tree.currentItem():
                     self.tree.setCurrentItem(restore)
             elif current_item is not None and current is not None:
-                self.tree.setCurrentItem(None)   # its finding is gone: the item now shows another
+                self.tree.setCurrentIndex(QModelIndex())   # its finding is gone: the item now shows another
         finally:
             self.tree.setUpdatesEnabled(True)
         self._show_counts()
