@@ -156,6 +156,8 @@ def test_an_edit_refills_only_the_items_whose_finding_changed(panel, document, q
     stays the same item, in its place, and the gap group shows exactly the findings left."""
     gates = [panel.groups[GATE_KIND].child(k) for k in range(panel.groups[GATE_KIND].childCount())]
     missed = [panel.groups[MISSED_KIND].child(k) for k in range(panel.groups[MISSED_KIND].childCount())]
+    gap_of_2 = next(panel.groups[GAP_KIND].child(k) for k in range(panel.groups[GAP_KIND].childCount())
+                    if panel.groups[GAP_KIND].child(k).data(0, FINDING_ROLE).incident_id == 2)
     click(qtbot, panel, gates[1])
     eu = signatory_id(document, "EU")
     assert document.execute(CreateCommand(document, "Add commitment", responses.create_commitment,
@@ -168,6 +170,7 @@ def test_an_edit_refills_only_the_items_whose_finding_changed(panel, document, q
     gap_items = [panel.groups[GAP_KIND].child(k) for k in range(panel.groups[GAP_KIND].childCount())]
     assert [item.data(0, FINDING_ROLE) for item in gap_items] == panel.findings(GAP_KIND)
     assert [item.text(0) for item in gap_items] == [f.text for f in panel.findings(GAP_KIND)]
+    assert gap_items == [gap_of_2]                    # kept by its finding, not by its place
     document.undo_stack.undo()
     assert [panel.groups[GAP_KIND].child(k).data(0, FINDING_ROLE)
             for k in range(panel.groups[GAP_KIND].childCount())] == panel.findings(GAP_KIND)

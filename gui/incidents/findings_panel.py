@@ -229,43 +229,45 @@ class FindingsPanel(QDockWidget):
             self.update_from(self._stale, force=True)
 
     def _rebuild(self, rows: list[Finding], keys: list[tuple]) -> None:
-        """Show *rows*: each group's items are kept and only those showing another finding refilled
-        (an edit changes a few findings of hundreds); the current finding stays current."""
+        """Show *rows*: items are kept by finding (key), those of findings gone are taken out, new ones
+        put in their place, and only those whose finding reads differently refilled (an edit changes a
+        few findings of hundreds; refilling an item in the tree costs a relayout of its row)."""
         self.rebuilds += 1
         current = self.current_finding()
-        current_item = self.tree.currentItem()
+        had_current = self.tree.currentItem() is not None
+        old_items = dict(zip(self._keys, self._items))
+        wanted = dict(zip(keys, rows))
         self.tree.setUpdatesEnabled(False)
         try:
             by_kind: dict[str, list[Finding]] = {kind: [] for kind in KINDS}
             for row in rows:
                 by_kind[row.kind].append(row)
+            for item, shown in zip(self._items, self._rows):
+                if _look(shown) != _look(wanted.get(shown.key)):   # gone (or now drawn another way)
+                    del old_items[shown.key]
+                    self.groups[shown.kind].removeChild(item)
             self._items = []
-            restore = None
             for kind, group in self.groups.items():
-                wanted = by_kind[kind]
-                while group.childCount() > len(wanted):
-                    group.takeChild(group.childCount() - 1)
-                for k, row in enumerate(wanted):
-                    item = group.child(k) if k < group.childCount() else None
-                    shown = item.data(0, FINDING_ROLE) if item is not None else None
-                    if item is None or _look(shown) != _look(row):
-                        fresh = QTreeWidgetItem()   # another look (summary, info): a new item, not a restyle
-                        self._fill_item(fresh, row)
-                        if item is not None:
-                            group.removeChild(item)
-                        group.insertChild(k, fresh)
-                        item = fresh
-                    elif shown != row:
-                        self._fill_item(item, row)
-                    self._items.append(item)
-                    if current is not None and row.key == current.key:
-                        restore = item
+                for k, row in enumerate(by_kind[kind]):
+                    kept = old_items.get(row.key)
+                    if kept is None:
+                        kept = QTreeWidgetItem()
+                        self._fill_item(kept, row)     # filled before it is in the tree: no relayout
+                        group.insertChild(k, kept)
+                    else:
+                        if group.child(k) is not kept:  # the finding moved (its incident did)
+                            group.takeChild(group.indexOfChild(kept))
+                            group.insertChild(k, kept)
+                        if kept.data(0, FINDING_ROLE) != row:
+                            self._fill_item(kept, row)
+                    self._items.append(kept)
             self._rows, self._keys = rows, keys
-            if restore is not None:
+            restore = old_items.get(current.key) if current is not None else None
+            if restore is not None and restore.parent() is not None:
                 if restore is not self.tree.currentItem():
                     self.tree.setCurrentItem(restore)
-            elif current_item is not None and current is not None:
-                self.tree.setCurrentIndex(QModelIndex())   # its finding is gone: the item now shows another
+            elif had_current:
+                self.tree.setCurrentIndex(QModelIndex())   # its finding is gone
         finally:
             self.tree.setUpdatesEnabled(True)
         self._show_counts()
