@@ -1,6 +1,7 @@
 """A stored edit redraws only what it changed on the timeline, and the picture is the one a full draw gives."""
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from gui.core.commands import UpdateCommand
@@ -65,3 +66,17 @@ def test_a_drop_and_its_undo_add_and_remove_one_marker_and_draw_what_a_full_draw
     QApplication.processEvents()
     assert timeline.view.incidents.rebuilds == rebuilds
     assert timeline.grab().toImage() == twin(qtbot, document, timeline).grab().toImage()
+
+
+def test_after_an_edit_only_the_labels_it_changed_are_formatted_and_all_read_as_a_fresh_draw(qtbot, timeline,
+                                                                                           document):
+    snap = document.snapshot
+    moved = int(snap.inc_ids[0])
+    assert document.execute(UpdateCommand(document, "Edit", services.incidents.update_incident, moved,
+                                          occurred_at=from_epoch(int(snap.inc_time[-1]) + 600),
+                                          severity=5 if snap.inc_severity[0] != 5 else 4))
+    QApplication.processEvents()
+    assert timeline.view.label_texts.made == 1
+    fresh = twin(qtbot, document, timeline)
+    assert list(timeline.view.labels.texts) == list(fresh.view.labels.texts)
+    assert np.array_equal(timeline.view.labels.widths, fresh.view.labels.widths)

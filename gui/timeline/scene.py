@@ -17,6 +17,7 @@ from gui.timeline.background import Backdrop
 from gui.timeline.commitments import CommitmentLayer
 from gui.timeline.freeze import FrozenLanes
 from gui.timeline.incidents import IncidentLayer, PassiveScatter, summarise
+from gui.timeline.label_texts import LabelTexts
 from gui.timeline.labels import IncidentLabels
 from gui.timeline.overlay import FocusMarker, FocusWindow, IncidentFocus, LaneFocus
 from gui.timeline.timescale import DAY
@@ -119,6 +120,7 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._exercise_key = None
         self._extent: tuple[float, float] | None = None
         self._label_versions = (-1, -1)
+        self.label_texts = LabelTexts()   # an edit formats the labels of the incidents it changed only
         self._drawn: tuple = (None, None, None)   # now, incident ids, commitment ids last drawn
         self._drawn_assessment: Assessment | None = None   # drawn without a pin
         self._focus_rings_key = None
@@ -149,7 +151,8 @@ class TimelineView(pg.GraphicsLayoutWidget):
         if versions != self._label_versions:
             future = ~self.incidents.marker_state["occurred"]
             if versions[0] != self._label_versions[0]:
-                self.labels.set_labels(self.incidents.times, incident_labels(snap), future)
+                texts, before = self.label_texts.texts(snap)
+                self.labels.set_labels(self.incidents.times, texts, future, before)
             else:
                 self.labels.set_future(future)
             self._label_versions = versions
