@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.commands import UpdateCommand
 from gui.timeline import TimelineWidget, incident_type_mime
+from gui.timeline.scene import incident_labels
 from model import services
 from model.timeutil import from_epoch
 from tests.timeline_support import focus_on, incident_time, timeline  # noqa: F401  (the timeline fixture is used by name)
@@ -78,5 +79,5 @@ def test_after_an_edit_only_the_labels_it_changed_are_formatted_and_all_read_as_
     QApplication.processEvents()
     assert timeline.view.label_texts.made == 1
     fresh = twin(qtbot, document, timeline)
-    assert list(timeline.view.labels.texts) == list(fresh.view.labels.texts)
+    assert list(timeline.view.labels.texts) == list(fresh.view.labels.texts) == incident_labels(document.snapshot)
     assert np.array_equal(timeline.view.labels.widths, fresh.view.labels.widths)
