@@ -175,3 +175,16 @@ def test_an_edit_refills_only_the_items_whose_finding_changed(panel, document, q
     assert [panel.groups[GAP_KIND].child(k).data(0, FINDING_ROLE)
             for k in range(panel.groups[GAP_KIND].childCount())] == panel.findings(GAP_KIND)
     assert panel.tree.currentItem() is gates[1]
+
+
+def test_two_summaries_of_one_kind_each_keep_their_item(panel):
+    """Gate violations and respected gates each end in a "more" summary, with the same key."""
+    from model.findings import BREACH, INFO, _summary
+    rows = [_summary(GATE_KIND, BREACH, 3, "… and 3 more gate violations"),
+            _summary(GATE_KIND, INFO, 4, "… and 4 more gated commitments that respect their gate")]
+    panel._rebuild(rows, [row.key for row in rows])
+    items = [panel.groups[GATE_KIND].child(k) for k in range(2)]
+    later = [_summary(GATE_KIND, BREACH, 2, "… and 2 more gate violations"), rows[1]]
+    panel._rebuild(later, [row.key for row in later])
+    assert [panel.groups[GATE_KIND].child(k) for k in range(2)] == items
+    assert [item.text(0) for item in items] == [row.text for row in later]
