@@ -296,6 +296,10 @@ def _self_test_in(folder: Path) -> str:
         pages = print_document(window.report_commands.playbook(), make_printer(pdf_path=str(pdf)))
         if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
             raise SelfTestFailure(f"printing the playbook to {pdf.name} gave no PDF")
+        # The Italian catalogue and Qt's own are bundled (build.spec compiles ours).
+        from gui.core.i18n import missing_catalogues
+        if missing_catalogues():
+            raise SelfTestFailure(f"translations missing from the bundle: {', '.join(missing_catalogues())}")
         counts = {status: int((assessment.reaction.status == status).sum()
                               + (assessment.consultation.status == status).sum())
                   for status in (MET, PENDING, MISSED)}
@@ -309,7 +313,20 @@ def _self_test_in(folder: Path) -> str:
         window.deleteLater()
 
 
+def ensure_streams() -> None:
+    """Give a windowed program (pactline.exe on Windows has no console) streams to print into.
+
+    Without a console Python sets sys.stdout and sys.stderr to None, and the
+    first print, or argparse's --help, would raise. Output goes nowhere there:
+    the console launcher pactline-cli.exe is the one for the command line.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     args = build_parser().parse_args(argv)
     if args.exercise and args.new_default:
         build_parser().error("give either EXERCISE or --new-default PATH, not both")

@@ -48,17 +48,17 @@ def add_options(doc) -> None:
     """Three more options beside the blank's pact, as a planner would set them up."""
     pact = terms_ids(doc)[0]
     force = terms.add_terms_option(doc, name="Reassurance force", copy_from=pact).ids[0]
-    terms.update_terms(doc, force, kind="stationed_force", coordination="lead_nation")
+    terms.update_terms(doc, terms_id=force, kind="stationed_force", coordination="lead_nation")
     snapshot = load_snapshot(doc)
     for n, signatory_id in enumerate(snapshot.sig_ids.tolist()):
         if n % 3 == 0:     # a third of the roster bound from its parliament's vote, mid-exercise
             parties.set_party(doc, terms_id=force, signatory_id=signatory_id, basis="ratified",
                               bound_from=from_epoch(int(snapshot.inc_time[len(snapshot.inc_time) // 3])))
     bilateral = terms.add_terms_option(doc, name="Bilateral agreements only", copy_from=pact).ids[0]
-    terms.update_terms(doc, bilateral, kind="bilateral", coordination="bilateral_only", tiers=[24],
+    terms.update_terms(doc, terms_id=bilateral, kind="bilateral", coordination="bilateral_only", tiers=[24],
                        severity_tiers={str(s): 0 for s in range(1, 6)})
     nato = terms.add_terms_option(doc, name="NATO-led", copy_from=pact).ids[0]
-    terms.update_terms(doc, nato, coordination="nato_led")
+    terms.update_terms(doc, terms_id=nato, coordination="nato_led")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,9 +14,11 @@ with no incidents.
 from __future__ import annotations
 
 import argparse
+from functools import partial
 import gc
 import json
 import os
+from pathlib import Path
 import resource
 import shutil
 import statistics
@@ -24,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,7 +154,7 @@ def run_child(n_incidents: int, repeats: int, profile: str | None = None) -> dic
         mime = incident_type_mime(snap.type_codes[0])
         for k in range(repeats):
             when = origin + 900 * (k % 5 + 1)
-            command = UpdateCommand(document, "Move incident", services.incidents.update_incident, incident_id,
+            command = UpdateCommand(document, "Move incident", partial(services.incidents.update_incident, incident_id=incident_id),
                                     occurred_at=from_epoch(when))
             timed("edit", lambda: document.execute(command))
             timed("undo", document.undo_stack.undo)

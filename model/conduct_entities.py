@@ -11,13 +11,19 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from model.entities import Base
+from model.i18n import QT_TR_NOOP, tr
 from model.timeutil import StoredDate
 
 INJECT_TYPES = ("incident", "message", "contingency")
 INJECT_STATUSES = ("planned", "held", "delivered", "skipped")
 RATINGS = ("P", "S", "M", "U")
-RATING_NAMES = {"P": "Performed without challenges", "S": "Performed with some challenges",
-                "M": "Performed with major challenges", "U": "Unable to be performed"}
+RATING_NAMES = {"P": QT_TR_NOOP("Performed without challenges"), "S": QT_TR_NOOP("Performed with some challenges"),
+                "M": QT_TR_NOOP("Performed with major challenges"), "U": QT_TR_NOOP("Unable to be performed")}
+
+
+def rating_name(rating: str | None) -> str:
+    """``Performed with some challenges`` for ``S``, in the chosen language; ``Not rated`` for none."""
+    return tr(RATING_NAMES[rating]) if rating in RATING_NAMES else tr("Not rated")
 OBSERVATION_KINDS = ("strength", "improvement", "note")
 
 

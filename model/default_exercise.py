@@ -44,12 +44,13 @@ def seed_catalogue(session: Session) -> None:
 class _Creator:
     """Stands in for an open document while the file is being built."""
 
-    author = "Pactline"
-
     def __init__(self, scenario_time: datetime):
-        self.scenario_now = lambda: scenario_time
+        self.author = "Pactline"
+        self.scenario_now: Callable[[], datetime] | None = lambda: scenario_time
+
+    def wall_now(self) -> datetime:
         # The entry says when the file was really made; its scenario time is STARTEX.
-        self.wall_now = lambda: datetime.now(UTC).replace(microsecond=0)
+        return datetime.now(UTC).replace(microsecond=0)
 
 
 def populate_blank(name: str, startex: datetime, duration: timedelta = timedelta(days=3)) -> Callable[[Session], None]:

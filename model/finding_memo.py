@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
+from model import i18n
+
 
 class FindingMemo:
     def __init__(self) -> None:
@@ -23,7 +25,9 @@ class FindingMemo:
         self.made = 0          # findings made (not reused) since the last pass began (tests, benchmark)
 
     def begin(self, context: tuple) -> None:
-        """Start a pass; a different *context* (compared by identity for the objects in it) forgets all."""
+        """Start a pass; a different *context* (compared by identity for the objects in it), or another
+        language installed (model/i18n.py), forgets all."""
+        context = (*context, i18n._lookup)   # texts are worded in the installed translation
         same = self._context is not None and len(context) == len(self._context) and all(
             a is b or (type(a) is type(b) and isinstance(a, (int, float, str, tuple)) and a == b)
             for a, b in zip(context, self._context))

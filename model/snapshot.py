@@ -15,6 +15,7 @@ import numpy as np
 
 from model.catalogue import category_mask
 from model.errors import StoredValueError
+from model.i18n import tr_in
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 NO_TIME = np.int64(2**62)      # "never": later than any real time
@@ -246,6 +247,8 @@ def _positions(ids: np.ndarray, wanted) -> np.ndarray:
 def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -> ExerciseSnapshot:
     """The snapshot from the rows load_snapshot read (signatories, incidents, commitments as columns)."""
     type_codes, type_names, type_symbols = (tuple(column) for column in zip(*types)) if types else ((), (), ())
+    # The shipped names in the chosen language (a planner's own names have no translation and stay).
+    type_names = tuple(tr_in("model.display_names", name) for name in type_names)
     type_pos = {code: i for i, code in enumerate(type_codes)}
     sig_id_col, sig_code_col, sig_name_col, sig_approval_col, sig_lead_col, sig_assumed_col, sig_signed_col = sigs
     sig_ids = _int_array(sig_id_col)

@@ -9,6 +9,8 @@ from pathlib import Path
 # Before anything imports Qt: no display is needed, and tests never touch the
 # user's real settings or data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English whatever the machine's locale (tests/test_translations.py checks Italian on purpose).
+os.environ["PACTLINE_LANGUAGE"] = "en"
 os.environ["PACTLINE_SETTINGS_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"pactline-test-settings-{os.getpid()}")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,7 +24,7 @@ def test_an_edit_in_place_relabels_only_the_changed_row_and_keeps_the_choice(qtb
     chosen = int(snap.inc_ids[2])
     combo.setCurrentIndex(choices.row_of(chosen))
     edited = int(snap.inc_ids[1])
-    services.incidents.update_incident(default_doc, edited, severity=5 if snap.inc_severity[1] != 5 else 4)
+    services.incidents.update_incident(default_doc, incident_id=edited, severity=5 if snap.inc_severity[1] != 5 else 4)
     resets, changes = [], []
     choices.modelReset.connect(lambda: resets.append(1))
     choices.dataChanged.connect(lambda first, last, roles: changes.append((first.row(), last.row())))
@@ -45,7 +45,8 @@ def test_a_move_that_reorders_the_incidents_moves_one_row_and_keeps_the_choice(q
     chosen = int(snap.inc_ids[2])
     combo.setCurrentIndex(choices.row_of(chosen))
     first = int(snap.inc_ids[0])
-    services.incidents.update_incident(default_doc, first, occurred_at=from_epoch(int(snap.inc_time[-1]) + 60))
+    services.incidents.update_incident(default_doc, incident_id=first,
+                                       occurred_at=from_epoch(int(snap.inc_time[-1]) + 60))
     resets, moves = [], []
     choices.modelReset.connect(lambda: resets.append(1))
     choices.rowsMoved.connect(lambda _p, start, end, _d, row: moves.append((start, end, row)))
@@ -76,7 +77,7 @@ def test_an_added_or_removed_incident_inserts_or_removes_one_row(qtbot, default_
     after = load_snapshot(default_doc)
     choices.set_snapshot(after)
     assert inserted == [(2, 2)] and combo.itemText(2) == label(after, 1) and combo.currentData() == chosen
-    services.incidents.delete_incident(default_doc, created)
+    services.incidents.delete_incident(default_doc, incident_id=created)
     choices.set_snapshot(load_snapshot(default_doc))
     assert removed == [(2, 2)] and resets == [] and combo.currentData() == chosen
     assert combo.count() == snap.incident_count + 1

@@ -69,7 +69,7 @@ def test_moving_one_incident_judges_and_words_only_what_it_changed(default_doc):
     gated = next(r for r in first if r.kind == GATE_KIND)
     # An incident without gated commitments moves an hour: no gate finding is worded again.
     other = next(int(i) for i in snap.inc_ids if i != gated.incident_id)
-    report = incidents.update_incident(default_doc, other,
+    report = incidents.update_incident(default_doc, incident_id=other,
                                        occurred_at=from_epoch(int(snap.inc_time[snap.incident_position(other)]) + 3600))
     moved = updated_snapshot(default_doc, snap, report)
     after = assess(moved, now, like=before)
@@ -89,10 +89,30 @@ def test_a_gated_commitment_made_effective_later_is_worded_again(default_doc):
     respected = next(r for r in cache.findings(before) if r.kind == GATE_KIND and r.detail == "respected")
     position = int(np.flatnonzero(snap.com_ids == respected.commitment_id)[0])
     later = from_epoch(int(snap.com_effective[position]) + 86400)
-    report = responses.update_commitment(default_doc, respected.commitment_id, effective_at=later)
+    report = responses.update_commitment(default_doc, commitment_id=respected.commitment_id, effective_at=later)
     changed = updated_snapshot(default_doc, snap, report)
     after = assess(changed, now, like=before)
     rows = cache.findings(after)
     assert rows == findings(assess(changed, now))
     again = next(r for r in rows if r.commitment_id == respected.commitment_id)
     assert again.key == respected.key and again.text != respected.text
+
+
+def test_findings_worded_before_are_not_reused_in_another_language(qapp, default_doc):
+    from gui.core import i18n
+
+    snap = load_snapshot(default_doc)
+    now = float(snap.clock_time)
+    cache = FindingsCache()
+    before = assess(snap, now)
+    english = next(r for r in cache.findings(before) if r.kind == GATE_KIND)
+    other = next(int(i) for i in snap.inc_ids if i != english.incident_id)
+    report = incidents.update_incident(default_doc, incident_id=other, severity=5)
+    changed = updated_snapshot(default_doc, snap, report)
+    i18n.install_translators(qapp, "it")
+    try:
+        rows = cache.findings(assess(changed, now, like=before))
+        assert rows == findings(assess(changed, now))
+        assert next(r for r in rows if r.key == english.key).text != english.text
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -145,7 +145,7 @@ def test_export_csv_has_hseep_headers_iso_utc_times_and_the_relative_column(defa
     assert rows[2] == ["1", "2026-03-03T14:00:00Z", "D+1 14:00", "2026-03-03T13:45:00Z", "Move 1", "message",
                        "Email", "SIMCELL", "All delegations", "Drone swarm near Sumy", "Request a briefing",
                        "OBJ-1", "J. Novak", "n", "planned", "", "", "Sumy", ""]
-    injects.deliver_inject(default_doc, 2, at=utc(2026, 3, 2, 9, 5))
+    injects.deliver_inject(default_doc, inject_id=2, at=utc(2026, 3, 2, 9, 5))
     export_msel(default_doc, path, relative_column=False)
     _marking, _head, *rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))
     assert "Scenario Time (D+n)" not in rows[0]
@@ -374,7 +374,7 @@ def test_a_refusal_by_create_injects_is_placed_at_its_row_and_column(blank_doc, 
 
 def test_play_state_columns_are_not_imported_and_the_planner_is_told(default_doc, blank_doc, tmp_path):
     injects.create_injects(default_doc, entries=[dict(number="1", scenario_time=utc(2026, 3, 2, 9))])
-    injects.deliver_inject(default_doc, 1, at=utc(2026, 3, 2, 9, 5))
+    injects.deliver_inject(default_doc, inject_id=1, at=utc(2026, 3, 2, 9, 5))
     export_msel(default_doc, tmp_path / "played.csv")
     _report, plan = import_msel_file(blank_doc, tmp_path / "played.csv")
     assert plan.notices == ["Column 'Status' is play state and is not imported: imported injects start as planned",

@@ -104,7 +104,7 @@ def busy_doc(default_doc):
     eu = signatories.create_signatory(doc, code="NB8", name="Nordic-Baltic Eight", kind="organisation",
                                       pledges=["sanctions_package", "budget_aid"], contact="EEAS crisis room").ids[0]
     doomed = signatories.create_signatory(doc, code="AU", name="Australia", agreement_date=date(2024, 7, 9)).ids[0]
-    signatories.delete_signatory(doc, doomed)
+    signatories.delete_signatory(doc, signatory_id=doomed)
     strike = incidents.create_incident(doc, incident_type="missile_strike", severity=4,
                                        occurred_at=T0 + timedelta(hours=26), location="Kharkiv",
                                        description="Ballistic missiles on the city centre").ids[0]
@@ -117,17 +117,17 @@ def busy_doc(default_doc):
                                     incident_type="naval_blockade", severity=3, location="Odesa approaches",
                                     synopsis="Warships stop grain convoys", phase="Escalation",
                                     expected_action="Convene consultations").ids[0]
-    injects.deliver_inject(doc, planned, at=T0 + timedelta(hours=29, minutes=5))
+    injects.deliver_inject(doc, inject_id=planned, at=T0 + timedelta(hours=29, minutes=5))
     held = injects.create_inject(doc, scenario_time=T0 + timedelta(hours=40), synopsis="Press leak").ids[0]
-    injects.hold_inject(doc, held)
+    injects.hold_inject(doc, inject_id=held)
     skipped = injects.create_inject(doc, scenario_time=T0 + timedelta(hours=41), synopsis="Power cut").ids[0]
-    injects.skip_inject(doc, skipped)
+    injects.skip_inject(doc, inject_id=skipped)
     injects.create_inject(doc, scenario_time=T0 + timedelta(hours=31), synopsis="Call from the EU", adhoc=True)
     decision = log.add_log_entry(doc, kind="decision", text="Convene the coordination cell").ids[0]
     log.add_log_entry(doc, kind="correction", text="Convened at 11:00, not 10:00", refers_to=decision)
     objective = evaluation.create_objective(doc, code="OBJ-1", title="Consult within the tier deadline",
                                             capability="Operational coordination").ids[0]
-    evaluation.update_objective(doc, objective, rating="s", rating_note="two states late")
+    evaluation.update_objective(doc, objective_id=objective, rating="s", rating_note="two states late")
     evaluation.record_observation(doc, objective_id=objective, text="The cell met on time", kind="strength",
                                   log_entry_id=decision)
     evaluation.create_improvement(doc, issue="Contact lists out of date", objective_id=objective,

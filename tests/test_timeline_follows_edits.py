@@ -1,6 +1,8 @@
 """A stored edit redraws only what it changed on the timeline, and the picture is the one a full draw gives."""
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +33,7 @@ def test_a_stored_move_past_other_incidents_moves_one_marker_and_draws_what_a_fu
     later = int(snap.inc_time[-2]) + 1800      # past all but the last incident
     focus_on(timeline, later, hours=24 * 6)
     rebuilds, commitment_rebuilds = timeline.view.incidents.rebuilds, timeline.view.commitments.rebuilds
-    assert document.execute(UpdateCommand(document, "Move", services.incidents.update_incident, first,
+    assert document.execute(UpdateCommand(document, "Move", partial(services.incidents.update_incident, incident_id=first),
                                           occurred_at=from_epoch(later)))
     QApplication.processEvents()
     assert incident_time(document, first) == later
@@ -73,8 +75,8 @@ def test_after_an_edit_only_the_labels_it_changed_are_formatted_and_all_read_as_
                                                                                            document):
     snap = document.snapshot
     moved = int(snap.inc_ids[0])
-    assert document.execute(UpdateCommand(document, "Edit", services.incidents.update_incident, moved,
-                                          occurred_at=from_epoch(int(snap.inc_time[-1]) + 600),
+    edit = partial(services.incidents.update_incident, incident_id=moved)
+    assert document.execute(UpdateCommand(document, "Edit", edit, occurred_at=from_epoch(int(snap.inc_time[-1]) + 600),
                                           severity=5 if snap.inc_severity[0] != 5 else 4))
     QApplication.processEvents()
     assert timeline.view.label_texts.made == 1

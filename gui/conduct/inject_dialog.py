@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.conduct.clock_dialogs import ERROR_STYLE, HINT_STYLE
 from gui.conduct.msel_model import type_name
+from gui.core.i18n import tr
 from model.conduct_entities import INJECT_TYPES, Inject
 from model.errors import PactlineError, ValidationError
 from model.reltime import TimeFormatError, parse_time
@@ -25,10 +25,6 @@ from model.timeutil import format_relative
 
 TEXT_FIELDS = ("number", "method", "sender", "recipient", "objective", "controller", "location")
 LONG_FIELDS = ("synopsis", "expected_action", "notes")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InjectDialog", text)
 
 
 class InjectDialog(QDialog):

@@ -8,6 +8,7 @@ notices that never block the clock.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -364,14 +365,14 @@ class MselDock(QDockWidget):
 
         def submit(changes: dict, _now: bool) -> None:
             push_checked(document, UpdateCommand(document, self.tr("Edit inject {0}").format(inject.number),
-                                                 update_inject, inject.id, **changes))
+                                                 partial(update_inject, inject_id=inject.id), **changes))
         return self._dialog(inject=inject, submit=submit)
 
     def delete_inject(self) -> None:
         inject = self.selected_inject()
         if inject is not None and self.document is not None:
             self.document.execute(DeleteCommand(self.document, self.tr("Delete inject {0}").format(inject.number),
-                                                delete_inject, inject.id))
+                                                partial(delete_inject, inject_id=inject.id)))
 
     def fire_now(self) -> None:
         inject = self.selected_inject()

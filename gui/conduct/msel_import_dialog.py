@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
@@ -20,8 +20,9 @@ from gui.core import dialogs
 from gui.core.commands import ServiceCommand
 from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct.msel_preview_model import PreviewModel
+from gui.core.i18n import tr
 from model.errors import PactlineError, ValidationError
-from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
+from model.msel.columns import IMPORT_FIELDS, field_label, guess_mapping
 from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
@@ -32,10 +33,6 @@ from model.services.records import restore_records
 
 MAX_LISTED_PROBLEMS = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
 
 
 # -- the undo step ---------------------------------------------------------------------------------
@@ -205,7 +202,7 @@ class MselImportDialog(QDialog):
             combo.setObjectName(f"mapCombo{column}")
             combo.addItem(tr("(ignore)"), None)
             for field in IMPORT_FIELDS:
-                combo.addItem(tr(FIELD_LABELS[field]), field)
+                combo.addItem(field_label(field), field)
             combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
             combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
                              else tr("Not recognised: choose what this column holds, or leave it ignored"))

@@ -5,8 +5,10 @@ A row of small fields above the mapping; each change re-plans the import
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+from gui.core.i18n import tr
 
 from model.msel.options import ImportOptions
 from model.msel.times import SheetTimeError, zone_named
@@ -14,10 +16,6 @@ from model.msel.times import SheetTimeError, zone_named
 COMMON_ZONES = ("UTC", "Europe/Kyiv", "Europe/Warsaw", "Europe/Berlin", "Europe/Paris", "Europe/Rome",
                 "Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles")
 AUTOMATIC, NONE = -1, 0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImportOptions", text)
 
 
 class ImportOptionsBar(QWidget):

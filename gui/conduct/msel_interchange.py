@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gui.core import dialogs
 from gui.core.actions import make_action
+from gui.core.i18n import tr
 from model.errors import PactlineError
 from model.plural import plural
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
 
 
 # -- file dialogs: small wrappers tests replace --------------------------------------------------

@@ -5,20 +5,18 @@ mapped inject field, rows labelled with their row number in the file.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gui.core.i18n import tr
+
 from model.display_names import display_name
-from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS
+from model.msel.columns import IMPORT_FIELDS, field_label
 from model.msel.importing import ImportPlan, shown
 from model.timeutil import format_relative
 
 ERROR_FILL = QColor("#ffcdd2")
 NOTICE_FILL = QColor("#ffe0b2")   # valid, but worth a look: before STARTEX, after ENDEX
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -97,5 +95,5 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return tr(FIELD_LABELS[self.fields[section]]) if section < len(self.fields) else None
+            return field_label(self.fields[section]) if section < len(self.fields) else None
         return str(self.plan.rows[section].number) if self.plan and section < len(self.plan.rows) else None

@@ -15,18 +15,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from gui.core import dialogs
+from gui.core.i18n import tr
 from model.errors import PactlineError
 
 log = logging.getLogger("pactline")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
 
 
 def describe(err: BaseException, log_file: Path | None = None) -> str:

@@ -27,6 +27,7 @@ CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
 AUTHOR = Key("log/author", "")
 PROJECTOR_SCREEN = Key("projector/screen", "")
 APPEARANCE = Key("view/appearance", "light")        # "light" (Pactline's palette) or "desktop"
+LANGUAGE = Key("view/language", "system")           # "system" (the locale's, if shipped), "en" or "it"
 
 RECENT_LIMIT = 8
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
+    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.style import GATE_VIOLATION, SELECTION, STATUS_COLOURS, readable_on
 from model.engine import MET, MISSED, NOT_DUE, PENDING, STATUS_NAMES, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN_UNRECORDED
@@ -29,18 +30,18 @@ COLUMN_COUNT = len(CATEGORIES) + 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1         # the MatrixCell
 SIGNATORY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_HEADERS = (QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Political"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Economic"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Military"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Cyber"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Humanitarian"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Consultation"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Reaction"))
+_HEADERS = (QT_TR_NOOP("Political"),
+            QT_TR_NOOP("Economic"),
+            QT_TR_NOOP("Military"),
+            QT_TR_NOOP("Cyber"),
+            QT_TR_NOOP("Humanitarian"),
+            QT_TR_NOOP("Consultation"),
+            QT_TR_NOOP("Reaction"))
 # Short status words that fit a cell; the tooltip says it in full.
-STATUS_SHORT = {"pledged": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "pledged"),
-                "announced": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "announced"),
-                "delivered": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "deliv."),
-                "withdrawn": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "withdr.")}
+STATUS_SHORT = {"pledged": QT_TR_NOOP("pledged"),
+                "announced": QT_TR_NOOP("announced"),
+                "delivered": QT_TR_NOOP("deliv."),
+                "withdrawn": QT_TR_NOOP("withdr.")}
 # Background and text colour per commitment status: distinct in hue and lightness.
 COMMITMENT_COLOURS = {"pledged": (QColor("#fff3bf"), QColor("#6b4f00")),
                       "announced": (QColor("#cfe2fb"), QColor("#0d3c84")),
@@ -51,10 +52,6 @@ NOT_EXPECTED = QColor("#f4f5f6")
 DIMMED_TEXT = QColor("#9aa3a9")
 _RANK = {"delivered": 3, "announced": 2, "pledged": 1, "withdrawn": 0}
 GATE_MARK = "\u26a0"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentMatrixModel", text)
 
 
 def short_duration(seconds: float) -> str:
@@ -400,9 +397,9 @@ def legend_html(background: QColor | None = None) -> str:
              swatch(*COMMITMENT_COLOURS["announced"], tr("announced")),
              swatch(*COMMITMENT_COLOURS["delivered"], tr("delivered")),
              swatch(*COMMITMENT_COLOURS["withdrawn"], tr("withdrawn")),
-             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> {tr('gate broken')}"),
+             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> " + tr("gate broken")),
              swatch(EXPECTED_MISSING, STATUS_COLOURS[MISSED].darker(120), tr("expected, none yet")),
-             f"<i>{tr('italic: announced later')}</i>",
+             "<i>" + tr("italic: announced later") + "</i>",
              obligation(MET, tr("met")), obligation(PENDING, tr("pending")), obligation(MISSED, tr("missed")),
              plain(DIMMED_TEXT, tr("not due / not obliged"))]
     return " &nbsp; ".join(parts)

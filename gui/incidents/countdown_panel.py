@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
+    QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core import style
 from gui.core.style import readable_on, urgency_colour  # noqa: F401  (readable_on: also read from here)
 from gui.core.table_model import FlatTableModel
@@ -29,22 +30,21 @@ from model.timeutil import format_relative_epoch, format_span
 
 TIME, DEADLINE, INCIDENT, OWED = range(4)
 # Marked for translation here, translated where shown (CountdownModel.headerData).
-_HEADERS = (QT_TRANSLATE_NOOP("CountdownModel", "Time left"), QT_TRANSLATE_NOOP("CountdownModel", "Deadline"),
-            QT_TRANSLATE_NOOP("CountdownModel", "Incident"), QT_TRANSLATE_NOOP("CountdownModel", "Owed by"))
+_HEADERS = (QT_TR_NOOP("Time left"), QT_TR_NOOP("Deadline"),
+            QT_TR_NOOP("Incident"), QT_TR_NOOP("Owed by"))
 _HEADER_TIPS = (
-    QT_TRANSLATE_NOOP("CountdownModel",
-                      "Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is"),
-    QT_TRANSLATE_NOOP("CountdownModel", "Reaction or consultation deadline, and the incident's number on the timeline"),
-    QT_TRANSLATE_NOOP("CountdownModel", "Type of the incident"),
-    QT_TRANSLATE_NOOP("CountdownModel", "Signatories that still owe it, of those the treaty obliges; "
+    QT_TR_NOOP("Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is"),
+    QT_TR_NOOP("Reaction or consultation deadline, and the incident's number on the timeline"),
+    QT_TR_NOOP("Type of the incident"),
+    QT_TR_NOOP("Signatories that still owe it, of those the treaty obliges; "
                                         "a missed row names the one that missed"),
 )
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
 FIRST_MISSED_ROLE = Qt.ItemDataRole.UserRole + 4
-_KIND_TITLE = {"reaction": "React", "consultation": "Consult"}
-_KIND_WORD = {"reaction": "react", "consultation": "consult"}
+_KIND_TITLE = {"reaction": QT_TR_NOOP("React"), "consultation": QT_TR_NOOP("Consult")}
+_KIND_WORD = {"reaction": QT_TR_NOOP("react"), "consultation": QT_TR_NOOP("consult")}
 
 
 def row_key(row: Countdown) -> tuple:
@@ -54,22 +54,22 @@ def row_key(row: Countdown) -> tuple:
 
 def time_text(row: Countdown) -> str:
     if row.missed:
-        return f"MISSED +{format_span(row.seconds)}"
+        return tr("MISSED +{0}").format(format_span(row.seconds))
     return format_span(math.ceil(row.seconds), with_seconds=True)  # counts down to 0 s exactly at the deadline
 
 
 def deadline_text(row: Countdown) -> str:
     """``React #4`` / ``Consult #2``: the kind of deadline and the incident's number on the timeline."""
-    return f"{_KIND_TITLE[row.kind]} #{row.incident_id}"
+    return f"{tr(_KIND_TITLE[row.kind])} #{row.incident_id}"
 
 
 def missed_text(row: Countdown) -> str:
     """``MISSED +2 h 10 min IE react #1``."""
-    return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_id}"
+    return f"{time_text(row)} {row.signatories[0]} {tr(_KIND_WORD[row.kind])} #{row.incident_id}"
 
 
 class CountdownModel(FlatTableModel):
-    CONTEXT, HEADERS, HEADER_TIPS = "CountdownModel", _HEADERS, _HEADER_TIPS
+    HEADERS, HEADER_TIPS = _HEADERS, _HEADER_TIPS
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

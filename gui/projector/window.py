@@ -19,7 +19,7 @@ from gui.core import settings
 from gui.conduct.clock_controls import calendar_text, relative_text, speed_text
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.core.document_bound import DocumentBound
-from gui.projector.matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matrix, tr as matrix_tr
+from gui.projector.matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matrix, legend_label
 from gui.projector.panels import (
     BACKGROUND, MUTED, REFERENCE_HEIGHT, TEXT, CountdownBoard, IncidentList, ScaledLabel, digits_font, section_title,
 )
@@ -29,7 +29,7 @@ from model import plain_rows
 def _legend_item(state: int, text: str) -> ScaledLabel:
     label = ScaledLabel(18, colour=TEXT)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setText(f"<span style='color:{CELL_COLOURS[state].name()}'>■</span> {matrix_tr(text)}")
+    label.setText(f"<span style='color:{CELL_COLOURS[state].name()}'>■</span> {legend_label(text)}")
     return label
 
 

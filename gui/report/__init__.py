@@ -48,6 +48,9 @@ def ensure_gui_application():
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
+        # The report is written in the language the user chose in Preferences.
+        from gui.core.i18n import install_translators
+        install_translators(app)
     return app
 
 

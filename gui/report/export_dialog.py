@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 
 from gui.core import dialogs
 from gui.core.actions import make_action
+from gui.core.i18n import tr
 from model import plain_rows, services
 from model.errors import PactlineError
 
@@ -48,10 +49,6 @@ SHORTCUTS = {"pdf": "Ctrl+Shift+P", "html": "Ctrl+F11", "png": "Ctrl+F12", "svg"
              "print_msel": QKeySequence.StandardKey.Print, "print_board": "Shift+F12",
              "preview": "Ctrl+Shift+F11"}
 PNG_WIDTHS = (1600, 3200, 4800, 6400)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCommands", text)
 
 
 # -- dialogs (tests patch these) ------------------------------------------------------------------

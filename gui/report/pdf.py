@@ -12,15 +12,16 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPdfWriter
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
 from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
-from model.report_content import SECTION_TITLES, ReportContent
+from model.report_content import SECTION_TITLES, ReportContent, section_title
 from model.vocabulary import CATEGORIES
 
 STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending": QColor("#8d6e00"),
@@ -30,27 +31,29 @@ CENTRE = Qt.AlignmentFlag.AlignHCenter
 FOOTER_HEAD_DIGITS = 16   # of the log's head on every page; the cover prints all 64
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def anchor(n: int) -> str:
     return f"section-{n}"
 
 
 def section(n: int, *, page_break: bool = True) -> Heading:
-    return Heading(f"{n}  {tr(SECTION_TITLES[n - 1])}", 1, anchor=anchor(n), page_break_before=page_break)
+    return Heading(f"{n}  {section_title(n)}", 1, anchor=anchor(n), page_break_before=page_break)
 
 
 def hours(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} h"
+    # The locale's decimal separator: 30,3 h in Italian.
+    return "—" if value is None else f"{QLocale().toString(float(value), 'f', 1)} h"
+
+
+# The engine's status names (model.engine.STATUS_NAMES), as the outcome cells show them.
+_STATUS_WORDS = (QT_TR_NOOP("met"), QT_TR_NOOP("missed"), QT_TR_NOOP("pending"), QT_TR_NOOP("not obliged"),
+                 QT_TR_NOOP("not due"))
 
 
 def outcome_cell(outcome) -> Cell:
     if outcome.status in ("not obliged", "not due"):
-        return Cell(outcome.status, colour=MUTED)
+        return Cell(tr(outcome.status), colour=MUTED)
     when = f"{hours(outcome.latency_h)} · " if outcome.latency_h is not None else ""
-    return Cell(f"{outcome.status.upper()}\n{when}{outcome.margin}", colour=STATUS_TEXT[outcome.status])
+    return Cell(f"{tr(outcome.status).upper()}\n{when}{outcome.margin}", colour=STATUS_TEXT[outcome.status])
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -89,7 +92,7 @@ def title_page(c: ReportContent) -> list[Block]:
                     (tr("Classification"), c.classification),
                     (tr("Assessed as of"), c.as_of),
                     (tr("Treaty option"), c.terms.name),
-                    (tr("Report generated"), f"{c.generated}, by Pactline (offline)"),
+                    (tr("Report generated"), tr("{0}, by Pactline (offline)").format(c.generated)),
                     (tr("Decision log"), log_head_line(c))], widths=(1, 2.6)),
         Text(c.as_of_note, 9, fill=QColor("#eef3f8"), pad=8, space_before=10, space_after=20),
         Text(tr("Handling: this report is exercise material. Every incident, decision and commitment in it "
@@ -97,7 +100,7 @@ def title_page(c: ReportContent) -> list[Block]:
              8, italic=True, colour=MUTED),
         PageBreak(),
         Heading(tr("Contents"), 1),
-        Contents([(anchor(n), f"{n}   {tr(title)}") for n, title in enumerate(SECTION_TITLES, start=1)]),
+        Contents([(anchor(n), f"{n}   {section_title(n)}") for n in range(1, len(SECTION_TITLES) + 1)]),
     ]
 
 
@@ -139,7 +142,7 @@ def participants_table(c: ReportContent) -> Table:
     headers = [tr("Code"), tr("Signatory"), tr("NATO"), tr("EU"), tr("Agreement"),
                tr("Parliamentary approval (military deployment)")] + ([tr("Contact")] if contacts else [])
     rows = [[Cell(p.code, bold=True), p.name + (tr(" (organisation)") if p.kind == "organisation" else ""),
-             "yes" if p.nato else "—", "yes" if p.eu else "—", p.agreement or "—",
+             tr("yes") if p.nato else "—", tr("yes") if p.eu else "—", p.agreement or "—",
              p.approval + (f"\n{p.approval_basis}" if p.approval_basis else "")] + ([p.contact or "—"] if contacts else [])
             for p in c.participants]
     widths = (0.6, 1.6, 0.6, 0.5, 1.1, 4.2) + ((1.4,) if contacts else ())
@@ -168,7 +171,7 @@ def incidents(c: ReportContent) -> list[Block]:
             blocks.append(description)
         facts = [(tr("Severity"), inc.severity),
                  (tr("Reaction deadline"), inc.reaction_deadline),
-                 (tr("Consultation deadline"), f"{inc.consultation_deadline} ({inc.tier_hours} h tier)"),
+                 (tr("Consultation deadline"), tr("{0} ({1} h tier)").format(inc.consultation_deadline, inc.tier_hours)),
                  (tr("Expected responses"), ", ".join(inc.expected) or "—"),
                  (tr("Committed"), ", ".join(inc.committed) or "—"),
                  (tr("Gap"), ", ".join(inc.gaps) or tr("none"))]

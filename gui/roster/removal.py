@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+
+from gui.core.i18n import tr
 
 from model.display_names import category_word
 from model.plain_rows import SignatoryRow
@@ -13,10 +14,6 @@ if TYPE_CHECKING:
     from model.services.roster import Dependant
 
 MAX_LISTED = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RosterRemoval", text)
 
 
 def removal_title(rows: Sequence[SignatoryRow]) -> str:

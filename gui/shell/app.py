@@ -13,22 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, qInstallMessageHandler
+from PySide6.QtCore import QPointF, Qt, qInstallMessageHandler
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from gui.core import dialog_marking, dialogs, settings
+from gui.core import dialog_marking, dialogs, i18n, settings
 from gui.core.document import ExerciseDocument
+from gui.core.i18n import tr
 from model.errors import ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError
 from model.storage.exercise_file import FILE_SUFFIX, ExerciseFile
 
 APP_NAME = "Pactline"
 DEFAULT_EXERCISE_FILE = f"Default exercise{FILE_SUFFIX}"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def configure_application(app: QApplication, version: str) -> None:
@@ -44,6 +41,7 @@ def create_application(argv: list[str], version: str, *, mark_dialogs: bool = Tr
     """The application, named; *mark_dialogs* False leaves installing the dialog marking to the caller."""
     app = QApplication.instance() or QApplication(argv)
     configure_application(app, version)
+    i18n.install_translators(app)
     if mark_dialogs:
         dialog_marking.install(app)
     if app.platformName() == "offscreen":

@@ -7,6 +7,7 @@ field and nothing is stored.
 """
 from __future__ import annotations
 
+from functools import partial
 import json
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
@@ -272,7 +273,7 @@ class TreatyTermsDialog(QDialog):
                   "tiers": self.tr("consultation tiers"), "severity_tiers": self.tr("tier by severity"),
                   "categories": self.tr("categories in scope"), "coordination": self.tr("coordination")}
         command = UpdateCommand(self.document, self.tr("Edit treaty terms: {0}").format(labels[key]),
-                                terms_service.update_terms, self.terms.id, **{key: value}, **more)
+                                partial(terms_service.update_terms, terms_id=self.terms.id), **{key: value}, **more)
         accepted = self._commit(key, command)
         if not accepted:
             self._show_stored_choice(key)

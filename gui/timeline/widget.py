@@ -6,8 +6,9 @@ countdowns and statuses follow live; releasing pushes exactly one command.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from functools import partial
+import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
@@ -146,7 +147,7 @@ class TimelineWidget(QWidget):
         incident_id = self._selected
         return self.document.execute(DeleteCommand(
             self.document, self.tr("Delete incident #{0}").replace("{0}", str(incident_id)),
-            services.incidents.delete_incident, incident_id))
+            partial(services.incidents.delete_incident, incident_id=incident_id)))
 
     # -- drawing ---------------------------------------------------------------------------
     def detach(self) -> None:
@@ -300,7 +301,7 @@ class TimelineWidget(QWidget):
             self.document.tick()                # back to the stored picture
             return
         command = UpdateCommand(self.document, self.tr("Move incident #{0}").replace("{0}", str(drag.incident_id)),
-                                services.incidents.update_incident, drag.incident_id, occurred_at=from_epoch(drag.time))
+                                partial(services.incidents.update_incident, incident_id=drag.incident_id), occurred_at=from_epoch(drag.time))
         if not self.document.execute(command):
             self.document.tick()
 

@@ -7,6 +7,7 @@ inject also creates its incident at the delivery time.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,9 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
 from model.services.reporting import report
 from model.touched import note_created
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
                   "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
@@ -67,7 +71,7 @@ def next_number(session: Session) -> str:
     return str(max((int(n) for n in numbers), default=0) + 1)
 
 
-def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool = False,
+def create_inject(doc: ExerciseFile, *, scenario_time, number: str | None = None, adhoc: bool = False,
                   id: int | None = None, **fields) -> ChangeReport:
     check_fields(fields, PLANNED_FIELDS, "inject")
     with doc.transaction() as session:
@@ -83,7 +87,7 @@ def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool 
         return report(session, "inject", "created", (row.id,), summary=summary)
 
 
-def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
+def create_injects(doc: ExerciseFile, *, entries: list[dict]) -> ChangeReport:
     """Add many injects in one transaction (an MSEL import: all or nothing)."""
     with doc.transaction() as session:
         rows = []
@@ -114,7 +118,7 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
         return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary)
 
 
-def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
+def update_inject(doc: ExerciseFile, *, inject_id: int, **changes) -> ChangeReport:
     check_fields(changes, PLANNED_FIELDS, "inject")
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
@@ -127,7 +131,7 @@ def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_inject(doc, inject_id: int) -> ChangeReport:
+def delete_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         removed = capture(row)
@@ -137,7 +141,7 @@ def delete_inject(doc, inject_id: int) -> ChangeReport:
         return report(session, "inject", "deleted", (inject_id,), removed=removed, summary=summary)
 
 
-def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
+def shift_injects(doc: ExerciseFile, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
     """Move the planned times of a phase (or of every inject) by *offset*, keeping their spacing."""
     if not isinstance(offset, timedelta):
         raise ValidationError("offset", "must be a time span")
@@ -165,7 +169,7 @@ def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> Change
 
 
 # -- play ------------------------------------------------------------------------------
-def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False) -> ChangeReport:
+def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now: bool = False) -> ChangeReport:
     """Deliver an inject at scenario time *at*: its incident (if any) happens then."""
     at = validate.moment("at", at)
     with doc.transaction() as session:
@@ -187,7 +191,7 @@ def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...], verb: str) -> ChangeReport:
+def _set_status(doc: ExerciseFile, inject_id: int, status: str, allowed_from: tuple[str, ...], verb: str) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status not in allowed_from:
@@ -199,19 +203,19 @@ def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...],
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def hold_inject(doc, inject_id: int) -> ChangeReport:
+def hold_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     return _set_status(doc, inject_id, "held", ("planned",), "held")
 
 
-def release_inject(doc, inject_id: int) -> ChangeReport:
+def release_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     return _set_status(doc, inject_id, "planned", ("held",), "released")
 
 
-def skip_inject(doc, inject_id: int) -> ChangeReport:
+def skip_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     return _set_status(doc, inject_id, "skipped", ("planned", "held"), "skipped")
 
 
-def revert_inject(doc, inject_id: int) -> ChangeReport:
+def revert_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     """Undo of deliver/skip/hold: back to planned; the incident a delivery created goes.
 
     The commitments and consultations entered against that incident since go with
@@ -241,7 +245,7 @@ def revert_inject(doc, inject_id: int) -> ChangeReport:
                       summary=summary)
 
 
-def due_injects(doc, *, now: datetime) -> list[Inject]:
+def due_injects(doc: ExerciseFile, *, now: datetime) -> list[Inject]:
     """Planned injects whose delivery time has come, earliest first (held ones wait)."""
     now = validate.moment("now", now)
     with doc.reading() as session:
@@ -250,7 +254,7 @@ def due_injects(doc, *, now: datetime) -> list[Inject]:
                                     .order_by(Inject.delivery_time, Inject.id)))
 
 
-def next_planned(doc, *, after: datetime) -> Inject | None:
+def next_planned(doc: ExerciseFile, *, after: datetime) -> Inject | None:
     after = validate.moment("after", after)
     with doc.reading() as session:
         return session.scalar(select(Inject).where(Inject.status == "planned", Inject.delivery_time > after)
@@ -266,7 +270,7 @@ def check_entry(session: Session, entry: dict) -> dict:
     return clean_inject(session, {**_DEFAULTS, **entry, "number": entry.get("number") or "1"})
 
 
-def delete_injects(doc, *, ids) -> ChangeReport:
+def delete_injects(doc: ExerciseFile, *, ids) -> ChangeReport:
     """Remove several injects in one transaction (the undo of an MSEL import); all or nothing.
 
     The report's ``removed`` holds every removed row, so restore_records can
