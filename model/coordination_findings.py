@@ -14,9 +14,10 @@ import numpy as np
 from model.catalogue import coordination_facts
 from model.display_names import catalogue_text, category_word
 from model.engine import Assessment
+from model.finding_memo import FindingMemo
 from model.i18n import QT_TR_NOOP, tr
 from model.findings import (
-    BREACH, COORDINATION_KIND, INFO, WARNING, Finding, _keep_newest, _summary, incident_label, measure_label,
+    BREACH, COORDINATION_KIND, INFO, WARNING, Finding, _keep_newest, _summary, _worded, incident_label, measure_label,
 )
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
@@ -68,8 +69,9 @@ def _shipped(text: str) -> str:
 
 
 def coordination_findings(a: Assessment, instrument_names: Mapping[str, str] | None = None,
-                          limit: int = 100) -> list[Finding]:
-    """The arrangement first, then military commitments effective before they can be coordinated.
+                          limit: int = 100, memo: FindingMemo | None = None) -> list[Finding]:
+    """The arrangement first, then military commitments effective before they can be coordinated
+    (*memo*: see model/finding_memo.py).
 
     An arrangement the adversary accepts is named only once a party commits a military
     measure (then who coordinates it matters); one it rejects, or one not available, always.
@@ -82,10 +84,20 @@ def coordination_findings(a: Assessment, instrument_names: Mapping[str, str] | N
     early = np.flatnonzero(a.coordination_early)   # like gates: judged on what is planned
     keep = early[_keep_newest(snap.com_announced[early], limit)]
     keep = keep[np.lexsort((snap.com_ids[keep], snap.com_sig[keep], snap.com_inc[keep]))]
-    rows += [Finding(COORDINATION_KIND, WARNING, int(snap.inc_ids[snap.com_inc[c]]),
-                     int(snap.sig_ids[snap.com_sig[c]]), int(snap.com_ids[c]), _early_text(a, c, instrument_names),
-                     detail="uncoordinated", signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
-             for c in keep.tolist()]
+    kept = keep.tolist()
+
+    def make(j: int) -> Finding:
+        c = kept[j]
+        return Finding(COORDINATION_KIND, WARNING, int(snap.inc_ids[snap.com_inc[c]]),
+                       int(snap.sig_ids[snap.com_sig[c]]), int(snap.com_ids[c]), _early_text(a, c, instrument_names),
+                       detail="uncoordinated", signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
+
+    inc, sig = snap.com_inc[keep], snap.com_sig[keep]
+    # Everything make() reads, per commitment, and what every one of them shares.
+    rows += _worded(memo, (snap.startex, snap.sig_codes, snap.type_codes, instrument_names, snap.terms.coordination),
+                    (snap.com_ids[keep], snap.inc_ids[inc], snap.inc_type[inc], snap.inc_severity[inc], sig,
+                     snap.sig_ids[sig], snap.com_cat[keep], snap.com_effective[keep], a.coordinated_from[keep],
+                     np.array([snap.com_measure[c] for c in kept], dtype=object)), make)
     if len(early) > len(keep):
         left_out = len(early) - len(keep)
         rows.append(_summary(COORDINATION_KIND, WARNING, left_out,

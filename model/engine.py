@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.catalogue import category_mask, coordination_facts
+from model.engine_rows import MISSING, reusable_rows
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
 
 # Obligation statuses, per (incident, signatory).
@@ -95,8 +96,27 @@ def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.n
                        done_at=np.where(done, done_at, NO_TIME))
 
 
-def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
-    """Judge every obligation of *snapshot* as of scenario time *now* (epoch seconds)."""
+def _judged(earlier: Obligations | None, rows: np.ndarray | None, deadline: np.ndarray, done_at: np.ndarray,
+            now: float, occurred: np.ndarray, obliged: np.ndarray) -> Obligations:
+    """_judge, copying the rows *rows* says an earlier judgement already holds (model/engine_rows.py)."""
+    if earlier is None or rows is None or not len(earlier.deadline):
+        return _judge(deadline, done_at, now, occurred, obliged)
+    taken = rows.clip(0)
+    status, margin, done = earlier.status[taken], earlier.margin[taken], earlier.done_at[taken]
+    fresh = np.flatnonzero(rows == MISSING)
+    if len(fresh):
+        part = _judge(deadline[fresh], done_at[fresh], now, occurred[fresh], obliged[fresh])
+        status[fresh], margin[fresh], done[fresh] = part.status, part.margin, part.done_at
+    return Obligations(deadline=deadline, status=status, margin=margin, done_at=done)
+
+
+def assess(snapshot: ExerciseSnapshot, now: float, *, like: Assessment | None = None) -> Assessment:
+    """Judge every obligation of *snapshot* as of scenario time *now* (epoch seconds).
+
+    *like*, an assessment of an earlier state of the same exercise, lends the obligation rows of
+    the incidents an edit left alone (the same result, judged only where it changed).
+    """
+    rows = reusable_rows(like, snapshot, now)
     terms = snapshot.terms
     bilateral = terms.kind == "bilateral"
     inc_time = snapshot.inc_time
@@ -110,9 +130,10 @@ def assess(snapshot: ExerciseSnapshot, now: float) -> Assessment:
     tier_seconds = terms.tiers_s[tier] if len(inc_time) else np.zeros(0, dtype=np.int64)
     obliged = snapshot.sig_bound[None, :] <= inc_time[:, None]
 
-    reaction = _judge(inc_time + terms.reaction_s, snapshot.reaction_time, now, occurred,
-                      np.zeros_like(obliged) if bilateral else obliged)
-    consultation = _judge(inc_time + tier_seconds, snapshot.consultation_time, now, occurred, obliged)
+    reaction = _judged(like.reaction if like else None, rows, inc_time + terms.reaction_s,
+                       snapshot.reaction_time, now, occurred, np.zeros_like(obliged) if bilateral else obliged)
+    consultation = _judged(like.consultation if like else None, rows, inc_time + tier_seconds,
+                           snapshot.consultation_time, now, occurred, obliged)
 
     expected = terms.expected[snapshot.inc_type, snapshot.inc_severity] & terms.scope_mask \
         if len(inc_time) and not bilateral else np.zeros(len(inc_time), dtype=np.int64)

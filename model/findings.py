@@ -9,7 +9,7 @@ only the findings kept (up to a cap per kind) are turned into text.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
@@ -17,6 +17,7 @@ import numpy as np
 
 from model.catalogue import mask_categories
 from model.display_names import catalogue_text, category_word
+from model.finding_memo import FindingMemo
 from model.i18n import tr
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
@@ -87,6 +88,16 @@ def _keep_newest(times: np.ndarray, limit: int) -> np.ndarray:
     if limit <= 0 or len(times) <= limit:
         return np.arange(len(times))
     return np.argpartition(-times, limit - 1)[:limit]
+
+
+def _worded(memo: FindingMemo | None, context: tuple, columns, make: Callable[[int], Finding]) -> list[Finding]:
+    """``make(j)`` for each kept row j; with a memo, only for rows whose *columns* (every value the
+    finding reads, one array per value) or whose *context* changed since the memo's last pass."""
+    n = len(columns[0])
+    if memo is None:
+        return [make(j) for j in range(n)]
+    memo.begin(context)
+    return memo.findings(list(zip(*(np.asarray(c).tolist() for c in columns))), make)
 
 
 def _summary(kind: str, severity: int, count: int, text: str) -> Finding:
@@ -188,20 +199,27 @@ def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
 
 
 # -- proportional-response gaps ---------------------------------------------------------------
-def gap_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
-    """One finding per occurred incident that lacks an expected response category."""
+def gap_findings(a: Assessment, limit: int = DEFAULT_LIMIT, memo: FindingMemo | None = None) -> list[Finding]:
+    """One finding per occurred incident that lacks an expected response category (*memo*: see
+    model/finding_memo.py)."""
     positions = np.flatnonzero(a.gap_mask)
     if not len(positions):
         return []
     snap = a.snapshot
     keep = np.sort(positions[_keep_newest(snap.inc_time[positions], limit)])
-    rows = []
-    for i in keep.tolist():
+    kept = keep.tolist()
+
+    def make(j: int) -> Finding:
+        i = kept[j]
         missing = _category_list(int(a.gap_mask[i]), " or ")
         expected = _category_list(int(a.expected_mask[i]))
-        rows.append(Finding(GAP_KIND, WARNING, int(snap.inc_ids[i]), None, None,
-                            tr("{incident}: no {missing} commitment yet (expected: {expected})").format(
-                                incident=incident_label(snap, i), missing=missing, expected=expected)))
+        return Finding(GAP_KIND, WARNING, int(snap.inc_ids[i]), None, None,
+                       tr("{incident}: no {missing} commitment yet (expected: {expected})").format(
+                           incident=incident_label(snap, i), missing=missing, expected=expected))
+
+    # Everything make() reads: the incident's label, its gap and expected categories.
+    rows = _worded(memo, (snap.type_codes,), (snap.inc_ids[keep], snap.inc_type[keep], snap.inc_severity[keep],
+                                              a.gap_mask[keep], a.expected_mask[keep]), make)
     left_out = len(positions) - len(keep)
     if left_out:
         rows.append(_summary(GAP_KIND, WARNING, left_out,
@@ -237,26 +255,51 @@ def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
 
 
 def gate_findings(a: Assessment, instrument_names: Mapping[str, str] | None = None,
-                  limit: int = DEFAULT_LIMIT) -> list[Finding]:
-    """Gate violations first (breaches), then gated commitments that respect their gate (info)."""
+                  limit: int = DEFAULT_LIMIT, memo: FindingMemo | None = None) -> list[Finding]:
+    """Gate violations first (breaches), then gated commitments that respect their gate (info)
+    (*memo*: see model/finding_memo.py)."""
     snap = a.snapshot
-    rows = []
+    rows: list[Finding] = []
+    if memo is not None:
+        memo.begin(_gate_context(snap, instrument_names))
     for violation, severity, detail in ((True, BREACH, "violation"), (False, INFO, "respected")):
         members = np.flatnonzero(a.gated & (a.gate_violation == violation))
         if not len(members):
             continue
         keep = members[_keep_newest(snap.com_announced[members], limit)]
         keep = keep[np.lexsort((snap.com_ids[keep], snap.com_sig[keep], snap.com_inc[keep]))]
-        rows += [Finding(GATE_KIND, severity, int(snap.inc_ids[snap.com_inc[c]]), int(snap.sig_ids[snap.com_sig[c]]),
-                         int(snap.com_ids[c]), _gate_text(a, c, instrument_names), detail=detail,
-                         signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
-                 for c in keep.tolist()]
+        kept = keep.tolist()
+
+        def make(j: int, severity=severity, detail=detail, kept=kept) -> Finding:
+            c = kept[j]
+            return Finding(GATE_KIND, severity, int(snap.inc_ids[snap.com_inc[c]]), int(snap.sig_ids[snap.com_sig[c]]),
+                           int(snap.com_ids[c]), _gate_text(a, c, instrument_names), detail=detail,
+                           signatory_ids=(int(snap.sig_ids[snap.com_sig[c]]),))
+
+        rows += (memo.findings(_gate_keys(a, keep), make) if memo is not None
+                 else [make(j) for j in range(len(kept))])
         left_out = len(members) - len(keep)
         if left_out:
             text = (tr("… and {0} more gate violations (older ones)") if violation else
                     tr("… and {0} more gated commitments that respect their gate (older ones)"))
             rows.append(_summary(GATE_KIND, severity, left_out, text.format(left_out)))
     return rows
+
+
+def _gate_context(snap: ExerciseSnapshot, names: Mapping[str, str] | None) -> tuple:
+    return (snap.startex, snap.sig_codes, snap.type_codes, names)
+
+
+def _gate_keys(a: Assessment, keep: np.ndarray) -> list[tuple]:
+    """Everything _gate_text and a gate finding read, per commitment (violation: its severity too)."""
+    snap = a.snapshot
+    inc, sig = snap.com_inc[keep], snap.com_sig[keep]
+    columns = (snap.com_ids[keep], snap.inc_ids[inc], snap.inc_type[inc], snap.inc_severity[inc], sig,
+               snap.sig_ids[sig], snap.sig_lead_s[sig], snap.sig_lead_assumed[sig], snap.com_cat[keep],
+               snap.com_status[keep], snap.com_withdrawn[keep], snap.com_effective[keep], a.gate_earliest[keep],
+               a.gate_violation[keep])
+    measures = [snap.com_measure[c] for c in keep.tolist()]
+    return list(zip(*(column.tolist() for column in columns), measures))
 
 
 def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | None = None,
@@ -283,10 +326,12 @@ def _equal(old: tuple | None, new: tuple) -> bool:
 
 
 class FindingsCache:
-    """``findings`` for a stream of assessments (clock ticks, drag steps), reusing what cannot
-    have changed. Gates and coordination depend on the stored exercise only (not on the clock),
+    """``findings`` for a stream of assessments (clock ticks, drag steps, stored edits), reusing what
+    cannot have changed. Gates and coordination depend on the stored exercise only (not on the clock),
     gaps on it and the gap mask; a drag step changes one incident's time, which changes them only
-    through the arrays compared here (so a drag step words only the missed deadlines again)."""
+    through the arrays compared here (so a drag step words only the missed deadlines again). When a
+    kind must be worded again, the findings about what an edit left alone are reused from its memo
+    (model/finding_memo.py). ``findings`` itself is the full computation these must always equal."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT):
         self.limit = limit
@@ -298,6 +343,7 @@ class FindingsCache:
         self._gaps: list[Finding] = []
         self._coordination_key: tuple | None = None
         self._coordination: list[Finding] = []
+        self.memos = {kind: FindingMemo() for kind in (GAP_KIND, GATE_KIND, COORDINATION_KIND)}
 
     def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
         from model.coordination_findings import coordination_findings
@@ -310,16 +356,18 @@ class FindingsCache:
         # Arrays that carry what an incident's time changes in each kind's wording.
         gate_key = (a.gated, a.gate_violation, a.gate_earliest)
         if not _equal(self._gate_key, gate_key):
-            self._gate_key, self._gates = gate_key, gate_findings(a, instrument_names, self.limit)
+            self._gate_key = gate_key
+            self._gates = gate_findings(a, instrument_names, self.limit, self.memos[GATE_KIND])
         gaps = np.flatnonzero(a.gap_mask)
         gap_key = (a.gap_mask, a.expected_mask, snap.inc_time[gaps])
         if not _equal(self._gap_key, gap_key):
-            self._gap_key, self._gaps = gap_key, gap_findings(a, self.limit)
+            self._gap_key, self._gaps = gap_key, gap_findings(a, self.limit, self.memos[GAP_KIND])
         coordination_key = (a.coordination_early, a.coordinated_from,
                             snap.sig_bound[snap.com_sig] <= snap.inc_time[snap.com_inc])
         if not _equal(self._coordination_key, coordination_key):
             self._coordination_key = coordination_key
-            self._coordination = coordination_findings(a, instrument_names, self.limit)
+            self._coordination = coordination_findings(a, instrument_names, self.limit,
+                                                       self.memos[COORDINATION_KIND])
         return missed_findings(a, self.limit) + self._gaps + self._gates + self._coordination
 
 

@@ -487,3 +487,27 @@ def test_records_for_an_incident_yet_to_come_default_to_its_time(matrix, documen
     dialog = matrix.edit_cell(matrix.view.currentIndex())
     assert dialog.joined.edit.text() == occurred
     dialog.reject()
+
+
+def test_the_current_cell_stays_when_the_incident_moves_or_another_is_chosen_without_a_reset(matrix, document):
+    """Rows are the signatories for every incident: moving or switching incidents changes cells, not rows."""
+    from gui.core.commands import UpdateCommand
+    from model.services.incidents import update_incident
+    show_incident(document, 1)
+    matrix.resize(1200, 250)
+    go_to(matrix, "RO", MILITARY)
+    scroll = matrix.view.verticalScrollBar().value()
+    resets, changes = [], []
+    matrix.model.modelReset.connect(lambda: resets.append(1))
+    matrix.model.dataChanged.connect(lambda a, b: changes.append((a.row(), b.row())))
+    missile = incident_id(document, 1)
+    later = queries.incidents(document.file)[1].occurred_at.replace(minute=30)
+    assert document.execute(UpdateCommand(document, "Move", partial(update_incident, incident_id=missile), occurred_at=later))
+    assert int(document.snapshot.inc_ids[1]) == missile                  # now second in time
+    assert matrix.model.incident_pos == 1
+    assert matrix.current_cell() == (row(document, "RO"), MILITARY)
+    show_incident(document, 3)
+    assert cell(matrix, "IT", MILITARY).violation                         # incident 3's cells
+    assert resets == [] and changes
+    assert matrix.current_cell() == (row(document, "RO"), MILITARY)
+    assert matrix.view.verticalScrollBar().value() == scroll

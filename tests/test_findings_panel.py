@@ -149,3 +149,42 @@ def test_an_exercise_without_findings_opened_after_none_says_so(panel, blank_doc
     finally:
         panel.set_document(None)
         blank.close()
+
+
+def test_an_edit_refills_only_the_items_whose_finding_changed(panel, document, qtbot):
+    """Filling the gap of incident 4 removes one gap finding; every other item (and the current one)
+    stays the same item, in its place, and the gap group shows exactly the findings left."""
+    gates = [panel.groups[GATE_KIND].child(k) for k in range(panel.groups[GATE_KIND].childCount())]
+    missed = [panel.groups[MISSED_KIND].child(k) for k in range(panel.groups[MISSED_KIND].childCount())]
+    gap_of_2 = next(panel.groups[GAP_KIND].child(k) for k in range(panel.groups[GAP_KIND].childCount())
+                    if panel.groups[GAP_KIND].child(k).data(0, FINDING_ROLE).incident_id == 2)
+    click(qtbot, panel, gates[1])
+    eu = signatory_id(document, "EU")
+    assert document.execute(CreateCommand(document, "Add commitment", responses.create_commitment,
+                                          responses.delete_commitment, incident_id=4, signatory_id=eu,
+                                          category="economic", measure="sanctions_package",
+                                          announced_at=from_epoch(document.clock.seconds())))
+    assert [panel.groups[GATE_KIND].child(k) for k in range(len(gates))] == gates
+    assert [panel.groups[MISSED_KIND].child(k) for k in range(len(missed))] == missed
+    assert panel.tree.currentItem() is gates[1]
+    gap_items = [panel.groups[GAP_KIND].child(k) for k in range(panel.groups[GAP_KIND].childCount())]
+    assert [item.data(0, FINDING_ROLE) for item in gap_items] == panel.findings(GAP_KIND)
+    assert [item.text(0) for item in gap_items] == [f.text for f in panel.findings(GAP_KIND)]
+    assert gap_items == [gap_of_2]                    # kept by its finding, not by its place
+    document.undo_stack.undo()
+    assert [panel.groups[GAP_KIND].child(k).data(0, FINDING_ROLE)
+            for k in range(panel.groups[GAP_KIND].childCount())] == panel.findings(GAP_KIND)
+    assert panel.tree.currentItem() is gates[1]
+
+
+def test_two_summaries_of_one_kind_each_keep_their_item(panel):
+    """Gate violations and respected gates each end in a "more" summary, with the same key."""
+    from model.findings import BREACH, INFO, _summary
+    rows = [_summary(GATE_KIND, BREACH, 3, "… and 3 more gate violations"),
+            _summary(GATE_KIND, INFO, 4, "… and 4 more gated commitments that respect their gate")]
+    panel._rebuild(rows, [row.key for row in rows])
+    items = [panel.groups[GATE_KIND].child(k) for k in range(2)]
+    later = [_summary(GATE_KIND, BREACH, 2, "… and 2 more gate violations"), rows[1]]
+    panel._rebuild(later, [row.key for row in later])
+    assert [panel.groups[GATE_KIND].child(k) for k in range(2)] == items
+    assert [item.text(0) for item in items] == [row.text for row in later]

@@ -35,14 +35,49 @@ def test_an_edit_in_place_relabels_only_the_changed_row_and_keeps_the_choice(qtb
     assert combo.itemText(2) == label(after, 1) != label(snap, 1)
 
 
-def test_a_move_that_reorders_the_incidents_resets_the_rows_in_the_new_order(qtbot, default_doc):
+def test_a_move_that_reorders_the_incidents_moves_one_row_and_keeps_the_choice(qtbot, default_doc):
     snap = load_snapshot(default_doc)
+    combo = QComboBox()
+    qtbot.addWidget(combo)
     choices = IncidentChoices(label)
+    combo.setModel(choices)
     choices.set_snapshot(snap)
+    chosen = int(snap.inc_ids[2])
+    combo.setCurrentIndex(choices.row_of(chosen))
     first = int(snap.inc_ids[0])
-    services.incidents.update_incident(default_doc, incident_id=first, occurred_at=from_epoch(int(snap.inc_time[-1]) + 60))
-    with qtbot.waitSignal(choices.modelReset):
-        choices.set_snapshot(load_snapshot(default_doc))
+    services.incidents.update_incident(default_doc, incident_id=first,
+                                       occurred_at=from_epoch(int(snap.inc_time[-1]) + 60))
+    resets, moves = [], []
+    choices.modelReset.connect(lambda: resets.append(1))
+    choices.rowsMoved.connect(lambda _p, start, end, _d, row: moves.append((start, end, row)))
+    choices.set_snapshot(load_snapshot(default_doc))
+    assert resets == [] and moves == [(0, 0, snap.incident_count)]
     assert choices.row_of(first) == snap.incident_count - 1
-    assert choices.index(snap.incident_count - 1).data() == label(load_snapshot(default_doc), snap.incident_count - 1)
+    assert combo.currentData() == chosen
+    assert [combo.itemText(row) for row in range(combo.count())] == \
+        [label(load_snapshot(default_doc), pos) for pos in range(snap.incident_count)]
     assert choices.row_of(999_999) == -1
+
+
+def test_an_added_or_removed_incident_inserts_or_removes_one_row(qtbot, default_doc):
+    snap = load_snapshot(default_doc)
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    choices = IncidentChoices(label, placeholder="none")
+    combo.setModel(choices)
+    choices.set_snapshot(snap)
+    chosen = int(snap.inc_ids[-1])
+    combo.setCurrentIndex(choices.row_of(chosen))
+    resets, inserted, removed = [], [], []
+    choices.modelReset.connect(lambda: resets.append(1))
+    choices.rowsInserted.connect(lambda _p, start, end: inserted.append((start, end)))
+    choices.rowsRemoved.connect(lambda _p, start, end: removed.append((start, end)))
+    created = services.incidents.create_incident(default_doc, incident_type=snap.type_codes[0], severity=2,
+                                                 occurred_at=from_epoch(int(snap.inc_time[0]) + 60)).ids[0]
+    after = load_snapshot(default_doc)
+    choices.set_snapshot(after)
+    assert inserted == [(2, 2)] and combo.itemText(2) == label(after, 1) and combo.currentData() == chosen
+    services.incidents.delete_incident(default_doc, incident_id=created)
+    choices.set_snapshot(load_snapshot(default_doc))
+    assert removed == [(2, 2)] and resets == [] and combo.currentData() == chosen
+    assert combo.count() == snap.incident_count + 1

@@ -225,3 +225,14 @@ def test_read_only_exercise_cannot_be_edited(qtbot, default_doc):
     assert widget.description_edit.isReadOnly()
     widget.set_document(None)
     document.close()
+
+
+def test_an_edit_of_another_incident_leaves_the_shown_one_alone(inspector, document):
+    document.selection.select("incident", 3)
+    removed = []
+    inspector.type_combo.model().rowsRemoved.connect(lambda *_args: removed.append(1))
+    assert document.execute(UpdateCommand(document, "Edit", partial(incidents.update_incident, incident_id=1), severity=5))
+    assert removed == [] and inspector.incident.id == 3
+    assert document.execute(UpdateCommand(document, "Edit", partial(incidents.update_incident, incident_id=3), severity=5))
+    assert inspector.incident.severity == 5 and removed        # its own edit: icons in the new severity
+    assert inspector.severity_combo.currentData() == 5

@@ -105,7 +105,9 @@ class ExerciseDocument(QObject):
         else:
             self.snapshot = snapshot
             self._preview = None
-            self.tick()
+            # Judged again only where the edit changed the snapshot (model/engine_rows.py).
+            self.assessment = assess(snapshot, self.clock.seconds(), like=self.assessment)
+            self.assessed.emit(self.assessment)
         for kind, keys in report.deleted.items():   # nothing shown may point at a row that is gone
             self.selection.forget(kind, keys)
         self.changed.emit(report)

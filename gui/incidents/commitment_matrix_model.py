@@ -152,21 +152,23 @@ class CommitmentMatrixModel(QAbstractTableModel):
     def set_incident(self, incident_id: int | None) -> None:
         if incident_id != self.incident_id:
             self.incident_id = incident_id
-            self.update_from(self.assessment, force_reset=True)
+            self.update_from(self.assessment)
 
     def update_from(self, assessment: Assessment | None, *, force_reset: bool = False) -> None:
-        """Show *assessment*; rows stay (dataChanged only) unless the incident or the roster changed."""
+        """Show *assessment*; rows (the signatories) stay, with dataChanged for the cells that changed,
+        unless the roster changed: another incident, or the same one moved, keeps the current cell."""
         self.assessment = assessment
         pos = self._position(assessment)
         sig_ids = tuple(int(i) for i in assessment.snapshot.sig_ids) if assessment is not None and pos is not None \
             else ()
         cells = self._build(assessment, pos) if sig_ids else []
         expected = int(assessment.expected_mask[pos]) if sig_ids else 0
-        if force_reset or sig_ids != self._sig_ids or pos != self.incident_pos:
+        if force_reset or sig_ids != self._sig_ids:
             self.beginResetModel()
             self._cells, self._sig_ids, self.incident_pos, self._expected = cells, sig_ids, pos, expected
             self.endResetModel()
             return
+        self.incident_pos = pos
         if expected != self._expected:
             self._expected = expected
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)

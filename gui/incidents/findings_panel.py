@@ -89,6 +89,21 @@ class WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
+def _item_keys(rows: list[Finding]) -> list[tuple]:
+    """Each finding's key, numbered where several share one (a kind's two "more" summaries)."""
+    seen: dict[tuple, int] = {}
+    keys = []
+    for row in rows:
+        n = seen[row.key] = seen.get(row.key, -1) + 1
+        keys.append((row.key, n))
+    return keys
+
+
+def _look(row: Finding | None) -> tuple:
+    """What an item's font, flags and colour follow (_fill_item sets them only away from the default)."""
+    return (row is None, row is not None and row.detail == "more", row is not None and row.severity == INFO)
+
+
 class FindingsPanel(QDockWidget):
     """Dock with the findings tree; ``finding_activated(Finding)`` after a click selected it."""
 
@@ -224,23 +239,46 @@ class FindingsPanel(QDockWidget):
             self.update_from(self._stale, force=True)
 
     def _rebuild(self, rows: list[Finding], keys: list[tuple]) -> None:
+        """Show *rows*: items are kept by finding (key), those of findings gone are taken out, new ones
+        put in their place, and only those whose finding reads differently refilled (an edit changes a
+        few findings of hundreds; refilling an item in the tree costs a relayout of its row)."""
         self.rebuilds += 1
-        current = self.current_finding()
+        current_item = self.tree.currentItem()
+        old_keys, new_keys = _item_keys(self._rows), _item_keys(rows)
+        current = next((key for key, item in zip(old_keys, self._items) if item is current_item), None)
+        old_items = dict(zip(old_keys, self._items))
+        wanted = dict(zip(new_keys, rows))
         self.tree.setUpdatesEnabled(False)
         try:
-            for group in self.groups.values():
-                group.takeChildren()
+            by_kind: dict[str, list[tuple[Finding, tuple]]] = {kind: [] for kind in KINDS}
+            for row, key in zip(rows, new_keys):
+                by_kind[row.kind].append((row, key))
+            for item, shown, key in zip(self._items, self._rows, old_keys):
+                if _look(shown) != _look(wanted.get(key)):   # gone (or now drawn another way)
+                    del old_items[key]
+                    self.groups[shown.kind].removeChild(item)
             self._items = []
-            restore = None
-            for row in rows:
-                item = QTreeWidgetItem(self.groups[row.kind])
-                self._fill_item(item, row)
-                self._items.append(item)
-                if current is not None and row.key == current.key:
-                    restore = item
+            for kind, group in self.groups.items():
+                for k, (row, key) in enumerate(by_kind[kind]):
+                    kept = old_items.get(key)
+                    if kept is None:
+                        kept = QTreeWidgetItem()
+                        self._fill_item(kept, row)     # filled before it is in the tree: no relayout
+                        group.insertChild(k, kept)
+                    else:
+                        if group.child(k) is not kept:  # the finding moved (its incident did)
+                            group.takeChild(group.indexOfChild(kept))
+                            group.insertChild(k, kept)
+                        if kept.data(0, FINDING_ROLE) != row:
+                            self._fill_item(kept, row)
+                    self._items.append(kept)
             self._rows, self._keys = rows, keys
+            restore = old_items.get(current) if current is not None else None
             if restore is not None:
-                self.tree.setCurrentItem(restore)
+                if restore is not self.tree.currentItem():
+                    self.tree.setCurrentItem(restore)
+            elif current is not None:
+                self.tree.setCurrentIndex(QModelIndex())   # its finding is gone
         finally:
             self.tree.setUpdatesEnabled(True)
         self._show_counts()

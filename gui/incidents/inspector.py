@@ -56,6 +56,7 @@ class IncidentInspector(QDockWidget):
         self._document = None
         self.incident: Incident | None = None
         self._types = []
+        self._types_shown: tuple[list, int | None] = ([], None)   # the catalogue and severity the combo shows
         self._startex = 0
         self.errors: dict[str | None, QLabel] = {}
         self._shown_text = {"location": "", "description": ""}   # as last loaded, to tell unsaved typing
@@ -218,7 +219,9 @@ class IncidentInspector(QDockWidget):
     def _on_changed(self, report: ChangeReport) -> None:
         if report.touches("incident_type"):
             self._reload_types()
-        if self.incident is not None and report.touches("incident", "incident_type"):
+        # Another incident's edit leaves what is shown here as it is (its facts follow ``assessed``).
+        if self.incident is not None and (report.touches("incident_type")
+                                          or self.incident.id in report.keys("incident")):
             self._show(self.incident.id, keep_errors=True)
 
     def _on_assessed(self, assessment: Assessment) -> None:
@@ -277,9 +280,13 @@ class IncidentInspector(QDockWidget):
                        "or add one from the incident palette.")
 
     def _fill_types(self, row: Incident) -> None:
-        self.type_combo.clear()
-        for kind in self._types:
-            self.type_combo.addItem(incident_icon(kind.symbol, row.severity, 18), kind.name, kind.code)
+        # The icons show the severity: the items are made again only when it or the catalogue changed.
+        shown_types, shown_severity = self._types_shown
+        if shown_types is not self._types or shown_severity != row.severity:
+            self._types_shown = (self._types, row.severity)
+            self.type_combo.clear()
+            for kind in self._types:
+                self.type_combo.addItem(incident_icon(kind.symbol, row.severity, 18), kind.name, kind.code)
         self.type_combo.setCurrentIndex(self.type_combo.findData(row.incident_type))
 
     def _show_time(self, seconds: int) -> None:

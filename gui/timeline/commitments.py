@@ -193,6 +193,9 @@ class CommitmentLayer:
             if not np.array_equal(old["violation"], state["violation"]):
                 broken = np.flatnonzero(a.gate_violation)
                 self.rings.setData(x=self.x[broken], y=self.y[broken])
+            assert old is not None   # _same(None, ...) is False
+            if not len(changed) and all(np.array_equal(old[k], state[k]) for k in ("gated", "gate_at")):
+                return   # an incident moved past others: the lines read nothing that changed
         else:
             self.rebuilds += 1
             self.y = -(snap.com_sig + 0.5) - (snap.com_cat - 2) * look.CATEGORY_SHIFT

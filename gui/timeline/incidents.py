@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from gui.core import style
 from gui.timeline import look
+from gui.timeline.tracks import TrackPacker
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 
 # Summary of one incident's obligations across signatories, for colouring.
@@ -175,9 +176,19 @@ def restyle(scatter: PassiveScatter, indices: np.ndarray, pens: list, brushes: l
 
 def rearrange(scatter: PassiveScatter, order: np.ndarray, changed: np.ndarray, x: np.ndarray, symbols,
               pens: list, brushes: list, ids: np.ndarray) -> None:
-    """The scatter's points in *order*, those at *changed* (new positions) moved to *x* and restyled:
-    a copy of pyqtgraph's point table, not an addPoints of every point."""
-    data = scatter.data[order]
+    """The scatter's points in *order* (-1: a new point, which *changed* must name), those at *changed*
+    (new positions) moved to *x* and restyled: a copy of pyqtgraph's point table, not an addPoints of
+    every point."""
+    new = order < 0
+    if new.any():
+        data = np.empty(len(order), dtype=scatter.data.dtype)   # object fields start as None
+        data[~new] = scatter.data[order[~new]]
+        data["y"][new] = scatter.data["y"][0] if len(scatter.data) else -look.MARKER_Y
+        data["size"][new] = -1                  # pyqtgraph's "the item's size"
+        data["visible"][new] = True
+        data["hovered"][new] = False
+    else:
+        data = scatter.data[order]
     for column, values in (("symbol", symbols), ("pen", pens), ("brush", brushes)):
         column_values = np.empty(len(values), dtype=object)
         column_values[:] = list(values)
@@ -311,6 +322,7 @@ class IncidentLayer:
         self._marker_state: dict | None = None
         self._window_state: dict | None = None
         self.track = np.zeros(0, dtype=np.int64)
+        self._packer = TrackPacker(len(look.WINDOW_TRACKS))   # an edit repacks only the windows it moved
         self.times = np.zeros(0)      # as drawn (pinned during a drag)
         self.ids = np.zeros(0, dtype=np.int64)
         self.rebuilds = 0             # how often the markers were rebuilt (tests, benchmark)
@@ -358,7 +370,7 @@ class IncidentLayer:
                 recoloured = np.flatnonzero((old_windows["summary"] != windows["summary"])
                                             | (old_windows["reaction_summary"] != windows["reaction_summary"]))
             else:
-                self.track = pack_tracks(windows["start"], windows["end"], len(look.WINDOW_TRACKS))
+                self.track = self._packer.pack(windows["start"], windows["end"])
             self._window_state = windows
             self.windows.set_windows(snap.startex, windows["start"], windows["end"], windows["reaction"],
                                      self.track, windows["summary"], windows["reaction_summary"], recoloured)
@@ -366,18 +378,22 @@ class IncidentLayer:
         self.ids = snap.inc_ids
 
     def _move_markers(self, snap, old: dict, new: dict) -> bool:
-        """The same incidents with a few moved or edited (a stored edit): reorder the drawn points and
-        restyle those few instead of adding all of them again; False if that does not apply."""
-        n = len(new["ids"])
-        if not old or len(old["ids"]) != n or not n or len(self.markers.data) != n:
+        """A few incidents moved, edited, added or removed (a stored edit): reorder the drawn points and
+        restyle or add those few instead of adding all of them again; False if that does not apply."""
+        n, n_old = len(new["ids"]), len(old["ids"]) if old else 0
+        if not n or not n_old or len(self.markers.data) != n_old or abs(n - n_old) > MOST_MOVED:
             return False
         by_id = np.argsort(old["ids"])
-        found = np.searchsorted(old["ids"], new["ids"], sorter=by_id).clip(0, n - 1)
+        found = np.searchsorted(old["ids"], new["ids"], sorter=by_id).clip(0, n_old - 1)
         order = by_id[found]
-        if not np.array_equal(old["ids"][order], new["ids"]):
-            return False                          # incidents were added or removed
-        changed = np.flatnonzero(np.logical_or.reduce([old[k][order] != new[k]
-                                                       for k in ("type", "severity", "time", "occurred")]))
+        added = old["ids"][order] != new["ids"]   # a new incident (a removed one is simply not in order)
+        order[added] = -1
+        # From here *added* marks every point to restyle: the new ones and those whose drawing changed.
+        kept = np.flatnonzero(~added)
+        if len(kept):   # (not np.union1d: it imports numpy.ma, ~30 ms, on first use)
+            added[kept] = np.logical_or.reduce([old[k][order[kept]] != new[k][kept]
+                                                for k in ("type", "severity", "time", "occurred")])
+        changed = np.flatnonzero(added)
         if len(changed) > MOST_MOVED:
             return False
         styles = [marker_style(int(new["severity"][i]), bool(new["occurred"][i])) for i in changed]

@@ -39,8 +39,22 @@ class IncidentLabels(pg.GraphicsObject):
         self._width_of: dict[str, float] = {}   # label text -> its width in bold
 
     # -- data -------------------------------------------------------------------------
-    def set_labels(self, times: np.ndarray, texts: list[str], future: np.ndarray) -> None:
-        if texts != self.texts:
+    def set_labels(self, times: np.ndarray, texts: list[str], future: np.ndarray,
+                   before: np.ndarray | None = None) -> None:
+        """*before*: for each text, the position it had in the last call (-1: new), so that the
+        widths of the texts an edit left alone are carried over instead of looked up one by one."""
+        if before is not None and (before >= 0).any() and len(self.widths) > int(before.max()):
+            widths = self.widths[before.clip(0)]
+            if len(self._width_of) > 4 * len(texts) + 64:
+                self._width_of = {}
+            bold, known = QFontMetricsF(self._bold), self._width_of
+            for pos in np.flatnonzero(before < 0).tolist():
+                text = texts[pos]
+                if text not in known:
+                    known[text] = bold.horizontalAdvance(text)
+                widths[pos] = known[text]
+            self.widths = widths
+        elif texts != self.texts:
             # Measured in bold, the widest a label is drawn, so a selected label never overlaps.
             # Most texts are the ones measured before (an edit changes a few): measure only new ones.
             if len(self._width_of) > 4 * len(texts) + 64:

@@ -17,6 +17,7 @@ from gui.timeline.background import Backdrop
 from gui.timeline.commitments import CommitmentLayer
 from gui.timeline.freeze import FrozenLanes
 from gui.timeline.incidents import IncidentLayer, PassiveScatter, summarise
+from gui.timeline.label_texts import LabelTexts
 from gui.timeline.labels import IncidentLabels
 from gui.timeline.overlay import FocusMarker, FocusWindow, IncidentFocus, LaneFocus
 from gui.timeline.timescale import DAY
@@ -119,7 +120,9 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._exercise_key = None
         self._extent: tuple[float, float] | None = None
         self._label_versions = (-1, -1)
+        self.label_texts = LabelTexts()   # an edit formats the labels of the incidents it changed only
         self._drawn: tuple = (None, None, None)   # now, incident ids, commitment ids last drawn
+        self._drawn_assessment: Assessment | None = None   # drawn without a pin
         self._focus_rings_key = None
         self.band_box.sigResized.connect(self._layout_band)
         self.lane_box.sigResized.connect(self.layout_lanes)
@@ -136,16 +139,20 @@ class TimelineView(pg.GraphicsLayoutWidget):
         # the static layers (which keep the pinned incident where it was) cannot have changed.
         drag_step = pin is not None and a.now == self._drawn[0] and snap.inc_ids is self._drawn[1] \
             and snap.com_ids is self._drawn[2]
-        if not drag_step:
+        # The same assessment again (a selection after an undo): only the focus below changes.
+        redrawn = pin is None and a is self._drawn_assessment
+        if not drag_step and not redrawn:
             self.frozen_lanes.thaw()     # the lanes may change: the real items draw them again
             self.incidents.update(a, pin)
             self.commitments.update(a)
             self._drawn = (a.now, snap.inc_ids, snap.com_ids)
+        self._drawn_assessment = a if pin is None else None
         versions = (self.incidents.rebuilds + self.incidents.moves, self.incidents.restyles)
         if versions != self._label_versions:
             future = ~self.incidents.marker_state["occurred"]
             if versions[0] != self._label_versions[0]:
-                self.labels.set_labels(self.incidents.times, incident_labels(snap), future)
+                texts, before = self.label_texts.texts(snap)
+                self.labels.set_labels(self.incidents.times, texts, future, before)
             else:
                 self.labels.set_future(future)
             self._label_versions = versions
