@@ -108,6 +108,8 @@ class ExerciseDocument(QObject):
             # Judged again only where the edit changed the snapshot (model/engine_rows.py).
             self.assessment = assess(snapshot, self.clock.seconds(), like=self.assessment)
             self.assessed.emit(self.assessment)
+            # Outside a what-if the record is what was just judged; in one, the record did not change.
+            self.record_assessed.emit(self.record_assessment)
         for kind, keys in report.deleted.items():   # nothing shown may point at a row that is gone
             self.selection.forget(kind, keys)
         self.changed.emit(report)
