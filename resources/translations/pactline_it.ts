@@ -14,52 +14,52 @@
         <message>
             <location filename="../../gui/comparison/dock.py" line="71" />
             <source>Options Compared</source>
-            <translation type="unfinished" />
+            <translation>Opzioni a confronto</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="86" />
             <source>Treaty options compared</source>
-            <translation type="unfinished" />
+            <translation>Opzioni di trattato a confronto</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="113" />
             <source>Choose the two to four treaty options to compare</source>
-            <translation type="unfinished" />
+            <translation>Sceglie le opzioni di trattato da confrontare, da due a quattro</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="118" />
             <source>Click a value to show what it is about on the timeline, under that option</source>
-            <translation type="unfinished" />
+            <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="164" />
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Grafici</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="165" />
             <source>Table</source>
-            <translation type="unfinished" />
+            <translation>Tabella</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="246" />
             <source>Options compared: {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="249" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
-            <translation type="unfinished" />
+            <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="251" />
             <source>Pick two to four options to compare.</source>
-            <translation type="unfinished" />
+            <translation>Scegliere da due a quattro opzioni da confrontare.</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="253" />
             <source>Green: best · red: worst · amber: they differ</source>
-            <translation type="unfinished" />
+            <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
         </message>
     </context>
     <context>
@@ -67,32 +67,32 @@
         <message>
             <location filename="../../gui/comparison/table_model.py" line="84" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Indicatore</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/table_model.py" line="86" />
             <source>Judged under the treaty option '{0}'</source>
-            <translation type="unfinished" />
+            <translation>Valutato secondo l'opzione di trattato '{0}'</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/table_model.py" line="137" />
             <source>The best of the options compared</source>
-            <translation type="unfinished" />
+            <translation>La migliore delle opzioni a confronto</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/table_model.py" line="138" />
             <source>The worst of the options compared</source>
-            <translation type="unfinished" />
+            <translation>La peggiore delle opzioni a confronto</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/table_model.py" line="139" />
             <source>The options compared differ here</source>
-            <translation type="unfinished" />
+            <translation>Qui le opzioni a confronto differiscono</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/table_model.py" line="155" />
             <source>Click a value to show this on the timeline under that option</source>
-            <translation type="unfinished" />
+            <translation>Fare clic su un valore per mostrarlo sulla linea temporale secondo quell'opzione</translation>
         </message>
     </context>
     <context>
@@ -127,12 +127,12 @@ Ancora dovuta da: {3}</translation>
         <message>
             <location filename="../../gui/incidents/countdown_panel.py" line="221" />
             <source>night</source>
-            <translation type="unfinished" />
+            <translation>notte</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/countdown_panel.py" line="222" />
             <source>In the capitals: {0}</source>
-            <translation type="unfinished" />
+            <translation>Nelle capitali: {0}</translation>
         </message>
     </context>
     <context>
@@ -155,12 +155,12 @@ Ancora dovuta da: {3}</translation>
         <message>
             <location filename="../../gui/incidents/countdown_panel.py" line="392" />
             <source>night</source>
-            <translation type="unfinished" />
+            <translation>notte</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/countdown_panel.py" line="393" />
             <source>{0} in the capitals: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} nelle capitali: {1}</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/countdown_panel.py" line="404" />
@@ -781,93 +781,93 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="98" />
-            <location filename="../../gui/incidents/findings_panel.py" line="156" />
+            <location filename="../../gui/incidents/findings_panel.py" line="113" />
+            <location filename="../../gui/incidents/findings_panel.py" line="171" />
             <source>Findings</source>
             <translation>Rilievi</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="113" />
+            <location filename="../../gui/incidents/findings_panel.py" line="128" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="113" />
+            <location filename="../../gui/incidents/findings_panel.py" line="128" />
             <source>Response gaps</source>
             <translation>Lacune di risposta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="114" />
+            <location filename="../../gui/incidents/findings_panel.py" line="129" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="114" />
+            <location filename="../../gui/incidents/findings_panel.py" line="129" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="115" />
+            <location filename="../../gui/incidents/findings_panel.py" line="130" />
             <source>Reaction and consultation deadlines a signatory missed</source>
             <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="116" />
+            <location filename="../../gui/incidents/findings_panel.py" line="131" />
             <source>Incidents lacking a response category the treaty expects</source>
             <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="117" />
+            <location filename="../../gui/incidents/findings_panel.py" line="132" />
             <source>Military deployments that need prior parliamentary approval</source>
             <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="118" />
+            <location filename="../../gui/incidents/findings_panel.py" line="133" />
             <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
             <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="133" />
+            <location filename="../../gui/incidents/findings_panel.py" line="148" />
             <source>Show or hide: {0}</source>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="270" />
+            <location filename="../../gui/incidents/findings_panel.py" line="308" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="270" />
+            <location filename="../../gui/incidents/findings_panel.py" line="308" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="270" />
+            <location filename="../../gui/incidents/findings_panel.py" line="308" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="271" />
+            <location filename="../../gui/incidents/findings_panel.py" line="309" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="278" />
+            <location filename="../../gui/incidents/findings_panel.py" line="316" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="282" />
+            <location filename="../../gui/incidents/findings_panel.py" line="320" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="284" />
+            <location filename="../../gui/incidents/findings_panel.py" line="322" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="286" />
+            <location filename="../../gui/incidents/findings_panel.py" line="324" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -950,82 +950,82 @@ Ancora dovuta da: {3}</translation>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="73" />
+            <location filename="../../gui/incidents/inspector.py" line="74" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="76" />
+            <location filename="../../gui/incidents/inspector.py" line="77" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="115" />
+            <location filename="../../gui/incidents/inspector.py" line="116" />
             <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="119" />
+            <location filename="../../gui/incidents/inspector.py" line="120" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="122" />
+            <location filename="../../gui/incidents/inspector.py" line="123" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="128" />
+            <location filename="../../gui/incidents/inspector.py" line="129" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="133" />
+            <location filename="../../gui/incidents/inspector.py" line="134" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="135" />
+            <location filename="../../gui/incidents/inspector.py" line="136" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="138" />
+            <location filename="../../gui/incidents/inspector.py" line="139" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="149" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="154" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="275" />
+            <location filename="../../gui/incidents/inspector.py" line="278" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="276" />
+            <location filename="../../gui/incidents/inspector.py" line="279" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -1034,18 +1034,18 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="327" />
+            <location filename="../../gui/incidents/inspector.py" line="334" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="333" />
-            <location filename="../../gui/incidents/inspector.py" line="337" />
+            <location filename="../../gui/incidents/inspector.py" line="340" />
+            <location filename="../../gui/incidents/inspector.py" line="344" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="371" />
+            <location filename="../../gui/incidents/inspector.py" line="378" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -1642,12 +1642,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/terms/parties.py" line="77" />
             <source>agreement date ({0})</source>
-            <translation type="unfinished" />
+            <translation>data dell'accordo ({0})</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="78" />
             <source>no agreement date: not bound</source>
-            <translation type="unfinished" />
+            <translation>nessuna data dell'accordo: non vincolato</translation>
         </message>
     </context>
     <context>
@@ -1655,42 +1655,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/terms/parties.py" line="103" />
             <source>Parties to this option</source>
-            <translation type="unfinished" />
+            <translation>Parti di questa opzione</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="128" />
             <source>from its agreement date</source>
-            <translation type="unfinished" />
+            <translation>dalla data del suo accordo</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="136" />
             <source>&amp;Bound on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base del vincolo:</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="138" />
             <source>f&amp;rom:</source>
-            <translation type="unfinished" />
+            <translation>&amp;dal:</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="144" />
             <source>A party whose parliament must ratify is bound only from ratification: choose “ratified” and its date. A signatory not ticked owes nothing under this option.</source>
-            <translation type="unfinished" />
+            <translation>Una parte il cui parlamento deve ratificare è vincolata solo dalla ratifica: scegliere “ratifica” e la sua data. Un firmatario non spuntato non deve nulla secondo questa opzione.</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="203" />
             <source>Make {0} a party</source>
-            <translation type="unfinished" />
+            <translation>Rendi {0} una parte</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="206" />
             <source>{0} no longer a party</source>
-            <translation type="unfinished" />
+            <translation>{0} non più parte</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="215" />
             <source>{0} bound on {1}</source>
-            <translation type="unfinished" />
+            <translation>Vincolo di {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -2264,38 +2264,38 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/timeline/option_bar.py" line="23" />
             <source>Treaty option the timeline shows</source>
-            <translation type="unfinished" />
+            <translation>Opzione di trattato mostrata dalla linea temporale</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/option_bar.py" line="24" />
             <source>Draw the timeline's deadlines and statuses under another treaty option (a view only: nothing is stored)</source>
-            <translation type="unfinished" />
+            <translation>Disegna le scadenze e gli stati della linea temporale secondo un'altra opzione di trattato (solo una vista: non viene salvato nulla)</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/option_bar.py" line="30" />
             <source>Timeline shows:</source>
-            <translation type="unfinished" />
+            <translation>La linea temporale mostra:</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/option_bar.py" line="48" />
             <source>{0} (active)</source>
-            <translation type="unfinished" />
+            <translation>{0} (attiva)</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/option_bar.py" line="55" />
             <source>Not the active option: countdowns, findings and the projector show {0}</source>
-            <translation type="unfinished" />
+            <translation>Non è l'opzione attiva: conti alla rovescia, rilievi e proiettore mostrano {0}</translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../gui/timeline/scene.py" line="86" />
+            <location filename="../../gui/timeline/scene.py" line="87" />
             <source>Incidents</source>
             <translation>Incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/scene.py" line="86" />
+            <location filename="../../gui/timeline/scene.py" line="87" />
             <source>Windows</source>
             <translation>Finestre</translation>
         </message>
@@ -2305,7 +2305,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/timeline/widget.py" line="169" />
             <source>Under {0} (not the active option)</source>
-            <translation type="unfinished" />
+            <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/widget.py" line="220" />
@@ -2358,7 +2358,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/terms/editor.py" line="125" />
             <source>What the option demands: bilateral agreements only means one consultation per partner within 24 h and nothing collective</source>
-            <translation type="unfinished" />
+            <translation>Che cosa prevede l'opzione: solo accordi bilaterali significa una consultazione per partner entro 24 h e nulla di collettivo</translation>
         </message>
         <message>
             <location filename="../../gui/terms/editor.py" line="130" />
@@ -2368,7 +2368,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/terms/editor.py" line="131" />
             <source>&amp;Demands:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prevede:</translation>
         </message>
         <message>
             <location filename="../../gui/terms/editor.py" line="132" />
@@ -2458,7 +2458,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/terms/editor.py" line="291" />
             <source>what it demands</source>
-            <translation type="unfinished" />
+            <translation>che cosa prevede</translation>
         </message>
         <message>
             <location filename="../../gui/terms/editor.py" line="292" />
@@ -2483,17 +2483,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/terms/editor.py" line="367" />
             <source>A collective pact</source>
-            <translation type="unfinished" />
+            <translation>Un patto collettivo</translation>
         </message>
         <message>
             <location filename="../../gui/terms/editor.py" line="368" />
             <source>A force stationed in the protected state</source>
-            <translation type="unfinished" />
+            <translation>Una forza di stanza nello Stato protetto</translation>
         </message>
         <message>
             <location filename="../../gui/terms/editor.py" line="369" />
             <source>Bilateral agreements only</source>
-            <translation type="unfinished" />
+            <translation>Solo accordi bilaterali</translation>
         </message>
         <message>
             <location filename="../../gui/terms/editor.py" line="377" />
@@ -2506,62 +2506,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/comparison/chart.py" line="61" />
             <source>Obligations</source>
-            <translation type="unfinished" />
+            <translation>Obblighi</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="62" />
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>rispettati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="63" />
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>non rispettati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="64" />
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>in corso</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="65" />
             <source>Latency, median</source>
-            <translation type="unfinished" />
+            <translation>Latenza, mediana</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="66" />
             <source>reaction</source>
-            <translation type="unfinished" />
+            <translation>reazione</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="67" />
             <source>consultation</source>
-            <translation type="unfinished" />
+            <translation>consultazione</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="68" />
             <source>Gaps and gates</source>
-            <translation type="unfinished" />
+            <translation>Lacune e vincoli</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="69" />
             <source>incidents with a gap</source>
-            <translation type="unfinished" />
+            <translation>incidenti con una lacuna</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="70" />
             <source>gates broken</source>
-            <translation type="unfinished" />
+            <translation>vincoli violati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="71" />
             <source>approvals needed</source>
-            <translation type="unfinished" />
+            <translation>approvazioni necessarie</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/chart.py" line="72" />
             <source>First effective measure, median</source>
-            <translation type="unfinished" />
+            <translation>Prima misura efficace, mediana</translation>
         </message>
     </context>
     <context>
@@ -2569,188 +2569,188 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/comparison/rows.py" line="56" />
             <source>collective pact</source>
-            <translation type="unfinished" />
+            <translation>patto collettivo</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="56" />
             <source>force stationed in the protected state</source>
-            <translation type="unfinished" />
+            <translation>forza di stanza nello Stato protetto</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="57" />
             <source>bilateral agreements only</source>
-            <translation type="unfinished" />
+            <translation>solo accordi bilaterali</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="61" />
             <source>acceptable</source>
-            <translation type="unfinished" />
+            <translation>accettabile</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="61" />
             <source>rejects it</source>
-            <translation type="unfinished" />
+            <translation>lo respinge</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="61" />
             <source>unavailable (veto)</source>
-            <translation type="unfinished" />
+            <translation>non disponibile (veto)</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="62" />
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>posizione non nota</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="63" />
             <location filename="../../gui/comparison/rows.py" line="117" />
             <source> (assumed)</source>
-            <translation type="unfinished" />
+            <translation> (ipotesi)</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="87" />
             <source>Obligations</source>
-            <translation type="unfinished" />
+            <translation>Obblighi</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="88" />
             <source>Demands</source>
-            <translation type="unfinished" />
+            <translation>Prevede</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="89" />
             <source>Obligations met</source>
-            <translation type="unfinished" />
+            <translation>Obblighi rispettati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="90" />
             <source>Obligations missed</source>
-            <translation type="unfinished" />
+            <translation>Obblighi non rispettati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="91" />
             <source>Obligations pending</source>
-            <translation type="unfinished" />
+            <translation>Obblighi in corso</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="92" />
             <source>Reactions met / missed / pending</source>
-            <translation type="unfinished" />
+            <translation>Reazioni rispettate / mancate / in corso</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="92" />
             <source>Reaction latency, median</source>
-            <translation type="unfinished" />
+            <translation>Latenza di reazione, mediana</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="93" />
             <source>Reaction latency, worst</source>
-            <translation type="unfinished" />
+            <translation>Latenza di reazione, peggiore</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="94" />
             <source>Consultations met / missed / pending</source>
-            <translation type="unfinished" />
+            <translation>Consultazioni rispettate / mancate / in corso</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="94" />
             <source>Consultation latency, median</source>
-            <translation type="unfinished" />
+            <translation>Latenza di consultazione, mediana</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="95" />
             <source>Consultation latency, worst</source>
-            <translation type="unfinished" />
+            <translation>Latenza di consultazione, peggiore</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="96" />
             <source>Proportionality and parliaments</source>
-            <translation type="unfinished" />
+            <translation>Proporzionalità e parlamenti</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="97" />
             <source>Incidents with a proportionality gap</source>
-            <translation type="unfinished" />
+            <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="99" />
             <source>Expected categories missing</source>
-            <translation type="unfinished" />
+            <translation>Categorie previste mancanti</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="101" />
             <source>Parliamentary gates broken</source>
-            <translation type="unfinished" />
+            <translation>Vincoli parlamentari violati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="103" />
             <source>Parliamentary approvals needed</source>
-            <translation type="unfinished" />
+            <translation>Approvazioni parlamentari necessarie</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="105" />
             <source>Time to the first effective measure (median over incidents)</source>
-            <translation type="unfinished" />
+            <translation>Tempo fino alla prima misura efficace (mediana sugli incidenti)</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="108" />
             <source>First effective {0} measure</source>
-            <translation type="unfinished" />
+            <translation>Prima misura efficace, ambito {0}</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="112" />
             <source>Coordination and the adversary</source>
-            <translation type="unfinished" />
+            <translation>Coordinamento e avversario</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="113" />
             <source>Military measures coordinated by</source>
-            <translation type="unfinished" />
+            <translation>Misure militari coordinate da</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="115" />
             <source>Coordination lead time</source>
-            <translation type="unfinished" />
+            <translation>Tempo di coordinamento</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="116" />
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} h</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="118" />
             <source>Adversary</source>
-            <translation type="unfinished" />
+            <translation>Avversario</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="182" />
             <source>Parties bound at {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="193" />
             <source>At each incident</source>
-            <translation type="unfinished" />
+            <translation>A ogni incidente</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="201" />
             <source>first effective {0} measure</source>
-            <translation type="unfinished" />
+            <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="211" />
             <source>Per signatory (median latency)</source>
-            <translation type="unfinished" />
+            <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="214" />
             <source>{0} reaction</source>
-            <translation type="unfinished" />
+            <translation>Reazione di {0}</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/rows.py" line="217" />
             <source>{0} consultation</source>
-            <translation type="unfinished" />
+            <translation>Consultazione di {0}</translation>
         </message>
     </context>
     <context>
@@ -2758,37 +2758,37 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="19" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="19" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Testo</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="24" />
             <source>Columns of an imported sheet that map to no inject field: kept with the inject and written back by an MSEL export</source>
-            <translation type="unfinished" />
+            <translation>Colonne di un foglio importato che non corrispondono ad alcun campo dell'inject: conservate con l'inject e riscritte da un'esportazione della MSEL</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="29" />
             <source>Add &amp;field</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi cam&amp;po</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="31" />
             <source>Add a named field of your own</source>
-            <translation type="unfinished" />
+            <translation>Aggiunge un campo personalizzato, con il nome scelto</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="32" />
             <source>Remove field</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi campo</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/additional_fields_editor.py" line="34" />
             <source>Remove the selected field</source>
-            <translation type="unfinished" />
+            <translation>Rimuove il campo selezionato</translation>
         </message>
     </context>
     <context>
@@ -3168,7 +3168,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="81" />
             <source>subject, in a few words</source>
-            <translation type="unfinished" />
+            <translation>oggetto, in poche parole</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="91" />
@@ -3228,7 +3228,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="105" />
             <source>T&amp;itle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titolo:</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="105" />
@@ -3283,7 +3283,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="128" />
             <source>Additional fields</source>
-            <translation type="unfinished" />
+            <translation>Campi aggiuntivi</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="166" />
@@ -3518,22 +3518,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="120" />
             <source>&amp;Save mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="121" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
-            <translation type="unfinished" />
+            <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="123" />
             <source>&amp;Load mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="124" />
             <source>Apply a saved mapping profile to this sheet</source>
-            <translation type="unfinished" />
+            <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="144" />
@@ -3548,17 +3548,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="165" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemi</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="166" />
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Valori</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
-            <translation type="unfinished" />
+            <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="188" />
@@ -3583,7 +3583,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>(keep as an additional field)</source>
-            <translation type="unfinished" />
+            <translation>(conserva come campo aggiuntivo)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="212" />
@@ -3593,12 +3593,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="213" />
             <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
-            <translation type="unfinished" />
+            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="241" />
             <source>Values ({0})</source>
-            <translation type="unfinished" />
+            <translation>Valori ({0})</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
@@ -3717,22 +3717,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="57" />
             <source>as in the sheet</source>
-            <translation type="unfinished" />
+            <translation>come nel foglio</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="58" />
             <source>renumber</source>
-            <translation type="unfinished" />
+            <translation>rinumera</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="59" />
             <source>renumber, sheet's in the notes</source>
-            <translation type="unfinished" />
+            <translation>rinumera, quelli del foglio nelle note</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="60" />
             <source>A sheet that numbers two injects alike is refused unless they are renumbered, continuing the MSEL; the sheet's number can be kept in each inject's notes</source>
-            <translation type="unfinished" />
+            <translation>Un foglio che assegna lo stesso numero a due inject viene rifiutato, a meno che non vengano rinumerati proseguendo la MSEL; il numero del foglio può essere conservato nelle note di ogni inject</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="62" />
@@ -3747,12 +3747,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="65" />
             <source>Set STARTEX/ENDEX from the sheet</source>
-            <translation type="unfinished" />
+            <translation>Imposta STARTEX/ENDEX dal foglio</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="67" />
             <source>STARTEX at the first inject, ENDEX at the last, set with the import (one undo step)</source>
-            <translation type="unfinished" />
+            <translation>STARTEX al primo inject, ENDEX all'ultimo, impostati con l'importazione (un solo passo di annullamento)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="75" />
@@ -3772,7 +3772,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="77" />
             <source>N&amp;umbers:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;umeri:</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_options.py" line="105" />
@@ -3904,7 +3904,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="37" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titolo</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="37" />
@@ -3979,7 +3979,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="49" />
             <source>Its subject, in a few words</source>
-            <translation type="unfinished" />
+            <translation>Il suo oggetto, in poche parole</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="50" />
@@ -4138,7 +4138,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_preview_model.py" line="107" />
             <source>Additional fields</source>
-            <translation type="unfinished" />
+            <translation>Campi aggiuntivi</translation>
         </message>
     </context>
     <context>
@@ -4146,22 +4146,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_profile_actions.py" line="19" />
             <source>Save the mapping</source>
-            <translation type="unfinished" />
+            <translation>Salva la corrispondenza</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_profile_actions.py" line="26" />
             <source>Cannot save the mapping</source>
-            <translation type="unfinished" />
+            <translation>Impossibile salvare la corrispondenza</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_profile_actions.py" line="34" />
             <source>Load a mapping</source>
-            <translation type="unfinished" />
+            <translation>Carica una corrispondenza</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_profile_actions.py" line="40" />
             <source>Cannot load the mapping</source>
-            <translation type="unfinished" />
+            <translation>Impossibile caricare la corrispondenza</translation>
         </message>
     </context>
     <context>
@@ -4169,22 +4169,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_reader.py" line="64" />
             <source>Reading {0}…</source>
-            <translation type="unfinished" />
+            <translation>Lettura di {0}…</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_reader.py" line="64" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annulla</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_reader.py" line="66" />
             <source>Import MSEL</source>
-            <translation type="unfinished" />
+            <translation>Importa MSEL</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_reader.py" line="75" />
             <source>Reading {0}… {1} rows</source>
-            <translation type="unfinished" />
+            <translation>Lettura di {0}… {1} righe</translation>
         </message>
     </context>
     <context>
@@ -4192,47 +4192,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonna</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
             <source>Value in the sheet</source>
-            <translation type="unfinished" />
+            <translation>Valore nel foglio</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Righe</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
             <source>Imported as</source>
-            <translation type="unfinished" />
+            <translation>Importato come</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="57" />
             <source>Values of the columns with a fixed vocabulary</source>
-            <translation type="unfinished" />
+            <translation>Valori delle colonne con un vocabolario fisso</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="58" />
             <source>No mapped column has a fixed vocabulary (inject type, incident type, severity, method).</source>
-            <translation type="unfinished" />
+            <translation>Nessuna delle colonne associate ha un vocabolario fisso (tipo di inject, tipo di incidente, gravità, modalità).</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="92" />
             <source>(as written)</source>
-            <translation type="unfinished" />
+            <translation>(come scritto)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="108" />
             <source>Pactline's guess: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ipotesi di Pactline: {0}</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_value_maps.py" line="109" />
             <source>No guess: choose what this value means in Pactline</source>
-            <translation type="unfinished" />
+            <translation>Nessuna ipotesi: scegliere che cosa significa questo valore in Pactline</translation>
         </message>
     </context>
     <context>
@@ -4362,12 +4362,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="140" />
+            <location filename="../../gui/core/document.py" line="144" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="272" />
+            <location filename="../../gui/core/document.py" line="276" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
@@ -5078,13 +5078,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="410" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="412" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="411" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -5172,140 +5172,140 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="129" />
             <source>In {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>A {0}: {1}</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
             <source>(night)</source>
-            <translation type="unfinished" />
+            <translation>(notte)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="225" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="227" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="230" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="230" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="232" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="232" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="234" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="237" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="236" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="242" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="256" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="258" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="257" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="297" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="301" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="301" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="312" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="314" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="313" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="317" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="412" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -5422,108 +5422,108 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/preferences/commands.py" line="47" />
             <location filename="../../gui/preferences/commands.py" line="208" />
             <source>Export deadlines</source>
-            <translation type="unfinished" />
+            <translation>Esporta scadenze</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="47" />
             <source>Deadlines of:</source>
-            <translation type="unfinished" />
+            <translation>Scadenze di:</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="59" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;eferenze…</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="60" />
             <source>Language, time zones, capital times, backups and appearance</source>
-            <translation type="unfinished" />
+            <translation>Lingua, fusi orari, ore delle capitali, backup e aspetto</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="62" />
             <source>Restore &amp;Backup…</source>
-            <translation type="unfinished" />
+            <translation>Ripristina bac&amp;kup…</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="63" />
             <source>List this exercise's backups; look at one, or restore it</source>
-            <translation type="unfinished" />
+            <translation>Elenca i backup di questa esercitazione, per esaminarne uno o ripristinarlo</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="65" />
             <source>Export &amp;Deadlines (iCalendar)…</source>
-            <translation type="unfinished" />
+            <translation>Esporta scadenze per l'a&amp;genda (iCalendar)…</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="66" />
             <source>Write the deadlines, all or one signatory's, for Outlook or Thunderbird</source>
-            <translation type="unfinished" />
+            <translation>Scrive le scadenze, tutte o quelle di un firmatario, per Outlook o Thunderbird</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="105" />
             <source>No backup could be made: {0}</source>
-            <translation type="unfinished" />
+            <translation>Non è stato possibile fare un backup: {0}</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="126" />
             <source>Preferences stored; times are shown in {0}</source>
-            <translation type="unfinished" />
+            <translation>Preferenze salvate; le ore sono mostrate nel fuso {0}</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="159" />
             <source>Cannot open the backup</source>
-            <translation type="unfinished" />
+            <translation>Impossibile aprire il backup</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="165" />
             <source>Looking at a backup of {0}, read-only: restore it from File › Restore Backup, or reopen the exercise from File › Open Recent</source>
-            <translation type="unfinished" />
+            <translation>Si sta esaminando un backup di {0}, in sola lettura: ripristinarlo da File › Ripristina backup, o riaprire l'esercitazione da File › Apri recenti</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="169" />
             <source>Restore backup as a new exercise</source>
-            <translation type="unfinished" />
+            <translation>Ripristina il backup come nuova esercitazione</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="176" />
             <location filename="../../gui/preferences/commands.py" line="190" />
             <source>Cannot restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Impossibile ripristinare il backup</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="181" />
             <source>Restore backup</source>
-            <translation type="unfinished" />
+            <translation>Ripristina backup</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="182" />
             <source>Replace everything in {0} with the backup? What the exercise holds now is backed up first, so this too can be undone from File › Restore Backup.</source>
-            <translation type="unfinished" />
+            <translation>Sostituire tutto il contenuto di {0} con il backup? Del contenuto attuale dell'esercitazione viene prima fatto un backup, quindi anche questa operazione si può annullare da File › Ripristina backup.</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="192" />
             <source>{0} restored from the backup</source>
-            <translation type="unfinished" />
+            <translation>{0} ripristinato dal backup</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="201" />
             <source>Every signatory</source>
-            <translation type="unfinished" />
+            <translation>Tutti i firmatari</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="209" />
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>File iCalendar (*.ics)</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="215" />
             <source>Cannot export the deadlines</source>
-            <translation type="unfinished" />
+            <translation>Impossibile esportare le scadenze</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/commands.py" line="217" />
             <source>{0} deadlines written to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} scadenze scritte in {1}</translation>
         </message>
     </context>
     <context>
@@ -5531,102 +5531,102 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/preferences/dialog.py" line="65" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferenze</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="69" />
             <source>Language and appearance</source>
-            <translation type="unfinished" />
+            <translation>Lingua e aspetto</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="76" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lingua:</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="77" />
             <source>A new language takes effect when Pactline is next started.</source>
-            <translation type="unfinished" />
+            <translation>Una nuova lingua ha effetto al prossimo avvio di Pactline.</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="82" />
             <source>Light (Pactline's colours)</source>
-            <translation type="unfinished" />
+            <translation>Chiaro (i colori di Pactline)</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="83" />
             <source>Follow the desktop (light or dark)</source>
-            <translation type="unfinished" />
+            <translation>Segui il desktop (chiaro o scuro)</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="85" />
             <source>&amp;Appearance:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aspetto:</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="88" />
             <source>Times</source>
-            <translation type="unfinished" />
+            <translation>Orari</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="90" />
             <source>System ({0})</source>
-            <translation type="unfinished" />
+            <translation>Sistema ({0})</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="93" />
             <source>&amp;Your time zone:</source>
-            <translation type="unfinished" />
+            <translation>Il &amp;proprio fuso orario:</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="94" />
             <source>Same as yours</source>
-            <translation type="unfinished" />
+            <translation>Uguale al proprio</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="99" />
             <source>Open an exercise to give it a time zone of its own</source>
-            <translation type="unfinished" />
+            <translation>Aprire un'esercitazione per assegnarle un fuso orario proprio</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="100" />
             <source>This &amp;exercise's time zone:</source>
-            <translation type="unfinished" />
+            <translation>Fuso orario di questa &amp;esercitazione:</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="101" />
             <source>Show each signatory's &amp;capital time beside its deadlines</source>
-            <translation type="unfinished" />
+            <translation>Mostra l'&amp;ora della capitale di ogni firmatario accanto alle sue scadenze</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="105" />
             <source>Times (D+1 14:00) are shown and typed in the exercise's zone; they are stored in UTC.</source>
-            <translation type="unfinished" />
+            <translation>Le ore (D+1 14:00) sono mostrate e digitate nel fuso dell'esercitazione; sono salvate in UTC.</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="108" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="110" />
             <source>&amp;Keep rotated backups (on opening, every 30 minutes of editing, before imports and restores)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Backup a rotazione (all'apertura, ogni 30 minuti di modifiche, prima di importazioni e ripristini)</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="119" />
             <source>Folder:</source>
-            <translation type="unfinished" />
+            <translation>Cartella:</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="120" />
             <source>Kept: the last 10, one a day for a week, one a week for a month; always on this computer, never on a network share.</source>
-            <translation type="unfinished" />
+            <translation>Conservati: gli ultimi 10, uno al giorno per una settimana, uno alla settimana per un mese; sempre su questo computer, mai su una condivisione di rete.</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/dialog.py" line="139" />
             <source>'{0}' is not a time zone Pactline knows: choose one from the list, e.g. Europe/Rome</source>
-            <translation type="unfinished" />
+            <translation>'{0}' non è un fuso orario noto a Pactline: sceglierne uno dall'elenco, ad es. Europe/Rome</translation>
         </message>
     </context>
     <context>
@@ -5634,77 +5634,77 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="32" />
             <source>Restore Backup</source>
-            <translation type="unfinished" />
+            <translation>Ripristina backup</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="37" />
             <source>Backups of {0}, newest first (times in {1}):</source>
-            <translation type="unfinished" />
+            <translation>Backup di {0}, dal più recente (ore nel fuso {1}):</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="38" />
             <source>There is no backup of {0} yet.</source>
-            <translation type="unfinished" />
+            <translation>Non esiste ancora alcun backup di {0}.</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="43" />
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Impegni</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="43" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Creato</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="43" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="43" />
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Incidenti</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="44" />
             <source>Log entries</source>
-            <translation type="unfinished" />
+            <translation>Voci di registro</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="52" />
             <source>unreadable: damaged</source>
-            <translation type="unfinished" />
+            <translation>illeggibile: danneggiato</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="67" />
             <source>&amp;Open Read-Only</source>
-            <translation type="unfinished" />
+            <translation>Apri in sola &amp;lettura</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="68" />
             <source>Look at the backup without changing anything; reopen your exercise from File › Open Recent</source>
-            <translation type="unfinished" />
+            <translation>Mostra il backup senza modificare nulla; riaprire la propria esercitazione da File › Apri recenti</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="70" />
             <source>Restore as &amp;New File…</source>
-            <translation type="unfinished" />
+            <translation>Ripristina come &amp;nuovo file…</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="71" />
             <source>Write the backup to a new exercise file and open it</source>
-            <translation type="unfinished" />
+            <translation>Scrive il backup in un nuovo file di esercitazione e lo apre</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="72" />
             <source>Restore &amp;Over This Exercise…</source>
-            <translation type="unfinished" />
+            <translation>Ripristina &amp;sopra questa esercitazione…</translation>
         </message>
         <message>
             <location filename="../../gui/preferences/restore_dialog.py" line="73" />
             <source>Replace the exercise's contents with the backup's (what it holds now is backed up first)</source>
-            <translation type="unfinished" />
+            <translation>Sostituisce il contenuto dell'esercitazione con quello del backup (del contenuto attuale viene prima fatto un backup)</translation>
         </message>
     </context>
     <context>
@@ -6427,12 +6427,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/report/pdf.py" line="164" />
             <source>Reaction deadline in the capitals</source>
-            <translation type="unfinished" />
+            <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="165" />
             <source>Consultation deadline in the capitals</source>
-            <translation type="unfinished" />
+            <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="171" />
@@ -6629,27 +6629,27 @@ in totale</translation>
         <message>
             <location filename="../../gui/report/pdf.py" line="281" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
-            <translation type="unfinished" />
+            <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="283" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
-            <translation type="unfinished" />
+            <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="289" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
-            <translation type="unfinished" />
+            <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="294" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Indicatore</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="297" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="304" />
@@ -7959,17 +7959,17 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/terms/parties.py" line="26" />
             <source>signed</source>
-            <translation type="unfinished" />
+            <translation>firma</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="26" />
             <source>ratified</source>
-            <translation type="unfinished" />
+            <translation>ratifica</translation>
         </message>
         <message>
             <location filename="../../gui/terms/parties.py" line="26" />
             <source>in force</source>
-            <translation type="unfinished" />
+            <translation>entrata in vigore</translation>
         </message>
     </context>
     <context>
@@ -8074,62 +8074,62 @@ The default exercise is open instead.</source>
     <context>
         <name>model.coordination_findings</name>
         <message>
-            <location filename="../../model/coordination_findings.py" line="24" />
+            <location filename="../../model/coordination_findings.py" line="25" />
             <source>acceptable to the adversary</source>
             <translation>accettabile per l'avversario</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="25" />
+            <location filename="../../model/coordination_findings.py" line="26" />
             <source>rejected by the adversary</source>
             <translation>respinto dall'avversario</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="26" />
+            <location filename="../../model/coordination_findings.py" line="27" />
             <source>not available</source>
             <translation>non disponibile</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="27" />
+            <location filename="../../model/coordination_findings.py" line="28" />
             <source>the adversary's view is not known</source>
             <translation>la posizione dell'avversario non è nota</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="31" />
+            <location filename="../../model/coordination_findings.py" line="32" />
             <source>assumed coordination lead time {0} h</source>
             <translation>tempo di coordinamento ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="31" />
+            <location filename="../../model/coordination_findings.py" line="32" />
             <source>coordination lead time {0} h</source>
             <translation>tempo di coordinamento {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="39" />
+            <location filename="../../model/coordination_findings.py" line="40" />
             <source> (assumed)</source>
             <translation> (ipotesi)</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="42" />
+            <location filename="../../model/coordination_findings.py" line="43" />
             <source>{name} is {view}{note}</source>
             <translation>{name} è {view}{note}</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="44" />
+            <location filename="../../model/coordination_findings.py" line="45" />
             <source>{name}: military measures coordinated by {coordinator}, {lead}; {view}{assumed}{note}</source>
             <translation>{name}: misure militari coordinate da {coordinator}, {lead}; {view}{assumed}{note}</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="45" />
+            <location filename="../../model/coordination_findings.py" line="46" />
             <source>no one named</source>
             <translation>nessuno indicato</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="55" />
+            <location filename="../../model/coordination_findings.py" line="56" />
             <source>{who} {category} commitment ({measure}) for {incident} effective {effective}, before coordination through {through} can take effect ({from_}, {lead})</source>
             <translation>impegno {category} di {who} ({measure}) per {incident} efficace {effective}, prima che il coordinamento tramite {through} possa avere effetto ({from_}, {lead})</translation>
         </message>
         <message>
-            <location filename="../../model/coordination_findings.py" line="92" />
+            <location filename="../../model/coordination_findings.py" line="104" />
             <source>… and {0} more military commitments effective before coordination (older ones)</source>
             <translation>… e altri {0} impegni militari efficaci prima del coordinamento (più vecchi)</translation>
         </message>
@@ -8536,117 +8536,117 @@ The default exercise is open instead.</source>
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="103" />
+            <location filename="../../model/findings.py" line="114" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="115" />
+            <location filename="../../model/findings.py" line="126" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="117" />
+            <location filename="../../model/findings.py" line="128" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="121" />
+            <location filename="../../model/findings.py" line="132" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="123" />
+            <location filename="../../model/findings.py" line="134" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="126" />
+            <location filename="../../model/findings.py" line="137" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="130" />
+            <location filename="../../model/findings.py" line="141" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="132" />
+            <location filename="../../model/findings.py" line="143" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="185" />
+            <location filename="../../model/findings.py" line="196" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="203" />
+            <location filename="../../model/findings.py" line="217" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="208" />
+            <location filename="../../model/findings.py" line="226" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="215" />
+            <location filename="../../model/findings.py" line="233" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="215" />
+            <location filename="../../model/findings.py" line="233" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="222" />
+            <location filename="../../model/findings.py" line="240" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="226" />
+            <location filename="../../model/findings.py" line="244" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="230" />
+            <location filename="../../model/findings.py" line="248" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="233" />
+            <location filename="../../model/findings.py" line="251" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="253" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="256" />
+            <location filename="../../model/findings.py" line="283" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="257" />
+            <location filename="../../model/findings.py" line="284" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="362" />
+            <location filename="../../model/findings.py" line="410" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="364" />
+            <location filename="../../model/findings.py" line="412" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="366" />
+            <location filename="../../model/findings.py" line="414" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -8844,7 +8844,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../model/msel/columns.py" line="26" />
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Oggetto</translation>
         </message>
         <message>
             <location filename="../../model/msel/columns.py" line="27" />
@@ -8927,7 +8927,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../model/msel/importing.py" line="174" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
-            <translation type="unfinished" />
+            <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
             <location filename="../../model/msel/importing.py" line="177" />
@@ -8962,7 +8962,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../model/msel/importing.py" line="250" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
-            <translation type="unfinished" />
+            <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
             <location filename="../../model/msel/importing.py" line="253" />
@@ -9055,7 +9055,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../model/report_content.py" line="35" />
             <source>Options Compared</source>
-            <translation type="unfinished" />
+            <translation>Opzioni a confronto</translation>
         </message>
         <message>
             <location filename="../../model/report_content.py" line="36" />
