@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import appearance, settings, time_zones
-from gui.core.i18n import tr
+from gui.core.i18n import QT_TR_NOOP, tr
 from model.timezones import zone_names, zone_named
 
-LANGUAGES = (("system", "System default"), ("en", "English"), ("it", "Italiano"))
+LANGUAGES = (("system", QT_TR_NOOP("System default")), ("en", "English"), ("it", "Italiano"))
 
 
 def zone_combo(name: str, first: tuple[str, str]) -> QComboBox:

@@ -13,15 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.i18n import tr
-from model.storage.backups import REASONS, BackupSummary
+from model.storage.backups import BackupSummary, reason_text
 from model.timezones import zone_named
 from model.timeutil import UTC
 
 LOOK, AS_NEW, OVER = "look", "new", "over"
-
-
-def reason_text(reason: str) -> str:
-    return tr(REASONS.get(reason, reason))
 
 
 class RestoreBackupDialog(QDialog):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from gui.core.i18n import tr
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.terms.commands import RemovePartyCommand, SetPartyCommand
 from model import queries
 from model.vocabulary import PARTY_BASES
@@ -30,7 +30,8 @@ class PartiesModel(QAbstractTableModel):
     """Rows: the roster; the party column is checkable; a tick asks the panel for a command."""
 
     toggled = Signal(int, bool)      # signatory id, wanted as a party
-    HEADERS = ("Code", "Signatory", "Party", "Bound on", "From")
+    HEADERS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Signatory"), QT_TR_NOOP("Party"), QT_TR_NOOP("Bound on"),
+               QT_TR_NOOP("From"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,7 +51,7 @@ class PartiesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

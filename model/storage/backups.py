@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from model.errors import PactlineError
+from model.i18n import QT_TR_NOOP, tr
 from model.storage.file_output import (
     PARTIAL_MARK, OutputError, atomic_output, reason_for_sqlite, remove_stale_partials,
 )
@@ -43,14 +44,14 @@ _progress = None
 
 # What the user sees for each reason a backup was taken (the GUI translates them).
 REASONS = {
-    "opened": "when the file was opened",
-    "editing": "after 30 minutes of editing",
-    "msel-import": "before an MSEL import",
-    "package-import": "before a package import",
-    "restore": "before a restore",
-    "schema-upgrade": "before a schema upgrade",
-    "what-if": "before applying a what-if",
-    "manual": "on request",
+    "opened": QT_TR_NOOP("when the file was opened"),
+    "editing": QT_TR_NOOP("after 30 minutes of editing"),
+    "msel-import": QT_TR_NOOP("before an MSEL import"),
+    "package-import": QT_TR_NOOP("before a package import"),
+    "restore": QT_TR_NOOP("before a restore"),
+    "schema-upgrade": QT_TR_NOOP("before a schema upgrade"),
+    "what-if": QT_TR_NOOP("before applying a what-if"),
+    "manual": QT_TR_NOOP("on request"),
 }
 
 
@@ -304,3 +305,8 @@ def _copy_into_new(backup: Path, target: Path) -> None:
         finally:
             dest.close()
             source.close()
+
+
+def reason_text(reason: str) -> str:
+    """Why a backup was taken, in the user's language (the reason's code if it is not one of ours)."""
+    return tr(REASONS[reason]) if reason in REASONS else reason

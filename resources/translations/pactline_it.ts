@@ -1640,12 +1640,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>PartiesModel</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="77" />
+            <location filename="../../gui/terms/parties.py" line="78" />
             <source>agreement date ({0})</source>
             <translation>data dell'accordo ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="78" />
+            <location filename="../../gui/terms/parties.py" line="79" />
             <source>no agreement date: not bound</source>
             <translation>nessuna data dell'accordo: non vincolato</translation>
         </message>
@@ -1653,42 +1653,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>PartiesPanel</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="103" />
+            <location filename="../../gui/terms/parties.py" line="104" />
             <source>Parties to this option</source>
             <translation>Parti di questa opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="128" />
+            <location filename="../../gui/terms/parties.py" line="129" />
             <source>from its agreement date</source>
             <translation>dalla data del suo accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="136" />
+            <location filename="../../gui/terms/parties.py" line="137" />
             <source>&amp;Bound on:</source>
             <translation>&amp;Base del vincolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="138" />
+            <location filename="../../gui/terms/parties.py" line="139" />
             <source>f&amp;rom:</source>
             <translation>&amp;dal:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="144" />
+            <location filename="../../gui/terms/parties.py" line="145" />
             <source>A party whose parliament must ratify is bound only from ratification: choose “ratified” and its date. A signatory not ticked owes nothing under this option.</source>
             <translation>Una parte il cui parlamento deve ratificare è vincolata solo dalla ratifica: scegliere “ratifica” e la sua data. Un firmatario non spuntato non deve nulla secondo questa opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="203" />
+            <location filename="../../gui/terms/parties.py" line="204" />
             <source>Make {0} a party</source>
             <translation>Rendi {0} una parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="206" />
+            <location filename="../../gui/terms/parties.py" line="207" />
             <source>{0} no longer a party</source>
             <translation>{0} non più parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="215" />
+            <location filename="../../gui/terms/parties.py" line="216" />
             <source>{0} bound on {1}</source>
             <translation>Vincolo di {0}: {1}</translation>
         </message>
@@ -5529,6 +5529,11 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.preferences.dialog</name>
         <message>
+            <location filename="../../gui/preferences/dialog.py" line="19" />
+            <source>System default</source>
+            <translation>Predefinita del sistema</translation>
+        </message>
+        <message>
             <location filename="../../gui/preferences/dialog.py" line="65" />
             <source>Preferences</source>
             <translation>Preferenze</translation>
@@ -5632,77 +5637,77 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.preferences.restore_dialog</name>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="32" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="28" />
             <source>Restore Backup</source>
             <translation>Ripristina backup</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="37" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="33" />
             <source>Backups of {0}, newest first (times in {1}):</source>
             <translation>Backup di {0}, dal più recente (ore nel fuso {1}):</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="38" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="34" />
             <source>There is no backup of {0} yet.</source>
             <translation>Non esiste ancora alcun backup di {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="39" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="39" />
             <source>Taken</source>
             <translation>Creato</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="39" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="39" />
             <source>Incidents</source>
             <translation>Incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="44" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="40" />
             <source>Log entries</source>
             <translation>Voci di registro</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="52" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="48" />
             <source>unreadable: damaged</source>
             <translation>illeggibile: danneggiato</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="67" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="63" />
             <source>&amp;Open Read-Only</source>
             <translation>Apri in sola &amp;lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="68" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="64" />
             <source>Look at the backup without changing anything; reopen your exercise from File › Open Recent</source>
             <translation>Mostra il backup senza modificare nulla; riaprire la propria esercitazione da File › Apri recenti</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="70" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="66" />
             <source>Restore as &amp;New File…</source>
             <translation>Ripristina come &amp;nuovo file…</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="71" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="67" />
             <source>Write the backup to a new exercise file and open it</source>
             <translation>Scrive il backup in un nuovo file di esercitazione e lo apre</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="72" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="68" />
             <source>Restore &amp;Over This Exercise…</source>
             <translation>Ripristina &amp;sopra questa esercitazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/restore_dialog.py" line="73" />
+            <location filename="../../gui/preferences/restore_dialog.py" line="69" />
             <source>Replace the exercise's contents with the backup's (what it holds now is backed up first)</source>
             <translation>Sostituisce il contenuto dell'esercitazione con quello del backup (del contenuto attuale viene prima fatto un backup)</translation>
         </message>
@@ -7971,6 +7976,31 @@ The default exercise is open instead.</source>
             <source>in force</source>
             <translation>entrata in vigore</translation>
         </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="33" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="33" />
+            <source>Signatory</source>
+            <translation>Firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="33" />
+            <source>Party</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="33" />
+            <source>Bound on</source>
+            <translation>Base del vincolo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="34" />
+            <source>From</source>
+            <translation>Dal</translation>
+        </message>
     </context>
     <context>
         <name>gui.terms.planning</name>
@@ -9156,6 +9186,49 @@ The default exercise is open instead.</source>
             <location filename="../../model/report_content.py" line="439" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.backups</name>
+        <message>
+            <location filename="../../model/storage/backups.py" line="47" />
+            <source>when the file was opened</source>
+            <translation>all'apertura del file</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="48" />
+            <source>after 30 minutes of editing</source>
+            <translation>dopo 30 minuti di modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="49" />
+            <source>before an MSEL import</source>
+            <translation>prima di un'importazione MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="50" />
+            <source>before a package import</source>
+            <translation>prima dell'importazione di un pacchetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="51" />
+            <source>before a restore</source>
+            <translation>prima di un ripristino</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="52" />
+            <source>before a schema upgrade</source>
+            <translation>prima di un aggiornamento dello schema</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="53" />
+            <source>before applying a what-if</source>
+            <translation>prima di applicare un'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="54" />
+            <source>on request</source>
+            <translation>su richiesta</translation>
         </message>
     </context>
     <context>
