@@ -49,6 +49,8 @@ class Inject(Base):
     delivered_at: Mapped[datetime | None]
     delivered_wall: Mapped[datetime | None]
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id", ondelete="SET NULL"))
+    # The outcome of a branch point it belongs to; None: the trunk (branches schema). Last, as ALTER TABLE adds it.
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), index=True)
 
 
 class Objective(Base):

@@ -81,7 +81,9 @@ def next_planned_time(doc, *, after: int) -> int | None:
     """Delivery time (epoch s) of the first planned inject strictly after *after* (epoch s)."""
     with doc.reading_rows() as raw:
         # Stored times are sortable UTC text, so the comparison is done on the text.
-        row = raw.execute("SELECT MIN(delivery_time) FROM inject WHERE status = 'planned' AND delivery_time > ?",
+        # An inject of a branch point's outcome waits until that outcome is played.
+        row = raw.execute("SELECT MIN(delivery_time) FROM inject WHERE status = 'planned' AND delivery_time > ? "
+                          "AND (outcome_id IS NULL OR outcome_id IN (SELECT id FROM outcome WHERE played))",
                           (format_stored(from_epoch(after)),)).fetchone()
     return None if row[0] is None else to_epoch(parse_stored(row[0]))
 

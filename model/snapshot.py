@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from model.branching import read_branch_points, taken_outcomes, visible_sql
 from model.catalogue import category_mask
 from model.errors import StoredValueError
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
@@ -85,6 +86,14 @@ class ExerciseSnapshot:
     reaction_time: np.ndarray    # first announcement of any commitment, NO_TIME if none
     consultation_time: np.ndarray  # time joined, NO_TIME if absent or not recorded
     consultation_absent: np.ndarray  # bool: absence declared
+    # Branches: the outcome taken at each branch point reached (branch point id -> outcome id). Only
+    # the trunk's and those outcomes' incidents and commitments are in this snapshot.
+    taken: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def outcomes(self) -> frozenset[int]:
+        """The outcomes assessed with the trunk."""
+        return frozenset(self.taken.values())
 
     @property
     def incident_count(self) -> int:
@@ -165,8 +174,11 @@ def load_terms(raw, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot
                          coordination=coordination, expected=expected, kind=kind, parties=parties)
 
 
-def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
+def load_snapshot(doc, terms_id: int | None = None, choice=None) -> ExerciseSnapshot:
     """Read the whole exercise in one transaction (consistent even while others write).
+
+    Of the branches, the trunk and one outcome per branch point reached: *choice* (branch
+    point id -> outcome id), else the outcome played, else the first (model/branching.py).
 
     Straight through the driver, with SQLite turning the stored UTC text into
     epoch seconds: no ORM row or Python datetime per row, and no SQL to compile
@@ -181,11 +193,25 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
         deploys = dict(raw.execute("SELECT code, deploys_forces FROM instrument").fetchall())
         sigs = _columns(raw, "SELECT id, code, name, approval_required, approval_lead_hours, lead_time_assumed, "
                              f"{_epoch('agreement_date', NEVER_SIGNED)} FROM signatory ORDER BY code", 7)
-        incs = _columns(raw, f"{INCIDENT_ROWS} ORDER BY occurred_at, id", 5)
-        coms = _columns(raw, f"{COMMITMENT_ROWS} ORDER BY id", 9)
-        cons = _int_columns(raw, CONSULTATION_ROWS, 3)
+        taken = taken_outcomes(read_branch_points(raw), choice)
+        shown = frozenset(taken.values())
+        incs = _columns(raw, f"{INCIDENT_ROWS} WHERE {visible_sql('outcome_id', shown)} ORDER BY occurred_at, id", 5)
+        coms = _columns(raw, f"{COMMITMENT_ROWS} WHERE {visible_commitment_sql(shown)} ORDER BY id", 9)
+        cons = _int_columns(raw, f"{CONSULTATION_ROWS} WHERE {visible_incident_sql('incident_id', shown)}", 3)
         _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
-    return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
+    return replace(build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons), taken=taken)
+
+
+def visible_incident_sql(column: str, shown: frozenset[int]) -> str:
+    """SQL true when the incident *column* names is of the trunk or a shown outcome."""
+    if not shown:
+        return f"{column} IN (SELECT id FROM incident WHERE outcome_id IS NULL)"
+    return f"{column} IN (SELECT id FROM incident WHERE {visible_sql('outcome_id', shown)})"
+
+
+def visible_commitment_sql(shown: frozenset[int]) -> str:
+    """A commitment counts when it and its incident are of the trunk or a shown outcome."""
+    return f"{visible_sql('outcome_id', shown)} AND {visible_incident_sql('incident_id', shown)}"
 
 
 def _epoch(column: str, missing: np.int64 = NO_TIME) -> str:

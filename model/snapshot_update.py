@@ -15,14 +15,16 @@ from typing import Any
 import numpy as np
 
 from model.services.changes import ChangeReport
+from model.branching import visible_sql
 from model.snapshot import (CLOCK_ROW, COMMITMENT_ROWS, CONSULTATION_ROWS, INCIDENT_ROWS, INFO_ROW, NO_TIME,
-                            ExerciseSnapshot, _check_times, _columns, _int_array, _int_columns, _positions)
+                            ExerciseSnapshot, _check_times, _columns, _int_array, _int_columns, _positions,
+                            visible_commitment_sql)
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 FOLLOWED = frozenset({"incident", "commitment", "consultation"})
 # The other tables load_snapshot reads: an edit of one of them means a full reload.
 RELOADED = frozenset({"exercise_info", "treaty_terms", "proportionality_rule", "incident_type", "instrument",
-                      "signatory"})
+                      "signatory", "branch_point", "outcome"})
 # Past this many rows a full reload costs about the same, and bulk edits are rare.
 MOST_ROWS = 400
 _CATEGORY = {c: i for i, c in enumerate(CATEGORIES)}
@@ -59,12 +61,24 @@ def _updated(raw, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnaps
                    clock_speed=float(clock[1]))
     if not report.kinds() & FOLLOWED:
         return snap
+    _all_shown(raw, snap, report)
     old_inc_ids = snap.inc_ids
     snap, created_incidents = _incidents(raw, snap, report)
     snap, commitment_incidents = _commitments(raw, snap, report, old_inc_ids)
     reaction_rows = _rows_of(snap, commitment_incidents | created_incidents)
     consultation_rows = _rows_of(snap, _consultation_incidents(raw, report) | created_incidents)
     return _matrices(raw, snap, reaction_rows, consultation_rows)
+
+
+def _all_shown(raw, snap: ExerciseSnapshot, report: ChangeReport) -> None:
+    """A touched row of an outcome not shown (or just moved out of the shown ones): reload instead."""
+    shown = snap.outcomes
+    for table, visible in (("incident", visible_sql("outcome_id", shown)),
+                           ("commitment", visible_commitment_sql(shown))):
+        present = report.keys(table, "created", "updated") - report.keys(table, "deleted")
+        if present and raw.execute(f"{_in(f'SELECT COUNT(*) FROM {table}', 'id', present)} "
+                                   f"AND NOT ({visible})").fetchone()[0]:
+            raise _Unsure
 
 
 def _rows_of(snap: ExerciseSnapshot, incident_ids: set) -> np.ndarray:
