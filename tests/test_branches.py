@@ -231,3 +231,25 @@ def test_a_nested_branch_point_is_resolved_only_after_its_outcome_is_played(scri
     assert [p.id for p in branches.reached_unresolved(doc, now=hours(11))] == [inner]
     branches.resolve_branch_point(doc, inner, outcome_id=yes, at=hours(10))
     assert np.array_equal(sorted(load_snapshot(doc).outcomes), sorted({rejects, yes}))
+
+
+# -- options crossed with outcomes -----------------------------------------------------------------
+def test_each_option_is_judged_on_the_trunk_plus_one_outcome(default_doc):
+    from model.outcome_comparison import compare_option_outcomes, outcome_snapshot
+    from model.snapshot import terms_ids
+    (answer,) = branch_points(default_doc)
+    accepts, rejects, stalls = (o.id for o in answer.outcomes)
+    options = terms_ids(default_doc)
+    at = hours(24 * 4).timestamp()
+    pairs = [(t, o) for t in options for o in (accepts, rejects)]
+    results = compare_option_outcomes(default_doc, pairs, at=at)
+    assert [(r.terms_id, r.outcome_id) for r in results] == pairs
+    assert results[1].outcome == "Adversary's answer to the treaty offer: rejects"
+    by = {(r.terms_id, r.outcome_id): r.result for r in results}
+    for terms_id in options:
+        # The rejection brings two more incidents, so more is owed under every option.
+        owed = {o: by[terms_id, o].met + by[terms_id, o].missed + by[terms_id, o].pending for o in (accepts, rejects)}
+        assert owed[rejects] > owed[accepts], terms_id
+        assert len(by[terms_id, rejects].parties_bound) == len(by[terms_id, accepts].parties_bound) + 2
+    # The same figures as the snapshot of that outcome alone.
+    assert len(outcome_snapshot(default_doc, stalls).inc_ids) == len(outcome_snapshot(default_doc, accepts).inc_ids) + 1
