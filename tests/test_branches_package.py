@@ -101,3 +101,20 @@ def test_unsound_branches_are_refused_naming_where(branched_package, tmp_path, c
     if path:
         assert caught.value.path_in_json.endswith(path)
     assert not (tmp_path / "bad.pactline").exists()
+
+
+def test_the_msel_export_names_each_injects_branch_and_imports_back_without_it(default_doc, tmp_path):
+    import csv
+    import io
+
+    from model.msel.spreadsheets import export_msel
+    path = export_msel(default_doc, tmp_path / "msel.csv").path
+    _marking, _head, header, *rows = csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline=""))
+    branch, outcome = header.index("Branch Point"), header.index("Branch Outcome")
+    by_number = {row[0]: (row[branch], row[outcome]) for row in rows}
+    assert by_number["13"] == ("Adversary's answer to the treaty offer", "rejects")
+    assert by_number["14"] == ("Adversary's answer to the treaty offer", "stalls")
+    assert by_number["11"] == ("", "")   # the trunk: played whatever the answer
+    from model.msel.columns import export_only_column, guess_mapping
+    assert export_only_column("Branch Outcome") == "outcome"
+    assert guess_mapping(header)[outcome] is None   # written for the reader, never imported as a field
