@@ -115,3 +115,14 @@ def visible_sql(column: str, shown: frozenset[int]) -> str:
     if not shown:
         return f"{column} IS NULL"
     return f"({column} IS NULL OR {column} IN ({','.join(str(int(i)) for i in sorted(shown))}))"
+
+
+def incident_outcomes(doc) -> dict[int, int]:
+    """Incident id -> its outcome, for the incidents that are not on the trunk."""
+    with doc.reading_rows() as raw:
+        return dict(raw.execute("SELECT id, outcome_id FROM incident WHERE outcome_id IS NOT NULL").fetchall())
+
+
+def outcome_rank(points: list[BranchPointRow]) -> dict[int, int]:
+    """Outcome id -> its place among its branch point's outcomes: what the views tint it by."""
+    return {o.id: rank for p in points for rank, o in enumerate(p.outcomes)}

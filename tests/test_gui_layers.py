@@ -14,16 +14,17 @@ GUI = ROOT / "gui"
 # package -> the gui packages it may import (besides itself and model/)
 MAY_IMPORT = {
     "core": set(),
-    "timeline": {"core"},
+    "branches": {"core"},
+    "timeline": {"core", "branches"},
     "roster": {"core"},
     "terms": {"core"},
-    "incidents": {"core", "timeline"},
+    "incidents": {"core", "timeline", "branches"},
     "conduct": {"core", "incidents"},
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
     "report": {"core", "timeline"},
     "shell": {"core", "timeline", "roster", "terms", "incidents", "conduct", "evaluation", "projector",
-              "report"},
+              "report", "branches"},
 }
 
 

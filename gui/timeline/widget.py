@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWid
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
+from gui.branches.bar import BranchBar
 from gui.timeline import look
+from gui.timeline.branch_markers import BranchMarkers
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
 from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
@@ -84,6 +86,8 @@ class TimelineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.branch_bar = BranchBar(document, self)   # which outcome is shown, and choosing another
+        layout.addWidget(self.branch_bar)
         layout.addLayout(row, 1)
         layout.addWidget(self.legend)
 
@@ -91,8 +95,12 @@ class TimelineWidget(QWidget):
         self.view.band_box.drag_handler = self._band_drag
         self.view.lane_box.click_handler = self._lane_click
         self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
+        self.branches = BranchMarkers(self.view.band_box, self.view.lane_box)
+        self.view.band_box.context_handler = self._band_context
+        self.branch_bar.branches_read.connect(self._on_branches_read)
         self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment})
         self._bound.bind(document)
+        self.branch_bar.refresh()
         self._on_assessed(document.assessment)
         self.fit_all()
 
@@ -200,6 +208,25 @@ class TimelineWidget(QWidget):
         focus = drag.position if drag is not None else self._position(self._selected)
         self.view.draw(self.assessment, pin=drag.position if drag is not None else None, focus=focus,
                        dragging=drag is not None, selected_commitment=self._selected_commitment)
+        self.branches.update(self.assessment)
+
+    def _on_branches_read(self, points, incident_outcomes) -> None:
+        self.branches.set_branches(points, incident_outcomes)
+        self.branches.update(self.assessment)
+
+    def _band_context(self, ev) -> bool:
+        """A right click on an incident: copy it to another outcome (gui/branches/menu.py)."""
+        point = self.view.band_box.mapToView(ev.pos())
+        pos = self.view.incidents.incident_at(point.x(), point.y(), self.view.band_box.px_per_second())
+        if pos is None or self.document.file.read_only:
+            return False
+        from gui.branches.menu import incident_menu
+        incident_id = int(self.view.incidents.ids[pos])
+        self._select(incident_id, emit=True)
+        menu = incident_menu(self.document, incident_id, self.branch_bar.points, self)
+        if menu is not None:
+            menu.popup(ev.screenPos().toPoint())
+        return True
 
     def _position(self, incident_id: int | None) -> int | None:
         if incident_id is None:

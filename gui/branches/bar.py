@@ -1,0 +1,117 @@
+"""The outcome selector above the timeline: which outcome of each branch point is shown and assessed.
+
+Everything the main window shows (timeline, countdowns, findings, matrix) is
+the trunk plus the outcome chosen here; the bar says so in the outcome's own
+colour, so a branch is never mistaken for the trunk. Choosing is a view, not
+an edit: nothing is stored or logged.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+
+from gui.branches.look import outcome_colour
+from gui.core.document_bound import DocumentBound
+from gui.core.elided_label import ElidedLabel
+from model.branching import BranchPointRow, branch_points, incident_outcomes, outcome_rank
+from model.services.changes import ChangeReport
+
+WATCHED = ("branch_point", "outcome", "incident", "inject", "commitment")
+
+
+def swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
+class BranchBar(QWidget):
+    branches_read = Signal(object, object)   # branch points, incident id -> outcome id (int keys: not a QVariantMap)
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("branchBar")
+        self.document = document
+        self.points: list[BranchPointRow] = []
+        self.banner = ElidedLabel(self)   # shortened, never widening the window
+        self.banner.setObjectName("branchBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setAutoFillBackground(True)
+        font = self.banner.font()
+        font.setBold(True)
+        self.banner.setFont(font)
+        self.edit_button = QToolButton(self)
+        self.edit_button.setText(self.tr("Branch Points…"))
+        self.edit_button.setToolTip(self.tr("Create and edit branch points and their outcomes"))
+        self.edit_button.clicked.connect(self._edit)
+        self.combos: dict[int, QComboBox] = {}
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(6, 3, 6, 3)
+        self._row.setSpacing(6)
+        self._row.addWidget(self.banner, 1)
+        self._row.addWidget(self.edit_button)
+        self._bound = DocumentBound(self, {"changed": self._on_changed, "outcomes_chosen": self.refresh})
+        self._bound.bind(document)
+
+    def _on_changed(self, report: ChangeReport) -> None:
+        if report.touches(*WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.points = branch_points(self.document.file)
+        self.branches_read.emit(self.points, incident_outcomes(self.document.file) if self.points else {})
+        taken = self.document.snapshot.taken
+        for combo in self.combos.values():
+            self._row.removeWidget(combo)
+            combo.deleteLater()
+        self.combos = {}
+        self.setVisible(bool(self.points))
+        if not self.points:
+            return
+        rank = outcome_rank(self.points)
+        shown = []
+        for point in (p for p in self.points if p.id in taken):
+            combo = QComboBox(self)
+            combo.setObjectName(f"outcomeSelector{point.id}")
+            combo.setToolTip(point.question)
+            combo.setAccessibleName(point.question)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            for outcome in point.outcomes:
+                text = outcome.name if not outcome.played else self.tr("{0} (played)").replace("{0}", outcome.name)
+                combo.addItem(swatch(outcome_colour(rank[outcome.id])), text, outcome.id)
+                combo.setItemData(combo.count() - 1, f"{point.question}: {text}", Qt.ItemDataRole.ToolTipRole)
+            combo.setCurrentIndex(max(0, combo.findData(taken[point.id])))
+            combo.currentIndexChanged.connect(lambda _i, c=combo, p=point.id: self._choose(p, c.currentData()))
+            self._row.insertWidget(self._row.count() - 1, combo)
+            self.combos[point.id] = combo
+            name = next(o.name for o in point.outcomes if o.id == taken[point.id])
+            shown.append((point, name, rank[taken[point.id]]))
+        if shown:
+            # The outcome before its question: in a narrow window the end is what is cut.
+            text = self.tr("Branch shown: trunk + {0}").replace(
+                "{0}", "; ".join(f"\u201c{name}\u201d ({point.question})" for point, name, _rank in shown))
+            colour = outcome_colour(shown[-1][2])
+        else:
+            text, colour = self.tr("The trunk only"), QColor("#546e7a")
+        self.banner.setText(text)
+        self.banner.setToolTip(self.tr("What every view shows and judges: the trunk and these outcomes"))
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, colour)
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.banner.setPalette(palette)
+        self.banner.setMinimumHeight(self.banner.fontMetrics().height() + 8)
+
+    def _choose(self, branch_point_id: int, outcome_id) -> None:
+        if outcome_id is None or self.document.snapshot.taken.get(branch_point_id) == outcome_id:
+            return
+        self.document.choose_outcomes({branch_point_id: int(outcome_id)})
+
+    def _edit(self) -> None:
+        actions = getattr(self.window(), "branch_actions", None)
+        if actions is not None:
+            actions.show_branch_points()
+        else:   # a timeline outside the main window (a test, an export twin)
+            from gui.branches.dialog import BranchPointDialog
+            BranchPointDialog(self.document, self.window()).show()
