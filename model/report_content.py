@@ -15,6 +15,7 @@ from datetime import datetime
 import numpy as np
 
 from model import queries
+from model.branch_report import BranchReport, branch_reports
 from model.catalogue import mask_categories, shipped_catalogue
 from model.conduct_entities import RATING_NAMES
 from model.display_names import category_name
@@ -201,6 +202,7 @@ class ReportContent:
     improvement_plan: tuple[ImprovementRow, ...]
     rating_names: dict[str, str] = field(default_factory=lambda: dict(RATING_NAMES))
     log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
+    branches: tuple[BranchReport, ...] = ()        # what was played, and what the other outcomes demanded
 
     @property
     def signatory_count(self) -> int:
@@ -406,4 +408,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != "not required"),
-        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc))
+        log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
+        branches=branch_reports(doc, to_epoch(at)))
