@@ -135,3 +135,30 @@ def test_the_menu_command_opens_the_dialog(qtbot, window):
     assert [dialog.tree.topLevelItem(0).child(i).text(0) for i in range(3)] == ["accepts", "rejects", "stalls"]
     QApplication.processEvents()
     assert dialog.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole)[0] == POINT
+
+
+def test_when_play_reaches_a_branch_point_the_bar_asks_for_its_resolution(timeline, document, qtbot):
+    bar = timeline.branch_bar
+    (answer,) = branch_points(document.file)
+    assert bar.resolve_button.isHidden()                    # D+2 09:00: not reached yet
+    document.clock.set_time(from_epoch(answer.at + 60))
+    document.tick()
+    assert bar.resolve_button.isVisible()
+    assert bar.resolve_button.text() == "Resolve Branch Point…" and QUESTION in bar.resolve_button.toolTip()
+    # Its outcomes' injects wait for the answer; the trunk's own inject (11, due D+2 12:00) does not.
+    due = {i.number for i in document_due(document)}
+    assert "11" in due and not due & {"12", "13", "14"}
+    bar.resolve_button.click()
+    dialog = timeline.window().findChild(BranchPointDialog) or next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, BranchPointDialog))
+    qtbot.addWidget(dialog)
+    assert dialog.selected() == (OUTCOME, outcome_named(document, "accepts"))
+    dialog.select(OUTCOME, outcome_named(document, "stalls"))
+    assert dialog.resolve_selected()
+    qtbot.waitUntil(bar.resolve_button.isHidden)
+    assert "stalls" in bar.combos[answer.id].currentText() and "(played)" in bar.combos[answer.id].currentText()
+
+
+def document_due(document):
+    from model import services
+    return services.injects.due_injects(document.file, now=document.clock.now())

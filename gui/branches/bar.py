@@ -45,13 +45,23 @@ class BranchBar(QWidget):
         self.edit_button.setText(self.tr("Branch Points…"))
         self.edit_button.setToolTip(self.tr("Create and edit branch points and their outcomes"))
         self.edit_button.clicked.connect(self._edit)
+        # Conduct: play reached a branch point nobody resolved yet; its outcomes' injects wait for it.
+        self.resolve_button = QToolButton(self)
+        self.resolve_button.setObjectName("resolveBranchPoint")
+        self.resolve_button.setStyleSheet("QToolButton { background: #ffb300; color: #263238; font-weight: bold;"
+                                          " padding: 2px 6px; border-radius: 3px; }")
+        self.resolve_button.clicked.connect(self._resolve)
+        self.resolve_button.hide()
+        self.reached: list[BranchPointRow] = []
         self.combos: dict[int, QComboBox] = {}
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(6, 3, 6, 3)
         self._row.setSpacing(6)
         self._row.addWidget(self.banner, 1)
+        self._row.addWidget(self.resolve_button)
         self._row.addWidget(self.edit_button)
-        self._bound = DocumentBound(self, {"changed": self._on_changed, "outcomes_chosen": self.refresh})
+        self._bound = DocumentBound(self, {"changed": self._on_changed, "outcomes_chosen": self.refresh,
+                                           "assessed": self._on_assessed})
         self._bound.bind(document)
 
     def _on_changed(self, report: ChangeReport) -> None:
@@ -60,6 +70,7 @@ class BranchBar(QWidget):
 
     def refresh(self) -> None:
         self.points = branch_points(self.document.file)
+        self._on_assessed(self.document.assessment)
         self.branches_read.emit(self.points, incident_outcomes(self.document.file) if self.points else {})
         taken = self.document.snapshot.taken
         for combo in self.combos.values():
@@ -103,15 +114,38 @@ class BranchBar(QWidget):
         self.banner.setPalette(palette)
         self.banner.setMinimumHeight(self.banner.fontMetrics().height() + 8)
 
+    def _on_assessed(self, assessment) -> None:
+        """Every tick: a few comparisons over the branch points read at the last change, no query."""
+        played = {o.id for p in self.points for o in p.outcomes if o.played}
+        reached = [p for p in self.points if p.resolved_at is None and p.at <= assessment.now
+                   and (p.outcome_id is None or p.outcome_id in played)]
+        if reached == self.reached and self.resolve_button.isHidden() != bool(reached):
+            return
+        self.reached = reached
+        self.resolve_button.setVisible(bool(reached))
+        if reached:
+            self.resolve_button.setText(self.tr("Resolve Branch Point…"))
+            self.resolve_button.setToolTip(self.tr("Play has reached \u201c{0}\u201d: choose the outcome played; its "
+                                                   "injects wait until then, the others' are skipped")
+                                           .replace("{0}", reached[0].question))
+
+    def _resolve(self) -> None:
+        if not self.reached:
+            return
+        dialog = self._edit()
+        if dialog is not None and self.reached[0].outcomes:
+            dialog.select("outcome", self.reached[0].outcomes[0].id)
+
     def _choose(self, branch_point_id: int, outcome_id) -> None:
         if outcome_id is None or self.document.snapshot.taken.get(branch_point_id) == outcome_id:
             return
         self.document.choose_outcomes({branch_point_id: int(outcome_id)})
 
-    def _edit(self) -> None:
+    def _edit(self):
         actions = getattr(self.window(), "branch_actions", None)
         if actions is not None:
-            actions.show_branch_points()
-        else:   # a timeline outside the main window (a test, an export twin)
-            from gui.branches.dialog import BranchPointDialog
-            BranchPointDialog(self.document, self.window()).show()
+            return actions.show_branch_points()
+        from gui.branches.dialog import BranchPointDialog   # a timeline outside the main window (a test)
+        dialog = BranchPointDialog(self.document, self.window())
+        dialog.show()
+        return dialog
