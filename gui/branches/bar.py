@@ -54,12 +54,13 @@ class BranchBar(QWidget):
         self.resolve_button.hide()
         self.reached: list[BranchPointRow] = []
         self.combos: dict[int, QComboBox] = {}
+        self._shown_key: tuple | None = None
         self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(6, 3, 6, 3)
+        self._row.setContentsMargins(4, 0, 4, 0)
         self._row.setSpacing(6)
         self._row.addWidget(self.banner, 1)
         self._row.addWidget(self.resolve_button)
-        self._row.addWidget(self.edit_button)
+        self.edit_button.hide()   # Exercise › Branch Points… (Ctrl+Alt+B): the timeline's width goes to the picture
         self._bound = DocumentBound(self, {"changed": self._on_changed, "outcomes_chosen": self.refresh,
                                            "assessed": self._on_assessed})
         self._bound.bind(document)
@@ -73,6 +74,10 @@ class BranchBar(QWidget):
         self._on_assessed(self.document.assessment)
         self.branches_read.emit(self.points, incident_outcomes(self.document.file) if self.points else {})
         taken = self.document.snapshot.taken
+        key = (tuple(self.points), tuple(sorted(taken.items())))
+        if key == self._shown_key:
+            return   # an edit of an incident, say: the selectors stay as they are (no flicker, no relayout)
+        self._shown_key = key
         for combo in self.combos.values():
             self._row.removeWidget(combo)
             combo.deleteLater()
@@ -100,19 +105,22 @@ class BranchBar(QWidget):
             name = next(o.name for o in point.outcomes if o.id == taken[point.id])
             shown.append((point, name, rank[taken[point.id]]))
         if shown:
-            # The outcome before its question: in a narrow window the end is what is cut.
-            text = self.tr("Branch shown: trunk + {0}").replace(
-                "{0}", "; ".join(f"\u201c{name}\u201d ({point.question})" for point, name, _rank in shown))
+            text = self.tr("Branch: {0}").replace("{0}", " + ".join(f"\u201c{name}\u201d" for _p, name, _r in shown))
             colour = outcome_colour(shown[-1][2])
         else:
             text, colour = self.tr("The trunk only"), QColor("#546e7a")
         self.banner.setText(text)
-        self.banner.setToolTip(self.tr("What every view shows and judges: the trunk and these outcomes"))
+        self.banner.setToolTip(self.tr("Every view shows and judges the trunk and: {0}").replace(
+            "{0}", "; ".join(f"{point.question}: {name}" for point, name, _rank in shown) or self.tr("nothing else")))
         palette = self.banner.palette()
         palette.setColor(QPalette.ColorRole.Window, colour)
         palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
         self.banner.setPalette(palette)
-        self.banner.setMinimumHeight(self.banner.fontMetrics().height() + 8)
+        self.banner.setMinimumHeight(self.banner.fontMetrics().height() + 6)
+
+    def detach(self) -> None:
+        """Stop following the document (the timeline's offscreen twin for an export)."""
+        self._bound.unbind()
 
     def _on_assessed(self, assessment) -> None:
         """Every tick: a few comparisons over the branch points read at the last change, no query."""

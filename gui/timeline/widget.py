@@ -86,10 +86,14 @@ class TimelineWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.branch_bar = BranchBar(document, self)   # which outcome is shown, and choosing another
-        layout.addWidget(self.branch_bar)
         layout.addLayout(row, 1)
-        layout.addWidget(self.legend)
+        # Which outcome is shown, and choosing another: beside the legend, so the lanes keep their room.
+        self.branch_bar = BranchBar(document, self)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.branch_bar)
+        layout.addLayout(bottom)
 
         self.view.band_box.click_handler = self._band_click
         self.view.band_box.drag_handler = self._band_drag
@@ -160,6 +164,7 @@ class TimelineWidget(QWidget):
     def detach(self) -> None:
         """Stop following the document (a twin drawn for an export)."""
         self._bound.unbind()
+        self.branch_bar.detach()
 
     def _on_assessed(self, a: Assessment) -> None:
         drag = self._drag
