@@ -43,7 +43,9 @@ examples:
   pactline drill.pactline --compare-options
                                         print how each treaty option judges the same play
   pactline drill.pactline --compare-options options.csv
-                                        write that comparison as CSV"""
+                                        write that comparison as CSV
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        write Italy's deadlines for a calendar program"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,12 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--import-msel", metavar="SHEET", help="add the injects of a CSV or XLSX MSEL to "
                           "EXERCISE (columns guessed from their headers; nothing is stored unless every row "
                           "is valid)")
-    headless.add_argument("--sheet", metavar="NAME", help="with --import-msel: the workbook sheet to read "
-                          "(default: the first)")
+    headless.add_argument("--sheet", metavar="NAME", action="append",
+                          help="with --import-msel: the workbook sheet to read (default: the first); repeat it "
+                               "to import several sheets, each sheet a phase")
     msel = parser.add_argument_group("MSEL import choices", "With --import-msel: how to read the sheet.")
     msel.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
                       help='import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '
                            'skips a column); other columns are guessed from their headers')
+    msel.add_argument("--mapping", metavar="PROFILE.json",
+                      help="a mapping profile saved by the import dialog: its columns, time reading and value "
+                           "maps (--map and the choices below override it)")
     msel.add_argument("--day-less-times", metavar="D+0|D+n|previous",
                       help="read clock times without a day on STARTEX's day (D+0, the default), on day D+n, "
                            "or on the previous row's day (the next day when the clock goes back)")
@@ -105,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
                           help="judge EXERCISE under each of its treaty options on the same record, at its "
                           "clock's scenario time, and print the comparison as a table (or write it as CSV to "
                           "OUT.csv)")
+    commands.add_argument("--export-ics", metavar="OUT", help="write the deadlines of EXERCISE (reactions, "
+                          "consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook "
+                          "or Thunderbird")
+    headless.add_argument("--signatory", metavar="ISO", help="with --export-ics: only the deadlines of this "
+                          "signatory (its ISO code, e.g. IT)")
     commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
                           "at PATH (which must not exist yet), without opening a window")
     commands.add_argument("--verify-log", action="store_true", help="check the decision log of EXERCISE: its "
@@ -116,10 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-MSEL_CHOICES = ("sheet", "map", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
+MSEL_CHOICES = ("sheet", "map", "mapping", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
                 "renumber", "keep_sheet_numbers", "dry_run")
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
-            "import_package", "check_package", "create_default", "verify_log", "compare_options")
+            "import_package", "check_package", "create_default", "verify_log", "compare_options", "export_ics")
 
 
 def run_headless(args: argparse.Namespace) -> int | None:
@@ -133,8 +144,13 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.expect_head and not args.verify_log:
         print("pactline: --expect-head goes with --verify-log", file=sys.stderr)
         return cli.BAD_INPUT
+    if args.signatory and not args.export_ics:
+        print("pactline: --signatory goes with --export-ics", file=sys.stderr)
+        return cli.BAD_INPUT
     if args.verify_log:
         return cli.verify_log(args.exercise, args.expect_head)
+    if args.export_ics:
+        return cli.export_ics(args.exercise, args.export_ics, args.signatory)
     if args.export_report:
         return cli.export_report(args.exercise, args.export_report)
     if args.export_timeline:
@@ -148,7 +164,7 @@ def run_headless(args: argparse.Namespace) -> int | None:
             print(f"pactline: {err}", file=sys.stderr)
             return cli.BAD_INPUT
         return cli.import_msel(args.exercise, args.import_msel, args.sheet, options=options, pairs=args.map,
-                               dry_run=args.dry_run)
+                               dry_run=args.dry_run, profile=cli.msel_profile(args))
     if args.export_package:
         return cli.export_package(args.exercise, args.export_package)
     if args.import_package:
@@ -221,6 +237,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # The dialog marking's filter sees every event of the application: ~3,000 while the
     # window is built, before any dialog can exist. It goes in first thing after show().
     app = create_application(sys.argv[:1], __version__, mark_dialogs=False)
+    from gui.preferences.commands import configure_backups
+    configure_backups()          # before the first file opens: a schema upgrade is backed up too
     startup = startup_document(exercise)
     window = MainWindow(startup.document)
     window.show()
@@ -296,6 +314,10 @@ def _self_test_in(folder: Path) -> str:
         pages = print_document(window.report_commands.playbook(), make_printer(pdf_path=str(pdf)))
         if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
             raise SelfTestFailure(f"printing the playbook to {pdf.name} gave no PDF")
+        # The Italian catalogue and Qt's own are bundled (build.spec compiles ours).
+        from gui.core.i18n import missing_catalogues
+        if missing_catalogues():
+            raise SelfTestFailure(f"translations missing from the bundle: {', '.join(missing_catalogues())}")
         counts = {status: int((assessment.reaction.status == status).sum()
                               + (assessment.consultation.status == status).sum())
                   for status in (MET, PENDING, MISSED)}
@@ -309,7 +331,20 @@ def _self_test_in(folder: Path) -> str:
         window.deleteLater()
 
 
+def ensure_streams() -> None:
+    """Give a windowed program (pactline.exe on Windows has no console) streams to print into.
+
+    Without a console Python sets sys.stdout and sys.stderr to None, and the
+    first print, or argparse's --help, would raise. Output goes nowhere there:
+    the console launcher pactline-cli.exe is the one for the command line.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
+    ensure_streams()
     args = build_parser().parse_args(argv)
     if args.exercise and args.new_default:
         build_parser().error("give either EXERCISE or --new-default PATH, not both")
@@ -317,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         build_parser().error("give either EXERCISE or --create-default PATH, not both")
     if args.self_test:
         return self_test()
-    if any(getattr(args, name) for name in HEADLESS) or args.expect_head:
+    if any(getattr(args, name) for name in HEADLESS) or args.expect_head or args.signatory:
         return run_headless(args)
     return run_gui(args)
 

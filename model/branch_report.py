@@ -16,6 +16,7 @@ from model.catalogue import mask_categories
 from model.display_names import category_name
 from model.engine import MET, MISSED, PENDING, assess
 from model.snapshot import load_snapshot
+from model.storage import reading
 from model.timeutil import format_relative_epoch
 
 
@@ -44,11 +45,10 @@ def branch_reports(doc, at: float, terms_id: int | None = None) -> tuple[BranchR
     if not points:
         return ()
     assessed = load_snapshot(doc, terms_id)
-    with doc.reading_rows() as raw:
-        type_names = dict(raw.execute("SELECT code, name FROM incident_type").fetchall())
-        own = dict(raw.execute("SELECT id, outcome_id FROM incident WHERE outcome_id IS NOT NULL").fetchall())
-        injects = raw.execute("SELECT number, status, synopsis, outcome_id FROM inject WHERE outcome_id IS NOT NULL "
-                              "ORDER BY delivery_time, id").fetchall()
+    with doc.reading_rows() as connection:
+        type_names = reading.type_names(connection)
+        own = reading.incident_outcomes(connection)
+        injects = reading.outcome_inject_rows(connection)
     reports = []
     for point in points:
         if point.id not in assessed.taken:

@@ -5,8 +5,8 @@ branch point on the trunk always counts; one that belongs to an outcome counts
 only while that outcome is taken (branches nest). The outcome taken is the one
 the caller chose, else the one played in conduct, else the first.
 
-Plain SQL through the driver, like model/snapshot.py: the snapshot reads this
-before the first paint, when the ORM is not loaded yet.
+Read through model/storage/reading.py, like model/snapshot.py: the snapshot
+reads this before the first paint, when the ORM is not loaded yet.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from model.errors import StoredValueError
+from model.storage import reading
 
 
 @dataclass(frozen=True)
@@ -39,27 +40,24 @@ class BranchPointRow:
         return next((o for o in self.outcomes if o.played), None)
 
 
-def read_branch_points(raw) -> list[BranchPointRow]:
-    """Every branch point with its outcomes, by time; *raw* is a reading transaction's sqlite3 connection."""
+def read_branch_points(connection) -> list[BranchPointRow]:
+    """Every branch point with its outcomes, by time; *connection* is a reading transaction's."""
     outcomes: dict[int, list[OutcomeRow]] = {}
-    for row in raw.execute("SELECT id, branch_point_id, name, sort_order, played FROM outcome "
-                           "ORDER BY branch_point_id, sort_order, id"):
+    for row in reading.outcome_rows(connection):
         outcomes.setdefault(row[1], []).append(OutcomeRow(row[0], row[1], row[2], row[3], bool(row[4])))
     points = []
-    for bp_id, question, at, outcome_id, resolved in raw.execute(
-            "SELECT id, question, CAST(strftime('%s', at) AS INTEGER), outcome_id, "
-            "CAST(strftime('%s', resolved_at) AS INTEGER) FROM branch_point "
-            "ORDER BY at, id"):
-        if at is None:
+    for bp_id, question, at, outcome_id, resolved in reading.branch_point_rows(connection):
+        if at in (reading.UNREADABLE_TIME, reading.NEVER) or resolved == reading.UNREADABLE_TIME:
             raise StoredValueError(f"branch point {bp_id}'s time is not a time Pactline writes")
         points.append(BranchPointRow(bp_id, question, int(at), outcome_id,
-                                     None if resolved is None else int(resolved), tuple(outcomes.get(bp_id, ()))))
+                                     None if resolved == reading.NEVER else int(resolved),
+                                     tuple(outcomes.get(bp_id, ()))))
     return points
 
 
 def branch_points(doc) -> list[BranchPointRow]:
-    with doc.reading_rows() as raw:
-        return read_branch_points(raw)
+    with doc.reading_rows() as connection:
+        return read_branch_points(connection)
 
 
 def taken_outcomes(points: list[BranchPointRow], choice: Mapping[int, int] | None = None) -> dict[int, int]:
@@ -110,17 +108,10 @@ def outcome_label(points: list[BranchPointRow], outcome_id: int | None) -> str:
     return ""
 
 
-def visible_sql(column: str, shown: frozenset[int]) -> str:
-    """SQL true for a row of the trunk or of a shown outcome."""
-    if not shown:
-        return f"{column} IS NULL"
-    return f"({column} IS NULL OR {column} IN ({','.join(str(int(i)) for i in sorted(shown))}))"
-
-
 def incident_outcomes(doc) -> dict[int, int]:
     """Incident id -> its outcome, for the incidents that are not on the trunk."""
-    with doc.reading_rows() as raw:
-        return dict(raw.execute("SELECT id, outcome_id FROM incident WHERE outcome_id IS NOT NULL").fetchall())
+    with doc.reading_rows() as connection:
+        return reading.incident_outcomes(connection)
 
 
 def outcome_rank(points: list[BranchPointRow]) -> dict[int, int]:

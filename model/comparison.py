@@ -9,6 +9,7 @@ adversary's view). ``compare_options(doc, ids, at)`` reads the exercise first.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,11 @@ class OptionResult:
 
     def median_first_effective_s(self) -> tuple[float | None, ...]:
         """Per category, the median over incidents that got a measure of it (None: none did)."""
+        return self._first_effective_medians
+
+    @functools.cached_property
+    def _first_effective_medians(self) -> tuple[float | None, ...]:
+        # Once per result: a view asks for it per cell and per repaint, during a drag too.
         return tuple(_median(self.first_effective_s[:, k]) for k in range(len(CATEGORIES)))
 
 
@@ -127,10 +133,16 @@ def _first_effective(a: Assessment) -> np.ndarray:
     return np.where(first == NO_TIME, np.nan, first - snap.inc_time[:, None]).astype(np.float64)
 
 
-def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float) -> OptionResult:
-    """The record *snapshot* judged under *terms* as of *now* (epoch s)."""
+def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float,
+                 assessment: Assessment | None = None) -> OptionResult:
+    """The record *snapshot* judged under *terms* as of *now* (epoch s).
+
+    *assessment*: the engine's result for exactly that record, terms and time when the
+    caller has it already (a view following a drag preview): it is not computed twice.
+    """
     snap = snapshot if snapshot.terms is terms else snapshot.with_terms(terms)
-    a = assess(snap, now)
+    reusable = assessment is not None and assessment.snapshot is snap and assessment.now == now
+    a = assessment if assessment is not None and reusable else assess(snap, now)
     facts = coordination_facts(terms.coordination)
     approvals = sorted({snap.sig_codes[s] for s in snap.com_sig[a.gated].tolist()})
     gaps = a.gap_mask[a.occurred]

@@ -5,19 +5,26 @@ play; delivery fills the separate ``delivered_*`` columns.
 """
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from model.entities import Base
+from model.i18n import QT_TR_NOOP, tr
 from model.timeutil import StoredDate
 
 INJECT_TYPES = ("incident", "message", "contingency")
 INJECT_STATUSES = ("planned", "held", "delivered", "skipped")
 RATINGS = ("P", "S", "M", "U")
-RATING_NAMES = {"P": "Performed without challenges", "S": "Performed with some challenges",
-                "M": "Performed with major challenges", "U": "Unable to be performed"}
+RATING_NAMES = {"P": QT_TR_NOOP("Performed without challenges"), "S": QT_TR_NOOP("Performed with some challenges"),
+                "M": QT_TR_NOOP("Performed with major challenges"), "U": QT_TR_NOOP("Unable to be performed")}
+
+
+def rating_name(rating: str | None) -> str:
+    """``Performed with some challenges`` for ``S``, in the chosen language; ``Not rated`` for none."""
+    return tr(RATING_NAMES[rating]) if rating in RATING_NAMES else tr("Not rated")
 OBSERVATION_KINDS = ("strength", "improvement", "note")
 
 
@@ -49,8 +56,18 @@ class Inject(Base):
     delivered_at: Mapped[datetime | None]
     delivered_wall: Mapped[datetime | None]
     incident_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id", ondelete="SET NULL"))
-    # The outcome of a branch point it belongs to; None: the trunk (branches schema). Last, as ALTER TABLE adds it.
+    # Schema 5 (planned, listed last as the migration appends them): the HSEEP Subject beside the
+    # synopsis, and the sheet's columns that map to no field, as a JSON object of name -> text, so an
+    # import drops nothing and an export writes them back.
+    title: Mapped[str] = mapped_column(String(200), default="")
+    additional_fields: Mapped[str] = mapped_column(Text, default="{}")
+    # The outcome of a branch point it belongs to; None: the trunk (schema 6). Last, as ALTER TABLE adds it.
     outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), index=True)
+
+    @property
+    def additional(self) -> dict[str, str]:
+        """The additional fields as name -> text (stored checked: see the inject services)."""
+        return json.loads(self.additional_fields or "{}")
 
 
 class Objective(Base):

@@ -45,12 +45,13 @@ def seed_catalogue(session: Session) -> None:
 class _Creator:
     """Stands in for an open document while the file is being built."""
 
-    author = "Pactline"
-
     def __init__(self, scenario_time: datetime):
-        self.scenario_now = lambda: scenario_time
+        self.author = "Pactline"
+        self.scenario_now: Callable[[], datetime] | None = lambda: scenario_time
+
+    def wall_now(self) -> datetime:
         # The entry says when the file was really made; its scenario time is STARTEX.
-        self.wall_now = lambda: datetime.now(UTC).replace(microsecond=0)
+        return datetime.now(UTC).replace(microsecond=0)
 
 
 def populate_blank(name: str, startex: datetime, duration: timedelta = timedelta(days=3)) -> Callable[[Session], None]:
@@ -71,7 +72,7 @@ def populate_default(session: Session) -> None:
     startex = parse_iso(data["startex"])
 
     def when(text: str | None) -> datetime | None:
-        return None if text is None else parse_time(text, startex).value
+        return None if text is None else parse_time(text, startex, zone=UTC).value
 
     seed_catalogue(session)
     options = [terms.add_terms(session, **{k: v for k, v in option.items() if k != "parties"},
@@ -115,8 +116,8 @@ def populate_default(session: Session) -> None:
     for order, entry in enumerate(data["objectives"], start=1):
         session.add(Objective(**entry, rating=None, rating_note="", sort_order=order))
     injects = [_default_inject(entry, when, incidents, startex) for entry in data["injects"]]
-    for row, entry in zip(injects, data["injects"]):
-        row.outcome_id = outcome_of(entry)
+    for inject, entry in zip(injects, data["injects"]):
+        inject.outcome_id = outcome_of(entry)
     session.add_all(injects)
     session.flush()
     append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
@@ -157,11 +158,11 @@ def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents:
     names = {i.code: i.name for i in session.query(Instrument)}
 
     def at(text: str) -> datetime:
-        return parse_time(text, startex).value
+        return parse_time(text, startex, zone=UTC).value
     events: list[tuple[datetime, int, str, str]] = [(startex, 0, "clock", "Clock started at D+0 06:00 (x60)")]
     for row in injects:
         if row.status == "delivered" and row.delivered_at is not None:
-            planned = format_relative(row.delivery_time, startex)
+            planned = format_relative(row.delivery_time, startex, zone=UTC)
             events.append((row.delivered_at, 1, "inject",
                            f"Inject {row.number} delivered at {planned} (planned {planned}): {row.synopsis[:120]}"))
     for entry in data["commitments"]:

@@ -11,14 +11,15 @@ import re
 from collections.abc import Mapping
 
 from model.catalogue import shipped_catalogue
+from model.i18n import QT_TR_NOOP, tr
 
 # Fixed words that are already plain English but are written here once, so a view never shows the key.
 _FIXED = {
-    "signatory_kind": {"state": "state", "organisation": "organisation"},
-    "commitment_status": {"pledged": "pledged", "announced": "announced", "delivered": "delivered",
-                          "withdrawn": "withdrawn"},
-    "inject_status": {"planned": "planned", "held": "held", "delivered": "delivered", "skipped": "skipped"},
-    "inject_type": {"incident": "incident", "message": "message", "contingency": "contingency"},
+    "signatory_kind": {"state": QT_TR_NOOP("state"), "organisation": QT_TR_NOOP("organisation")},
+    "commitment_status": {"pledged": QT_TR_NOOP("pledged"), "announced": QT_TR_NOOP("announced"), "delivered": QT_TR_NOOP("delivered"),
+                          "withdrawn": QT_TR_NOOP("withdrawn")},
+    "inject_status": {"planned": QT_TR_NOOP("planned"), "held": QT_TR_NOOP("held"), "delivered": QT_TR_NOOP("delivered"), "skipped": QT_TR_NOOP("skipped")},
+    "inject_type": {"incident": QT_TR_NOOP("incident"), "message": QT_TR_NOOP("message"), "contingency": QT_TR_NOOP("contingency")},
 }
 KINDS = ("category", "incident_type", "instrument", "coordination", "severity", *_FIXED)
 
@@ -52,7 +53,14 @@ def display_name(kind: str, code: str | int | None, names: Mapping[str, str] | N
         raise ValueError(f"unknown kind of name {kind!r}")
     key = str(code)
     name = (names or {}).get(key) or _shipped(kind).get(key)
-    return name if name else in_words(key)
+    # The shipped names are in the catalogue (tools/update_translations.py); a planner's own pass unchanged.
+    return tr(name) if name else in_words(key)
+
+
+def catalogue_text(text: str) -> str:
+    """A text of the shipped catalogue (an incident type's or instrument's name, a coordinator, a note) in the
+    chosen language; a planner's own text, which has no translation, as written."""
+    return tr(text) if text else text
 
 
 def category_name(code: str) -> str:
@@ -73,7 +81,7 @@ def with_article(word: str) -> str:
 
 def category_names(codes) -> str:
     """``Political, Economic (sanctions)``; ``none`` for no category."""
-    return ", ".join(category_name(c) for c in codes) or "none"
+    return ", ".join(category_name(c) for c in codes) or tr("none")
 
 
 # Fields whose name in words is not their key in words.

@@ -82,21 +82,15 @@ def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.n
            obliged: np.ndarray) -> Obligations:
     deadline_col = deadline[:, None]
     done = done_at <= now
-    met = done & (done_at <= deadline_col)
-    late_done = done & ~met
-    overdue = ~done & (now > deadline_col)
-    status = np.full(done_at.shape, PENDING, dtype=np.int8)
-    status[met] = MET
-    status[late_done | overdue] = MISSED
-    status[~obliged] = NOT_OBLIGED
-    status[~occurred] = NOT_DUE
     # Time arithmetic in float: 'now' may carry a fraction of a second while the clock runs.
-    done_f = np.where(done, done_at, 0).astype(np.float64)
-    margin = np.zeros(done_at.shape, dtype=np.float64)
-    margin = np.where(status == MET, deadline_col - done_f, margin)
-    margin = np.where((status == MISSED) & late_done, done_f - deadline_col, margin)
-    margin = np.where((status == MISSED) & overdue, now - deadline_col, margin)
-    margin = np.where(status == PENDING, deadline_col - now, margin)
+    # ahead: deadline minus when it was done, or (not done yet) minus now; below zero exactly when
+    # missed (done late, or overdue). One array pass each, as the clock ticks it on every cell.
+    ahead = deadline_col - np.where(done, done_at, now)
+    status = np.where(ahead < 0, np.int8(MISSED), np.where(done, np.int8(MET), np.int8(PENDING)))
+    np.copyto(status, np.int8(NOT_OBLIGED), where=~obliged)
+    status[~occurred] = NOT_DUE
+    # MET: how early; MISSED: how late; PENDING: time left (the magnitude of ahead); otherwise 0.
+    margin = np.where(status >= PENDING, np.abs(ahead), 0.0)
     return Obligations(deadline=deadline, status=status, margin=margin,
                        done_at=np.where(done, done_at, NO_TIME))
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 
 import numpy as np
 
 from model.catalogue import mask_categories
-from model.display_names import category_word
+from model.display_names import catalogue_text, category_word
+from model.i18n import tr
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
 from model.timeutil import format_relative_epoch, format_span
@@ -53,7 +55,8 @@ class Finding:
 # -- wording ----------------------------------------------------------------------------------
 def type_label(snapshot: ExerciseSnapshot, pos: int) -> str:
     """``missile strike``: the incident type's code in words, short enough for a sentence."""
-    return snapshot.type_codes[int(snapshot.inc_type[pos])].replace("_", " ")
+    # The catalogue holds these words too (tools/update_translations.py adds them).
+    return tr(snapshot.type_codes[int(snapshot.inc_type[pos])].replace("_", " "))
 
 
 def incident_label(snapshot: ExerciseSnapshot, pos: int) -> str:
@@ -66,7 +69,7 @@ def measure_label(code: str, names: Mapping[str, str] | None) -> str:
     name = (names or {}).get(code)
     if not name:
         return code.replace("_", " ")
-    name = name.split(" (")[0].strip()
+    name = catalogue_text(name).split(" (")[0].strip()
     if len(name) > 1 and not name[1].isupper():   # keep acronyms (ISR, SWIFT, UN) as they are
         name = name[0].lower() + name[1:]
     return name
@@ -91,15 +94,13 @@ def _summary(kind: str, severity: int, count: int, text: str) -> Finding:
 
 
 # -- missed deadlines ---------------------------------------------------------------------------
-_DID = {"reaction": "reacted to", "consultation": "joined the consultation on"}
-_MISSED = {"reaction": "missed the reaction to", "consultation": "missed the consultation on"}
 
 
 def _who(codes: list[str]) -> tuple[str, str]:
     """Up to three signatories are named up front; more are counted, then listed after a colon."""
     if len(codes) <= 3:
         return ", ".join(codes), ""
-    return f"{len(codes)} signatories", ": " + ", ".join(codes)
+    return tr("{0} signatories").format(len(codes)), ": " + ", ".join(codes)
 
 
 def _missed_text(a: Assessment, kind: str, i: int, members: list[int], late: bool) -> str:
@@ -111,18 +112,26 @@ def _missed_text(a: Assessment, kind: str, i: int, members: list[int], late: boo
     if late:
         if len(members) == 1:
             s = members[0]
-            return (f"{snap.sig_codes[s]} {_DID[kind]} {incident} {format_span(float(ob.margin[i, s]))} late "
-                    f"(deadline {deadline}, {kind == 'reaction' and 'reacted' or 'joined'} "
-                    f"{format_relative_epoch(int(ob.done_at[i, s]), rel)})")
+            text = (tr("{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})")
+                    if kind == "reaction" else
+                    tr("{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})"))
+            return text.format(who=snap.sig_codes[s], incident=incident, span=format_span(float(ob.margin[i, s])),
+                               deadline=deadline, when=format_relative_epoch(int(ob.done_at[i, s]), rel))
         how_late = ", ".join(f"{snap.sig_codes[s]} +{format_span(float(ob.margin[i, s]))}" for s in members)
-        return f"{len(members)} signatories {_DID[kind]} {incident} late (deadline {deadline}): {how_late}"
+        text = (tr("{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}")
+                if kind == "reaction" else
+                tr("{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}"))
+        return text.format(count=len(members), incident=incident, deadline=deadline, how_late=how_late)
     absent = snap.consultation_absent[i] if kind == "consultation" else None
-    codes = [snap.sig_codes[s] + (" (declared absent)" if absent is not None and absent[s] else "")
+    codes = [snap.sig_codes[s] + (tr(" (declared absent)") if absent is not None and absent[s] else "")
              for s in members]
     who, listed = _who(codes)
     # Everyone overdue is late by the same span: now minus the deadline.
-    return (f"{who} {_MISSED[kind]} {incident} by {format_span(float(ob.margin[i, members[0]]))} "
-            f"(deadline {deadline}){listed}")
+    text = (tr("{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}")
+            if kind == "reaction" else
+            tr("{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}"))
+    return text.format(who=who, incident=incident, span=format_span(float(ob.margin[i, members[0]])),
+                       deadline=deadline, listed=listed)
 
 
 def _newest_missed(a: Assessment, limit: int) -> tuple[list[tuple[int, int, int]], int, float]:
@@ -172,8 +181,9 @@ def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
                             signatory_ids=tuple(int(snap.sig_ids[s]) for s in members)))
     left_out = total - len(cells)
     if left_out:
-        rows.append(_summary(MISSED_KIND, BREACH, left_out, f"… and {left_out} more missed deadlines, "
-                             f"the latest of them due {format_relative_epoch(newest_left_out, snap.startex)}"))
+        rows.append(_summary(MISSED_KIND, BREACH, left_out, tr(
+            "… and {0} more missed deadlines, the latest of them due {1}").format(
+            left_out, format_relative_epoch(newest_left_out, snap.startex))))
     return rows
 
 
@@ -190,37 +200,40 @@ def gap_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
         missing = _category_list(int(a.gap_mask[i]), " or ")
         expected = _category_list(int(a.expected_mask[i]))
         rows.append(Finding(GAP_KIND, WARNING, int(snap.inc_ids[i]), None, None,
-                            f"{incident_label(snap, i)}: no {missing} commitment yet (expected: {expected})"))
+                            tr("{incident}: no {missing} commitment yet (expected: {expected})").format(
+                                incident=incident_label(snap, i), missing=missing, expected=expected)))
     left_out = len(positions) - len(keep)
     if left_out:
         rows.append(_summary(GAP_KIND, WARNING, left_out,
-                             f"… and {left_out} more incidents with a response gap (older ones)"))
+                             tr("… and {0} more incidents with a response gap (older ones)").format(left_out)))
     return rows
 
 
 # -- parliamentary gates ------------------------------------------------------------------------
 def _lead_text(snap: ExerciseSnapshot, s: int) -> str:
     hours = int(snap.sig_lead_s[s]) // 3600
-    return f"assumed lead time {hours} h" if snap.sig_lead_assumed[s] else f"lead time {hours} h"
+    return (tr("assumed lead time {0} h") if snap.sig_lead_assumed[s] else tr("lead time {0} h")).format(hours)
 
 
 def _gate_text(a: Assessment, c: int, names: Mapping[str, str] | None) -> str:
     snap = a.snapshot
     s, i = int(snap.com_sig[c]), int(snap.com_inc[c])
     rel = snap.startex
-    what = (f"{snap.sig_codes[s]} {category_word(CATEGORIES[int(snap.com_cat[c])])} commitment "
-            f"({measure_label(snap.com_measure[c], names)}) for {incident_label(snap, i)}")
+    what = tr("{who} {category} commitment ({measure}) for {incident}").format(
+        who=snap.sig_codes[s], category=category_word(CATEGORIES[int(snap.com_cat[c])]),
+        measure=measure_label(snap.com_measure[c], names), incident=incident_label(snap, i))
     if snap.com_status[c] == WITHDRAWN:
-        what += f", withdrawn {format_relative_epoch(int(snap.com_withdrawn[c]), rel)},"
+        what += tr(", withdrawn {0},").format(format_relative_epoch(int(snap.com_withdrawn[c]), rel))
     earliest = format_relative_epoch(float(a.gate_earliest[c]), rel)
     effective = int(snap.com_effective[c])
     if a.gate_violation[c]:
-        return (f"{what} effective {format_relative_epoch(effective, rel)}, parliamentary approval "
-                f"not before {earliest} ({_lead_text(snap, s)})")
+        return tr("{what} effective {effective}, parliamentary approval not before {earliest} ({lead})").format(
+            what=what, effective=format_relative_epoch(effective, rel), earliest=earliest, lead=_lead_text(snap, s))
     if effective == NO_TIME:
-        return f"{what} gated until {earliest} ({_lead_text(snap, s)}); no effective time set yet"
-    return (f"{what} gated until {earliest} ({_lead_text(snap, s)}), "
-            f"effective {format_relative_epoch(effective, rel)}: respected")
+        return tr("{what} gated until {earliest} ({lead}); no effective time set yet").format(
+            what=what, earliest=earliest, lead=_lead_text(snap, s))
+    return tr("{what} gated until {earliest} ({lead}), effective {effective}: respected").format(
+        what=what, earliest=earliest, lead=_lead_text(snap, s), effective=format_relative_epoch(effective, rel))
 
 
 def gate_findings(a: Assessment, instrument_names: Mapping[str, str] | None = None,
@@ -240,8 +253,9 @@ def gate_findings(a: Assessment, instrument_names: Mapping[str, str] | None = No
                  for c in keep.tolist()]
         left_out = len(members) - len(keep)
         if left_out:
-            what = "gate violations" if violation else "gated commitments that respect their gate"
-            rows.append(_summary(GATE_KIND, severity, left_out, f"… and {left_out} more {what} (older ones)"))
+            text = (tr("… and {0} more gate violations (older ones)") if violation else
+                    tr("… and {0} more gated commitments that respect their gate (older ones)"))
+            rows.append(_summary(GATE_KIND, severity, left_out, text.format(left_out)))
     return rows
 
 
@@ -256,28 +270,57 @@ def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | No
             + coordination_findings(assessment, instrument_names, limit))
 
 
+def _same_but_incident_times(a: ExerciseSnapshot, b: ExerciseSnapshot) -> bool:
+    """*b* is *a* with (at most) its incidents' times changed: what a drag step previews."""
+    return a is b or all(getattr(a, name) is getattr(b, name) for name in _FIELDS_BUT_TIME)
+
+
+_FIELDS_BUT_TIME = tuple(f.name for f in dataclass_fields(ExerciseSnapshot) if f.name != "inc_time")
+
+
+def _equal(old: tuple | None, new: tuple) -> bool:
+    return old is not None and all(np.array_equal(x, y) for x, y in zip(old, new))
+
+
 class FindingsCache:
     """``findings`` for a stream of assessments (clock ticks, drag steps), reusing what cannot
-    have changed: gates depend on the stored exercise only, gaps on it and the gap mask."""
+    have changed. Gates and coordination depend on the stored exercise only (not on the clock),
+    gaps on it and the gap mask; a drag step changes one incident's time, which changes them only
+    through the arrays compared here (so a drag step words only the missed deadlines again)."""
 
     def __init__(self, limit: int = DEFAULT_LIMIT):
         self.limit = limit
         self._snapshot: ExerciseSnapshot | None = None
         self._names: Mapping[str, str] | None = None
+        self._gate_key: tuple | None = None
         self._gates: list[Finding] = []
-        self._gap_mask: np.ndarray | None = None
+        self._gap_key: tuple | None = None
         self._gaps: list[Finding] = []
+        self._coordination_key: tuple | None = None
+        self._coordination: list[Finding] = []
 
     def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
-        if a.snapshot is not self._snapshot or instrument_names is not self._names:
-            self._snapshot, self._names, self._gap_mask = a.snapshot, instrument_names, None
-            self._gates = gate_findings(a, instrument_names, self.limit)
-        if self._gap_mask is None or not np.array_equal(self._gap_mask, a.gap_mask):
-            self._gap_mask, self._gaps = a.gap_mask, gap_findings(a, self.limit)
         from model.coordination_findings import coordination_findings
 
-        return (missed_findings(a, self.limit) + self._gaps + self._gates
-                + coordination_findings(a, instrument_names, self.limit))
+        snap = a.snapshot
+        if self._snapshot is None or instrument_names is not self._names \
+                or not _same_but_incident_times(self._snapshot, snap):
+            self._gate_key = self._gap_key = self._coordination_key = None
+        self._snapshot, self._names = snap, instrument_names
+        # Arrays that carry what an incident's time changes in each kind's wording.
+        gate_key = (a.gated, a.gate_violation, a.gate_earliest)
+        if not _equal(self._gate_key, gate_key):
+            self._gate_key, self._gates = gate_key, gate_findings(a, instrument_names, self.limit)
+        gaps = np.flatnonzero(a.gap_mask)
+        gap_key = (a.gap_mask, a.expected_mask, snap.inc_time[gaps])
+        if not _equal(self._gap_key, gap_key):
+            self._gap_key, self._gaps = gap_key, gap_findings(a, self.limit)
+        coordination_key = (a.coordination_early, a.coordinated_from,
+                            snap.sig_bound[snap.com_sig] <= snap.inc_time[snap.com_inc])
+        if not _equal(self._coordination_key, coordination_key):
+            self._coordination_key = coordination_key
+            self._coordination = coordination_findings(a, instrument_names, self.limit)
+        return missed_findings(a, self.limit) + self._gaps + self._gates + self._coordination
 
 
 def counts(rows: list[Finding]) -> dict[str, int]:
@@ -316,11 +359,11 @@ def _deadline_facts(a: Assessment, ob: Obligations, i: int) -> DeadlineFacts:
     deadline = float(ob.deadline[i])
     row = ob.status[i]
     if not a.occurred[i]:
-        state = "not yet due"
+        state = tr("not yet due")
     elif a.now <= deadline:
-        state = f"{format_span(deadline - a.now)} left"
+        state = tr("{0} left").format(format_span(deadline - a.now))
     else:
-        state = f"passed {format_span(a.now - deadline)} ago"
+        state = tr("passed {0} ago").format(format_span(a.now - deadline))
     return DeadlineFacts(format_relative_epoch(deadline, a.snapshot.startex), state,
                          met=int(np.count_nonzero(row == MET)), pending=int(np.count_nonzero(row == PENDING)),
                          missed=int(np.count_nonzero(row == MISSED)),

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
-from model.timeutil import parse_iso, require_aware
+from model.timeutil import display_zone, parse_iso, require_aware
 
 _DAY_CLOCK = re.compile(r"^D\s*([+-])\s*(\d{1,3})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$", re.I)
 _OFFSET = re.compile(r"^([TH])\s*([+-])\s*(\d{1,4})(?:(?::(\d{2}))|\s*h)?$", re.I)
@@ -27,9 +27,15 @@ class TimeFormatError(ValueError):
     pass
 
 
-def parse_time(text: str, startex: datetime) -> ParsedTime:
-    """Parse one of the accepted notations relative to *startex* (aware)."""
+def parse_time(text: str, startex: datetime, *, zone: tzinfo | None = None) -> ParsedTime:
+    """Parse one of the accepted notations relative to *startex* (aware).
+
+    Day-and-clock and weekday times are clock times of *zone* (default: the display zone, as
+    ``format_relative`` shows them); the result is UTC.
+    """
     startex = require_aware(startex, "STARTEX")
+    # Days and clock times count on the zone's wall clock; offsets (T+26h) are elapsed hours.
+    local_startex = startex.astimezone(zone or display_zone())
     raw = text.strip()
     if not raw:
         raise TimeFormatError("empty time")
@@ -38,9 +44,9 @@ def parse_time(text: str, startex: datetime) -> ParsedTime:
         sign, day, hh, mm, ss = match.groups()
         _check_clock(int(hh), int(mm), int(ss or 0), raw)
         days = int(day) * (1 if sign == "+" else -1)
-        midnight = startex.replace(hour=0, minute=0, second=0)
+        midnight = local_startex.replace(hour=0, minute=0, second=0)
         value = midnight + timedelta(days=days, hours=int(hh), minutes=int(mm), seconds=int(ss or 0))
-        return ParsedTime(value, "day and clock (D+n hh:mm)")
+        return ParsedTime(require_aware(value), "day and clock (D+n hh:mm)")
     match = _OFFSET.match(raw)
     if match:
         _letter, sign, hh, mm = match.groups()
@@ -52,12 +58,12 @@ def parse_time(text: str, startex: datetime) -> ParsedTime:
     if match and match.group(1).lower() in _WEEKDAYS:
         day, hh, mm = match.group(1).lower(), int(match.group(2)), int(match.group(3))
         _check_clock(hh, mm, 0, raw)
-        ahead = (_WEEKDAYS.index(day) - startex.weekday()) % 7
-        midnight = startex.replace(hour=0, minute=0, second=0)
+        ahead = (_WEEKDAYS.index(day) - local_startex.weekday()) % 7
+        midnight = local_startex.replace(hour=0, minute=0, second=0)
         value = midnight + timedelta(days=ahead, hours=hh, minutes=mm)
         if value < startex:  # the same weekday, earlier in the day: the next week
             value += timedelta(days=7)
-        return ParsedTime(value, "weekday and clock (first one from STARTEX)")
+        return ParsedTime(require_aware(value), "weekday and clock (first one from STARTEX)")
     try:
         return ParsedTime(parse_iso(raw), "ISO 8601")
     except ValueError as err:

@@ -17,11 +17,13 @@ import numpy as np
 from model import queries
 from model.branch_report import BranchReport, branch_reports
 from model.catalogue import mask_categories, shipped_catalogue
-from model.conduct_entities import RATING_NAMES
-from model.display_names import category_name
+from model.comparison_figures import OptionsCompared, options_compared
+from model.conduct_entities import RATINGS, rating_name
+from model.display_names import catalogue_text, category_name, display_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import ClockState
 from model.findings import gap_findings, gate_findings, missed_findings
+from model.i18n import QT_TR_NOOP, month_abbr, tr, weekday_abbr
 from model.services.log import GENESIS_HASH, LogHead, log_head
 from model.snapshot import NO_TIME, load_snapshot
 from model.timeline_data import TimelineData, live_commitments, status_counts, timeline_data
@@ -29,9 +31,10 @@ from model.timeutil import format_relative, format_relative_epoch, format_span, 
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 SECTION_TITLES = (
-    "Exercise Overview", "Exercise Timeline", "Incidents: Obligations and Outcomes", "Compliance by Signatory",
-    "Response Latency", "Commitment Matrix", "Proportionality Gaps", "Parliamentary Gates",
-    "Decision Log Excerpts", "Analysis of Objectives", "Improvement Plan",
+    QT_TR_NOOP("Exercise Overview"), QT_TR_NOOP("Exercise Timeline"), QT_TR_NOOP("Incidents: Obligations and Outcomes"),
+    QT_TR_NOOP("Compliance by Signatory"), QT_TR_NOOP("Response Latency"), QT_TR_NOOP("Commitment Matrix"),
+    QT_TR_NOOP("Proportionality Gaps"), QT_TR_NOOP("Parliamentary Gates"), QT_TR_NOOP("Options Compared"),
+    QT_TR_NOOP("Decision Log Excerpts"), QT_TR_NOOP("Analysis of Objectives"), QT_TR_NOOP("Improvement Plan"),
 )
 LOG_KINDS = ("decision", "commitment", "attendance", "inject", "correction")
 LOG_LIMIT = 200
@@ -39,7 +42,12 @@ LOG_LIMIT = 200
 
 def format_when(value: datetime) -> str:
     """``Mon 2 Mar 2026 06:00 UTC``."""
-    return f"{value:%a} {value.day} {value:%b %Y %H:%M} UTC"
+    return f"{weekday_abbr(value)} {value.day} {month_abbr(value)} {value:%Y %H:%M} UTC"
+
+
+def section_title(number: int) -> str:
+    """The title of section *number* (from 1) in the chosen language."""
+    return tr(SECTION_TITLES[number - 1])
 
 
 # -- the parts ------------------------------------------------------------------------------------
@@ -106,6 +114,10 @@ class IncidentReport:
     reaction_counts: dict[str, int]
     consultation_counts: dict[str, int]
     responses: tuple[SignatoryResponse, ...]
+    # The deadlines on the obliged signatories' capitals' clocks (``13:00 GB IE · Tue 03:00 (night) JP``);
+    # empty unless the report was asked for them.
+    reaction_capitals: str = ""
+    consultation_capitals: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,9 +212,10 @@ class ReportContent:
     log: tuple[LogExcerpt, ...]
     log_left_out: int
     improvement_plan: tuple[ImprovementRow, ...]
-    rating_names: dict[str, str] = field(default_factory=lambda: dict(RATING_NAMES))
+    rating_names: dict[str, str] = field(default_factory=lambda: {r: rating_name(r) for r in RATINGS})
     log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
     branches: tuple[BranchReport, ...] = ()        # what was played, and what the other outcomes demanded
+    options_compared: OptionsCompared | None = None  # None: the exercise keeps one treaty option only
 
     @property
     def signatory_count(self) -> int:
@@ -215,8 +228,9 @@ def _outcome(a: Assessment, ob: Obligations, i: int, s: int) -> Outcome:
     done = int(ob.done_at[i, s])
     latency = (done - int(a.snapshot.inc_time[i])) / 3600 if done != NO_TIME else None
     margin = format_span(float(ob.margin[i, s]))
-    text = {MET: f"{margin} early", PENDING: f"{margin} left",
-            MISSED: f"+{margin} late" if latency is not None else f"not done, {margin} overdue"}.get(status, "")
+    text = {MET: tr("{0} early"), PENDING: tr("{0} left"),
+            MISSED: tr("+{0} late") if latency is not None else tr("not done, {0} overdue")}.get(status, "")
+    text = text.format(margin)
     return Outcome(STATUS_NAMES[status], latency, text)
 
 
@@ -227,13 +241,23 @@ def _mean(values: np.ndarray) -> float | None:
 def _participants(doc, names: dict[str, str]) -> tuple[Participant, ...]:
     rows = []
     for s in queries.signatories(doc):
-        approval = "not required"
+        approval = NOT_REQUIRED()
         if s.approval_required:
-            approval = f"required, {s.approval_lead_hours} h" + (" (assumed)" if s.lead_time_assumed else "")
-        agreement = f"{s.agreement_date.day} {s.agreement_date:%b %Y}" if s.agreement_date else ""
+            approval = (tr("required, {0} h (assumed)") if s.lead_time_assumed else tr("required, {0} h")).format(
+                s.approval_lead_hours)
+        agreement = _day(s.agreement_date)
         rows.append(Participant(s.code, s.name, s.kind, s.nato, s.eu, agreement, approval, s.approval_basis,
                                 s.contact, tuple(names.get(c, c) for c in json.loads(s.pledges or "[]"))))
     return tuple(rows)
+
+
+def NOT_REQUIRED() -> str:  # noqa: N802 - reads as the constant it stands for
+    """What the participants table says of a signatory without a parliamentary gate."""
+    return tr("not required")
+
+
+def _day(value) -> str:
+    return f"{value.day} {month_abbr(value)} {value:%Y}" if value else ""
 
 
 def _terms(doc, a: Assessment) -> TermsSummary:
@@ -242,11 +266,11 @@ def _terms(doc, a: Assessment) -> TermsSummary:
     catalogue = shipped_catalogue()
     tiers = tuple(json.loads(row.tiers))
     severity = json.loads(row.severity_tiers)
-    rule = tuple((catalogue.severities.get(s, f"S{s}"), tiers[severity[str(s)]]) for s in range(1, 6))
+    rule = tuple((catalogue_text(catalogue.severities.get(s, f"S{s}")), tiers[severity[str(s)]]) for s in range(1, 6))
     option = catalogue.coordination_option(row.coordination)
     return TermsSummary(row.name, row.reaction_hours, tiers, rule,
-                        tuple(catalogue.category(c).name for c in json.loads(row.categories)),
-                        option.name if option else row.coordination, row.notes,
+                        tuple(category_name(c) for c in json.loads(row.categories)),
+                        catalogue_text(option.name) if option else row.coordination, row.notes,
                         tuple(t.name for t in options if t.id != row.id))
 
 
@@ -263,7 +287,7 @@ def _incidents(a: Assessment, com_text: dict[tuple[int, int], list[str]], type_n
         location, description = locations.get(inc_id, ("", ""))
         reports.append(IncidentReport(
             inc_id, f"#{inc_id} {type_names.get(code, code)} S{int(snap.inc_severity[i])}",
-            type_names.get(code, code), severities.get(int(snap.inc_severity[i]), ""), location, description,
+            type_names.get(code, code), catalogue_text(severities.get(int(snap.inc_severity[i]), "")), location, description,
             format_relative_epoch(float(snap.inc_time[i]), rel), bool(a.occurred[i]),
             format_relative_epoch(float(a.reaction.deadline[i]), rel),
             format_relative_epoch(float(a.consultation.deadline[i]), rel), int(a.tier_hours[i]),
@@ -298,7 +322,7 @@ def _latency(a: Assessment) -> tuple[LatencyRow, ...]:
 def log_reference(entry: LogExcerpt) -> str:
     """How an observation points at the log entry it is about: ``log entry #12, D+1 14:00: "…"``."""
     text = entry.text if len(entry.text) <= 90 else entry.text[:89].rstrip() + "…"
-    return f"log entry #{entry.number}, {entry.scenario}: “{text}”"
+    return tr("log entry #{0}, {1}: “{2}”").format(entry.number, entry.scenario, text)
 
 
 def _objectives(doc, entries: dict[int, LogExcerpt]) -> tuple[ObjectiveReport, ...]:
@@ -312,7 +336,7 @@ def _objectives(doc, entries: dict[int, LogExcerpt]) -> tuple[ObjectiveReport, .
         kinds = by_objective.get(objective.id, {})
         rows.append(ObjectiveReport(objective.code, objective.title, objective.capability,
                                     objective.critical_tasks, objective.rating,
-                                    RATING_NAMES.get(objective.rating or "", "Not rated"), objective.rating_note,
+                                    rating_name(objective.rating), objective.rating_note,
                                     tuple(kinds.get("strength", ())), tuple(kinds.get("improvement", ())),
                                     tuple(kinds.get("note", ()))))
     return tuple(rows)
@@ -322,7 +346,7 @@ def _improvements(doc) -> tuple[ImprovementRow, ...]:
     codes = {o.id: o.code for o in queries.objectives(doc)}
 
     def day(value) -> str:
-        return f"{value.day} {value:%b %Y}" if value else ""
+        return _day(value)
     return tuple(ImprovementRow(codes.get(i.objective_id, "") if i.objective_id is not None else "", i.issue, i.corrective_action, i.capability,
                                 i.responsible_org, i.point_of_contact, day(i.start_date), day(i.completion_date))
                  for i in queries.improvement_items(doc))
@@ -331,7 +355,7 @@ def _improvements(doc) -> tuple[ImprovementRow, ...]:
 def _log(doc, startex: datetime) -> tuple[tuple[LogExcerpt, ...], int, dict[int, LogExcerpt]]:
     """The conduct entries, the newest LOG_LIMIT of them (the end of play matters most), how many older ones
     are left out, and every entry by id (for the observations that refer to one)."""
-    every = {e.id: LogExcerpt(e.id, format_relative(e.scenario_time, startex), f"{e.wall_time:%d %b %H:%M}",
+    every = {e.id: LogExcerpt(e.id, format_relative(e.scenario_time, startex), f"{e.wall_time:%d} {month_abbr(e.wall_time)} {e.wall_time:%H:%M}",
                               e.author, e.kind, e.text) for e in queries.log_entries(doc)}
     entries = [e for e in every.values() if e.kind in LOG_KINDS
                or (e.kind == "clock" and ("STARTEX" in e.text or "ENDEX" in e.text))]
@@ -348,14 +372,30 @@ def report_time(doc, clock: datetime | None = None) -> datetime:
     return min(clock, info.endex)
 
 
-def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None) -> ReportContent:
-    """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time)."""
+def _with_capital_times(incidents: tuple[IncidentReport, ...], a: Assessment) -> tuple[IncidentReport, ...]:
+    from dataclasses import replace
+
+    from model.timezones import capital_clocks_text
+
+    codes = a.snapshot.sig_codes
+
+    def clocks(ob: Obligations, i: int) -> str:
+        obliged = [codes[s] for s in np.flatnonzero(ob.status[i] != NOT_OBLIGED)]
+        return capital_clocks_text(float(ob.deadline[i]), obliged)
+    return tuple(replace(inc, reaction_capitals=clocks(a.reaction, i), consultation_capitals=clocks(a.consultation, i))
+                 for i, inc in enumerate(incidents))
+
+
+def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None,
+                         capital_times: bool = False) -> ReportContent:
+    """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time);
+    *capital_times*: each deadline also on the obliged signatories' capitals' clocks."""
     info = queries.exercise_info(doc)
     at = at or report_time(doc)
     a = assess(load_snapshot(doc), to_epoch(at))
     snap = a.snapshot
     instruments = {i.code: i.name for i in queries.instruments(doc)}
-    type_names = {t.code: t.name for t in queries.incident_types(doc)}
+    type_names = {t.code: catalogue_text(t.name) for t in queries.incident_types(doc)}
     locations = {i.id: (i.location, i.description) for i in queries.incidents(doc)}
     live = live_commitments(a)
     com_text: dict[tuple[int, int], list[str]] = {}
@@ -365,7 +405,8 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         matrix[s, cat] += 1
         status = COMMITMENT_STATUSES[int(snap.com_status[c])]
         com_text.setdefault((i, s), []).append(
-            f"{category_name(CATEGORIES[cat])}: {instruments.get(snap.com_measure[c], snap.com_measure[c])} ({status})")
+            f"{category_name(CATEGORIES[cat])}: {catalogue_text(instruments.get(snap.com_measure[c], snap.com_measure[c]))} "
+            f"({display_name('commitment_status', status)})")
     compliance = []
     for s in range(snap.signatory_count):
         done_r = a.reaction.done_at[:, s] != NO_TIME
@@ -380,21 +421,24 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
     log, left_out, entries = _log(doc, info.startex)
     at_endex = at >= info.endex
     as_of = f"{format_relative(at, info.startex)} ({format_when(at)})"
-    note = ("Assessed at ENDEX." if at_endex else
-            f"Assessed at the exercise clock, before ENDEX ({format_relative(info.endex, info.startex)}): "
-            "deadlines not yet due are shown as pending.")
+    note = (tr("Assessed at ENDEX.") if at_endex else
+            tr("Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.").format(
+                format_relative(info.endex, info.startex)))
     gaps = gap_findings(a, limit=0)
     violations = int(a.gate_violation.sum())
+    incidents = _incidents(a, com_text, type_names, shipped_catalogue().severities, locations)
+    if capital_times:
+        incidents = _with_capital_times(incidents, a)
     figures = (
-        ("Signatories", str(snap.signatory_count)),
-        ("Incidents (occurred / planned)", f"{int(a.occurred.sum())} / {snap.incident_count}"),
-        ("Reaction deadlines met / missed / pending",
+        (tr("Signatories"), str(snap.signatory_count)),
+        (tr("Incidents (occurred / planned)"), f"{int(a.occurred.sum())} / {snap.incident_count}"),
+        (tr("Reaction deadlines met / missed / pending"),
          " / ".join(str(int((a.reaction.status == k).sum())) for k in (MET, MISSED, PENDING))),
-        ("Consultation deadlines met / missed / pending",
+        (tr("Consultation deadlines met / missed / pending"),
          " / ".join(str(int((a.consultation.status == k).sum())) for k in (MET, MISSED, PENDING))),
-        ("Commitments announced", str(int(live.sum()))),
-        ("Incidents with a proportionality gap", str(int(np.count_nonzero(a.gap_mask)))),
-        ("Parliamentary gate violations", str(violations)),
+        (tr("Commitments announced"), str(int(live.sum()))),
+        (tr("Incidents with a proportionality gap"), str(int(np.count_nonzero(a.gap_mask)))),
+        (tr("Parliamentary gate violations"), str(violations)),
     )
     return ReportContent(
         title=info.name, description=info.description, classification=info.classification,
@@ -402,11 +446,12 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         as_of=as_of, as_of_note=note, at_endex=at_endex, generated=format_when(generated or datetime.now(at.tzinfo)),
         key_figures=figures, terms=_terms(doc, a), participants=participants, objectives=_objectives(doc, entries),
         timeline=timeline_data(a),
-        incidents=_incidents(a, com_text, type_names, shipped_catalogue().severities, locations),
+        incidents=incidents,
         missed_texts=tuple(f.text for f in missed_findings(a, limit=0)), compliance=tuple(compliance),
         latency=_latency(a), reaction_hours=snap.terms.reaction_s // 3600, matrix_codes=snap.sig_codes,
         matrix=tuple(tuple(int(n) for n in row) for row in matrix), gap_texts=tuple(f.text for f in gaps),
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
-        gated_signatories=tuple(p for p in participants if p.approval != "not required"),
+        gated_signatories=tuple(p for p in participants if p.approval != NOT_REQUIRED()),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
+        options_compared=options_compared(doc, to_epoch(at)),
         branches=branch_reports(doc, to_epoch(at)))

@@ -1,30 +1,32 @@
 """A read-only, array-shaped copy of an exercise for the engine.
 
-Loaded with a handful of plain SQL queries; everything the engine needs on each
-clock tick is precomputed here as numpy arrays indexed by incident and
-signatory position, so an assessment is a few vector operations.
+Loaded from the rows model/storage/reading.py reads in one transaction;
+everything the engine needs on each clock tick is precomputed here as numpy
+arrays indexed by incident and signatory position, so an assessment is a few
+vector operations.
 """
 from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from model.branching import read_branch_points, taken_outcomes, visible_sql
+from model.branching import read_branch_points, taken_outcomes
 from model.catalogue import category_mask
 from model.errors import StoredValueError
+from model.i18n import tr_in
+from model.storage import reading
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
-NO_TIME = np.int64(2**62)      # "never": later than any real time
-NEVER_SIGNED = np.int64(-2**62)  # no agreement date: obliged from the start
-UNREADABLE_TIME = np.int64(-2**62 + 1)  # stored text that is no time (see _epoch)
+NO_TIME = np.int64(reading.NEVER)      # "never": later than any real time
+NEVER_SIGNED = np.int64(reading.FROM_THE_START)  # no agreement date: obliged from the start
+UNREADABLE_TIME = np.int64(reading.UNREADABLE_TIME)  # stored text that is no time (see _check_times)
 WITHDRAWN = COMMITMENT_STATUSES.index("withdrawn")
 # A withdrawal whose time was not recorded (files before schema 3) counts from the very start:
 # nothing the commitment made effective is judged, as those files were judged when written.
-WITHDRAWN_UNRECORDED = np.int64(-2**62)
+WITHDRAWN_UNRECORDED = np.int64(reading.FROM_THE_START)
 
 
 @dataclass(frozen=True)
@@ -135,27 +137,24 @@ def bound_from(terms: TermsSnapshot, sig_ids: np.ndarray, sig_signed: np.ndarray
 
 def terms_ids(doc) -> list[int]:
     """Every treaty option of the exercise, by id."""
-    with doc.reading_rows() as raw:
-        return [row[0] for row in raw.execute("SELECT id FROM treaty_terms ORDER BY id")]
+    with doc.reading_rows() as connection:
+        return reading.terms_ids(connection)
 
 
 def load_options(doc, ids) -> list[TermsSnapshot]:
     """The treaty options *ids* (in that order) as arrays, read in one transaction."""
-    with doc.reading_rows() as raw:
-        types = tuple(code for (code,) in raw.execute("SELECT code FROM incident_type ORDER BY sort_order, code"))
-        return [load_terms(raw, terms_id, types) for terms_id in ids]
+    with doc.reading_rows() as connection:
+        types = tuple(code for code, _name, _symbol in reading.type_rows(connection))
+        return [load_terms(connection, terms_id, types) for terms_id in ids]
 
 
-def load_terms(raw, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
-    """The treaty terms *terms_id* as arrays; *raw* is the sqlite3 connection of a reading transaction."""
-    row = raw.execute("SELECT id, name, reaction_hours, tiers, severity_tiers, categories, coordination, kind "
-                      "FROM treaty_terms WHERE id = ?", (terms_id,)).fetchone()
+def load_terms(connection, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot:
+    """The treaty terms *terms_id* as arrays, read on the *connection* of a reading transaction."""
+    row = reading.terms_row(connection, terms_id)
     if row is None:
         raise StoredValueError(f"there is no treaty option {terms_id} in this exercise")
     terms_id, name, reaction_hours, tiers, severity_tiers, categories, coordination, kind = row
-    parties = {sig_id: (int(bound), basis) for sig_id, bound, basis in raw.execute(
-        f"SELECT signatory_id, {_epoch('bound_from', NEVER_SIGNED)}, basis FROM treaty_party WHERE terms_id = ?",
-        (terms_id,))}
+    parties = {sig_id: (int(bound), basis) for sig_id, bound, basis in reading.party_rows(connection, terms_id)}
     _check_times([bound for bound, _basis in parties.values()])
     severity_tiers = json.loads(severity_tiers)
     tier_index = np.zeros(6, dtype=np.int64)
@@ -163,9 +162,7 @@ def load_terms(raw, terms_id: int, type_codes: tuple[str, ...]) -> TermsSnapshot
         tier_index[severity] = severity_tiers[str(severity)]
     expected = np.zeros((len(type_codes), 6), dtype=np.int64)
     position = {code: i for i, code in enumerate(type_codes)}
-    rules = raw.execute("SELECT incident_type, severity, categories FROM proportionality_rule WHERE terms_id = ?",
-                        (terms_id,))
-    for incident_type, severity, rule_categories in rules:
+    for incident_type, severity, rule_categories in reading.rule_rows(connection, terms_id):
         if incident_type in position:
             expected[position[incident_type], severity] = category_mask(json.loads(rule_categories))
     return TermsSnapshot(id=terms_id, name=name, reaction_s=reaction_hours * 3600,
@@ -180,78 +177,43 @@ def load_snapshot(doc, terms_id: int | None = None, choice=None) -> ExerciseSnap
     Of the branches, the trunk and one outcome per branch point reached: *choice* (branch
     point id -> outcome id), else the outcome played, else the first (model/branching.py).
 
-    Straight through the driver, with SQLite turning the stored UTC text into
-    epoch seconds: no ORM row or Python datetime per row, and no SQL to compile
-    (the first ORM statements of a process cost ~20 ms to compile; this runs at
-    start-up and after every stored change).
+    No ORM row or Python datetime per row: the reads give times as epoch
+    seconds (in SQL where the database can, model/storage/database.py) and
+    plain tuples, turned into arrays here. This runs at start-up and whenever
+    an edit is one model/snapshot_update.py does not follow. Its Core
+    statements compile once per open file (~9 ms, CPU, the first time);
+    SQLAlchemy keeps them compiled for that file's engine.
     """
-    with doc.reading_rows() as raw:
-        info = raw.execute(INFO_ROW).fetchone()
-        clock = raw.execute(CLOCK_ROW).fetchone()
-        types = raw.execute("SELECT code, name, symbol FROM incident_type ORDER BY sort_order, code").fetchall()
-        terms = load_terms(raw, terms_id or info[3], tuple(code for code, _name, _symbol in types))
-        deploys = dict(raw.execute("SELECT code, deploys_forces FROM instrument").fetchall())
-        sigs = _columns(raw, "SELECT id, code, name, approval_required, approval_lead_hours, lead_time_assumed, "
-                             f"{_epoch('agreement_date', NEVER_SIGNED)} FROM signatory ORDER BY code", 7)
-        taken = taken_outcomes(read_branch_points(raw), choice)
+    with doc.reading_rows() as connection:
+        info = reading.info_row(connection)
+        clock = reading.clock_row(connection)
+        types = reading.type_rows(connection)
+        terms = load_terms(connection, terms_id or info[3], tuple(code for code, _name, _symbol in types))
+        deploys = reading.instrument_deploys(connection)
+        sigs = _columns(reading.signatory_rows(connection), 7)
+        taken = taken_outcomes(read_branch_points(connection), choice)
         shown = frozenset(taken.values())
-        incs = _columns(raw, f"{INCIDENT_ROWS} WHERE {visible_sql('outcome_id', shown)} ORDER BY occurred_at, id", 5)
-        coms = _columns(raw, f"{COMMITMENT_ROWS} WHERE {visible_commitment_sql(shown)} ORDER BY id", 9)
-        cons = _int_columns(raw, f"{CONSULTATION_ROWS} WHERE {visible_incident_sql('incident_id', shown)}", 3)
+        incs = _columns(reading.incident_rows(connection, shown=shown), 5)
+        coms = _columns(reading.commitment_rows(connection, shown=shown), 9)
+        cons = _int_columns(reading.consultation_rows(connection, shown=shown), 3)
         _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
     return replace(build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons), taken=taken)
 
 
-def visible_incident_sql(column: str, shown: frozenset[int]) -> str:
-    """SQL true when the incident *column* names is of the trunk or a shown outcome."""
-    if not shown:
-        return f"{column} IN (SELECT id FROM incident WHERE outcome_id IS NULL)"
-    return f"{column} IN (SELECT id FROM incident WHERE {visible_sql('outcome_id', shown)})"
-
-
-def visible_commitment_sql(shown: frozenset[int]) -> str:
-    """A commitment counts when it and its incident are of the trunk or a shown outcome."""
-    return f"{visible_sql('outcome_id', shown)} AND {visible_incident_sql('incident_id', shown)}"
-
-
-def _epoch(column: str, missing: np.int64 = NO_TIME) -> str:
-    """SQL for *column* (stored UTC text, or a date: its midnight UTC) as epoch seconds, *missing* for NULL.
-
-    Text that is no time gives UNREADABLE_TIME (checked by _check_times), not "never".
-    """
-    # unixepoch() (SQLite 3.38+) is several times faster than strftime('%s').
-    value = (f"unixepoch({column})" if sqlite3.sqlite_version_info >= (3, 38)
-             else f"CAST(strftime('%s', {column}) AS INTEGER)")
-    # COALESCE stops at the first value, so the CASE costs nothing on a readable time.
-    return f"COALESCE({value}, CASE WHEN {column} IS NULL THEN {int(missing)} ELSE {int(UNREADABLE_TIME)} END)"
-
-
-# The rows the snapshot is built from; model/snapshot_update.py reads changed ones through the same SQL.
-INFO_ROW = (f"SELECT name, {_epoch('startex')}, {_epoch('endex')}, active_terms_id "
-            "FROM exercise_info WHERE id = 1")
-CLOCK_ROW = f"SELECT {_epoch('scenario_time')}, speed FROM clock_state WHERE id = 1"
-INCIDENT_ROWS = f"SELECT id, {_epoch('occurred_at')}, incident_type, severity, location FROM incident"
-COMMITMENT_ROWS = (f"SELECT id, incident_id, signatory_id, category, measure, {_epoch('announced_at')}, "
-                   f"{_epoch('effective_at')}, status, {_epoch('withdrawn_at', WITHDRAWN_UNRECORDED)} FROM commitment")
-CONSULTATION_ROWS = f"SELECT incident_id, signatory_id, {_epoch('joined_at')} FROM consultation"
-
-
 def _check_times(*columns) -> None:
-    """Refuse what _epoch could not read: a file edited outside Pactline since it was opened."""
+    """Refuse what the read could not turn into a time: a file edited outside Pactline since it was opened."""
     for column in columns:
         if (np.asarray(column, dtype=np.int64) == UNREADABLE_TIME).any():
             raise StoredValueError("a stored time is not a time Pactline writes")
 
 
-def _columns(raw, sql: str, width: int) -> list[tuple]:
-    """The result as one tuple per column (empty tuples when there are no rows)."""
-    rows = raw.execute(sql).fetchall()
+def _columns(rows: list, width: int) -> list[tuple]:
+    """*rows* as one tuple per column (empty tuples when there are no rows)."""
     return list(zip(*rows)) if rows else [()] * width
 
 
-def _int_columns(raw, sql: str, width: int) -> list[np.ndarray]:
-    """Like _columns for all-integer results, without a Python tuple per column."""
-    rows = raw.execute(sql).fetchall()
+def _int_columns(rows: list, width: int) -> list[np.ndarray]:
+    """Like _columns for all-integer rows, without a Python tuple per column."""
     flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=len(rows) * width)
     return list(flat.reshape(-1, width).T)
 
@@ -272,6 +234,8 @@ def _positions(ids: np.ndarray, wanted) -> np.ndarray:
 def build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons) -> ExerciseSnapshot:
     """The snapshot from the rows load_snapshot read (signatories, incidents, commitments as columns)."""
     type_codes, type_names, type_symbols = (tuple(column) for column in zip(*types)) if types else ((), (), ())
+    # The shipped names in the chosen language (a planner's own names have no translation and stay).
+    type_names = tuple(tr_in("model.display_names", name) for name in type_names)
     type_pos = {code: i for i, code in enumerate(type_codes)}
     sig_id_col, sig_code_col, sig_name_col, sig_approval_col, sig_lead_col, sig_assumed_col, sig_signed_col = sigs
     sig_ids = _int_array(sig_id_col)

@@ -2,7 +2,7 @@
 
 Incidents, commitments and consultations created, updated or deleted (and the
 undos of those edits) are followed: only the touched rows are read, through the
-SQL load_snapshot uses, and the arrays are rebuilt around them. An edit of
+statements load_snapshot uses (model/storage/reading.py), and the arrays are rebuilt around them. An edit of
 anything else the snapshot holds (terms, roster, catalogue, exercise dates),
 or one this code is not sure of, gives None: the caller loads the snapshot
 again. The old snapshot is never changed: views may still hold it.
@@ -15,16 +15,14 @@ from typing import Any
 import numpy as np
 
 from model.services.changes import ChangeReport
-from model.branching import visible_sql
-from model.snapshot import (CLOCK_ROW, COMMITMENT_ROWS, CONSULTATION_ROWS, INCIDENT_ROWS, INFO_ROW, NO_TIME,
-                            ExerciseSnapshot, _check_times, _columns, _int_array, _int_columns, _positions,
-                            visible_commitment_sql)
+from model.snapshot import NO_TIME, ExerciseSnapshot, _check_times, _columns, _int_array, _int_columns, _positions
+from model.storage import reading
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 FOLLOWED = frozenset({"incident", "commitment", "consultation"})
 # The other tables load_snapshot reads: an edit of one of them means a full reload.
 RELOADED = frozenset({"exercise_info", "treaty_terms", "proportionality_rule", "incident_type", "instrument",
-                      "signatory", "branch_point", "outcome"})
+                      "signatory", "treaty_party", "branch_point", "outcome"})
 # Past this many rows a full reload costs about the same, and bulk edits are rare.
 MOST_ROWS = 400
 _CATEGORY = {c: i for i, c in enumerate(CATEGORIES)}
@@ -41,19 +39,15 @@ def updated_snapshot(doc, snap: ExerciseSnapshot, report: ChangeReport) -> Exerc
     if kinds & RELOADED or sum(len(report.keys(kind)) for kind in kinds & FOLLOWED) > MOST_ROWS:
         return None
     try:
-        with doc.reading_rows() as raw:
-            return _updated(raw, snap, report)
+        with doc.reading_rows() as rows:
+            return _updated(rows, snap, report)
     except _Unsure:
         return None
 
 
-def _in(sql: str, column: str, keys) -> str:
-    return f"{sql} WHERE {column} IN ({','.join(str(int(key)) for key in sorted(keys))})"
-
-
-def _updated(raw, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnapshot:
-    info = raw.execute(INFO_ROW).fetchone()
-    clock = raw.execute(CLOCK_ROW).fetchone()
+def _updated(connection, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnapshot:
+    info = reading.info_row(connection)
+    clock = reading.clock_row(connection)
     _check_times(info[1:3], clock[:1])
     if info[3] != snap.terms.id:
         raise _Unsure
@@ -61,23 +55,20 @@ def _updated(raw, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnaps
                    clock_speed=float(clock[1]))
     if not report.kinds() & FOLLOWED:
         return snap
-    _all_shown(raw, snap, report)
+    _all_shown(connection, snap, report)
     old_inc_ids = snap.inc_ids
-    snap, created_incidents = _incidents(raw, snap, report)
-    snap, commitment_incidents = _commitments(raw, snap, report, old_inc_ids)
+    snap, created_incidents = _incidents(connection, snap, report)
+    snap, commitment_incidents = _commitments(connection, snap, report, old_inc_ids)
     reaction_rows = _rows_of(snap, commitment_incidents | created_incidents)
-    consultation_rows = _rows_of(snap, _consultation_incidents(raw, report) | created_incidents)
-    return _matrices(raw, snap, reaction_rows, consultation_rows)
+    consultation_rows = _rows_of(snap, _consultation_incidents(connection, report) | created_incidents)
+    return _matrices(connection, snap, reaction_rows, consultation_rows)
 
 
-def _all_shown(raw, snap: ExerciseSnapshot, report: ChangeReport) -> None:
+def _all_shown(connection, snap: ExerciseSnapshot, report: ChangeReport) -> None:
     """A touched row of an outcome not shown (or just moved out of the shown ones): reload instead."""
-    shown = snap.outcomes
-    for table, visible in (("incident", visible_sql("outcome_id", shown)),
-                           ("commitment", visible_commitment_sql(shown))):
+    for table in ("incident", "commitment"):
         present = report.keys(table, "created", "updated") - report.keys(table, "deleted")
-        if present and raw.execute(f"{_in(f'SELECT COUNT(*) FROM {table}', 'id', present)} "
-                                   f"AND NOT ({visible})").fetchone()[0]:
+        if present and reading.hidden_count(connection, table, present, snap.outcomes):
             raise _Unsure
 
 
@@ -98,12 +89,12 @@ def _find(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return found
 
 
-def _incidents(raw, snap: ExerciseSnapshot, report: ChangeReport) -> tuple[ExerciseSnapshot, set]:
+def _incidents(connection, snap: ExerciseSnapshot, report: ChangeReport) -> tuple[ExerciseSnapshot, set]:
     touched = report.keys("incident")
     if not touched:
         return snap, set()
     wanted = report.keys("incident", "created", "updated")
-    rows = _columns(raw, _in(INCIDENT_ROWS, "id", wanted), 5) if wanted else [()] * 5
+    rows = _columns(reading.incident_rows(connection, wanted), 5) if wanted else [()] * 5
     new_ids = _int_array(rows[0])
     _check_times(rows[1])
     if set(rows[0]) != set(wanted) - report.keys("incident", "deleted"):
@@ -136,7 +127,7 @@ def _incidents(raw, snap: ExerciseSnapshot, report: ChangeReport) -> tuple[Exerc
     return snap, set(report.keys("incident", "created"))
 
 
-def _commitments(raw, snap: ExerciseSnapshot, report: ChangeReport,
+def _commitments(connection, snap: ExerciseSnapshot, report: ChangeReport,
                  old_inc_ids: np.ndarray) -> tuple[ExerciseSnapshot, set]:
     """Commitments by id, their incident positions in the (possibly reordered) incidents; the incidents
     whose reaction times they change."""
@@ -145,7 +136,7 @@ def _commitments(raw, snap: ExerciseSnapshot, report: ChangeReport,
     kept_inc_ids = old_inc_ids[snap.com_inc[keep]] if len(snap.com_ids) else np.zeros(0, dtype=np.int64)
     dirty = set(old_inc_ids[snap.com_inc[~keep]].tolist()) if touched else set()
     wanted = report.keys("commitment", "created", "updated")
-    rows = _columns(raw, _in(COMMITMENT_ROWS, "id", wanted), 9) if wanted else [()] * 9
+    rows = _columns(reading.commitment_rows(connection, wanted), 9) if wanted else [()] * 9
     if set(rows[0]) != set(wanted) - report.keys("commitment", "deleted"):
         raise _Unsure
     _check_times(rows[5], rows[6], rows[8])
@@ -156,7 +147,7 @@ def _commitments(raw, snap: ExerciseSnapshot, report: ChangeReport,
     sig_pos = _positions_checked(snap.sig_ids, _int_array(rows[2]))
     if any(c not in _CATEGORY for c in rows[3]) or any(s not in _STATUS for s in rows[7]):
         raise _Unsure
-    deploys = dict(raw.execute("SELECT code, deploys_forces FROM instrument").fetchall()) if wanted else {}
+    deploys = reading.instrument_deploys(connection) if wanted else {}
     ids = np.concatenate([snap.com_ids[keep], _int_array(rows[0])])
     order = np.argsort(ids, kind="stable")
     measure = [*(snap.com_measure[i] for i in np.flatnonzero(keep)), *rows[4]]
@@ -184,7 +175,7 @@ def _positions_checked(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return positions
 
 
-def _consultation_incidents(raw, report: ChangeReport) -> set:
+def _consultation_incidents(connection, report: ChangeReport) -> set:
     """The incidents whose attendance the edit changed (a deleted record's from what the report removed)."""
     deleted = report.keys("consultation", "deleted")
     removed = {record.values.get("id"): record.values.get("incident_id")
@@ -194,14 +185,14 @@ def _consultation_incidents(raw, report: ChangeReport) -> set:
     incidents = {removed[key] for key in deleted}
     present = report.keys("consultation", "created", "updated") - deleted
     if present:
-        found = raw.execute(_in("SELECT id, incident_id FROM consultation", "id", present)).fetchall()
+        found = reading.consultation_incidents(connection, present)
         if len(found) != len(present):
             raise _Unsure
         incidents |= {incident_id for _id, incident_id in found}
     return incidents
 
 
-def _matrices(raw, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
+def _matrices(connection, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
               consultation_rows: np.ndarray) -> ExerciseSnapshot:
     """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them."""
     changes: dict[str, Any] = {}
@@ -216,7 +207,7 @@ def _matrices(raw, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
         consultation[consultation_rows] = NO_TIME
         absent[consultation_rows] = False
         inc_col, sig_col, time_col = _int_columns(
-            raw, _in(CONSULTATION_ROWS, "incident_id", snap.inc_ids[consultation_rows].tolist()), 3)
+            reading.consultation_rows(connection, snap.inc_ids[consultation_rows].tolist()), 3)
         _check_times(time_col)
         if len(inc_col):
             ci = _positions_checked(snap.inc_ids, inc_col)

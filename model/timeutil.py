@@ -6,7 +6,7 @@ refused everywhere because an ambiguous hour is a wrong deadline.
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from sqlalchemy.types import Date, String, TypeDecorator
 
@@ -14,6 +14,22 @@ from model.errors import StoredValueError
 
 UTC = timezone.utc
 _STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+# The zone exercise-relative times (D+1 14:00) are shown and typed in: the open
+# exercise's display zone, set by whoever opens it (the GUI, a headless export).
+# Storage never sees it; files Pactline writes for other programs pass zone=UTC.
+_display_zone: tzinfo = UTC
+
+
+def display_zone() -> tzinfo:
+    return _display_zone
+
+
+def set_display_zone(zone: tzinfo | None) -> tzinfo:
+    """Show and read exercise-relative times in *zone* (None: UTC); returns the zone it replaced."""
+    global _display_zone
+    previous, _display_zone = _display_zone, zone or UTC
+    return previous
 
 
 class NaiveDatetimeError(ValueError):
@@ -121,20 +137,23 @@ def format_span(seconds: float, *, with_seconds: bool = False) -> str:
     return f"{hours} h" if hours else f"{minutes} min"
 
 
-def format_relative(value: datetime, startex: datetime, *, seconds: bool = False) -> str:
-    """Exercise-relative day and clock time, e.g. ``D+1 14:00`` (UTC).
+def format_relative(value: datetime, startex: datetime, *, seconds: bool = False,
+                    zone: tzinfo | None = None) -> str:
+    """Exercise-relative day and clock time, e.g. ``D+1 14:00``, on the clocks of *zone* (default: the display zone).
 
-    D+0 is the calendar day (UTC) of STARTEX; days before it are D-1, D-2...
+    D+0 is the calendar day (in that zone) of STARTEX; days before it are D-1, D-2...
     """
-    value, startex = require_aware(value), require_aware(startex)
+    zone = zone or _display_zone
+    value, startex = require_aware(value).astimezone(zone), require_aware(startex).astimezone(zone)
     day = (value.date() - startex.date()).days
     sign = "+" if day >= 0 else "-"
     clock = f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}"
     return f"D{sign}{abs(day)} {clock}"
 
 
-def format_relative_epoch(seconds_value: float, startex_epoch: float, *, seconds: bool = False) -> str:
-    return format_relative(from_epoch(seconds_value), from_epoch(startex_epoch), seconds=seconds)
+def format_relative_epoch(seconds_value: float, startex_epoch: float, *, seconds: bool = False,
+                          zone: tzinfo | None = None) -> str:
+    return format_relative(from_epoch(seconds_value), from_epoch(startex_epoch), seconds=seconds, zone=zone)
 
 
 def hours(n: float) -> timedelta:

@@ -37,6 +37,10 @@ run 0 drill.pactline --export-timeline timeline.png;  starts_with timeline.png $
 run 0 drill.pactline --export-timeline timeline.svg;  grep -q "<svg" timeline.svg || fail "timeline.svg is no SVG"
 run 0 drill.pactline --export-msel msel.csv;          [ "$(wc -l < msel.csv)" -gt 1 ] || fail "msel.csv has no injects"
 run 0 drill.pactline --export-msel msel.xlsx;         starts_with msel.xlsx "PK"
+run 0 drill.pactline --export-ics deadlines.ics;      starts_with deadlines.ics "BEGIN:VCALENDAR"
+# With no system zone database (as on Windows) the capitals' zones come from the bundled tzdata.
+PYTHONTZPATH=/nonexistent run 0 drill.pactline --export-ics jp.ics --signatory JP
+grep -q "Tokyo" jp.ics || fail "jp.ics gives no Tokyo time: the bundle lacks tzdata's zones"
 run 0 drill.pactline --export-package drill.json;     grep -q '"pactline-exercise"' drill.json || fail "drill.json is no package"
 run 0 --check-package drill.json
 run 0 copy.pactline --import-package drill.json;      starts_with copy.pactline "SQLite format 3"

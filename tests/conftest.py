@@ -9,6 +9,10 @@ from pathlib import Path
 # Before anything imports Qt: no display is needed, and tests never touch the
 # user's real settings or data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English whatever the machine's locale (tests/test_translations.py checks Italian on purpose).
+os.environ["PACTLINE_LANGUAGE"] = "en"
+# The planner's time zone is the system's (gui/core/time_zones.py): the same for every machine running the tests.
+os.environ["TZ"] = "UTC"
 os.environ["PACTLINE_SETTINGS_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"pactline-test-settings-{os.getpid()}")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +34,16 @@ from model.timeutil import utc  # noqa: E402
 WAIT_LIMIT_MS = 60_000
 for _name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive", "waitCallback"):
     setattr(QtBot, _name, functools.partialmethod(getattr(QtBot, _name), timeout=WAIT_LIMIT_MS))
+
+
+@pytest.fixture(autouse=True)
+def model_defaults():
+    """What a window sets for the whole process (display zone, backup folder) ends with its test."""
+    yield
+    from model.storage import backups
+    from model.timeutil import set_display_zone
+    set_display_zone(None)
+    backups.configure(None)
 
 
 @pytest.fixture(scope="session")

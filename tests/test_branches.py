@@ -15,7 +15,7 @@ from model.services.log import verify_log
 from model.services.records import restore_records
 from model.snapshot import load_snapshot
 from model.snapshot_update import updated_snapshot
-from model.timeutil import utc
+from model.timeutil import to_epoch, utc
 from tests.support import data_rows, logged_once, refused
 
 T0 = utc(2026, 3, 2, 6)
@@ -103,7 +103,7 @@ def test_branch_points_nest_under_an_outcome(branched):
     assert {strike, late} <= set(snap.inc_ids.tolist())
     assert late not in load_snapshot(doc, choice={point: rejects, inner: no}).inc_ids
     # A branch point cannot hang from its own outcomes.
-    refused(doc, "outcome_id", lambda: branches.update_branch_point(doc, point, outcome_id=yes), "its own outcomes")
+    refused(doc, "outcome_id", lambda: branches.update_branch_point(doc, branch_point_id=point, outcome_id=yes), "its own outcomes")
 
 
 def test_copying_an_incident_to_another_outcome_copies_its_records(branched):
@@ -112,7 +112,7 @@ def test_copying_an_incident_to_another_outcome_copies_its_records(branched):
     responses.create_commitment(doc, incident_id=strike, signatory_id=fr, category="political",
                                 measure="joint_statement", announced_at=hours(9))
     responses.record_consultation(doc, incident_id=strike, signatory_id=fr, joined_at=hours(10))
-    report = logged_once(doc, lambda: branches.copy_incident(doc, strike, outcome_id=stalls), "edit")
+    report = logged_once(doc, lambda: branches.copy_incident(doc, incident_id=strike, outcome_id=stalls), "edit")
     copy = report.ids[0]
     assert report.created.keys() >= {"incident", "commitment", "consultation"}
     stalled = load_snapshot(doc, choice={point: stalls})
@@ -120,7 +120,7 @@ def test_copying_an_incident_to_another_outcome_copies_its_records(branched):
     position = stalled.incident_position(copy)
     assert stalled.consultation_time[position, 0] == int(hours(10).timestamp())
     assert stalled.reaction_time[position, 0] == int(hours(9).timestamp())
-    refused(doc, "outcome_id", lambda: branches.copy_incident(doc, strike, outcome_id=rejects), "already")
+    refused(doc, "outcome_id", lambda: branches.copy_incident(doc, incident_id=strike, outcome_id=rejects), "already")
 
 
 def test_deleting_a_branch_point_takes_its_outcomes_records_and_undo_puts_them_back(branched):
@@ -130,7 +130,7 @@ def test_deleting_a_branch_point_takes_its_outcomes_records_and_undo_puts_them_b
     inject = inject_service.create_inject(doc, scenario_time=hours(11), synopsis="Ultimatum").ids[0]
     branches.assign_outcome(doc, kind="inject", key=inject, outcome_id=rejects)
     before = data_rows(doc)
-    report = branches.delete_branch_point(doc, point)
+    report = branches.delete_branch_point(doc, branch_point_id=point)
     assert report.deleted["branch_point"] == {point, inner}
     assert report.deleted["incident"] == {strike} and report.deleted["inject"] == {inject}
     assert branch_points(doc) == [] and len(incidents(doc)) == 1
@@ -141,10 +141,10 @@ def test_deleting_a_branch_point_takes_its_outcomes_records_and_undo_puts_them_b
 
 def test_an_outcome_goes_only_while_two_remain(branched):
     doc, point, (accepts, rejects, stalls), strike = branched
-    report = branches.delete_outcome(doc, rejects)
+    report = branches.delete_outcome(doc, outcome_id=rejects)
     assert report.deleted["incident"] == {strike}
-    refused(doc, "outcome", lambda: branches.delete_outcome(doc, stalls), "at least 2")
-    branches.rename_outcome(doc, stalls, name="drags its feet")
+    refused(doc, "outcome", lambda: branches.delete_outcome(doc, outcome_id=stalls), "at least 2")
+    branches.rename_outcome(doc, outcome_id=stalls, name="drags its feet")
     assert [o.name for o in branch_points(doc)[0].outcomes] == ["accepts", "drags its feet"]
 
 
@@ -157,7 +157,7 @@ def test_the_incremental_snapshot_follows_an_assignment_to_another_outcome(branc
     assert updated is None   # left the outcomes shown: a reload, which leaves it out
     reloaded = load_snapshot(doc, choice=snap.taken)
     assert trunk_incident not in reloaded.inc_ids
-    moved = incident_service.update_incident(doc, strike, occurred_at=hours(9))
+    moved = incident_service.update_incident(doc, incident_id=strike, occurred_at=hours(9))
     followed = updated_snapshot(doc, reloaded, moved)
     assert followed is not None and followed.taken == {point: rejects}
     assert followed.inc_time[followed.incident_position(strike)] == int(hours(9).timestamp())
@@ -184,10 +184,22 @@ def test_injects_of_an_unresolved_branch_point_wait(scripted):
     assert [p.id for p in branches.reached_unresolved(doc, now=hours(5))] == [point]
 
 
+def test_the_first_views_next_planned_time_waits_for_the_resolution_too(scripted):
+    """model/storage/reading.py's Core read (the clock's next stop) agrees with the service."""
+    from model.storage import reading
+
+    doc, point, (_accepts, rejects, _stalls), ids = scripted
+    trunk_time = to_epoch(next(i for i in injects(doc) if i.id == ids["trunk"]).delivery_time)
+    inject_service.deliver_inject(doc, inject_id=ids["trunk"], at=hours(6))
+    assert reading.next_planned_time(doc, after=trunk_time - 1) is None   # the outcomes' injects wait
+    branches.resolve_branch_point(doc, branch_point_id=point, outcome_id=rejects, at=hours(5))
+    assert reading.next_planned_time(doc, after=trunk_time - 1) == trunk_time   # the played outcome's is due
+
+
 def test_resolving_skips_and_logs_the_other_outcomes_injects(scripted):
     doc, point, (accepts, rejects, stalls), ids = scripted
     before = len(log_entries(doc))
-    report = branches.resolve_branch_point(doc, point, outcome_id=rejects, at=hours(5))
+    report = branches.resolve_branch_point(doc, branch_point_id=point, outcome_id=rejects, at=hours(5))
     entries = log_entries(doc)[before:]
     assert [e.kind for e in entries] == ["decision", "inject", "inject"]
     assert entries[0].text == "Branch point 'Answer?' resolved at D+0 11:00: rejects"
@@ -199,10 +211,10 @@ def test_resolving_skips_and_logs_the_other_outcomes_injects(scripted):
     assert [i.id for i in inject_service.due_injects(doc, now=hours(7))] == [ids["trunk"], ids["rejects"]]
     # What was played is what is assessed, without a choice.
     assert load_snapshot(doc).taken == {point: rejects}
-    refused(doc, "branch_point", lambda: branches.resolve_branch_point(doc, point, outcome_id=accepts,
+    refused(doc, "branch_point", lambda: branches.resolve_branch_point(doc, branch_point_id=point, outcome_id=accepts,
                                                                        at=hours(6)), "already resolved")
     # Taken back: nothing played, the skipped injects planned again, one correction logged.
-    branches.unresolve_branch_point(doc, point, skipped=report.previous["skipped"])
+    branches.unresolve_branch_point(doc, branch_point_id=point, skipped=report.previous["skipped"])
     assert {i.id: i.status for i in injects(doc)}[ids["accepts"]] == "planned"
     assert log_entries(doc)[-1].kind == "correction"
     assert verify_log(doc).intact
@@ -213,8 +225,8 @@ def test_a_delivered_incident_inject_of_an_outcome_creates_its_incident_there(sc
     inject = inject_service.create_inject(doc, scenario_time=hours(7), inject_type="incident",
                                           incident_type="energy_strike", synopsis="Grid strike").ids[0]
     branches.assign_outcome(doc, kind="inject", key=inject, outcome_id=rejects)
-    branches.resolve_branch_point(doc, point, outcome_id=rejects, at=hours(5))
-    inject_service.deliver_inject(doc, inject, at=hours(7))
+    branches.resolve_branch_point(doc, branch_point_id=point, outcome_id=rejects, at=hours(5))
+    inject_service.deliver_inject(doc, inject_id=inject, at=hours(7))
     created = next(i for i in incidents(doc) if i.incident_type == "energy_strike")
     assert created.outcome_id == rejects
 
@@ -224,12 +236,12 @@ def test_a_nested_branch_point_is_resolved_only_after_its_outcome_is_played(scri
     inner = branches.create_branch_point(doc, question="Escalate?", at=hours(10), outcomes=["yes", "no"],
                                          outcome_id=rejects).ids[0]
     yes = branch_points(doc)[1].outcomes[0].id
-    refused(doc, "branch_point", lambda: branches.resolve_branch_point(doc, inner, outcome_id=yes, at=hours(10)),
+    refused(doc, "branch_point", lambda: branches.resolve_branch_point(doc, branch_point_id=inner, outcome_id=yes, at=hours(10)),
             "has not been played")
     assert branches.reached_unresolved(doc, now=hours(11))[0].id == point
-    branches.resolve_branch_point(doc, point, outcome_id=rejects, at=hours(5))
+    branches.resolve_branch_point(doc, branch_point_id=point, outcome_id=rejects, at=hours(5))
     assert [p.id for p in branches.reached_unresolved(doc, now=hours(11))] == [inner]
-    branches.resolve_branch_point(doc, inner, outcome_id=yes, at=hours(10))
+    branches.resolve_branch_point(doc, branch_point_id=inner, outcome_id=yes, at=hours(10))
     assert np.array_equal(sorted(load_snapshot(doc).outcomes), sorted({rejects, yes}))
 
 

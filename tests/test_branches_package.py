@@ -34,7 +34,7 @@ def branched_package(default_doc, tmp_path):
     commitment = responses.create_commitment(doc, incident_id=incident, signatory_id=sig, category="political",
                                              measure="joint_statement", announced_at=T0 + timedelta(hours=33)).ids[0]
     branches.assign_outcome(doc, kind="commitment", key=commitment, outcome_id=no)
-    branches.resolve_branch_point(doc, point, outcome_id=no, at=T0 + timedelta(hours=30))
+    branches.resolve_branch_point(doc, branch_point_id=point, outcome_id=no, at=T0 + timedelta(hours=30))
     path = export_package(doc, tmp_path / "branched.json")
     return doc, json.loads(path.read_text(encoding="utf-8")), dict(point=point, inner=inner, no=no,
                                                                    incident=incident, inject=inject,
@@ -43,7 +43,7 @@ def branched_package(default_doc, tmp_path):
 
 def test_branches_travel_in_the_package_and_import_identically(branched_package, tmp_path):
     doc, package, ids = branched_package
-    assert package["version"] == 4
+    assert package["version"] == 5
     assert {p["id"]: p["outcome_id"] for p in package["branch_points"]}[ids["inner"]] == ids["no"]
     assert [o["played"] for o in package["outcomes"] if o["id"] == ids["no"]] == [True]
     assert next(i for i in package["incidents"] if i["id"] == ids["incident"])["outcome_id"] == ids["no"]
@@ -63,17 +63,21 @@ def test_branches_travel_in_the_package_and_import_identically(branched_package,
         assert again[section] == package[section], section
 
 
-def test_a_version_3_package_imports_with_everything_on_the_trunk(branched_package, tmp_path):
+@pytest.mark.parametrize("version", [3, 4])
+def test_an_older_package_imports_with_everything_on_the_trunk(branched_package, tmp_path, version):
+    """Version 4 (inject titles and additional fields) and before had no branches."""
     _doc, package, _ids = branched_package
     old = copy.deepcopy(package)
-    old["version"] = 3
+    old["version"] = version
     del old["branch_points"], old["outcomes"]
     for section in ("incidents", "commitments", "injects"):
         for row in old[section]:
             del row["outcome_id"]
-    source = tmp_path / "v3.json"
+            if version < 4 and section == "injects":
+                del row["title"], row["additional_fields"]
+    source = tmp_path / f"v{version}.json"
     source.write_text(json.dumps(old), encoding="utf-8")
-    imported = import_package(source, tmp_path / "v3.pactline")
+    imported = import_package(source, tmp_path / f"v{version}.pactline")
     try:
         assert branch_points(imported) == []
         assert len(load_snapshot(imported).inc_ids) == len(old["incidents"])

@@ -13,7 +13,7 @@ ENDEX = utc(2026, 3, 6, 18)
 def test_the_report_names_the_outcome_played_and_contrasts_the_others(default_doc):
     (answer,) = branch_points(default_doc)
     rejects = next(o for o in answer.outcomes if o.name == "rejects")
-    branches.resolve_branch_point(default_doc, answer.id, outcome_id=rejects.id, at=from_epoch(answer.at + 300))
+    branches.resolve_branch_point(default_doc, branch_point_id=answer.id, outcome_id=rejects.id, at=from_epoch(answer.at + 300))
     (report,) = branch_reports(default_doc, ENDEX.timestamp())
     assert (report.question, report.at, report.resolution) == (
         "Adversary's answer to the treaty offer", "D+2 12:00", "Resolved at D+2 12:05: rejects")

@@ -76,8 +76,8 @@ def delivered_incident(doc, inject_id: int) -> int:
 
 def test_deleting_a_signatory_reports_the_commitments_and_consultations_that_went_with_it(default_doc):
     signatory = next(s for s in queries.signatories(default_doc)
-                     if min(signatories.count_dependants(default_doc, s.id)) >= 1)
-    report = reported_exactly(default_doc, lambda: signatories.delete_signatory(default_doc, signatory.id))
+                     if min(signatories.count_dependants(default_doc, signatory_id=s.id)) >= 1)
+    report = reported_exactly(default_doc, lambda: signatories.delete_signatory(default_doc, signatory_id=signatory.id))
     assert report.keys("signatory", "deleted") == {signatory.id}
     assert report.touches("commitment") and report.touches("consultation")
     assert not report.touches("incident")
@@ -86,12 +86,12 @@ def test_deleting_a_signatory_reports_the_commitments_and_consultations_that_wen
 def test_a_delivery_reports_the_incident_it_created_and_the_inject_it_updated(default_doc):
     planned = next(i for i in queries.injects(default_doc) if i.inject_type == "incident" and i.status == "planned")
     report = reported_exactly(default_doc, lambda: injects.deliver_inject(
-        default_doc, planned.id, at=planned.delivery_time))
+        default_doc, inject_id=planned.id, at=planned.delivery_time))
     incident_id = delivered_incident(default_doc, planned.id)
     assert report.created["incident"] == {incident_id}
     assert report.updated["inject"] == {planned.id}
 
-    undo = reported_exactly(default_doc, lambda: injects.revert_inject(default_doc, planned.id))
+    undo = reported_exactly(default_doc, lambda: injects.revert_inject(default_doc, inject_id=planned.id))
     assert undo.deleted["incident"] == {incident_id}
     assert undo.updated["inject"] == {planned.id}
 
@@ -101,7 +101,7 @@ def test_reverting_a_delivery_reports_the_records_cascaded_away_with_its_inciden
     commitments = {c.id for c in queries.commitments(default_doc, incident_id)}
     consultations = {c.id for c in queries.consultations(default_doc, incident_id)}
     assert commitments and consultations
-    report = reported_exactly(default_doc, lambda: injects.revert_inject(default_doc, 2))
+    report = reported_exactly(default_doc, lambda: injects.revert_inject(default_doc, inject_id=2))
     assert report.keys("commitment", "deleted") == commitments
     assert report.keys("consultation", "deleted") == consultations
     restored = reported_exactly(default_doc, lambda: records.restore_records(default_doc, records=report.removed))
@@ -111,15 +111,15 @@ def test_reverting_a_delivery_reports_the_records_cascaded_away_with_its_inciden
 
 
 def test_a_plain_edit_reports_only_its_row(default_doc):
-    report = reported_exactly(default_doc, lambda: incidents.update_incident(default_doc, 1, location="Odesa"))
+    report = reported_exactly(default_doc, lambda: incidents.update_incident(default_doc, incident_id=1, location="Odesa"))
     assert report.kinds() == {"incident", "log_entry"}
     assert report.keys("incident") == {1}
 
 
 # Every service that removes rows: each entry prepares the document and returns the call to test.
 def _signatory_with_records(doc):
-    key = next(s.id for s in queries.signatories(doc) if min(signatories.count_dependants(doc, s.id)) >= 1)
-    return partial(signatories.delete_signatory, doc, key)
+    key = next(s.id for s in queries.signatories(doc) if min(signatories.count_dependants(doc, signatory_id=s.id)) >= 1)
+    return partial(signatories.delete_signatory, doc, signatory_id=key)
 
 
 def _several_signatories(doc):
@@ -127,15 +127,15 @@ def _several_signatories(doc):
 
 
 def _delivered_incident(doc):
-    return partial(incidents.delete_incident, doc, delivered_incident(doc, 4))
+    return partial(incidents.delete_incident, doc, incident_id=delivered_incident(doc, 4))
 
 
 def _commitment(doc):
-    return partial(responses.delete_commitment, doc, queries.commitments(doc, 1)[0].id)
+    return partial(responses.delete_commitment, doc, commitment_id=queries.commitments(doc, 1)[0].id)
 
 
 def _consultation(doc):
-    return partial(responses.delete_consultation, doc, queries.consultations(doc, 1)[0].id)
+    return partial(responses.delete_consultation, doc, consultation_id=queries.consultations(doc, 1)[0].id)
 
 
 def _whole_msel(doc):
@@ -143,30 +143,30 @@ def _whole_msel(doc):
 
 
 def _skip(doc):
-    injects.skip_inject(doc, 8)
-    return partial(injects.revert_inject, doc, 8)
+    injects.skip_inject(doc, inject_id=8)
+    return partial(injects.revert_inject, doc, inject_id=8)
 
 
 def _objective_with_everything(doc):
     objective = queries.objectives(doc)[0].id
     evaluation.record_observation(doc, objective_id=objective, text="Slow to convene")
     evaluation.create_improvement(doc, issue="Convene faster", objective_id=objective)
-    return partial(evaluation.delete_objective, doc, objective)
+    return partial(evaluation.delete_objective, doc, objective_id=objective)
 
 
 def _observation(doc):
     objective = queries.objectives(doc)[0].id
     key = evaluation.record_observation(doc, objective_id=objective, text="Noted").ids[0]
-    return partial(evaluation.delete_observation, doc, key)
+    return partial(evaluation.delete_observation, doc, observation_id=key)
 
 
 def _improvement(doc):
-    return partial(evaluation.delete_improvement, doc, evaluation.create_improvement(doc, issue="Fix it").ids[0])
+    return partial(evaluation.delete_improvement, doc, improvement_id=evaluation.create_improvement(doc, issue="Fix it").ids[0])
 
 
 def _treaty_option(doc):
     active = queries.exercise_info(doc).active_terms_id
-    return partial(terms.delete_terms_option, doc, terms.add_terms_option(doc, name="Variant", copy_from=active).ids[0])
+    return partial(terms.delete_terms_option, doc, terms_id=terms.add_terms_option(doc, name="Variant", copy_from=active).ids[0])
 
 
 REMOVALS = {
@@ -175,9 +175,9 @@ REMOVALS = {
     "delivered incident": _delivered_incident,
     "commitment": _commitment,
     "consultation": _consultation,
-    "delivered inject": lambda doc: partial(injects.delete_inject, doc, 5),
+    "delivered inject": lambda doc: partial(injects.delete_inject, doc, inject_id=5),
     "whole MSEL": _whole_msel,
-    "revert of a delivery with records": lambda doc: partial(injects.revert_inject, doc, 6),
+    "revert of a delivery with records": lambda doc: partial(injects.revert_inject, doc, inject_id=6),
     "revert of a skip": _skip,
     "objective with observations and items": _objective_with_everything,
     "observation": _observation,
@@ -215,12 +215,12 @@ def _commitment_made(doc):
 # Edits that change several rows, or a row of another kind than their own; each prepares and returns the call.
 EDITS = {
     "shift a phase": _shift_a_phase,
-    "hold": lambda doc: partial(injects.hold_inject, doc, 9),
+    "hold": lambda doc: partial(injects.hold_inject, doc, inject_id=9),
     "activate an option": _activate_an_option,
     "proportionality": lambda doc: partial(terms.set_proportionality, doc, terms_id=1, incident_type="missile_strike",
                                            severity=5, categories=["political"]),
     "commitment": _commitment_made,
-    "signatory name": lambda doc: partial(signatories.update_signatory, doc, 1, name="Renamed"),
+    "signatory name": lambda doc: partial(signatories.update_signatory, doc, signatory_id=1, name="Renamed"),
 }
 
 

@@ -70,6 +70,20 @@ def test_shift_to_startex_and_header_row(exercise, tmp_path, capsys):
     assert "so that its first inject falls on STARTEX" in out.out
 
 
+def test_a_dry_run_says_which_columns_are_kept_as_additional_fields(exercise, tmp_path, capsys):
+    sheet = write_csv(tmp_path / "extra.csv", [["Event Time", "Subject", "Message", "Attachments", "Status"],
+                                               ["D+0 09:00", "Brief", "Opening brief", "slides.pdf", "planned"],
+                                               ["D+0 10:00", "", "Second", "", "planned"]])
+    code = run(exercise, "--import-msel", sheet, "--dry-run")
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "  B 'Subject' -> Subject" in out
+    assert "  D 'Attachments' -> additional field 'Attachments'" in out
+    assert "  E 'Status' -> (not imported)" in out   # play state: an import plans injects
+    assert "title=Brief; synopsis=Opening brief; [Attachments]=slides.pdf" in out
+    assert "note: Kept with each inject as additional fields (no inject field chosen): Attachments" in out
+
+
 def test_a_dry_run_prints_columns_and_rows_and_writes_nothing(exercise, tmp_path, capsys):
     sheet = write_csv(tmp_path / "oneday.csv", ONE_DAY)
     digest = hashlib.sha256(exercise.read_bytes()).hexdigest()
@@ -90,7 +104,7 @@ def test_a_dry_run_prints_columns_and_rows_and_writes_nothing(exercise, tmp_path
      "pactline: 'soon' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous"),
     (["--import-msel", "SHEET", "--map", "Nowhere=notes"], "--map: there is no column 'Nowhere' (the columns: "
                                                            "Item, Event Time, Message, Remarks)"),
-    (["--import-msel", "SHEET", "--map", "Message=title"], "--map: 'title' is no inject field"),
+    (["--import-msel", "SHEET", "--map", "Message=subtitle"], "--map: 'subtitle' is no inject field"),
     (["--import-msel", "SHEET"], "the inject number is also on row 2: renumber the injects"),
     (["--import-msel", "SHEET", "--zone", "Mars/Base"], "the zone 'Mars/Base' is not a time zone name"),
 ])

@@ -1,6 +1,8 @@
 """The commitments matrix on the default exercise: what it shows, recording through its dialogs, undo, live updates."""
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -438,7 +440,7 @@ def test_an_incident_moved_past_another_keeps_its_number(matrix, document):
     from model.services.incidents import update_incident
     missile = incident_id(document, 1)
     later = queries.incidents(document.file)[1].occurred_at.replace(minute=30)
-    assert document.execute(UpdateCommand(document, "Move", update_incident, missile, occurred_at=later))
+    assert document.execute(UpdateCommand(document, "Move", partial(update_incident, incident_id=missile), occurred_at=later))
     assert int(document.snapshot.inc_ids[1]) == missile                  # now second in time
     document.selection.select("incident", missile)
     assert matrix.title.text().startswith(f"#{missile} Missile")

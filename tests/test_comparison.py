@@ -107,7 +107,7 @@ def test_first_effective_measure_waits_for_parliament_and_coordination(blank_doc
     assert np.isnan(result.first_effective_s[0, 1])             # nothing economic
     assert result.approvals_needed == ("IT",) and result.gated == 1 and result.gate_violations == 1
     bilateral = terms.add_terms_option(blank_doc, name="Bilateral", copy_from=pact).ids[0]
-    terms.update_terms(blank_doc, bilateral, kind="bilateral", coordination="bilateral_only")
+    terms.update_terms(blank_doc, terms_id=bilateral, kind="bilateral", coordination="bilateral_only")
     parties.set_party(blank_doc, terms_id=bilateral, signatory_id=fr, bound_from=at(-1), basis="in_force")
     _, alone = compare_options(blank_doc, [pact, bilateral], at=ep(at(60)))
     assert alone.first_effective_s[0, military] == 4 * H      # each partner acts at once

@@ -76,6 +76,13 @@ DAMAGED_VALUES = {
                            ("log entry 100000's wall time",)),
     "inject delivery 'garbage'": ("UPDATE inject SET delivery_time = 'garbage' WHERE id = 3",
                                   ("inject 3's delivery time",)),
+    "inject additional fields not JSON": ("UPDATE inject SET additional_fields = 'Remarks' WHERE id = 3",
+                                          ("inject 3's additional fields", "'Remarks'",
+                                           "not a set of named text fields")),
+    "inject additional field a number": ("UPDATE inject SET additional_fields = '{\"Remarks\": 3}' WHERE id = 2",
+                                         ("inject 2's additional fields", "not a set of named text fields")),
+    "inject title not UTF-8": (f"UPDATE inject SET title = {BAD_UTF8} WHERE id = 2",
+                               ("inject 2's title is not readable text",)),
     "signatory name not UTF-8": (f"UPDATE signatory SET name = {BAD_UTF8} WHERE id = 7",
                                  ("signatory 7's name is not readable text",)),
     "approval basis not UTF-8": (f"UPDATE signatory SET approval_basis = {BAD_UTF8} WHERE id = 7",
@@ -171,7 +178,8 @@ DAMAGED_LATER = {
 
 
 def _read(reader: str, doc, folder: Path):
-    from model import plain_rows, queries
+    from model import queries
+    from model.storage import reading as plain_rows
     from model.package.exchange import export_package
     from model.snapshot import load_snapshot
 

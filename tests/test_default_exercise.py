@@ -129,7 +129,7 @@ def test_every_default_row_passes_the_services_validation(default_doc, blank_doc
         option_ids[option.id] = terms.add_terms_option(blank_doc, name=option.name,
                                                        copy_from=option_ids[options[0].id]).ids[0]
     for option in options:
-        terms.update_terms(blank_doc, option_ids[option.id], name=option.name,
+        terms.update_terms(blank_doc, terms_id=option_ids[option.id], name=option.name,
                            reaction_hours=option.reaction_hours, tiers=json.loads(option.tiers),
                            severity_tiers=json.loads(option.severity_tiers),
                            categories=json.loads(option.categories), coordination=option.coordination,

@@ -215,7 +215,7 @@ def test_categories_outside_the_treaty_scope_are_not_expected(blank_doc):
     add_signatory(blank_doc, "DE")
     incident = add_incident(blank_doc, severity=3)
     terms_id = exercise_info(blank_doc).active_terms_id
-    terms.update_terms(blank_doc, terms_id, categories=["political", "cyber", "humanitarian"])
+    terms.update_terms(blank_doc, terms_id=terms_id, categories=["political", "cyber", "humanitarian"])
     a = assessed(blank_doc, at(1))
     assert set(mask_categories(int(a.expected_mask[0]))) == {"political"}
     assert gaps(a, incident) == {"political"}
@@ -274,7 +274,7 @@ def test_changing_the_lead_time_moves_the_gate(blank_doc):
     troops = commit(blank_doc, incident, it, announced=at(2), effective=at(30), category="military",
                     measure="troop_deployment")
     assert gate_of(assessed(blank_doc, at(3)), troops)[2] is True
-    signatories.update_signatory(blank_doc, it, approval_lead_hours=24)
+    signatories.update_signatory(blank_doc, signatory_id=it, approval_lead_hours=24)
     assert gate_of(assessed(blank_doc, at(3)), troops) == (True, ep(at(26)), False)
 
 
@@ -287,7 +287,7 @@ def test_editing_the_terms_changes_the_deadlines(blank_doc):
     before = assessed(blank_doc, at(40))
     assert cell(before, "consultation", s4, signatory) == (MET, 4.0 * H)
 
-    terms.update_terms(blank_doc, terms_id, tiers=[12, 36], reaction_hours=6,
+    terms.update_terms(blank_doc, terms_id=terms_id, tiers=[12, 36], reaction_hours=6,
                        severity_tiers={"1": 1, "2": 1, "3": 1, "4": 0, "5": 0})
     a = assessed(blank_doc, at(40))
     for incident, hours in ((s1, 36), (s3, 36), (s4, 12)):

@@ -92,7 +92,7 @@ def test_create_objective_stores_cleaned_values_in_order(blank_doc):
 @pytest.mark.parametrize("given, stored", [("P", "P"), ("S", "S"), ("M", "M"), ("U", "U"),
                                            ("p", "P"), ("s", "S"), ("m", "M"), ("u", "U")])
 def test_rating_accepts_p_s_m_u_in_either_case(blank_doc, ev, given, stored):
-    report = logged_once(blank_doc, lambda: evaluation.update_objective(blank_doc, ev.o1, rating=given), "edit")
+    report = logged_once(blank_doc, lambda: evaluation.update_objective(blank_doc, objective_id=ev.o1, rating=given), "edit")
     assert report.previous == {"rating": None}
     assert report.summary == f"Objective O1 rated {stored}"
     assert get(blank_doc, Objective, ev.o1).rating == stored
@@ -103,8 +103,8 @@ def test_rating_accepts_p_s_m_u_in_either_case(blank_doc, ev, given, stored):
 
 @pytest.mark.parametrize("cleared", [None, ""])
 def test_a_rating_can_be_withdrawn(blank_doc, ev, cleared):
-    evaluation.update_objective(blank_doc, ev.o1, rating="M", rating_note="Late call")
-    report = evaluation.update_objective(blank_doc, ev.o1, rating=cleared)
+    evaluation.update_objective(blank_doc, objective_id=ev.o1, rating="M", rating_note="Late call")
+    report = evaluation.update_objective(blank_doc, objective_id=ev.o1, rating=cleared)
     assert report.previous == {"rating": "M"}
     assert get(blank_doc, Objective, ev.o1).rating is None
     assert get(blank_doc, Objective, ev.o1).rating_note == "Late call"
@@ -113,7 +113,7 @@ def test_a_rating_can_be_withdrawn(blank_doc, ev, cleared):
 def test_update_objective_reports_the_old_values_and_undo_restores_them(blank_doc, ev):
     before = data_rows(blank_doc)
     report = logged_once(blank_doc, lambda: evaluation.update_objective(
-        blank_doc, ev.o1, title="Convene the cell within 12 h", rating="u", rating_note="Never convened",
+        blank_doc, objective_id=ev.o1, title="Convene the cell within 12 h", rating="u", rating_note="Never convened",
         sort_order=5), "edit")
     assert (report.entity, report.action, report.ids) == ("objective", "updated", (ev.o1,))
     assert report.previous == {"title": "Convene the coordination cell within 24 h", "rating": None,
@@ -122,20 +122,20 @@ def test_update_objective_reports_the_old_values_and_undo_restores_them(blank_do
     row = get(blank_doc, Objective, ev.o1)
     assert (row.title, row.rating, row.rating_note, row.sort_order) == (
         "Convene the cell within 12 h", "U", "Never convened", 5)
-    evaluation.update_objective(blank_doc, ev.o1, **report.previous)
+    evaluation.update_objective(blank_doc, objective_id=ev.o1, **report.previous)
     assert data_rows(blank_doc) == before
 
 
 def test_an_update_that_changes_nothing_writes_nothing(blank_doc, ev):
     before = dump(blank_doc)
-    assert evaluation.update_objective(blank_doc, ev.o2, code="O2", rating=None).previous == {}
-    assert evaluation.update_improvement(blank_doc, ev.o1_item, completion_date="2026-06-30").previous == {}
+    assert evaluation.update_objective(blank_doc, objective_id=ev.o2, code="O2", rating=None).previous == {}
+    assert evaluation.update_improvement(blank_doc, improvement_id=ev.o1_item, completion_date="2026-06-30").previous == {}
     assert dump(blank_doc) == before
 
 
 def test_delete_objective_returns_its_observations_and_items_and_restore_puts_all_back(blank_doc, ev):
     before = data_rows(blank_doc)
-    report = logged_once(blank_doc, lambda: evaluation.delete_objective(blank_doc, ev.o1), "edit")
+    report = logged_once(blank_doc, lambda: evaluation.delete_objective(blank_doc, objective_id=ev.o1), "edit")
     assert (report.entity, report.action, report.ids) == ("objective", "deleted", (ev.o1,))
     assert report.summary == "Objective O1 removed with 2 observations and 1 improvement-plan item"
     assert (report.removed[0].table, report.removed[0].values["id"]) == ("objective", ev.o1)
@@ -155,7 +155,7 @@ def test_delete_objective_returns_its_observations_and_items_and_restore_puts_al
 def test_delete_objective_without_records_removes_only_itself(blank_doc, ev):
     lone = evaluation.create_objective(blank_doc, code="O3", title="Inform the public").ids[0]
     before = data_rows(blank_doc)
-    report = evaluation.delete_objective(blank_doc, lone)
+    report = evaluation.delete_objective(blank_doc, objective_id=lone)
     assert [(r.table, r.values["id"]) for r in report.removed] == [("objective", lone)]
     assert report.summary == "Objective O3 removed with 0 observations and 0 improvement-plan items"
     records.restore_records(blank_doc, records=report.removed)
@@ -164,13 +164,13 @@ def test_delete_objective_without_records_removes_only_itself(blank_doc, ev):
 
 def test_create_with_an_explicit_id_recreates_that_id(blank_doc, ev):
     """Undo of a create is a delete; redo re-creates the row under its old id."""
-    evaluation.delete_observation(blank_doc, ev.o2_note)
+    evaluation.delete_observation(blank_doc, observation_id=ev.o2_note)
     assert evaluation.record_observation(blank_doc, objective_id=ev.o2, text="Draft circulated",
                                          id=ev.o2_note).ids == (ev.o2_note,)
-    evaluation.delete_improvement(blank_doc, ev.loose_item)
+    evaluation.delete_improvement(blank_doc, improvement_id=ev.loose_item)
     assert evaluation.create_improvement(blank_doc, issue="Exercise control staffing",
                                          id=ev.loose_item).ids == (ev.loose_item,)
-    evaluation.delete_objective(blank_doc, ev.o2)
+    evaluation.delete_objective(blank_doc, objective_id=ev.o2)
     assert evaluation.create_objective(blank_doc, code="O2", title="Agree a joint statement",
                                        id=ev.o2).ids == (ev.o2,)
     assert get(blank_doc, Objective, ev.o2).code == "O2"
@@ -211,7 +211,7 @@ def test_an_observation_may_point_at_a_log_entry(blank_doc, ev):
 
 def test_delete_observation_and_restore_it(blank_doc, ev):
     before = data_rows(blank_doc)
-    report = logged_once(blank_doc, lambda: evaluation.delete_observation(blank_doc, ev.o1_gap), "edit")
+    report = logged_once(blank_doc, lambda: evaluation.delete_observation(blank_doc, observation_id=ev.o1_gap), "edit")
     assert (report.entity, report.action, report.ids) == ("observation", "deleted", (ev.o1_gap,))
     assert [(r.table, r.values["id"], r.values["text"]) for r in report.removed] == [
         ("observation", ev.o1_gap, "Two signatories had no contact point")]
@@ -236,23 +236,23 @@ def test_improvement_items_store_their_dates(blank_doc, ev):
 def test_update_improvement_reports_the_old_values_and_undo_restores_them(blank_doc, ev):
     before = data_rows(blank_doc)
     report = logged_once(blank_doc, lambda: evaluation.update_improvement(
-        blank_doc, ev.o1_item, completion_date="2026-09-30", point_of_contact="Desk officer", objective_id=ev.o2),
+        blank_doc, improvement_id=ev.o1_item, completion_date="2026-09-30", point_of_contact="Desk officer", objective_id=ev.o2),
         "edit")
     assert (report.entity, report.action, report.ids) == ("improvement_item", "updated", (ev.o1_item,))
     assert report.previous == {"completion_date": date(2026, 6, 30), "point_of_contact": "", "objective_id": ev.o1}
     row = get(blank_doc, ImprovementItem, ev.o1_item)
     assert (row.completion_date, row.point_of_contact, row.objective_id) == (date(2026, 9, 30), "Desk officer", ev.o2)
-    evaluation.update_improvement(blank_doc, ev.o1_item, **report.previous)
+    evaluation.update_improvement(blank_doc, improvement_id=ev.o1_item, **report.previous)
     assert data_rows(blank_doc) == before
     # Unlinking from the objective and clearing a date are edits too.
-    evaluation.update_improvement(blank_doc, ev.o1_item, objective_id=None, completion_date="")
+    evaluation.update_improvement(blank_doc, improvement_id=ev.o1_item, objective_id=None, completion_date="")
     row = get(blank_doc, ImprovementItem, ev.o1_item)
     assert (row.objective_id, row.completion_date) == (None, None)
 
 
 def test_delete_improvement_and_restore_it(blank_doc, ev):
     before = data_rows(blank_doc)
-    report = logged_once(blank_doc, lambda: evaluation.delete_improvement(blank_doc, ev.o1_item), "edit")
+    report = logged_once(blank_doc, lambda: evaluation.delete_improvement(blank_doc, improvement_id=ev.o1_item), "edit")
     assert (report.entity, report.action, report.ids) == ("improvement_item", "deleted", (ev.o1_item,))
     assert [(r.table, r.values["start_date"]) for r in report.removed] == [("improvement_item", date(2026, 4, 1))]
     assert get(blank_doc, ImprovementItem, ev.o1_item) is None
@@ -263,22 +263,22 @@ def test_delete_improvement_and_restore_it(blank_doc, ev):
 # -- invalid input: refused, named, nothing written ------------------------------------------
 INVALID = {
     # objectives
-    "rating X": ("rating", lambda d, e: evaluation.update_objective(d, e.o1, rating="X"), ("'X'", "P, S, M, U")),
-    "rating two letters": ("rating", lambda d, e: evaluation.update_objective(d, e.o1, rating="ps"), ("'PS'",)),
-    "rating a word": ("rating", lambda d, e: evaluation.update_objective(d, e.o1, rating="Good"), ("'GOOD'",)),
-    "rating a number": ("rating", lambda d, e: evaluation.update_objective(d, e.o1, rating=3), ("'3'",)),
+    "rating X": ("rating", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, rating="X"), ("'X'", "P, S, M, U")),
+    "rating two letters": ("rating", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, rating="ps"), ("'PS'",)),
+    "rating a word": ("rating", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, rating="Good"), ("'GOOD'",)),
+    "rating a number": ("rating", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, rating=3), ("'3'",)),
     "rating on create": ("rating", lambda d, e: evaluation.create_objective(d, code="O3", title="x", rating="A"),
                          ("'A'",)),
     "empty code": ("code", lambda d, e: evaluation.create_objective(d, code="  ", title="x"), ("empty",)),
     "code too long": ("code", lambda d, e: evaluation.create_objective(d, code="O" * 21, title="x"), ("too long",)),
     "empty title": ("title", lambda d, e: evaluation.create_objective(d, code="O3", title=""), ("empty",)),
     "title not text": ("title", lambda d, e: evaluation.create_objective(d, code="O3", title=None), ("empty",)),
-    "title emptied by update": ("title", lambda d, e: evaluation.update_objective(d, e.o1, title=" "), ("empty",)),
+    "title emptied by update": ("title", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, title=" "), ("empty",)),
     "negative sort order": ("sort_order", lambda d, e: evaluation.create_objective(
         d, code="O3", title="x", sort_order=-1), ("at least 0",)),
     "sort order not a number": ("sort_order", lambda d, e: evaluation.update_objective(
-        d, e.o1, sort_order="first"), ("whole number",)),
-    "unknown objective field": ("colour", lambda d, e: evaluation.update_objective(d, e.o1, colour="red"),
+        d, objective_id=e.o1, sort_order="first"), ("whole number",)),
+    "unknown objective field": ("colour", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, colour="red"),
                                 ("not a field of a objective",)),
     # observations
     "observation of a missing objective": ("objective_id", lambda d, e: evaluation.record_observation(
@@ -296,7 +296,7 @@ INVALID = {
     "item of a missing objective": ("objective_id", lambda d, e: evaluation.create_improvement(
         d, issue="x", objective_id=999), ("objective 999 does not exist",)),
     "item moved to a missing objective": ("objective_id", lambda d, e: evaluation.update_improvement(
-        d, e.loose_item, objective_id=999), ("999",)),
+        d, improvement_id=e.loose_item, objective_id=999), ("999",)),
     "start date not a date": ("start_date", lambda d, e: evaluation.create_improvement(
         d, issue="x", start_date="2026-13-40"), ("YYYY-MM-DD",)),
     "completion date with a time": ("completion_date", lambda d, e: evaluation.create_improvement(
@@ -304,12 +304,12 @@ INVALID = {
     "completion before start": ("completion_date", lambda d, e: evaluation.create_improvement(
         d, issue="x", start_date="2026-05-02", completion_date="2026-05-01"), ("before the start date",)),
     "completion moved before start": ("completion_date", lambda d, e: evaluation.update_improvement(
-        d, e.o1_item, completion_date=date(2026, 3, 31)), ("before the start date",)),
+        d, improvement_id=e.o1_item, completion_date=date(2026, 3, 31)), ("before the start date",)),
     "start moved after completion": ("completion_date", lambda d, e: evaluation.update_improvement(
-        d, e.o1_item, start_date="2026-07-01"), ("before the start date",)),
+        d, improvement_id=e.o1_item, start_date="2026-07-01"), ("before the start date",)),
     "responsible org too long": ("responsible_org", lambda d, e: evaluation.update_improvement(
-        d, e.o1_item, responsible_org="x" * 201), ("too long",)),
-    "unknown item field": ("owner", lambda d, e: evaluation.update_improvement(d, e.o1_item, owner="x"),
+        d, improvement_id=e.o1_item, responsible_org="x" * 201), ("too long",)),
+    "unknown item field": ("owner", lambda d, e: evaluation.update_improvement(d, improvement_id=e.o1_item, owner="x"),
                            ("not a field of a improvement-plan item",)),
 }
 
@@ -321,11 +321,11 @@ def test_invalid_input_is_refused_and_nothing_is_written(case, blank_doc, ev):
 
 
 @pytest.mark.parametrize("call, what", [
-    (lambda d: evaluation.update_objective(d, 999, rating="P"), "Objective"),
-    (lambda d: evaluation.delete_objective(d, 999), "Objective"),
-    (lambda d: evaluation.delete_observation(d, 999), "Observation"),
-    (lambda d: evaluation.update_improvement(d, 999, issue="x"), "Improvement-plan item"),
-    (lambda d: evaluation.delete_improvement(d, 999), "Improvement-plan item"),
+    (lambda d: evaluation.update_objective(d, objective_id=999, rating="P"), "Objective"),
+    (lambda d: evaluation.delete_objective(d, objective_id=999), "Objective"),
+    (lambda d: evaluation.delete_observation(d, observation_id=999), "Observation"),
+    (lambda d: evaluation.update_improvement(d, improvement_id=999, issue="x"), "Improvement-plan item"),
+    (lambda d: evaluation.delete_improvement(d, improvement_id=999), "Improvement-plan item"),
 ], ids=["update objective", "delete objective", "delete observation", "update item", "delete item"])
 def test_a_missing_record_is_reported_and_nothing_is_written(blank_doc, ev, call, what):
     before = dump(blank_doc)
@@ -339,17 +339,17 @@ def test_a_missing_record_is_reported_and_nothing_is_written(blank_doc, ev, call
 LOGGED = {
     "create objective": (lambda d, e: evaluation.create_objective(d, code="O3", title="Inform the public"),
                          "objective", "created", "edit"),
-    "rate objective": (lambda d, e: evaluation.update_objective(d, e.o2, rating="p"), "objective", "updated", "edit"),
-    "delete objective": (lambda d, e: evaluation.delete_objective(d, e.o1), "objective", "deleted", "edit"),
+    "rate objective": (lambda d, e: evaluation.update_objective(d, objective_id=e.o2, rating="p"), "objective", "updated", "edit"),
+    "delete objective": (lambda d, e: evaluation.delete_objective(d, objective_id=e.o1), "objective", "deleted", "edit"),
     "record observation": (lambda d, e: evaluation.record_observation(d, objective_id=e.o2, text="Signed"),
                            "observation", "created", "note"),
-    "delete observation": (lambda d, e: evaluation.delete_observation(d, e.o2_note), "observation", "deleted",
+    "delete observation": (lambda d, e: evaluation.delete_observation(d, observation_id=e.o2_note), "observation", "deleted",
                            "edit"),
     "create item": (lambda d, e: evaluation.create_improvement(d, issue="Translation support"),
                     "improvement_item", "created", "edit"),
-    "update item": (lambda d, e: evaluation.update_improvement(d, e.loose_item, capability="Exercise control"),
+    "update item": (lambda d, e: evaluation.update_improvement(d, improvement_id=e.loose_item, capability="Exercise control"),
                     "improvement_item", "updated", "edit"),
-    "delete item": (lambda d, e: evaluation.delete_improvement(d, e.o2_item), "improvement_item", "deleted", "edit"),
+    "delete item": (lambda d, e: evaluation.delete_improvement(d, improvement_id=e.o2_item), "improvement_item", "deleted", "edit"),
 }
 
 

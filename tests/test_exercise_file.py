@@ -309,28 +309,28 @@ def service_calls(doc) -> dict:
     return {
         "create_incident": lambda: incident_service.create_incident(
             doc, incident_type="missile_strike", severity=3, occurred_at=utc(2026, 3, 3)),
-        "update_incident": lambda: incident_service.update_incident(doc, incident.id, severity=5),
-        "delete_incident": lambda: incident_service.delete_incident(doc, incident.id),
+        "update_incident": lambda: incident_service.update_incident(doc, incident_id=incident.id, severity=5),
+        "delete_incident": lambda: incident_service.delete_incident(doc, incident_id=incident.id),
         "create_signatory": lambda: signatories.create_signatory(doc, code="MT", name="Malta"),
         "create_signatories": lambda: signatories.create_signatories(doc, entries=[dict(code="CY", name="Cyprus")]),
-        "update_signatory": lambda: signatories.update_signatory(doc, signatory.id, contact="desk officer"),
-        "delete_signatory": lambda: signatories.delete_signatory(doc, signatory.id),
+        "update_signatory": lambda: signatories.update_signatory(doc, signatory_id=signatory.id, contact="desk officer"),
+        "delete_signatory": lambda: signatories.delete_signatory(doc, signatory_id=signatory.id),
         "create_commitment": lambda: responses.create_commitment(
             doc, incident_id=incident.id, signatory_id=signatory.id, category="political",
             measure="demarche", announced_at=utc(2026, 3, 3)),
-        "update_commitment": lambda: responses.update_commitment(doc, commitment.id, note="x"),
-        "delete_commitment": lambda: responses.delete_commitment(doc, commitment.id),
+        "update_commitment": lambda: responses.update_commitment(doc, commitment_id=commitment.id, note="x"),
+        "delete_commitment": lambda: responses.delete_commitment(doc, commitment_id=commitment.id),
         "record_consultation": lambda: responses.record_consultation(
             doc, incident_id=incidents(doc)[-1].id, signatory_id=signatory.id, joined_at=utc(2026, 3, 5)),
-        "update_consultation": lambda: responses.update_consultation(doc, consultation.id, note="x"),
-        "delete_consultation": lambda: responses.delete_consultation(doc, consultation.id),
-        "update_terms": lambda: terms.update_terms(doc, terms_id, reaction_hours=12),
+        "update_consultation": lambda: responses.update_consultation(doc, consultation_id=consultation.id, note="x"),
+        "delete_consultation": lambda: responses.delete_consultation(doc, consultation_id=consultation.id),
+        "update_terms": lambda: terms.update_terms(doc, terms_id=terms_id, reaction_hours=12),
         "set_proportionality": lambda: terms.set_proportionality(
             doc, terms_id=terms_id, incident_type="missile_strike", severity=3, categories=["cyber"]),
         "set_active_terms": lambda: terms.set_active_terms(doc, terms_id=terms_id),
         "add_terms_option": lambda: terms.add_terms_option(doc, name="Bilateral only", copy_from=terms_id),
         "delete_terms_option": lambda: terms.delete_terms_option(
-            doc, first_id(doc, TreatyTerms, TreatyTerms.id != terms_id)),
+            doc, terms_id=first_id(doc, TreatyTerms, TreatyTerms.id != terms_id)),
         "delete_signatories": lambda: roster.delete_signatories(doc, ids=[signatory_rows(doc)[-1].id]),
         "delete_injects": lambda: injects.delete_injects(doc, ids=[first_id(doc, Inject) or 1]),
         "update_exercise": lambda: exercise.update_exercise(doc, name="Renamed"),
@@ -343,27 +343,27 @@ def service_calls(doc) -> dict:
         "create_injects": lambda: injects.create_injects(doc, entries=[
             dict(scenario_time=utc(2026, 3, 3, 10), phase="Phase 2"),
             dict(scenario_time=utc(2026, 3, 3, 11), phase="Phase 2")]),
-        "update_inject": lambda: injects.update_inject(doc, first_id(doc, Inject), synopsis="Cyber attack"),
+        "update_inject": lambda: injects.update_inject(doc, inject_id=first_id(doc, Inject), synopsis="Cyber attack"),
         "shift_injects": lambda: injects.shift_injects(doc, offset=timedelta(hours=1), phase="Phase 2"),
-        "deliver_inject": lambda: injects.deliver_inject(doc, first_id(doc, Inject, Inject.status == "planned"),
+        "deliver_inject": lambda: injects.deliver_inject(doc, inject_id=first_id(doc, Inject, Inject.status == "planned"),
                                                          at=utc(2026, 3, 3, 9)),
         "revert_inject": lambda: injects.revert_inject(
-            doc, first_id(doc, Inject, Inject.delivered_at == utc(2026, 3, 3, 9))),
-        "hold_inject": lambda: injects.hold_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
-        "release_inject": lambda: injects.release_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
-        "skip_inject": lambda: injects.skip_inject(doc, first_id(doc, Inject, Inject.phase == "Phase 2")),
-        "delete_inject": lambda: injects.delete_inject(doc, first_id(doc, Inject)),
+            doc, inject_id=first_id(doc, Inject, Inject.delivered_at == utc(2026, 3, 3, 9))),
+        "hold_inject": lambda: injects.hold_inject(doc, inject_id=first_id(doc, Inject, Inject.phase == "Phase 2")),
+        "release_inject": lambda: injects.release_inject(doc, inject_id=first_id(doc, Inject, Inject.phase == "Phase 2")),
+        "skip_inject": lambda: injects.skip_inject(doc, inject_id=first_id(doc, Inject, Inject.phase == "Phase 2")),
+        "delete_inject": lambda: injects.delete_inject(doc, inject_id=first_id(doc, Inject)),
         "create_objective": lambda: evaluation.create_objective(doc, code="O1", title="Convene the cell"),
-        "update_objective": lambda: evaluation.update_objective(doc, first_id(doc, Objective), rating="S"),
+        "update_objective": lambda: evaluation.update_objective(doc, objective_id=first_id(doc, Objective), rating="S"),
         "record_observation": lambda: evaluation.record_observation(
             doc, objective_id=first_id(doc, Objective), text="Cell convened in 3 h"),
         "create_improvement": lambda: evaluation.create_improvement(
             doc, issue="Missing contact points", objective_id=first_id(doc, Objective)),
         "update_improvement": lambda: evaluation.update_improvement(
-            doc, first_id(doc, ImprovementItem), completion_date="2026-06-30"),
-        "delete_observation": lambda: evaluation.delete_observation(doc, first_id(doc, Observation)),
-        "delete_improvement": lambda: evaluation.delete_improvement(doc, first_id(doc, ImprovementItem)),
-        "delete_objective": lambda: evaluation.delete_objective(doc, first_id(doc, Objective)),
+            doc, improvement_id=first_id(doc, ImprovementItem), completion_date="2026-06-30"),
+        "delete_observation": lambda: evaluation.delete_observation(doc, observation_id=first_id(doc, Observation)),
+        "delete_improvement": lambda: evaluation.delete_improvement(doc, improvement_id=first_id(doc, ImprovementItem)),
+        "delete_objective": lambda: evaluation.delete_objective(doc, objective_id=first_id(doc, Objective)),
     }
 
 

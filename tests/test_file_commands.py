@@ -1,6 +1,7 @@
 """File › New (default, blank) and Save As through the main window."""
 from __future__ import annotations
 
+from functools import partial
 import sqlite3
 
 
@@ -22,7 +23,7 @@ def test_save_as_writes_a_consistent_copy_with_the_latest_edit_and_continues_on_
     document = window.document
     original = document.file.path
     first = queries.incidents(document.file)[0]
-    assert document.execute(UpdateCommand(document, "Edit", incidents.update_incident, first.id,
+    assert document.execute(UpdateCommand(document, "Edit", partial(incidents.update_incident, incident_id=first.id),
                                           location="Kharkiv outskirts"))
     target = tmp_path / "copy.pactline"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: target)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import numpy as np
+
 from model import queries
 from model.engine import assess
 from model.findings import (
@@ -206,6 +208,25 @@ def test_cache_gives_the_same_findings_and_reuses_gates_between_ticks(default_do
     assert dragged == findings(assess(moved, snapshot.clock_time))
     assert "effective D+1 12:00" in [r for r in dragged if r.kind == GATE_KIND][0].text
 
+
+
+def test_cache_words_only_the_missed_deadlines_again_on_a_drag_step(default_doc):
+    snapshot = load_snapshot(default_doc)
+    now = snapshot.clock_time
+    cache = FindingsCache()
+    first = cache.findings(assess(snapshot, now))
+    reused = [r for r in first if r.kind in (GATE_KIND, COORDINATION_KIND, GAP_KIND)]
+    assert {r.kind for r in reused} == {GATE_KIND, COORDINATION_KIND, GAP_KIND}
+    # A future incident dragged further into the future: gates, gaps and coordination cannot change.
+    future = int(np.flatnonzero(snapshot.inc_time > now)[0])
+    moved = snapshot.with_incident_time(int(snapshot.inc_ids[future]), int(snapshot.inc_time[future]) + 3600)
+    dragged = cache.findings(assess(moved, now))
+    assert dragged == findings(assess(moved, now))
+    assert all(any(r is old for old in reused) for r in dragged if r.kind in (GATE_KIND, COORDINATION_KIND, GAP_KIND))
+    # Dragged before the clock, an incident owes its reaction: the findings follow, none kept stale.
+    past = snapshot.with_incident_time(int(snapshot.inc_ids[future]), int(now) - 3 * 86400)
+    assert cache.findings(assess(past, now)) == findings(assess(past, now))
+    assert cache.findings(assess(snapshot, now)) == first
 
 # -- one incident, for the inspector ----------------------------------------------------------------
 def test_incident_facts_read_the_engine(default_doc):

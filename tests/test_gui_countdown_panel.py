@@ -90,6 +90,21 @@ def test_a_tick_updates_cells_without_resetting_the_view(panel, document, wall, 
     assert [i.row() for i in panel.view.selectionModel().selectedRows()] == [1]
 
 
+
+def test_a_tick_repaints_the_times_left_not_every_cell(panel, document, wall):
+    model = panel.model
+    changes = []
+    model.dataChanged.connect(lambda a, b: changes.append((a.row(), a.column(), b.row(), b.column())))
+    document.start_clock()
+    wall.now += 1                                  # x60: one scenario minute, no colour crosses a threshold
+    document.tick()
+    pending = model.pending_count()
+    assert pending and changes
+    # Every pending row's time left changed, and its cell alone is refreshed; missed rows counted
+    # further late (their time column) too. No row is refreshed as a whole.
+    assert {(row, first, last) for row, first, _, last in changes} >= {(row, TIME, TIME) for row in range(pending)}
+    assert all(first == TIME and last == TIME and row == end for row, first, end, last in changes)
+
 def test_selection_follows_its_deadline_when_rows_change(panel, document, wall):
     model = panel.model
     panel.view.selectRow(2)                        # Consult #4, 41 h 30 min left

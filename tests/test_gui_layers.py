@@ -22,9 +22,11 @@ MAY_IMPORT = {
     "conduct": {"core", "incidents"},
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
-    "report": {"core", "timeline"},
+    "comparison": {"core"},
+    "report": {"core", "timeline", "comparison"},
+    "preferences": {"core"},
     "shell": {"core", "timeline", "roster", "terms", "incidents", "conduct", "evaluation", "projector",
-              "report", "branches"},
+              "report", "preferences", "comparison", "branches"},
 }
 
 

@@ -1,6 +1,8 @@
 """The roster dock: one row per signatory, sorted by meaning, reloaded after edits."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -73,7 +75,7 @@ def test_sorting_by_agreement_date_is_by_date(dock):
 def test_roster_reloads_after_a_signatory_edit_and_its_undo(dock, document):
     de = dock.model.signatory(dock.model.row_of_code("DE"))
     dock.view.selectRow(dock.proxy.mapFromSource(dock.model.index(dock.model.row_of_code("DE"), 0)).row())
-    assert document.execute(UpdateCommand(document, "DE lead time", update_signatory, de.id,
+    assert document.execute(UpdateCommand(document, "DE lead time", partial(update_signatory, signatory_id=de.id),
                                           approval_lead_hours=120, lead_time_assumed=False))
     assert row_for(dock, "DE")[LEAD_TIME] == "120 h"
     assert dock.selected_signatory_id() == de.id, "the selection survives the reload"
@@ -83,7 +85,7 @@ def test_roster_reloads_after_a_signatory_edit_and_its_undo(dock, document):
 
 def test_roster_reloads_after_delete_and_restore(dock, document):
     jp = dock.model.signatory(dock.model.row_of_code("JP"))
-    assert document.execute(DeleteCommand(document, "Remove JP", delete_signatory, jp.id))
+    assert document.execute(DeleteCommand(document, "Remove JP", partial(delete_signatory, signatory_id=jp.id)))
     assert dock.proxy.rowCount() == 28 and dock.model.row_of_code("JP") == -1
     document.undo_stack.undo()                      # a restore report
     assert dock.proxy.rowCount() == 29 and row_for(dock, "JP")[NAME] == "Japan"
@@ -101,7 +103,7 @@ def test_other_changes_do_not_reload_the_roster(dock, document):
     assert resets == [] and refreshed == [1]
     # ... while a removed one resets the rows.
     jp = dock.model.signatory(dock.model.row_of_code("JP"))
-    assert document.execute(DeleteCommand(document, "Remove JP", delete_signatory, jp.id))
+    assert document.execute(DeleteCommand(document, "Remove JP", partial(delete_signatory, signatory_id=jp.id)))
     assert resets == [1] and dock.model.row_of_code("JP") == -1
 
 

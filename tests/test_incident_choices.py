@@ -24,7 +24,7 @@ def test_an_edit_in_place_relabels_only_the_changed_row_and_keeps_the_choice(qtb
     chosen = int(snap.inc_ids[2])
     combo.setCurrentIndex(choices.row_of(chosen))
     edited = int(snap.inc_ids[1])
-    services.incidents.update_incident(default_doc, edited, severity=5 if snap.inc_severity[1] != 5 else 4)
+    services.incidents.update_incident(default_doc, incident_id=edited, severity=5 if snap.inc_severity[1] != 5 else 4)
     resets, changes = [], []
     choices.modelReset.connect(lambda: resets.append(1))
     choices.dataChanged.connect(lambda first, last, roles: changes.append((first.row(), last.row())))
@@ -40,7 +40,7 @@ def test_a_move_that_reorders_the_incidents_resets_the_rows_in_the_new_order(qtb
     choices = IncidentChoices(label)
     choices.set_snapshot(snap)
     first = int(snap.inc_ids[0])
-    services.incidents.update_incident(default_doc, first, occurred_at=from_epoch(int(snap.inc_time[-1]) + 60))
+    services.incidents.update_incident(default_doc, incident_id=first, occurred_at=from_epoch(int(snap.inc_time[-1]) + 60))
     with qtbot.waitSignal(choices.modelReset):
         choices.set_snapshot(load_snapshot(default_doc))
     assert choices.row_of(first) == snap.incident_count - 1

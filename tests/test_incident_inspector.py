@@ -1,6 +1,8 @@
 """The incident inspector: one undo command per committed edit, refusals beside the field, derived facts."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -179,7 +181,7 @@ def test_follows_timeline_moves_live_and_after_the_drop(inspector, document):
     document.end_preview()                                                      # drag cancelled
     document.tick()
     assert shown_seconds(inspector) == origin
-    document.execute(UpdateCommand(document, "Move incident #4", incidents.update_incident, 4,
+    document.execute(UpdateCommand(document, "Move incident #4", partial(incidents.update_incident, incident_id=4),
                                    occurred_at=from_epoch(origin + H)))       # dropped
     assert inspector.relative.text() == "D+2 03:30"
     document.undo_stack.undo()

@@ -127,7 +127,7 @@ def test_an_incident_inject_takes_the_default_severity_of_its_type(blank_doc):
 
 
 def test_create_with_an_explicit_id_recreates_that_id(blank_doc, msel):
-    injects.delete_inject(blank_doc, msel["4"])
+    injects.delete_inject(blank_doc, inject_id=msel["4"])
     report = injects.create_inject(blank_doc, id=msel["4"], **PLAN[3])
     assert report.ids == (msel["4"],)
     assert planned(blank_doc, msel["4"])["synopsis"] == "Allied request for air policing"
@@ -182,7 +182,7 @@ def test_create_injects_with_one_bad_entry_adds_nothing(case, blank_doc, msel):
 def test_update_inject_changes_planned_fields_and_reports_the_old_values(blank_doc, msel):
     before = data_rows(blank_doc)
     report = logged_once(blank_doc, lambda: injects.update_inject(
-        blank_doc, msel["1"], synopsis="Revised intelligence report", delivery_time=at(0.5), phase="Phase 0"),
+        blank_doc, inject_id=msel["1"], synopsis="Revised intelligence report", delivery_time=at(0.5), phase="Phase 0"),
         "edit")
     assert (report.entity, report.action, report.ids) == ("inject", "updated", (msel["1"],))
     assert report.previous == {"synopsis": "Intelligence report of troop movements", "delivery_time": at(1),
@@ -193,22 +193,22 @@ def test_update_inject_changes_planned_fields_and_reports_the_old_values(blank_d
         "Revised intelligence report", at(0.5), "Phase 0", at(1))
     assert (row.status, row.delivered_at) == ("planned", None)
     # Undo is the same call with the previous values.
-    injects.update_inject(blank_doc, msel["1"], **report.previous)
+    injects.update_inject(blank_doc, inject_id=msel["1"], **report.previous)
     assert data_rows(blank_doc) == before
 
 
 def test_turning_a_message_into_an_incident_inject_takes_the_type_default(blank_doc, msel):
-    report = injects.update_inject(blank_doc, msel["4"], inject_type="incident", incident_type="attack_on_forces")
+    report = injects.update_inject(blank_doc, inject_id=msel["4"], inject_type="incident", incident_type="attack_on_forces")
     assert report.previous == {"inject_type": "message", "incident_type": None, "severity": None}
     row = inject(blank_doc, msel["4"])
     assert (row.inject_type, row.incident_type, row.severity) == ("incident", "attack_on_forces", 4)
-    injects.update_inject(blank_doc, msel["5"], severity=2)
+    injects.update_inject(blank_doc, inject_id=msel["5"], severity=2)
     assert inject(blank_doc, msel["5"]).severity == 2
 
 
 def test_an_update_that_changes_nothing_writes_nothing(blank_doc, msel):
     before = dump(blank_doc)
-    report = injects.update_inject(blank_doc, msel["2"], synopsis="Missile strike on the power plant",
+    report = injects.update_inject(blank_doc, inject_id=msel["2"], synopsis="Missile strike on the power plant",
                                    scenario_time=at(2))
     assert report.previous == {} and "no change" in report.summary
     assert dump(blank_doc) == before
@@ -216,7 +216,7 @@ def test_an_update_that_changes_nothing_writes_nothing(blank_doc, msel):
 
 def test_delete_inject_and_restore_it_with_the_same_id(blank_doc, msel):
     before = data_rows(blank_doc)
-    report = logged_once(blank_doc, lambda: injects.delete_inject(blank_doc, msel["3"]), "edit")
+    report = logged_once(blank_doc, lambda: injects.delete_inject(blank_doc, inject_id=msel["3"]), "edit")
     assert (report.entity, report.action, report.ids) == ("inject", "deleted", (msel["3"],))
     assert [(r.table, r.values["id"]) for r in report.removed] == [("inject", msel["3"])]
     assert report.summary == "Inject 3 removed from the MSEL"
@@ -228,9 +228,9 @@ def test_delete_inject_and_restore_it_with_the_same_id(blank_doc, msel):
 
 
 def test_a_delivered_inject_is_restored_with_its_play_state(blank_doc, msel):
-    injects.deliver_inject(blank_doc, msel["2"], at=at(2))
+    injects.deliver_inject(blank_doc, inject_id=msel["2"], at=at(2))
     before = data_rows(blank_doc)
-    report = injects.delete_inject(blank_doc, msel["2"])
+    report = injects.delete_inject(blank_doc, inject_id=msel["2"])
     assert report.removed[0].values["status"] == "delivered"
     assert len(incident_rows(blank_doc)) == 1          # the incident that happened stays
     records.restore_records(blank_doc, records=report.removed)
@@ -279,17 +279,17 @@ INVALID = {
         d, scenario_time=at(1), colour="red"), ("not a field of a inject",)),
     "status is not planned": ("status", lambda d, m: injects.create_inject(
         d, scenario_time=at(1), status="delivered"), ("not a field",)),
-    "unknown field on update": ("colour", lambda d, m: injects.update_inject(d, m["1"], colour="red"),
+    "unknown field on update": ("colour", lambda d, m: injects.update_inject(d, inject_id=m["1"], colour="red"),
                                 ("not a field",)),
     "delivered_at is not planned": ("delivered_at", lambda d, m: injects.update_inject(
-        d, m["1"], delivered_at=at(1)), ("not a field",)),
+        d, inject_id=m["1"], delivered_at=at(1)), ("not a field",)),
     "update to incident without a type": ("incident_type", lambda d, m: injects.update_inject(
-        d, m["1"], inject_type="incident"), ("needs an incident type",)),
-    "update severity 6": ("severity", lambda d, m: injects.update_inject(d, m["5"], severity=6), ("at most 5",)),
+        d, inject_id=m["1"], inject_type="incident"), ("needs an incident type",)),
+    "update severity 6": ("severity", lambda d, m: injects.update_inject(d, inject_id=m["5"], severity=6), ("at most 5",)),
     "update naive delivery time": ("delivery_time", lambda d, m: injects.update_inject(
-        d, m["1"], delivery_time=NAIVE), ("time zone",)),
-    "update blank number": ("number", lambda d, m: injects.update_inject(d, m["1"], number=""), ("empty",)),
-    "update location too long": ("location", lambda d, m: injects.update_inject(d, m["2"], location="x" * 201),
+        d, inject_id=m["1"], delivery_time=NAIVE), ("time zone",)),
+    "update blank number": ("number", lambda d, m: injects.update_inject(d, inject_id=m["1"], number=""), ("empty",)),
+    "update location too long": ("location", lambda d, m: injects.update_inject(d, inject_id=m["2"], location="x" * 201),
                                  ("too long",)),
     "shift by a number": ("offset", lambda d, m: injects.shift_injects(d, offset=3600), ("time span",)),
     "shift by two years": ("offset", lambda d, m: injects.shift_injects(d, offset=timedelta(days=730)),
@@ -298,8 +298,8 @@ INVALID = {
         d, offset=timedelta(days=-730), phase="Phase 1"), ("less than a year",)),
     "shift of an unknown phase": ("phase", lambda d, m: injects.shift_injects(
         d, offset=timedelta(hours=2), phase="Phase 9"), ("'Phase 9'",)),
-    "deliver at a naive time": ("at", lambda d, m: injects.deliver_inject(d, m["1"], at=NAIVE), ("time zone",)),
-    "deliver at no time": ("at", lambda d, m: injects.deliver_inject(d, m["1"], at=None), ("date and time",)),
+    "deliver at a naive time": ("at", lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=NAIVE), ("time zone",)),
+    "deliver at no time": ("at", lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=None), ("date and time",)),
 }
 
 
@@ -311,25 +311,25 @@ def test_invalid_input_is_refused_and_nothing_is_written(case, blank_doc, msel):
 
 # A call refused because of where the inject is in play: (prepare, call, words).
 REFUSED_IN_PLAY = {
-    "deliver twice": (lambda d, m: injects.deliver_inject(d, m["2"], at=at(2)),
-                      lambda d, m: injects.deliver_inject(d, m["2"], at=at(3)), ("already delivered",)),
-    "fire a delivered inject": (lambda d, m: injects.deliver_inject(d, m["1"], at=at(1)),
-                                lambda d, m: injects.deliver_inject(d, m["1"], at=at(1), fired_now=True),
+    "deliver twice": (lambda d, m: injects.deliver_inject(d, inject_id=m["2"], at=at(2)),
+                      lambda d, m: injects.deliver_inject(d, inject_id=m["2"], at=at(3)), ("already delivered",)),
+    "fire a delivered inject": (lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=at(1)),
+                                lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=at(1), fired_now=True),
                                 ("already delivered",)),
-    "deliver a skipped inject": (lambda d, m: injects.skip_inject(d, m["2"]),
-                                 lambda d, m: injects.deliver_inject(d, m["2"], at=at(2)), ("already skipped",)),
-    "hold a held inject": (lambda d, m: injects.hold_inject(d, m["1"]),
-                           lambda d, m: injects.hold_inject(d, m["1"]), ("is held", "cannot be held")),
-    "hold a delivered inject": (lambda d, m: injects.deliver_inject(d, m["1"], at=at(1)),
-                                lambda d, m: injects.hold_inject(d, m["1"]), ("is delivered",)),
+    "deliver a skipped inject": (lambda d, m: injects.skip_inject(d, inject_id=m["2"]),
+                                 lambda d, m: injects.deliver_inject(d, inject_id=m["2"], at=at(2)), ("already skipped",)),
+    "hold a held inject": (lambda d, m: injects.hold_inject(d, inject_id=m["1"]),
+                           lambda d, m: injects.hold_inject(d, inject_id=m["1"]), ("is held", "cannot be held")),
+    "hold a delivered inject": (lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=at(1)),
+                                lambda d, m: injects.hold_inject(d, inject_id=m["1"]), ("is delivered",)),
     "release a planned inject": (lambda d, m: None,
-                                 lambda d, m: injects.release_inject(d, m["1"]), ("is planned", "released")),
-    "skip a delivered inject": (lambda d, m: injects.deliver_inject(d, m["1"], at=at(1)),
-                                lambda d, m: injects.skip_inject(d, m["1"]), ("is delivered", "skipped")),
-    "skip a skipped inject": (lambda d, m: injects.skip_inject(d, m["1"]),
-                              lambda d, m: injects.skip_inject(d, m["1"]), ("is skipped",)),
+                                 lambda d, m: injects.release_inject(d, inject_id=m["1"]), ("is planned", "released")),
+    "skip a delivered inject": (lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=at(1)),
+                                lambda d, m: injects.skip_inject(d, inject_id=m["1"]), ("is delivered", "skipped")),
+    "skip a skipped inject": (lambda d, m: injects.skip_inject(d, inject_id=m["1"]),
+                              lambda d, m: injects.skip_inject(d, inject_id=m["1"]), ("is skipped",)),
     "revert a planned inject": (lambda d, m: None,
-                                lambda d, m: injects.revert_inject(d, m["1"]), ("already planned",)),
+                                lambda d, m: injects.revert_inject(d, inject_id=m["1"]), ("already planned",)),
 }
 
 
@@ -341,13 +341,13 @@ def test_a_play_step_the_inject_is_not_ready_for_is_refused(case, blank_doc, mse
 
 
 @pytest.mark.parametrize("call", [
-    lambda d: injects.update_inject(d, 999, synopsis="x"),
-    lambda d: injects.delete_inject(d, 999),
-    lambda d: injects.deliver_inject(d, 999, at=at(1)),
-    lambda d: injects.hold_inject(d, 999),
-    lambda d: injects.release_inject(d, 999),
-    lambda d: injects.skip_inject(d, 999),
-    lambda d: injects.revert_inject(d, 999),
+    lambda d: injects.update_inject(d, inject_id=999, synopsis="x"),
+    lambda d: injects.delete_inject(d, inject_id=999),
+    lambda d: injects.deliver_inject(d, inject_id=999, at=at(1)),
+    lambda d: injects.hold_inject(d, inject_id=999),
+    lambda d: injects.release_inject(d, inject_id=999),
+    lambda d: injects.skip_inject(d, inject_id=999),
+    lambda d: injects.revert_inject(d, inject_id=999),
 ], ids=["update", "delete", "deliver", "hold", "release", "skip", "revert"])
 def test_a_missing_inject_is_reported_and_nothing_is_written(call, blank_doc, msel):
     before = dump(blank_doc)
@@ -363,7 +363,7 @@ def test_delivery_writes_the_play_columns_and_never_the_script(blank_doc, msel):
     blank_doc.wall_now = lambda: WALL
     script = planned(blank_doc, msel["1"])
     others = {number: planned(blank_doc, i) for number, i in msel.items() if number != "1"}
-    report = logged_once(blank_doc, lambda: injects.deliver_inject(blank_doc, msel["1"], at=at(1.25)), "inject")
+    report = logged_once(blank_doc, lambda: injects.deliver_inject(blank_doc, inject_id=msel["1"], at=at(1.25)), "inject")
     assert (report.entity, report.action, report.ids) == ("inject", "updated", (msel["1"],))
     assert report.previous == {"status": "planned"}
     assert report.summary == ("Inject 1 delivered at D+0 09:15 (planned D+0 09:00): "
@@ -380,7 +380,7 @@ def test_an_incident_inject_fired_early_creates_its_incident_at_the_delivery_tim
     blank_doc.wall_now = lambda: WALL
     script = planned(blank_doc, msel["2"])
     report = logged_once(blank_doc, lambda: injects.deliver_inject(
-        blank_doc, msel["2"], at=at(1.5), fired_now=True), "inject")
+        blank_doc, inject_id=msel["2"], at=at(1.5), fired_now=True), "inject")
     assert report.summary.startswith("Inject 2 fired now at D+0 09:30 (planned D+0 10:00)")
     (incident,) = incident_rows(blank_doc)
     assert (incident.incident_type, incident.severity, incident.occurred_at, incident.location,
@@ -392,7 +392,7 @@ def test_an_incident_inject_fired_early_creates_its_incident_at_the_delivery_tim
 
 
 def test_an_incident_inject_delivered_late_happens_when_delivered(blank_doc, msel):
-    injects.deliver_inject(blank_doc, msel["5"], at=at(13))
+    injects.deliver_inject(blank_doc, inject_id=msel["5"], at=at(13))
     (incident,) = incident_rows(blank_doc)
     assert (incident.incident_type, incident.severity, incident.occurred_at, incident.location) == (
         "ground_incursion", 5, at(13), "Border crossing")
@@ -401,7 +401,7 @@ def test_an_incident_inject_delivered_late_happens_when_delivered(blank_doc, mse
 
 def test_delivery_time_is_stored_in_utc_to_the_second(blank_doc, msel):
     kyiv = timezone(timedelta(hours=2))
-    injects.deliver_inject(blank_doc, msel["2"], at=datetime(2026, 3, 2, 11, 40, 5, 999999, tzinfo=kyiv))
+    injects.deliver_inject(blank_doc, inject_id=msel["2"], at=datetime(2026, 3, 2, 11, 40, 5, 999999, tzinfo=kyiv))
     assert inject(blank_doc, msel["2"]).delivered_at == utc(2026, 3, 2, 9, 40, 5)
     assert incident_rows(blank_doc)[0].occurred_at == utc(2026, 3, 2, 9, 40, 5)
 
@@ -410,33 +410,33 @@ def test_delivery_time_is_stored_in_utc_to_the_second(blank_doc, msel):
 def test_a_held_inject_waits_until_released(blank_doc, msel):
     assert numbers(injects.due_injects(blank_doc, now=at(2))) == ["1", "2"]
     script = planned(blank_doc, msel["1"])
-    hold = logged_once(blank_doc, lambda: injects.hold_inject(blank_doc, msel["1"]), "inject")
+    hold = logged_once(blank_doc, lambda: injects.hold_inject(blank_doc, inject_id=msel["1"]), "inject")
     assert (hold.previous, hold.summary) == ({"status": "planned"}, "Inject 1 held")
     assert play_state(blank_doc, msel["1"]) == ("held", None, None, None)
     assert numbers(injects.due_injects(blank_doc, now=at(2))) == ["2"]
     assert injects.next_planned(blank_doc, after=T0).number == "2"
-    release = logged_once(blank_doc, lambda: injects.release_inject(blank_doc, msel["1"]), "inject")
+    release = logged_once(blank_doc, lambda: injects.release_inject(blank_doc, inject_id=msel["1"]), "inject")
     assert (release.previous, release.summary) == ({"status": "held"}, "Inject 1 released")
     assert numbers(injects.due_injects(blank_doc, now=at(2))) == ["1", "2"]
     assert planned(blank_doc, msel["1"]) == script
 
 
 def test_a_skipped_inject_is_never_due(blank_doc, msel):
-    report = logged_once(blank_doc, lambda: injects.skip_inject(blank_doc, msel["2"]), "inject")
+    report = logged_once(blank_doc, lambda: injects.skip_inject(blank_doc, inject_id=msel["2"]), "inject")
     assert (report.previous, report.summary) == ({"status": "planned"}, "Inject 2 skipped")
     assert play_state(blank_doc, msel["2"]) == ("skipped", None, None, None)
     assert numbers(injects.due_injects(blank_doc, now=at(24))) == ["1", "3", "4", "5"]
     assert incident_rows(blank_doc) == []
     # A held inject can be skipped too.
-    injects.hold_inject(blank_doc, msel["3"])
-    assert injects.skip_inject(blank_doc, msel["3"]).previous == {"status": "held"}
+    injects.hold_inject(blank_doc, inject_id=msel["3"])
+    assert injects.skip_inject(blank_doc, inject_id=msel["3"]).previous == {"status": "held"}
 
 
 def test_revert_returns_a_delivered_inject_to_planned_and_removes_its_incident(blank_doc, msel):
     before = data_rows(blank_doc)
-    injects.deliver_inject(blank_doc, msel["2"], at=at(1.5), fired_now=True)
+    injects.deliver_inject(blank_doc, inject_id=msel["2"], at=at(1.5), fired_now=True)
     (incident,) = incident_rows(blank_doc)
-    report = logged_once(blank_doc, lambda: injects.revert_inject(blank_doc, msel["2"]), "correction")
+    report = logged_once(blank_doc, lambda: injects.revert_inject(blank_doc, inject_id=msel["2"]), "correction")
     assert (report.entity, report.action, report.ids) == ("inject", "updated", (msel["2"],))
     assert report.previous == {"status": "delivered"}
     assert report.summary == "Inject 2 returned to planned (was delivered); incident #1 removed"
@@ -446,31 +446,31 @@ def test_revert_returns_a_delivered_inject_to_planned_and_removes_its_incident(b
     assert data_rows(blank_doc) == before
     assert numbers(injects.due_injects(blank_doc, now=at(2))) == ["1", "2"]
     # Delivered again, it happens again.
-    injects.deliver_inject(blank_doc, msel["2"], at=at(2))
+    injects.deliver_inject(blank_doc, inject_id=msel["2"], at=at(2))
     assert [i.occurred_at for i in incident_rows(blank_doc)] == [at(2)]
 
 
 @pytest.mark.parametrize("step, was", [(injects.hold_inject, "held"), (injects.skip_inject, "skipped")])
 def test_revert_of_a_hold_or_skip_returns_the_inject_to_planned(blank_doc, msel, step, was):
     before = data_rows(blank_doc)
-    step(blank_doc, msel["3"])
-    report = logged_once(blank_doc, lambda: injects.revert_inject(blank_doc, msel["3"]), "correction")
+    step(blank_doc, inject_id=msel["3"])
+    report = logged_once(blank_doc, lambda: injects.revert_inject(blank_doc, inject_id=msel["3"]), "correction")
     assert report.previous == {"status": was}
     assert data_rows(blank_doc) == before
 
 
 def test_revert_after_the_incident_was_removed_by_hand(blank_doc, msel):
-    injects.deliver_inject(blank_doc, msel["2"], at=at(2))
+    injects.deliver_inject(blank_doc, inject_id=msel["2"], at=at(2))
     (incident,) = incident_rows(blank_doc)
-    incidents.delete_incident(blank_doc, incident.id)
+    incidents.delete_incident(blank_doc, incident_id=incident.id)
     assert inject(blank_doc, msel["2"]).incident_id is None          # ON DELETE SET NULL
-    injects.revert_inject(blank_doc, msel["2"])
+    injects.revert_inject(blank_doc, inject_id=msel["2"])
     assert play_state(blank_doc, msel["2"]) == ("planned", None, None, None)
 
 
 def test_the_incident_of_a_delivered_inject_is_an_ordinary_incident(blank_doc, msel):
     """Responses can be recorded on it like on any other incident."""
-    injects.deliver_inject(blank_doc, msel["5"], at=at(12))
+    injects.deliver_inject(blank_doc, inject_id=msel["5"], at=at(12))
     incident_id = inject(blank_doc, msel["5"]).incident_id
     pl = signatories.create_signatory(blank_doc, code="PL", name="Poland").ids[0]
     responses.create_commitment(blank_doc, incident_id=incident_id, signatory_id=pl, category="political",
@@ -491,7 +491,7 @@ def test_due_injects_are_the_planned_ones_whose_time_has_come_earliest_first(bla
     injects.create_inject(blank_doc, scenario_time=at(9), delivery_time=at(0.5), number="6")
     injects.create_inject(blank_doc, scenario_time=at(2), number="7")
     assert numbers(injects.due_injects(blank_doc, now=at(2))) == ["6", "1", "2", "7"]
-    injects.deliver_inject(blank_doc, msel["1"], at=at(1))
+    injects.deliver_inject(blank_doc, inject_id=msel["1"], at=at(1))
     assert numbers(injects.due_injects(blank_doc, now=at(2))) == ["6", "2", "7"]
     due = injects.due_injects(blank_doc, now=at(100))
     assert numbers(due) == ["6", "2", "7", "3", "4", "5"]
@@ -502,9 +502,9 @@ def test_next_planned_is_the_first_planned_inject_after_a_time(blank_doc, msel):
     assert injects.next_planned(blank_doc, after=T0).number == "1"
     assert injects.next_planned(blank_doc, after=at(1)).number == "2"           # strictly after
     assert injects.next_planned(blank_doc, after=at(2)).number == "3"           # by delivery time
-    injects.hold_inject(blank_doc, msel["3"])
+    injects.hold_inject(blank_doc, inject_id=msel["3"])
     assert injects.next_planned(blank_doc, after=at(2)).number == "4"
-    injects.deliver_inject(blank_doc, msel["4"], at=at(3))
+    injects.deliver_inject(blank_doc, inject_id=msel["4"], at=at(3))
     assert injects.next_planned(blank_doc, after=at(2)).number == "5"
     assert injects.next_planned(blank_doc, after=at(12)) is None
 
@@ -554,7 +554,7 @@ def test_shifting_a_phase_keeps_its_spacing_and_leaves_other_phases_alone(blank_
 
 
 def test_shifting_the_whole_msel_and_back_restores_every_time_exactly(blank_doc, msel):
-    injects.deliver_inject(blank_doc, msel["1"], at=at(1.1))
+    injects.deliver_inject(blank_doc, inject_id=msel["1"], at=at(1.1))
     before = data_rows(blank_doc)
     report = logged_once(blank_doc, lambda: injects.shift_injects(blank_doc, offset=timedelta(minutes=-30)),
                          "edit")
@@ -585,11 +585,11 @@ def test_the_shifted_injects_are_due_at_their_new_times(blank_doc, msel):
 
 # -- every service: one log entry of the right kind, and the chain holds ---------------------------
 def prepare_held(d, m):
-    injects.hold_inject(d, m["3"])
+    injects.hold_inject(d, inject_id=m["3"])
 
 
 def prepare_delivered(d, m):
-    injects.deliver_inject(d, m["2"], at=at(2))
+    injects.deliver_inject(d, inject_id=m["2"], at=at(2))
 
 
 def nothing(d, m):
@@ -601,19 +601,19 @@ LOGGED = {
     "create ad hoc": (nothing, lambda d, m: injects.create_inject(d, scenario_time=at(4), adhoc=True), "inject"),
     "create batch": (nothing, lambda d, m: injects.create_injects(
         d, entries=[dict(scenario_time=at(4)), dict(scenario_time=at(5))]), "edit"),
-    "update": (nothing, lambda d, m: injects.update_inject(d, m["1"], notes="Check the recipient"), "edit"),
-    "delete": (nothing, lambda d, m: injects.delete_inject(d, m["4"]), "edit"),
+    "update": (nothing, lambda d, m: injects.update_inject(d, inject_id=m["1"], notes="Check the recipient"), "edit"),
+    "delete": (nothing, lambda d, m: injects.delete_inject(d, inject_id=m["4"]), "edit"),
     "shift phase": (nothing, lambda d, m: injects.shift_injects(d, offset=timedelta(hours=1), phase="Phase 2"),
                     "edit"),
     "shift all": (nothing, lambda d, m: injects.shift_injects(d, offset=timedelta(hours=1)), "edit"),
-    "deliver": (nothing, lambda d, m: injects.deliver_inject(d, m["1"], at=at(1)), "inject"),
-    "deliver an incident": (nothing, lambda d, m: injects.deliver_inject(d, m["2"], at=at(2)), "inject"),
-    "fire now": (nothing, lambda d, m: injects.deliver_inject(d, m["5"], at=at(3), fired_now=True), "inject"),
-    "deliver a held inject": (prepare_held, lambda d, m: injects.deliver_inject(d, m["3"], at=at(3)), "inject"),
-    "hold": (nothing, lambda d, m: injects.hold_inject(d, m["3"]), "inject"),
-    "release": (prepare_held, lambda d, m: injects.release_inject(d, m["3"]), "inject"),
-    "skip": (nothing, lambda d, m: injects.skip_inject(d, m["3"]), "inject"),
-    "revert": (prepare_delivered, lambda d, m: injects.revert_inject(d, m["2"]), "correction"),
+    "deliver": (nothing, lambda d, m: injects.deliver_inject(d, inject_id=m["1"], at=at(1)), "inject"),
+    "deliver an incident": (nothing, lambda d, m: injects.deliver_inject(d, inject_id=m["2"], at=at(2)), "inject"),
+    "fire now": (nothing, lambda d, m: injects.deliver_inject(d, inject_id=m["5"], at=at(3), fired_now=True), "inject"),
+    "deliver a held inject": (prepare_held, lambda d, m: injects.deliver_inject(d, inject_id=m["3"], at=at(3)), "inject"),
+    "hold": (nothing, lambda d, m: injects.hold_inject(d, inject_id=m["3"]), "inject"),
+    "release": (prepare_held, lambda d, m: injects.release_inject(d, inject_id=m["3"]), "inject"),
+    "skip": (nothing, lambda d, m: injects.skip_inject(d, inject_id=m["3"]), "inject"),
+    "revert": (prepare_delivered, lambda d, m: injects.revert_inject(d, inject_id=m["2"]), "correction"),
 }
 
 
@@ -632,13 +632,63 @@ def test_each_inject_service_logs_once_with_its_kind(case, blank_doc, msel):
 def test_a_whole_exercise_of_play_keeps_the_log_chain_intact(blank_doc, msel):
     exercise.save_clock(blank_doc, scenario_time=at(1), running=True, speed=60, action="started")
     for inject_id in [i.id for i in injects.due_injects(blank_doc, now=at(2))]:
-        injects.deliver_inject(blank_doc, inject_id, at=at(2))
-    injects.hold_inject(blank_doc, msel["3"])
+        injects.deliver_inject(blank_doc, inject_id=inject_id, at=at(2))
+    injects.hold_inject(blank_doc, inject_id=msel["3"])
     injects.shift_injects(blank_doc, offset=timedelta(hours=1), phase="Phase 2")
-    injects.skip_inject(blank_doc, msel["3"])
-    injects.revert_inject(blank_doc, msel["2"])
-    injects.deliver_inject(blank_doc, msel["2"], at=at(2.5), fired_now=True)
+    injects.skip_inject(blank_doc, inject_id=msel["3"])
+    injects.revert_inject(blank_doc, inject_id=msel["2"])
+    injects.deliver_inject(blank_doc, inject_id=msel["2"], at=at(2.5), fired_now=True)
     kinds = [e.kind for e in log_entries(blank_doc)[-7:]]
     assert kinds == ["inject", "inject", "inject", "edit", "inject", "correction", "inject"]
     result = verify_log(blank_doc)
     assert result.intact and result.entries == len(log_entries(blank_doc))
+
+
+# -- title and additional fields (schema 5) -------------------------------------------------------
+def test_an_injects_title_and_additional_fields_are_stored_in_one_form_and_edited_with_undo(blank_doc):
+    created = injects.create_inject(blank_doc, scenario_time=at(1), title="  Port closed  ",
+                                    additional_fields={" Remarks ": "see annex", "Attachments": "map.png",
+                                                       "Media": "  "}).ids[0]
+    row = inject(blank_doc, created)
+    assert row.title == "Port closed"
+    # Names trimmed, sorted, a blank value left out: a sheet's blank cell stores the same.
+    assert row.additional_fields == '{"Attachments": "map.png", "Remarks": "see annex"}'
+    report = injects.update_inject(blank_doc, inject_id=created, additional_fields='{"Remarks": "changed"}')
+    assert inject(blank_doc, created).additional == {"Remarks": "changed"}
+    assert "additional fields" in report.summary
+    injects.update_inject(blank_doc, inject_id=created, **report.previous)   # what the undo command does
+    assert inject(blank_doc, created).additional == {"Attachments": "map.png", "Remarks": "see annex"}
+
+
+@pytest.mark.parametrize("fields, words", [
+    (["Remarks"], "must map field names to text"),
+    ({"Remarks": 3}, "'Remarks' must be text, got int"),
+    ({"": "x"}, "must not be empty"),
+    ({"Remarks": "a", " Remarks": "b"}, "names the field 'Remarks' twice"),
+    ({"x" * 81: "a"}, "too long"),
+    ({"Remarks": "x" * 4001}, "too long"),
+    ("{not json", "not a list or mapping"),
+])
+def test_additional_fields_pactline_cannot_keep_are_refused(blank_doc, fields, words):
+    refused(blank_doc, "additional_fields",
+            lambda: injects.create_inject(blank_doc, scenario_time=at(1), additional_fields=fields), words)
+
+
+def test_a_title_longer_than_200_characters_is_refused(blank_doc):
+    refused(blank_doc, "title", lambda: injects.create_inject(blank_doc, scenario_time=at(1), title="t" * 201),
+            "too long")
+
+
+def test_an_import_sets_startex_and_endex_in_its_own_transaction_and_its_undo_sets_them_back(blank_doc):
+    from model.queries import exercise_info
+    before = (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex)
+    window = (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    refused(blank_doc, "endex", lambda: injects.create_injects(
+        blank_doc, entries=[dict(scenario_time=window[0])], window=(window[1], window[0])), "after STARTEX")
+    report = injects.create_injects(blank_doc, entries=[dict(scenario_time=window[0])], window=window)
+    assert report.previous == {"window": before}
+    assert report.updated.get("exercise_info") == frozenset({1})     # views hear of the new window
+    assert (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex) == window
+    assert "STARTEX" in report.summary and "set from the sheet" in report.summary
+    injects.delete_injects(blank_doc, ids=list(report.ids), window=before)
+    assert (exercise_info(blank_doc).startex, exercise_info(blank_doc).endex) == before

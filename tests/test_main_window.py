@@ -1,11 +1,12 @@
 """The main window on the default exercise: chrome, live clock, layout, start-up."""
 from __future__ import annotations
 
+from functools import partial
 import os
+from pathlib import Path
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -62,8 +63,7 @@ def test_banner_uses_the_marking_colour_and_follows_edits(window):
     from model.services.exercise import update_exercise
 
     assert "#2e7d32" in window.banner.styleSheet()
-    command = UpdateCommand(window.document, "Edit marking",
-                            lambda file, _key, **changes: update_exercise(file, **changes), None,
+    command = UpdateCommand(window.document, "Edit marking", update_exercise,
                             classification="SECRET // EXERCISE", marking_colour="#c62828")
     assert window.document.execute(command)
     assert window.banner.text() == "EXERCISE EXERCISE EXERCISE — SECRET // EXERCISE"
@@ -102,7 +102,7 @@ def test_undo_and_redo_come_from_the_document_stack_and_say_what(window):
     assert not undo.isEnabled()
     model = window.roster_dock.model
     gb = model.signatory(model.row_of_code("GB"))
-    window.document.execute(UpdateCommand(window.document, "Rename GB", update_signatory, gb.id,
+    window.document.execute(UpdateCommand(window.document, "Rename GB", partial(update_signatory, signatory_id=gb.id),
                                           name="Britain"))
     assert undo.isEnabled() and undo.text() == "&Undo Rename GB"
     assert model.data(model.index(model.row_of_code("GB"), NAME)) == "Britain"
@@ -117,7 +117,7 @@ def test_ctrl_z_undoes_from_the_keyboard(window, qtbot):
 
     model = window.roster_dock.model
     gb = model.signatory(model.row_of_code("GB"))
-    window.document.execute(UpdateCommand(window.document, "Rename GB", update_signatory, gb.id, name="Britain"))
+    window.document.execute(UpdateCommand(window.document, "Rename GB", partial(update_signatory, signatory_id=gb.id), name="Britain"))
     window.activateWindow()
     window.roster_dock.view.setFocus()
     qtbot.waitUntil(window.roster_dock.view.hasFocus)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
+from model.conduct_entities import Inject
 from model.storage import schema
 from model.default_exercise import populate_blank
 from model.errors import ExerciseFileError
@@ -335,7 +336,7 @@ def test_a_schema_4_file_opens_with_its_parties_and_their_dates(tmp_path):
     path = build_from_fixture(tmp_path / "v4.pactline", 4)
     doc = ExerciseFile.open(path)
     try:
-        assert doc.upgraded_from in (None, 4)   # a later schema upgrades it
+        assert doc.upgraded_from == 4
         roster = {s.id: s.code for s in signatories(doc)}
         bilateral = next(t for t in treaty_terms(doc) if t.kind == "bilateral")
         bound = {roster[p.signatory_id]: (p.bound_from, p.basis) for p in treaty_parties(doc, bilateral.id)}
@@ -344,6 +345,42 @@ def test_a_schema_4_file_opens_with_its_parties_and_their_dates(tmp_path):
         ie = snapshot.signatory_position(next(i for i, c in roster.items() if c == "IE"))
         assert snapshot.sig_bound[ie] == int(utc(2026, 3, 2, 12).timestamp())
         assert snapshot.sig_basis[ie] == "ratified"
+    finally:
+        doc.close()
+
+
+# -- schema 5: an inject's title and additional fields --------------------------------------------
+@pytest.mark.parametrize("version", range(1, 5))
+def test_every_earlier_schema_upgrades_with_injects_untitled_and_without_additional_fields(tmp_path, version):
+    path = build_from_fixture(tmp_path / f"v{version}.pactline", version)
+    # Schema 1 had no MSEL yet.
+    before = raw_query(path, "SELECT id, number, synopsis, notes FROM inject ORDER BY id") if version > 1 else []
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == version
+        with doc.reading() as session:
+            rows = [(i.id, i.number, i.synopsis, i.notes, i.title, i.additional)
+                    for i in session.scalars(select(Inject).order_by(Inject.id))]
+        assert rows == [(*row, "", {}) for row in before]
+        assert verify_log(doc).intact
+    finally:
+        doc.close()
+    assert raw_query(path, "SELECT DISTINCT additional_fields FROM inject") in ([], [("{}",)])
+    assert schema_shape(path) == schema_shape(fresh_file(tmp_path / "fresh"))
+
+
+def test_a_schema_5_file_opens_with_its_titles_and_additional_fields(tmp_path):
+    path = build_from_fixture(tmp_path / "v5.pactline", 5)
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == 5   # a later schema upgrades it
+        with doc.reading() as session:
+            first, second = session.scalars(select(Inject).order_by(Inject.id))
+        assert (first.title, first.additional) == ("Kharkiv strike", {
+            "Attachments": "strike-photo.jpg", "Capability Tags": "Air defence; Consultation",
+            "Remarques": "Livrer à voix haute"})
+        assert (second.title, second.additional) == ("Air-defence request", {})
+        assert verify_log(doc).intact
     finally:
         doc.close()
 

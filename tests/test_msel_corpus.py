@@ -32,8 +32,8 @@ OPENBAS_COLUMNS = ["B=synopsis", "C=scenario_time", "D=recipient", "F=notes"]
 
 # file -> (options, --map pairs, injects, (first scenario time, last scenario time))
 CASES = {
-    # HSEEP event types (Contextual, Administrative…) await the value-mapping step: ignored for now.
-    "hseep_one_day.xlsx": (ImportOptions(), ["Event Type=ignore"], 6, (utc(2026, 3, 2, 8), utc(2026, 3, 2, 13))),
+    # HSEEP event types (Contextual, Administrative…) are read through the value map's guesses.
+    "hseep_one_day.xlsx": (ImportOptions(), ["Event Type=Inject Type"], 6, (utc(2026, 3, 2, 8), utc(2026, 3, 2, 13))),
     "national_dtg.csv": (ImportOptions(shift_to_startex=True), [], 4,
                          (STARTEX, STARTEX + (utc(2011, 8, 22, 12) - utc(2011, 8, 21, 9)))),
     "city_split_columns.xlsx": (ImportOptions(renumber=True, zone="America/New_York"), [], 5,
@@ -77,10 +77,11 @@ def test_each_corpus_file_imports_with_the_choices_the_import_offers(default_doc
 def test_what_the_hseep_sheet_needs_is_said(default_doc):
     table = read_msel(CORPUS / "hseep_one_day.xlsx")
     plan = plan_import(default_doc, table, named_mapping(table.headers, guess_mapping(table.headers),
-                                                         ["Event Type=ignore"], FIELD_LABELS))
+                                                         ["Event Type=Inject Type"], FIELD_LABELS))
     assert "Rows 1-3 above the header (row 4) were skipped" in plan.notices
     assert "Rows blank in every imported column were skipped: 500-504" in plan.notices
-    assert "Not imported (no inject field chosen): Event Type, Subject" in plan.notices
+    assert "Inject Type values read as: Administrative → message, Contextual → message, Expected Action → " \
+           "message, Player Action → message" in plan.notices
 
 
 def test_without_its_choices_each_sheet_says_which_choice_it_needs(default_doc):

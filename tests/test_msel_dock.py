@@ -16,7 +16,7 @@ from gui.conduct import clock_dialogs, inject_dialog
 from gui.core.document import ExerciseDocument
 from gui.conduct.msel_dock import MselDock
 from gui.conduct.msel_model import (
-    ACTUAL, DELIVERY, NUMBER, SCENARIO, STATUS, STATUS_COLOURS, STATUS_ROLE, SYNOPSIS, TYPE,
+    ACTUAL, DELIVERY, NUMBER, SCENARIO, STATUS, STATUS_COLOURS, STATUS_ROLE, SYNOPSIS, TITLE, TYPE,
 )
 from model.services.incidents import create_incident
 from model.timeutil import to_epoch
@@ -73,7 +73,9 @@ def answer_inject_dialog(monkeypatch, seen: list | None = None, **values) -> Non
                 (dialog.deliver_now if value else dialog.deliver_later).setChecked(True)
                 continue
             field = dialog.fields[name]
-            if isinstance(field, QLineEdit):
+            if name == "additional_fields":
+                field.set_fields(value)
+            elif isinstance(field, QLineEdit):
                 field.setText(value)
             elif isinstance(field, QPlainTextEdit):
                 field.setPlainText(value)
@@ -158,6 +160,36 @@ def test_add_edit_and_delete_through_the_dialog_are_undoable(dock, doc, monkeypa
     assert "8" not in [cell(dock, r, NUMBER) for r in range(dock.proxy.rowCount())]
     doc.undo_stack.undo()
     assert view_row(dock, "8") >= 0
+
+
+def test_the_title_and_additional_fields_are_edited_in_the_dialog_and_shown_in_the_table(dock, doc, monkeypatch):
+    select(dock, "3")
+    seen = []
+    answer_inject_dialog(monkeypatch, seen, title="Corridor request",
+                         additional_fields={"Attachments": "map.png", "Poll": "Yes / No"})
+    assert dock.edit_inject()
+    select(dock, "3")
+    answer_inject_dialog(monkeypatch, seen)
+    assert dock.edit_inject()
+    assert seen[1].additional.fields() == {"Attachments": "map.png", "Poll": "Yes / No"}   # filled from the inject
+    assert seen[1].fields["title"].text() == "Corridor request"
+    row = view_row(dock, "3")
+    assert cell(dock, row, TITLE) == "Corridor request"
+    assert inject_of_number(dock, "3").additional == {"Attachments": "map.png", "Poll": "Yes / No"}
+    # Editing a field's text and adding one of the planner's own, in the dialog's table.
+    answer_inject_dialog(monkeypatch, seen, additional_fields={"Attachments": "map-v2.png", "Poll": "Yes / No",
+                                                               "Media": "clip.mp4"})
+    assert dock.edit_inject()
+    assert inject_of_number(dock, "3").additional == {"Attachments": "map-v2.png", "Media": "clip.mp4",
+                                                      "Poll": "Yes / No"}
+    assert doc.undo_stack.undoText() == "Edit inject 3"
+    doc.undo_stack.undo()
+    assert inject_of_number(dock, "3").additional == {"Attachments": "map.png", "Poll": "Yes / No"}
+    # A field without a name is refused under the table, and nothing is stored.
+    answer_inject_dialog(monkeypatch, seen, additional_fields={"": "orphan text"})
+    assert not dock.edit_inject()
+    error = seen[-1].errors["additional_fields"]
+    assert not error.isHidden() and "must not be empty" in error.text()
 
 
 def inject_of_number(dock: MselDock, number: str):

@@ -24,6 +24,7 @@ from model.msel.columns import EXPORT_HEADERS, SYNONYMS
 from model.msel.importing import import_msel_file
 from model.msel.spreadsheets import MselImportError, export_msel
 from model.msel.options import ImportOptions
+from model.msel.values import INJECT_TYPE_VALUES, VOCABULARY_FIELDS, guess_value, key
 from model.services import injects
 from model.timeutil import utc
 
@@ -47,6 +48,10 @@ TIMES = ["D+1 14:00", "D+1 25:00", "D-3 00:00", "D+999 23:59", "T+26h", "T+26:30
          "D999 23:59", "E+1:30", "H+2", "J-1", "J+999", "T-30 min", "T+9999 d", "45000.5", "0.75", "99999999.9",
          "0930Z", "21 Aug 2011", "31 Feb 2011", "2026-03-02", "2026-03-02 14:00",
          "3/2/2026 9:30 AM", "13/13/2026", "02.03.26 07:15", "2/30/2026"]
+# The words of real sheets' vocabulary columns, in the case a value map is keyed by (see values.key).
+VOCABULARY_WORDS = ["contextual", "administrative", "player action", "expected action", "controller action",
+                    "contingency", "high", "low", "moderate", "critical", "e-mail", "telephone", "vtc", "parcel",
+                    "incident", "message", "s3", "3", "cyber", ""]
 HEADERS = sorted({*EXPORT_HEADERS.values(), *(s for names in SYNONYMS.values() for s in names)})
 
 
@@ -59,7 +64,12 @@ OPTIONS = st.builds(ImportOptions, day_less=st.sampled_from(["D+0", "D+n", "prev
                     day=st.integers(-400, 400), zone=st.sampled_from(["UTC", "Europe/Rome", "Pacific/Kiritimati"]),
                     shift_to_startex=st.booleans(), window_from_sheet=st.booleans(),
                     header_row=st.sampled_from([None, None, 0, 1, 2, 40]), renumber=st.booleans(),
-                    keep_sheet_numbers=st.booleans())
+                    keep_sheet_numbers=st.booleans(),
+                    value_maps=st.dictionaries(
+                        st.sampled_from(VOCABULARY_FIELDS),
+                        st.dictionaries(st.sampled_from(VOCABULARY_WORDS), st.one_of(
+                            st.sampled_from([*INJECT_TYPE_VALUES, "missile_strike", "cyber_attack", "Email"]),
+                            st.integers(-1, 7), st.text(max_size=8)), max_size=4), max_size=3))
 
 
 def attempt(doc, path: Path, **kwargs) -> None:
@@ -87,6 +97,7 @@ def test_any_bytes_as_csv(default_doc, tmp_path, data):
 
 
 cells = st.one_of(st.sampled_from(TIMES), st.text(max_size=40), st.sampled_from(["1", "3", "S5", "7", "-1", "x"]),
+                  st.sampled_from(["Contextual", "Player Action", "HIGH", "Moderate", "E-mail", "Telephone"]),
                   st.sampled_from(["incident", "message", "contingency", "missile_strike", "Cyber attack on "
                                    "critical infrastructure", "nope", '"', '""', "\n", "\r\n", ";", ",", "\t"]))
 
@@ -197,3 +208,29 @@ def test_the_fuzz_harness_sees_a_successful_import(default_doc, tmp_path, workbo
     count = inject_count(default_doc)
     attempt(default_doc, path)
     assert inject_count(default_doc) == count + 6
+
+
+@FUZZ
+@given(types=st.lists(st.sampled_from(["Contextual", "Administrative", "Player Action", "Contingency", "Message",
+                                       "Expected Action", "Controller Action"]), min_size=1, max_size=10),
+       severities=st.lists(st.sampled_from(["high", "Low", "moderate", "S2", "4", "Critical", ""]), min_size=10,
+                           max_size=10),
+       chosen=st.dictionaries(st.sampled_from(["contextual", "administrative", "player action", "contingency"]),
+                              st.sampled_from(["message", "contingency"]), max_size=4))
+def test_value_maps_decide_what_each_vocabulary_cell_becomes(default_doc, tmp_path, types, severities, chosen):
+    """The planner's choice where there is one, Pactline's guess elsewhere; never a half-written import."""
+    rows = [["Time", "Event Type", "Severity", "Description"]]
+    rows += [[f"D+0 {8 + i:02d}:00", kind, severities[i], f"inject {i}"] for i, kind in enumerate(types)]
+    path = tmp_path / "vocabulary.csv"
+    path.write_text("\n".join(",".join(row) for row in rows), encoding="utf-8")
+    before = inject_count(default_doc)
+    options = ImportOptions(value_maps={"inject_type": chosen})
+    report, plan = import_msel_file(default_doc, path, mapping={0: "scenario_time", 1: "inject_type",
+                                                                2: "severity", 3: "synopsis"}, options=options)
+    assert inject_count(default_doc) == before + len(types)
+    with default_doc.reading() as session:
+        stored = [session.get(Inject, i) for i in report.ids]
+    for inject, kind, severity in zip(stored, types, severities):
+        wanted = chosen.get(key(kind), guess_value("inject_type", kind, {}))
+        assert inject.inject_type == wanted
+        assert inject.severity == (guess_value("severity", severity, {}) if severity else None)

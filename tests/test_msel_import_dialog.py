@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 from sqlalchemy import select
 
-from gui.core import dialogs
+from gui.core import dialogs, settings
 from gui.conduct import msel_interchange as msel_gui
 from gui.core.document import ExerciseDocument
 from gui.conduct.msel_import_dialog import ImportMselCommand, MselImportDialog, import_msel
@@ -50,6 +50,14 @@ def no_message_boxes(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text, detail="": shown.append((title, text)))
     monkeypatch.setattr(dialogs, "notify_error", lambda parent, title, text: shown.append((title, text)))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_values():
+    """Each test starts without the value choices an earlier one remembered (one settings file per run)."""
+    settings.set_value(settings.MSEL_VALUE_MAPS, "")
+    yield
+    settings.set_value(settings.MSEL_VALUE_MAPS, "")
 
 
 @pytest.fixture
@@ -99,7 +107,7 @@ def click_problem(qtbot, dialog: MselImportDialog, number: int) -> None:
 def test_the_handwritten_csv_is_mapped_previewed_and_imported_as_one_undo_step(qtbot, document):
     dialog = open_dialog(qtbot, document, CSV_FIXTURE)
     assert [dialog.combo_for(c).currentData() for c in range(13)] == CSV_GUESS
-    assert dialog.combo_for(0).itemText(0) == "(ignore)"
+    assert dialog.combo_for(0).itemText(0) == "(keep as an additional field)"
     assert dialog.mapping_table.item(1, 0).text() == "Time (scenario)"
     assert dialog.mapping_table.item(1, 2).text() == "D+0 08:00"   # the first value, to check the guess against
     model = dialog.preview_model
@@ -182,11 +190,14 @@ def test_a_refused_cell_is_listed_highlighted_and_blocks_the_import(qtbot, docum
 
 def test_changing_the_mapping_revalidates_every_row(qtbot, document, tmp_path):
     dialog = open_dialog(qtbot, document, CSV_FIXTURE)
-    dialog.set_field(12, None)                                # "Remarks": ignore
+    dialog.set_field(12, None)                                # "Remarks": an additional field
     assert "notes" not in dialog.preview_model.fields
+    assert dialog.preview_model.fields[-1] == "additional_fields"
+    assert "Kept with each inject as additional fields (no inject field chosen): Remarks" in dialog.notices.text()
     dialog.set_field(3, "synopsis")                           # "From" as Synopsis too: a clash
     assert dialog.problem_rows() == [("", "Message", "columns 'From' and 'Message' are both mapped to Synopsis; "
-                                                     "keep one and set the other to (ignore)")]
+                                                     "keep one and set the other to (keep as an additional "
+                                                     "field)")]
     assert not dialog.import_button.isEnabled()
     dialog.set_field(3, "sender")
     dialog.set_field(1, None)
@@ -300,3 +311,127 @@ def test_an_export_that_cannot_be_written_is_reported(qtbot, document, tmp_path,
     assert interchange.export(".csv") is None
     assert no_message_boxes[0][0] == "Cannot export the MSEL" and "gone" in no_message_boxes[0][1]
     shutil.rmtree(tmp_path / "gone", ignore_errors=True)
+
+
+# -- the value-mapping step ----------------------------------------------------------------------------
+def test_the_values_step_lists_each_event_type_changes_what_it_imports_as_and_remembers_it(qtbot, document):
+    corpus = FIXTURES / "msel_corpus" / "hseep_one_day.xlsx"
+    dialog = open_dialog(qtbot, document, corpus)
+    dialog.set_field(2, "inject_type")                           # "Event Type"
+    panel = dialog.value_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    assert {"Administrative", "Contextual", "Expected Action", "Contingency", "Player Action"} <= set(texts)
+    assert dialog.lower_tabs.tabText(1) == f"Values ({len(dialog.plan.value_choices)})"
+    assert dialog.plan.valid
+    row = texts.index("Contextual")
+    assert panel.combo_for(row).currentData() == "message"      # the guess
+    combo = panel.combo_for(row)
+    combo.setCurrentIndex(combo.findData("contingency"))
+    contextual = [r for r in dialog.plan.rows if r.sheet_row.cells[2] == "Contextual"]
+    assert {r.values["inject_type"] for r in contextual} == {"contingency"}
+    assert panel.combo_for(row) is combo                         # the list was not rebuilt under the choice
+    dialog.do_import()
+    assert {i.inject_type for i in stored(document) if i.synopsis == contextual[0].values["synopsis"]} == \
+        {"contingency"}
+    # The next sheet of the same programme opens with the choice made.
+    document.undo_stack.undo()
+    again = open_dialog(qtbot, document, corpus)
+    again.set_field(2, "inject_type")
+    texts = [again.value_panel.table.item(r, 1).text() for r in range(again.value_panel.table.rowCount())]
+    assert again.value_panel.combo_for(texts.index("Contextual")).currentData() == "contingency"
+
+
+def test_a_value_without_a_guess_is_a_problem_until_it_is_chosen(qtbot, document, tmp_path):
+    path = tmp_path / "types.csv"
+    path.write_text("Time,Type,Message\nD+0 09:00,parcel,Delivered\nD+0 10:00,message,Fine\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, document, path)
+    assert not dialog.plan.valid
+    panel = dialog.value_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    combo = panel.combo_for(texts.index("parcel"))
+    assert combo.currentData() is None and "No guess" in combo.toolTip()
+    combo.setCurrentIndex(combo.findData("message"))
+    assert dialog.plan.valid and dialog.import_button.isEnabled()
+
+
+# -- mapping profiles --------------------------------------------------------------------------------
+def test_a_mapping_saved_from_the_dialog_maps_the_next_sheet_and_the_command_line(qtbot, document, tmp_path):
+    from gui.conduct.msel_profile_actions import load_mapping, save_mapping
+    from model.msel.profiles import load_profile
+
+    corpus = FIXTURES / "msel_corpus" / "city_split_columns.xlsx"
+    dialog = open_dialog(qtbot, document, corpus)
+    assert not dialog.plan.valid                                  # duplicate inject numbers
+    dialog.options_bar.numbers.setCurrentIndex(dialog.options_bar.numbers.findData("renumber"))
+    dialog.options_bar.zone.setCurrentText("America/New_York")
+    subject = dialog.table.headers.index("InjectText")
+    dialog.set_field(subject, "title")
+    dialog.set_field(dialog.table.headers.index("ExpectedAction"), "synopsis")
+    assert dialog.plan.valid, [str(p) for p in dialog.plan.problems]
+    profile = save_mapping(dialog, tmp_path / "city.json")
+    saved = load_profile(profile)
+    assert saved.name == "city" and saved.options.renumber and saved.options.zone == "America/New_York"
+    assert (saved.columns["InjectText"], saved.columns["ExpectedAction"]) == ("title", "synopsis")
+    dialog.close()
+    again = open_dialog(qtbot, document, corpus)
+    assert not again.plan.valid
+    assert load_mapping(again, profile)
+    assert again.plan.valid and again.combo_for(subject).currentData() == "title"
+    assert again.combo_for(again.table.headers.index("ExpectedAction")).currentData() == "synopsis"
+    assert again.options_bar.options().zone == "America/New_York"
+
+
+# -- reading a large file in the background -------------------------------------------------------------
+def test_a_large_file_is_read_in_a_worker_and_the_dialog_opens_when_it_is_read(qtbot, document, monkeypatch):
+    from gui.conduct import msel_reader
+
+    monkeypatch.setattr(msel_reader, "BACKGROUND_FROM", 0)     # every file counts as large here
+    opened = []
+    assert import_msel(document, XLSX_FIXTURE, opened=opened.append) is None
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert isinstance(opened[0], MselImportDialog) and opened[0].table.rows
+
+
+def test_the_worker_stops_reading_when_cancelled_and_opens_nothing(qtbot, tmp_path):
+    import openpyxl
+
+    from gui.conduct.msel_reader import SheetReader
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(["Time", "Message"])
+    for n in range(3_000):
+        sheet.append(["D+0 09:00", f"m{n}"])
+    workbook.save(tmp_path / "long.xlsx")
+    reader = SheetReader(tmp_path / "long.xlsx")
+    seen, tables = [], []
+    reader.progressed.connect(lambda done, total: seen.append(done))
+    reader.read.connect(tables.append)
+    reader.cancel()                       # as the progress window's Cancel does
+    with qtbot.waitSignal(reader.cancelled, timeout=20_000):
+        reader.start()
+    reader.wait()
+    assert tables == [] and seen == [250]  # stopped at the first progress call, not at row 3,000
+
+
+def test_startex_and_endex_from_the_sheet_are_set_with_the_import_in_one_undo_step(qtbot, document):
+    from model.timeutil import utc
+
+    before = exercise_window(document)
+    dialog = open_dialog(qtbot, document, FIXTURES / "msel_corpus" / "national_dtg.csv")
+    dialog.options_bar.window.setChecked(True)
+    assert dialog.plan.valid and dialog.plan.proposed_window is not None
+    dialog.do_import()
+    assert exercise_window(document) == (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    assert len(stored(document)) == 4
+    document.undo_stack.undo()
+    assert exercise_window(document) == before and stored(document) == []
+    document.undo_stack.redo()
+    assert exercise_window(document) == (utc(2011, 8, 21, 9), utc(2011, 8, 22, 12))
+    assert len(stored(document)) == 4 and document.undo_stack.count() == 1
+
+
+def exercise_window(document) -> tuple:
+    from model.queries import exercise_info
+    info = exercise_info(document.file)
+    return info.startex, info.endex

@@ -56,7 +56,8 @@ def all_injects(doc) -> list[Inject]:
 
 
 def script(doc) -> list[dict]:
-    return [{name: getattr(row, name) for name in PLANNED_FIELDS} for row in all_injects(doc)]
+    return [{name: row.additional if name == "additional_fields" else getattr(row, name) for name in PLANNED_FIELDS}
+            for row in all_injects(doc)]
 
 
 def awkward_msel(doc) -> None:
@@ -65,14 +66,20 @@ def awkward_msel(doc) -> None:
         entries.append(dict(
             number=neutral_number(index), scenario_time=STARTEX + timedelta(hours=index, seconds=index % 2 * 30),
             delivery_time=STARTEX + timedelta(hours=index, minutes=-15), phase=text[:100], method=text[:60],
-            sender=text[:100], recipient=text, synopsis=text, expected_action=text, objective=text,
-            controller=text[:100], notes=text, location=text))
+            sender=text[:100], recipient=text, title=text[:200], synopsis=text, expected_action=text, objective=text,
+            controller=text[:100], notes=text, location=text,
+            # A sheet's own columns, some on some rows only; the names as awkward as a header can be.
+            additional_fields={ADDITIONAL_NAMES[index % len(ADDITIONAL_NAMES)]: text,
+                               ADDITIONAL_NAMES[(index * 3 + 1) % len(ADDITIONAL_NAMES)]: f"#{index}"}))
     entries.append(dict(number="99", scenario_time=STARTEX + timedelta(days=1, hours=3), inject_type="incident",
                         incident_type="missile_strike", severity=5, location="Kharkiv",
                         synopsis="Missile strike on the power station"))
     entries.append(dict(number="100", scenario_time=STARTEX - timedelta(hours=30), inject_type="contingency",
                         synopsis="Back-up: if the cell does not convene", severity=2))
     injects.create_injects(doc, entries=entries)
+
+
+ADDITIONAL_NAMES = ("Attachments", "=Media", "Poll Options", "Kategorie (Fähigkeit)", "'Remarks'", "+Tags")
 
 
 def neutral_number(index: int) -> str:
@@ -136,16 +143,16 @@ def test_export_csv_has_hseep_headers_iso_utc_times_and_the_relative_column(defa
     assert marking == ["EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE"]
     assert head == [log.log_head(default_doc).text()]
     assert rows[0] == ["Number", "Scenario Time", "Scenario Time (D+n)", "Delivery Time", "Phase/Move", "Inject Type",
-                       "Delivery Method", "From", "To", "Synopsis", "Expected Player Action", "Objective/Capability",
-                       "Responsible Controller", "Notes", "Status", "Incident Type", "Severity", "Location",
-                       "Actual Delivery Time", "Branch Point", "Branch Outcome"]
+                       "Delivery Method", "From", "To", "Subject", "Synopsis", "Expected Player Action",
+                       "Objective/Capability", "Responsible Controller", "Notes", "Status", "Incident Type", "Severity",
+                       "Location", "Actual Delivery Time", "Branch Point", "Branch Outcome"]
     # Chronological by scenario time, whatever the numbers say.
     assert rows[1] == ["2", "2026-03-02T09:00:00Z", "D+0 09:00", "2026-03-02T09:00:00Z", "", "incident", "", "", "",
-                       "", "", "", "", "", "planned", "cyber_attack", "3", "", "", "", ""]
+                       "", "", "", "", "", "", "planned", "cyber_attack", "3", "", "", "", ""]
     assert rows[2] == ["1", "2026-03-03T14:00:00Z", "D+1 14:00", "2026-03-03T13:45:00Z", "Move 1", "message",
-                       "Email", "SIMCELL", "All delegations", "Drone swarm near Sumy", "Request a briefing",
+                       "Email", "SIMCELL", "All delegations", "", "Drone swarm near Sumy", "Request a briefing",
                        "OBJ-1", "J. Novak", "n", "planned", "", "", "Sumy", "", "", ""]
-    injects.deliver_inject(default_doc, 2, at=utc(2026, 3, 2, 9, 5))
+    injects.deliver_inject(default_doc, inject_id=2, at=utc(2026, 3, 2, 9, 5))
     export_msel(default_doc, path, relative_column=False)
     _marking, _head, *rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))
     assert "Scenario Time (D+n)" not in rows[0]
@@ -196,8 +203,11 @@ def test_xlsx_export_import_export_is_value_for_value_the_same(default_doc, blan
     export_msel(blank_doc, second)
     assert sheet_values(second) == sheet_values(first)
     # XML keeps line breaks as LF only: that is the one difference from the exercise's own text.
-    assert script(blank_doc) == [{k: v.replace("\r\n", "\n") if isinstance(v, str) else v for k, v in row.items()}
-                                 for row in script(default_doc)]
+    def lf(value):
+        if isinstance(value, dict):
+            return {k: lf(v) for k, v in value.items()}
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+    assert script(blank_doc) == [{k: lf(v) for k, v in row.items()} for row in script(default_doc)]
     assert "'=7" in [row[0] for row in sheet_values(first)]   # the inject numbered "=7"
     severity = sheet_values(first)[0].index(EXPORT_HEADERS["severity"])
     assert [row[severity] for row in sheet_values(first)[1:] if row[severity] is not None] == [2, 5]
@@ -207,7 +217,7 @@ def test_xlsx_export_replaces_control_characters_it_cannot_hold_and_says_so(defa
     injects.create_injects(default_doc, entries=[dict(scenario_time=STARTEX, synopsis="bell\x07 and \x1b escape")])
     report = export_msel(default_doc, tmp_path / "msel.xlsx")
     assert report.notices == ("2 control characters that XLSX cannot hold were written as \ufffd",)
-    assert sheet_values(tmp_path / "msel.xlsx")[1][9] == "bell\ufffd and \ufffd escape"
+    assert sheet_values(tmp_path / "msel.xlsx")[1][10] == "bell\ufffd and \ufffd escape"
 
 
 def test_export_to_a_missing_folder_or_unknown_suffix_is_refused(default_doc, tmp_path):
@@ -312,13 +322,18 @@ def test_the_mapping_chosen_by_the_planner_wins_and_its_mistakes_are_named(blank
     assert plan.valid and plan.rows[0].values["notes"] == "B"
     plan = plan_import(blank_doc, table, {0: "scenario_time", 1: "synopsis", 2: "synopsis"})
     assert [str(p) for p in plan.problems] == [
-        "columns 'What' and 'Other' are both mapped to Synopsis; keep one and set the other to (ignore)"]
+        "columns 'What' and 'Other' are both mapped to Synopsis; keep one and set the other to "
+        "(keep as an additional field)"]
     plan = plan_import(blank_doc, table, {0: None, 1: "synopsis", 2: None})
     assert [str(p) for p in plan.problems] == [
         "no column is mapped to Scenario Time: choose the column that holds each inject's scenario time"]
 
 
 # -- errors per row and column ------------------------------------------------------------------------
+def err_plan_notices(doc, path: Path) -> list[str]:
+    return plan_import(doc, read_msel(path)).notices
+
+
 def test_every_refused_cell_is_named_by_row_and_column_and_nothing_is_stored(default_doc, tmp_path):
     rows = [["Inject #", "Time (scenario)", "Message", "Sev", "Incident", "Inject Type"],
             ["1", "D+1 10:00", "fine", "", "", ""],
@@ -345,10 +360,11 @@ def test_every_refused_cell_is_named_by_row_and_column_and_nothing_is_stored(def
         "row 8, column 'Time (scenario)': is empty: every inject needs a scenario time",
         "row 9, column 'Inject Type': 'parcel' — is not one of: incident, message, contingency",
         "row 10, column 'Time (scenario)': 'T+1:75' — has minutes outside 00-59",
-        "row 10, column 'Sev': 'high' — is not a severity: write 1-5 (or S1-S5)",
         "row 11, column 'Message': the cell has 4,001 characters; at most 4,000 can be imported",
     ]
-    assert str(err).startswith("bad.csv: 10 problems; nothing was imported:\nrow 3, column 'Time (scenario)'")
+    # "high" is a severity word: the value map reads it as 4, and says so.
+    assert "Severity values read as: high → 4" in err_plan_notices(default_doc, path)
+    assert str(err).startswith("bad.csv: 9 problems; nothing was imported:\nrow 3, column 'Time (scenario)'")
     rows[9][1] = "T+1:15"
     rows[9][3] = ""
     err = refused_import(default_doc, write_csv(path, rows[:2] + rows[9:10]))
@@ -374,7 +390,7 @@ def test_a_refusal_by_create_injects_is_placed_at_its_row_and_column(blank_doc, 
 
 def test_play_state_columns_are_not_imported_and_the_planner_is_told(default_doc, blank_doc, tmp_path):
     injects.create_injects(default_doc, entries=[dict(number="1", scenario_time=utc(2026, 3, 2, 9))])
-    injects.deliver_inject(default_doc, 1, at=utc(2026, 3, 2, 9, 5))
+    injects.deliver_inject(default_doc, inject_id=1, at=utc(2026, 3, 2, 9, 5))
     export_msel(default_doc, tmp_path / "played.csv")
     _report, plan = import_msel_file(blank_doc, tmp_path / "played.csv")
     assert plan.notices == ["Column 'Status' is play state and is not imported: imported injects start as planned",
@@ -558,3 +574,20 @@ def test_store_plan_refuses_an_invalid_plan_without_writing(blank_doc, tmp_path)
 def test_one_cell_title_rows_do_not_outvote_a_short_sheet_s_delimiter():
     text = '"EXERCISE, EXERCISE"\r\n"Log: 3 entries, head 1a2b"\r\nNumber,Time,Synopsis\r\n1,D+1 10:00,Strike\r\n'
     assert sniff_delimiter(text) == ","
+
+
+def test_title_and_additional_fields_come_back_from_an_export(default_doc, blank_doc, tmp_path):
+    awkward_msel(default_doc)
+    for suffix in (".csv", ".xlsx"):
+        path = tmp_path / f"msel{suffix}"
+        export_msel(default_doc, path)
+        report, plan = import_msel_file(blank_doc, path)
+        assert plan.mapping[plan.table.headers.index("Subject")] == "title"
+        assert sorted(plan.kept.values()) == sorted(ADDITIONAL_NAMES)
+        assert (f"Kept with each inject as additional fields (no inject field chosen): "
+                f"{', '.join(plan.kept.values())}") in plan.notices
+        with blank_doc.reading() as session:
+            first = session.scalars(select(Inject).where(Inject.number == "=7")).one()
+            assert first.title == AWKWARD[0]
+            assert first.additional == {"Attachments": AWKWARD[0], "=Media": "#0"}
+        injects.delete_injects(blank_doc, ids=report.ids)

@@ -188,3 +188,32 @@ def test_a_bulk_import_reports_every_inject_it_created(default_doc):
     assert report.created["inject"] == frozenset(report.ids)
     assert "log_entry" in report.created
     assert [row[:2] for row in stored(default_doc)] == [("1", ""), ("2", "n0"), ("3", "n1"), ("4", "n2")]
+
+
+def _long_workbook(path, rows: int):
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(["Time", "Number"])
+    for n in range(rows):
+        sheet.append([900, n])
+    workbook.save(path)
+    return path
+
+
+def test_reading_a_workbook_reports_progress_and_stops_when_asked(tmp_path):
+    from model.msel.spreadsheets import MselReadCancelled, read_msel
+
+    path = _long_workbook(tmp_path / "long.xlsx", 2_000)
+    calls = []
+    table = read_msel(path, progress=lambda done, total: calls.append((done, total)) or True)
+    assert len(table.rows) == 2_000
+    assert calls and calls == sorted(calls) and all(total > done for done, total in calls)
+    asked = []
+
+    def stop_at_500(done, _total):
+        asked.append(done)
+        return done < 500
+    with pytest.raises(MselReadCancelled) as caught:
+        read_msel(path, progress=stop_at_500)
+    assert str(caught.value) == "long.xlsx: reading was cancelled; nothing was imported"
+    assert max(asked) == 500        # it stopped there, not at the end of the sheet

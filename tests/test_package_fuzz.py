@@ -47,7 +47,7 @@ def package_text(tmp_path_factory) -> str:
         responses.record_consultation(doc, incident_id=strike, signatory_id=de, joined_at=T0 + timedelta(hours=3))
         inject = injects.create_inject(doc, scenario_time=T0 + timedelta(hours=4), inject_type="incident",
                                        incident_type="naval_blockade", synopsis="Blockade").ids[0]
-        injects.deliver_inject(doc, inject, at=T0 + timedelta(hours=4))
+        injects.deliver_inject(doc, inject_id=inject, at=T0 + timedelta(hours=4))
         decision = log.add_log_entry(doc, kind="decision", text="Convene the cell").ids[0]
         log.add_log_entry(doc, kind="correction", text="At 11:00", refers_to=decision)
         objective = evaluation.create_objective(doc, code="O1", title="Consult in time", rating="P").ids[0]

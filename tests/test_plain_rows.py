@@ -1,4 +1,4 @@
-"""model/plain_rows.py reads what the ORM reads: same columns, same values, same order.
+"""model/storage/reading.py's plain rows read what the ORM reads: same columns, same values, same order.
 
 The main window's first views read these rows instead of ORM entities (so the
 window paints before the ORM loads); if a column is added to an entity and not
@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 import pytest
 
-from model import plain_rows, queries
+from model import queries
+from model.storage import reading as plain_rows
 from model.entities import ExerciseInfo, IncidentType, Signatory
 from model.storage.exercise_file import ExerciseFile
 from model.services import exercise, injects, signatories
@@ -25,7 +26,7 @@ def test_each_row_has_exactly_its_entitys_columns(row_class, entity):
 
 
 def test_signatories_read_as_the_orm_reads_them(default_doc):
-    signatories.update_signatory(default_doc, queries.signatories(default_doc)[0].id,
+    signatories.update_signatory(default_doc, signatory_id=queries.signatories(default_doc)[0].id,
                                  agreement_date=None, contact="desk officer")
     orm = [s.to_record() for s in queries.signatories(default_doc)]
     plain = [asdict(s) for s in plain_rows.signatories(default_doc)]
@@ -69,7 +70,7 @@ def test_held_injects_are_not_the_next_planned(default_doc):
     first = min((i for i in queries.injects(default_doc) if i.status == "planned"),
                 key=lambda i: (i.delivery_time, i.id))
     before = to_epoch(first.delivery_time) - 1
-    injects.hold_inject(default_doc, first.id)
+    injects.hold_inject(default_doc, inject_id=first.id)
     following = plain_rows.next_planned_time(default_doc, after=before)
     assert following is None or following >= to_epoch(first.delivery_time)
     assert following == to_epoch(injects.next_planned(default_doc, after=from_epoch(before)).delivery_time)

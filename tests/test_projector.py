@@ -75,7 +75,7 @@ def test_never_shows_controller_material(projector, document):
                                    synopsis=SYNOPSIS, expected_action=EXPECTED_ACTION, notes=INJECT_NOTES,
                                    objective="O2 Convene within 24 h", controller="Lt Col. Berg")
     document.apply(report)
-    delivery = injects.deliver_inject(document.file, report.ids[0], at=document.clock.now())
+    delivery = injects.deliver_inject(document.file, inject_id=report.ids[0], at=document.clock.now())
     document.apply(delivery)
     document.apply(log_service.add_log_entry(document.file, kind="decision", text=LOG_TEXT))
     shown = texts(projector)

@@ -90,7 +90,7 @@ def test_every_signatory_is_named(written):
 
 def test_the_charts_are_embedded_pngs_that_decode(written):
     _content, _path, outline = written
-    assert len(outline.images) == 3                        # timeline, latency, commitment matrix
+    assert len(outline.images) == 4                        # timeline, latency, commitment matrix, options compared
     for src in outline.images:
         assert src.startswith("data:image/png;base64,")
         image = QImage()

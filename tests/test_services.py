@@ -98,25 +98,25 @@ INVALID = {
                        ("already on the roster",)),
     "duplicate code, lower case": ("code", lambda d, w: signatories.create_signatory(d, code="de", name="x"),
                                    ("DE", "already on the roster")),
-    "duplicate code by update": ("code", lambda d, w: signatories.update_signatory(d, w.fr, code="DE"),
+    "duplicate code by update": ("code", lambda d, w: signatories.update_signatory(d, signatory_id=w.fr, code="DE"),
                                  ("already on the roster",)),
     "unknown kind": ("kind", lambda d, w: signatories.create_signatory(d, code="MT", name="x", kind="country"),
                      ("state", "organisation")),
     "negative lead time": ("approval_lead_hours", lambda d, w: signatories.update_signatory(
-        d, w.de, approval_lead_hours=-1), ("at least 0",)),
+        d, signatory_id=w.de, approval_lead_hours=-1), ("at least 0",)),
     "lead time not a number": ("approval_lead_hours", lambda d, w: signatories.create_signatory(
         d, code="MT", name="Malta", approval_lead_hours="two days"), ("whole number",)),
     "nato not a boolean": ("nato", lambda d, w: signatories.create_signatory(d, code="MT", name="x", nato="yes"),
                            ("true or false",)),
     "agreement date not a date": ("agreement_date", lambda d, w: signatories.update_signatory(
-        d, w.de, agreement_date="2024-13-40"), ("YYYY-MM-DD",)),
+        d, signatory_id=w.de, agreement_date="2024-13-40"), ("YYYY-MM-DD",)),
     "agreement date with a time": ("agreement_date", lambda d, w: signatories.update_signatory(
-        d, w.de, agreement_date=T0), ("without a time",)),
-    "unknown pledge": ("pledges", lambda d, w: signatories.update_signatory(d, w.de, pledges=["teleport"]),
+        d, signatory_id=w.de, agreement_date=T0), ("without a time",)),
+    "unknown pledge": ("pledges", lambda d, w: signatories.update_signatory(d, signatory_id=w.de, pledges=["teleport"]),
                        ("'teleport'",)),
-    "pledges not a list": ("pledges", lambda d, w: signatories.update_signatory(d, w.de, pledges="troop_deployment"),
+    "pledges not a list": ("pledges", lambda d, w: signatories.update_signatory(d, signatory_id=w.de, pledges="troop_deployment"),
                            ("troop_deployment",)),
-    "unknown signatory field": ("colour", lambda d, w: signatories.update_signatory(d, w.de, colour="red"),
+    "unknown signatory field": ("colour", lambda d, w: signatories.update_signatory(d, signatory_id=w.de, colour="red"),
                                 ("not a field of a signatory",)),
     # incidents
     "severity 0": ("severity", lambda d, w: incidents.create_incident(
@@ -125,19 +125,19 @@ INVALID = {
         d, incident_type="missile_strike", severity=6, occurred_at=T0), ("at most 5",)),
     "severity abc": ("severity", lambda d, w: incidents.create_incident(
         d, incident_type="missile_strike", severity="abc", occurred_at=T0), ("whole number",)),
-    "severity 6 by update": ("severity", lambda d, w: incidents.update_incident(d, w.strike, severity=6),
+    "severity 6 by update": ("severity", lambda d, w: incidents.update_incident(d, incident_id=w.strike, severity=6),
                              ("at most 5",)),
     "unknown incident type": ("incident_type", lambda d, w: incidents.create_incident(
         d, incident_type="alien_invasion", severity=3, occurred_at=T0), ("'alien_invasion'", "catalogue")),
     "naive occurred_at": ("occurred_at", lambda d, w: incidents.create_incident(
         d, incident_type="missile_strike", severity=3, occurred_at=NAIVE), ("time zone",)),
     "naive occurred_at by drag": ("occurred_at", lambda d, w: incidents.update_incident(
-        d, w.strike, occurred_at=NAIVE), ("time zone",)),
+        d, incident_id=w.strike, occurred_at=NAIVE), ("time zone",)),
     "occurred_at not a time": ("occurred_at", lambda d, w: incidents.create_incident(
         d, incident_type="missile_strike", severity=3, occurred_at="D+1 10:00"), ("date and time",)),
-    "location too long": ("location", lambda d, w: incidents.update_incident(d, w.strike, location="x" * 201),
+    "location too long": ("location", lambda d, w: incidents.update_incident(d, incident_id=w.strike, location="x" * 201),
                           ("too long",)),
-    "unknown incident field": ("colour", lambda d, w: incidents.update_incident(d, w.strike, colour="red"),
+    "unknown incident field": ("colour", lambda d, w: incidents.update_incident(d, incident_id=w.strike, colour="red"),
                                ("not a field of a incident",)),
     # commitments
     "unknown category": ("category", lambda d, w: responses.create_commitment(
@@ -150,18 +150,18 @@ INVALID = {
         d, incident_id=w.strike, signatory_id=w.pl, category="political", measure="troop_deployment",
         announced_at=at(1)), ("military measure", "not political")),
     "measure of another category by update": ("measure", lambda d, w: responses.update_commitment(
-        d, w.statement, category="economic"), ("political measure", "not economic")),
+        d, commitment_id=w.statement, category="economic"), ("political measure", "not economic")),
     "effective before announced": ("effective_at", lambda d, w: responses.create_commitment(
         d, incident_id=w.strike, signatory_id=w.pl, category="military", measure="air_policing",
         announced_at=at(5), effective_at=at(4)), ("before",)),
     "effective before announced by update": ("effective_at", lambda d, w: responses.update_commitment(
-        d, w.troops, effective_at=at(2)), ("before",)),
+        d, commitment_id=w.troops, effective_at=at(2)), ("before",)),
     "naive announced_at": ("announced_at", lambda d, w: responses.create_commitment(
         d, incident_id=w.strike, signatory_id=w.pl, category="political", measure="joint_statement",
         announced_at=NAIVE), ("time zone",)),
     "naive effective_at": ("effective_at", lambda d, w: responses.update_commitment(
-        d, w.troops, effective_at=NAIVE), ("time zone",)),
-    "unknown status": ("status", lambda d, w: responses.update_commitment(d, w.troops, status="maybe"),
+        d, commitment_id=w.troops, effective_at=NAIVE), ("time zone",)),
+    "unknown status": ("status", lambda d, w: responses.update_commitment(d, commitment_id=w.troops, status="maybe"),
                        ("pledged", "withdrawn")),
     "commitment to a missing incident": ("incident_id", lambda d, w: responses.create_commitment(
         d, incident_id=999, signatory_id=w.pl, category="political", measure="joint_statement",
@@ -169,7 +169,7 @@ INVALID = {
     "commitment of a missing signatory": ("signatory_id", lambda d, w: responses.create_commitment(
         d, incident_id=w.strike, signatory_id=999, category="political", measure="joint_statement",
         announced_at=at(1)), ("999",)),
-    "unknown commitment field": ("colour", lambda d, w: responses.update_commitment(d, w.troops, colour="red"),
+    "unknown commitment field": ("colour", lambda d, w: responses.update_commitment(d, commitment_id=w.troops, colour="red"),
                                  ("not a field",)),
     # consultations
     "naive joined_at": ("joined_at", lambda d, w: responses.record_consultation(
@@ -177,37 +177,37 @@ INVALID = {
     "attendance recorded twice": ("signatory_id", lambda d, w: responses.record_consultation(
         d, incident_id=w.strike, signatory_id=w.de, joined_at=at(21)), ("already recorded",)),
     "consultation moved to another incident": ("incident_id", lambda d, w: responses.update_consultation(
-        d, w.de_joined, incident_id=w.incursion), ("not a field",)),
+        d, consultation_id=w.de_joined, incident_id=w.incursion), ("not a field",)),
     # treaty terms
-    "tiers not increasing": ("tiers[1]", lambda d, w: terms.update_terms(d, w.terms_id, tiers=[48, 24, 72]),
+    "tiers not increasing": ("tiers[1]", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, tiers=[48, 24, 72]),
                              ("must increase",)),
-    "tiers repeated": ("tiers[2]", lambda d, w: terms.update_terms(d, w.terms_id, tiers=[24, 48, 48]),
+    "tiers repeated": ("tiers[2]", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, tiers=[24, 48, 48]),
                        ("must increase",)),
-    "tier zero": ("tiers[0]", lambda d, w: terms.update_terms(d, w.terms_id, tiers=[0, 24, 48]),
+    "tier zero": ("tiers[0]", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, tiers=[0, 24, 48]),
                   ("at least 1",)),
-    "tier negative": ("tiers[0]", lambda d, w: terms.update_terms(d, w.terms_id, tiers=[-24, 24, 48]),
+    "tier negative": ("tiers[0]", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, tiers=[-24, 24, 48]),
                       ("at least 1",)),
-    "no tiers": ("tiers", lambda d, w: terms.update_terms(d, w.terms_id, tiers=[]), ("non-empty",)),
-    "tiers not readable": ("tiers", lambda d, w: terms.update_terms(d, w.terms_id, tiers="24, 48 and 72"),
+    "no tiers": ("tiers", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, tiers=[]), ("non-empty",)),
+    "tiers not readable": ("tiers", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, tiers="24, 48 and 72"),
                            ("24, 48 and 72",)),
     "severity tier out of range": ("severity_tiers.4", lambda d, w: terms.update_terms(
-        d, w.terms_id, severity_tiers={"1": 2, "2": 2, "3": 1, "4": 3, "5": 0}), ("at most 2",)),
+        d, terms_id=w.terms_id, severity_tiers={"1": 2, "2": 2, "3": 1, "4": 3, "5": 0}), ("at most 2",)),
     "severity tier negative": ("severity_tiers.1", lambda d, w: terms.update_terms(
-        d, w.terms_id, severity_tiers={"1": -1, "2": 2, "3": 1, "4": 0, "5": 0}), ("at least 0",)),
+        d, terms_id=w.terms_id, severity_tiers={"1": -1, "2": 2, "3": 1, "4": 0, "5": 0}), ("at least 0",)),
     "severity without a tier": ("severity_tiers.5", lambda d, w: terms.update_terms(
-        d, w.terms_id, severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0}), ("no tier",)),
+        d, terms_id=w.terms_id, severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0}), ("no tier",)),
     "fewer tiers than severities use": ("severity_tiers.1", lambda d, w: terms.update_terms(
-        d, w.terms_id, tiers=[12, 36]), ("at most 1",)),
-    "reaction deadline zero": ("reaction_hours", lambda d, w: terms.update_terms(d, w.terms_id, reaction_hours=0),
+        d, terms_id=w.terms_id, tiers=[12, 36]), ("at most 1",)),
+    "reaction deadline zero": ("reaction_hours", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, reaction_hours=0),
                                ("at least 1",)),
     "category out of the catalogue": ("categories", lambda d, w: terms.update_terms(
-        d, w.terms_id, categories=["political", "nuclear"]), ("'nuclear'",)),
-    "UN-led coordination": ("coordination", lambda d, w: terms.update_terms(d, w.terms_id, coordination="un_led"),
+        d, terms_id=w.terms_id, categories=["political", "nuclear"]), ("'nuclear'",)),
+    "UN-led coordination": ("coordination", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, coordination="un_led"),
                             ("UN-led", "veto")),
     "unknown coordination": ("coordination", lambda d, w: terms.update_terms(
-        d, w.terms_id, coordination="martian_led"), ("'martian_led'",)),
-    "empty terms name": ("name", lambda d, w: terms.update_terms(d, w.terms_id, name=" "), ("empty",)),
-    "unknown terms field": ("deadline", lambda d, w: terms.update_terms(d, w.terms_id, deadline=12),
+        d, terms_id=w.terms_id, coordination="martian_led"), ("'martian_led'",)),
+    "empty terms name": ("name", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, name=" "), ("empty",)),
+    "unknown terms field": ("deadline", lambda d, w: terms.update_terms(d, terms_id=w.terms_id, deadline=12),
                             ("not a field",)),
     "proportionality severity": ("severity", lambda d, w: terms.set_proportionality(
         d, terms_id=w.terms_id, incident_type="missile_strike", severity=6, categories=["political"]),
@@ -249,11 +249,11 @@ def test_invalid_input_is_refused_and_nothing_is_written(case, blank_doc, world)
 
 
 @pytest.mark.parametrize("call", [
-    lambda d, w: incidents.update_incident(d, 999, severity=2),
-    lambda d, w: incidents.delete_incident(d, 999),
-    lambda d, w: signatories.delete_signatory(d, 999),
-    lambda d, w: responses.update_commitment(d, 999, note="x"),
-    lambda d, w: responses.delete_consultation(d, 999),
+    lambda d, w: incidents.update_incident(d, incident_id=999, severity=2),
+    lambda d, w: incidents.delete_incident(d, incident_id=999),
+    lambda d, w: signatories.delete_signatory(d, signatory_id=999),
+    lambda d, w: responses.update_commitment(d, commitment_id=999, note="x"),
+    lambda d, w: responses.delete_consultation(d, consultation_id=999),
     lambda d, w: terms.set_active_terms(d, terms_id=999),
 ], ids=["update incident", "delete incident", "delete signatory", "update commitment", "delete consultation",
         "activate terms"])
@@ -272,25 +272,25 @@ SUCCESSFUL = {
     "create signatories": (lambda d, w: signatories.create_signatories(d, entries=[
         dict(code="IE", name="Ireland"), dict(code="NATO", name="NATO", kind="organisation")]),
         "signatory", "created"),
-    "update signatory": (lambda d, w: signatories.update_signatory(d, w.pl, nato=True, eu=True),
+    "update signatory": (lambda d, w: signatories.update_signatory(d, signatory_id=w.pl, nato=True, eu=True),
                          "signatory", "updated"),
-    "delete signatory": (lambda d, w: signatories.delete_signatory(d, w.fr), "signatory", "deleted"),
+    "delete signatory": (lambda d, w: signatories.delete_signatory(d, signatory_id=w.fr), "signatory", "deleted"),
     "create incident": (lambda d, w: incidents.create_incident(d, incident_type="cyber_attack", severity=2,
                                                                occurred_at=at(5)), "incident", "created"),
-    "move incident": (lambda d, w: incidents.update_incident(d, w.strike, occurred_at=at(1)), "incident", "updated"),
-    "delete incident": (lambda d, w: incidents.delete_incident(d, w.strike), "incident", "deleted"),
+    "move incident": (lambda d, w: incidents.update_incident(d, incident_id=w.strike, occurred_at=at(1)), "incident", "updated"),
+    "delete incident": (lambda d, w: incidents.delete_incident(d, incident_id=w.strike), "incident", "deleted"),
     "create commitment": (lambda d, w: responses.create_commitment(
         d, incident_id=w.incursion, signatory_id=w.pl, category="economic", measure="sanctions_package",
         announced_at=at(30)), "commitment", "created"),
-    "update commitment": (lambda d, w: responses.update_commitment(d, w.troops, status="withdrawn"),
+    "update commitment": (lambda d, w: responses.update_commitment(d, commitment_id=w.troops, status="withdrawn"),
                           "commitment", "updated"),
-    "delete commitment": (lambda d, w: responses.delete_commitment(d, w.statement), "commitment", "deleted"),
+    "delete commitment": (lambda d, w: responses.delete_commitment(d, commitment_id=w.statement), "commitment", "deleted"),
     "record consultation": (lambda d, w: responses.record_consultation(
         d, incident_id=w.strike, signatory_id=w.pl, joined_at=at(25)), "consultation", "created"),
-    "update consultation": (lambda d, w: responses.update_consultation(d, w.fr_absent, joined_at=at(40)),
+    "update consultation": (lambda d, w: responses.update_consultation(d, consultation_id=w.fr_absent, joined_at=at(40)),
                             "consultation", "updated"),
-    "delete consultation": (lambda d, w: responses.delete_consultation(d, w.de_joined), "consultation", "deleted"),
-    "update terms": (lambda d, w: terms.update_terms(d, w.terms_id, reaction_hours=12), "treaty_terms", "updated"),
+    "delete consultation": (lambda d, w: responses.delete_consultation(d, consultation_id=w.de_joined), "consultation", "deleted"),
+    "update terms": (lambda d, w: terms.update_terms(d, terms_id=w.terms_id, reaction_hours=12), "treaty_terms", "updated"),
     "set proportionality": (lambda d, w: terms.set_proportionality(
         d, terms_id=w.terms_id, incident_type="missile_strike", severity=3, categories=["cyber"]),
         "proportionality_rule", "updated"),
@@ -331,9 +331,9 @@ def test_saving_the_clock_without_an_action_is_not_logged(blank_doc):
 
 def test_an_update_that_changes_nothing_writes_nothing(blank_doc, world):
     before = dump(blank_doc)
-    report = signatories.update_signatory(blank_doc, world.de, name="Germany", nato=True)
+    report = signatories.update_signatory(blank_doc, signatory_id=world.de, name="Germany", nato=True)
     assert report.previous == {} and "no change" in report.summary
-    report = incidents.update_incident(blank_doc, world.strike, occurred_at=T0)
+    report = incidents.update_incident(blank_doc, incident_id=world.strike, occurred_at=T0)
     assert report.previous == {}
     assert dump(blank_doc) == before
 
@@ -351,12 +351,12 @@ def test_create_signatory_stores_cleaned_values(blank_doc):
 
 
 def test_update_reports_the_previous_values(blank_doc, world):
-    report = signatories.update_signatory(blank_doc, world.fr, pledges=["joint_statement"], approval_lead_hours=6)
+    report = signatories.update_signatory(blank_doc, signatory_id=world.fr, pledges=["joint_statement"], approval_lead_hours=6)
     assert report.previous == {"pledges": ["troop_deployment"], "approval_lead_hours": 0}
-    report = incidents.update_incident(blank_doc, world.strike, occurred_at=at(1))
+    report = incidents.update_incident(blank_doc, incident_id=world.strike, occurred_at=at(1))
     assert report.previous == {"occurred_at": T0}
     assert report.summary == f"Incident #{world.strike} moved to D+0 09:00"
-    report = terms.update_terms(blank_doc, world.terms_id, tiers=[12, 24, 36])
+    report = terms.update_terms(blank_doc, terms_id=world.terms_id, tiers=[12, 24, 36])
     assert report.previous == {"tiers": [24, 48, 72]}
     report = terms.set_active_terms(blank_doc, terms_id=world.terms_id)
     assert report.previous == {"terms_id": world.terms_id}
@@ -367,13 +367,13 @@ def test_update_reports_the_previous_values(blank_doc, world):
     report = exercise.update_exercise(blank_doc, classification="RESTRICTED")
     assert report.previous == {"classification": "UNCLASSIFIED"}
     # An undo is the same call with the previous values.
-    signatories.update_signatory(blank_doc, world.fr, pledges=["troop_deployment"], approval_lead_hours=0)
+    signatories.update_signatory(blank_doc, signatory_id=world.fr, pledges=["troop_deployment"], approval_lead_hours=0)
     with blank_doc.reading() as session:
         assert session.get(Signatory, world.fr).approval_lead_hours == 0
 
 
 def test_terms_update_stores_json_and_validates_the_whole_option(blank_doc, world):
-    terms.update_terms(blank_doc, world.terms_id, tiers=[12, 36],
+    terms.update_terms(blank_doc, terms_id=world.terms_id, tiers=[12, 36],
                        severity_tiers={1: 1, 2: 1, 3: 1, 4: 0, 5: 0}, categories=["military", "political"],
                        coordination="nato_led")
     (row,) = treaty_terms(blank_doc)
@@ -386,7 +386,7 @@ def test_terms_update_stores_json_and_validates_the_whole_option(blank_doc, worl
 # -- delete, restore, re-create with the same ids ------------------------------------------------
 def test_delete_signatory_returns_its_dependants_and_restore_puts_them_back(blank_doc, world):
     before = data_rows(blank_doc)
-    report = signatories.delete_signatory(blank_doc, world.fr)
+    report = signatories.delete_signatory(blank_doc, signatory_id=world.fr)
     removed = {(r.table, r.values["id"]) for r in report.removed if r.table != "treaty_party"}
     assert removed == {("signatory", world.fr), ("commitment", world.troops), ("consultation", world.fr_absent)}
     # France was a party to the one option; that row goes too, and comes back with the undo.
@@ -403,7 +403,7 @@ def test_delete_signatory_returns_its_dependants_and_restore_puts_them_back(blan
 
 def test_delete_incident_returns_its_dependants_and_restore_puts_them_back(blank_doc, world):
     before = data_rows(blank_doc)
-    report = incidents.delete_incident(blank_doc, world.strike)
+    report = incidents.delete_incident(blank_doc, incident_id=world.strike)
     tables = sorted(r.table for r in report.removed)
     assert tables == ["commitment", "commitment", "consultation", "consultation", "incident"]
     assert report.removed[0].table == "incident" and report.removed[0].values["id"] == world.strike
@@ -413,8 +413,8 @@ def test_delete_incident_returns_its_dependants_and_restore_puts_them_back(blank
 
 def test_delete_single_rows_and_restore(blank_doc, world):
     before = data_rows(blank_doc)
-    for report in (responses.delete_commitment(blank_doc, world.troops),
-                   responses.delete_consultation(blank_doc, world.de_joined)):
+    for report in (responses.delete_commitment(blank_doc, commitment_id=world.troops),
+                   responses.delete_consultation(blank_doc, consultation_id=world.de_joined)):
         assert len(report.removed) == 1
         records.restore_records(blank_doc, records=report.removed)
     assert data_rows(blank_doc) == before
@@ -422,16 +422,16 @@ def test_delete_single_rows_and_restore(blank_doc, world):
 
 def test_create_with_an_explicit_id_recreates_that_id(blank_doc, world):
     """Undo of a create is a delete; redo re-creates the row under its old id."""
-    signatories.delete_signatory(blank_doc, world.pl)
+    signatories.delete_signatory(blank_doc, signatory_id=world.pl)
     assert signatories.create_signatory(blank_doc, code="PL", name="Poland", id=world.pl).ids == (world.pl,)
-    incidents.delete_incident(blank_doc, world.incursion)
+    incidents.delete_incident(blank_doc, incident_id=world.incursion)
     assert incidents.create_incident(blank_doc, incident_type="ground_incursion", severity=4, occurred_at=at(24),
                                      id=world.incursion).ids == (world.incursion,)
-    responses.delete_commitment(blank_doc, world.statement)
+    responses.delete_commitment(blank_doc, commitment_id=world.statement)
     assert responses.create_commitment(blank_doc, incident_id=world.strike, signatory_id=world.de,
                                        category="political", measure="joint_statement", announced_at=at(2),
                                        id=world.statement).ids == (world.statement,)
-    responses.delete_consultation(blank_doc, world.de_joined)
+    responses.delete_consultation(blank_doc, consultation_id=world.de_joined)
     assert responses.record_consultation(blank_doc, incident_id=world.strike, signatory_id=world.de,
                                          joined_at=at(20), id=world.de_joined).ids == (world.de_joined,)
     with blank_doc.reading() as session:
@@ -440,8 +440,8 @@ def test_create_with_an_explicit_id_recreates_that_id(blank_doc, world):
 
 
 def test_count_dependants_tells_what_a_delete_would_remove(blank_doc, world):
-    assert signatories.count_dependants(blank_doc, world.fr) == (1, 1)
-    assert signatories.count_dependants(blank_doc, world.pl) == (0, 0)
+    assert signatories.count_dependants(blank_doc, signatory_id=world.fr) == (1, 1)
+    assert signatories.count_dependants(blank_doc, signatory_id=world.pl) == (0, 0)
 
 
 # -- batches ------------------------------------------------------------------------------------

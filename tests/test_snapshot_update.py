@@ -7,6 +7,7 @@ import shutil
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from model import services
 from model.catalogue import shipped_catalogue
@@ -46,8 +47,8 @@ class Editor:
         return around + 60 * self.data.draw(st.integers(-3000, 3000))
 
     def consultation_ids(self) -> list[int]:
-        with self.doc.reading_rows() as raw:
-            return [row[0] for row in raw.execute("SELECT id FROM consultation")]
+        with self.doc.reading_rows() as connection:
+            return list(connection.execute(text("SELECT id FROM consultation")).scalars())
 
     def run(self, edit: str, snap: ExerciseSnapshot):
         has_incidents = snap.incident_count > 0
@@ -69,21 +70,21 @@ class Editor:
                     incident)]))))
             else:
                 changes = dict(severity=self.data.draw(st.integers(1, 5)), location=self.pick(["", "Narva", "Riga"]))
-            report = services.incidents.update_incident(self.doc, incident, **changes)
-            self.undos.append(lambda: services.incidents.update_incident(self.doc, incident, **report.previous))
+            report = services.incidents.update_incident(self.doc, incident_id=incident, **changes)
+            self.undos.append(lambda: services.incidents.update_incident(self.doc, incident_id=incident, **report.previous))
         elif edit == "create":
             report = services.incidents.create_incident(
                 self.doc, incident_type=self.pick(snap.type_codes), severity=self.data.draw(st.integers(1, 5)),
                 occurred_at=from_epoch(self.seconds(snap, snap.startex + 86400)))
             created = report.ids[0]
-            self.undos.append(lambda: services.incidents.delete_incident(self.doc, created))
+            self.undos.append(lambda: services.incidents.delete_incident(self.doc, incident_id=created))
         elif edit in ("delete", "uncommit", "unattend"):
             if edit == "delete":
-                report = services.incidents.delete_incident(self.doc, int(self.pick(snap.inc_ids)))
+                report = services.incidents.delete_incident(self.doc, incident_id=int(self.pick(snap.inc_ids)))
             elif edit == "uncommit":
-                report = services.responses.delete_commitment(self.doc, int(self.pick(snap.com_ids)))
+                report = services.responses.delete_commitment(self.doc, commitment_id=int(self.pick(snap.com_ids)))
             else:
-                report = services.responses.delete_consultation(self.doc, self.pick(consultations))
+                report = services.responses.delete_consultation(self.doc, consultation_id=self.pick(consultations))
             removed = report.removed
             self.undos.append(lambda: services.records.restore_records(self.doc, records=removed))
         elif edit == "commit":
@@ -95,21 +96,21 @@ class Editor:
                 measure=measure, announced_at=from_epoch(occurred + 60 * self.data.draw(st.integers(0, 3000))),
                 status=self.pick(COMMITMENT_STATUSES))
             created = report.ids[0]
-            self.undos.append(lambda: services.responses.delete_commitment(self.doc, created))
+            self.undos.append(lambda: services.responses.delete_commitment(self.doc, commitment_id=created))
         elif edit == "recommit":
             commitment = int(self.pick(snap.com_ids))
             position = int(np.flatnonzero(snap.com_ids == commitment)[0])
             announced = int(snap.com_announced[position]) + 60 * self.data.draw(st.integers(0, 600))
             changes = self.pick([dict(status=self.pick(COMMITMENT_STATUSES)),
                                  dict(announced_at=from_epoch(announced), effective_at=None)])
-            report = services.responses.update_commitment(self.doc, commitment, **changes)
-            self.undos.append(lambda: services.responses.update_commitment(self.doc, commitment, **report.previous))
+            report = services.responses.update_commitment(self.doc, commitment_id=commitment, **changes)
+            self.undos.append(lambda: services.responses.update_commitment(self.doc, commitment_id=commitment, **report.previous))
         elif edit == "attend":
             incident = int(self.pick(snap.inc_ids))
             signatory = int(self.pick(snap.sig_ids))
-            with self.doc.reading_rows() as raw:
-                taken = raw.execute("SELECT 1 FROM consultation WHERE incident_id = ? AND signatory_id = ?",
-                                    (incident, signatory)).fetchone()
+            with self.doc.reading_rows() as connection:
+                taken = connection.execute(text("SELECT 1 FROM consultation WHERE incident_id = :i "
+                                                "AND signatory_id = :s"), {"i": incident, "s": signatory}).first()
             if taken:
                 return None
             occurred = int(snap.inc_time[snap.incident_position(incident)])
@@ -117,12 +118,12 @@ class Editor:
             report = services.responses.record_consultation(self.doc, incident_id=incident, signatory_id=signatory,
                                                             joined_at=joined)
             created = report.ids[0]
-            self.undos.append(lambda: services.responses.delete_consultation(self.doc, created))
+            self.undos.append(lambda: services.responses.delete_consultation(self.doc, consultation_id=created))
         else:  # reattend
             consultation = self.pick(consultations)
             joined = self.pick([None, from_epoch(snap.startex + 60 * self.data.draw(st.integers(0, 20000)))])
-            report = services.responses.update_consultation(self.doc, consultation, joined_at=joined)
-            self.undos.append(lambda: services.responses.update_consultation(self.doc, consultation,
+            report = services.responses.update_consultation(self.doc, consultation_id=consultation, joined_at=joined)
+            self.undos.append(lambda: services.responses.update_consultation(self.doc, consultation_id=consultation,
                                                                              **report.previous))
         return report
 
@@ -151,16 +152,24 @@ def test_random_edits_and_undos_update_the_snapshot_as_a_full_load_reads_it(defa
 
 def test_an_edit_of_the_roster_asks_for_a_full_reload(default_doc):
     snap = load_snapshot(default_doc)
-    report = services.signatories.update_signatory(default_doc, int(snap.sig_ids[0]), name="Renamed")
+    report = services.signatories.update_signatory(default_doc, signatory_id=int(snap.sig_ids[0]), name="Renamed")
     assert updated_snapshot(default_doc, snap, report) is None
 
 
 def test_moving_an_incident_past_others_reorders_every_array_that_follows_incidents(default_doc):
     snap = load_snapshot(default_doc)
     first = int(snap.inc_ids[0])
-    report = services.incidents.update_incident(default_doc, first,
+    report = services.incidents.update_incident(default_doc, incident_id=first,
                                                 occurred_at=from_epoch(int(snap.inc_time[-1]) + 3600))
     updated = updated_snapshot(default_doc, snap, report)
     assert int(updated.inc_ids[-1]) == first
     assert_same(updated, load_snapshot(default_doc))
     assert np.array_equal(updated.reaction_time[-1], snap.reaction_time[0])
+
+
+def test_an_edit_of_an_options_parties_asks_for_a_full_reload(default_doc):
+    """Who is bound from when lives in the snapshot's terms and sig_bound: a party edit must reach them."""
+    snapshot = load_snapshot(default_doc)
+    signatory_id = int(snapshot.sig_ids[0])
+    report = services.parties.remove_party(default_doc, terms_id=snapshot.terms.id, signatory_id=signatory_id)
+    assert updated_snapshot(default_doc, snapshot, report) is None

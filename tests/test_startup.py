@@ -1,7 +1,7 @@
 """The main window paints before SQLAlchemy's ORM is loaded, and the ORM follows right after.
 
 Loading and mapping the ORM costs ~0.2 s, a sixth of start-up; the first views
-read plain rows (model/plain_rows.py) and services are imported on first use
+read plain rows (model/storage/reading.py) and services are imported on first use
 (model/services/__init__.py). A module that imports model.queries, an entity
 or a service at the top and is on the start-up path brings the cost back: this
 test names the first import that did.

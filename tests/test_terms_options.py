@@ -18,7 +18,7 @@ def table(doc, terms_id: int) -> dict[tuple[str, int], list[str]]:
 
 def test_add_option_copies_the_terms_and_the_proportionality_table(default_doc):
     active = exercise_info(default_doc).active_terms_id
-    terms.update_terms(default_doc, active, tiers=[12, 36, 96], reaction_hours=12)
+    terms.update_terms(default_doc, terms_id=active, tiers=[12, 36, 96], reaction_hours=12)
     terms.set_proportionality(default_doc, terms_id=active, incident_type="cyber_attack", severity=2,
                               categories=["cyber", "humanitarian"])
     before = {row.id for row in treaty_terms(default_doc)}
@@ -46,7 +46,7 @@ def test_the_copy_is_independent_of_its_source(default_doc):
     before = table(default_doc, active)
     terms.set_proportionality(default_doc, terms_id=new_id, incident_type="missile_strike", severity=5,
                               categories=[])
-    terms.update_terms(default_doc, new_id, reaction_hours=6)
+    terms.update_terms(default_doc, terms_id=new_id, reaction_hours=6)
     assert table(default_doc, active) == before
     assert {r.id: r.reaction_hours for r in treaty_terms(default_doc)}[active] == 24
 
@@ -69,7 +69,7 @@ def test_add_option_refuses_bad_input_and_writes_nothing(default_doc, values, er
 def test_activating_an_option_changes_what_the_engine_assesses(default_doc):
     active = exercise_info(default_doc).active_terms_id
     fast = terms.add_terms_option(default_doc, name="Fast", copy_from=active).ids[0]
-    terms.update_terms(default_doc, fast, tiers=[6, 12, 18])
+    terms.update_terms(default_doc, terms_id=fast, tiers=[6, 12, 18])
     assert load_snapshot(default_doc).terms.id == active
     terms.set_active_terms(default_doc, terms_id=fast)
     snapshot = load_snapshot(default_doc)
@@ -81,7 +81,7 @@ def test_the_active_option_cannot_be_deleted(default_doc):
     active = exercise_info(default_doc).active_terms_id
     before = data_rows(default_doc)
     with pytest.raises(ValidationError) as caught:
-        terms.delete_terms_option(default_doc, active)
+        terms.delete_terms_option(default_doc, terms_id=active)
     assert caught.value.field == "terms_id"
     assert "active option" in caught.value.message
     assert data_rows(default_doc) == before
@@ -91,10 +91,10 @@ def test_delete_option_removes_its_table_and_restore_puts_it_back(default_doc):
     active = exercise_info(default_doc).active_terms_id
     before_add = data_rows(default_doc)
     other = terms.add_terms_option(default_doc, name="Bilateral only", copy_from=active).ids[0]
-    terms.update_terms(default_doc, other, coordination="bilateral_only")
+    terms.update_terms(default_doc, terms_id=other, coordination="bilateral_only")
     before = data_rows(default_doc)
 
-    report = terms.delete_terms_option(default_doc, other)
+    report = terms.delete_terms_option(default_doc, terms_id=other)
     assert (report.entity, report.action, report.ids) == ("treaty_terms", "deleted", (other,))
     assert [r.table for r in report.removed].count("treaty_terms") == 1
     assert [r.table for r in report.removed].count("proportionality_rule") == 9 * 5
@@ -108,13 +108,13 @@ def test_delete_option_removes_its_table_and_restore_puts_it_back(default_doc):
     records.restore_records(default_doc, records=report.removed, summary="Undo: delete")
     assert data_rows(default_doc) == before
     # Re-created under the same id, as the redo of an undone "add" does.
-    terms.delete_terms_option(default_doc, other)
+    terms.delete_terms_option(default_doc, terms_id=other)
     assert data_rows(default_doc) != before
     assert terms.add_terms_option(default_doc, name="Again", copy_from=active, id=other).ids == (other,)
-    terms.delete_terms_option(default_doc, other)
+    terms.delete_terms_option(default_doc, terms_id=other)
     assert data_rows(default_doc) == before_add
 
 
 def test_delete_a_missing_option_is_reported(default_doc):
     with pytest.raises(NotFoundError):
-        terms.delete_terms_option(default_doc, 999)
+        terms.delete_terms_option(default_doc, terms_id=999)

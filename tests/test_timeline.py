@@ -290,3 +290,21 @@ def test_a_blank_exercise_says_how_to_begin_and_the_hint_goes_with_the_first_inc
 
 def test_the_default_exercise_shows_no_empty_hint(timeline):
     assert timeline.empty_hint.isHidden()
+
+
+def test_restyled_markers_share_their_styles_so_the_symbol_atlas_stays_small(timeline, document, wall):
+    view = timeline.view
+    atlases = (view.incidents.markers.fragmentAtlas, view.commitments.markers.fragmentAtlas)
+    document.start_clock()
+    for _ in range(12):
+        wall.now += 240                # x60: four hours a tick, two days in all: many markers restyled
+        document.tick()
+        QApplication.processEvents()
+    document.pause_clock()
+    assert view.incidents.restyles and view.commitments.restyles
+    # One rendered symbol per distinct look (symbol, pen, brush), not one per restyled marker.
+    for scatter, atlas in zip((view.incidents.markers, view.commitments.markers), atlases):
+        data = scatter.data
+        looks = {(symbol, id(pen), id(brush)) for symbol, pen, brush in zip(data["symbol"], data["pen"], data["brush"])}
+        assert len(atlas) <= len(looks) + 12
+        assert len(looks) <= 24

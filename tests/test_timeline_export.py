@@ -71,3 +71,18 @@ def test_svg_is_a_valid_vector_drawing_of_every_lane(timeline, document, tmp_pat
     texts = {"".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")}
     assert set(document.snapshot.sig_codes) <= texts
     assert "#1 S3" in texts and not any(e.tag.endswith("image") for e in root.iter())
+
+
+def test_an_export_draws_the_option_the_timeline_shows_marked_and_without_the_selector(timeline, document):
+    from gui.report.timeline_image import _dispose, _twin
+    from model.snapshot import load_options, terms_ids
+
+    bilateral = next(t for t in load_options(document.file, terms_ids(document.file)) if t.kind == "bilateral")
+    timeline.show_option(bilateral.id)
+    twin = _twin(timeline)
+    try:
+        assert twin.shown_option() == bilateral.id
+        assert (twin.assessment.reaction.status == timeline.assessment.reaction.status).all()
+        assert twin.option_bar.isHidden() and not twin.option_marker.isHidden()
+    finally:
+        _dispose(timeline, twin)

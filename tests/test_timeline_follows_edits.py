@@ -1,6 +1,8 @@
 """A stored edit redraws only what it changed on the timeline, and the picture is the one a full draw gives."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QApplication
 
 from gui.core.commands import UpdateCommand
@@ -29,7 +31,7 @@ def test_a_stored_move_past_other_incidents_moves_one_marker_and_draws_what_a_fu
     later = int(snap.inc_time[-2]) + 1800      # past all but the last incident
     focus_on(timeline, later, hours=24 * 6)
     rebuilds, commitment_rebuilds = timeline.view.incidents.rebuilds, timeline.view.commitments.rebuilds
-    assert document.execute(UpdateCommand(document, "Move", services.incidents.update_incident, first,
+    assert document.execute(UpdateCommand(document, "Move", partial(services.incidents.update_incident, incident_id=first),
                                           occurred_at=from_epoch(later)))
     QApplication.processEvents()
     assert incident_time(document, first) == later

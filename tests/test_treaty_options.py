@@ -31,7 +31,7 @@ def pact(blank_doc):
 def option(doc, source: int, name: str, **changes) -> int:
     new_id = terms.add_terms_option(doc, name=name, copy_from=source).ids[0]
     if changes:
-        terms.update_terms(doc, new_id, **changes)
+        terms.update_terms(doc, terms_id=new_id, **changes)
     return new_id
 
 
@@ -192,12 +192,12 @@ def test_a_non_party_acts_nationally_outside_the_arrangement(blank_doc, pact):
 
 
 def test_the_adversary_rejects_a_nato_led_arrangement_and_a_un_led_one_is_unavailable(blank_doc, pact):
-    terms.update_terms(blank_doc, pact, coordination="nato_led")
+    terms.update_terms(blank_doc, terms_id=pact, coordination="nato_led")
     (row,) = coordination(blank_doc, at(0))      # said even before anything happened
     assert (row.severity, row.detail) == (WARNING, "arrangement rejected")
     assert "rejected by the adversary" in row.text and "NATO" in row.text
     with pytest.raises(ValidationError, match="veto"):
-        terms.update_terms(blank_doc, pact, coordination="un_led")
+        terms.update_terms(blank_doc, terms_id=pact, coordination="un_led")
     # A file (or a catalogue) holding one anyway: the engine says it cannot be.
     with blank_doc.transaction() as session:
         session.get(TreatyTerms, pact).coordination = "un_led"

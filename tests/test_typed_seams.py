@@ -31,3 +31,26 @@ def test_mypy_reports_a_misspelt_service_and_module_but_not_the_right_call(tmp_p
     assert any(":7:" in line and "create_incidnet" in line for line in errors), result.stdout + result.stderr
     assert any(":8:" in line and "incidnets" in line for line in errors), result.stdout + result.stderr
     assert not any(":6:" in line for line in errors), result.stdout
+
+
+def test_every_service_takes_its_ids_by_keyword_and_is_typed_on_the_file():
+    """``delete_incident(doc, 4)`` could be a signatory's id by mistake; ``incident_id=4`` cannot."""
+    import inspect
+
+    from model import services
+
+    checked = 0
+    for module_name in services._MODULES:
+        module = getattr(services, module_name)
+        for name, fn in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(fn) or fn.__module__ != module.__name__:
+                continue
+            parameters = list(inspect.signature(fn).parameters.values())
+            if not parameters or parameters[0].name != "doc":
+                continue
+            checked += 1
+            assert fn.__annotations__.get("doc") in ("ExerciseFile", "LogReader", "LogWriter"), name
+            for parameter in parameters[1:]:
+                if parameter.name.endswith("_id") or parameter.name == "ids":
+                    assert parameter.kind is parameter.KEYWORD_ONLY, f"{module_name}.{name}: {parameter.name}"
+    assert checked > 40

@@ -4,6 +4,7 @@ or redo selects what it changed.
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 import pytest
 
@@ -47,17 +48,17 @@ def test_undoing_fire_now_moves_the_inspector_off_the_incident_that_no_longer_ex
 
 def test_deleting_a_signatory_forgets_its_selected_commitment(document):
     signatory = next(s for s in queries.signatories(document.file)
-                     if signatories.count_dependants(document.file, s.id)[0])
+                     if signatories.count_dependants(document.file, signatory_id=s.id)[0])
     commitment = next(c for c in queries.commitments(document.file) if c.signatory_id == signatory.id)
     document.selection.select("commitment", commitment.id)
-    assert document.execute(DeleteCommand(document, "Delete", signatories.delete_signatory, signatory.id))
+    assert document.execute(DeleteCommand(document, "Delete", partial(signatories.delete_signatory, signatory_id=signatory.id)))
     assert document.selection.current("commitment") is None
     assert document.selection.current("signatory") is None
 
 
 def test_undoing_a_move_selects_the_moved_incident_again(document):
     moved = queries.incidents(document.file)[0]
-    command = UpdateCommand(document, "Move", incidents.update_incident, moved.id,
+    command = UpdateCommand(document, "Move", partial(incidents.update_incident, incident_id=moved.id),
                             occurred_at=moved.occurred_at + timedelta(hours=2))
     assert document.execute(command)
     document.selection.select("incident", None)                # the user looked elsewhere meanwhile
@@ -70,7 +71,7 @@ def test_undoing_a_move_selects_the_moved_incident_again(document):
 
 def test_an_undone_deletion_selects_the_restored_row(document):
     gone = queries.signatories(document.file)[-1]
-    assert document.execute(DeleteCommand(document, "Delete", signatories.delete_signatory, gone.id))
+    assert document.execute(DeleteCommand(document, "Delete", partial(signatories.delete_signatory, signatory_id=gone.id)))
     document.undo_stack.undo()
     assert document.selection.current("signatory") == gone.id
     document.undo_stack.redo()                                  # deleted again: nothing points at it

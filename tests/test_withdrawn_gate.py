@@ -2,8 +2,9 @@
 was effective until then (a deployment made effective and later withdrawn still had to pass it)."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
+from functools import partial
+import sqlite3
 
 import numpy as np
 import pytest
@@ -58,16 +59,16 @@ def test_withdrawing_records_the_scenario_time_and_taking_it_back_clears_it(gate
     deployment = troops(doc, it, incident, effective_at=at(5))
     assert withdrawn_at(doc, deployment) is None
 
-    report = responses.update_commitment(doc, deployment, status="withdrawn")
+    report = responses.update_commitment(doc, commitment_id=deployment, status="withdrawn")
     assert withdrawn_at(doc, deployment) == at(10)            # the saved clock: scenario "now"
     assert report.previous == {"status": "announced", "withdrawn_at": None}
 
-    report = responses.update_commitment(doc, deployment, status="delivered")
+    report = responses.update_commitment(doc, commitment_id=deployment, status="delivered")
     assert withdrawn_at(doc, deployment) is None
     assert report.previous == {"status": "withdrawn", "withdrawn_at": at(10)}
 
     # An undo is the same call with the previous values: the withdrawal time comes back exactly.
-    responses.update_commitment(doc, deployment, **report.previous)
+    responses.update_commitment(doc, commitment_id=deployment, **report.previous)
     assert withdrawn_at(doc, deployment) == at(10)
 
 
@@ -75,9 +76,9 @@ def test_the_live_clock_gives_the_time_and_other_edits_keep_it(gated):
     doc, it, incident = gated
     deployment = troops(doc, it, incident)
     doc.scenario_now = lambda: at(12)                          # as the GUI attaches its running clock
-    responses.update_commitment(doc, deployment, status="withdrawn")
+    responses.update_commitment(doc, commitment_id=deployment, status="withdrawn")
     doc.scenario_now = lambda: at(20)
-    responses.update_commitment(doc, deployment, note="parliament said no")
+    responses.update_commitment(doc, commitment_id=deployment, note="parliament said no")
     assert withdrawn_at(doc, deployment) == at(12)
 
 
@@ -95,7 +96,7 @@ def test_inconsistent_withdrawal_times_are_refused(gated):
     doc, it, incident = gated
     deployment = troops(doc, it, incident)
     with pytest.raises(ValidationError) as err:
-        responses.update_commitment(doc, deployment, withdrawn_at=at(20))
+        responses.update_commitment(doc, commitment_id=deployment, withdrawn_at=at(20))
     assert err.value.field == "withdrawn_at" and "not withdrawn" in str(err.value)
     with pytest.raises(ValidationError) as err:
         troops(doc, it, incident, status="withdrawn", withdrawn_at=at(1))
@@ -110,7 +111,7 @@ def test_undoing_a_withdrawal_in_the_gui_restores_the_time(gated, qapp):
     deployment = troops(doc, it, incident, effective_at=at(5))
     document = ExerciseDocument(doc)
     try:
-        assert document.execute(UpdateCommand(document, "withdraw", responses.update_commitment, deployment,
+        assert document.execute(UpdateCommand(document, "withdraw", partial(responses.update_commitment, commitment_id=deployment),
                                               status="withdrawn"))
         assert withdrawn_at(doc, deployment) == at(10)
         document.undo_stack.undo()
@@ -150,10 +151,10 @@ def test_withdrawing_an_effective_deployment_later_keeps_the_finding(gated):
     deployment = troops(doc, it, incident, effective_at=at(5))
     assert gate_of(doc, deployment) == (True, True)
     doc.scenario_now = lambda: at(30)
-    responses.update_commitment(doc, deployment, status="withdrawn")
+    responses.update_commitment(doc, commitment_id=deployment, status="withdrawn")
     assert gate_of(doc, deployment) == (True, True)
     # Moving its effect after the withdrawal: it never deployed, so there is nothing to judge.
-    responses.update_commitment(doc, deployment, effective_at=at(31))
+    responses.update_commitment(doc, commitment_id=deployment, effective_at=at(31))
     assert gate_of(doc, deployment) == (False, False)
 
 

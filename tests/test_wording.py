@@ -62,7 +62,7 @@ def test_a_refused_service_call_reads_as_a_sentence(default_doc):
 
 def test_log_entries_name_fields_and_categories_in_words(default_doc):
     de = next(s for s in queries.signatories(default_doc) if s.code == "DE")
-    report = signatories.update_signatory(default_doc, de.id, nato=False, approval_lead_hours=96)
+    report = signatories.update_signatory(default_doc, signatory_id=de.id, nato=False, approval_lead_hours=96)
     assert report.summary == "Signatory DE edited (NATO member, approval lead time)"
     assert changed_fields([]) == "no change"
     texts = [e.text for e in queries.log_entries(default_doc)]
@@ -72,7 +72,7 @@ def test_log_entries_name_fields_and_categories_in_words(default_doc):
 
 def test_a_removal_counts_with_real_plurals(default_doc):
     fr = next(s for s in queries.signatories(default_doc) if s.code == "FR")
-    report = signatories.delete_signatory(default_doc, fr.id)
+    report = signatories.delete_signatory(default_doc, signatory_id=fr.id)
     assert "(s)" not in report.summary
     assert re.search(r"with \d+ commitments? and \d+ consultation records?$", report.summary)
     created = signatories.create_signatories(default_doc, entries=[dict(code="MD", name="Moldova")])
@@ -99,5 +99,5 @@ def test_planning_edits_log_incident_types_and_categories_by_name(default_doc):
                                        categories=["economic", "humanitarian"])
     assert report.summary == ("Proportional response for Energy-infrastructure strike S3: "
                               "Economic (sanctions), Humanitarian")
-    report = terms.update_terms(default_doc, terms_id, coordination="nato_led", reaction_hours=12)
+    report = terms.update_terms(default_doc, terms_id=terms_id, coordination="nato_led", reaction_hours=12)
     assert report.summary.endswith("edited (coordination, reaction hours)")

@@ -1,14 +1,11 @@
 """Exercise › Branch Points… for a main window; follows the window's exercise."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from gui.core.actions import make_action
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BranchActions", text)
+from gui.core.i18n import tr
 
 
 class BranchActions(QObject):

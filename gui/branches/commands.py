@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication
+from functools import partial
+from typing import Any
 
 from gui.core.commands import DeleteCommand, ServiceCommand
+from gui.core.i18n import tr
 from model import services
 from model.services.changes import ChangeReport
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BranchCommands", text)
 
 
 class CreateBranchPointCommand(ServiceCommand):
@@ -19,7 +16,7 @@ class CreateBranchPointCommand(ServiceCommand):
 
     def __init__(self, document, *, question: str, at: datetime, outcomes: list[str], outcome_id: int | None = None):
         super().__init__(document, tr("Add branch point \u201c{0}\u201d").replace("{0}", question))
-        self._values = dict(question=question, at=at, outcomes=outcomes, outcome_id=outcome_id)
+        self._values: dict[str, Any] = dict(question=question, at=at, outcomes=outcomes, outcome_id=outcome_id)
         self.created_id: int | None = None
         self._removed: tuple = ()
 
@@ -32,7 +29,8 @@ class CreateBranchPointCommand(ServiceCommand):
         return report
 
     def _undo(self) -> ChangeReport:
-        report = services.branches.delete_branch_point(self.document.file, self.created_id)
+        assert self.created_id is not None   # undone only after a redo
+        report = services.branches.delete_branch_point(self.document.file, branch_point_id=self.created_id)
         self._removed = report.removed
         return report
 
@@ -63,13 +61,15 @@ class CopyIncidentCommand(ServiceCommand):
         self.created_id: int | None = None
 
     def _do(self) -> ChangeReport:
-        report = services.branches.copy_incident(self.document.file, self._source, outcome_id=self._outcome,
+        report = services.branches.copy_incident(self.document.file, incident_id=self._source,
+                                                 outcome_id=self._outcome,
                                                  id=self.created_id)
         self.created_id = report.ids[0]
         return report
 
     def _undo(self) -> ChangeReport:
-        return services.incidents.delete_incident(self.document.file, self.created_id)
+        assert self.created_id is not None
+        return services.incidents.delete_incident(self.document.file, incident_id=self.created_id)
 
 
 class RenameOutcomeCommand(ServiceCommand):
@@ -78,10 +78,10 @@ class RenameOutcomeCommand(ServiceCommand):
         self._id, self._old, self._new = outcome_id, old, new
 
     def _do(self) -> ChangeReport:
-        return services.branches.rename_outcome(self.document.file, self._id, name=self._new)
+        return services.branches.rename_outcome(self.document.file, outcome_id=self._id, name=self._new)
 
     def _undo(self) -> ChangeReport:
-        return services.branches.rename_outcome(self.document.file, self._id, name=self._old)
+        return services.branches.rename_outcome(self.document.file, outcome_id=self._id, name=self._old)
 
 
 class AddOutcomeCommand(ServiceCommand):
@@ -97,7 +97,8 @@ class AddOutcomeCommand(ServiceCommand):
         return report
 
     def _undo(self) -> ChangeReport:
-        return services.branches.delete_outcome(self.document.file, self.created_id)
+        assert self.created_id is not None
+        return services.branches.delete_outcome(self.document.file, outcome_id=self.created_id)
 
 
 class ResolveBranchPointCommand(ServiceCommand):
@@ -109,23 +110,25 @@ class ResolveBranchPointCommand(ServiceCommand):
         self._skipped: dict = {}
 
     def _do(self) -> ChangeReport:
-        report = services.branches.resolve_branch_point(self.document.file, self._point, outcome_id=self._outcome,
+        report = services.branches.resolve_branch_point(self.document.file, branch_point_id=self._point,
+                                                        outcome_id=self._outcome,
                                                         at=self._at)
         self._skipped = report.previous.get("skipped", {})
         self.document.outcome_choice.pop(self._point, None)   # from now on the views show what was played
         return report
 
     def _undo(self) -> ChangeReport:
-        report = services.branches.unresolve_branch_point(self.document.file, self._point, skipped=self._skipped)
+        report = services.branches.unresolve_branch_point(self.document.file, branch_point_id=self._point,
+                                                          skipped=self._skipped)
         self.document.outcome_choice.pop(self._point, None)
         return report
 
 
 def delete_branch_point_command(document, branch_point_id: int, question: str) -> DeleteCommand:
     return DeleteCommand(document, tr("Delete branch point \u201c{0}\u201d").replace("{0}", question),
-                         services.branches.delete_branch_point, branch_point_id)
+                         partial(services.branches.delete_branch_point, branch_point_id=branch_point_id))
 
 
 def delete_outcome_command(document, outcome_id: int, name: str) -> DeleteCommand:
     return DeleteCommand(document, tr("Delete outcome \u201c{0}\u201d").replace("{0}", name),
-                         services.branches.delete_outcome, outcome_id)
+                         partial(services.branches.delete_outcome, outcome_id=outcome_id))

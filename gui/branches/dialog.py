@@ -4,6 +4,8 @@ Every change is one undo command; a refused one is said beside the buttons, nami
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -101,7 +103,7 @@ class BranchPointDialog(QDialog):
                 item = QTreeWidgetItem([point.question, format_relative_epoch(point.at, startex),
                                         self.tr("resolved") if point.resolved_at is not None else ""])
                 item.setData(0, Qt.ItemDataRole.UserRole, (POINT, point.id))
-                parent = outcome_items.get(point.outcome_id)
+                parent = None if point.outcome_id is None else outcome_items.get(point.outcome_id)
                 (parent.addChild(item) if parent is not None else self.tree.addTopLevelItem(item))
                 for outcome in point.outcomes:
                     child = QTreeWidgetItem([outcome.name, "", self.tr("played") if outcome.played else ""])
@@ -126,9 +128,12 @@ class BranchPointDialog(QDialog):
         return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:
+                continue
             found.append(item)
             stack += [item.child(i) for i in range(item.childCount())]
         return found
@@ -169,7 +174,8 @@ class BranchPointDialog(QDialog):
             return False
         self.question.clear()
         self.outcomes.clear()
-        self.select(POINT, command.created_id)
+        if command.created_id is not None:
+            self.select(POINT, command.created_id)
         return True
 
     def rename_selected(self) -> None:
@@ -185,8 +191,9 @@ class BranchPointDialog(QDialog):
                 from gui.core.commands import UpdateCommand
                 from model import services
                 self._run(UpdateCommand(self.document, self.tr("Edit branch point \u201c{0}\u201d")
-                                        .replace("{0}", point.question), services.branches.update_branch_point,
-                                        point.id, question=text))
+                                        .replace("{0}", point.question),
+                                        partial(services.branches.update_branch_point, branch_point_id=point.id),
+                                        question=text))
             return
         outcome = next(o for o in point.outcomes if o.id == selected[1])
         text = dialogs.ask_text(self, self.tr("Rename Outcome"), self.tr("Outcome:"), outcome.name)
@@ -196,7 +203,7 @@ class BranchPointDialog(QDialog):
     def add_outcome(self) -> None:
         selected = self.selected()
         point = self._point_of(*selected) if selected else None
-        if point is None:
+        if selected is None or point is None:
             return
         text = dialogs.ask_text(self, self.tr("Add Outcome"),
                                 self.tr("A new outcome of \u201c{0}\u201d:").replace("{0}", point.question))
@@ -206,7 +213,7 @@ class BranchPointDialog(QDialog):
     def delete_selected(self) -> None:
         selected = self.selected()
         point = self._point_of(*selected) if selected else None
-        if point is None:
+        if selected is None or point is None:
             return
         if selected[0] == POINT:
             self._run(delete_branch_point_command(self.document, point.id, point.question))
@@ -218,7 +225,7 @@ class BranchPointDialog(QDialog):
         """Resolve the selected outcome's branch point with it, at the clock's scenario time."""
         selected = self.selected()
         point = self._point_of(*selected) if selected else None
-        if point is None or selected[0] != OUTCOME:
+        if selected is None or point is None or selected[0] != OUTCOME:
             return False
         outcome = next(o for o in point.outcomes if o.id == selected[1])
         return self._run(ResolveBranchPointCommand(self.document, point.id, outcome.id,

@@ -1,17 +1,13 @@
 """The incident's branch actions (timeline context menu): put it on an outcome, or copy it to another."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from gui.branches.bar import swatch
 from gui.branches.commands import AssignOutcomeCommand, CopyIncidentCommand
 from gui.branches.look import outcome_colour
-from gui.branches.bar import swatch
+from gui.core.i18n import tr
 from model.branching import BranchPointRow, incident_outcomes, outcome_rank
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BranchMenu", text)
 
 
 def outcome_targets(points: list[BranchPointRow]) -> list[tuple[int | None, str]]:

@@ -9,23 +9,26 @@ action is logged by the document.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.core import style
+from gui.core.i18n import tr
+from model.i18n import weekday_abbr
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
 from model.errors import PactlineError
 from model.timeutil import format_relative_epoch, from_epoch, to_epoch
 
+if TYPE_CHECKING:
+    from gui.core.document import ExerciseDocument
+
 CUSTOM = "custom"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clock", text)
 
 
 def speed_text(speed: float) -> str:
@@ -39,7 +42,8 @@ def relative_text(seconds: float, startex: float) -> str:
 
 def calendar_text(seconds: float) -> str:
     """``Wed 2026-03-04 09:00:00 UTC``."""
-    return f"{from_epoch(seconds):%a %Y-%m-%d %H:%M:%S} UTC"
+    value = from_epoch(seconds)
+    return f"{weekday_abbr(value)} {value:%Y-%m-%d %H:%M:%S} UTC"
 
 
 def scenario_time_text(seconds: float, startex: float) -> str:

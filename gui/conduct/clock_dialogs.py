@@ -10,10 +10,12 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
+
+from gui.core.i18n import tr
 
 from model.plural import plural
 from model.reltime import TimeFormatError, parse_time
@@ -23,10 +25,6 @@ ERROR_STYLE = "QLabel { color: #c62828; }"
 HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
 _OFFSET = re.compile(r"^([+-])?\s*(\d{1,4})(?::(\d{2}))?\s*(h)?$", re.I)
 _MINUTES = re.compile(r"^([+-])?\s*(\d{1,6})\s*(?:min|m)$", re.I)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clock_dialogs", text)
 
 
 def parse_offset(text: str) -> timedelta:

@@ -10,25 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from gui.conduct.additional_fields_editor import AdditionalFieldsEditor
 from gui.conduct.clock_dialogs import ERROR_STYLE, HINT_STYLE
 from gui.conduct.msel_model import type_name
+from gui.core.i18n import tr
 from model.conduct_entities import INJECT_TYPES, Inject
 from model.errors import PactlineError, ValidationError
 from model.reltime import TimeFormatError, parse_time
 from model.timeutil import format_relative
 
-TEXT_FIELDS = ("number", "method", "sender", "recipient", "objective", "controller", "location")
+TEXT_FIELDS = ("number", "title", "method", "sender", "recipient", "objective", "controller", "location")
 LONG_FIELDS = ("synopsis", "expected_action", "notes")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InjectDialog", text)
 
 
 class InjectDialog(QDialog):
@@ -81,6 +78,7 @@ class InjectDialog(QDialog):
         for name, hint in (("method", tr("email, phone, VTC, map update…")), ("sender", tr("simulated sender")),
                            ("recipient", tr("players")), ("objective", ""), ("controller", "")):
             line(name, hint)
+        line("title", tr("subject, in a few words"))
         text_box("synopsis", 3)
         text_box("expected_action", 2)
         text_box("notes", 2)
@@ -94,6 +92,7 @@ class InjectDialog(QDialog):
         for level in range(1, 6):
             severity.addItem(f"S{level}", level)
         line("location", tr("where it happens"))
+        self.fields["additional_fields"] = self.additional = AdditionalFieldsEditor()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -103,7 +102,7 @@ class InjectDialog(QDialog):
         labels = {"number": tr("&Number:"), "scenario_time": tr("&Scenario time:"),
                   "delivery_time": tr("&Delivery time:"), "phase": tr("&Phase/move:"), "inject_type": tr("T&ype:"),
                   "method": tr("&Method:"), "sender": tr("&From:"), "recipient": tr("&To:"),
-                  "synopsis": tr("S&ynopsis:"), "expected_action": tr("&Expected action:"),
+                  "title": tr("T&itle:"), "synopsis": tr("S&ynopsis:"), "expected_action": tr("&Expected action:"),
                   "objective": tr("&Objective:"), "controller": tr("&Controller:"), "notes": tr("No&tes:")}
         for name, label in labels.items():
             form.addRow(label, self._with_error(name))
@@ -125,12 +124,19 @@ class InjectDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Beside the incident box, not below it: the dialog must fit a 1280×800 screen.
+        additional_box = QGroupBox(tr("Additional fields"))
+        additional_box.setObjectName("injectAdditionalBox")
+        QVBoxLayout(additional_box).addWidget(self._with_error("additional_fields"))
+        lower = QHBoxLayout()
+        lower.addWidget(self.incident_box, 1)
+        lower.addWidget(additional_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.incident_box)
+        layout.addLayout(lower)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         kind.currentIndexChanged.connect(self._follow_type)
         self._fill(inject, now)
         self._follow_type()
@@ -181,6 +187,7 @@ class InjectDialog(QDialog):
         for name in LONG_FIELDS:
             self._boxes[name].setPlainText(getattr(inject, name) or "")
         self._combos["phase"].setCurrentText(inject.phase)
+        self.additional.set_fields(inject.additional)
         self._lines["scenario_time"].setText(format_relative(inject.scenario_time, self._startex))
         if inject.delivery_time != inject.scenario_time:
             self._lines["delivery_time"].setText(format_relative(inject.delivery_time, self._startex))
@@ -207,6 +214,7 @@ class InjectDialog(QDialog):
         values: dict[str, object] = {name: self._lines[name].text() for name in TEXT_FIELDS}
         values.update({name: self._boxes[name].toPlainText() for name in LONG_FIELDS})
         values["phase"] = self._combos["phase"].currentText()
+        values["additional_fields"] = self.additional.fields()
         values["inject_type"] = self._combos["inject_type"].currentData()
         incident = values["inject_type"] == "incident"
         values["incident_type"] = self._combos["incident_type"].currentData() if incident else None
@@ -235,7 +243,9 @@ class InjectDialog(QDialog):
             values["delivery_time"] = values["scenario_time"]
         if values["number"] == "":
             values["number"] = inject.number
-        return {name: value for name, value in values.items() if getattr(inject, name) != value}
+        stored = {name: inject.additional if name == "additional_fields" else getattr(inject, name)
+                  for name in values}
+        return {name: value for name, value in values.items() if stored[name] != value}
 
     # -- submitting ---------------------------------------------------------------------------
     def show_error(self, err: PactlineError) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineE
 
 from gui.core.commands import CreateCommand
 from gui.core.document_bound import DocumentBound
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.incident_choices import IncidentChoices
 from model import queries
 from model.display_names import category_name
@@ -24,7 +25,8 @@ from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 ENTRY_KINDS = ("decision", "commitment", "attendance", "note")
-_KIND_LABELS = {"decision": "Decision", "commitment": "Commitment", "attendance": "Attendance", "note": "Note"}
+_KIND_LABELS = {"decision": QT_TR_NOOP("Decision"), "commitment": QT_TR_NOOP("Commitment"),
+                "attendance": QT_TR_NOOP("Attendance"), "note": QT_TR_NOOP("Note")}
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
 _FIELD_ERROR = "border: 2px solid #c62828;"
 
@@ -49,7 +51,7 @@ class EntryLine(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("logEntryKind")
         for kind in ENTRY_KINDS:
-            self.kind.addItem(self.tr(_KIND_LABELS[kind]), kind)
+            self.kind.addItem(tr(_KIND_LABELS[kind]), kind)
         self.kind.setToolTip(self.tr("What to record (type D, C, A or N to choose)"))
         self.kind.setAccessibleName(self.tr("Entry kind"))
         self.correcting_label = QLabel()

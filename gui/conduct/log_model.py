@@ -7,40 +7,42 @@ them at the bottom. A correction also repaints the entry it corrects.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QModelIndex, QObject, QPersistentModelIndex,
     QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from model import queries
+from model.i18n import weekday_abbr
 from model.entities import LogEntry
 from model.timeutil import format_relative, from_epoch
 
 NUMBER, SCENARIO, WALL, AUTHOR, KIND, TEXT, CORRECTS = range(7)
-_HEADERS = (QT_TRANSLATE_NOOP("LogModel", "#"), QT_TRANSLATE_NOOP("LogModel", "Scenario"),
-            QT_TRANSLATE_NOOP("LogModel", "Wall (UTC)"), QT_TRANSLATE_NOOP("LogModel", "Author"),
-            QT_TRANSLATE_NOOP("LogModel", "Kind"), QT_TRANSLATE_NOOP("LogModel", "Entry"),
-            QT_TRANSLATE_NOOP("LogModel", "Corrects"))
+_HEADERS = (QT_TR_NOOP("#"), QT_TR_NOOP("Scenario"),
+            QT_TR_NOOP("Wall (UTC)"), QT_TR_NOOP("Author"),
+            QT_TR_NOOP("Kind"), QT_TR_NOOP("Entry"),
+            QT_TR_NOOP("Corrects"))
 _HEADER_TIPS = (
-    QT_TRANSLATE_NOOP("LogModel", "Number of the entry in the log (entries are never removed or renumbered)"),
-    QT_TRANSLATE_NOOP("LogModel", "Scenario time of the entry: day relative to STARTEX and clock time"),
-    QT_TRANSLATE_NOOP("LogModel", "Wall-clock time (UTC) when the entry was written"),
-    QT_TRANSLATE_NOOP("LogModel", "Who wrote the entry"),
-    QT_TRANSLATE_NOOP("LogModel", "Decision, commitment, attendance, note, correction, clock, inject or edit"),
-    QT_TRANSLATE_NOOP("LogModel", "What happened"),
-    QT_TRANSLATE_NOOP("LogModel", "The earlier entry this correction corrects"),
+    QT_TR_NOOP("Number of the entry in the log (entries are never removed or renumbered)"),
+    QT_TR_NOOP("Scenario time of the entry: day relative to STARTEX and clock time"),
+    QT_TR_NOOP("Wall-clock time (UTC) when the entry was written"),
+    QT_TR_NOOP("Who wrote the entry"),
+    QT_TR_NOOP("Decision, commitment, attendance, note, correction, clock, inject or edit"),
+    QT_TR_NOOP("What happened"),
+    QT_TR_NOOP("The earlier entry this correction corrects"),
 )
 # Kind names as shown; the stored kinds are the model's LOG_KINDS.
 KIND_TITLES = {
-    "decision": QT_TRANSLATE_NOOP("LogModel", "Decision"),
-    "commitment": QT_TRANSLATE_NOOP("LogModel", "Commitment"),
-    "attendance": QT_TRANSLATE_NOOP("LogModel", "Attendance"),
-    "note": QT_TRANSLATE_NOOP("LogModel", "Note"),
-    "correction": QT_TRANSLATE_NOOP("LogModel", "Correction"),
-    "clock": QT_TRANSLATE_NOOP("LogModel", "Clock"),
-    "inject": QT_TRANSLATE_NOOP("LogModel", "Inject"),
-    "edit": QT_TRANSLATE_NOOP("LogModel", "Edit"),
+    "decision": QT_TR_NOOP("Decision"),
+    "commitment": QT_TR_NOOP("Commitment"),
+    "attendance": QT_TR_NOOP("Attendance"),
+    "note": QT_TR_NOOP("Note"),
+    "correction": QT_TR_NOOP("Correction"),
+    "clock": QT_TR_NOOP("Clock"),
+    "inject": QT_TR_NOOP("Inject"),
+    "edit": QT_TR_NOOP("Edit"),
 }
 # Kinds a person wrote stand out from what the program logged by itself.
 _PLAY_KINDS = {"decision", "commitment", "attendance", "correction", "note"}
@@ -50,16 +52,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogModel", text)
-
-
 def kind_title(kind: str) -> str:
     return tr(KIND_TITLES.get(kind, kind))
 
 
 class LogModel(FlatTableModel):
-    CONTEXT, HEADERS, HEADER_TIPS = "LogModel", _HEADERS, _HEADER_TIPS
+    HEADERS, HEADER_TIPS = _HEADERS, _HEADER_TIPS
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -174,7 +172,7 @@ class LogModel(FlatTableModel):
         if column == WALL:
             return f"{entry.wall_time:%Y-%m-%d %H:%M:%S} UTC"
         if column == SCENARIO:
-            return f"{entry.scenario_time:%a %Y-%m-%d %H:%M:%S} UTC"
+            return f"{weekday_abbr(entry.scenario_time)} {entry.scenario_time:%Y-%m-%d %H:%M:%S} UTC"
         tip = entry.text
         later = self._corrected_by.get(entry.id)
         if later:

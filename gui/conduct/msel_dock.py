@@ -8,6 +8,7 @@ notices that never block the clock.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,7 @@ from gui.core.delivery import (
 from gui.core.document_bound import DocumentBound
 from gui.conduct.msel_model import (
     ACTUAL, CONTROLLER, DELIVERY, EXPECTED, METHOD, NUMBER, OBJECTIVE, PHASE, RECIPIENT, SCENARIO, SENDER,
-    SORT_ROLE, STATUS, SYNOPSIS, TYPE, MselModel,
+    SORT_ROLE, STATUS, SYNOPSIS, TITLE, TYPE, MselModel,
 )
 from gui.conduct.msel_notices import NoticePanel
 from model import queries
@@ -36,7 +37,8 @@ from model.timeutil import format_span, from_epoch, to_epoch
 
 _WIDTH_SAMPLES = {NUMBER: "888", SCENARIO: "D+10 00:00", DELIVERY: "D+10 00:00", ACTUAL: "D+10 00:00",
                   STATUS: "▶ Delivered", PHASE: "Move 2 — Coercion", TYPE: "Contingency", METHOD: "Secure VTC",
-                  SENDER: "SIMCELL (Press)", RECIPIENT: "Coordination cell", SYNOPSIS: "M" * 34,
+                  SENDER: "SIMCELL (Press)", RECIPIENT: "Coordination cell", TITLE: "M" * 16,
+                  SYNOPSIS: "M" * 34,
                   EXPECTED: "M" * 22, OBJECTIVE: "O2 Timely reaction", CONTROLLER: "Lead controller"}
 
 
@@ -364,14 +366,14 @@ class MselDock(QDockWidget):
 
         def submit(changes: dict, _now: bool) -> None:
             push_checked(document, UpdateCommand(document, self.tr("Edit inject {0}").format(inject.number),
-                                                 update_inject, inject.id, **changes))
+                                                 partial(update_inject, inject_id=inject.id), **changes))
         return self._dialog(inject=inject, submit=submit)
 
     def delete_inject(self) -> None:
         inject = self.selected_inject()
         if inject is not None and self.document is not None:
             self.document.execute(DeleteCommand(self.document, self.tr("Delete inject {0}").format(inject.number),
-                                                delete_inject, inject.id))
+                                                partial(delete_inject, inject_id=inject.id)))
 
     def fire_now(self) -> None:
         inject = self.selected_inject()

@@ -7,60 +7,36 @@ row is valid; it is then one undo step (one create_injects call).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTabWidget, QFrame,
     QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from gui.core import dialogs
-from gui.core.commands import ServiceCommand
 from gui.conduct.msel_import_options import ImportOptionsBar
+from gui.conduct import msel_reader
+from gui.conduct.msel_import_command import ImportMselCommand
 from gui.conduct.msel_preview_model import PreviewModel
+from gui.conduct.msel_profile_actions import load_mapping, save_mapping
+from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
+from gui.core.i18n import tr
 from model.errors import PactlineError, ValidationError
-from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS, guess_mapping
+from model.msel.columns import IMPORT_FIELDS, field_label, guess_mapping
 from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
-from model.queries import exercise_info
-from model.services.changes import ChangeReport
-from model.services.injects import create_injects, delete_injects
-from model.services.records import restore_records
+from model.queries import exercise_info, incident_types
 
 MAX_LISTED_PROBLEMS = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
-
-
 # -- the undo step ---------------------------------------------------------------------------------
-class ImportMselCommand(ServiceCommand):
-    """Redo: create_injects (later: restore the same rows with their ids); undo: delete_injects."""
-
-    def __init__(self, document, entries: list[dict], text: str):
-        super().__init__(document, text)
-        self._entries = entries
-        self.created_ids: tuple[int, ...] = ()
-        self._removed: tuple = ()
-
-    def _do(self) -> ChangeReport:
-        if self._removed:
-            return restore_records(self.document.file, records=self._removed, summary=f"Redo: {self.text()}")
-        report = create_injects(self.document.file, entries=self._entries)
-        self.created_ids = report.ids
-        return report
-
-    def _undo(self) -> ChangeReport:
-        report = delete_injects(self.document.file, ids=list(self.created_ids))
-        self._removed = report.removed
-        return report
-
-
 # -- the dialog -----------------------------------------------------------------------------------------
 class MselImportDialog(QDialog):
     """Map the columns of one MSEL file, see every problem, import when all rows are valid."""
@@ -88,6 +64,13 @@ class MselImportDialog(QDialog):
         self.notices.setObjectName("mselNotices")
         self.notices.setWordWrap(True)
         self.notices.setStyleSheet("QLabel { color: #6d4c41; }")
+        # A real sheet gives five or six notices: they scroll past four lines rather than squeeze the tables.
+        self.notices_area = QScrollArea()
+        self.notices_area.setObjectName("mselNoticesArea")
+        self.notices_area.setWidget(self.notices)
+        self.notices_area.setWidgetResizable(True)
+        self.notices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notices.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mappingTable")
@@ -120,6 +103,10 @@ class MselImportDialog(QDialog):
         self.errors.setAccessibleName(tr("Problems found in the file"))
         self.errors.currentItemChanged.connect(lambda item, _old: self.show_problem(item))
         self.errors.itemClicked.connect(lambda item, _column: self.show_problem(item))
+        self.value_panel = ValueMapPanel(self)
+        self.value_panel.set_incident_types([(k.code, k.name) for k in incident_types(document.file)])
+        self.value_panel.maps = remembered_maps()
+        self.value_panel.changed.connect(self.revalidate)
         self.notation_label = QLabel()
         self.notation_label.setObjectName("notationSummary")
         self.notation_label.setWordWrap(True)
@@ -130,6 +117,13 @@ class MselImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
+        self.save_mapping_button = self.buttons.addButton(tr("&Save mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_mapping_button.setToolTip(tr("Save the columns, time reading and value choices as a profile, "
+                                               "for the next sheet (and for pactline --mapping)"))
+        self.load_mapping_button = self.buttons.addButton(tr("&Load mapping…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.load_mapping_button.setToolTip(tr("Apply a saved mapping profile to this sheet"))
+        self.save_mapping_button.clicked.connect(lambda: save_mapping(self))
+        self.load_mapping_button.clicked.connect(lambda: load_mapping(self))
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         self._layout()
@@ -159,11 +153,19 @@ class MselImportDialog(QDialog):
         across.addWidget(right)
         across.setStretchFactor(1, 1)
         across.setSizes([480, 700])
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        problems = QWidget()
+        bottom_layout = QVBoxLayout(problems)
+        bottom_layout.setContentsMargins(4, 4, 4, 4)
         bottom_layout.addWidget(QLabel(tr("<b>Problems</b> — click one to see its cell")))
         bottom_layout.addWidget(self.errors)
+        # The value step shares the lower pane with the problems: a value it reads differently is a
+        # problem fewer, and both want the width.
+        self.lower_tabs = bottom = QTabWidget()
+        self.lower_tabs.setObjectName("importLowerTabs")
+        self.lower_tabs.addTab(problems, tr("Problems"))
+        self.lower_tabs.addTab(self.value_panel, tr("Values"))
+        self.lower_tabs.setTabToolTip(1, tr("What each value of the inject type, incident type, severity and "
+                                            "method columns is imported as"))
         down = QSplitter(Qt.Orientation.Vertical)
         down.addWidget(across)
         down.addWidget(bottom)
@@ -172,7 +174,7 @@ class MselImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.options_bar)
-        layout.addWidget(self.notices)
+        layout.addWidget(self.notices_area)
         layout.addWidget(down, 1)
         layout.addWidget(self.notation_label)
         footer = QHBoxLayout()
@@ -203,12 +205,13 @@ class MselImportDialog(QDialog):
             self.mapping_table.setItem(column, 0, name)
             combo = QComboBox()
             combo.setObjectName(f"mapCombo{column}")
-            combo.addItem(tr("(ignore)"), None)
+            combo.addItem(tr("(keep as an additional field)"), None)
             for field in IMPORT_FIELDS:
-                combo.addItem(tr(FIELD_LABELS[field]), field)
+                combo.addItem(field_label(field), field)
             combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
             combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
-                             else tr("Not recognised: choose what this column holds, or leave it ignored"))
+                             else tr("Not recognised: choose what this column holds, or keep it with each inject "
+                                     "as an additional field"))
             combo.currentIndexChanged.connect(lambda _i: self.revalidate())
             self.mapping_table.setCellWidget(column, 1, combo)
             sample = next((shown(r.cells[column]) for r in table.rows if r.cells[column] not in (None, "")), "")
@@ -218,7 +221,7 @@ class MselImportDialog(QDialog):
             self.mapping_table.setItem(column, 2, example)
         self.mapping_table.resizeColumnToContents(0)
         self.mapping_table.setColumnWidth(0, min(self.mapping_table.columnWidth(0) + 12, 170))
-        self.mapping_table.setColumnWidth(1, 175)
+        self.mapping_table.setColumnWidth(1, 215)   # "(keep as an additional field)" whole
         self.revalidate()
 
     def combo_for(self, column: int) -> QComboBox:
@@ -232,7 +235,10 @@ class MselImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(field) if field else 0)
 
     def revalidate(self) -> None:
-        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=self.options_bar.options())
+        options = replace(self.options_bar.options(), value_maps=self.value_panel.maps)
+        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
+        self.value_panel.set_choices(self.plan.value_choices)
+        self.lower_tabs.setTabText(1, tr("Values ({0})").format(len(self.plan.value_choices)))
         self.preview_model.set_plan(self.plan, self._startex)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
@@ -240,7 +246,9 @@ class MselImportDialog(QDialog):
         self.preview_title.setText(tr("<b>Preview</b> — {0} injects as they would be imported").format(
             len(self.plan.rows)))
         self.notices.setText("\n".join(self.plan.notices))
-        self.notices.setVisible(bool(self.plan.notices))
+        self.notices_area.setVisible(bool(self.plan.notices))
+        lines = min(len(self.plan.notices), 4)   # as tall as the notices, up to four lines; then it scrolls
+        self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
         summary = self.plan.notation_summary()
         self.notation_label.setText(tr("Times understood as: {0}").format(
             summary.removeprefix("times understood as: ")) if summary else tr("No times understood yet."))
@@ -321,7 +329,8 @@ class MselImportDialog(QDialog):
         if not self.import_button.isEnabled():
             return
         command = ImportMselCommand(self.document, self.plan.entries(),
-                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name))
+                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name),
+                                    window=self.plan.proposed_window)
         try:
             command.first_redo()
         except ValidationError as err:
@@ -331,6 +340,7 @@ class MselImportDialog(QDialog):
             self._refused(CellProblem(None, None, "", str(err)))
             return
         self.document.undo_stack.push(command)
+        remember_maps(self.value_panel.maps)   # the next sheet of the same programme needs the same choices
         self.command = command
         self.imported.emit(command.created_ids)
         self.accept()
@@ -345,22 +355,41 @@ def _document_of(target):
     return target if hasattr(target, "undo_stack") else target.document
 
 
-def import_msel(target, path: Path | str, parent: QWidget | None = None) -> MselImportDialog | None:
+def import_msel(target, path: Path | str, parent: QWidget | None = None, *, opened=None
+                ) -> MselImportDialog | None:
     """Read *path* and open the mapping dialog for a window (with ``document``) or a document.
 
-    A file that cannot be read at all is reported in a message box; returns None then.
+    A file that cannot be read at all is reported in a message box; returns None then. A large file is
+    read in a worker thread under a progress window (returns None; *opened(dialog)* is called when the
+    dialog opens, as it is for a small file).
     """
     document = _document_of(target)
     if document is None:
         return None
     parent = parent if parent is not None else (target if isinstance(target, QWidget) else None)
     path = Path(path)
+
+    def show(table: MselTable) -> MselImportDialog:
+        dialog = MselImportDialog(document, path, table, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if opened is not None:
+            opened(dialog)
+        return dialog
+
+    def refused(text: str) -> None:
+        dialogs.show_error(parent, tr("Cannot import the MSEL"), text)
+
+    try:
+        large = path.stat().st_size >= msel_reader.BACKGROUND_FROM
+    except OSError:
+        large = False   # read_msel says what is wrong with the file
+    if large:
+        msel_reader.read_in_background(path, parent, show, refused)
+        return None
     try:
         table = read_msel(path)
     except MselImportError as err:
-        dialogs.show_error(parent, tr("Cannot import the MSEL"), str(err))
+        refused(str(err))
         return None
-    dialog = MselImportDialog(document, path, table, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return show(table)

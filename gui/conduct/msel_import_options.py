@@ -5,8 +5,10 @@ A row of small fields above the mapping; each change re-plans the import
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from gui.core.i18n import tr
 
 from model.msel.options import ImportOptions
 from model.msel.times import SheetTimeError, zone_named
@@ -14,10 +16,6 @@ from model.msel.times import SheetTimeError, zone_named
 COMMON_ZONES = ("UTC", "Europe/Kyiv", "Europe/Warsaw", "Europe/Berlin", "Europe/Paris", "Europe/Rome",
                 "Europe/London", "America/New_York", "America/Chicago", "America/Los_Angeles")
 AUTOMATIC, NONE = -1, 0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImportOptions", text)
 
 
 class ImportOptionsBar(QWidget):
@@ -54,26 +52,46 @@ class ImportOptionsBar(QWidget):
         self.header.setSpecialValueText(tr("found"))
         self.header.setToolTip(tr("The sheet row holding the column names; 0: the sheet has none (columns A, B, "
                                   "C…)"))
+        self.numbers = QComboBox()
+        self.numbers.setObjectName("numbersCombo")
+        self.numbers.addItem(tr("as in the sheet"), "sheet")
+        self.numbers.addItem(tr("renumber"), "renumber")
+        self.numbers.addItem(tr("renumber, sheet's in the notes"), "keep")
+        self.numbers.setToolTip(tr("A sheet that numbers two injects alike is refused unless they are renumbered, "
+                                   "continuing the MSEL; the sheet's number can be kept in each inject's notes"))
         self.shift = QCheckBox(tr("Move the first inject to STARTEX"))
         self.shift.setObjectName("shiftCheck")
         self.shift.setToolTip(tr("Moves the whole MSEL, keeping the spacing between injects"))
+        self.window = QCheckBox(tr("Set STARTEX/ENDEX from the sheet"))
+        self.window.setObjectName("windowCheck")
+        self.window.setToolTip(tr("STARTEX at the first inject, ENDEX at the last, set with the import (one undo "
+                                  "step)"))
 
-        layout = QHBoxLayout(self)
+        # Two rows: reading the times, then what to do with the sheet as a whole (one row is wider than
+        # a 1280-pixel screen).
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((tr("Clock times without a day:"), self.day_less), (None, self.day),
-                              (tr("&Zone:"), self.zone), (tr("&Header row:"), self.header), (None, self.shift)):
-            if label:
-                caption = QLabel(label)
-                caption.setBuddy(widget)
-                layout.addWidget(caption)
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.setSpacing(4)
+        for items in (((tr("Clock times without a day:"), self.day_less), (None, self.day), (tr("&Zone:"), self.zone),
+                       (tr("&Header row:"), self.header)),
+                      ((tr("N&umbers:"), self.numbers), (None, self.shift), (None, self.window))):
+            line = QHBoxLayout()
+            for label, widget in items:
+                if label:
+                    caption = QLabel(label)
+                    caption.setBuddy(widget)
+                    line.addWidget(caption)
+                line.addWidget(widget)
+            line.addStretch(1)
+            layout.addLayout(line)
 
         self.day_less.currentIndexChanged.connect(self._day_less_chosen)
         self.day.valueChanged.connect(lambda _v: self.changed.emit())
         self.zone.currentTextChanged.connect(self._zone_typed)
         self.header.valueChanged.connect(lambda _v: self.header_changed.emit())
         self.shift.toggled.connect(lambda _on: self.changed.emit())
+        self.numbers.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.window.toggled.connect(lambda _on: self.changed.emit())
 
     def _day_less_chosen(self, _index: int) -> None:
         self.day.setEnabled(self.day_less.currentData() == "D+n")
@@ -99,5 +117,30 @@ class ImportOptionsBar(QWidget):
         return None if value == AUTOMATIC else value
 
     def options(self) -> ImportOptions:
+        numbers = self.numbers.currentData()
         return ImportOptions(day_less=self.day_less.currentData(), day=self.day.value(), zone=self._zone,
-                             shift_to_startex=self.shift.isChecked(), header_row=self.header_row())
+                             shift_to_startex=self.shift.isChecked(), header_row=self.header_row(),
+                             renumber=numbers == "renumber", keep_sheet_numbers=numbers == "keep",
+                             window_from_sheet=self.window.isChecked())
+
+    def set_options(self, options: ImportOptions) -> None:
+        """Show *options* (a loaded mapping profile's); emits ``changed`` (and ``header_changed``) once."""
+        widgets = (self.day_less, self.day, self.zone, self.header, self.shift, self.numbers, self.window)
+        header_before = self.header.value()
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.day_less.setCurrentIndex(max(self.day_less.findData(options.day_less), 0))
+        self.day.setEnabled(options.day_less == "D+n")
+        self.day.setValue(options.day)
+        self.zone.setCurrentText(options.zone)
+        self._zone = options.zone
+        self.header.setValue(AUTOMATIC if options.header_row is None else options.header_row)
+        self.shift.setChecked(options.shift_to_startex)
+        self.window.setChecked(options.window_from_sheet)
+        self.numbers.setCurrentIndex(self.numbers.findData(
+            "keep" if options.keep_sheet_numbers else "renumber" if options.renumber else "sheet"))
+        for widget in widgets:
+            widget.blockSignals(False)
+        if self.header.value() != header_before:
+            self.header_changed.emit()
+        self.changed.emit()

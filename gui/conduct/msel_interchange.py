@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gui.core import dialogs
 from gui.core.actions import make_action
+from gui.core.i18n import tr
 from model.errors import PactlineError
 from model.plural import plural
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
 
 
 # -- file dialogs: small wrappers tests replace --------------------------------------------------
@@ -74,11 +71,13 @@ class MselInterchange(QObject):
         if path is not None:
             from gui.conduct.msel_import_dialog import import_msel   # the dialog and the readers: on first use
 
-            self.dialog = import_msel(self.document, path, self.window)
-            if self.dialog is not None:
-                self.dialog.imported.connect(
-                    lambda ids: self.message.emit(plural(len(ids), tr("{0} inject imported"),
-                                                         tr("{0} injects imported"))))
+            import_msel(self.document, path, self.window, opened=self._opened)
+
+    def _opened(self, dialog) -> None:
+        """The import dialog is open (at once, or once a large file is read)."""
+        self.dialog = dialog
+        dialog.imported.connect(lambda ids: self.message.emit(plural(len(ids), tr("{0} inject imported"),
+                                                                     tr("{0} injects imported"))))
 
     def export(self, suffix: str) -> Path | None:
         if self.document is None:

@@ -8,14 +8,16 @@ delivered by the clock any more and waits for the controller's decision.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QModelIndex, QObject, QPersistentModelIndex,
     Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
 from model import queries
+from model.i18n import weekday_abbr
 from model.conduct_entities import Inject
 from model.display_names import display_name
 from model.services.changes import ChangeReport
@@ -26,56 +28,53 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # On screen the synopsis comes early: it is what a controller reads first. (Exports keep the HSEEP order.)
-(NUMBER, SCENARIO, DELIVERY, ACTUAL, STATUS, TYPE, SYNOPSIS, SENDER, RECIPIENT, METHOD, PHASE, EXPECTED,
- OBJECTIVE, CONTROLLER) = range(14)
+(NUMBER, SCENARIO, DELIVERY, ACTUAL, STATUS, TYPE, TITLE, SYNOPSIS, SENDER, RECIPIENT, METHOD, PHASE, EXPECTED,
+ OBJECTIVE, CONTROLLER) = range(15)
 _HEADERS = (
-    QT_TRANSLATE_NOOP("MselModel", "No."), QT_TRANSLATE_NOOP("MselModel", "Scenario time"),
-    QT_TRANSLATE_NOOP("MselModel", "Delivery time"), QT_TRANSLATE_NOOP("MselModel", "Delivered"),
-    QT_TRANSLATE_NOOP("MselModel", "Status"), QT_TRANSLATE_NOOP("MselModel", "Type"),
-    QT_TRANSLATE_NOOP("MselModel", "Synopsis"), QT_TRANSLATE_NOOP("MselModel", "From"),
-    QT_TRANSLATE_NOOP("MselModel", "To"), QT_TRANSLATE_NOOP("MselModel", "Method"),
-    QT_TRANSLATE_NOOP("MselModel", "Phase/Move"), QT_TRANSLATE_NOOP("MselModel", "Expected action"),
-    QT_TRANSLATE_NOOP("MselModel", "Objective"), QT_TRANSLATE_NOOP("MselModel", "Controller"),
+    QT_TR_NOOP("No."), QT_TR_NOOP("Scenario time"),
+    QT_TR_NOOP("Delivery time"), QT_TR_NOOP("Delivered"),
+    QT_TR_NOOP("Status"), QT_TR_NOOP("Type"),
+    QT_TR_NOOP("Title"), QT_TR_NOOP("Synopsis"), QT_TR_NOOP("From"),
+    QT_TR_NOOP("To"), QT_TR_NOOP("Method"),
+    QT_TR_NOOP("Phase/Move"), QT_TR_NOOP("Expected action"),
+    QT_TR_NOOP("Objective"), QT_TR_NOOP("Controller"),
 )
 _HEADER_TIPS = (
-    QT_TRANSLATE_NOOP("MselModel", "MSEL number of the inject"),
-    QT_TRANSLATE_NOOP("MselModel", "When the event happens in the scenario (D+n hh:mm, UTC)"),
-    QT_TRANSLATE_NOOP("MselModel", "When the controller delivers it, as planned (D+n hh:mm, UTC)"),
-    QT_TRANSLATE_NOOP("MselModel", "When it was actually delivered in play (scenario time)"),
-    QT_TRANSLATE_NOOP("MselModel", "Planned, due (overdue), held, delivered or skipped"),
-    QT_TRANSLATE_NOOP("MselModel", "Incident (creates an incident), message or contingency"),
-    QT_TRANSLATE_NOOP("MselModel", "What the inject says"),
-    QT_TRANSLATE_NOOP("MselModel", "Simulated sender"),
-    QT_TRANSLATE_NOOP("MselModel", "Players who receive it"),
-    QT_TRANSLATE_NOOP("MselModel", "How it is delivered (email, phone, VTC…)"),
-    QT_TRANSLATE_NOOP("MselModel", "Phase or move of the exercise"),
-    QT_TRANSLATE_NOOP("MselModel", "What the players are expected to do"),
-    QT_TRANSLATE_NOOP("MselModel", "Exercise objective or capability it tests"),
-    QT_TRANSLATE_NOOP("MselModel", "Controller responsible for delivering it"),
+    QT_TR_NOOP("MSEL number of the inject"),
+    QT_TR_NOOP("When the event happens in the scenario (D+n hh:mm, UTC)"),
+    QT_TR_NOOP("When the controller delivers it, as planned (D+n hh:mm, UTC)"),
+    QT_TR_NOOP("When it was actually delivered in play (scenario time)"),
+    QT_TR_NOOP("Planned, due (overdue), held, delivered or skipped"),
+    QT_TR_NOOP("Incident (creates an incident), message or contingency"),
+    QT_TR_NOOP("Its subject, in a few words"),
+    QT_TR_NOOP("What the inject says"),
+    QT_TR_NOOP("Simulated sender"),
+    QT_TR_NOOP("Players who receive it"),
+    QT_TR_NOOP("How it is delivered (email, phone, VTC…)"),
+    QT_TR_NOOP("Phase or move of the exercise"),
+    QT_TR_NOOP("What the players are expected to do"),
+    QT_TR_NOOP("Exercise objective or capability it tests"),
+    QT_TR_NOOP("Controller responsible for delivering it"),
 )
 STATUS_COLOURS = {"planned": QColor("#546e7a"), "overdue": QColor("#d84315"), "held": QColor("#a86400"),
                   "delivered": QColor("#2e7d32"), "skipped": QColor("#9e9e9e")}
-_STATUS_NAMES = {"planned": QT_TRANSLATE_NOOP("MselModel", "Planned"),
-                 "overdue": QT_TRANSLATE_NOOP("MselModel", "Overdue"),
-                 "held": QT_TRANSLATE_NOOP("MselModel", "Held"),
-                 "delivered": QT_TRANSLATE_NOOP("MselModel", "Delivered"),
-                 "skipped": QT_TRANSLATE_NOOP("MselModel", "Skipped")}
+_STATUS_NAMES = {"planned": QT_TR_NOOP("Planned"),
+                 "overdue": QT_TR_NOOP("Overdue"),
+                 "held": QT_TR_NOOP("Held"),
+                 "delivered": QT_TR_NOOP("Delivered"),
+                 "skipped": QT_TR_NOOP("Skipped")}
 _STATUS_TIPS = {
-    "planned": QT_TRANSLATE_NOOP("MselModel", "Delivered automatically when the clock reaches its delivery time"),
-    "overdue": QT_TRANSLATE_NOOP("MselModel", "Its delivery time passed while it was not on the clock's path "
+    "planned": QT_TR_NOOP("Delivered automatically when the clock reaches its delivery time"),
+    "overdue": QT_TR_NOOP("Its delivery time passed while it was not on the clock's path "
                                               "(held, added late, or before the saved clock): fire it now or skip it"),
-    "held": QT_TRANSLATE_NOOP("MselModel", "Held by the controller: waits until released"),
-    "delivered": QT_TRANSLATE_NOOP("MselModel", "Delivered in play"),
-    "skipped": QT_TRANSLATE_NOOP("MselModel", "Skipped: will not be delivered"),
+    "held": QT_TR_NOOP("Held by the controller: waits until released"),
+    "delivered": QT_TR_NOOP("Delivered in play"),
+    "skipped": QT_TR_NOOP("Skipped: will not be delivered"),
 }
-_TYPE_NAMES = {"incident": QT_TRANSLATE_NOOP("MselModel", "Incident"),
-               "message": QT_TRANSLATE_NOOP("MselModel", "Message"),
-               "contingency": QT_TRANSLATE_NOOP("MselModel", "Contingency")}
+_TYPE_NAMES = {"incident": QT_TR_NOOP("Incident"),
+               "message": QT_TR_NOOP("Message"),
+               "contingency": QT_TR_NOOP("Contingency")}
 _LONG_TEXT = {SYNOPSIS, EXPECTED}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselModel", text)
 
 
 def type_name(inject_type: str) -> str:
@@ -89,11 +88,11 @@ def status_name(status: str) -> str:
 # -- reading the MSEL (read-only, detached rows) ------------------------------------------
 def time_tip(value) -> str:
     """``Tue 2026-03-03 14:00 UTC · 2026-03-03T14:00:00Z``."""
-    return f"{value:%a %Y-%m-%d %H:%M} UTC · {format_stored(value)}"
+    return f"{weekday_abbr(value)} {value:%Y-%m-%d %H:%M} UTC · {format_stored(value)}"
 
 
 class MselModel(FlatTableModel):
-    CONTEXT, HEADERS, HEADER_TIPS = "MselModel", _HEADERS, _HEADER_TIPS
+    HEADERS, HEADER_TIPS = _HEADERS, _HEADER_TIPS
 
     # Injects that went from planned/held to delivered since the last reload (by any path).
     newly_delivered = Signal(list)
@@ -232,8 +231,8 @@ class MselModel(FlatTableModel):
             text = type_name(inject.inject_type)
             return tr("{0} (ad hoc)").format(text) if inject.adhoc else text
         value = {PHASE: inject.phase, METHOD: inject.method, SENDER: inject.sender, RECIPIENT: inject.recipient,
-                 SYNOPSIS: inject.synopsis, EXPECTED: inject.expected_action, OBJECTIVE: inject.objective,
-                 CONTROLLER: inject.controller}[column]
+                 TITLE: inject.title, SYNOPSIS: inject.synopsis, EXPECTED: inject.expected_action,
+                 OBJECTIVE: inject.objective, CONTROLLER: inject.controller}[column]
         return " ".join(value.split()) if column in _LONG_TEXT else value
 
     def _sort_key(self, inject: Inject, column: int) -> str:
@@ -265,7 +264,7 @@ class MselModel(FlatTableModel):
             where = f" · {inject.location}" if inject.location else ""
             made = tr(" · created incident #{0}").format(inject.incident_id) if inject.incident_id else ""
             return f"{display_name('incident_type', inject.incident_type)} {severity}{where}{made}"
-        if column in _LONG_TEXT or column in (SENDER, RECIPIENT, OBJECTIVE, PHASE):
+        if column in _LONG_TEXT or column in (TITLE, SENDER, RECIPIENT, OBJECTIVE, PHASE):
             text = self._display(inject, column)
             return text or None
         if column == NUMBER and inject.adhoc:

@@ -115,6 +115,8 @@ class NoticePanel(QFrame):
             when = self.tr("{0}, fired now (planned {1})").format(when, self._time(inject.delivery_time))
         kind = type_name(inject.inject_type) + (self.tr(" (ad hoc)") if inject.adhoc else "")
         lines = [f"<b>{escape(self.tr('Inject {0}').format(inject.number))}</b> · {escape(kind)} · {escape(when)}"]
+        if inject.title:
+            lines.append(f"<b>{escape(inject.title)}</b>")
         route = []
         if inject.sender or inject.recipient:
             route.append(escape(self.tr("From {0} to {1}").format(inject.sender or "—", inject.recipient or "—")))
@@ -128,6 +130,8 @@ class NoticePanel(QFrame):
             lines.append(f"<b>{escape(incident_text)}</b>")
         if inject.expected_action:
             lines.append(f"<i>{escape(self.tr('Expected action: {0}').format(inject.expected_action))}</i>")
+        for name, value in inject.additional.items():
+            lines.append(f"<span style='color:#616161'>{escape(self.tr('{0}: {1}').format(name, value))}</span>")
         return self._add(NoticeCard("<br>".join(lines), _ACCENTS.get(inject.inject_type, _ACCENTS["info"]),
                                     inject.id))
 

@@ -5,20 +5,18 @@ mapped inject field, rows labelled with their row number in the file.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from gui.core.i18n import tr
+
 from model.display_names import display_name
-from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS
+from model.msel.columns import IMPORT_FIELDS, field_label
 from model.msel.importing import ImportPlan, shown
 from model.timeutil import format_relative
 
 ERROR_FILL = QColor("#ffcdd2")
 NOTICE_FILL = QColor("#ffe0b2")   # valid, but worth a look: before STARTEX, after ENDEX
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MselImport", text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -36,6 +34,8 @@ class PreviewModel(QAbstractTableModel):
         self.plan, self._startex = plan, startex
         mapped = {f for f in plan.mapping.values() if f is not None}
         self.fields = [f for f in IMPORT_FIELDS if f in mapped]
+        if plan.kept:
+            self.fields.append("additional_fields")   # the unmapped columns, kept with each inject
         self._problems = {}
         for problem in plan.problems:
             name = plan.mapping.get(problem.column) if problem.column is not None else None
@@ -67,6 +67,8 @@ class PreviewModel(QAbstractTableModel):
                 raw = row.sheet_row.cells[column] if column is not None else None
                 return "" if raw is None else shown(raw)
             return self._display(name, row.values[name])
+        if role == Qt.ItemDataRole.ToolTipRole and name == "additional_fields":
+            return "\n".join(f"{k}: {v}" for k, v in row.values.get(name, {}).items()) or None
         flagged = name == "scenario_time" and bool(row.notices)
         if role == Qt.ItemDataRole.BackgroundRole and (problem or name in row.failed):
             return QBrush(ERROR_FILL)
@@ -88,6 +90,8 @@ class PreviewModel(QAbstractTableModel):
             return f"{format_relative(value, self._startex)} · {value:%d %b %H:%M}Z"
         if name in ("incident_type", "inject_type"):
             return display_name(name, value)
+        if name == "additional_fields":
+            return " · ".join(f"{k}: {' '.join(v.split())}" for k, v in value.items())
         return " ".join(str(value).split())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -97,5 +101,8 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return tr(FIELD_LABELS[self.fields[section]]) if section < len(self.fields) else None
+            if section >= len(self.fields):
+                return None
+            name = self.fields[section]
+            return tr("Additional fields") if name == "additional_fields" else field_label(name)
         return str(self.plan.rows[section].number) if self.plan and section < len(self.plan.rows) else None

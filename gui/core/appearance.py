@@ -10,21 +10,17 @@ Pactline colours itself then adjust their colour to the background
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QWidget
 
 from gui.core import settings
+from gui.core.i18n import tr
 
 LIGHT = "light"
 DESKTOP = "desktop"
 
 _ours: QPalette | None = None       # the palette Pactline set, to tell it from the desktop's
 _desktop: QPalette | None = None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Appearance", text)
 
 
 def light_palette() -> QPalette:

@@ -7,7 +7,9 @@ to them stay valid.
 """
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
@@ -15,6 +17,9 @@ from gui.core.selection import KINDS
 from model import services
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
+
+if TYPE_CHECKING:
+    from gui.core.document import ExerciseDocument
 
 
 class ServiceCommand(QUndoCommand):
@@ -73,12 +78,21 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+def id_keyword(delete_fn: Callable) -> str:
+    """The name of *delete_fn*'s one keyword-only id (``incident_id`` for delete_incident)."""
+    names = [p.name for p in inspect.signature(delete_fn).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    if len(names) != 1:
+        raise TypeError(f"{getattr(delete_fn, '__name__', delete_fn)!r} must take exactly one keyword-only id")
+    return names[0]
+
+
 class CreateCommand(ServiceCommand):
-    """create_fn(file, id=..., **values) / delete_fn(file, id)."""
+    """create_fn(file, id=..., **values) / delete_fn(file, <entity>_id=id)."""
 
     def __init__(self, document, text: str, create_fn: Callable, delete_fn: Callable, /, **values):
         super().__init__(document, text)
         self._create, self._delete, self._values = create_fn, delete_fn, values
+        self._delete_key = id_keyword(delete_fn)
         self.created_id: int | None = None
 
     def _do(self) -> ChangeReport:
@@ -87,36 +101,37 @@ class CreateCommand(ServiceCommand):
         return report
 
     def _undo(self) -> ChangeReport:
-        return self._delete(self.document.file, self.created_id)
+        return self._delete(self.document.file, **{self._delete_key: self.created_id})
 
 
 class UpdateCommand(ServiceCommand):
-    """update_fn(file, key, **changes); undo applies the previous values it reported."""
+    """update_fn(file, **changes), its id bound by the caller (``partial(update_incident, incident_id=4)``);
+    undo applies the previous values it reported."""
 
-    def __init__(self, document, text: str, update_fn: Callable, key, /, **changes):
+    def __init__(self, document, text: str, update_fn: Callable, /, **changes):
         super().__init__(document, text)
-        self._update, self._key, self._changes = update_fn, key, changes
+        self._update, self._changes = update_fn, changes
         self._previous: dict = {}
 
     def _do(self) -> ChangeReport:
-        report = self._update(self.document.file, self._key, **self._changes)
+        report = self._update(self.document.file, **self._changes)
         self._previous = report.previous
         return report
 
     def _undo(self) -> ChangeReport:
-        return self._update(self.document.file, self._key, **self._previous)
+        return self._update(self.document.file, **self._previous)
 
 
 class DeleteCommand(ServiceCommand):
-    """delete_fn(file, key); undo restores every removed row with its id."""
+    """delete_fn(file), its id bound by the caller; undo restores every removed row with its id."""
 
-    def __init__(self, document, text: str, delete_fn: Callable, key):
+    def __init__(self, document, text: str, delete_fn: Callable):
         super().__init__(document, text)
-        self._delete, self._key = delete_fn, key
+        self._delete = delete_fn
         self._removed = ()
 
     def _do(self) -> ChangeReport:
-        report = self._delete(self.document.file, self._key)
+        report = self._delete(self.document.file)
         self._removed = report.removed
         return report
 

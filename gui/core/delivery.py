@@ -21,25 +21,24 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from gui.core.commands import CreateCommand, ServiceCommand
 from gui.core.document_bound import DocumentBound
-from model import plain_rows, services
+from gui.core.i18n import tr
+from model import services
+from model.storage import reading
 from model.countdowns import Countdown, countdowns
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch, to_epoch
 
 if TYPE_CHECKING:
+    from gui.core.document import ExerciseDocument
     from model.conduct_entities import Inject
 
 MAX_WAIT_MS = 3_600_000  # re-arm at least hourly: a QTimer interval is an int of milliseconds
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConductController", text)
 
 
 class ConductController(QObject):
@@ -140,7 +139,7 @@ class ConductController(QObject):
         try:
             for inject in due:
                 try:
-                    report = services.injects.deliver_inject(file, inject.id, at=inject.delivery_time)
+                    report = services.injects.deliver_inject(file, inject_id=inject.id, at=inject.delivery_time)
                 except PactlineError as err:
                     self.document.error.emit(str(err))
                     continue
@@ -153,7 +152,7 @@ class ConductController(QObject):
     def _refresh_next(self) -> None:
         if not self._active:
             return
-        self._next_time = plain_rows.next_planned_time(self.document.file, after=self._checked - 1)
+        self._next_time = reading.next_planned_time(self.document.file, after=self._checked - 1)
         self._next_read = False
 
     def _schedule(self) -> None:
@@ -274,23 +273,23 @@ def fire_now_command(document, inject_id: int | Callable[[], int], number: str, 
     key = inject_id if callable(inject_id) else (lambda: inject_id)
     file = document.file
     return FireNowCommand(document, tr("Fire inject {0} now").format(number),
-                          lambda: services.injects.deliver_inject(file, key(), at=at, fired_now=True),
-                          lambda: services.injects.revert_inject(file, key()))
+                          lambda: services.injects.deliver_inject(file, inject_id=key(), at=at, fired_now=True),
+                          lambda: services.injects.revert_inject(file, inject_id=key()))
 
 
 def hold_command(document, inject: Inject) -> PlayCommand:
     file = document.file
     return PlayCommand(document, tr("Hold inject {0}").format(inject.number),
-                       lambda: services.injects.hold_inject(file, inject.id),
-                       lambda: services.injects.release_inject(file, inject.id))
+                       lambda: services.injects.hold_inject(file, inject_id=inject.id),
+                       lambda: services.injects.release_inject(file, inject_id=inject.id))
 
 
 def release_command(document, inject: Inject, *, fire_at: datetime | None = None) -> ServiceCommand | PlayMacro:
     """Release a held inject; if the clock passed it meanwhile (*fire_at* given), deliver it then too."""
     file = document.file
     release = PlayCommand(document, tr("Release inject {0}").format(inject.number),
-                          lambda: services.injects.release_inject(file, inject.id),
-                          lambda: services.injects.hold_inject(file, inject.id))
+                          lambda: services.injects.release_inject(file, inject_id=inject.id),
+                          lambda: services.injects.hold_inject(file, inject_id=inject.id))
     if fire_at is None:
         return release
     return PlayMacro(document, tr("Release and fire inject {0}").format(inject.number),
@@ -314,8 +313,8 @@ def release_selected_command(document, inject: Inject) -> ServiceCommand | PlayM
 def skip_command(document, inject: Inject) -> ServiceCommand | PlayMacro:
     file = document.file
     skip = PlayCommand(document, tr("Skip inject {0}").format(inject.number),
-                       lambda: services.injects.skip_inject(file, inject.id),
-                       lambda: services.injects.revert_inject(file, inject.id))
+                       lambda: services.injects.skip_inject(file, inject_id=inject.id),
+                       lambda: services.injects.revert_inject(file, inject_id=inject.id))
     if inject.status != "held":
         return skip
     # Undo must bring a held inject back held, not planned: release first, as its own step.

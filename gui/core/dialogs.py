@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QTreeView, QWidget
+
+from gui.core.i18n import tr
 
 from model.storage.exercise_file import FILE_SUFFIX
 
 FILE_DIALOG_SIZE = (880, 540)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:

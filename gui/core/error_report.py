@@ -10,23 +10,18 @@ wording of an error, used by the slots that catch their own errors too.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from gui.core import dialogs
+from gui.core.i18n import tr
 from model.errors import PactlineError
+from model.storage.database import DATABASE_ERRORS
 
 log = logging.getLogger("pactline")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
 
 
 def describe(err: BaseException, log_file: Path | None = None) -> str:
@@ -36,7 +31,7 @@ def describe(err: BaseException, log_file: Path | None = None) -> str:
     if isinstance(err, OSError):
         cause = err.strerror or str(err)
         return f"{err.filename}: {cause}" if err.filename else cause
-    if isinstance(err, (sqlite3.Error, SQLAlchemyError)):
+    if isinstance(err, DATABASE_ERRORS):
         text = tr("The exercise file could not be read or written ({0}).").replace("{0}", str(err).splitlines()[0])
     else:
         text = tr("The action stopped because of an unexpected error ({0}: {1}).").replace(

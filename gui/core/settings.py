@@ -27,6 +27,11 @@ CLOCK_SPEED_CUSTOM = Key("clock/custom_speed", 120.0)
 AUTHOR = Key("log/author", "")
 PROJECTOR_SCREEN = Key("projector/screen", "")
 APPEARANCE = Key("view/appearance", "light")        # "light" (Pactline's palette) or "desktop"
+LANGUAGE = Key("view/language", "system")           # "system" (the locale's, if shipped), "en" or "it"; next start
+MSEL_VALUE_MAPS = Key("msel_import/value_maps", "")  # JSON: {field: {sheet value: Pactline value}}
+TIME_ZONE = Key("time/zone", "system")              # the planner's zone: "system" or an IANA name
+LOCAL_TIMES = Key("time/local_times", True)         # each signatory's capital time beside its deadlines
+BACKUPS = Key("backups/enabled", True)              # rotated local backups (model/storage/backups.py)
 
 RECENT_LIMIT = 8
 
@@ -39,8 +44,17 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Pactline", "Pactline")
 
 
+def exercise_zone_key(identity: str) -> Key:
+    """An exercise's display zone ("": the planner's), kept here by the exercise's identity
+    (model.timezones.exercise_identity): the exercise file has no free-form field for it."""
+    return Key(f"exercises/{identity}/time_zone", "")
+
+
 def value(key: Key):
     raw = settings().value(key.name, key.default)
+    if isinstance(key.default, bool):
+        # An INI file gives back "true"/"false" as text.
+        return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
     if isinstance(key.default, list):
         if raw is None:
             return []
@@ -68,6 +82,13 @@ def data_dir() -> Path:
         path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def backups_dir() -> Path:
+    """Where backups are kept: beside the settings when they are moved (tests, a portable install),
+    otherwise in the user's data folder. Never created here: only a backup creates it."""
+    override = os.environ.get("PACTLINE_SETTINGS_DIR")
+    return Path(override) / "backups" if override else data_dir() / "backups"
 
 
 def remember_recent(path: Path) -> list[str]:

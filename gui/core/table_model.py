@@ -1,15 +1,16 @@
 """The part every flat table model of Pactline shares: rows in a list, headers with tool tips.
 
-A model names its translation context and its headers; the headers are
-marked with QT_TRANSLATE_NOOP in that context so a translator finds them.
+The headers are marked with QT_TR_NOOP in the module that defines them and
+translated in that module's context, as ``tr()`` there would.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from gui.core.i18n import tr_in
 
 
 class FlatTableModel(QAbstractTableModel):
-    CONTEXT = ""                         # translation context of HEADERS and HEADER_TIPS
     HEADERS: tuple[str, ...] = ()
     HEADER_TIPS: tuple[str, ...] = ()
 
@@ -27,7 +28,10 @@ class FlatTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            return tr_in(self._headers_module(), self.HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
+            return tr_in(self._headers_module(), self.HEADER_TIPS[section])
         return None
+
+    def _headers_module(self) -> str:
+        return next(c for c in type(self).__mro__ if "HEADERS" in c.__dict__).__module__

@@ -11,19 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from gui.conduct.log_entry_line import ERROR_STYLE
+from gui.core.i18n import tr
 from model.errors import PactlineError
 
 Submit = Callable[[dict], PactlineError | None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationDialogs", text)
 
 
 @dataclass(frozen=True)

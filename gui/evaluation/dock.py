@@ -7,6 +7,8 @@ can point at the log entry selected in the decision log (document.selection
 from __future__ import annotations
 
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
 from gui.evaluation.model import (
-    ID_ROLE, OBSERVATION_KIND_TITLES, RATING_COLOURS, ObjectiveModel, ObservationModel, rating_title,
+    ID_ROLE, RATING_COLOURS, observation_kind_title, ObjectiveModel, ObservationModel, rating_title,
 )
 from gui.evaluation.plan import ImprovementPlanPanel
 from gui.conduct.log_entry_line import ERROR_STYLE
@@ -114,7 +116,7 @@ class EvaluationDock(QDockWidget):
         self.observation_kind = QComboBox()
         self.observation_kind.setObjectName("observationKind")
         for kind in OBSERVATION_KINDS:
-            self.observation_kind.addItem(self.tr(OBSERVATION_KIND_TITLES[kind]), kind)
+            self.observation_kind.addItem(observation_kind_title(kind), kind)
         self.observation_text = QLineEdit()
         self.observation_text.setObjectName("observationText")
         self.observation_text.setPlaceholderText(self.tr("Observation — Enter adds it"))
@@ -292,7 +294,7 @@ class EvaluationDock(QDockWidget):
                 return None
             return self._document.try_execute(UpdateCommand(
                 self._document, self.tr("Edit objective {0}").format(objective.code),
-                evaluation.update_objective, objective_id, **changes))
+                partial(evaluation.update_objective, objective_id=objective_id), **changes))
 
         from gui.evaluation import dialogs as evaluation_dialogs
 
@@ -305,7 +307,7 @@ class EvaluationDock(QDockWidget):
             return False
         code = self.objectives.record(self.objectives.row_of(objective_id)).code
         return self._document.execute(DeleteCommand(self._document, self.tr("Delete objective {0}").format(code),
-                                                    evaluation.delete_objective, objective_id))
+                                                    partial(evaluation.delete_objective, objective_id=objective_id)))
 
     def rate(self, rating: str | None) -> bool:
         return self._update_selected(self.tr("Rate {0} {1}"), rating=rating)
@@ -324,8 +326,7 @@ class EvaluationDock(QDockWidget):
             return False
         objective = self.objectives.record(self.objectives.row_of(objective_id))
         text = title.format(objective.code, changes.get("rating") or self.tr("(not rated)"))
-        error = self._document.try_execute(UpdateCommand(self._document, text, evaluation.update_objective,
-                                                     objective_id, **changes))
+        error = self._document.try_execute(UpdateCommand(self._document, text, partial(evaluation.update_objective, objective_id=objective_id), **changes))
         if error is not None:
             self.rating_error.setText(str(error))
             self.rating_error.show()
@@ -374,4 +375,4 @@ class EvaluationDock(QDockWidget):
         if self._document is None or observation_id is None:
             return False
         return self._document.execute(DeleteCommand(self._document, self.tr("Delete observation"),
-                                                    evaluation.delete_observation, observation_id))
+                                                    partial(evaluation.delete_observation, observation_id=observation_id)))

@@ -7,30 +7,31 @@ keep the selection across reloads.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.marking_banner import readable_text_colour
 from model import queries
-from model.conduct_entities import RATING_NAMES
+from model.conduct_entities import rating_name
 from model.timeutil import format_relative, from_epoch
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RATING_COLOURS = {"P": "#2e7d32", "S": "#9e9d24", "M": "#ef6c00", "U": "#c62828"}
-OBSERVATION_KIND_TITLES = {"strength": QT_TRANSLATE_NOOP("EvaluationModel", "Strength"),
-                           "improvement": QT_TRANSLATE_NOOP("EvaluationModel", "Area for improvement"),
-                           "note": QT_TRANSLATE_NOOP("EvaluationModel", "Note")}
+OBSERVATION_KIND_TITLES = {"strength": QT_TR_NOOP("Strength"),
+                           "improvement": QT_TR_NOOP("Area for improvement"),
+                           "note": QT_TR_NOOP("Note")}
+
+
+def observation_kind_title(kind: str) -> str:
+    return tr(OBSERVATION_KIND_TITLES[kind])
 _OBSERVATION_KIND_COLOURS = {"strength": "#2e7d32", "improvement": "#c62828", "note": "#616161"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationModel", text)
 
 
 def rating_title(rating: str | None) -> str:
     """``P — Performed without challenges``; ``Not rated`` for None."""
-    return f"{rating} — {tr(RATING_NAMES[rating])}" if rating else tr("Not rated")
+    return f"{rating} — {rating_name(rating)}" if rating else rating_name(None)
 
 
 class RecordTable(QAbstractTableModel):
@@ -109,11 +110,11 @@ class RecordTable(QAbstractTableModel):
 class ObjectiveModel(RecordTable):
     entity = "objective"
     CODE, TITLE, CAPABILITY, RATING = range(4)
-    headers = ((QT_TRANSLATE_NOOP("EvaluationModel", "Code"), QT_TRANSLATE_NOOP("EvaluationModel", "Objective code")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Objective"), QT_TRANSLATE_NOOP("EvaluationModel", "What the exercise tests")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Capability"), QT_TRANSLATE_NOOP("EvaluationModel", "Capability the objective exercises")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Rating"),
-                QT_TRANSLATE_NOOP("EvaluationModel", "P performed without challenges, S with some challenges, "
+    headers = ((QT_TR_NOOP("Code"), QT_TR_NOOP("Objective code")),
+               (QT_TR_NOOP("Objective"), QT_TR_NOOP("What the exercise tests")),
+               (QT_TR_NOOP("Capability"), QT_TR_NOOP("Capability the objective exercises")),
+               (QT_TR_NOOP("Rating"),
+                QT_TR_NOOP("P performed without challenges, S with some challenges, "
                                                      "M with major challenges, U unable to be performed")))
 
     def fetch(self) -> list:
@@ -129,7 +130,7 @@ class ObjectiveModel(RecordTable):
             tip = rating_title(item.rating)
             return tip + (f"\n{item.rating_note}" if item.rating_note else "")
         if column == self.TITLE and item.critical_tasks:
-            return f"{item.title}\n\n{tr('Critical tasks:')}\n{item.critical_tasks}"
+            return f"{item.title}\n\n" + tr("Critical tasks:") + f"\n{item.critical_tasks}"
         return super().tooltip(item, column)
 
     def decoration(self, item, column: int, role: int):
@@ -154,11 +155,11 @@ class ObjectiveModel(RecordTable):
 class ObservationModel(RecordTable):
     entity = "observation"
     KIND, TEXT, LOG, AUTHOR, WHEN = range(5)
-    headers = ((QT_TRANSLATE_NOOP("EvaluationModel", "Kind"), QT_TRANSLATE_NOOP("EvaluationModel", "Strength, area for improvement or note")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Observation"), QT_TRANSLATE_NOOP("EvaluationModel", "What the evaluator saw")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Log"), QT_TRANSLATE_NOOP("EvaluationModel", "The log entry the observation refers to")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Author"), QT_TRANSLATE_NOOP("EvaluationModel", "Evaluator")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Scenario"), QT_TRANSLATE_NOOP("EvaluationModel", "Scenario time of the observation")))
+    headers = ((QT_TR_NOOP("Kind"), QT_TR_NOOP("Strength, area for improvement or note")),
+               (QT_TR_NOOP("Observation"), QT_TR_NOOP("What the evaluator saw")),
+               (QT_TR_NOOP("Log"), QT_TR_NOOP("The log entry the observation refers to")),
+               (QT_TR_NOOP("Author"), QT_TR_NOOP("Evaluator")),
+               (QT_TR_NOOP("Scenario"), QT_TR_NOOP("Scenario time of the observation")))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -175,7 +176,7 @@ class ObservationModel(RecordTable):
 
     def text(self, item, column: int) -> str:
         if column == self.KIND:
-            return tr(OBSERVATION_KIND_TITLES[item.kind])
+            return observation_kind_title(item.kind)
         if column == self.TEXT:
             return item.text
         if column == self.LOG:
@@ -199,14 +200,14 @@ class ObservationModel(RecordTable):
 class ImprovementModel(RecordTable):
     entity = "improvement_item"
     OBJECTIVE, ISSUE, ACTION, CAPABILITY, ORG, CONTACT, START, END = range(8)
-    headers = ((QT_TRANSLATE_NOOP("EvaluationModel", "Objective"), QT_TRANSLATE_NOOP("EvaluationModel", "Objective the issue belongs to")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Issue"), QT_TRANSLATE_NOOP("EvaluationModel", "Issue or area for improvement")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Corrective action"), QT_TRANSLATE_NOOP("EvaluationModel", "What will be done about it")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Capability"), QT_TRANSLATE_NOOP("EvaluationModel", "Capability element")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Responsible"), QT_TRANSLATE_NOOP("EvaluationModel", "Responsible organisation")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Contact"), QT_TRANSLATE_NOOP("EvaluationModel", "Point of contact")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Start"), QT_TRANSLATE_NOOP("EvaluationModel", "Start date")),
-               (QT_TRANSLATE_NOOP("EvaluationModel", "Completion"), QT_TRANSLATE_NOOP("EvaluationModel", "Completion date")))
+    headers = ((QT_TR_NOOP("Objective"), QT_TR_NOOP("Objective the issue belongs to")),
+               (QT_TR_NOOP("Issue"), QT_TR_NOOP("Issue or area for improvement")),
+               (QT_TR_NOOP("Corrective action"), QT_TR_NOOP("What will be done about it")),
+               (QT_TR_NOOP("Capability"), QT_TR_NOOP("Capability element")),
+               (QT_TR_NOOP("Responsible"), QT_TR_NOOP("Responsible organisation")),
+               (QT_TR_NOOP("Contact"), QT_TR_NOOP("Point of contact")),
+               (QT_TR_NOOP("Start"), QT_TR_NOOP("Start date")),
+               (QT_TR_NOOP("Completion"), QT_TR_NOOP("Completion date")))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -5,6 +5,8 @@ model.services.evaluation.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -148,7 +150,7 @@ class ImprovementPlanPanel(QWidget):
             if not changes:
                 return None
             command = UpdateCommand(self._document, self.tr("Edit improvement-plan item"),
-                                    evaluation.update_improvement, item_id, **changes)
+                                    partial(evaluation.update_improvement, improvement_id=item_id), **changes)
             return self._document.try_execute(command)
 
         from gui.evaluation import dialogs as evaluation_dialogs
@@ -161,6 +163,6 @@ class ImprovementPlanPanel(QWidget):
         if self._document is None or item_id is None:
             return False
         command = DeleteCommand(self._document, self.tr("Delete improvement-plan item"),
-                                evaluation.delete_improvement, item_id)
+                                partial(evaluation.delete_improvement, improvement_id=item_id))
         return self._document.execute(command)
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 
+from functools import partial
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
@@ -9,7 +11,8 @@ from gui.incidents.commitment_matrix_model import obligation_tooltip
 from model import queries
 from model.reltime import TimeFormatError
 from model.services import responses
-from gui.incidents.record_dialog import RecordDialog, TimeField, bold_label, button_row, field_row, tr
+from gui.core.i18n import tr
+from gui.incidents.record_dialog import RecordDialog, TimeField, bold_label, button_row, field_row
 
 
 class AttendanceDialog(RecordDialog):
@@ -87,12 +90,12 @@ class AttendanceDialog(RecordDialog):
                 self.accept()
                 return True
             command = UpdateCommand(self.document, tr("Edit {0} consultation attendance, incident #{1}").format(
-                code, number), responses.update_consultation, self.stored.id, **changes)
+                code, number), partial(responses.update_consultation, consultation_id=self.stored.id), **changes)
         return self._run(command)
 
     def delete_record(self) -> bool:
         if self.stored is None:
             return False
         return self._run(DeleteCommand(self.document, tr("Delete {0} consultation attendance, incident #{1}").format(
-            self.signatory.code, self.incident_number), responses.delete_consultation, self.stored.id))
+            self.signatory.code, self.incident_number), partial(responses.delete_consultation, consultation_id=self.stored.id)))
 

@@ -8,10 +8,11 @@ ISO 8601) and shown back in absolute UTC so a typo is seen before saving.
 """
 from __future__ import annotations
 
-import json
 from datetime import timedelta
+from functools import partial
+import json
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
@@ -19,20 +20,17 @@ from PySide6.QtWidgets import (
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from model import queries
-from model.display_names import category_word
+from model.display_names import category_word, display_name
 from model.reltime import TimeFormatError
 from model.services import responses
 from model.timeutil import format_relative
 from model.vocabulary import COMMITMENT_STATUSES
 
+from gui.core.i18n import tr
 from gui.incidents.attendance_dialog import AttendanceDialog
 from gui.incidents.record_dialog import (  # noqa: F401  (confirm: the matrix asks through this module; tests patch it)
     WARNING_STYLE, RecordDialog, TimeField, bold_label, button_row, confirm, field_row,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentDialog", text)
 
 
 # -- the wrappers tests use ----------------------------------------------------------------------
@@ -87,7 +85,7 @@ class CommitmentDialog(RecordDialog):
         self.effective = TimeField(self.startex, optional=True)
         self.status = QComboBox()
         for status in COMMITMENT_STATUSES:
-            self.status.addItem(tr(status), status)
+            self.status.addItem(display_name("commitment_status", status), status)
         self.note = QLineEdit()
         self.gate_warning = QLabel()
         self.gate_warning.setObjectName("gateWarning")
@@ -137,7 +135,7 @@ class CommitmentDialog(RecordDialog):
         self.existing.clear()
         for row in self.recorded():
             effective = format_relative(row.effective_at, self.startex) if row.effective_at else tr("no effective time")
-            text = tr("{0} · {1} · {2} → {3}").format(names.get(row.measure, row.measure), tr(row.status),
+            text = tr("{0} · {1} · {2} → {3}").format(names.get(row.measure, row.measure), display_name("commitment_status", row.status),
                                                       format_relative(row.announced_at, self.startex), effective)
             if row.id in broken:
                 text = "\u26a0 " + text + tr(" · parliamentary gate broken")
@@ -248,14 +246,14 @@ class CommitmentDialog(RecordDialog):
                 self.accept()
                 return True
             command = UpdateCommand(self.document, tr("Edit {0} commitment on incident #{1}").format(
-                who, self.incident_number), responses.update_commitment, self.editing.id, **changes)
+                who, self.incident_number), partial(responses.update_commitment, commitment_id=self.editing.id), **changes)
         return self._run(command)
 
     def delete_selected(self) -> bool:
         if self.editing is None:
             return False
         command = DeleteCommand(self.document, tr("Delete {0} {1} commitment on incident #{2}").format(
-            self.signatory.code, self.category, self.incident_number), responses.delete_commitment, self.editing.id)
+            self.signatory.code, self.category, self.incident_number), partial(responses.delete_commitment, commitment_id=self.editing.id))
         if not self._run(command, close=False):
             return False
         self.editing = None

@@ -8,7 +8,9 @@ what the cells say comes from the engine's assessment on every tick.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -16,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from gui.core.actions import make_action
 from gui.core.commands import DeleteCommand
+from gui.core.i18n import tr
 from gui.incidents.commitment_matrix_model import (
     CONSULTATION, GATE_MARK, CommitmentMatrixModel, MatrixDelegate, legend_html,
 )
 from gui.core.elided_label import ElidedLabel
 from gui.core.document_bound import DocumentBound
 from gui.core.incident_choices import IncidentChoices
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.catalogue import mask_categories
 from model.display_names import category_word
 from model.engine import MET, MISSED, PENDING, Assessment
@@ -30,10 +34,6 @@ from model.errors import PactlineError
 from model.plural import plural
 from model.timeutil import format_relative_epoch
 from model.vocabulary import CATEGORIES
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentMatrix", text)
 
 
 class MatrixView(QTableView):
@@ -175,7 +175,7 @@ class CommitmentMatrix(QWidget):
         self.document = document
         self._bound.bind(document)
         if document is not None:
-            self.model.instrument_names = plain_rows.instrument_names(document.file)
+            self.model.instrument_names = reading.instrument_names(document.file)
         self.model.incident_id = document.selection.current("incident") if document is not None else None
         self.model.update_from(document.assessment if document is not None else None, force_reset=True)
         self._fill_incidents()
@@ -187,7 +187,7 @@ class CommitmentMatrix(QWidget):
 
     def _on_changed(self, report) -> None:
         if report.touches("instrument"):
-            self.model.instrument_names = plain_rows.instrument_names(self.document.file)
+            self.model.instrument_names = reading.instrument_names(self.document.file)
         if report.touches("incident", "incident_type"):
             self._fill_incidents()
 
@@ -245,10 +245,10 @@ class CommitmentMatrix(QWidget):
             int(snap.inc_ids[pos]), snap.type_names[snap.inc_type[pos]], snap.inc_severity[pos], when,
             int(a.tier_hours[pos]))
         expected = mask_categories(int(a.expected_mask[pos]))
-        lines = [tr("Expected: {0}").format(" · ".join(tr(c) for c in expected) if expected else tr("nothing"))]
+        lines = [tr("Expected: {0}").format(" · ".join(category_word(c) for c in expected) if expected else tr("nothing"))]
         gaps = mask_categories(int(a.gap_mask[pos]))
         if gaps:
-            lines[0] += tr("  —  nobody has committed yet: {0}").format(", ".join(tr(c) for c in gaps))
+            lines[0] += tr("  —  nobody has committed yet: {0}").format(", ".join(category_word(c) for c in gaps))
         if not a.occurred[pos]:
             lines[0] += tr("  —  the incident has not happened yet")
         counts = []
@@ -359,7 +359,7 @@ class CommitmentMatrix(QWidget):
                            if c.signatory_id == signatory_id), None)
             return record is not None and self.document.execute(DeleteCommand(
                 self.document, tr("Delete {0} consultation attendance, incident #{1}").format(code, number),
-                services.responses.delete_consultation, record.id))
+                partial(services.responses.delete_consultation, consultation_id=record.id)))
         if column >= len(CATEGORIES):
             return False
         ids = self.model.cell(row, column).commitment_ids
@@ -380,7 +380,7 @@ class CommitmentMatrix(QWidget):
     def _delete_commitments(self, ids: tuple[int, ...], text: str) -> bool:
         done = []
         for commitment_id in ids:
-            command = DeleteCommand(self.document, text, services.responses.delete_commitment, commitment_id)
+            command = DeleteCommand(self.document, text, partial(services.responses.delete_commitment, commitment_id=commitment_id))
             try:
                 command.first_redo()
             except PactlineError as err:

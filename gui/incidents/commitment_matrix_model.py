@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
+    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.style import GATE_VIOLATION, SELECTION, STATUS_COLOURS, readable_on
 from model.engine import MET, MISSED, NOT_DUE, PENDING, STATUS_NAMES, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN_UNRECORDED
@@ -29,18 +30,18 @@ COLUMN_COUNT = len(CATEGORIES) + 2
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1         # the MatrixCell
 SIGNATORY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_HEADERS = (QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Political"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Economic"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Military"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Cyber"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Humanitarian"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Consultation"),
-            QT_TRANSLATE_NOOP("CommitmentMatrixModel", "Reaction"))
+_HEADERS = (QT_TR_NOOP("Political"),
+            QT_TR_NOOP("Economic"),
+            QT_TR_NOOP("Military"),
+            QT_TR_NOOP("Cyber"),
+            QT_TR_NOOP("Humanitarian"),
+            QT_TR_NOOP("Consultation"),
+            QT_TR_NOOP("Reaction"))
 # Short status words that fit a cell; the tooltip says it in full.
-STATUS_SHORT = {"pledged": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "pledged"),
-                "announced": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "announced"),
-                "delivered": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "deliv."),
-                "withdrawn": QT_TRANSLATE_NOOP("CommitmentMatrixModel", "withdr.")}
+STATUS_SHORT = {"pledged": QT_TR_NOOP("pledged"),
+                "announced": QT_TR_NOOP("announced"),
+                "delivered": QT_TR_NOOP("deliv."),
+                "withdrawn": QT_TR_NOOP("withdr.")}
 # Background and text colour per commitment status: distinct in hue and lightness.
 COMMITMENT_COLOURS = {"pledged": (QColor("#fff3bf"), QColor("#6b4f00")),
                       "announced": (QColor("#cfe2fb"), QColor("#0d3c84")),
@@ -51,10 +52,6 @@ NOT_EXPECTED = QColor("#f4f5f6")
 DIMMED_TEXT = QColor("#9aa3a9")
 _RANK = {"delivered": 3, "announced": 2, "pledged": 1, "withdrawn": 0}
 GATE_MARK = "\u26a0"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentMatrixModel", text)
 
 
 def short_duration(seconds: float) -> str:
@@ -117,6 +114,20 @@ def obligation_tooltip(kind: str, ob: Obligations, pos: int, sig: int, startex: 
     else:
         tip = tr("Not obliged: the agreement was signed after the incident")
     return tip + ("\n" + tr("Absence from the consultation recorded") if absent else "")
+
+
+def capital_line(deadline: float, code: str) -> str:
+    """``\nIn Tokyo: Tue 03:00 (night)`` when capital times are on and the signatory has a capital on file."""
+    from gui.core.time_zones import local_times_shown
+    from model.timezones import at_night, capital_of, capital_time
+
+    local = capital_time(deadline, code) if local_times_shown() else None
+    if local is None:
+        return ""
+    capital = capital_of(code)
+    assert capital is not None
+    text = tr("In {0}: {1}").format(capital.city, f"{local:%a %H:%M}")
+    return "\n" + (text + " " + tr("(night)") if at_night(local) else text)
 
 
 _EMPTY = {True: MatrixCell(status="", text="", expected=True), False: MatrixCell(status="", text="")}
@@ -236,9 +247,11 @@ class CommitmentMatrixModel(QAbstractTableModel):
     def tooltip(self, row: int, column: int) -> str:
         """Built when asked for (a hover), not on every clock tick."""
         a, pos, cell = self.assessment, self.incident_pos, self._cells[row][column]
+        assert a is not None and pos is not None     # there are cells only for an incident assessed
         if column >= CONSULTATION:
             kind, ob = ("consultation", a.consultation) if column == CONSULTATION else ("reaction", a.reaction)
-            return obligation_tooltip(kind, ob, pos, row, a.snapshot.startex, cell.absent)
+            return obligation_tooltip(kind, ob, pos, row, a.snapshot.startex, cell.absent) + \
+                capital_line(float(ob.deadline[pos]), a.snapshot.sig_codes[row])
         if not cell.commitment_ids:
             return tr("Expected for this incident; no commitment yet") if cell.expected else \
                 tr("Not expected for this incident's type and severity")
@@ -398,9 +411,9 @@ def legend_html(background: QColor | None = None) -> str:
              swatch(*COMMITMENT_COLOURS["announced"], tr("announced")),
              swatch(*COMMITMENT_COLOURS["delivered"], tr("delivered")),
              swatch(*COMMITMENT_COLOURS["withdrawn"], tr("withdrawn")),
-             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> {tr('gate broken')}"),
+             plain(GATE_VIOLATION, f"<b>{GATE_MARK}</b> " + tr("gate broken")),
              swatch(EXPECTED_MISSING, STATUS_COLOURS[MISSED].darker(120), tr("expected, none yet")),
-             f"<i>{tr('italic: announced later')}</i>",
+             "<i>" + tr("italic: announced later") + "</i>",
              obligation(MET, tr("met")), obligation(PENDING, tr("pending")), obligation(MISSED, tr("missed")),
              plain(DIMMED_TEXT, tr("not due / not obliged"))]
     return " &nbsp; ".join(parts)

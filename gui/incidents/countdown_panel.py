@@ -9,9 +9,10 @@ its scroll position and its selection stay put.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
+    QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
@@ -19,32 +20,33 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core import style
 from gui.core.style import readable_on, urgency_colour  # noqa: F401  (readable_on: also read from here)
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
+from gui.core.time_zones import local_times_shown
 from model.countdowns import Countdown, countdowns
 from model.engine import NOT_OBLIGED, Assessment
 from model.timeutil import format_relative_epoch, format_span
 
 TIME, DEADLINE, INCIDENT, OWED = range(4)
 # Marked for translation here, translated where shown (CountdownModel.headerData).
-_HEADERS = (QT_TRANSLATE_NOOP("CountdownModel", "Time left"), QT_TRANSLATE_NOOP("CountdownModel", "Deadline"),
-            QT_TRANSLATE_NOOP("CountdownModel", "Incident"), QT_TRANSLATE_NOOP("CountdownModel", "Owed by"))
+_HEADERS = (QT_TR_NOOP("Time left"), QT_TR_NOOP("Deadline"),
+            QT_TR_NOOP("Incident"), QT_TR_NOOP("Owed by"))
 _HEADER_TIPS = (
-    QT_TRANSLATE_NOOP("CountdownModel",
-                      "Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is"),
-    QT_TRANSLATE_NOOP("CountdownModel", "Reaction or consultation deadline, and the incident's number on the timeline"),
-    QT_TRANSLATE_NOOP("CountdownModel", "Type of the incident"),
-    QT_TRANSLATE_NOOP("CountdownModel", "Signatories that still owe it, of those the treaty obliges; "
+    QT_TR_NOOP("Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is"),
+    QT_TR_NOOP("Reaction or consultation deadline, and the incident's number on the timeline"),
+    QT_TR_NOOP("Type of the incident"),
+    QT_TR_NOOP("Signatories that still owe it, of those the treaty obliges; "
                                         "a missed row names the one that missed"),
 )
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
 FIRST_MISSED_ROLE = Qt.ItemDataRole.UserRole + 4
-_KIND_TITLE = {"reaction": "React", "consultation": "Consult"}
-_KIND_WORD = {"reaction": "react", "consultation": "consult"}
+_KIND_TITLE = {"reaction": QT_TR_NOOP("React"), "consultation": QT_TR_NOOP("Consult")}
+_KIND_WORD = {"reaction": QT_TR_NOOP("react"), "consultation": QT_TR_NOOP("consult")}
 
 
 def row_key(row: Countdown) -> tuple:
@@ -54,22 +56,29 @@ def row_key(row: Countdown) -> tuple:
 
 def time_text(row: Countdown) -> str:
     if row.missed:
-        return f"MISSED +{format_span(row.seconds)}"
+        return tr("MISSED +{0}").format(format_span(row.seconds))
     return format_span(math.ceil(row.seconds), with_seconds=True)  # counts down to 0 s exactly at the deadline
 
 
 def deadline_text(row: Countdown) -> str:
     """``React #4`` / ``Consult #2``: the kind of deadline and the incident's number on the timeline."""
-    return f"{_KIND_TITLE[row.kind]} #{row.incident_id}"
+    return f"{tr(_KIND_TITLE[row.kind])} #{row.incident_id}"
+
+
+def capital_clocks_text(row: Countdown, night_word: str) -> str:
+    """``13:00 GB IE PT · 14:00 DE FR IT · Tue 03:00 (night) JP``: the deadline on the owing signatories' capitals' clocks."""
+    from model.timezones import capital_clocks_text as clocks
+
+    return clocks(row.deadline, row.signatories, night_word=night_word)
 
 
 def missed_text(row: Countdown) -> str:
     """``MISSED +2 h 10 min IE react #1``."""
-    return f"{time_text(row)} {row.signatories[0]} {_KIND_WORD[row.kind]} #{row.incident_id}"
+    return f"{time_text(row)} {row.signatories[0]} {tr(_KIND_WORD[row.kind])} #{row.incident_id}"
 
 
 class CountdownModel(FlatTableModel):
-    CONTEXT, HEADERS, HEADER_TIPS = "CountdownModel", _HEADERS, _HEADER_TIPS
+    HEADERS, HEADER_TIPS = _HEADERS, _HEADER_TIPS
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -94,17 +103,35 @@ class CountdownModel(FlatTableModel):
 
     # -- updating --------------------------------------------------------------------
     def update_from(self, assessment: Assessment | None) -> None:
+        previous = self._assessment
         self._assessment = assessment
         rows = countdowns(assessment) if assessment is not None else []
         keys = [row_key(r) for r in rows]
         if keys == self._keys:
             if rows != self._rows:
-                self._rows = rows
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, OWED))
+                old, self._rows = self._rows, rows
+                if previous is None or assessment is None or previous.snapshot is not assessment.snapshot:
+                    self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, OWED))   # an edit
+                else:
+                    self._changed_cells(old, rows)
             return
         self.beginResetModel()
         self._rows, self._keys = rows, keys
         self.endResetModel()
+
+    def _changed_cells(self, old: list[Countdown], rows: list[Countdown]) -> None:
+        """A clock tick: most rows changed only their time left, so only that cell is repainted
+        (and the deadline's, when its urgency colour changes), not every cell of the table."""
+        for row, (was, now) in enumerate(zip(old, rows)):
+            if was == now:
+                continue
+            if replace(was, seconds=now.seconds) != now:
+                last = OWED
+            elif urgency_colour(was.seconds, was.missed) != urgency_colour(now.seconds, now.missed):
+                last = DEADLINE
+            else:
+                last = TIME
+            self.dataChanged.emit(self.index(row, TIME), self.index(row, last))
 
     # -- reading ---------------------------------------------------------------------
     def countdown(self, row: int) -> Countdown:
@@ -186,10 +213,13 @@ class CountdownModel(FlatTableModel):
         deadline = format_relative_epoch(r.deadline, snapshot.startex)
         kind = self.tr("Reaction") if r.kind == "reaction" else self.tr("Consultation")
         if r.missed:
-            return self.tr("{0} missed the {1} deadline of incident {2} ({3}) by {4}").format(
+            tip = self.tr("{0} missed the {1} deadline of incident {2} ({3}) by {4}").format(
                 r.signatories[0], kind.lower(), incident, deadline, format_span(r.seconds))
-        return self.tr("{0} deadline {1} for incident {2}\nStill owed by: {3}").format(
-            kind, deadline, incident, ", ".join(r.signatories))
+        else:
+            tip = self.tr("{0} deadline {1} for incident {2}\nStill owed by: {3}").format(
+                kind, deadline, incident, ", ".join(r.signatories))
+        clocks = capital_clocks_text(r, self.tr("night")) if local_times_shown() else ""
+        return tip + ("\n" + self.tr("In the capitals: {0}").format(clocks) if clocks else "")
 
 
 class CountdownDelegate(QStyledItemDelegate):
@@ -224,6 +254,12 @@ class CountdownPanel(QDockWidget):
         self.summary.setObjectName("countdownSummary")
         self.summary.setContentsMargins(6, 4, 6, 4)
         self.summary.setWordWrap(True)
+        # The selected (or soonest) deadline on the capitals' clocks: a 24 h deadline at 03:00 in Tokyo matters.
+        self.local_times = QLabel()
+        self.local_times.setObjectName("countdownLocalTimes")
+        self.local_times.setContentsMargins(6, 0, 6, 4)
+        self.local_times.setWordWrap(True)
+        self.local_times.hide()
         self.view = QTableView()
         self.view.setObjectName("countdownView")
         self.model.set_fonts(self.view.font(), self.view.palette().base().color(),
@@ -265,11 +301,14 @@ class CountdownPanel(QDockWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.summary)
+        layout.addWidget(self.local_times)
         layout.addWidget(self.view)
         self.setWidget(body)
         self._selected_key: tuple | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().selectionChanged.connect(self._update_summary)
+        self._local_key: tuple | None = None
         self._update_summary()
 
     def changeEvent(self, event) -> None:
@@ -335,10 +374,30 @@ class CountdownPanel(QDockWidget):
             if row >= 0:
                 self.view.selectRow(row)
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, *_selection) -> None:
         text = self._summary_text()
         if text != self.summary.text():  # called on every tick; a label re-layout is not free
             self.summary.setText(text)
+        self._update_local_times()
+
+    def _update_local_times(self) -> None:
+        row = self._local_times_row()
+        key = (row_key(row), row.deadline, row.signatories) if row is not None else None
+        if key == self._local_key:       # the same deadline as at the last tick
+            return
+        self._local_key = key
+        if row is None:
+            self.local_times.hide()
+            return
+        clocks = capital_clocks_text(row, self.tr("night"))
+        self.local_times.setText(self.tr("{0} in the capitals: {1}").format(deadline_text(row), clocks))
+        self.local_times.setVisible(bool(clocks))
+
+    def _local_times_row(self) -> Countdown | None:
+        if not local_times_shown() or self._document is None or self.model.rowCount() == 0:
+            return None
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.countdown(rows[0].row() if rows else 0)
 
     def _summary_text(self) -> str:
         if self._document is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import style
 from gui.core.document_bound import DocumentBound
-from model import plain_rows
+from model.storage import reading
 from model.engine import MISSED, PENDING, Assessment
 from model.findings import (
     BREACH, COORDINATION_KIND, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, Finding, FindingsCache, counts,
@@ -193,7 +193,7 @@ class FindingsPanel(QDockWidget):
         self.update_from(document.assessment if document is not None else None, force=True)
 
     def _load_names(self) -> None:
-        self._names = plain_rows.instrument_names(self._document.file)
+        self._names = reading.instrument_names(self._document.file)
 
     def _on_changed(self, report: ChangeReport) -> None:
         if report.touches("instrument"):

@@ -8,6 +8,8 @@ recomputes it) and follows clock ticks and live timeline drags.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -327,7 +329,7 @@ class IncidentInspector(QDockWidget):
             self._set_error(field, None)
             return False
         command = UpdateCommand(document, self.tr("Edit incident #{0} ({1})").format(row.id, field.replace("_", " ")),
-                                incidents.update_incident, row.id, **{field: value})
+                                partial(incidents.update_incident, incident_id=row.id), **{field: value})
         self._set_error(None, None)
         try:
             command.first_redo()
@@ -371,7 +373,7 @@ class IncidentInspector(QDockWidget):
         if document is None or row is None:
             return False
         return document.execute(DeleteCommand(document, self.tr("Delete incident #{0}").format(row.id),
-                                              incidents.delete_incident, row.id))
+                                              partial(incidents.delete_incident, incident_id=row.id)))
 
     # -- reading (tests, accessibility) ------------------------------------------------------------
     def fact_text(self, key: str) -> str:

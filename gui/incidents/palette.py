@@ -22,9 +22,11 @@ from gui.core.document_bound import DocumentBound
 from gui.timeline.incidents import marker_style
 from gui.timeline.mime import INCIDENT_MIME, incident_type_mime
 from gui.timeline.timescale import snap_time
-from model import plain_rows, services
+from model import services
+from model.storage import reading
 from model.catalogue import shipped_catalogue
-from model.plain_rows import IncidentTypeRow
+from model.display_names import catalogue_text
+from model.storage.reading import IncidentTypeRow
 from model.services.changes import ChangeReport
 from model.timeutil import from_epoch
 
@@ -176,15 +178,15 @@ class IncidentPalette(QDockWidget):
 
     def reload(self) -> None:
         current = self.current_type()
-        self._types = plain_rows.incident_types(self._document.file) if self._document is not None else []
+        self._types = reading.incident_types(self._document.file) if self._document is not None else []
         severities = shipped_catalogue().severities
         self.list.clear()
         for kind in self._types:
-            item = QListWidgetItem(incident_icon(kind.symbol, kind.default_severity), kind.name)
+            item = QListWidgetItem(incident_icon(kind.symbol, kind.default_severity), catalogue_text(kind.name))
             item.setData(CODE_ROLE, kind.code)
             item.setData(SEVERITY_ROLE, kind.default_severity)
             item.setToolTip(self.tr("{0}\nDefault severity: {1}\nDrag onto the timeline, or double-click to add "
-                                    "it now").format(kind.name, severities.get(kind.default_severity,
+                                    "it now").format(catalogue_text(kind.name), severities.get(kind.default_severity,
                                                                                severity_badge_text(kind.default_severity))))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                          self.tr("default severity {0}").format(severity_badge_text(kind.default_severity)))
@@ -226,7 +228,7 @@ class IncidentPalette(QDockWidget):
         if document is None or kind is None:
             return None
         when = snap_time(document.clock.seconds())
-        command = CreateCommand(document, self.tr("Add incident ({0})").format(kind.name),
+        command = CreateCommand(document, self.tr("Add incident ({0})").format(catalogue_text(kind.name)),
                                 services.incidents.create_incident, services.incidents.delete_incident,
                                 incident_type=kind.code, severity=kind.default_severity,
                                 occurred_at=from_epoch(when))

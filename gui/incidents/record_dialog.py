@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from gui.core.document_bound import DocumentBound
+from gui.core.i18n import day_text, tr
 from model import queries
 from model.errors import PactlineError, ValidationError
 from model.reltime import TimeFormatError, parse_time
@@ -17,18 +18,12 @@ ERROR_STYLE = "QLabel { color: #b71c1c; }"
 WARNING_STYLE = "QLabel { color: #7a4300; background: #fff4e0; border: 1px solid #f0b060; padding: 4px; }"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentDialog", text)
-
-
 # -- the wrappers tests use ----------------------------------------------------------------------
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
-
-
 
 
 # -- shared parts --------------------------------------------------------------------------------
@@ -69,7 +64,7 @@ class TimeField(QWidget):
         except TimeFormatError:
             self.meaning.setText("")
             return
-        self.meaning.setText("" if value is None else value.strftime("= %a %d %b %Y %H:%M UTC"))
+        self.meaning.setText("" if value is None else f"= {day_text(value)} {value:%H:%M} UTC")
 
 
 class FieldErrors:

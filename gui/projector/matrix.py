@@ -9,11 +9,14 @@ not expected. Derived from the engine's assessment only (no store access).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from model.catalogue import shipped_catalogue
+from gui.core.i18n import QT_TR_NOOP, tr
+
+
+from model.display_names import category_name
 from model.engine import NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 from model.snapshot import WITHDRAWN
 from model.vocabulary import CATEGORIES
@@ -22,12 +25,13 @@ NOT_EXPECTED, MISSING, AWAITED, COMMITTED = range(4)
 CELL_COLOURS = {COMMITTED: QColor("#2e7d32"), AWAITED: QColor("#f9a825"), MISSING: QColor("#c62828"),
                 NOT_EXPECTED: QColor("#222a33")}
 CELL_GLYPHS = {COMMITTED: "✓", AWAITED: "", MISSING: "✕", NOT_EXPECTED: ""}
-LEGEND = ((COMMITTED, "Committed"), (AWAITED, "Awaited (deadline running)"), (MISSING, "Expected, missing"),
-          (NOT_EXPECTED, "Not expected"))
+LEGEND = ((COMMITTED, QT_TR_NOOP("Committed")), (AWAITED, QT_TR_NOOP("Awaited (deadline running)")),
+          (MISSING, QT_TR_NOOP("Expected, missing")), (NOT_EXPECTED, QT_TR_NOOP("Not expected")))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HeatMap", text)
+def legend_label(text: str) -> str:
+    """A LEGEND text in the chosen language."""
+    return tr(text)
 
 
 def commitment_matrix(assessment: Assessment) -> np.ndarray:
@@ -66,8 +70,7 @@ class HeatMap(QWidget):
         self.label_font = QFont()
         self.label_font.setBold(True)
         self.code_font = QFont(self.label_font)
-        catalogue = shipped_catalogue()
-        self.category_names = tuple(tr(catalogue.category(code).name) for code in CATEGORIES)
+        self.category_names = tuple(category_name(code) for code in CATEGORIES)
 
     def set_scale(self, scale: float) -> None:
         self.label_font.setPointSizeF(max(9.0, 24 * scale))

@@ -11,11 +11,12 @@ import math
 import re
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.core import style
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.incidents.countdown_panel import readable_on
 from gui.core.style import severity_colour, urgency_colour
 from model.countdowns import countdowns
@@ -31,11 +32,7 @@ DIGITS_PT = 54            # countdown digits at REFERENCE_HEIGHT; never below 48
 MAX_COUNTDOWNS = 4
 MAX_MISSED = 3
 MAX_INCIDENTS = 5
-_KIND = {"reaction": "REACT", "consultation": "CONSULT"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
+_KIND = {"reaction": QT_TR_NOOP("REACT"), "consultation": QT_TR_NOOP("CONSULT")}
 
 
 def scaled(points: float, scale: float) -> float:
@@ -259,7 +256,7 @@ class CountdownBoard(QWidget):
             pos = countdown.incident_pos
             obligations = a.reaction if countdown.kind == "reaction" else a.consultation
             obliged = int(np.count_nonzero(obligations.status[pos] != NOT_OBLIGED))
-            row.title.show_text(f"{_KIND[countdown.kind]} #{countdown.incident_id} "
+            row.title.show_text(f"{tr(_KIND[countdown.kind])} #{countdown.incident_id} "
                                 f"{snap.type_names[int(snap.inc_type[pos])]}")
             row.detail.show_text(tr("{0} of {1} still owe · due {2}").format(
                 len(countdown.signatories), obliged, format_relative_epoch(countdown.deadline, snap.startex)))
@@ -292,7 +289,7 @@ def missed_lines(a: Assessment, limit: int = MAX_MISSED) -> tuple[list[str], int
     lines = []
     for _deadline, kind, pos, codes in groups[:limit]:
         who = ", ".join(codes) if len(codes) <= 4 else tr("{0} signatories").format(len(codes))
-        lines.append(f"{_KIND[kind]}  #{int(snap.inc_ids[pos])} {snap.type_names[int(snap.inc_type[pos])]} — {who}")
+        lines.append(f"{tr(_KIND[kind])}  #{int(snap.inc_ids[pos])} {snap.type_names[int(snap.inc_type[pos])]} — {who}")
     return lines, len(groups)
 
 

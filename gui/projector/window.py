@@ -19,17 +19,17 @@ from gui.core import settings
 from gui.conduct.clock_controls import calendar_text, relative_text, speed_text
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.core.document_bound import DocumentBound
-from gui.projector.matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matrix, tr as matrix_tr
+from gui.projector.matrix import CELL_COLOURS, LEGEND, HeatMap, commitment_matrix, legend_label
 from gui.projector.panels import (
     BACKGROUND, MUTED, REFERENCE_HEIGHT, TEXT, CountdownBoard, IncidentList, ScaledLabel, digits_font, section_title,
 )
-from model import plain_rows
+from model.storage import reading
 
 
 def _legend_item(state: int, text: str) -> ScaledLabel:
     label = ScaledLabel(18, colour=TEXT)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setText(f"<span style='color:{CELL_COLOURS[state].name()}'>■</span> {matrix_tr(text)}")
+    label.setText(f"<span style='color:{CELL_COLOURS[state].name()}'>■</span> {legend_label(text)}")
     return label
 
 
@@ -133,7 +133,7 @@ class ProjectorWindow(QWidget):
             self.banner.show_marking(None, NO_EXERCISE_COLOUR)
             self.exercise_name.show_text("")
             return
-        info = plain_rows.exercise_info(self._document.file)
+        info = reading.exercise_info(self._document.file)
         self.banner.show_marking(info.classification, info.marking_colour)
         self.exercise_name.show_text(info.name)
 

@@ -1,6 +1,6 @@
 """Reports and interchange: the after-action report (PDF, HTML), its charts, printing, the timeline image.
 
-May import gui.core, gui.timeline and model/.
+May import gui.core, gui.timeline, gui.comparison (its chart, for "Options compared") and model/.
 
 ``export_report`` is the headless entry point (for the command line): it
 opens an exercise read-only, builds the report content and writes a PDF or
@@ -48,6 +48,9 @@ def ensure_gui_application():
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
+        # The report is written in the language the user chose in Preferences.
+        from gui.core.i18n import install_translators
+        install_translators(app)
     return app
 
 

@@ -2,15 +2,11 @@
 other outcome would have demanded, as the engine judged it on the same record."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from gui.core.i18n import tr
 from gui.report.blocks import MUTED, Block, Bullet, Cell, Heading, Table, Text
 from model.report_content import ReportContent
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportBranches", text)
 
 
 def branch_blocks(c: ReportContent) -> list[Block]:
@@ -25,7 +21,7 @@ def branch_blocks(c: ReportContent) -> list[Block]:
     for branch in c.branches:
         blocks.append(Heading(f"{branch.question} — {branch.at}", 3))
         blocks.append(Text(branch.resolution, 9, bold=True, space_after=4))
-        rows = []
+        rows: list[list[Cell | str]] = []
         for outcome in branch.outcomes:
             label = outcome.name + (tr(" (played)") if outcome.played else tr(" (shown)") if outcome.shown else "")
             met, missed, pending = outcome.deadlines

@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from gui.report.blocks import MUTED, RULE, TEXT, ZEBRA, font
+from gui.core.i18n import QT_TR_NOOP, day_text, tr
 from gui.core.style import NOW_LINE, severity_colour
 from model import display_names
 from model.catalogue import category_colour
@@ -112,7 +113,7 @@ def timeline_height(data: TimelineData, max_pt: float = 560) -> Callable[[float,
     return height
 
 
-TIMELINE_GUTTER_LABELS = (("Incidents", 7.0), ("Consult.", 7.0))
+TIMELINE_GUTTER_LABELS = ((QT_TR_NOOP("Incidents"), 7.0), (QT_TR_NOOP("Consult."), 7.0))
 
 
 def text_width(p: QPainter, text: str, size: float, *, bold: bool = False) -> float:
@@ -127,7 +128,7 @@ def timeline_margins(p: QPainter, data: TimelineData, k: float) -> tuple[float, 
     Measured rather than fixed, so that no label is cut at the chart's edge
     whatever the device's resolution or the font that sets them.
     """
-    labels = [*TIMELINE_GUTTER_LABELS, *((code, 6.5) for code in data.lanes)]
+    labels = [*((tr(text), size) for text, size in TIMELINE_GUTTER_LABELS), *((code, 6.5) for code in data.lanes)]
     gutter = max(34 * k, max(text_width(p, text, size, bold=True) for text, size in labels) + 6 * k)
     right = max((text_width(p, inc.label, 6) for inc in data.incidents), default=0.0) + 4 * k
     return gutter, max(4 * k, right)
@@ -181,12 +182,12 @@ def draw_timeline(data: TimelineData, max_pt: float = 560) -> Draw:
                 if pixels_per_day > 70 * k:
                     when = from_epoch(day)
                     _text(p, QRectF(lx + 2 * k, axis_top + 10 * k, 80 * k, 10 * k),
-                          f"{when:%a} {when.day} {when:%b}", 6.5, k, colour=MUTED)
+                          day_text(when, year=False), 6.5, k, colour=MUTED)
             day += DAY
         p.setPen(QPen(MUTED, 0.6 * k))
         p.drawLine(QPointF(left, band_top), QPointF(right, band_top))
         # gutter labels
-        (incidents, size), (consult, _size) = TIMELINE_GUTTER_LABELS
+        (incidents, size), (consult, _size) = ((tr(text), size) for text, size in TIMELINE_GUTTER_LABELS)
         _text(p, QRectF(rect.left(), band_top, gutter - 4 * k, 22 * k), incidents, size, k, bold=True,
               align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         _text(p, QRectF(rect.left(), windows_top, gutter - 4 * k, max(9 * k, lanes_top - windows_top - 6 * k)),
@@ -240,13 +241,13 @@ def draw_timeline(data: TimelineData, max_pt: float = 560) -> Draw:
         if t0 <= data.now <= t1:
             p.setPen(QPen(NOW_LINE, 1.0 * k, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x(data.now), band_top), QPointF(x(data.now), bottom))
-            label = f"as of {epoch_text(data.now, data.startex)}"
+            label = tr("as of {0}").format(epoch_text(data.now, data.startex))
             _text(p, QRectF(x(data.now) - 40 * k, bottom + 1 * k, 80 * k, 9 * k), label, 6.5, k, bold=True,
                   colour=NOW_LINE, align=Qt.AlignmentFlag.AlignCenter)
         items = [(category_name(c), _dot(QColor(category_colour(c)))) for c in CATEGORIES]
-        items += [("pledged", _dot(QColor("#5c6bc0"), hollow=True)), ("gate broken", _dot(MISSED, ring=MISSED)),
-                  ("consultation: all met", _box(MET)), ("some missed", _box(MISSED)),
-                  ("still open", _box(PENDING))]
+        items += [(tr("pledged"), _dot(QColor("#5c6bc0"), hollow=True)), (tr("gate broken"), _dot(MISSED, ring=MISSED)),
+                  (tr("consultation: all met"), _box(MET)), (tr("some missed"), _box(MISSED)),
+                  (tr("still open"), _box(PENDING))]
         _swatch_legend(p, left, bottom + 15 * k, k, items, right)
     return draw
 
@@ -283,8 +284,8 @@ def draw_latency(rows: tuple[LatencyRow, ...], reaction_hours: int, max_pt: floa
             _text(p, QRectF(rect.left(), y, gutter - 4 * k, row_h), row.code, 6.5, k, bold=True,
                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for panel, (title, pick) in enumerate((
-                (f"Reaction (deadline {reaction_hours} h, dashed)", lambda r: r.reaction),
-                ("Consultation (deadline by severity tier, tick)", lambda r: r.consultation))):
+                (tr("Reaction (deadline {0} h, dashed)").format(reaction_hours), lambda r: r.reaction),
+                (tr("Consultation (deadline by severity tier, tick)"), lambda r: r.consultation))):
             left = rect.left() + gutter + panel * (panel_w + gap)
             bars = [b for row in rows for b in pick(row)]
             span = max([b.hours or 0 for b in bars] + [b.deadline_h for b in bars] + [reaction_hours]) * 1.06
@@ -324,8 +325,8 @@ def draw_latency(rows: tuple[LatencyRow, ...], reaction_hours: int, max_pt: floa
         pale_missed.setAlpha(70)
         pale_pending.setAlpha(45)
         _swatch_legend(p, rect.left() + gutter, bottom + 12 * k, k, [
-            ("met (bar: hours taken)", _box(MET)), ("done, but late", _box(MISSED)),
-            ("not done by the deadline", _box(pale_missed)), ("not done, deadline still ahead", _box(pale_pending))],
+            (tr("met (bar: hours taken)"), _box(MET)), (tr("done, but late"), _box(MISSED)),
+            (tr("not done by the deadline"), _box(pale_missed)), (tr("not done, deadline still ahead"), _box(pale_pending))],
             rect.right())
     return draw
 
@@ -348,7 +349,7 @@ def draw_matrix(codes: tuple[str, ...], matrix: tuple[tuple[int, ...], ...]) -> 
         for s, code in enumerate(codes):
             _text(p, QRectF(rect.left() + gutter + s * cell_w, rect.top(), cell_w, 14 * k), code, 6.5, k, bold=True,
                   align=Qt.AlignmentFlag.AlignCenter)
-        _text(p, QRectF(rect.right() - total_w, rect.top(), total_w, 14 * k), "Total", 6.5, k, bold=True,
+        _text(p, QRectF(rect.right() - total_w, rect.top(), total_w, 14 * k), tr("Total"), 6.5, k, bold=True,
               align=Qt.AlignmentFlag.AlignCenter)
         for c, category in enumerate(CATEGORIES):
             y = top + c * cell_h
@@ -370,15 +371,15 @@ def draw_matrix(codes: tuple[str, ...], matrix: tuple[tuple[int, ...], ...]) -> 
             _text(p, QRectF(rect.right() - total_w, y, total_w, cell_h), str(total), 7.5, k, bold=True,
                   align=Qt.AlignmentFlag.AlignCenter)
         y = top + len(CATEGORIES) * cell_h
-        _text(p, QRectF(rect.left(), y, gutter - 6 * k, 14 * k), "Total", 7.5, k, bold=True,
+        _text(p, QRectF(rect.left(), y, gutter - 6 * k, 14 * k), tr("Total"), 7.5, k, bold=True,
               align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for s in range(len(codes)):
             total = sum(matrix[s]) if s < len(matrix) else 0
             _text(p, QRectF(rect.left() + gutter + s * cell_w, y, cell_w, 14 * k), str(total), 6.5, k,
                   colour=MUTED if not total else TEXT, align=Qt.AlignmentFlag.AlignCenter)
         _text(p, QRectF(rect.left() + gutter, y + 16 * k, rect.width() - gutter, 12 * k),
-              "Cells count commitments announced (withdrawn ones excluded) across all incidents; "
-              "the darker the cell, the more commitments.", 6.5, k, colour=MUTED)
+              tr("Cells count commitments announced (withdrawn ones excluded) across all incidents; "
+                 "the darker the cell, the more commitments."), 6.5, k, colour=MUTED)
     return draw
 
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidge
 
 from gui.core import dialogs
 from gui.core.actions import make_action
-from model import plain_rows, services
+from gui.core.i18n import tr
+from model import services
+from model.storage import reading
 from model.errors import PactlineError
 
 if TYPE_CHECKING:
@@ -48,10 +50,6 @@ SHORTCUTS = {"pdf": "Ctrl+Shift+P", "html": "Ctrl+F11", "png": "Ctrl+F12", "svg"
              "print_msel": QKeySequence.StandardKey.Print, "print_board": "Shift+F12",
              "preview": "Ctrl+Shift+F11"}
 PNG_WIDTHS = (1600, 3200, 4800, 6400)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCommands", text)
 
 
 # -- dialogs (tests patch these) ------------------------------------------------------------------
@@ -179,8 +177,11 @@ class ReportCommands(QObject):
 
     def report_content(self):
         """The report as of the live exercise clock (or ENDEX once the clock has passed it)."""
+        from gui.core.time_zones import local_times_shown
+
         file = self.document.file
-        return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()))
+        return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()),
+                                         capital_times=local_times_shown())
 
     def _seal_log(self) -> str:
         """Once a report is written, the log's head it prints is sealed in the file (skipped when read-only).
@@ -261,7 +262,7 @@ class ReportCommands(QObject):
         return lazy.playbook_document(lazy.playbook_content(self.document.file))
 
     def countdown_board(self) -> PagedDocument:
-        info = plain_rows.exercise_info(self.document.file)
+        info = reading.exercise_info(self.document.file)
         return lazy.countdown_document(self.document.assessment, info.name, info.classification, info.marking_colour)
 
     def _print(self, title: str, build: Callable[[], PagedDocument], landscape: bool) -> bool:

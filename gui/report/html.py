@@ -18,7 +18,8 @@ from gui.core.marking_banner import readable_text_colour
 from gui.report import charts
 from gui.report.blocks import Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, Progress
-from gui.report.pdf import FOOTER_HEAD_DIGITS, log_head_line, report_blocks, tr
+from gui.core.i18n import tr
+from gui.report.pdf import FOOTER_HEAD_DIGITS, log_head_line, report_blocks
 from model.storage.file_output import atomic_output, write_bytes
 from model.report_content import ReportContent
 

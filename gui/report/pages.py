@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 
+from gui.core.i18n import tr
 from gui.core.marking_banner import readable_text_colour
 from gui.report.blocks import (  # noqa: F401  (re-exported: the block vocabulary lives here too)
     MUTED, RULE, TEXT, Block, Bullet, Cell, Contents, Context, Figure, Heading, PageBreak, Spacer, Table,
@@ -148,7 +149,7 @@ class PagedDocument:
         count = len(self.pages)
         for number, placed in enumerate(self.pages, start=1):
             if progress is not None and not progress(done + (1 - done) * (number - 1) / count,
-                                                     f"Page {number} of {count}"):
+                                                     tr("Page {0} of {1}").format(number, count)):
                 raise Cancelled()
             if number > 1:
                 device.newPage()
@@ -187,18 +188,18 @@ class PagedDocument:
         p.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.marking.footer_left)
         p.setFont(font(8, bold=True))
         p.setPen(TEXT)
-        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {number} of {count}")
+        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), tr("Page {0} of {1}").format(number, count))
 
 
 def render(document: PagedDocument, device, progress: Progress | None = None) -> int:
     """Lay out and paint *document* on *device* (already prepared); returns the page count."""
     ctx = PagedDocument.context(device)
-    if progress is not None and not progress(0.02, "Laying out pages"):
+    if progress is not None and not progress(0.02, tr("Laying out pages")):
         raise Cancelled()
     count = document.layout(ctx)
     painter = QPainter()
     if not painter.begin(device):
-        raise Incomplete("the output device cannot be written")
+        raise Incomplete(tr("the output device cannot be written"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -206,7 +207,7 @@ def render(document: PagedDocument, device, progress: Progress | None = None) ->
     finally:
         ended = painter.end()
     if not ended:
-        raise Incomplete("the output device did not finish the document")
+        raise Incomplete(tr("the output device did not finish the document"))
     return count
 
 

@@ -12,16 +12,19 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPdfWriter
 
+from gui.comparison.chart import comparison_height, draw_comparison, letter
+from gui.comparison.table_model import DIFFERS_FILL as DIFFERS
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.report import charts
 from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figure, Heading, PageBreak, Spacer, Table, Text
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
 from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
 from gui.report.branch_blocks import branch_blocks
-from model.report_content import SECTION_TITLES, ReportContent
+from model.report_content import SECTION_TITLES, ReportContent, section_title
 from model.vocabulary import CATEGORIES
 
 STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending": QColor("#8d6e00"),
@@ -31,27 +34,29 @@ CENTRE = Qt.AlignmentFlag.AlignHCenter
 FOOTER_HEAD_DIGITS = 16   # of the log's head on every page; the cover prints all 64
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def anchor(n: int) -> str:
     return f"section-{n}"
 
 
 def section(n: int, *, page_break: bool = True) -> Heading:
-    return Heading(f"{n}  {tr(SECTION_TITLES[n - 1])}", 1, anchor=anchor(n), page_break_before=page_break)
+    return Heading(f"{n}  {section_title(n)}", 1, anchor=anchor(n), page_break_before=page_break)
 
 
 def hours(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} h"
+    # The locale's decimal separator: 30,3 h in Italian.
+    return "—" if value is None else f"{QLocale().toString(float(value), 'f', 1)} h"
+
+
+# The engine's status names (model.engine.STATUS_NAMES), as the outcome cells show them.
+_STATUS_WORDS = (QT_TR_NOOP("met"), QT_TR_NOOP("missed"), QT_TR_NOOP("pending"), QT_TR_NOOP("not obliged"),
+                 QT_TR_NOOP("not due"))
 
 
 def outcome_cell(outcome) -> Cell:
     if outcome.status in ("not obliged", "not due"):
-        return Cell(outcome.status, colour=MUTED)
+        return Cell(tr(outcome.status), colour=MUTED)
     when = f"{hours(outcome.latency_h)} · " if outcome.latency_h is not None else ""
-    return Cell(f"{outcome.status.upper()}\n{when}{outcome.margin}", colour=STATUS_TEXT[outcome.status])
+    return Cell(f"{tr(outcome.status).upper()}\n{when}{outcome.margin}", colour=STATUS_TEXT[outcome.status])
 
 
 def counts_text(counts: dict[str, int]) -> str:
@@ -90,7 +95,7 @@ def title_page(c: ReportContent) -> list[Block]:
                     (tr("Classification"), c.classification),
                     (tr("Assessed as of"), c.as_of),
                     (tr("Treaty option"), c.terms.name),
-                    (tr("Report generated"), f"{c.generated}, by Pactline (offline)"),
+                    (tr("Report generated"), tr("{0}, by Pactline (offline)").format(c.generated)),
                     (tr("Decision log"), log_head_line(c))], widths=(1, 2.6)),
         Text(c.as_of_note, 9, fill=QColor("#eef3f8"), pad=8, space_before=10, space_after=20),
         Text(tr("Handling: this report is exercise material. Every incident, decision and commitment in it "
@@ -98,7 +103,7 @@ def title_page(c: ReportContent) -> list[Block]:
              8, italic=True, colour=MUTED),
         PageBreak(),
         Heading(tr("Contents"), 1),
-        Contents([(anchor(n), f"{n}   {tr(title)}") for n, title in enumerate(SECTION_TITLES, start=1)]),
+        Contents([(anchor(n), f"{n}   {section_title(n)}") for n in range(1, len(SECTION_TITLES) + 1)]),
     ]
 
 
@@ -140,7 +145,7 @@ def participants_table(c: ReportContent) -> Table:
     headers = [tr("Code"), tr("Signatory"), tr("NATO"), tr("EU"), tr("Agreement"),
                tr("Parliamentary approval (military deployment)")] + ([tr("Contact")] if contacts else [])
     rows = [[Cell(p.code, bold=True), p.name + (tr(" (organisation)") if p.kind == "organisation" else ""),
-             "yes" if p.nato else "—", "yes" if p.eu else "—", p.agreement or "—",
+             tr("yes") if p.nato else "—", tr("yes") if p.eu else "—", p.agreement or "—",
              p.approval + (f"\n{p.approval_basis}" if p.approval_basis else "")] + ([p.contact or "—"] if contacts else [])
             for p in c.participants]
     widths = (0.6, 1.6, 0.6, 0.5, 1.1, 4.2) + ((1.4,) if contacts else ())
@@ -153,6 +158,13 @@ def timeline(c: ReportContent) -> list[Block]:
         "from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says "
         "whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while "
         "only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX."))]
+
+
+def capital_facts(inc) -> list[tuple[str, str]]:
+    """The deadlines on the capitals' clocks, when the report carries them."""
+    return [(label, text) for label, text in ((tr("Reaction deadline in the capitals"), inc.reaction_capitals),
+                                              (tr("Consultation deadline in the capitals"), inc.consultation_capitals))
+            if text]
 
 
 def incidents(c: ReportContent) -> list[Block]:
@@ -170,12 +182,13 @@ def incidents(c: ReportContent) -> list[Block]:
             blocks.append(description)
         facts = [(tr("Severity"), inc.severity),
                  (tr("Reaction deadline"), inc.reaction_deadline),
-                 (tr("Consultation deadline"), f"{inc.consultation_deadline} ({inc.tier_hours} h tier)"),
+                 (tr("Consultation deadline"), tr("{0} ({1} h tier)").format(inc.consultation_deadline, inc.tier_hours)),
+                 *capital_facts(inc),
                  (tr("Expected responses"), ", ".join(inc.expected) or "—"),
                  (tr("Committed"), ", ".join(inc.committed) or "—"),
                  (tr("Gap"), ", ".join(inc.gaps) or tr("none"))]
         if not inc.occurred:
-            blocks += [key_values(facts[:3]), note(tr("Not yet occurred at the assessment time: nothing was owed."))]
+            blocks += [key_values(facts[:3 + len(capital_facts(inc))]), note(tr("Not yet occurred at the assessment time: nothing was owed."))]
             continue
         r, k = inc.reaction_counts, inc.consultation_counts
         facts.append((tr("Outcome"), tr("reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, "
@@ -262,8 +275,34 @@ def gates(c: ReportContent) -> list[Block]:
     return blocks
 
 
+def options_compared(c: ReportContent) -> list[Block]:
+    """The treaty options on the same incidents and responses: the comparison view's chart and table."""
+    blocks: list[Block] = [section(9)]
+    compared = c.options_compared
+    if compared is None:
+        return blocks + [note(tr("This exercise keeps one treaty option only: there is nothing to compare it with."))]
+    letters = [letter(n) for n in range(len(compared.names))]
+    blocks += [Text(tr("The same incidents, attendances and commitments judged under each treaty option kept in the "
+                       "exercise, as of {0}. The exercise was played under {1}; the others show what they would "
+                       "have demanded. Rows where the options differ are shaded.").replace("{0}", c.as_of)
+                    .replace("{1}", compared.active), 9),
+               Figure(draw_comparison(compared.figures),
+                      lambda width, k: comparison_height(width, k, len(compared.figures)),
+                      caption=tr("Options lettered as in the table. A dash on the base line: no such measure "
+                                 "took effect under that option."))]
+    rows = [[Cell(label, fill=DIFFERS if compared.differs(n) else None)]
+            + [Cell(cell, fill=DIFFERS if compared.differs(n) else None, align=CENTRE) for cell in cells]
+            for n, (label, cells) in enumerate(compared.rows)]
+    blocks.append(Table([tr("Measure"), *[f"{x}  {name}" for x, name in zip(letters, compared.names)]], rows,
+                        (2.1, *[1.4] * len(compared.names)), size=7.5))
+    if compared.left_out:
+        blocks.append(note(tr("Also kept in the exercise, not compared here: {0}.").replace(
+            "{0}", ", ".join(compared.left_out))))
+    return blocks
+
+
 def log(c: ReportContent) -> list[Block]:
-    blocks: list[Block] = [section(9), Text(tr(
+    blocks: list[Block] = [section(10), Text(tr(
         "Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while "
         "planning are not listed)."), 9)]
     if c.log_left_out:   # said before the table: the oldest are left out, the end of play is always there
@@ -281,7 +320,7 @@ def log(c: ReportContent) -> list[Block]:
 
 
 def objectives(c: ReportContent) -> list[Block]:
-    blocks: list[Block] = [section(10), Text(tr("Each objective's rating, with what the evaluators observed."), 9),
+    blocks: list[Block] = [section(11), Text(tr("Each objective's rating, with what the evaluators observed."), 9),
                            Table([tr("Rating"), tr("Meaning")], [[Cell(k, bold=True), v]
                                                                  for k, v in c.rating_names.items()], (0.6, 5),
                                  size=8)]
@@ -304,7 +343,7 @@ def objectives(c: ReportContent) -> list[Block]:
 
 
 def improvement_plan(c: ReportContent) -> list[Block]:
-    blocks: list[Block] = [section(11)]
+    blocks: list[Block] = [section(12)]
     if not c.improvement_plan:
         return blocks + [note(tr("The improvement plan is empty: add its items in the Evaluation dock."))]
     return blocks + [Table([tr("Obj."), tr("Issue / area for improvement"), tr("Corrective action"), tr("Capability"),
@@ -316,8 +355,8 @@ def improvement_plan(c: ReportContent) -> list[Block]:
 
 
 def report_blocks(c: ReportContent) -> list[Block]:
-    parts = (title_page, overview, timeline, incidents, compliance, latency, matrix, gaps, gates, log, objectives,
-             improvement_plan)
+    parts = (title_page, overview, timeline, incidents, compliance, latency, matrix, gaps, gates, options_compared,
+             log, objectives, improvement_plan)
     return [block for part in parts for block in part(c)]
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
+from gui.core.i18n import tr
 from gui.report.blocks import ACCENT, MUTED, RULE, TEXT, WRAP, Block, Context, Heading, Text, font
 from gui.report.pages import Marking, PagedDocument, Progress, render
 from gui.core.style import urgency_colour
@@ -25,10 +26,6 @@ from model.timeutil import format_relative_epoch, format_span
 
 
 BOARD_LIMIT = 60     # as many rows as the countdown dock shows
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 # -- the MSEL playbook ----------------------------------------------------------------------------------

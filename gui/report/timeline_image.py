@@ -66,6 +66,9 @@ def draw_marking(painter: QPainter, timeline: TimelineWidget, width: float, heig
 def _twin(timeline: TimelineWidget) -> TimelineWidget:
     twin = TimelineWidget(timeline.document)
     twin.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    # Under the option the user looks at (its marker says which, if not the active one); no selector in a picture.
+    twin.show_option(timeline.shown_option())
+    twin.option_bar.hide()
     twin.resize(LOGICAL_WIDTH, logical_height(timeline))
     twin.show()
     QApplication.processEvents()

@@ -1,4 +1,4 @@
-"""The signatory roster as a Qt table model: a thin adapter over model.plain_rows.
+"""The signatory roster as a Qt table model: a thin adapter over model.storage.reading.
 
 Rows are addressed by signatory id; ``setData`` edits one field through an
 UpdateCommand over ``update_signatory`` and reports a refusal with the
@@ -10,23 +10,25 @@ dates as dates), for a QSortFilterProxyModel.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+import re
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QModelIndex, QObject, QPersistentModelIndex,
     Qt, Signal,
 )
 from PySide6.QtGui import QColor
 
 from gui.core.commands import UpdateCommand
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
-from model import plain_rows
+from model.storage import reading
 from model import services
 from model.errors import ValidationError
-from model.plain_rows import SignatoryRow
+from model.storage.reading import SignatoryRow
 from model.services.changes import ChangeReport
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,20 +36,19 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 CODE, NAME, NATO, EU, APPROVAL, LEAD_TIME, AGREEMENT, CONTACT = range(8)
 # Marked for translation here, translated where shown (tr below).
-_HEADERS = (QT_TRANSLATE_NOOP("RosterModel", "Code"), QT_TRANSLATE_NOOP("RosterModel", "Name"),
-            QT_TRANSLATE_NOOP("RosterModel", "NATO"), QT_TRANSLATE_NOOP("RosterModel", "EU"),
-            QT_TRANSLATE_NOOP("RosterModel", "Approval"), QT_TRANSLATE_NOOP("RosterModel", "Lead time"),
-            QT_TRANSLATE_NOOP("RosterModel", "Signed"), QT_TRANSLATE_NOOP("RosterModel", "Contact"))
+_HEADERS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Name"),
+            QT_TR_NOOP("NATO"), QT_TR_NOOP("EU"),
+            QT_TR_NOOP("Approval"), QT_TR_NOOP("Lead time"),
+            QT_TR_NOOP("Signed"), QT_TR_NOOP("Contact"))
 _HEADER_TIPS = (
-    QT_TRANSLATE_NOOP("RosterModel", "ISO 3166 code of the state (or the organisation's code)"),
-    QT_TRANSLATE_NOOP("RosterModel", "Signatory"),
-    QT_TRANSLATE_NOOP("RosterModel", "Member of NATO"),
-    QT_TRANSLATE_NOOP("RosterModel", "Member of the European Union"),
-    QT_TRANSLATE_NOOP("RosterModel",
-                      "Parliamentary approval: does a military deployment need the parliament's prior approval?"),
-    QT_TRANSLATE_NOOP("RosterModel", "Typical lead time of the parliamentary approval, in hours"),
-    QT_TRANSLATE_NOOP("RosterModel", "Date the bilateral security agreement was signed"),
-    QT_TRANSLATE_NOOP("RosterModel", "Point of contact of the delegation"),
+    QT_TR_NOOP("ISO 3166 code of the state (or the organisation's code)"),
+    QT_TR_NOOP("Signatory"),
+    QT_TR_NOOP("Member of NATO"),
+    QT_TR_NOOP("Member of the European Union"),
+    QT_TR_NOOP("Parliamentary approval: does a military deployment need the parliament's prior approval?"),
+    QT_TR_NOOP("Typical lead time of the parliamentary approval, in hours"),
+    QT_TR_NOOP("Date the bilateral security agreement was signed"),
+    QT_TR_NOOP("Point of contact of the delegation"),
 )
 _CENTRED = {CODE, NATO, EU, APPROVAL}
 _NUMERIC = {LEAD_TIME}
@@ -69,10 +70,6 @@ class RefusedEdit:
     reason: str
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RosterModel", text)
-
-
 def lead_time_text(row: SignatoryRow) -> str:
     if not row.approval_required and row.approval_lead_hours == 0:
         return tr("none")
@@ -89,7 +86,7 @@ def _date_text(value: date | None) -> str:
 
 
 class RosterModel(FlatTableModel):
-    CONTEXT, HEADERS, HEADER_TIPS = "RosterModel", _HEADERS, _HEADER_TIPS
+    HEADERS, HEADER_TIPS = _HEADERS, _HEADER_TIPS
 
     edit_refused = Signal(object)    # RefusedEdit: shown beside the table, nothing stored
     edit_stored = Signal()           # an in-place edit went through
@@ -116,13 +113,13 @@ class RosterModel(FlatTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = plain_rows.signatories(self._document.file) if self._document is not None else []
+        self._rows = reading.signatories(self._document.file) if self._document is not None else []
         self.endResetModel()
 
     def on_changed(self, report: ChangeReport) -> None:
         if not report.touches("signatory"):
             return
-        rows = plain_rows.signatories(self._document.file)
+        rows = reading.signatories(self._document.file)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
@@ -265,7 +262,7 @@ class RosterModel(FlatTableModel):
                 return True
         title = tr(_HEADERS[column])
         command = UpdateCommand(self._document, tr("Edit {0}: {1}").format(row.code, title),
-                                services.signatories.update_signatory, row.id, **{FIELDS[column]: new})
+                                partial(services.signatories.update_signatory, signatory_id=row.id), **{FIELDS[column]: new})
         error = self._document.try_execute(command)
         if error is None:
             self.edit_stored.emit()

@@ -4,19 +4,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+
+from gui.core.i18n import tr
 
 from model.display_names import category_word
-from model.plain_rows import SignatoryRow
+from model.storage.reading import SignatoryRow
 
 if TYPE_CHECKING:
     from model.services.roster import Dependant
 
 MAX_LISTED = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RosterRemoval", text)
 
 
 def removal_title(rows: Sequence[SignatoryRow]) -> str:

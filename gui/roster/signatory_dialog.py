@@ -10,7 +10,7 @@ chosen entries as one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+    QAbstractTableModel, QModelIndex,
     QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeyEvent
@@ -19,16 +19,14 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from gui.core.i18n import QT_TR_NOOP, tr
+
 from model import roster_lists
 
 CODE, NAME, NATO, EU, SIGNED, STATUS = range(6)
-_HEADERS = (QT_TRANSLATE_NOOP("StatesModel", "Code"), QT_TRANSLATE_NOOP("StatesModel", "Name"),
-            QT_TRANSLATE_NOOP("StatesModel", "NATO"), QT_TRANSLATE_NOOP("StatesModel", "EU"),
-            QT_TRANSLATE_NOOP("StatesModel", "2024 agreement"), QT_TRANSLATE_NOOP("StatesModel", "Roster"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatesModel", text)
+_HEADERS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Name"),
+            QT_TR_NOOP("NATO"), QT_TR_NOOP("EU"),
+            QT_TR_NOOP("2024 agreement"), QT_TR_NOOP("Roster"))
 
 
 class StatesModel(QAbstractTableModel):

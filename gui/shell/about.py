@@ -6,17 +6,15 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import qVersion
+
+from gui.core.i18n import tr
 
 # The project has not declared a licence of its own yet; the components' licences are facts
 # the About box must state either way (the LGPL asks that users be told Qt is under it).
 PACTLINE_LICENCE = ""
 COMPONENT_LICENCES = (("Qt / Qt for Python (PySide6)", "LGPL-3.0"), ("pyqtgraph", "MIT"),
                       ("SQLAlchemy", "MIT"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
 
 
 def about_html(version: str, data_dir: Path) -> str:

@@ -5,20 +5,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle
 
 from gui.conduct.clock_controls import speed_text
 from gui.core.actions import key_text, make_action
+from gui.core.i18n import tr
 from model.clock import SPEED_PRESETS
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow   # which supplies the slots
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def command_text(action: QAction) -> str:

@@ -6,29 +6,28 @@ Every PactlineError raised while opening reaches the user as a message box
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, qInstallMessageHandler
+from PySide6.QtCore import QPointF, Qt, qInstallMessageHandler
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from gui.core import dialog_marking, dialogs, settings
+from gui.core import dialog_marking, dialogs, i18n, settings
 from gui.core.document import ExerciseDocument
+from gui.core.i18n import tr
 from model.errors import ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError
+from model.storage.database import DATABASE_ERRORS
 from model.storage.exercise_file import FILE_SUFFIX, ExerciseFile
 
 APP_NAME = "Pactline"
 DEFAULT_EXERCISE_FILE = f"Default exercise{FILE_SUFFIX}"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+# What opening or copying may raise that the model did not put into words: still named, with the file.
+_UNWORDED: tuple[type[Exception], ...] = (OSError, *DATABASE_ERRORS)
+_ANY_REFUSAL: tuple[type[Exception], ...] = (PactlineError, *_UNWORDED)
 
 
 def configure_application(app: QApplication, version: str) -> None:
@@ -44,6 +43,7 @@ def create_application(argv: list[str], version: str, *, mark_dialogs: bool = Tr
     """The application, named; *mark_dialogs* False leaves installing the dialog marking to the caller."""
     app = QApplication.instance() or QApplication(argv)
     configure_application(app, version)
+    i18n.install_translators(app)
     if mark_dialogs:
         dialog_marking.install(app)
     if app.platformName() == "offscreen":
@@ -115,7 +115,7 @@ def open_exercise(path: Path | str, parent: QWidget | None = None, *, read_only:
         return None
     except PactlineError as err:
         reason = str(err)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as err:
+    except _UNWORDED as err:
         # Anything the model did not put into words: still name the file.
         reason = str(ExerciseFileError(path, f"{type(err).__name__}: {err}"))
     if file is not None:
@@ -139,7 +139,7 @@ def _open_copy(path: Path, parent: QWidget | None, wall: Callable[[], float],
             source.save_copy(target)
         finally:
             source.close()
-    except (PactlineError, OSError, sqlite3.Error) as err:
+    except _ANY_REFUSAL as err:
         report(tr("Cannot copy the exercise"), f"{target}: {err}")
         return None
     return open_exercise(target, parent, wall=wall, report=report)

@@ -101,33 +101,72 @@ def export_msel(exercise: str | None, target: str) -> int:
 
 
 def msel_options(args):
-    """The import choices of the command line as ImportOptions; raises ValueError with the reason."""
+    """The import choices of the command line as ImportOptions; raises ValueError with the reason.
+
+    With ``--mapping`` the profile's choices come first and each choice given on the command line
+    replaces the profile's.
+    """
+    from dataclasses import replace
+
     from model.msel.options import ImportOptions, day_less_option
 
-    day_less, day = day_less_option(args.day_less_times or "D+0")
+    profile = msel_profile(args)
+    options = profile.options if profile is not None else ImportOptions()
+    given: dict = {}
+    if args.day_less_times:
+        given["day_less"], given["day"] = day_less_option(args.day_less_times)
     if args.header_row is not None and args.header_row < 0:
         raise ValueError(f"--header-row {args.header_row}: give the sheet row of the headers, or 0 for none")
-    return ImportOptions(day_less=day_less, day=day, zone=args.zone or "UTC", shift_to_startex=args.shift_to_startex,
-                         window_from_sheet=args.window_from_sheet, header_row=args.header_row,
-                         renumber=args.renumber, keep_sheet_numbers=args.keep_sheet_numbers)
+    if args.header_row is not None:
+        given["header_row"] = args.header_row
+    if args.zone:
+        given["zone"] = args.zone
+    given.update({name: True for name in ("shift_to_startex", "window_from_sheet", "renumber", "keep_sheet_numbers")
+                  if getattr(args, name)})
+    return replace(options, **given)
 
 
-def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, options=None,
-                pairs: list[str] = (), dry_run: bool = False) -> int:
+def msel_profile(args):
+    """The ``--mapping`` profile, or None; raises ValueError naming what is wrong in the file."""
+    if not getattr(args, "mapping", None):
+        return None
+    from model.msel.profiles import MselProfileError, load_profile
+
+    try:
+        return load_profile(args.mapping)
+    except MselProfileError as err:
+        raise ValueError(f"--mapping {err}") from None
+
+
+def import_msel(exercise: str | None, source: str, sheet: str | list[str] | None = None, *, options=None,
+                pairs: list[str] = (), dry_run: bool = False, profile=None) -> int:
     from model.msel.columns import FIELD_LABELS, guess_mapping
     from model.msel.importing import plan_error, plan_import, store_plan
     from model.msel.spreadsheets import MselImportError, read_msel
     from model.msel.options import ImportOptions, named_mapping
 
     options = options or ImportOptions()
+    if not dry_run:
+        from gui.preferences.commands import configure_backups
+        configure_backups()      # the exercise is backed up before the import, as in the program
 
-    def work(doc):
-        table = read_msel(source, sheet=sheet, header_row=options.header_row)
+    sheets = [sheet] if isinstance(sheet, str) else list(sheet or [])
+
+    def mapping_of(table):
+        guessed = guess_mapping(table.headers)
+        if profile is not None:
+            from model.msel.profiles import mapping_for
+            guessed = mapping_for(table.headers, guessed, profile)
         try:
-            mapping = named_mapping(table.headers, guess_mapping(table.headers), list(pairs), FIELD_LABELS)
+            return named_mapping(table.headers, guessed, list(pairs), FIELD_LABELS)
         except ValueError as err:
             raise MselImportError(table.source, f"--map: {err}") from None
-        plan = plan_import(doc, table, mapping, options=options)
+
+    def work(doc):
+        if len(sheets) > 1:
+            return _import_sheets(doc, source, sheets, mapping_of, options, dry_run)
+        table = read_msel(source, sheet=sheets[0] if sheets else None, header_row=options.header_row)
+        plan = plan_import(doc, table, mapping_of(table), options=options)
         if dry_run:
             if not plan.valid:
                 raise plan_error(plan)
@@ -141,6 +180,26 @@ def import_msel(exercise: str | None, source: str, sheet: str | None = None, *, 
     return _with_exercise(exercise, work, read_only=dry_run)
 
 
+def _import_sheets(doc, source: str, sheets: list[str], mapping_of, options, dry_run: bool) -> str:
+    from model.msel.phases import plan_sheets, store_sheets
+
+    from model.msel.importing import plan_error
+    from model.msel.spreadsheets import MselImportError
+
+    phased = plan_sheets(doc, source, sheets, mapping_of, options=options)
+    for name, plan in phased.plans:
+        if not plan.valid:
+            raise MselImportError(f"{Path(source).name} sheet '{name}'", plan_error(plan).message)
+    if dry_run:
+        return "\n".join(dry_run_text(plan, f"{source} sheet '{name}'", doc.path.name)
+                         for name, plan in phased.plans) + "".join(f"\nnote: {n}" for n in phased.notices)
+    report = store_sheets(doc, phased)
+    lines = [f"{len(report.ids)} injects imported from {len(sheets)} sheets of {source} into {doc.path.name}"]
+    lines += [f"  note: {n}" for n in phased.notices]
+    lines += [f"  note: sheet '{name}': {n}" for name, plan in phased.plans for n in plan.notices]
+    return "\n".join(lines)
+
+
 def dry_run_text(plan, source: str, exercise: str) -> str:
     """What an import would store, per column and per row; the exercise is not touched."""
     from model.msel.columns import FIELD_LABELS, IMPORT_FIELDS
@@ -151,7 +210,13 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
              f"(nothing was written)", "columns:"]
     for column, header in enumerate(plan.table.headers):
         field = plan.mapping.get(column)
-        lines.append(f"  {column_letter(column)} '{header}' -> {FIELD_LABELS[field] if field else '(not imported)'}")
+        if field:
+            target = FIELD_LABELS[field]
+        elif column in plan.kept:
+            target = f"additional field '{plan.kept[column]}'"
+        else:
+            target = "(not imported)"
+        lines.append(f"  {column_letter(column)} '{header}' -> {target}")
     lines.append("rows:")
     for row in plan.rows:
         values = []
@@ -160,6 +225,7 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
             shown = format_stored(value) if hasattr(value, "tzinfo") else value
             if shown not in (None, ""):
                 values.append(f"{name}={shown}")
+        values += [f"[{name}]={text}" for name, text in row.values.get("additional_fields", {}).items()]
         lines.append(f"  row {row.number}: " + "; ".join(values))
         lines += [f"    how: {name}: {notation}" for name, notation in row.notations.items()]
         lines += [f"    note: {notice}" for notice in row.notices]
@@ -222,7 +288,7 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
     from model.comparison import compare_options as compare
     from model.comparison_table import comparison_csv, comparison_text
     from model.storage.file_output import atomic_output, write_bytes
-    from model.plain_rows import exercise_info
+    from model.storage.reading import exercise_info
     from model.timeutil import format_relative_epoch
 
     if target is not None:
@@ -245,6 +311,21 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
     return _with_exercise(exercise, work, read_only=True)
 
 
+def export_ics(exercise: str | None, target: str, signatory: str | None = None) -> int:
+    """The deadlines of EXERCISE (all, or one signatory's) as an iCalendar file."""
+    from model.calendar_export import export_calendar
+
+    problem = _need_suffix(target, (".ics",), "calendar export")
+    if problem:
+        return _fail(problem)
+
+    def work(doc):
+        count = export_calendar(doc, target, signatory=signatory)
+        whose = f" of {signatory.upper()}" if signatory else ""
+        return f"{count} deadlines{whose} written to {target} (times in UTC)"
+    return _with_exercise(exercise, work, read_only=True)
+
+
 def _offscreen_application():
     """A QApplication for drawing; offscreen unless a display was asked for."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -260,7 +341,10 @@ def export_report(exercise: str | None, target: str) -> int:
     from gui.report import build_report_content, export_html, export_pdf
 
     def work(doc):
-        content = build_report_content(doc)
+        from gui.core.time_zones import apply_zone, local_times_shown
+
+        apply_zone(doc)     # the exercise's display zone and the capital times, as the program shows them
+        content = build_report_content(doc, capital_times=local_times_shown())
         if Path(target).suffix.lower() == ".pdf":
             pages = export_pdf(content, target)
             return f"after-action report written to {target} ({pages} pages){_head_note(doc)}"

@@ -10,11 +10,12 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from gui.core import dialogs, settings
+from gui.core.i18n import tr
 from gui.shell import pending_edits
 from gui.core.actions import make_action
 from model.errors import PactlineError
@@ -30,10 +31,6 @@ def busy():
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileCommands", text)
 
 
 class FileCommands(QObject):
@@ -142,7 +139,10 @@ class FileCommands(QObject):
         try:
             with busy():
                 from model.package.exchange import import_package
+                from model.storage.backups import back_up_closed
 
+                if target.exists():     # the exercise the import replaces stays among the backups
+                    back_up_closed(target, reason="package-import")
                 import_package(source, target, overwrite=target.exists()).close()
         except PactlineError as err:
             dialogs.show_error(self.window, tr("Cannot import the package"), str(err))

@@ -15,11 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.shell import app as gui_app
-from gui.core import appearance, dialog_marking, dialogs, settings
+from gui.core import appearance, dialog_marking, dialogs, settings, time_zones
 from gui.shell import pending_edits, window_layout
 from gui.shell.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
 )
+from gui.comparison.dock import ComparisonDock
 from gui.conduct.clock_controls import ClockStatus, ClockToolBar
 from gui.incidents.commitment_matrix import CommitmentMatrixDock
 from gui.incidents.countdown_panel import CountdownPanel
@@ -33,6 +34,7 @@ from gui.incidents.palette import IncidentPalette
 from gui.conduct.msel_interchange import MselInterchange
 from gui.projector.window import ProjectorController
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
+from gui.preferences.commands import PreferenceCommands
 from gui.report.export_dialog import ReportCommands
 from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
@@ -40,7 +42,7 @@ from gui.terms.planning import PlanningDialogs
 from gui.branches.actions import BranchActions
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
-from model import plain_rows
+from model.storage import reading
 from model.services.changes import ChangeReport
 
 if TYPE_CHECKING:
@@ -122,7 +124,13 @@ class MainWindow(QMainWindow):
         self.report_commands = ReportCommands(self)
         file_menu.insertActions(self.actions.close, self.report_commands.menu_actions["file"])
         file_menu.insertSeparator(self.actions.close)
-        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands]
+        self.preference_commands = PreferenceCommands(self)
+        file_menu.insertActions(self.actions.close, self.preference_commands.menu_actions["file"])
+        file_menu.insertSeparator(self.actions.close)
+        self.menus["edit"].addSeparator()
+        self.menus["edit"].addActions(self.preference_commands.menu_actions["edit"])
+        self.document_views += [self.file_commands, self.msel_interchange, self.report_commands,
+                                self.preference_commands]
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
         self.incident_palette = IncidentPalette(self)
         self.findings_panel = FindingsPanel(self)
         self.commitment_matrix = CommitmentMatrixDock(self)
+        self.comparison = ComparisonDock(self)
         self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
         for menu in self.menus.values():
             menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
@@ -159,20 +168,23 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
         for name in ("msel_dock", "log_dock", "incident_inspector", "evaluation_dock"):
             self.tabifyDockWidget(self.commitment_matrix, held[name])
+        self.tabifyDockWidget(self.commitment_matrix, self.comparison)
         self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
         window_layout.scroll_when_small(self.findings_panel)
         for dock, key in ((self.incident_palette, "Alt+3"), (held["incident_inspector"], "Alt+4"),
                           (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"),
                           (held["msel_dock"], "Alt+7"), (held["log_dock"], "Alt+8"),
-                          (held["evaluation_dock"], "Alt+9")):
+                          (held["evaluation_dock"], "Alt+9"), (self.comparison, "Ctrl+Shift+C")):
             self.add_dock_toggle(dock, key)
+        self.comparison.show_requested.connect(self._show_option_on_timeline)
         self.countdown_panel.incident_activated.connect(self.edit_incident)
         self.findings_panel.finding_activated.connect(self._show_finding)
         for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
             source.connect(self.show_message)
         self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
-                                self.findings_panel, self.branch_actions]
+                                self.findings_panel, self.comparison,
+                                self.branch_actions]
 
     def _adopt_deferred_docks(self, docks: dict) -> None:
         """Wire the tabbed docks in once they are built (see gui/shell/deferred_docks.py)."""
@@ -252,6 +264,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.close_document()
         self.document = document
+        time_zones.apply_zone(document.file if document is not None else None)   # before any view shows a time
         if document is not None:
             document.setParent(self)
             self._bound.bind(document)
@@ -267,7 +280,8 @@ class MainWindow(QMainWindow):
             # facilitator's first Space must start the clock, not type into a filter.
             self.timeline.setFocus()
             self._install_undo(document)
-            settings.remember_recent(document.file.path)
+            if not self.preference_commands.is_backup(document.file.path):   # a backup looked at is no recent file
+                settings.remember_recent(document.file.path)
         else:
             self.stack.setCurrentWidget(self.welcome)
         for view in self.document_views:
@@ -361,6 +375,13 @@ class MainWindow(QMainWindow):
     def _on_selection(self, kind: str, item_id) -> None:
         if kind == "incident" and self.timeline is not None:
             self.timeline.select_incident(item_id)
+        elif kind == "signatory" and item_id is not None and self.timeline is not None:
+            self.timeline.show_lane(item_id)
+
+    def _show_option_on_timeline(self, terms_id: int) -> None:
+        """A comparison cell was clicked: the timeline shows what it is about under that cell's option."""
+        if self.timeline is not None:
+            self.timeline.show_option(terms_id)
 
     def show_shortcuts(self) -> None:
         from gui.shell.shortcuts_dialog import show_shortcuts   # on the first F1, not at start-up
@@ -402,7 +423,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Pactline")
             self.status_line.show_exercise(None)
             return
-        info = plain_rows.exercise_info(document.file)
+        info = reading.exercise_info(document.file)
         path = document.file.path
         read_only = document.file.read_only
         marker = self.tr(" [read-only]") if read_only else ""

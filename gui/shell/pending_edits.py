@@ -10,14 +10,11 @@ A focused field elsewhere is then left, so fields that store on leaving
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication, QWidget
 
 from gui.core import dialogs
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PendingEdits", text)
+from gui.core.i18n import tr
 
 
 class _SetDataResults(QIdentityProxyModel):

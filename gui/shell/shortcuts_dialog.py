@@ -6,7 +6,7 @@ keys that views handle themselves (the timeline, the matrix, the log line).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMenu, QMenuBar, QTableView, QVBoxLayout, QWidget,
@@ -14,28 +14,26 @@ from PySide6.QtWidgets import (
 
 
 from gui.core.actions import key_text
+from gui.core.i18n import QT_TR_NOOP, tr
 from gui.shell.actions import command_text
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("shortcuts", text)
 
 
 _FIRST_MULTIMEDIA_KEY = Qt.Key.Key_Back.value     # Qt numbers browser/media keys from here on
 
 # Keys handled inside views rather than by menu actions: (where, what, keys).
 VIEW_KEYS = (
-    ("Timeline", "Zoom in / zoom out", "+  /  −  (or the mouse wheel)"),
-    ("Timeline", "Pan earlier / later", "←  /  →  (or drag empty space)"),
-    ("Timeline", "Scroll the signatory lanes", "↑  /  ↓,  Page Up  /  Page Down"),
-    ("Timeline", "Fit everything", "Home"),
-    ("Timeline", "Delete the selected incident", "Delete  or  Backspace"),
-    ("Timeline", "Move or drop without snapping to 15 minutes", "hold Shift while dragging"),
-    ("Timeline", "Cancel a drag", "Esc"),
-    ("Timeline", "Edit the incident", "double-click it"),
-    ("Commitments", "Record or edit the current cell", "Enter  or  double-click"),
-    ("Commitments", "Delete the current cell's records", "Delete  or  Backspace"),
-    ("Decision log", "Record the entry", "Enter"),
-    ("Decision log", "Cancel a correction or clear the error", "Esc"),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Zoom in / zoom out"), QT_TR_NOOP("+  /  −  (or the mouse wheel)")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Pan earlier / later"), QT_TR_NOOP("←  /  →  (or drag empty space)")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Scroll the signatory lanes"), QT_TR_NOOP("↑  /  ↓,  Page Up  /  Page Down")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Fit everything"), QT_TR_NOOP("Home")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Delete the selected incident"), QT_TR_NOOP("Delete  or  Backspace")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Move or drop without snapping to 15 minutes"), QT_TR_NOOP("hold Shift while dragging")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Cancel a drag"), QT_TR_NOOP("Esc")),
+    (QT_TR_NOOP("Timeline"), QT_TR_NOOP("Edit the incident"), QT_TR_NOOP("double-click it")),
+    (QT_TR_NOOP("Commitments"), QT_TR_NOOP("Record or edit the current cell"), QT_TR_NOOP("Enter  or  double-click")),
+    (QT_TR_NOOP("Commitments"), QT_TR_NOOP("Delete the current cell's records"), QT_TR_NOOP("Delete  or  Backspace")),
+    (QT_TR_NOOP("Decision log"), QT_TR_NOOP("Record the entry"), QT_TR_NOOP("Enter")),
+    (QT_TR_NOOP("Decision log"), QT_TR_NOOP("Cancel a correction or clear the error"), QT_TR_NOOP("Esc")),
 )
 
 
@@ -104,7 +102,7 @@ class ShortcutsDialog(QDialog):
         """Read the menus again (commands come and go with the open exercise)."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels([tr("Where"), tr("Command"), tr("Keys")])
-        for where, what, keys in [*menu_shortcuts(self._bar), *((tr(w), tr(c), k) for w, c, k in VIEW_KEYS)]:
+        for where, what, keys in [*menu_shortcuts(self._bar), *((tr(w), tr(c), tr(k)) for w, c, k in VIEW_KEYS)]:
             items = [QStandardItem(where), QStandardItem(what), QStandardItem(keys)]
             for item in items:
                 item.setEditable(False)

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from gui.conduct.clock_controls import ClockStatus
 from gui.core.elided_label import ElidedLabel
+from gui.core.i18n import tr
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 GAP = 8     # px around each status-bar item (layout spacing and frame), generous on every style
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatusLine", text)
 
 
 class StatusLine:

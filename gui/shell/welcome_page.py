@@ -1,13 +1,11 @@
 """What the main window shows with no exercise open: a title, a hint and the two ways to open one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
+from gui.core.i18n import tr
 
 
 class WelcomePage(QWidget):

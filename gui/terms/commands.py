@@ -1,13 +1,14 @@
 """Undo commands for treaty terms that UpdateCommand cannot express, and how editors run them.
 
-A proportionality cell and the active option are keyed differently from a
-plain ``update_fn(file, key, **changes)``; each command here still calls
-exactly one model service in redo and one in undo.
+A proportionality cell, the active option and an option's parties are keyed
+differently from a plain ``update_fn(file, key, **changes)``; each command
+here still calls exactly one model service in redo and one in undo.
 """
 from __future__ import annotations
 
 
 from gui.core.commands import ServiceCommand
+from model import services
 from model.services import terms as terms_service
 from model.services.changes import ChangeReport
 
@@ -61,3 +62,50 @@ def tiers_without(tiers: list[int], severity_tiers: dict[str, int], removed: int
             index = max(removed - 1, 0)
         mapping[str(severity)] = min(index, max(len(remaining) - 1, 0))
     return remaining, mapping
+
+
+class SetPartyCommand(ServiceCommand):
+    """parties.set_party; undo removes a party it made, or puts back how an existing one was bound."""
+
+    def __init__(self, document, text: str, *, terms_id: int, signatory_id: int, bound_from, basis: str):
+        super().__init__(document, text)
+        self._terms_id, self._signatory_id = terms_id, signatory_id
+        self._bound_from, self._basis = bound_from, basis
+        self._created = False
+        self._previous: dict = {}
+
+    def _do(self) -> ChangeReport:
+        report = services.parties.set_party(self.document.file, terms_id=self._terms_id,
+                                            signatory_id=self._signatory_id, bound_from=self._bound_from,
+                                            basis=self._basis)
+        self._created = report.action == "created"
+        # The report names only what changed; the rest was as it is now.
+        self._previous = {"bound_from": self._bound_from, "basis": self._basis, **report.previous}
+        return report
+
+    def _undo(self) -> ChangeReport:
+        if self._created:
+            return services.parties.remove_party(self.document.file, terms_id=self._terms_id,
+                                                 signatory_id=self._signatory_id)
+        return services.parties.set_party(self.document.file, terms_id=self._terms_id,
+                                          signatory_id=self._signatory_id, bound_from=self._previous["bound_from"],
+                                          basis=self._previous["basis"])
+
+
+class RemovePartyCommand(ServiceCommand):
+    """parties.remove_party; undo restores the party row as it was, with its id."""
+
+    def __init__(self, document, text: str, *, terms_id: int, signatory_id: int):
+        super().__init__(document, text)
+        self._terms_id, self._signatory_id = terms_id, signatory_id
+        self._removed: tuple = ()
+
+    def _do(self) -> ChangeReport:
+        report = services.parties.remove_party(self.document.file, terms_id=self._terms_id,
+                                               signatory_id=self._signatory_id)
+        self._removed = report.removed
+        return report
+
+    def _undo(self) -> ChangeReport:
+        return services.records.restore_records(self.document.file, records=self._removed,
+                                               summary=f"Undo: {self.text()}")

@@ -7,6 +7,7 @@ field and nothing is stored.
 """
 from __future__ import annotations
 
+from functools import partial
 import json
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
@@ -21,12 +22,13 @@ from gui.terms.commands import ProportionalityCommand, tiers_without
 from gui.terms.fields import FieldError, TiersEditor, hours_spin
 from gui.terms.grid import CategoryPopup, ProportionalityModel, ProportionalityView, category_name, chip_icon
 from gui.terms.options import TermsOptionsPanel, error_text
+from gui.terms.parties import PartiesPanel
 from model import queries
 from model.catalogue import shipped_catalogue
 from model.services import terms as terms_service
-from model.vocabulary import CATEGORIES
+from model.vocabulary import CATEGORIES, TERMS_KINDS
 
-FOLLOWED = {"treaty_terms", "proportionality_rule", "exercise_info", "incident_type"}
+FOLLOWED = {"treaty_terms", "proportionality_rule", "exercise_info", "incident_type", "treaty_party", "signatory"}
 
 
 class TreatyTermsDialog(QDialog):
@@ -61,6 +63,10 @@ class TreatyTermsDialog(QDialog):
         middle.addWidget(self._build_severity(), 3)
         middle.addWidget(self._build_scope(), 2)
         layout.addLayout(middle)
+        self.parties = PartiesPanel()
+        self.parties.error.connect(lambda text: self.errors["parties"].show_message(text))
+        layout.addWidget(self.parties)
+        layout.addWidget(self._error("parties"))
         layout.addWidget(self._build_grid())
         layout.addStretch(1)
 
@@ -114,7 +120,15 @@ class TreatyTermsDialog(QDialog):
             self.coordination_combo.addItem(option.name, option.code)
         self.coordination_combo.activated.connect(
             lambda _i: self._commit_field("coordination", self.coordination_combo.currentData()))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("termsKind")
+        self.kind_combo.setToolTip(self.tr("What the option demands: bilateral agreements only means one "
+                                           "consultation per partner within 24 h and nothing collective"))
+        for kind in TERMS_KINDS:
+            self.kind_combo.addItem(kind_name(kind), kind)
+        self.kind_combo.activated.connect(lambda _i: self._commit_field("kind", self.kind_combo.currentData()))
         for label, widget, key in ((self.tr("&Name:"), self.name_edit, "name"),
+                                   (self.tr("&Demands:"), self.kind_combo, "kind"),
                                    (self.tr("&Reaction deadline:"), self.reaction_spin, "reaction_hours"),
                                    (self.tr("Consultation &tiers:"), self.tiers_editor, "tiers"),
                                    (self.tr("&Coordination:"), self.coordination_combo, "coordination")):
@@ -212,9 +226,10 @@ class TreatyTermsDialog(QDialog):
         self.options.reload()
         writable = document is not None and not document.file.read_only and self.terms is not None
         self.read_only_note.setVisible(document is not None and document.file.read_only)
-        for widget in (self.name_edit, self.reaction_spin, self.tiers_editor, self.coordination_combo,
-                       *self.severity_combos.values(), *self.scope_boxes.values()):
+        for widget in (self.name_edit, self.kind_combo, self.reaction_spin, self.tiers_editor,
+                       self.coordination_combo, *self.severity_combos.values(), *self.scope_boxes.values()):
             widget.setEnabled(writable)
+        self.parties.show_option(document, self.terms.id if self.terms is not None else None)
         if self.terms is None:
             self.heading.setText(self.tr("No exercise open"))
             self.grid_model.load([], {}, CATEGORIES)
@@ -229,6 +244,8 @@ class TreatyTermsDialog(QDialog):
         with_signals_blocked(self.reaction_spin, lambda: self.reaction_spin.setValue(terms.reaction_hours))
         self.tiers_editor.set_tiers(tiers)
         self._show_coordination(terms.coordination)
+        with_signals_blocked(self.kind_combo, lambda: self.kind_combo.setCurrentIndex(
+            max(self.kind_combo.findData(terms.kind), 0)))
         for severity, combo in self.severity_combos.items():
             def fill(combo=combo, severity=severity):
                 combo.clear()
@@ -270,9 +287,10 @@ class TreatyTermsDialog(QDialog):
             return True
         labels = {"name": self.tr("name"), "reaction_hours": self.tr("reaction deadline"),
                   "tiers": self.tr("consultation tiers"), "severity_tiers": self.tr("tier by severity"),
-                  "categories": self.tr("categories in scope"), "coordination": self.tr("coordination")}
+                  "categories": self.tr("categories in scope"), "coordination": self.tr("coordination"),
+                  "kind": self.tr("what it demands")}
         command = UpdateCommand(self.document, self.tr("Edit treaty terms: {0}").format(labels[key]),
-                                terms_service.update_terms, self.terms.id, **{key: value}, **more)
+                                partial(terms_service.update_terms, terms_id=self.terms.id), **{key: value}, **more)
         accepted = self._commit(key, command)
         if not accepted:
             self._show_stored_choice(key)
@@ -280,8 +298,14 @@ class TreatyTermsDialog(QDialog):
 
     def _show_stored_choice(self, key: str) -> None:
         """A refused pick from a list or a check box is not kept (typed values stay, to be corrected)."""
+        if self.terms is None:
+            return
         if key == "coordination":
             self._show_coordination(self.terms.coordination)
+        elif key == "kind":
+            kind = self.terms.kind
+            with_signals_blocked(self.kind_combo, lambda: self.kind_combo.setCurrentIndex(
+                max(self.kind_combo.findData(kind), 0)))
         elif key == "categories":
             scope = json.loads(self.terms.categories)
             for code, box in self.scope_boxes.items():
@@ -337,6 +361,12 @@ class TreatyTermsDialog(QDialog):
         return self._commit("proportionality", ProportionalityCommand(
             self.document, text, terms_id=self.terms.id, incident_type=type_code, severity=severity,
             categories=categories))
+
+
+def kind_name(kind: str) -> str:
+    return {"collective": QCoreApplication.translate("TreatyTermsDialog", "A collective pact"),
+            "stationed_force": QCoreApplication.translate("TreatyTermsDialog", "A force stationed in the protected state"),
+            "bilateral": QCoreApplication.translate("TreatyTermsDialog", "Bilateral agreements only")}.get(kind, kind)
 
 
 def field_message(err) -> str:

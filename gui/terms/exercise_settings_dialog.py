@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.commands import UpdateCommand
 from gui.core.document_bound import DocumentBound
+from gui.core.i18n import tr
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, banner_text, readable_text_colour
 from gui.terms.fields import FieldError
 from gui.terms.options import error_text
@@ -28,10 +29,6 @@ from model.timeutil import from_epoch, to_epoch
 DATE_FORMAT = "yyyy-MM-dd HH:mm 'UTC'"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExerciseSettingsDialog", text)
-
-
 def ask_colour(parent: QWidget | None, current: str) -> str | None:
     """The marking colour the user picked (#rrggbb), or None if cancelled. Never a native dialog."""
     dialog = QColorDialog(QColor(current), parent)
@@ -40,11 +37,6 @@ def ask_colour(parent: QWidget | None, current: str) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.selectedColor().name()
-
-
-def update_exercise(file, _key, **changes):
-    """update_exercise in UpdateCommand's shape (the exercise has no key: there is one)."""
-    return exercise_service.update_exercise(file, **changes)
 
 
 def utc_edit(name: str, tip: str) -> QDateTimeEdit:
@@ -204,7 +196,8 @@ class ExerciseSettingsDialog(QDialog):
         changes = self.changes()
         if not changes:
             return True
-        command = UpdateCommand(self.document, self.tr("Edit exercise settings"), update_exercise, None, **changes)
+        command = UpdateCommand(self.document, self.tr("Edit exercise settings"),
+                                exercise_service.update_exercise, **changes)
         err = self.document.try_execute(command)
         if err is not None:
             self.errors.get(getattr(err, "field", ""), self.general_error).show_message(error_text(err))

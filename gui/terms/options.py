@@ -6,6 +6,8 @@ made active.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -155,7 +157,7 @@ class TermsOptionsPanel(QGroupBox):
         if name is None or name.strip() == old:
             return
         self._run(UpdateCommand(self.document, self.tr("Rename treaty option to '{0}'").format(name.strip()),
-                                terms_service.update_terms, terms_id, name=name))
+                                partial(terms_service.update_terms, terms_id=terms_id), name=name))
 
     def activate_selected(self) -> None:
         terms_id = self.selected_id()
@@ -169,4 +171,4 @@ class TermsOptionsPanel(QGroupBox):
         if self.document is None or terms_id is None:
             return
         self._run(DeleteCommand(self.document, self.tr("Delete treaty option '{0}'").format(self.selected_name()),
-                                terms_service.delete_terms_option, terms_id))
+                                partial(terms_service.delete_terms_option, terms_id=terms_id)))

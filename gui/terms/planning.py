@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from gui.core.actions import make_action
+from gui.core.i18n import tr
 
 if TYPE_CHECKING:
     from gui.terms.exercise_settings_dialog import ExerciseSettingsDialog
     from gui.terms.editor import TreatyTermsDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanningDialogs", text)
 
 
 class PlanningDialogs(QObject):

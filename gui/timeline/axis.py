@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from gui.core import style
+from gui.core.i18n import day_text
 from gui.timeline import look
 from gui.timeline.timescale import DAY, day_boundaries, day_step, midnight, minor_step, ticks
 from model.timeutil import format_relative, from_epoch
@@ -51,9 +52,9 @@ class TimeAxis(pg.AxisItem):
         value = from_epoch(day_start)
         relative = format_relative(value, from_epoch(self.startex)).split()[0]
         metrics = QFontMetricsF(self._bold)
-        for text in (f"{relative}   {value:%a} {value.day} {value:%b %Y}",
-                     f"{relative}   {value:%a} {value.day} {value:%b}",
-                     f"{relative}   {value.day} {value:%b}", relative):
+        for text in (f"{relative}   {day_text(value)}",
+                     f"{relative}   {day_text(value, year=False)}",
+                     f"{relative}   {day_text(value, weekday=False, year=False)}", relative):
             if metrics.horizontalAdvance(text) <= fits:
                 return text
         return ""

@@ -8,6 +8,8 @@ shows where its parliamentary gate opens, in red when it was broken.
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -25,6 +27,7 @@ DELIVERED = COMMITMENT_STATUSES.index("delivered")
 WITHDRAWN_STATUS = COMMITMENT_STATUSES.index("withdrawn")
 
 
+@functools.cache   # shared pens and brushes keep pyqtgraph's symbol atlas small (see marker_style)
 def commitment_style(category: int, state: int, violation: bool) -> tuple[QPen, object]:
     colour = style.category_qcolour(CATEGORIES[category])
     if state == WITHDRAWN:

@@ -12,6 +12,8 @@ a picture would replay every window of the exercise for it.
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QRectF, Qt
@@ -74,8 +76,13 @@ def tick_pen(summary: int) -> QPen:
     return pen
 
 
+@functools.cache
 def marker_style(severity: int, occurred: bool) -> tuple[QPen, QBrush]:
-    """Occurred incidents are filled in their severity colour; future ones hollow."""
+    """Occurred incidents are filled in their severity colour; future ones hollow.
+
+    One pen and brush per style, shared (never change them): pyqtgraph renders a spot's symbol
+    into its atlas once per distinct pen and brush *object*, so fresh ones for every restyled
+    spot (a clock moved across thousands of incidents) grow the atlas by one image per spot."""
     colour = style.severity_colour(severity)
     if occurred:
         return pg.mkPen(colour.darker(160), width=1), pg.mkBrush(colour)
@@ -99,13 +106,39 @@ def pack_tracks(start: np.ndarray, end: np.ndarray, n_tracks: int) -> np.ndarray
 
 
 class PassiveScatter(pg.ScatterPlotItem):
-    """A scatter that leaves clicks to the view (the timeline hit-tests its own markers) and
-    can repaint just the spots it restyled instead of its whole extent."""
+    """A scatter that leaves clicks to the view (the timeline hit-tests its own markers), can
+    repaint just the spots it restyled instead of its whole extent, and paints only the spots
+    near the area being repainted: pyqtgraph maps every point of the view on every paint, which
+    a clock tick's (or a drag step's) thin strip of changed pixels need not pay for."""
 
     dirty_rect: QRectF | None = None
+    CULL_MARGIN_PX = 32.0     # more than half the largest symbol with its pen: a spot reaching in is kept
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for option.exposedRect
 
     def mouseClickEvent(self, ev):
         ev.ignore()
+
+    def paint(self, p, option, widget=None):
+        data = self.data
+        if len(data) < 64 or self._exportOpts is not False or not self.opts["pxMode"] \
+                or not self.opts["useCache"] or widget is None \
+                or widget.devicePixelRatioF() != self.fragmentAtlas.devicePixelRatio():
+            return super().paint(p, option, widget)   # pyqtgraph re-renders its atlas there: all spots
+        rect = option.exposedRect
+        dx = self.CULL_MARGIN_PX * (self.pixelWidth() or 0.0)
+        dy = self.CULL_MARGIN_PX * (self.pixelHeight() or 0.0)
+        x, y = data["x"], data["y"]
+        near = (x >= rect.left() - dx) & (x <= rect.right() + dx) & (y >= rect.top() - dy) & (y <= rect.bottom() + dy)
+        if near.all():
+            return super().paint(p, option, widget)
+        self.data = data[near]     # in their order, so overlapping spots stack as before
+        try:
+            return super().paint(p, option, widget)
+        finally:
+            self.data = data
 
     def invalidate(self):
         if self.dirty_rect is None:

@@ -11,6 +11,7 @@ from gui.core import style
 from gui.timeline import look
 from gui.timeline.commitments import FILLED, HOLLOW, commitment_style
 from model.catalogue import shipped_catalogue
+from model.display_names import category_name
 from model.engine import MET, MISSED, PENDING
 from model.vocabulary import CATEGORIES
 
@@ -26,7 +27,7 @@ class TimelineLegend(QWidget):
 
     def entries(self) -> list[tuple[str, object]]:
         """(text, painter function drawing a 12 px swatch centred at a point)."""
-        names = {c.code: c.name.split(" (")[0] for c in shipped_catalogue().categories}
+        names = {c.code: category_name(c.code).split(" (")[0] for c in shipped_catalogue().categories}
         items = [(names[c], self._symbol(look.CATEGORY_SYMBOLS[c], *commitment_style(i, FILLED, False)))
                  for i, c in enumerate(CATEGORIES)]
         items += [

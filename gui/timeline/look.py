@@ -9,6 +9,8 @@ import numpy as np
 
 from PySide6.QtGui import QColor, QFont
 
+from gui.core.i18n import QT_TR_NOOP, tr
+
 # -- incident band (y in pixels below the band's top edge, stored negated) ----------
 LABEL_ROW_TOPS = (22.0, 5.0)      # row 0 sits just above the markers, row 1 above it
 LABEL_HEIGHT = 15.0
@@ -48,14 +50,14 @@ WITHDRAWN = QColor("#b0bec5")
 # Short incident-type names for labels; a type added to an exercise's own
 # catalogue falls back to the first word of its code.
 TYPE_SHORT = {
-    "airspace_violation": "airspace", "hybrid_sabotage": "hybrid", "cyber_attack": "cyber",
-    "energy_strike": "energy", "missile_strike": "missile", "naval_blockade": "blockade",
-    "ground_incursion": "incursion", "attack_on_forces": "on-forces", "full_scale_offensive": "offensive",
+    "airspace_violation": QT_TR_NOOP("airspace"), "hybrid_sabotage": QT_TR_NOOP("hybrid"), "cyber_attack": QT_TR_NOOP("cyber"),
+    "energy_strike": QT_TR_NOOP("energy"), "missile_strike": QT_TR_NOOP("missile"), "naval_blockade": QT_TR_NOOP("blockade"),
+    "ground_incursion": QT_TR_NOOP("incursion"), "attack_on_forces": QT_TR_NOOP("on-forces"), "full_scale_offensive": QT_TR_NOOP("offensive"),
 }
 
 
 def type_short(code: str) -> str:
-    return TYPE_SHORT.get(code) or code.split("_")[0]
+    return tr(TYPE_SHORT[code]) if code in TYPE_SHORT else code.split("_")[0]
 
 
 def label_font() -> QFont:

@@ -6,8 +6,9 @@ countdowns and statuses follow live; releasing pushes exactly one command.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from functools import partial
+import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
@@ -21,14 +22,19 @@ from gui.timeline import look
 from gui.timeline.branch_markers import BranchMarkers
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
+from gui.timeline.option_bar import TimelineOptionBar
 from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
 from gui.timeline.timescale import snap_time
-from model import plain_rows, services
-from model.engine import Assessment
-from model.snapshot import ExerciseSnapshot
+from model import services
+from model.engine import Assessment, assess
+from model.snapshot import ExerciseSnapshot, TermsSnapshot, load_options, terms_ids
+from model.storage import reading
 from model.timeutil import from_epoch
 
 __all__ = ["INCIDENT_MIME", "TimelineWidget", "incident_type_mime"]
+
+# A change to these re-reads the options the timeline can be shown under.
+OPTION_KINDS = ("treaty_terms", "treaty_party", "proportionality_rule", "incident_type", "signatory", "exercise_info")
 
 
 @dataclass
@@ -57,6 +63,8 @@ class TimelineWidget(QWidget):
         self._selected_commitment: int | None = None
         self._drag: IncidentDrag | None = None
         self._swallow_drag = False      # a cancelled drag: ignore the rest of its mouse moves
+        self._shown_id: int | None = None           # the option drawn; None: the active one
+        self._options: dict[int, TermsSnapshot] = {}
 
         self.view = TimelineView(self)
         self.view.setAcceptDrops(True)
@@ -69,6 +77,8 @@ class TimelineWidget(QWidget):
         self.scrollbar.valueChanged.connect(lambda value: self.view.scroll_lanes_to(float(value)))
         self.view.lanes_resized.connect(self._sync_scrollbar)
         self.legend = TimelineLegend(self)
+        self.option_bar = TimelineOptionBar(self)
+        self.option_bar.chosen.connect(self.show_option)
         self.empty_hint = QLabel(self.view.viewport())
         self.empty_hint.setObjectName("timelineEmptyHint")
         self.empty_hint.setWordWrap(True)
@@ -77,6 +87,13 @@ class TimelineWidget(QWidget):
         self.empty_hint.setStyleSheet(f"QLabel {{ color: {look.MUTED_TEXT.name()}; background: rgba(255, 255, 255, 225);"
                                       " padding: 8px; border-radius: 4px; }")
         self.empty_hint.hide()
+        # Drawn under another option than the active one: said on the picture itself, where it cannot be missed.
+        self.option_marker = QLabel(self.view.viewport())
+        self.option_marker.setObjectName("timelineOptionMarker")
+        self.option_marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.option_marker.setStyleSheet("QLabel { color: #3e2723; background: rgba(255, 236, 179, 235); "
+                                         "border: 1px solid #f9a825; padding: 2px 6px; border-radius: 3px; }")
+        self.option_marker.hide()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -88,9 +105,14 @@ class TimelineWidget(QWidget):
         layout.setSpacing(0)
         layout.addLayout(row, 1)
         # Which outcome is shown, and choosing another: beside the legend, so the lanes keep their room.
+        # It may give up width (down to its banner's start) so that beside the option selector it does
+        # not widen the window past a small screen.
         self.branch_bar = BranchBar(document, self)
+        self.branch_bar.setMinimumWidth(80)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(0)
+        bottom.addWidget(self.option_bar)
         bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.branch_bar)
         layout.addLayout(bottom)
@@ -102,8 +124,10 @@ class TimelineWidget(QWidget):
         self.branches = BranchMarkers(self.view.band_box, self.view.lane_box)
         self.view.band_box.context_handler = self._band_context
         self.branch_bar.branches_read.connect(self._on_branches_read)
-        self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment})
+        self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment,
+                                           "changed": self._on_changed})
         self._bound.bind(document)
+        self._read_options()
         self.branch_bar.refresh()
         self._on_assessed(document.assessment)
         self.fit_all()
@@ -118,6 +142,67 @@ class TimelineWidget(QWidget):
 
     def selected_incident(self) -> int | None:
         return self._selected
+
+    def show_option(self, terms_id: int | None) -> None:
+        """Draw the timeline under treaty option *terms_id* (None: the active one); a view, nothing stored."""
+        active = self.document.snapshot.terms.id
+        self._shown_id = None if terms_id is None or terms_id == active or terms_id not in self._options \
+            else int(terms_id)
+        self._show_bar()
+        self._on_assessed(self.document.assessment)
+
+    def shown_option(self) -> int:
+        """The id of the treaty option the timeline is drawn under."""
+        return self._shown_id if self._shown_id is not None else self.document.snapshot.terms.id
+
+    def show_lane(self, signatory_id: int) -> None:
+        """Scroll the lanes so that *signatory_id*'s is in view."""
+        hits = np.flatnonzero(self.assessment.snapshot.sig_ids == signatory_id)
+        if len(hits):
+            lane_top = int(hits[0]) * look.LANE_PX
+            page = self.scrollbar.pageStep()
+            if not self.scrollbar.value() <= lane_top <= self.scrollbar.value() + page - look.LANE_PX:
+                self.scrollbar.setValue(max(0, lane_top - page // 3))
+
+    def _read_options(self) -> None:
+        file = self.document.file
+        self._options = {t.id: t for t in load_options(file, terms_ids(file))}
+        if self._shown_id not in self._options:
+            self._shown_id = None
+        self._show_bar()
+
+    def _show_bar(self) -> None:
+        self.option_bar.show_options([(t.id, t.name) for t in self._options.values()],
+                                     self.document.snapshot.terms.id, self.shown_option())
+        shown = self._options.get(self._shown_id) if self._shown_id is not None else None
+        if shown is None:
+            self.option_marker.hide()
+            return
+        self.option_marker.setText(self.tr("Under {0} (not the active option)").replace("{0}", shown.name))
+        self.option_marker.setToolTip(self.option_bar.note.text())
+        self._place_option_marker()
+        self.option_marker.show()
+        self.option_marker.raise_()
+
+    def _place_option_marker(self) -> None:
+        viewport = self.view.viewport().rect()
+        self.option_marker.setMaximumWidth(max(120, viewport.width() - 16))
+        self.option_marker.adjustSize()
+        height = self.option_marker.height()
+        self.option_marker.move(8, viewport.height() - height - 8)
+
+    def _on_changed(self, report) -> None:
+        if report.touches(*OPTION_KINDS):
+            self._read_options()
+            if self._shown_id is not None:
+                self._on_assessed(self.document.assessment)
+
+    def _under_shown_option(self, a: Assessment) -> Assessment:
+        """*a* as the option the timeline shows judges it (the active option's as it is)."""
+        shown = self._shown_id
+        if shown is None or shown == a.snapshot.terms.id or shown not in self._options:
+            return a
+        return assess(a.snapshot.with_terms(self._options[shown]), a.now)
 
     def fit_all(self) -> None:
         self.view.fit(self.assessment)
@@ -141,7 +226,7 @@ class TimelineWidget(QWidget):
         if not x0 <= scene_x_seconds <= x1:
             return False   # outside the plot area
         when = snap_time(scene_x_seconds) if snap else int(round(scene_x_seconds))
-        kind = next((t for t in plain_rows.incident_types(self.document.file) if t.code == code), None)
+        kind = next((t for t in reading.incident_types(self.document.file) if t.code == code), None)
         if kind is None:
             return False
         command = CreateCommand(self.document, self.tr("Add incident ({0})").replace("{0}", kind.name),
@@ -158,7 +243,7 @@ class TimelineWidget(QWidget):
         incident_id = self._selected
         return self.document.execute(DeleteCommand(
             self.document, self.tr("Delete incident #{0}").replace("{0}", str(incident_id)),
-            services.incidents.delete_incident, incident_id))
+            partial(services.incidents.delete_incident, incident_id=incident_id)))
 
     # -- drawing ---------------------------------------------------------------------------
     def detach(self) -> None:
@@ -178,6 +263,7 @@ class TimelineWidget(QWidget):
         self._show_assessment(a)
 
     def _show_assessment(self, a: Assessment) -> None:
+        a = self._under_shown_option(a)
         self.assessment = a
         if self._selected is not None and self._position(self._selected) is None:
             self._selected = None
@@ -332,7 +418,7 @@ class TimelineWidget(QWidget):
             self.document.tick()                # back to the stored picture
             return
         command = UpdateCommand(self.document, self.tr("Move incident #{0}").replace("{0}", str(drag.incident_id)),
-                                services.incidents.update_incident, drag.incident_id, occurred_at=from_epoch(drag.time))
+                                partial(services.incidents.update_incident, incident_id=drag.incident_id), occurred_at=from_epoch(drag.time))
         if not self.document.execute(command):
             self.document.tick()
 
@@ -351,6 +437,8 @@ class TimelineWidget(QWidget):
         if watched is self.view.viewport():
             if kind == QEvent.Type.Resize and not self.empty_hint.isHidden():
                 self._place_empty_hint()
+            if kind == QEvent.Type.Resize and not self.option_marker.isHidden():
+                self._place_option_marker()
             if not isinstance(event, QDropEvent):   # what follows: drag enter, drag move and drop events
                 return super().eventFilter(watched, event)
             if kind == QEvent.Type.DragEnter:

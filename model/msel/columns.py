@@ -9,43 +9,51 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from model.i18n import QT_TR_NOOP, tr
+
 # Export order: HSEEP MSEL columns first, then Pactline's incident columns and play state.
 # key -> header. Keys are inject fields, except the export-only ones below.
 EXPORT_HEADERS: dict[str, str] = {
-    "number": "Number",
-    "scenario_time": "Scenario Time",
-    "scenario_relative": "Scenario Time (D+n)",
-    "delivery_time": "Delivery Time",
-    "phase": "Phase/Move",
-    "inject_type": "Inject Type",
-    "method": "Delivery Method",
-    "sender": "From",
-    "recipient": "To",
-    "synopsis": "Synopsis",
-    "expected_action": "Expected Player Action",
-    "objective": "Objective/Capability",
-    "controller": "Responsible Controller",
-    "notes": "Notes",
-    "status": "Status",
-    "incident_type": "Incident Type",
-    "severity": "Severity",
-    "location": "Location",
-    "delivered_at": "Actual Delivery Time",
+    "number": QT_TR_NOOP("Number"),
+    "scenario_time": QT_TR_NOOP("Scenario Time"),
+    "scenario_relative": QT_TR_NOOP("Scenario Time (D+n)"),
+    "delivery_time": QT_TR_NOOP("Delivery Time"),
+    "phase": QT_TR_NOOP("Phase/Move"),
+    "inject_type": QT_TR_NOOP("Inject Type"),
+    "method": QT_TR_NOOP("Delivery Method"),
+    "sender": QT_TR_NOOP("From"),
+    "recipient": QT_TR_NOOP("To"),
+    "title": QT_TR_NOOP("Subject"),
+    "synopsis": QT_TR_NOOP("Synopsis"),
+    "expected_action": QT_TR_NOOP("Expected Player Action"),
+    "objective": QT_TR_NOOP("Objective/Capability"),
+    "controller": QT_TR_NOOP("Responsible Controller"),
+    "notes": QT_TR_NOOP("Notes"),
+    "status": QT_TR_NOOP("Status"),
+    "incident_type": QT_TR_NOOP("Incident Type"),
+    "severity": QT_TR_NOOP("Severity"),
+    "location": QT_TR_NOOP("Location"),
+    "delivered_at": QT_TR_NOOP("Actual Delivery Time"),
     # The branch an inject belongs to (empty: the trunk, played whatever the answer).
-    "branch_point": "Branch Point",
-    "outcome": "Branch Outcome",
+    "branch_point": QT_TR_NOOP("Branch Point"),
+    "outcome": QT_TR_NOOP("Branch Outcome"),
 }
 # Derived or play state: written for the reader, never imported (an import plans injects).
 EXPORT_ONLY = ("scenario_relative", "status", "delivered_at", "branch_point", "outcome")
 
 # The fields an import can fill, in the order the mapping dialog offers them.
 IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",
-                 "sender", "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
+                 "sender", "recipient", "title", "synopsis", "expected_action", "objective", "controller", "notes",
                  "incident_type", "severity", "location")
 # A sheet's separate date (or day) column: the import combines it with the Scenario Time's clock.
 FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
-                "scenario_date": "Scenario Date (or day)"}
+                "scenario_date": QT_TR_NOOP("Scenario Date (or day)")}
 FIELD_LABELS = {field: FIELD_LABELS[field] for field in IMPORT_FIELDS}
+
+
+def field_label(field: str) -> str:
+    """The column name of *field* in the chosen language (files keep the English HSEEP headers)."""
+    return tr(FIELD_LABELS[field])
 
 # What planners call these columns in their own sheets (compared as lower-case words).
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -65,6 +73,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell"),
     "recipient": ("to", "recipient", "recipients", "player", "players", "addressee", "receiver",
                   "delivered to", "target audience", "audience", "player recipient"),
+    "title": ("subject", "title", "inject title", "inject subject", "event title", "headline", "heading",
+              "subject title", "short title", "name", "inject name", "event name"),
     "synopsis": ("synopsis", "message", "description", "inject", "inject text", "inject description",
                  "content", "event", "event description", "details", "text", "summary", "message text",
                  "inject message", "narrative"),
@@ -87,6 +97,7 @@ for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
                        "recipient": ("destinataire", "destinataires"),
                        "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
                        "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "title": ("titre", "objet", "sujet", "intitulé"),
                        "method": ("moyen", "vecteur")}.items():
     SYNONYMS[_field] += _names
 

@@ -18,9 +18,12 @@ from sqlalchemy import select
 from model.conduct_entities import Inject
 from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
-from model.msel.columns import FIELD_LABELS, export_only_column, guess_mapping, restore
-from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
+from model.i18n import tr
+from model.msel.additional import cell_text, kept_columns, row_fields
+from model.msel.columns import FIELD_LABELS, export_only_column, field_label, guess_mapping
+from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, SheetRow, read_msel
 from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
+from model.msel.values import apply as apply_value_map, effective_maps, mapped_summary, value_choices
 from model.msel.times import SheetTime, SheetTimeError, TimeReading, read_cell
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
@@ -48,8 +51,8 @@ class CellProblem:
         if self.row is None:
             return self.message
         if self.column is None:
-            return f"row {self.row}: {self.message}"
-        return f"row {self.row}, column '{self.header}': {self.message}"
+            return tr("row {0}: {1}").format(self.row, self.message)
+        return tr("row {0}, column '{1}': {2}").format(self.row, self.header, self.message)
 
 
 @dataclass
@@ -60,7 +63,7 @@ class PlannedRow:
     failed: set = field(default_factory=set)      # fields whose cell was refused
     notices: list = field(default_factory=list)   # what to know about the row (outside the exercise…)
     problems: list = field(default_factory=list)
-    sheet_row: object = None
+    sheet_row: SheetRow | None = None
 
 
 @dataclass
@@ -72,6 +75,8 @@ class ImportPlan:
     notations: Counter
     notices: list[str]
     proposed_window: tuple | None = None    # (STARTEX, ENDEX) from the sheet, when asked for
+    kept: dict[int, str] = field(default_factory=dict)   # column -> additional field name
+    value_choices: list = field(default_factory=list)    # model.msel.values.ValueChoice, per vocabulary value
 
     @property
     def valid(self) -> bool:
@@ -84,7 +89,7 @@ class ImportPlan:
         if not self.notations:
             return ""
         parts = ", ".join(f"{name} ×{count}" for name, count in self.notations.most_common())
-        return f"times understood as: {parts}"
+        return tr("times understood as: {0}").format(parts)
 
     def column_of(self, field_name: str) -> int | None:
         return next((c for c, f in self.mapping.items() if f == field_name), None)
@@ -105,18 +110,6 @@ def shown(value) -> str:
     text = value.isoformat() if isinstance(value, (date, time)) else str(value)
     text = " ".join(text.split())
     return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN - 1] + "…"
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return restore(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (date, time)):
-        return value.isoformat()
-    return str(value)
 
 
 def _read_time(value, reading: TimeReading) -> SheetTime | None:
@@ -146,7 +139,7 @@ def _severity(value) -> int | None:
         if value.is_integer():
             return int(value)
         raise CellValueError("is not a whole number: write 1-5 (or S1-S5)")
-    text = _text(value).strip()
+    text = cell_text(value).strip()
     if not text:
         return None
     match = _SEVERITY.match(text)
@@ -159,7 +152,7 @@ def convert(field_name: str, value, incident_types: dict[str, str]):
     """(stored value, None) for one non-time cell mapped to *field_name*; raises CellValueError."""
     if field_name == "severity":
         return _severity(value), None
-    text = _text(value)
+    text = cell_text(value)
     if field_name == "inject_type":
         return text.strip().lower(), None
     if field_name == "incident_type":
@@ -176,20 +169,20 @@ def _mapping_problems(table: MselTable, mapping: dict[int, str | None]) -> list[
             by_field.setdefault(name, []).append(column)
     for name, columns in by_field.items():
         if len(columns) > 1:
-            listed = " and ".join(f"'{table.headers[c]}'" for c in columns)
-            problems.append(CellProblem(None, columns[-1], table.headers[columns[-1]],
-                                        f"columns {listed} are both mapped to {FIELD_LABELS[name]}; "
-                                        f"keep one and set the other to (ignore)"))
+            listed = tr(" and ").join(f"'{table.headers[c]}'" for c in columns)
+            problems.append(CellProblem(None, columns[-1], table.headers[columns[-1]], tr(
+                "columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)").format(
+                listed, field_label(name))))
     if "scenario_time" not in by_field:
-        problems.append(CellProblem(None, None, "", "no column is mapped to Scenario Time: choose the column "
-                                                    "that holds each inject's scenario time"))
+        problems.append(CellProblem(None, None, "", tr("no column is mapped to Scenario Time: choose the column "
+                                                       "that holds each inject's scenario time")))
     for row, cells in table.ragged:
-        problems.append(CellProblem(row, None, "", f"has {cells} cells but the header row has "
-                                                   f"{table.header_width}: a cell holding the delimiter "
-                                                   f"needs quotes"))
+        problems.append(CellProblem(row, None, "", tr(
+            "has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes").format(
+            cells, table.header_width)))
     if not table.rows:
-        problems.append(CellProblem(None, None, "", f"there are no rows below the header (row "
-                                                    f"{table.header_row})"))
+        problems.append(CellProblem(None, None, "", tr("there are no rows below the header (row {0})").format(
+            table.header_row)))
     return problems
 
 
@@ -204,10 +197,10 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     time_columns = [c for c, f in mapped if f in ("scenario_time", "scenario_date")]
     data, blank, helper = skippable_rows(table.rows, time_columns, [c for c, _f in mapped])
     if blank:
-        notices.append(f"Rows blank in every imported column were skipped: {row_ranges(blank)}")
+        notices.append(tr("Rows blank in every imported column were skipped: {0}").format(row_ranges(blank)))
     if helper:
-        notices.append(f"Rows {row_ranges(helper)} below the table fill one column and have no time (a list of "
-                       f"values?): they were skipped")
+        notices.append(tr("Rows {0} below the table fill one column and have no time (a list of values?): "
+                          "they were skipped").format(row_ranges(helper)))
     with doc.reading() as session:
         info = session.get(ExerciseInfo, 1)
         startex, endex = info.startex, info.endex
@@ -222,7 +215,15 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         for kind in kinds:
             incident_types[kind.name.lower()] = incident_types[kind.code.lower()] = kind.code
         existing = set(session.scalars(select(Inject.number)))
-        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits) for sheet_row in data]
+        choices = value_choices(table.headers, data, mapping, {k.code: k.name for k in kinds}, options.value_maps)
+        maps = effective_maps(choices)
+        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits, maps) for sheet_row in data]
+        kept = kept_columns(table.headers, mapping, data)
+        for planned in rows:
+            assert planned.sheet_row is not None, "every converted row keeps its sheet row"
+            fields = row_fields(planned.sheet_row.cells, kept)
+            if fields:
+                planned.values["additional_fields"] = fields
         window = whole_sheet(rows, options, startex, endex, notices)
         if not (options.renumber or options.keep_sheet_numbers):
             for row_number, earlier in number_duplicates(rows).items():
@@ -231,8 +232,8 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
                 assert column is not None, "only a mapped number column has duplicates"
                 planned.problems.append(CellProblem(
                     row_number, column, table.headers[column],
-                    f"'{planned.values['number']}' — the inject number is also on row {earlier}: renumber the "
-                    f"injects, or keep the sheet's numbers as a reference in the notes"))
+                    tr("'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's "
+                       "numbers as a reference in the notes").format(planned.values['number'], earlier)))
                 planned.failed.add("number")
         for planned in rows:
             _complete(planned)
@@ -244,20 +245,20 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
                     notations[notation] += 1
             problems += planned.problems
     _notice_play_state(table, mapping, notices)
-    unmapped = [table.headers[c] for c, f in sorted(mapping.items()) if f is None and export_only_column(
-        table.headers[c]) is None and any(not _blank(r.cells[c]) for r in data)]
-    if unmapped:
-        notices.append(f"Not imported (no inject field chosen): {', '.join(unmapped)}")
+    notices += mapped_summary(choices, {name: field_label(name) for name in FIELD_LABELS})
+    if kept:
+        notices.append(tr("Kept with each inject as additional fields (no inject field chosen): {0}").format(
+            ", ".join(kept.values())))
     if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
-        notices.append("Times without a zone were taken as UTC; name the zone of the sheet if they are local times")
+        notices.append(tr("Times without a zone were taken as UTC; name the zone of the sheet if they are local times"))
     if any("read as D+0" in n for n in notations):
-        notices.append("Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can "
-                       "be read with each row on the previous row's day instead")
+        notices.append(tr("Clock times without a day were read on STARTEX's day (D+0); a sheet over several days "
+                          "can be read with each row on the previous row's day instead"))
     clashes = sorted({r.values["number"] for r in rows if r.values.get("number") in existing})
     if clashes:
-        notices.append(f"Inject numbers already in the MSEL: {', '.join(clashes[:10])}"
+        notices.append(tr("Inject numbers already in the MSEL: {0}").format(", ".join(clashes[:10]))
                        + (" …" if len(clashes) > 10 else ""))
-    plan = ImportPlan(table, mapping, rows, problems, notations, notices)
+    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept, value_choices=choices)
     plan.proposed_window = window
     return plan
 
@@ -266,7 +267,7 @@ def _column_of(mapping, name: str) -> int | None:
     return next((c for c, f in mapping.items() if f == name), None)
 
 
-def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits) -> PlannedRow:
+def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits, maps) -> PlannedRow:
     planned = PlannedRow(sheet_row.number)
     planned.sheet_row = sheet_row
     parsed: dict[str, tuple[int, SheetTime | None]] = {}
@@ -282,7 +283,7 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
             if name in TIME_FIELDS:
                 parsed[name] = (column, _read_time(value, reading))
             else:
-                planned.values[name] = convert(name, value, incident_types)[0]
+                planned.values[name] = convert(name, apply_value_map(maps, name, value), incident_types)[0]
         except CellValueError as err:
             planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
                                                 f"'{shown(value)}' — {err}"))
@@ -360,16 +361,20 @@ def _notice_play_state(table: MselTable, mapping, notices: list[str]) -> None:
         if mapping.get(column) is None and export_only_column(header) in ("status", "delivered_at"):
             if any(not _blank(r.cells[column]) and str(r.cells[column]).strip().lower() != "planned"
                    for r in table.rows):
-                notices.append(f"Column '{header}' is play state and is not imported: imported injects "
-                               f"start as planned")
+                notices.append(tr("Column '{0}' is play state and is not imported: imported injects start as "
+                                  "planned").format(header))
 
 
 def store_plan(doc, plan: ImportPlan) -> ChangeReport:
     """One create_injects call for a valid plan; a refusal is raised naming the sheet row and column."""
     if not plan.valid:
         raise plan_error(plan)
+    from model.storage.backups import before_risky
+
+    before_risky(doc, reason="msel-import")   # refuses the import when no backup can be written
     try:
-        return inject_service.create_injects(doc, entries=plan.entries())
+        # STARTEX/ENDEX from the sheet, when asked for, in the same transaction as the injects.
+        return inject_service.create_injects(doc, entries=plan.entries(), window=plan.proposed_window)
     except ValidationError as err:
         problem = plan.problem_for(err)
         raise MselImportError(plan.table.source, str(problem), (problem,)) from None
@@ -378,9 +383,9 @@ def store_plan(doc, plan: ImportPlan) -> ChangeReport:
 def plan_error(plan: ImportPlan) -> MselImportError:
     count = len(plan.problems)
     listed = "\n".join(str(p) for p in plan.problems[:20])
-    more = f"\n… and {count - 20} more" if count > 20 else ""
-    noun = "problem" if count == 1 else "problems"
-    return MselImportError(plan.table.source, f"{count} {noun}; nothing was imported:\n{listed}{more}",
+    more = "\n" + tr("… and {0} more").format(count - 20) if count > 20 else ""
+    text = tr("1 problem; nothing was imported:") if count == 1 else tr("{0} problems; nothing was imported:").format(count)
+    return MselImportError(plan.table.source, f"{text}\n{listed}{more}",
                            tuple(plan.problems))
 
 

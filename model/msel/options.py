@@ -8,7 +8,7 @@ brings the first one onto STARTEX.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from model.timeutil import format_relative
@@ -30,6 +30,8 @@ class ImportOptions:
     header_row: int | None = None   # the sheet row holding the headers; 0: there is none; None: found
     renumber: bool = False          # number the injects afresh, continuing the MSEL
     keep_sheet_numbers: bool = False  # renumber, and keep the sheet's number in the notes ("Sheet #: 7")
+    # {field: {sheet value (model.msel.values.key): Pactline value}}: the planner's choices over the guesses
+    value_maps: dict = field(default_factory=dict)
 
 
 def day_less_option(text: str) -> tuple[str, int]:

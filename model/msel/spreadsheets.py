@@ -19,13 +19,14 @@ from model.conduct_entities import Inject
 from model.entities import ExerciseInfo
 from model.errors import PactlineError
 from model.storage.file_output import OutputError, atomic_output, write_bytes
+from model.msel.additional import export_names
 from model.msel.columns import EXPORT_HEADERS, guess_mapping, neutralise
 from model.msel.csv_text import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
 from model.msel.json_records import JSON_SUFFIXES, JsonMselError, json_records, looks_like_json
-from model.msel.workbook import XlsxFormatError, read_sheet, size_text, write_xlsx
+from model.msel.workbook import ReadCancelled, XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.plural import plural
 from model.services.log import log_head, seal_log
-from model.timeutil import format_relative, format_stored
+from model.timeutil import UTC, format_relative, format_stored
 
 MARKING = "EXERCISE EXERCISE EXERCISE"
 TITLE_ROWS = 2            # the marking and the log's head, above the header of an exported MSEL
@@ -90,6 +91,10 @@ class MselTable:
     header_width: int = 0
 
 
+class MselReadCancelled(MselImportError):
+    """The planner stopped the reading (the progress callback said so)."""
+
+
 @dataclass(frozen=True)
 class ExportReport:
     path: Path
@@ -108,10 +113,13 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
         injects = list(session.scalars(select(Inject).order_by(Inject.scenario_time, Inject.id)))
     branch_of = {o.id: (p.question, o.name) for p in branch_points(doc) for o in p.outcomes}
     keys = [k for k in EXPORT_HEADERS if relative_column or k != "scenario_relative"]
-    rows: list[list] = [[EXPORT_HEADERS[k] for k in keys]]
-    for inject in injects:
+    # The additional fields follow as columns of their own names: a re-import keeps them again.
+    additional = [inject.additional for inject in injects]
+    extra_names = export_names(additional)
+    rows: list[list] = [[EXPORT_HEADERS[k] for k in keys] + [neutralise(name) for name in extra_names]]
+    for inject, fields in zip(injects, additional):
         values = {name: getattr(inject, name) for name in EXPORT_HEADERS if hasattr(Inject, name)}
-        values["scenario_relative"] = format_relative(inject.scenario_time, startex,
+        values["scenario_relative"] = format_relative(inject.scenario_time, startex, zone=UTC,
                                                       seconds=inject.scenario_time.second != 0)
         values["branch_point"], values["outcome"] = branch_of.get(inject.outcome_id, ("", ""))
         row = []
@@ -124,6 +132,7 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
             elif isinstance(value, int) and not typed:
                 value = str(value)
             row.append(neutralise(value) if isinstance(value, str) else value)
+        row += [neutralise(fields[name]) if fields.get(name) else (None if typed else "") for name in extra_names]
         rows.append(row)
     return rows
 
@@ -189,11 +198,12 @@ def file_kind(path: Path, head: bytes) -> str:
 
 
 def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimits = LIMITS,
-              header_row: int | None = None) -> MselTable:
+              header_row: int | None = None, progress=None) -> MselTable:
     """Read a CSV, XLSX or JSON file into a table; raises MselImportError naming what is wrong and where.
 
     *header_row* is the sheet row of the column names (0: the sheet has none, its columns are
-    named A, B, C…); None finds it among the first rows.
+    named A, B, C…); None finds it among the first rows. *progress(done, total)* is called while a
+    workbook is read (see workbook.read_sheet); returning False stops with MselReadCancelled.
     """
     path = Path(path)
     source = path.name
@@ -221,10 +231,12 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
             enough = (header_row or HEADER_SEARCH_ROWS) + limits.max_rows + 1
             title, sheets, records, wider = read_sheet(path, sheet, max_columns=limits.max_columns,
                                                        max_expanded_bytes=limits.max_expanded_bytes,
-                                                       max_records=enough)
+                                                       max_records=enough, progress=progress)
             notices = [f"Only the first {limits.max_columns} columns were read"] if wider else []
             if len(sheets) > 1:
                 notices.append(f"Sheet '{title}' was read (the workbook has {len(sheets)} sheets)")
+    except ReadCancelled:
+        raise MselReadCancelled(source, "reading was cancelled; nothing was imported") from None
     except OSError as err:
         raise MselImportError(source, f"the file cannot be read ({err.strerror or err})") from None
     except (CsvFormatError, XlsxFormatError, JsonMselError) as err:

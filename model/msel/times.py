@@ -381,7 +381,7 @@ def _iso(raw: str, reading: TimeReading) -> SheetTime:
         return SheetTime(f"ISO 8601 without a zone (taken as {reading.zone_name})",
                          value=reading.naive(naive.replace(microsecond=0)))
     try:
-        parsed = parse_time(raw, reading.startex)
+        parsed = parse_time(raw, reading.startex, zone=UTC)
     except TimeFormatError:
         raise SheetTimeError(
             "is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, "

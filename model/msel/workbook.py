@@ -105,11 +105,20 @@ def _describe(err: Exception) -> str:
     return text if len(text) <= 160 else text[:160] + "…"
 
 
+class ReadCancelled(Exception):
+    """The reader's progress callback asked it to stop."""
+
+
+PROGRESS_EVERY = 250   # rows between two progress calls: cheap, and often enough for a progress bar
+
+
 def read_sheet(path: Path, sheet: str | None, *, max_columns: int, max_expanded_bytes: int,
-               max_records: int | None = None) -> tuple[str, list[str], list[tuple[int, tuple]], bool]:
+               max_records: int | None = None, progress=None) -> tuple[str, list[str], list[tuple[int, tuple]], bool]:
     """(sheet title, all sheet titles, (row number, cell values) per non-blank row, more columns than read).
 
     Rows are streamed (read-only mode) and reading stops after *max_records* non-blank rows.
+    *progress* (rows read so far, *max_records*) is called every few hundred rows, from the reading
+    thread; when it returns False reading stops with ReadCancelled.
 
     Cells come as openpyxl gives them: str, int, float, bool, datetime, date,
     time, timedelta or None; a formula gives its last calculated value.
@@ -139,8 +148,11 @@ def read_sheet(path: Path, sheet: str | None, *, max_columns: int, max_expanded_
                 rows.append((number, tuple(values)))
                 if max_records is not None and len(rows) >= max_records:
                     break
+                if progress is not None and len(rows) % PROGRESS_EVERY == 0 and not progress(len(rows),
+                                                                                                max_records):
+                    raise ReadCancelled()
         return worksheet.title, titles, rows, wider
-    except XlsxFormatError:
+    except (XlsxFormatError, ReadCancelled):
         raise
     except Exception as err:  # noqa: BLE001 - any failure of the parser on a damaged file is the file's fault
         raise XlsxFormatError(f"cannot be read as an Excel workbook ({type(err).__name__}: "

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, exc, insert, literal_column, select
+from sqlalchemy import exc, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from model.storage import schema
@@ -26,8 +27,9 @@ from model.entities import (
     LogSeal, Outcome, ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
 )
 from model.errors import PactlineError, ValidationError
+from model.storage.database import scratch_engine
 from model.storage.exercise_file import ExerciseFile
-from model.storage.file_output import OutputError, atomic_output, write_bytes
+from model.storage.file_output import OutputError, atomic_output, write_chunks
 from model.package.fields import HugeNumber, JsonObject, PackageError
 from model.package.schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
 from model.storage.schema import SCHEMA_VERSION
@@ -40,7 +42,7 @@ from model.timeutil import format_stored
 __all__ = ["PackageError", "check_package", "export_package", "import_package", "package_bytes", "read_package"]
 
 # Text columns that hold JSON; the package carries them as JSON values.
-_JSON_COLUMNS = {"tiers", "severity_tiers", "categories", "pledges"}
+_JSON_COLUMNS = {"tiers", "severity_tiers", "categories", "pledges", "additional_fields"}
 _SINGLE_ROW = ("exercise", "clock")
 
 
@@ -56,11 +58,11 @@ def export_package(doc, path: Path | str) -> Path:
             seal_log(doc, reason="package exported")
         except PactlineError:
             pass   # the package still carries the whole log and its earlier seals; the write below says more
-    data = package_bytes(doc)
+    document = package_document(doc)
     path = Path(path).absolute()
     try:
         with atomic_output(path) as tmp:
-            write_bytes(tmp, data)
+            write_chunks(tmp, _within_limit(_encoded(document)))
     except OutputError as err:
         raise PackageError("$", f"cannot write {err.path}: {err.reason}") from None
     return path
@@ -68,8 +70,38 @@ def export_package(doc, path: Path | str) -> Path:
 
 def package_bytes(doc) -> bytes:
     """The package of *doc* as UTF-8 JSON text; ``exported_at`` is ``doc.wall_now()``."""
-    document = package_document(doc)
-    return (json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return b"".join(_encoded(package_document(doc)))
+
+
+_CHUNK_BYTES = 1 << 20
+
+
+def _encoded(document: dict) -> Iterator[bytes]:
+    """The package's text as UTF-8, a megabyte or so at a time: a 50,000-incident exercise is a
+    100 MB package, which as one string (and its bytes) would double what the export holds."""
+    encoder = json.JSONEncoder(sort_keys=True, indent=2, ensure_ascii=False)   # what json.dumps writes
+    parts: list[str] = []
+    size = 0
+    for part in encoder.iterencode(document):
+        parts.append(part)
+        size += len(part)
+        if size >= _CHUNK_BYTES:
+            yield "".join(parts).encode("utf-8")
+            parts, size = [], 0
+    parts.append("\n")
+    yield "".join(parts).encode("utf-8")
+
+
+def _within_limit(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """*chunks*, refusing (before the file is complete, so none is left) a package larger than
+    an import reads: a package written is a package that imports."""
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_PACKAGE_BYTES:
+            raise PackageError("$", f"the package would be larger than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB, "
+                                    "the most Pactline reads; it was not written")
+        yield chunk
 
 
 def package_document(doc) -> dict:
@@ -126,8 +158,7 @@ def read_package(path: Path | str) -> ValidPackage:
 def check_package(path: Path | str) -> ValidPackage:
     """Check a package completely, services' rules included, by importing it into memory only."""
     package = read_package(path)
-    engine = create_engine("sqlite://")
-    event.listen(engine, "connect", lambda connection, _record: connection.execute("PRAGMA foreign_keys = ON"))
+    engine = scratch_engine()
     try:
         with Session(engine) as session:   # closed without commit: everything is discarded
             schema.create_schema(session.connection())

@@ -223,6 +223,12 @@ def json_object(path: str, value) -> dict:
     return value
 
 
+def named_texts(ctx, path: str, value) -> dict:
+    """An object of name -> text (an inject's additional fields)."""
+    value = json_object(path, value)
+    return {name: TEXT(ctx, key_path(path, name), item) for name, item in value.items()}
+
+
 _SEVERITY_KEYS = ("1", "2", "3", "4", "5")
 
 

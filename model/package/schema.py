@@ -22,14 +22,14 @@ from model.entities import (
 )
 from model.package.fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
-    json_object, key_path, list_of, moment, number, optional, proportionality, ref, severity_map, sha256, show,
+    json_object, key_path, list_of, moment, named_texts, number, optional, proportionality, ref, severity_map, sha256, show,
     text,
 )
 from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
 from model.vocabulary import CATEGORIES
 
 FORMAT = "pactline-exercise"
-VERSION = 4
+VERSION = 5
 
 
 def _every_signatory_party_to_every_option(document: dict) -> list:
@@ -49,11 +49,13 @@ def _every_signatory_party_to_every_option(document: dict) -> list:
 ADDED_IN: dict[int, dict[str, dict[str, Any]]] = {
     2: {"$": {"seals": []}, "$.commitments[]": {"withdrawn_at": None}},
     3: {"$": {"treaty_parties": _every_signatory_party_to_every_option}, "$.treaty_terms[]": {"kind": "collective"}},
+    4: {"$.injects[]": {"title": "", "additional_fields": {}}},
     # Branches: an older package had none, and everything it held was the trunk.
-    4: {"$": {"branch_points": [], "outcomes": []}, "$.incidents[]": {"outcome_id": None},
+    5: {"$": {"branch_points": [], "outcomes": []}, "$.incidents[]": {"outcome_id": None},
         "$.commitments[]": {"outcome_id": None}, "$.injects[]": {"outcome_id": None}},
 }
-MAX_PACKAGE_BYTES = 50 * 1024 * 1024
+# A 50,000-incident exercise is ~100 MB; reading one takes ~10x its size in memory, which this bounds.
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
 MAX_ROWS = 500_000        # rows per section
 MAX_LOG_TEXT = 20_000
 # The marker names the timeline can draw (pyqtgraph's built-in symbols); any
@@ -159,8 +161,9 @@ SECTIONS: tuple[Section, ...] = (
         head_hash=sha256)),
     Section("injects", "$.injects", Inject, "inject", dict(
         id=IDENTIFIER, number=TEXT, scenario_time=moment, delivery_time=moment, phase=TEXT, inject_type=TEXT,
-        method=TEXT, sender=TEXT, recipient=TEXT, synopsis=TEXT, expected_action=TEXT, objective=TEXT,
+        method=TEXT, sender=TEXT, recipient=TEXT, title=TEXT, synopsis=TEXT, expected_action=TEXT, objective=TEXT,
         controller=TEXT, notes=TEXT, severity=optional(integer()), location=TEXT, adhoc=boolean,
+        additional_fields=named_texts,
         incident_type=optional(ref("incident_types", "incident type", by="code")), status=choice(INJECT_STATUSES),
         delivered_at=optional(moment), delivered_wall=optional(moment),
         incident_id=optional(ref("incidents", "incident")), outcome_id=optional(ref("outcomes", "outcome"))),

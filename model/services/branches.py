@@ -8,6 +8,8 @@ branch points nested under them) are skipped, each with its own log entry.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,9 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, fetch, when
 from model.services.reporting import report
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 MEMBERS = {"incident": Incident, "inject": Inject, "commitment": Commitment}
 MIN_OUTCOMES = 2
@@ -47,19 +52,19 @@ def _check_parent(session: Session, branch_point_id: int | None, outcome_id: int
         if outcome.branch_point_id == branch_point_id:
             raise ValidationError("outcome_id", "a branch point cannot belong to one of its own outcomes "
                                                 "or to a branch nested under it")
-        current = session.get(BranchPoint, outcome.branch_point_id).outcome_id
+        current = fetch(session, BranchPoint, outcome.branch_point_id, "Branch point").outcome_id
 
 
 def _label(session: Session, outcome_id: int | None) -> str:
     if outcome_id is None:
         return "the trunk"
     outcome = fetch(session, Outcome, outcome_id, "Outcome")
-    point = session.get(BranchPoint, outcome.branch_point_id)
+    point = fetch(session, BranchPoint, outcome.branch_point_id, "Branch point")
     return f"'{outcome.name}' of '{point.question}'"
 
 
 # -- planning -------------------------------------------------------------------------------------
-def create_branch_point(doc, *, question: str, at, outcomes, outcome_id: int | None = None,
+def create_branch_point(doc: ExerciseFile, *, question: str, at, outcomes, outcome_id: int | None = None,
                         id: int | None = None) -> ChangeReport:
     """A branch point at scenario time *at* with its *outcomes* (names, in order)."""
     question = validate.text("question", question, max_len=300, required=True)
@@ -79,7 +84,7 @@ def create_branch_point(doc, *, question: str, at, outcomes, outcome_id: int | N
         return report(session, "branch_point", "created", (point.id,), summary=summary)
 
 
-def update_branch_point(doc, branch_point_id: int, **changes) -> ChangeReport:
+def update_branch_point(doc: ExerciseFile, *, branch_point_id: int, **changes) -> ChangeReport:
     """Change a branch point's question, time or the outcome it belongs to."""
     allowed = ("question", "at", "outcome_id")
     for name in changes:
@@ -87,7 +92,7 @@ def update_branch_point(doc, branch_point_id: int, **changes) -> ChangeReport:
             raise ValidationError(name, "is not a field of a branch point")
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
-        cleaned = {}
+        cleaned: dict[str, Any] = {}
         if "question" in changes:
             cleaned["question"] = validate.text("question", changes["question"], max_len=300, required=True)
         if "at" in changes:
@@ -137,7 +142,7 @@ def _unlink_deliveries(rows: list) -> None:
             row.incident_id = None
 
 
-def delete_branch_point(doc, branch_point_id: int) -> ChangeReport:
+def delete_branch_point(doc: ExerciseFile, *, branch_point_id: int) -> ChangeReport:
     """The branch point goes with its outcomes and everything that belongs to them (undo restores all)."""
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
@@ -153,7 +158,7 @@ def delete_branch_point(doc, branch_point_id: int) -> ChangeReport:
         return report(session, "branch_point", "deleted", (branch_point_id,), removed=removed, summary=summary)
 
 
-def create_outcome(doc, *, branch_point_id: int, name: str, id: int | None = None) -> ChangeReport:
+def create_outcome(doc: ExerciseFile, *, branch_point_id: int, name: str, id: int | None = None) -> ChangeReport:
     name = validate.text("name", name, max_len=200, required=True)
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
@@ -169,7 +174,7 @@ def create_outcome(doc, *, branch_point_id: int, name: str, id: int | None = Non
         return report(session, "outcome", "created", (row.id,), summary=summary)
 
 
-def rename_outcome(doc, outcome_id: int, *, name: str) -> ChangeReport:
+def rename_outcome(doc: ExerciseFile, *, outcome_id: int, name: str) -> ChangeReport:
     name = validate.text("name", name, max_len=200, required=True)
     with doc.transaction() as session:
         row = fetch(session, Outcome, outcome_id, "Outcome")
@@ -184,11 +189,11 @@ def rename_outcome(doc, outcome_id: int, *, name: str) -> ChangeReport:
         return report(session, "outcome", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_outcome(doc, outcome_id: int) -> ChangeReport:
+def delete_outcome(doc: ExerciseFile, *, outcome_id: int) -> ChangeReport:
     """An outcome goes with what belongs to it; a branch point keeps at least two."""
     with doc.transaction() as session:
         row = fetch(session, Outcome, outcome_id, "Outcome")
-        point = session.get(BranchPoint, row.branch_point_id)
+        point = fetch(session, BranchPoint, row.branch_point_id, "Branch point")
         count = len(list(session.scalars(select(Outcome.id).where(Outcome.branch_point_id == point.id))))
         if count <= MIN_OUTCOMES:
             raise ValidationError("outcome", f"'{point.question}' needs at least {MIN_OUTCOMES} outcomes; "
@@ -206,11 +211,11 @@ def delete_outcome(doc, outcome_id: int) -> ChangeReport:
         return report(session, "outcome", "deleted", (outcome_id,), removed=removed, summary=summary)
 
 
-def assign_outcome(doc, *, kind: str, key: int, outcome_id: int | None) -> ChangeReport:
+def assign_outcome(doc: ExerciseFile, *, kind: str, key: int, outcome_id: int | None) -> ChangeReport:
     """Put an incident, inject or commitment on an outcome (None: the trunk)."""
     validate.choice("kind", kind, MEMBERS)
     with doc.transaction() as session:
-        row = fetch(session, MEMBERS[kind], key, kind.capitalize())
+        row: Any = fetch(session, MEMBERS[kind], key, kind.capitalize())
         if outcome_id is not None:
             fetch(session, Outcome, outcome_id, "Outcome")
         previous = apply_values(row, {"outcome_id": outcome_id})
@@ -220,7 +225,8 @@ def assign_outcome(doc, *, kind: str, key: int, outcome_id: int | None) -> Chang
         return report(session, kind, "updated", (row.id,), previous=previous, summary=summary)
 
 
-def copy_incident(doc, incident_id: int, *, outcome_id: int | None, id: int | None = None) -> ChangeReport:
+def copy_incident(doc: ExerciseFile, *, incident_id: int, outcome_id: int | None,
+                  id: int | None = None) -> ChangeReport:
     """A copy of the incident, its attendances and commitments, on another outcome (or the trunk)."""
     with doc.transaction() as session:
         source = fetch(session, Incident, incident_id, "Incident")
@@ -237,8 +243,8 @@ def copy_incident(doc, incident_id: int, *, outcome_id: int | None, id: int | No
             # What belonged to the source's outcome belongs to the copy's; trunk commitments stay trunk.
             own = outcome_id if row.outcome_id == source.outcome_id and row.outcome_id is not None else row.outcome_id
             session.add(Commitment(**{**values, "incident_id": copy.id, "outcome_id": own}))
-        for row in session.scalars(select(Consultation).where(Consultation.incident_id == source.id)):
-            values = {k: v for k, v in row.to_record().items() if k != "id"}
+        for attendance in session.scalars(select(Consultation).where(Consultation.incident_id == source.id)):
+            values = {k: v for k, v in attendance.to_record().items() if k != "id"}
             session.add(Consultation(**{**values, "incident_id": copy.id}))
         session.flush()
         summary = f"Incident #{source.id} copied to {_label(session, outcome_id)} as incident #{copy.id}"
@@ -246,14 +252,14 @@ def copy_incident(doc, incident_id: int, *, outcome_id: int | None, id: int | No
         return report(session, "incident", "created", (copy.id,), summary=summary)
 
 
-def delete_copied_incident(doc, incident_id: int) -> ChangeReport:
+def delete_copied_incident(doc: ExerciseFile, *, incident_id: int) -> ChangeReport:
     """The undo of a copy: the copy goes with its attendances and commitments."""
     from model.services import incidents
-    return incidents.delete_incident(doc, incident_id)
+    return incidents.delete_incident(doc, incident_id=incident_id)
 
 
 # -- conduct --------------------------------------------------------------------------------------
-def resolve_branch_point(doc, branch_point_id: int, *, outcome_id: int, at) -> ChangeReport:
+def resolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, outcome_id: int, at) -> ChangeReport:
     """Play reached the branch point and the facilitator chose *outcome_id* at scenario time *at*.
 
     The other outcomes' planned or held injects, and those of branch points nested under them,
@@ -264,7 +270,7 @@ def resolve_branch_point(doc, branch_point_id: int, *, outcome_id: int, at) -> C
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
         if point.resolved_at is not None:
             raise ValidationError("branch_point", f"'{point.question}' was already resolved")
-        if point.outcome_id is not None and not session.get(Outcome, point.outcome_id).played:
+        if point.outcome_id is not None and not fetch(session, Outcome, point.outcome_id, "Outcome").played:
             raise ValidationError("branch_point", f"'{point.question}' belongs to {_label(session, point.outcome_id)}, "
                                                   "which has not been played")
         outcomes = list(session.scalars(select(Outcome).where(Outcome.branch_point_id == point.id)))
@@ -291,7 +297,7 @@ def resolve_branch_point(doc, branch_point_id: int, *, outcome_id: int, at) -> C
                       previous={"outcome_id": chosen.id, "skipped": skipped}, summary=summary)
 
 
-def unresolve_branch_point(doc, branch_point_id: int, *, skipped: dict | None = None) -> ChangeReport:
+def unresolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, skipped: dict | None = None) -> ChangeReport:
     """The undo of a resolution: no outcome played, and the injects it skipped back as they were."""
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
@@ -314,16 +320,16 @@ def unresolve_branch_point(doc, branch_point_id: int, *, skipped: dict | None = 
         return report(session, "branch_point", "updated", (point.id,), summary=summary)
 
 
-def reached_unresolved(doc, *, now) -> list[BranchPoint]:
+def reached_unresolved(doc: ExerciseFile, *, now) -> list[BranchPoint]:
     """Branch points play has reached (time passed, parent outcome played or trunk) and nobody resolved."""
     now = validate.moment("now", now)
     with doc.reading() as session:
         points = session.scalars(select(BranchPoint).where(BranchPoint.resolved_at.is_(None),
                                                            BranchPoint.at <= now).order_by(BranchPoint.at))
-        return [p for p in points if p.outcome_id is None or session.get(Outcome, p.outcome_id).played]
+        return [p for p in points if p.outcome_id is None or fetch(session, Outcome, p.outcome_id, "Outcome").played]
 
 
-def outcomes_of(doc, branch_point_id: int) -> list[Outcome]:
+def outcomes_of(doc: ExerciseFile, *, branch_point_id: int) -> list[Outcome]:
     with doc.reading() as session:
         return list(session.scalars(select(Outcome).where(Outcome.branch_point_id == branch_point_id)
                                     .order_by(Outcome.sort_order, Outcome.id)))

@@ -1,6 +1,8 @@
 """Evaluation services: objectives and their P/S/M/U ratings, observations, the improvement plan."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 
 from model.conduct_entities import OBSERVATION_KINDS, RATINGS, ImprovementItem, Objective, Observation
@@ -12,6 +14,9 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 OBJECTIVE_FIELDS = ("code", "title", "capability", "critical_tasks", "rating", "rating_note", "sort_order")
 IMPROVEMENT_FIELDS = ("objective_id", "issue", "corrective_action", "capability", "responsible_org",
@@ -33,7 +38,7 @@ def _clean_objective(values: dict) -> dict:
     }
 
 
-def create_objective(doc, *, code: str, title: str, capability: str = "", critical_tasks: str = "",
+def create_objective(doc: ExerciseFile, *, code: str, title: str, capability: str = "", critical_tasks: str = "",
                      rating: str | None = None, rating_note: str = "", sort_order: int | None = None,
                      id: int | None = None) -> ChangeReport:
     with doc.transaction() as session:
@@ -49,7 +54,7 @@ def create_objective(doc, *, code: str, title: str, capability: str = "", critic
         return report(session, "objective", "created", (row.id,), summary=summary)
 
 
-def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
+def update_objective(doc: ExerciseFile, *, objective_id: int, **changes) -> ChangeReport:
     check_fields(changes, OBJECTIVE_FIELDS, "objective")
     with doc.transaction() as session:
         row = fetch(session, Objective, objective_id, "Objective")
@@ -65,7 +70,7 @@ def update_objective(doc, objective_id: int, **changes) -> ChangeReport:
         return report(session, "objective", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_objective(doc, objective_id: int) -> ChangeReport:
+def delete_objective(doc: ExerciseFile, *, objective_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Objective, objective_id, "Objective")
         observations = list(session.scalars(select(Observation).where(Observation.objective_id == objective_id)))
@@ -83,7 +88,7 @@ def delete_objective(doc, objective_id: int) -> ChangeReport:
         return report(session, "objective", "deleted", (objective_id,), removed=removed, summary=summary)
 
 
-def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
+def record_observation(doc: ExerciseFile, *, objective_id: int, text: str, kind: str = "note",
                        log_entry_id: int | None = None, id: int | None = None) -> ChangeReport:
     kind = validate.choice("kind", kind, OBSERVATION_KINDS)
     text = validate.text("text", text, max_len=4000, required=True)
@@ -103,7 +108,7 @@ def record_observation(doc, *, objective_id: int, text: str, kind: str = "note",
         return report(session, "observation", "created", (row.id,), summary=summary)
 
 
-def delete_observation(doc, observation_id: int) -> ChangeReport:
+def delete_observation(doc: ExerciseFile, *, observation_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Observation, observation_id, "Observation")
         removed = capture(row)
@@ -132,7 +137,7 @@ def _clean_improvement(session, values: dict) -> dict:
     }
 
 
-def create_improvement(doc, *, issue: str, objective_id: int | None = None, corrective_action: str = "",
+def create_improvement(doc: ExerciseFile, *, issue: str, objective_id: int | None = None, corrective_action: str = "",
                        capability: str = "", responsible_org: str = "", point_of_contact: str = "",
                        start_date=None, completion_date=None, id: int | None = None) -> ChangeReport:
     with doc.transaction() as session:
@@ -147,10 +152,10 @@ def create_improvement(doc, *, issue: str, objective_id: int | None = None, corr
         return report(session, "improvement_item", "created", (row.id,), summary=summary)
 
 
-def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
+def update_improvement(doc: ExerciseFile, *, improvement_id: int, **changes) -> ChangeReport:
     check_fields(changes, IMPROVEMENT_FIELDS, "improvement-plan item")
     with doc.transaction() as session:
-        row = fetch(session, ImprovementItem, item_id, "Improvement-plan item")
+        row = fetch(session, ImprovementItem, improvement_id, "Improvement-plan item")
         current = {name: getattr(row, name) for name in IMPROVEMENT_FIELDS}
         cleaned = _clean_improvement(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
@@ -160,11 +165,11 @@ def update_improvement(doc, item_id: int, **changes) -> ChangeReport:
         return report(session, "improvement_item", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_improvement(doc, item_id: int) -> ChangeReport:
+def delete_improvement(doc: ExerciseFile, *, improvement_id: int) -> ChangeReport:
     with doc.transaction() as session:
-        row = fetch(session, ImprovementItem, item_id, "Improvement-plan item")
+        row = fetch(session, ImprovementItem, improvement_id, "Improvement-plan item")
         removed = capture(row)
         summary = f"Improvement-plan item {row.id} removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
-        return report(session, "improvement_item", "deleted", (item_id,), removed=removed, summary=summary)
+        return report(session, "improvement_item", "deleted", (improvement_id,), removed=removed, summary=summary)

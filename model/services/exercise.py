@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from model.display_names import changed_fields
 from model.entities import ClockState, ExerciseInfo
 from model.errors import ValidationError
 from model.services import log, validate
 from model.services.changes import ChangeReport
-from model.services.records import apply_values, check_fields, when
+from model.services.records import apply_values, check_fields, fetch, when
 from model.services.reporting import report
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 FIELDS = ("name", "description", "classification", "marking_colour", "startex", "endex")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -38,10 +42,10 @@ def new_info(**values) -> ExerciseInfo:
                                         "marking_colour": "#2e7d32", **values}))
 
 
-def update_exercise(doc, **changes) -> ChangeReport:
+def update_exercise(doc: ExerciseFile, **changes) -> ChangeReport:
     check_fields(changes, FIELDS, "exercise")
     with doc.transaction() as session:
-        row = session.get(ExerciseInfo, 1)
+        row = fetch(session, ExerciseInfo, 1, "Exercise description")
         current = {name: getattr(row, name) for name in FIELDS}
         previous = apply_values(row, {k: v for k, v in _clean({**current, **changes}).items() if k in changes})
         summary = f"Exercise settings edited ({changed_fields(previous)})"
@@ -56,7 +60,7 @@ def clean_speed(speed) -> float:
     return float(speed)
 
 
-def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str | None = None) -> ChangeReport:
+def save_clock(doc: ExerciseFile, *, scenario_time, running: bool, speed: float, action: str | None = None) -> ChangeReport:
     """Store the clock so a reopened exercise resumes at the same scenario time.
 
     *action* ("started", "paused", ...) also writes a clock entry to the log;
@@ -66,7 +70,7 @@ def save_clock(doc, *, scenario_time, running: bool, speed: float, action: str |
     running = validate.boolean("running", running)
     speed = clean_speed(speed)
     with doc.transaction() as session:
-        row = session.get(ClockState, 1)
+        row = fetch(session, ClockState, 1, "Exercise clock")
         previous = apply_values(row, {"scenario_time": scenario_time, "running": running, "speed": speed})
         if action:
             log.append_entry(session, doc, kind="clock",

@@ -1,6 +1,8 @@
 """Incident services: create, update (a drag is one update), delete."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,6 +15,9 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
 from model.services.reporting import report
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 FIELDS = ("incident_type", "severity", "occurred_at", "location", "description")
 
@@ -30,7 +35,7 @@ def _clean(session: Session, values: dict) -> dict:
     }
 
 
-def create_incident(doc, *, incident_type: str, severity: int, occurred_at, location: str = "",
+def create_incident(doc: ExerciseFile, *, incident_type: str, severity: int, occurred_at, location: str = "",
                     description: str = "", id: int | None = None) -> ChangeReport:
     with doc.transaction() as session:
         cleaned = _clean(session, dict(incident_type=incident_type, severity=severity,
@@ -39,13 +44,13 @@ def create_incident(doc, *, incident_type: str, severity: int, occurred_at, loca
         row = Incident(id=id, **cleaned)
         session.add(row)
         session.flush()
-        kind = session.get(IncidentType, row.incident_type).name
+        kind = fetch(session, IncidentType, row.incident_type, "Incident type").name
         summary = f"Incident #{row.id} ({kind}, S{row.severity}) added at {when(session, row.occurred_at)}"
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "incident", "created", (row.id,), summary=summary)
 
 
-def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
+def update_incident(doc: ExerciseFile, *, incident_id: int, **changes) -> ChangeReport:
     check_fields(changes, FIELDS, "incident")
     with doc.transaction() as session:
         row = fetch(session, Incident, incident_id, "Incident")
@@ -61,7 +66,7 @@ def update_incident(doc, incident_id: int, **changes) -> ChangeReport:
         return report(session, "incident", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_incident(doc, incident_id: int) -> ChangeReport:
+def delete_incident(doc: ExerciseFile, *, incident_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Incident, incident_id, "Incident")
         dependants = [*session.scalars(select(Commitment).where(Commitment.incident_id == incident_id)),

@@ -6,14 +6,16 @@ inject also creates its incident at the delivery time.
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
 from model.display_names import changed_fields
-from model.entities import Commitment, Consultation, Incident, IncidentType, Outcome
+from model.entities import Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Outcome
 from model.errors import ValidationError
 from model.plural import plural
 from model.services import log, validate
@@ -22,12 +24,17 @@ from model.services.records import apply_values, capture, check_fields, fetch, w
 from model.services.reporting import report
 from model.touched import note_created
 
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
+
 PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_type", "method", "sender",
-                  "recipient", "synopsis", "expected_action", "objective", "controller", "notes",
-                  "incident_type", "severity", "location")
-_DEFAULTS = dict(phase="", inject_type="message", method="", sender="", recipient="", synopsis="",
+                  "recipient", "title", "synopsis", "expected_action", "objective", "controller", "notes",
+                  "incident_type", "severity", "location", "additional_fields")
+_DEFAULTS: dict[str, object] = dict(phase="", inject_type="message", method="", sender="", recipient="", title="", synopsis="",
                  expected_action="", objective="", controller="", notes="", incident_type=None,
-                 severity=None, location="", delivery_time=None)
+                 severity=None, location="", delivery_time=None, additional_fields={})
+MAX_ADDITIONAL_FIELDS = 100
+MAX_FIELD_NAME = 80      # a sheet's header, as read (model/msel/spreadsheets.py)
 MAX_SHIFT = timedelta(days=366)
 
 
@@ -50,7 +57,7 @@ def clean_inject(session: Session, values: dict) -> dict:
         if incident_type is not None and session.get(IncidentType, incident_type) is None:
             raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
         severity = None if severity in (None, "") else validate.severity("severity", severity)
-    short = {"number": 20, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
+    short = {"number": 20, "title": 200, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
              "controller": 100, "location": 200}
     cleaned: dict[str, object] = {name: validate.text(name, values[name], max_len=size)
                                   for name, size in short.items()}
@@ -58,8 +65,32 @@ def clean_inject(session: Session, values: dict) -> dict:
     for name in ("synopsis", "expected_action", "notes"):
         cleaned[name] = validate.text(name, values[name], max_len=4000)
     cleaned.update(scenario_time=scenario_time, delivery_time=delivery_time, inject_type=inject_type,
-                   incident_type=incident_type, severity=severity)
+                   incident_type=incident_type, severity=severity,
+                   additional_fields=clean_additional_fields(values["additional_fields"]))
     return cleaned
+
+
+def clean_additional_fields(value) -> str:
+    """Name -> text (a mapping or its JSON text) as stored: names trimmed and unique, sorted, blank
+    values left out (a blank cell), so that every way in (dialog, sheet, package) stores the same
+    fields as the same text."""
+    fields = validate.decoded("additional_fields", value if value not in (None, "") else {})
+    if not isinstance(fields, dict):
+        raise ValidationError("additional_fields", "must map field names to text")
+    if len(fields) > MAX_ADDITIONAL_FIELDS:
+        raise ValidationError("additional_fields", f"has {len(fields)} fields; at most {MAX_ADDITIONAL_FIELDS}")
+    cleaned: dict[str, str] = {}
+    for name, text in fields.items():
+        name = validate.text("additional_fields", name, max_len=MAX_FIELD_NAME, required=True)
+        if name in cleaned:
+            raise ValidationError("additional_fields", f"names the field '{name}' twice")
+        if not isinstance(text, str):
+            raise ValidationError("additional_fields", f"'{name}' must be text, got {type(text).__name__}")
+        if len(text) > 4000:
+            raise ValidationError("additional_fields", f"'{name}' is too long ({len(text)} characters; at most 4000)")
+        if text.strip():
+            cleaned[name] = text
+    return json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
 
 
 def next_number(session: Session) -> str:
@@ -67,7 +98,7 @@ def next_number(session: Session) -> str:
     return str(max((int(n) for n in numbers), default=0) + 1)
 
 
-def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool = False,
+def create_inject(doc: ExerciseFile, *, scenario_time, number: str | None = None, adhoc: bool = False,
                   id: int | None = None, **fields) -> ChangeReport:
     check_fields(fields, PLANNED_FIELDS, "inject")
     with doc.transaction() as session:
@@ -83,9 +114,14 @@ def create_inject(doc, *, scenario_time, number: str | None = None, adhoc: bool 
         return report(session, "inject", "created", (row.id,), summary=summary)
 
 
-def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
-    """Add many injects in one transaction (an MSEL import: all or nothing)."""
+def create_injects(doc: ExerciseFile, *, entries: list[dict], window: tuple[datetime, datetime] | None = None) -> ChangeReport:
+    """Add many injects in one transaction (an MSEL import: all or nothing).
+
+    *window* (STARTEX, ENDEX) is set in the same transaction, as an MSEL whose dates set the exercise's
+    does; the report's ``previous["window"]`` is the window before, for the undo.
+    """
     with doc.transaction() as session:
+        previous_window = _set_window(session, window) if window is not None else None
         rows = []
         # Unnumbered entries continue the MSEL's numbering rather than restarting at 1.
         following = int(next_number(session))
@@ -110,11 +146,26 @@ def create_injects(doc, *, entries: list[dict]) -> ChangeReport:
             session.execute(insert(Inject), rows)
             note_created(session, "inject", [row["id"] for row in rows])
         summary = plural(len(rows), "{0} inject added to the MSEL", "{0} injects added to the MSEL")
+        if window is not None:
+            summary += f"; STARTEX {when(session, window[0])}, ENDEX {when(session, window[1])} set from the sheet"
         log.append_entry(session, doc, kind="edit", text=summary)
-        return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary)
+        return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary,
+                      previous={"window": previous_window} if previous_window is not None else None)
 
 
-def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
+def _set_window(session: Session, window) -> tuple[datetime, datetime]:
+    """Set STARTEX and ENDEX; returns the window before. Refuses what the exercise settings refuse."""
+    startex, endex = (validate.moment(name, value) for name, value in zip(("startex", "endex"), window))
+    if endex <= startex:
+        raise ValidationError("endex", "ENDEX must come after STARTEX")
+    info = fetch(session, ExerciseInfo, 1, "Exercise description")
+    before = (info.startex, info.endex)
+    info.startex, info.endex = startex, endex
+    return before
+
+
+
+def update_inject(doc: ExerciseFile, *, inject_id: int, **changes) -> ChangeReport:
     check_fields(changes, PLANNED_FIELDS, "inject")
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
@@ -127,7 +178,7 @@ def update_inject(doc, inject_id: int, **changes) -> ChangeReport:
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_inject(doc, inject_id: int) -> ChangeReport:
+def delete_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         removed = capture(row)
@@ -137,7 +188,7 @@ def delete_inject(doc, inject_id: int) -> ChangeReport:
         return report(session, "inject", "deleted", (inject_id,), removed=removed, summary=summary)
 
 
-def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
+def shift_injects(doc: ExerciseFile, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
     """Move the planned times of a phase (or of every inject) by *offset*, keeping their spacing."""
     if not isinstance(offset, timedelta):
         raise ValidationError("offset", "must be a time span")
@@ -165,7 +216,7 @@ def shift_injects(doc, *, offset: timedelta, phase: str | None = None) -> Change
 
 
 # -- play ------------------------------------------------------------------------------
-def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False) -> ChangeReport:
+def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now: bool = False) -> ChangeReport:
     """Deliver an inject at scenario time *at*: its incident (if any) happens then."""
     at = validate.moment("at", at)
     with doc.transaction() as session:
@@ -188,7 +239,7 @@ def deliver_inject(doc, inject_id: int, *, at: datetime, fired_now: bool = False
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...], verb: str) -> ChangeReport:
+def _set_status(doc: ExerciseFile, inject_id: int, status: str, allowed_from: tuple[str, ...], verb: str) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status not in allowed_from:
@@ -200,19 +251,19 @@ def _set_status(doc, inject_id: int, status: str, allowed_from: tuple[str, ...],
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def hold_inject(doc, inject_id: int) -> ChangeReport:
+def hold_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     return _set_status(doc, inject_id, "held", ("planned",), "held")
 
 
-def release_inject(doc, inject_id: int) -> ChangeReport:
+def release_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     return _set_status(doc, inject_id, "planned", ("held",), "released")
 
 
-def skip_inject(doc, inject_id: int) -> ChangeReport:
+def skip_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     return _set_status(doc, inject_id, "skipped", ("planned", "held"), "skipped")
 
 
-def revert_inject(doc, inject_id: int) -> ChangeReport:
+def revert_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     """Undo of deliver/skip/hold: back to planned; the incident a delivery created goes.
 
     The commitments and consultations entered against that incident since go with
@@ -247,7 +298,7 @@ def _in_play():
     return Inject.outcome_id.is_(None) | Inject.outcome_id.in_(select(Outcome.id).where(Outcome.played))
 
 
-def due_injects(doc, *, now: datetime) -> list[Inject]:
+def due_injects(doc: ExerciseFile, *, now: datetime) -> list[Inject]:
     """Planned injects whose delivery time has come, earliest first (held ones wait, and so do
     those of a branch point's outcomes until it is resolved)."""
     now = validate.moment("now", now)
@@ -257,7 +308,7 @@ def due_injects(doc, *, now: datetime) -> list[Inject]:
                                     .order_by(Inject.delivery_time, Inject.id)))
 
 
-def next_planned(doc, *, after: datetime) -> Inject | None:
+def next_planned(doc: ExerciseFile, *, after: datetime) -> Inject | None:
     after = validate.moment("after", after)
     with doc.reading() as session:
         return session.scalar(select(Inject).where(Inject.status == "planned", _in_play(),
@@ -274,11 +325,12 @@ def check_entry(session: Session, entry: dict) -> dict:
     return clean_inject(session, {**_DEFAULTS, **entry, "number": entry.get("number") or "1"})
 
 
-def delete_injects(doc, *, ids) -> ChangeReport:
+def delete_injects(doc: ExerciseFile, *, ids, window: tuple[datetime, datetime] | None = None) -> ChangeReport:
     """Remove several injects in one transaction (the undo of an MSEL import); all or nothing.
 
     The report's ``removed`` holds every removed row, so restore_records can
-    put them back with their ids.
+    put them back with their ids. *window*: STARTEX and ENDEX to set back in the same transaction
+    (the undo of an import that set them).
     """
     if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
         raise ValidationError("ids", "must be a list of inject ids")
@@ -290,6 +342,8 @@ def delete_injects(doc, *, ids) -> ChangeReport:
     if not wanted:
         raise ValidationError("ids", "must name at least one inject")
     with doc.transaction() as session:
+        if window is not None:
+            _set_window(session, window)
         rows = []
         for inject_id, index in wanted.items():
             row = session.get(Inject, inject_id)
@@ -302,5 +356,7 @@ def delete_injects(doc, *, ids) -> ChangeReport:
             session.delete(row)
         summary = f"{len(rows)} injects removed from the MSEL" if len(rows) != 1 else \
             f"Inject {rows[0].number} removed from the MSEL"
+        if window is not None:
+            summary += f"; STARTEX {when(session, window[0])} and ENDEX {when(session, window[1])} again"
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "deleted", tuple(wanted), removed=removed, summary=summary)

@@ -14,8 +14,11 @@ latest seal, and against a head the user kept from a printout
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +29,24 @@ from model.services import validate
 from model.services.changes import ChangeReport
 from model.services.reporting import report
 from model.timeutil import format_relative, format_stored
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
+
+
+class LogWriter(Protocol):
+    """What appending an entry needs of a document: who writes, the live clock (if any), the wall's time."""
+
+    author: str
+    scenario_now: Callable[[], datetime] | None
+
+    def wall_now(self) -> datetime: ...
+
+
+class LogReader(Protocol):
+    """What verifying needs: a read transaction (an open file, or the session a package import is building)."""
+
+    def reading(self) -> AbstractContextManager[Session]: ...
 
 GENESIS_HASH = "0" * 64
 LOG_KINDS = ("edit", "clock", "inject", "decision", "commitment", "attendance", "note", "correction")
@@ -40,7 +61,7 @@ def entry_hash(prev_hash: str, *, id: int, scenario_time: datetime, wall_time: d
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def scenario_now(doc, session: Session) -> datetime:
+def scenario_now(doc: LogWriter, session: Session) -> datetime:
     """The live clock's time if the GUI attached one, else the saved clock."""
     if doc.scenario_now is not None:
         return doc.scenario_now()
@@ -49,7 +70,7 @@ def scenario_now(doc, session: Session) -> datetime:
     return clock.scenario_time
 
 
-def append_entry(session: Session, doc, *, kind: str, text: str, refers_to: int | None = None,
+def append_entry(session: Session, doc: LogWriter, *, kind: str, text: str, refers_to: int | None = None,
                  author: str | None = None) -> LogEntry:
     """Add one entry inside the caller's transaction."""
     last = session.execute(select(LogEntry.id, LogEntry.hash).order_by(LogEntry.id.desc()).limit(1)).first()
@@ -64,7 +85,7 @@ def append_entry(session: Session, doc, *, kind: str, text: str, refers_to: int 
     return entry
 
 
-def add_log_entry(doc, *, kind: str, text: str, refers_to: int | None = None) -> ChangeReport:
+def add_log_entry(doc: ExerciseFile, *, kind: str, text: str, refers_to: int | None = None) -> ChangeReport:
     """Record a decision, announcement or note (a service of its own)."""
     kind = validate.choice("kind", kind, LOG_KINDS)
     text = validate.text("text", text, max_len=4000, required=True)
@@ -108,13 +129,13 @@ def stored_head(session: Session) -> LogHead:
     return LogHead(count or 0, last or GENESIS_HASH)
 
 
-def log_head(doc) -> LogHead:
+def log_head(doc: ExerciseFile) -> LogHead:
     """The log's head as stored (not verified: :func:`verify_log` says whether it can be trusted)."""
     with doc.reading() as session:
         return stored_head(session)
 
 
-def append_seal(session: Session, doc, *, reason: str) -> LogSeal | None:
+def append_seal(session: Session, doc: ExerciseFile, *, reason: str) -> LogSeal | None:
     """Seal the log's head inside the caller's transaction; None when the latest seal already holds it
     (exporting twice adds no seal, so an exported package re-exports byte for byte)."""
     session.flush()   # entries added earlier in this transaction belong to the head
@@ -128,7 +149,7 @@ def append_seal(session: Session, doc, *, reason: str) -> LogSeal | None:
     return seal
 
 
-def seal_log(doc, *, reason: str) -> ChangeReport:
+def seal_log(doc: ExerciseFile, *, reason: str) -> ChangeReport:
     """Record the log's head in the seal table (a service of its own: ENDEX, reports and exports call it)."""
     reason = validate.text("reason", reason, max_len=40, required=True)
     with doc.transaction() as session:
@@ -211,7 +232,7 @@ class LogVerification:
         return text
 
 
-def verify_log(doc, *, expect_head: str | None = None) -> LogVerification:
+def verify_log(doc: LogReader, *, expect_head: str | None = None) -> LogVerification:
     """Check the chain, then the latest seal, then (if given) a head the user kept from a printout."""
     expected = None if expect_head is None else clean_head(expect_head)
     with doc.reading() as session:
@@ -221,7 +242,9 @@ def verify_log(doc, *, expect_head: str | None = None) -> LogVerification:
         latest = session.scalars(select(LogSeal).order_by(LogSeal.id.desc()).limit(1)).first()
         seal = None
         if latest is not None:
-            startex = session.get(ExerciseInfo, 1).startex
+            info = session.get(ExerciseInfo, 1)
+            assert info is not None, "the open checks the exercise row exists"
+            startex = info.startex
             seal = SealSummary(latest.id, format_relative(latest.scenario_time, startex,
                                                           seconds=latest.scenario_time.second != 0),
                                latest.reason, latest.entries, latest.head_hash)

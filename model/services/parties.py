@@ -7,6 +7,8 @@ ratification, so a planner records that date with basis "ratified".
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,6 +19,9 @@ from model.services.changes import ChangeReport
 from model.services.records import capture, fetch, when
 from model.services.reporting import report
 from model.vocabulary import PARTY_BASES
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 
 def clean_party(values: dict) -> dict:
@@ -58,7 +63,7 @@ def _existing(session: Session, terms_id: int, signatory_id: int) -> TreatyParty
                                                     TreatyParty.signatory_id == signatory_id))
 
 
-def set_party(doc, *, terms_id: int, signatory_id: int, bound_from=None, basis: str = "signed") -> ChangeReport:
+def set_party(doc: ExerciseFile, *, terms_id: int, signatory_id: int, bound_from=None, basis: str = "signed") -> ChangeReport:
     """Make the signatory a party to the option (or change from when and on what it is bound)."""
     cleaned = clean_party({"bound_from": bound_from, "basis": basis})
     with doc.transaction() as session:
@@ -84,7 +89,7 @@ def set_party(doc, *, terms_id: int, signatory_id: int, bound_from=None, basis: 
         return report(session, "treaty_party", action, (row.id,), previous=previous, summary=summary)
 
 
-def remove_party(doc, *, terms_id: int, signatory_id: int) -> ChangeReport:
+def remove_party(doc: ExerciseFile, *, terms_id: int, signatory_id: int) -> ChangeReport:
     """The signatory is no longer a party to the option: it owes nothing under it."""
     with doc.transaction() as session:
         terms = fetch(session, TreatyTerms, terms_id, "Treaty terms")

@@ -1,6 +1,8 @@
 """Row-level helpers the services share: fetch, apply changes, capture, restore."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from sqlalchemy.orm import Session
 
 from model.entities import Base, ExerciseInfo, record_classes
@@ -9,6 +11,11 @@ from model.services import log
 from model.services.changes import ChangeReport, Record
 from model.services.reporting import report
 from model.timeutil import format_relative
+
+RowT = TypeVar("RowT", bound=Base)
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 
 def when(session: Session, value) -> str:
@@ -19,7 +26,7 @@ def when(session: Session, value) -> str:
     return format_relative(value, startex, seconds=value.second != 0)
 
 
-def fetch(session: Session, cls: type[Base], key, what: str):
+def fetch(session: Session, cls: type[RowT], key, what: str) -> RowT:
     row = session.get(cls, key)
     if row is None:
         raise NotFoundError(what, key)
@@ -47,7 +54,7 @@ def capture(*rows: Base) -> tuple[Record, ...]:
     return tuple(Record(row.__tablename__, row.to_record()) for row in rows)
 
 
-def restore_records(doc, *, records: tuple[Record, ...], summary: str = "") -> ChangeReport:
+def restore_records(doc: ExerciseFile, *, records: tuple[Record, ...], summary: str = "") -> ChangeReport:
     """Put captured rows back exactly, with their ids (the undo of a delete or a revert).
 
     A row that is gone is inserted again; one that still exists (an inject a revert

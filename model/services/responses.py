@@ -1,6 +1,8 @@
 """Commitment and consultation services: what signatories did after an incident."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,6 +15,9 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 COMMITMENT_FIELDS = ("incident_id", "signatory_id", "category", "measure", "announced_at",
                      "effective_at", "status", "note", "withdrawn_at")
@@ -68,7 +73,7 @@ def attendance_text(code: str, incident_id: int, *, joined: bool) -> str:
     return f"{code} {'joined' if joined else 'absent from'} the consultation on incident #{incident_id}"
 
 
-def _withdrawal_time(session: Session, doc, values: dict, given: bool):
+def _withdrawal_time(session: Session, doc: ExerciseFile, values: dict, given: bool):
     """When a commitment becoming withdrawn was withdrawn: as given, else the scenario's now
     (never before its announcement, so what it had made effective still counts until then)."""
     if values["status"] != "withdrawn":
@@ -79,7 +84,7 @@ def _withdrawal_time(session: Session, doc, values: dict, given: bool):
     return max(log.scenario_now(doc, session), announced)
 
 
-def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str, measure: str,
+def create_commitment(doc: ExerciseFile, *, incident_id: int, signatory_id: int, category: str, measure: str,
                       announced_at, effective_at=None, status: str = "pledged", note: str = "",
                       withdrawn_at=None, id: int | None = None, log_kind: str = "edit") -> ChangeReport:
     """Record a commitment; one created withdrawn is withdrawn now unless *withdrawn_at* says when."""
@@ -92,14 +97,14 @@ def create_commitment(doc, *, incident_id: int, signatory_id: int, category: str
         row = Commitment(id=id, **cleaned)
         session.add(row)
         session.flush()
-        code = session.get(Signatory, row.signatory_id).code
-        measure = session.get(Instrument, row.measure).name
+        code = fetch(session, Signatory, row.signatory_id, "Signatory").code
+        measure = fetch(session, Instrument, row.measure, "Measure").name
         summary = commitment_text(code, row.incident_id, row.category, measure, row.status)
         log.append_entry(session, doc, kind=log_kind, text=summary)
         return report(session, "commitment", "created", (row.id,), summary=summary)
 
 
-def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
+def update_commitment(doc: ExerciseFile, *, commitment_id: int, **changes) -> ChangeReport:
     """Edit a commitment. Withdrawing it records when (the scenario's now unless *withdrawn_at*
     is given); taking the withdrawal back clears that time."""
     check_fields(changes, COMMITMENT_FIELDS, "commitment")
@@ -118,12 +123,12 @@ def update_commitment(doc, commitment_id: int, **changes) -> ChangeReport:
         return report(session, "commitment", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_commitment(doc, commitment_id: int) -> ChangeReport:
+def delete_commitment(doc: ExerciseFile, *, commitment_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Commitment, commitment_id, "Commitment")
         removed = capture(row)
-        summary = (f"Commitment {row.id} ({category_name(row.category)} — {session.get(Instrument, row.measure).name}) "
-                   "removed")
+        measure = fetch(session, Instrument, row.measure, "Measure").name
+        summary = f"Commitment {row.id} ({category_name(row.category)} — {measure}) removed"
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
@@ -138,7 +143,7 @@ def _clean_consultation(session: Session, values: dict) -> dict:
     }
 
 
-def record_consultation(doc, *, incident_id: int, signatory_id: int, joined_at=None, note: str = "",
+def record_consultation(doc: ExerciseFile, *, incident_id: int, signatory_id: int, joined_at=None, note: str = "",
                         id: int | None = None, log_kind: str = "edit") -> ChangeReport:
     """Record attendance (``joined_at``) or absence (``None``) at an incident's consultation."""
     with doc.transaction() as session:
@@ -152,13 +157,13 @@ def record_consultation(doc, *, incident_id: int, signatory_id: int, joined_at=N
         row = Consultation(id=id, **cleaned)
         session.add(row)
         session.flush()
-        code = session.get(Signatory, row.signatory_id).code
+        code = fetch(session, Signatory, row.signatory_id, "Signatory").code
         summary = attendance_text(code, row.incident_id, joined=row.joined_at is not None)
         log.append_entry(session, doc, kind=log_kind, text=summary)
         return report(session, "consultation", "created", (row.id,), summary=summary)
 
 
-def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
+def update_consultation(doc: ExerciseFile, *, consultation_id: int, **changes) -> ChangeReport:
     check_fields(changes, ("joined_at", "note"), "consultation")
     with doc.transaction() as session:
         row = fetch(session, Consultation, consultation_id, "Consultation")
@@ -171,7 +176,7 @@ def update_consultation(doc, consultation_id: int, **changes) -> ChangeReport:
         return report(session, "consultation", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_consultation(doc, consultation_id: int) -> ChangeReport:
+def delete_consultation(doc: ExerciseFile, *, consultation_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Consultation, consultation_id, "Consultation")
         removed = capture(row)

@@ -4,6 +4,7 @@ with them. The lists a roster is built from are in model/roster_lists.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -15,6 +16,9 @@ from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
 from model.services.reporting import report
 from model.services.signatories import dependants_of
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ def _clean_ids(ids) -> tuple[int, ...]:
     return tuple(cleaned)
 
 
-def delete_signatories(doc, *, ids) -> ChangeReport:
+def delete_signatories(doc: ExerciseFile, *, ids) -> ChangeReport:
     """Remove the signatories and their commitments and consultation records, in one transaction.
 
     ``removed`` lists the signatories first, so a restore reports them as its main rows.
@@ -64,7 +68,7 @@ def delete_signatories(doc, *, ids) -> ChangeReport:
         return report(session, "signatory", "deleted", ids, removed=removed, summary=summary)
 
 
-def dependants(doc, *, ids) -> list[Dependant]:
+def dependants(doc: ExerciseFile, *, ids) -> list[Dependant]:
     """What removing the signatories would also remove, by incident, for a confirmation."""
     ids = _clean_ids(ids)
     with doc.reading() as session:

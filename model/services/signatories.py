@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,9 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
 from model.vocabulary import SIGNATORY_KINDS
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 FIELDS = ("code", "name", "kind", "nato", "eu", "agreement_date", "approval_required",
           "approval_lead_hours", "lead_time_assumed", "approval_basis", "pledges", "contact")
@@ -59,7 +63,7 @@ def _check_unique_code(session: Session, code: str, own_id: int | None) -> None:
         raise ValidationError("code", f"{code} is already on the roster ({clash.name})")
 
 
-def create_signatory(doc, *, code: str, name: str, kind: str = "state", nato: bool = False,
+def create_signatory(doc: ExerciseFile, *, code: str, name: str, kind: str = "state", nato: bool = False,
                      eu: bool = False, agreement_date=None, approval_required: bool = False,
                      approval_lead_hours: int = 0, lead_time_assumed: bool = True,
                      approval_basis: str = "", pledges=(), contact: str = "",
@@ -80,7 +84,7 @@ def create_signatory(doc, *, code: str, name: str, kind: str = "state", nato: bo
         return report(session, "signatory", "created", (row.id,), summary=summary)
 
 
-def create_signatories(doc, *, entries: list[dict]) -> ChangeReport:
+def create_signatories(doc: ExerciseFile, *, entries: list[dict]) -> ChangeReport:
     """Add several signatories in one transaction (e.g. the whole 2024 list)."""
     with doc.transaction() as session:
         rows = []
@@ -108,7 +112,7 @@ _DEFAULTS = dict(kind="state", nato=False, eu=False, agreement_date=None, approv
                  contact="")
 
 
-def update_signatory(doc, signatory_id: int, **changes) -> ChangeReport:
+def update_signatory(doc: ExerciseFile, *, signatory_id: int, **changes) -> ChangeReport:
     check_fields(changes, FIELDS, "signatory")
     with doc.transaction() as session:
         row = fetch(session, Signatory, signatory_id, "Signatory")
@@ -124,7 +128,7 @@ def update_signatory(doc, signatory_id: int, **changes) -> ChangeReport:
         return report(session, "signatory", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def delete_signatory(doc, signatory_id: int) -> ChangeReport:
+def delete_signatory(doc: ExerciseFile, *, signatory_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Signatory, signatory_id, "Signatory")
         dependants = dependants_of(session, signatory_id)
@@ -141,12 +145,12 @@ def dependants_of(session: Session, signatory_id: int) -> list:
             *session.scalars(select(Consultation).where(Consultation.signatory_id == signatory_id))]
 
 
-def count_dependants(doc, signatory_id: int) -> tuple[int, int]:
+def count_dependants(doc: ExerciseFile, *, signatory_id: int) -> tuple[int, int]:
     """(commitments, consultations) that a delete would remove, for the confirmation."""
     with doc.reading() as session:
         commitments = session.scalar(select(func.count()).where(Commitment.signatory_id == signatory_id))
         consultations = session.scalar(select(func.count()).where(Consultation.signatory_id == signatory_id))
-        return commitments, consultations
+        return commitments or 0, consultations or 0
 
 
 def _count_text(rows: list) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,9 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
 from model.vocabulary import CATEGORIES, TERMS_KINDS
+
+if TYPE_CHECKING:
+    from model.storage.exercise_file import ExerciseFile
 
 FIELDS = ("name", "reaction_hours", "tiers", "severity_tiers", "categories", "coordination", "notes", "kind")
 MAX_HOURS = 24 * 365
@@ -101,7 +105,7 @@ def add_terms(session: Session, *, proportionality: dict | None = None, id: int 
     return row
 
 
-def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
+def update_terms(doc: ExerciseFile, *, terms_id: int, **changes) -> ChangeReport:
     check_fields(changes, FIELDS, "treaty terms option")
     with doc.transaction() as session:
         row = fetch(session, TreatyTerms, terms_id, "Treaty terms")
@@ -117,7 +121,7 @@ def update_terms(doc, terms_id: int, **changes) -> ChangeReport:
         return report(session, "treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
 
 
-def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int, categories) -> ChangeReport:
+def set_proportionality(doc: ExerciseFile, *, terms_id: int, incident_type: str, severity: int, categories) -> ChangeReport:
     severity = validate.severity("severity", severity)
     cleaned = clean_categories("categories", categories)
     with doc.transaction() as session:
@@ -139,10 +143,10 @@ def set_proportionality(doc, *, terms_id: int, incident_type: str, severity: int
                                previous={"categories": before}, summary=summary)
 
 
-def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
+def set_active_terms(doc: ExerciseFile, *, terms_id: int) -> ChangeReport:
     with doc.transaction() as session:
         terms = fetch(session, TreatyTerms, terms_id, "Treaty terms")
-        info = session.get(ExerciseInfo, 1)
+        info = fetch(session, ExerciseInfo, 1, "Exercise description")
         previous = {"terms_id": info.active_terms_id}
         info.active_terms_id = terms.id
         summary = f"Treaty option '{terms.name}' made active"
@@ -150,7 +154,7 @@ def set_active_terms(doc, *, terms_id: int) -> ChangeReport:
         return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
 
 
-def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -> ChangeReport:
+def add_terms_option(doc: ExerciseFile, *, name: str, copy_from: int, id: int | None = None) -> ChangeReport:
     """A new treaty option: a copy of *copy_from* (terms and proportionality table) under *name*."""
     with doc.transaction() as session:
         source = fetch(session, TreatyTerms, copy_from, "Treaty terms")
@@ -169,11 +173,11 @@ def add_terms_option(doc, *, name: str, copy_from: int, id: int | None = None) -
         return report(session, "treaty_terms", "created", (row.id,), summary=summary)
 
 
-def delete_terms_option(doc, terms_id: int) -> ChangeReport:
+def delete_terms_option(doc: ExerciseFile, *, terms_id: int) -> ChangeReport:
     """Remove a treaty option that is not the active one, with its proportionality table."""
     with doc.transaction() as session:
         row = fetch(session, TreatyTerms, terms_id, "Treaty terms")
-        if session.get(ExerciseInfo, 1).active_terms_id == row.id:
+        if fetch(session, ExerciseInfo, 1, "Exercise description").active_terms_id == row.id:
             raise ValidationError("terms_id", f"'{row.name}' is the active option; make another option active "
                                               "before deleting it")
         rules = list(session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == row.id)))

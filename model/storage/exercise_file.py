@@ -170,7 +170,7 @@ class ExerciseFile:
     # -- sessions --------------------------------------------------------------
     def _sessions(self) -> Session:
         # The ORM is loaded by the first session, not by opening the file: the
-        # main window paints from plain-SQL reads (reading_rows) before any
+        # main window paints from Core reads (reading_rows) before any
         # session exists, and SQLAlchemy's ORM costs ~0.2 s to load and map.
         if self._session_factory is None:
             from sqlalchemy.orm import sessionmaker
@@ -199,10 +199,10 @@ class ExerciseFile:
             yield session
 
     @contextmanager
-    def reading_rows(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction straight through the driver, for plain SQL (no ORM involved)."""
+    def reading_rows(self) -> Iterator[Connection]:
+        """One read transaction for SQLAlchemy Core statements (model/storage/reading.py); no ORM involved."""
         with self._naming_damage(), self.engine.begin() as connection:
-            yield _driver(connection)
+            yield connection
 
     @contextmanager
     def _naming_damage(self) -> Iterator[None]:
@@ -379,6 +379,7 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
     except OutputError as err:
         raise ExerciseFileError(path, f"its backup could not be written before upgrading from schema {version} "
                                       f"({err}); the file is unchanged") from None
+    _rotated_backup(engine, path, "schema-upgrade")
     from model.storage import schema
 
     try:
@@ -388,6 +389,27 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
         raise ExerciseFileError(path, f"upgrading from schema {version} failed ({_sqlite_reason(err)}); "
                                       f"the file is unchanged") from None
     return version, backup
+
+
+def _rotated_backup(engine: Engine, path: Path, reason: str) -> None:
+    """One more among the rotated backups, when they are on (model/storage/backups.py).
+
+    Not a condition of going on: the backup beside the file, written just before, is.
+    """
+    from model.storage import backups
+
+    root = backups.configured_folder()
+    if root is None:
+        return
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        backups.back_up(driver, path, root, reason=reason)
+    except (backups.BackupError, OutputError):
+        pass
+    finally:
+        raw.close()
 
 
 def _existing_side_files(path: Path) -> set[Path]:

@@ -1,6 +1,6 @@
 """A lock file beside the exercise so two Pactlines never edit one file.
 
-The operating system's file lock (flock / msvcrt) is what excludes; it is
+The operating system's file lock (flock / msvcrt, see model/storage/system.py) is what excludes; it is
 released by the OS if Pactline crashes, so a stale lock file never blocks.
 The file's text only tells the second user who holds the exercise.
 """
@@ -10,38 +10,14 @@ import getpass
 import json
 import os
 import socket
-import sys
 from datetime import datetime
 from pathlib import Path
 
 from model.errors import FileInUseError
+from model.storage.system import lock_calls
 from model.timeutil import UTC
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+_try_lock, _unlock = lock_calls()
 
 
 def lock_path_for(path: Path) -> Path:

@@ -22,13 +22,13 @@ import secrets
 import shutil
 import socket
 import sqlite3
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from model.errors import PactlineError
+from model.storage import system
 
 PARTIAL_MARK = ".pactline-partial-"
 # A writer that is alive keeps touching its file; one untouched this long was left by a
@@ -76,7 +76,7 @@ def _reserve(target: Path) -> Path:
     for _ in range(100):
         tmp = target.with_name(partial_name(target))
         try:
-            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR | getattr(os, "O_BINARY", 0), 0o666)
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_RDWR | system.binary_flag(), 0o666)
         except FileExistsError:
             continue
         os.close(fd)
@@ -112,7 +112,7 @@ def _finish(tmp: Path, target: Path, ends_with: bytes | None) -> None:
     size = tmp.stat().st_size
     if size == 0:
         raise Incomplete("the file is empty")
-    fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    fd = os.open(tmp, os.O_RDWR | system.binary_flag())
     try:
         if ends_with is not None:
             os.lseek(fd, max(0, size - 1024), os.SEEK_SET)
@@ -131,7 +131,7 @@ def _finish(tmp: Path, target: Path, ends_with: bytes | None) -> None:
 
 
 def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":     # pragma: no cover - Windows cannot open a folder for fsync
+    if not system.can_sync_folder():
         return
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -147,11 +147,24 @@ def _sync_folder(folder: Path) -> None:
 
 def write_bytes(tmp: Path, data: bytes) -> None:
     """Write *data* into the reserved temporary file (for the writers that build bytes in memory)."""
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | system.binary_flag(), 0o666)
     try:
         view = memoryview(data)
         while view:
             view = view[_write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def write_chunks(tmp: Path, chunks: Iterable[bytes]) -> None:
+    """Write *chunks* one after another into the reserved temporary file (for writers that
+    produce their bytes as they go, never holding the whole file in memory)."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                view = view[_write(fd, view):]
     finally:
         os.close(fd)
 
@@ -244,7 +257,7 @@ def remove_stale_partials(folder: Path | str) -> list[Path]:
                 elif pid == os.getpid():
                     stale = mtime < _STARTED
                 else:
-                    stale = not _process_running(pid) or now - mtime > STALE_AFTER_S
+                    stale = not system.process_running(pid) or now - mtime > STALE_AFTER_S
             else:
                 stale = now - mtime > STALE_AFTER_S and (entry.name.endswith(SQLITE_SIDE_FILES)
                                                          or _empty_or_sqlite(entry.path))
@@ -260,23 +273,3 @@ def _empty_or_sqlite(path: str) -> bool:
     with open(path, "rb") as handle:
         head = handle.read(16)
     return head in (b"", b"SQLite format 3\x00")
-
-
-def _process_running(pid: int) -> bool:
-    if sys.platform == "win32":     # pragma: no cover - Windows builds only
-        import ctypes
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        handle = kernel32.OpenProcess(0x00100000, False, pid)     # SYNCHRONIZE
-        if not handle:
-            return ctypes.get_last_error() == 5     # ERROR_ACCESS_DENIED: another user's process
-        try:
-            return kernel32.WaitForSingleObject(handle, 0) == 0x102   # WAIT_TIMEOUT: still running
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)     # signal 0 only asks whether the process exists
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True         # it exists but belongs to someone else
-    return True

@@ -127,6 +127,14 @@ _TO_V4 = (
 )
 
 
+# Schema 5: an inject's title (the HSEEP Subject) and its additional fields (a sheet's columns that
+# map to no field, kept as a JSON object of name -> text). Existing injects have neither.
+_TO_V5 = (
+    "ALTER TABLE inject ADD COLUMN title VARCHAR(200) NOT NULL DEFAULT ''",
+    "ALTER TABLE inject ADD COLUMN additional_fields TEXT NOT NULL DEFAULT '{}'",
+)
+
+
 # Branch points and their outcomes (issue 13, section 3). Incidents, commitments and injects of an
 # earlier file all belong to the trunk (outcome_id NULL): the file is judged and played as before.
 # Self-contained on purpose: its place in MIGRATIONS is the only thing that names its version.
@@ -175,5 +183,6 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _run(_TO_V2),
     3: _run(_TO_V3),
     4: _run(_TO_V4),
-    5: BRANCHES_STEP,
+    5: _run(_TO_V5),
+    6: BRANCHES_STEP,
 }

@@ -109,6 +109,15 @@ def _pledges_shape(row: dict) -> tuple[str, str] | None:
     return None
 
 
+def _additional_shape(row: dict) -> tuple[str, str] | None:
+    if "additional_fields" not in row:
+        return None   # a file of schema 4 or earlier, checked before its upgrade
+    fields = _json(row, "additional_fields")
+    if not (isinstance(fields, dict) and all(isinstance(v, str) and k.strip() for k, v in fields.items())):
+        return "additional_fields", f"{_quoted(row['additional_fields'])}, not a set of named text fields"
+    return None
+
+
 TABLES = (
     Table("exercise_info", "the exercise", ("id",), (
         _c("id", INT), _c("name"), _c("description"), _c("classification"), _c("marking_colour"),
@@ -175,8 +184,8 @@ TABLES = (
         _c("location"), _c("adhoc", BOOL, label="ad-hoc flag"), _c("status", allowed=INJECT_STATUSES),
         _c("delivered_at", TIME, nullable=True, label="delivery record"),
         _c("delivered_wall", TIME, nullable=True, label="wall time of delivery"),
-        _c("incident_id", INT, nullable=True, label="incident"),
-        _c("outcome_id", INT, nullable=True, label="outcome"))),
+        _c("incident_id", INT, nullable=True, label="incident"), _c("title"),
+        _c("additional_fields"), _c("outcome_id", INT, nullable=True, label="outcome")), _additional_shape),
     Table("objective", "objective {id}", ("id",), (
         _c("id", INT), _c("code"), _c("title"), _c("capability"), _c("critical_tasks"),
         _c("rating", nullable=True, allowed=RATINGS), _c("rating_note"), _c("sort_order", INT))),

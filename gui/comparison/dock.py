@@ -1,0 +1,280 @@
+"""View › Options Compared: two to four treaty options side by side, as a table and as small multiples.
+
+It judges the same record under each option it shows (scenarios.py) on every
+assessment, including a drag's previews, but only while it is visible: behind
+a tab or closed it costs nothing. Clicking a value selects what the row is
+about (an incident, a signatory) and asks the window, through
+``show_requested``, to show the timeline under that column's option.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDockWidget, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QScrollArea, QSplitter,
+    QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from gui.comparison.chart import draw_comparison, key_height, panels, per_row
+from gui.comparison.scenarios import MAX_COLUMNS, MIN_COLUMNS, Scenario, judge_scenarios
+from gui.comparison.table_model import ABOUT_ROLE, TERMS_ROLE, ComparisonTableModel
+from gui.core.document_bound import DocumentBound
+from model.comparison_figures import OptionFigures, option_figures
+from model.engine import Assessment
+from model.snapshot import load_options, terms_ids
+
+# What a change must touch for the options themselves (not only the record) to be read again.
+SIDE_BY_SIDE_PX = 1150      # narrower than this, the charts and the table are two tabs
+PANEL_MIN_PX = 150          # a chart panel is never drawn shorter: the charts scroll instead
+OPTION_KINDS = ("treaty_terms", "treaty_party", "proportionality_rule", "incident_type", "signatory", "exercise_info")
+
+
+class ComparisonChart(QWidget):
+    """The small multiples, repainted from the latest figures."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comparisonChart")
+        self.figures: tuple[OptionFigures, ...] = ()
+        self.setMinimumSize(300, 220)
+
+    def show_figures(self, figures: tuple[OptionFigures, ...]) -> None:
+        if figures == self.figures:
+            return              # a drag step that changes no figure repaints no chart
+        self.figures = figures
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(560, 360)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        k = self.logicalDpiX() / 72
+        rows = -(-len(panels()) // per_row(self.width() - 12, k))
+        wanted = int(key_height(max(2, len(self.figures)), k) + rows * PANEL_MIN_PX + 8)
+        if self.minimumHeight() != wanted:
+            self.setMinimumHeight(wanted)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if self.figures:
+            k = self.logicalDpiX() / 72
+            draw_comparison(self.figures)(painter, QRectF(6, 4, self.width() - 12, self.height() - 8), k)
+        painter.end()
+
+
+class ComparisonDock(QDockWidget):
+    show_requested = Signal(int)    # a treaty option id: show the timeline under it
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Options Compared"), parent)
+        self.setObjectName("comparisonDock")
+        self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._on_assessed,
+                                           "changed": self._on_changed})
+        self.document = None
+        self.options: dict = {}                 # terms id -> TermsSnapshot, every option of the exercise
+        self.picked: list[int] = []             # the options compared, in the exercise's order
+        self.choices: dict[int, QAction] = {}
+        self._stale = True
+        self.menu_actions: dict = {}
+
+        self.model = ComparisonTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("comparisonTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Treaty options compared"))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)   # keep the letter
+        self.table.clicked.connect(self.show_cell)
+        self.table.activated.connect(self.show_cell)
+        self.model.modelReset.connect(self._fit_columns)
+        self.chart = ComparisonChart()
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setObjectName("comparisonChartScroll")
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_scroll.setWidget(self.chart)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+        # A menu of options rather than a row of check boxes: four long option names fit no dock.
+        self.picker_menu = QMenu(self)
+        self.picker = QToolButton()
+        self.picker.setObjectName("comparisonPicker")
+        self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.picker.setMenu(self.picker_menu)
+        self.picker.setToolTip(self.tr("Choose the two to four treaty options to compare"))
+        self.hint = QLabel()
+        self.hint.setObjectName("comparisonHint")
+        self.hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.hint.setWordWrap(True)
+        self.table.setToolTip(self.tr("Click a value to show what it is about on the timeline, under that option"))
+        self._picker_row = QHBoxLayout()
+        self._picker_row.addWidget(self.picker)
+        self._picker_row.addWidget(self.hint, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("comparisonSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(self._picker_row)
+        layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("comparisonTabs")
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.hide()
+        self._layout = layout
+        self.setWidget(body)
+        self.visibilityChanged.connect(self._on_visibility)
+
+    def side_by_side(self) -> bool:
+        return self.tabs.isHidden()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_PX
+        if wide == self.side_by_side():
+            return
+        # A bottom dock at 1280 px is ~450 px wide: side by side, neither the table nor the charts reads.
+        if wide:
+            self.tabs.clear()
+            self.splitter.addWidget(self.table)
+            self.splitter.addWidget(self.chart_scroll)
+            self.table.show()            # a tab page not current was hidden by the tabs
+            self.chart_scroll.show()
+            self.tabs.hide()
+            self.splitter.show()
+            table = min(self._table_width(), int(self.width() * 0.6))
+            self.splitter.setSizes([table, self.width() - table])
+        else:
+            self.tabs.addTab(self.chart_scroll, self.tr("Charts"))
+            self.tabs.addTab(self.table, self.tr("Table"))
+            self.splitter.hide()
+            self.tabs.show()
+
+    # -- following the document ---------------------------------------------------------------
+    def set_document(self, document) -> None:
+        self.document = document
+        self._bound.bind(document)
+        self.picked = []
+        self._read_options()
+        self.refresh()
+
+    def _on_changed(self, report) -> None:
+        if report.touches(*OPTION_KINDS):
+            self._read_options()
+            self.refresh()
+
+    def _on_assessed(self, assessment: Assessment) -> None:
+        if self.isVisible():
+            self._show(assessment)
+        else:
+            self._stale = True      # shown again: refreshed then
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.document is None:
+            self.model.show([])             # nothing may keep pointing at a closed exercise
+            self.chart.show_figures(())
+        elif self.isVisible():
+            self._show(self.document.assessment)
+
+    def _show(self, assessment: Assessment) -> None:
+        self._stale = False
+        scenarios = [Scenario(terms_id) for terms_id in self.picked]
+        columns = judge_scenarios(assessment.snapshot, scenarios, self.options, assessment.now, known=assessment) \
+            if len(scenarios) >= MIN_COLUMNS else []
+        self.model.show(columns)
+        self.chart.show_figures(option_figures([c.result for c in columns]))
+
+    # -- the options compared -------------------------------------------------------------------
+    def _read_options(self) -> None:
+        document = self.document
+        if document is None:
+            self.options = {}
+        else:
+            self.options = {t.id: t for t in load_options(document.file, terms_ids(document.file))}
+        ids = list(self.options)
+        kept = [i for i in self.picked if i in self.options]
+        self.picked = kept if len(kept) >= MIN_COLUMNS or len(ids) < MIN_COLUMNS else ids[:MAX_COLUMNS]
+        self._rebuild_boxes()
+
+    def _rebuild_boxes(self) -> None:
+        self.picker_menu.clear()
+        self.choices = {}
+        for terms_id, terms in self.options.items():
+            action = self.picker_menu.addAction(terms.name)
+            action.setObjectName(f"compareOption{terms_id}")
+            action.setCheckable(True)
+            action.toggled.connect(lambda checked, t=terms_id: self.pick(t, checked))
+            self.choices[terms_id] = action
+        self._update_boxes()
+
+    def pick(self, terms_id: int, checked: bool) -> None:
+        """Compare (or stop comparing) an option; two to four are compared at a time."""
+        if checked and terms_id not in self.picked and len(self.picked) < MAX_COLUMNS:
+            self.picked = [i for i in self.options if i in self.picked or i == terms_id]
+        elif not checked and terms_id in self.picked:
+            self.picked = [i for i in self.picked if i != terms_id]
+        self._update_boxes()
+        self.refresh()
+
+    def _update_boxes(self) -> None:
+        full = len(self.picked) >= MAX_COLUMNS
+        for terms_id, action in self.choices.items():
+            action.blockSignals(True)
+            action.setChecked(terms_id in self.picked)
+            action.blockSignals(False)
+            action.setEnabled(terms_id in self.picked or not full)
+        self.picker.setText(self.tr("Options compared: {0} of {1}").replace("{0}", str(len(self.picked)))
+                            .replace("{1}", str(len(self.options))) + "  ")
+        if len(self.options) < MIN_COLUMNS:
+            text = self.tr("Add a second treaty option (Exercise › Treaty Terms) to compare options.")
+        elif len(self.picked) < MIN_COLUMNS:
+            text = self.tr("Pick two to four options to compare.")
+        else:
+            text = self.tr("Green: best · red: worst · amber: they differ")   # short: a 1280 px tab is ~450 px wide
+        self.hint.setText(text)
+
+    # -- clicking ------------------------------------------------------------------------------
+    def show_cell(self, index: QModelIndex) -> None:
+        """Show what a value is about on the timeline, under its column's option."""
+        if not index.isValid() or index.column() == 0 or self.document is None:
+            return
+        terms_id = index.data(TERMS_ROLE)
+        if terms_id is not None:
+            self.show_requested.emit(int(terms_id))
+        about = index.data(ABOUT_ROLE)
+        if about is not None:
+            kind, item_id = about
+            self.document.selection.select(kind, item_id)
+
+    def _table_width(self) -> int:
+        header = self.table.horizontalHeader()
+        return header.length() + self.table.verticalScrollBar().sizeHint().width() + 4
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() == 0:
+            return
+        self.table.resizeColumnToContents(0)
+        header.resizeSection(0, min(header.sectionSize(0), 270))
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, 150)

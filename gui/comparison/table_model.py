@@ -1,0 +1,161 @@
+"""The comparison as a Qt table: rows of measures (rows.py), one column per scenario, differences highlighted.
+
+A thin adapter: the values are model/comparison's, judged by scenarios.py.
+``show`` takes a fresh set of columns; while the rows stay the same (a drag
+step, a clock tick) it only signals that the values changed, so the view
+keeps its scroll position and current cell.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from gui.comparison.chart import letter
+from gui.comparison.rows import HIGHER_BETTER, NEUTRAL, Row, build_rows, structure
+from gui.comparison.scenarios import Column
+from gui.core.style import STATUS_COLOURS
+from model.engine import MET, MISSED
+
+ABOUT_ROLE = Qt.ItemDataRole.UserRole            # ("incident" | "signatory", id) or None
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1        # the comparable value of a cell
+TERMS_ROLE = Qt.ItemDataRole.UserRole + 2        # the column's treaty option id
+MARK_ROLE = Qt.ItemDataRole.UserRole + 3         # "best" | "worst" | "differs" | ""
+
+HEADING_FILL = QColor("#e6ecf1")
+DIFFERS_FILL = QColor("#fff4d6")                 # a row whose options disagree
+
+
+def _tint(colour: QColor, alpha: int) -> QColor:
+    tinted = QColor(colour)
+    tinted.setAlpha(alpha)
+    return tinted
+
+
+BEST_FILL = _tint(STATUS_COLOURS[MET], 60)
+WORST_FILL = _tint(STATUS_COLOURS[MISSED], 55)
+
+
+def _rank_key(value) -> object:
+    return value if not isinstance(value, bool) else int(value)
+
+
+class ComparisonTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.columns: list[Column] = []
+        self.rows: list[Row] = []
+        self._structure: tuple = ()
+        self._marks: dict[int, tuple[str, ...]] = {}
+
+    # -- feeding ---------------------------------------------------------------------------
+    def show(self, columns: Sequence[Column]) -> None:
+        results = [c.result for c in columns]
+        shape = (tuple(c.scenario for c in columns), tuple(c.title for c in columns), structure(results))
+        self._marks = {}
+        if shape != self._structure:
+            self.beginResetModel()
+            self.columns = list(columns)
+            self.rows = build_rows(results) if results else []
+            self._structure = shape
+            self.endResetModel()
+            return
+        self.columns = list(columns)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns)))
+
+    @property
+    def snapshot(self):
+        return self.columns[0].result.assessment.snapshot if self.columns else None
+
+    # -- reading ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self.columns else len(self.columns) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Measure") if section == 0 else f"{letter(section - 1)}  {self.columns[section - 1].title}"
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return self.tr("Judged under the treaty option '{0}'").replace("{0}", self.columns[section - 1].title)
+        return None
+
+    def row_marks(self, row: int) -> tuple[str, ...]:
+        """Per column: "best", "worst", "differs" or "" (the same everywhere, or nothing to compare)."""
+        marks = self._marks.get(row)
+        if marks is not None:
+            return marks
+        spec = self.rows[row]
+        n = len(self.columns)
+        values = [spec.value(c.result) for c in self.columns] if spec.value is not None else [None] * n
+        marked = [""] * n
+        if spec.value is not None and len({repr(v) for v in values}) > 1:
+            marked = ["differs"] * n
+            ranked = [(v, k) for k, v in enumerate(values) if v is not None]
+            if spec.better != NEUTRAL and len(ranked) > 1:
+                keys: list[Any] = [_rank_key(v) for v, _ in ranked]
+                if all(isinstance(key, (int, float, tuple)) for key in keys):
+                    best = max(keys) if spec.better == HIGHER_BETTER else min(keys)
+                    worst = min(keys) if spec.better == HIGHER_BETTER else max(keys)
+                    for (_v, k), key in zip(ranked, keys):
+                        marked[k] = "best" if key == best else "worst" if key == worst else "differs"
+        self._marks[row] = tuple(marked)
+        return self._marks[row]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        spec = self.rows[index.row()]
+        column = index.column()
+        if role == ABOUT_ROLE:
+            return spec.about
+        if column == 0:
+            return self._label_data(index.row(), spec, role)
+        result = self.columns[column - 1].result
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if spec.text is None else spec.text(result)
+        if role == VALUE_ROLE:
+            return None if spec.value is None else spec.value(result)
+        if role == TERMS_ROLE:
+            return self.columns[column - 1].scenario.terms_id
+        if spec.heading:
+            return HEADING_FILL if role == Qt.ItemDataRole.BackgroundRole else None
+        mark = self.row_marks(index.row())[column - 1]
+        if role == MARK_ROLE:
+            return mark
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return {"best": BEST_FILL, "worst": WORST_FILL, "differs": DIFFERS_FILL}.get(mark)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {"best": self.tr("The best of the options compared"),
+                    "worst": self.tr("The worst of the options compared"),
+                    "differs": self.tr("The options compared differ here")}.get(mark) or None
+        return None
+
+    def _label_data(self, row: int, spec: Row, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = spec.label_on(self.snapshot)
+            return f"    {label}" if spec.indent else label
+        if role == Qt.ItemDataRole.FontRole and spec.heading:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if spec.heading:
+                return HEADING_FILL
+            return DIFFERS_FILL if any(self.row_marks(row)) else None
+        if role == Qt.ItemDataRole.ToolTipRole and spec.about is not None:
+            return self.tr("Click a value to show this on the timeline under that option")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,65 @@
+"""The one translation helper, ``tr()``, for model/ and gui/ alike; model/ stays free of Qt.
+
+``tr("text")`` looks *text* up in the context named after the calling module
+(``model.findings``, ``gui.projector.panels``): tools/update_translations.py files
+each string pyside6-lupdate finds under that same context, so a translator sees
+where a string is shown. Until the GUI installs Qt's lookup (gui/core/i18n.py)
+the text comes back as written: model tests and scripts read English.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+
+# (context, text, disambiguation) -> translation; None: English as written.
+Lookup = Callable[[str, str, "str | None"], str]
+_lookup: Lookup | None = None
+
+
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """*text* in the chosen language; *disambiguation* tells apart one English text with two meanings."""
+    if _lookup is None:
+        return text
+    module = sys._getframe(1).f_globals.get("__name__", "")
+    return _lookup(context_of(module), text, disambiguation)
+
+
+def tr_in(module: str, text: str, disambiguation: str | None = None) -> str:
+    """*text* as ``tr()`` called in *module* translates it: for a text marked there and shown elsewhere."""
+    if _lookup is None:
+        return text
+    return _lookup(context_of(module), text, disambiguation)
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks *text* for the catalogue where it is defined; ``tr(value)`` in the same module translates it."""
+    return text
+
+
+def context_of(module: str) -> str:
+    """The catalogue context of the strings of *module* (main.py runs as ``__main__``)."""
+    return "main" if module == "__main__" else module
+
+
+def install(lookup: Lookup | None) -> None:
+    """Translate through *lookup* from now on (None: English as written)."""
+    global _lookup
+    _lookup = lookup
+
+
+_WEEKDAYS = (QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"), QT_TR_NOOP("Fri"),
+             QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"))
+_MONTHS = (QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"), QT_TR_NOOP("May"),
+           QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"), QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"),
+           QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec"))
+
+
+def weekday_abbr(value: date) -> str:
+    """``Mon`` (``lun``): strftime's %a would follow the C library's locale, not the chosen language."""
+    return tr(_WEEKDAYS[value.weekday()])
+
+
+def month_abbr(value: date) -> str:
+    """``Mar`` (``mar``), for ``2 Mar 2026``."""
+    return tr(_MONTHS[value.month - 1])

@@ -1,0 +1,9359 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+    <context>
+        <name>BranchBar</name>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="45" />
+            <source>Branch Points…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="46" />
+            <source>Create and edit branch points and their outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="98" />
+            <source>{0} (played)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="108" />
+            <source>Branch: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="111" />
+            <source>The trunk only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="113" />
+            <source>Every view shows and judges the trunk and: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="114" />
+            <source>nothing else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="135" />
+            <source>Resolve Branch Point…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="136" />
+            <source>Play has reached “{0}”: choose the outcome played; its injects wait until then, the others' are skipped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BranchPointDialog</name>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="35" />
+            <source>Branch Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="39" />
+            <source>Branch point / outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="39" />
+            <source>Scenario time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="39" />
+            <source>In play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="43" />
+            <source>e.g. Does the parliament approve the deployment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="45" />
+            <source>D+2 12:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="47" />
+            <source>e.g. approves; rejects; delays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="48" />
+            <source>Belongs to the outcome selected above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="49" />
+            <source>Add Branch Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="51" />
+            <source>New branch point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="53" />
+            <location filename="../../gui/branches/dialog.py" line="189" />
+            <source>Question:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="54" />
+            <source>Scenario time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="55" />
+            <source>Outcomes (separated by ;):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="58" />
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="60" />
+            <source>Add Outcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="62" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="64" />
+            <source>Resolve with This Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="65" />
+            <source>In conduct: play reached the branch point and this is the answer; the other outcomes' injects are skipped and logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="104" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="109" />
+            <source>played</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="166" />
+            <source>Scenario time: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="189" />
+            <source>Rename Branch Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="193" />
+            <source>Edit branch point “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="199" />
+            <source>Rename Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="199" />
+            <source>Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="208" />
+            <source>Add Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="209" />
+            <source>A new outcome of “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CategoryPopup</name>
+        <message>
+            <location filename="../../gui/terms/grid.py" line="234" />
+            <source>{0} (outside scope)</source>
+            <translation>{0} (fuori ambito)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonDock</name>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="71" />
+            <source>Options Compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="86" />
+            <source>Treaty options compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="113" />
+            <source>Choose the two to four treaty options to compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="118" />
+            <source>Click a value to show what it is about on the timeline, under that option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="164" />
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="165" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="246" />
+            <source>Options compared: {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="249" />
+            <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="251" />
+            <source>Pick two to four options to compare.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="253" />
+            <source>Green: best · red: worst · amber: they differ</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparisonTableModel</name>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="84" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="86" />
+            <source>Judged under the treaty option '{0}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="137" />
+            <source>The best of the options compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="138" />
+            <source>The worst of the options compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="139" />
+            <source>The options compared differ here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="155" />
+            <source>Click a value to show this on the timeline under that option</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CountdownModel</name>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="157" />
+            <source>{0} {1} {2}, {3} of {4} owe</source>
+            <translation>{0} {1} {2}, {3} di {4} devono ancora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="214" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="214" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="216" />
+            <source>{0} missed the {1} deadline of incident {2} ({3}) by {4}</source>
+            <translation>{0} ha mancato la scadenza di {1} dell'incidente {2} ({3}) di {4}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="219" />
+            <source>{0} deadline {1} for incident {2}
+Still owed by: {3}</source>
+            <translation>{0} scadenza {1} per l'incidente {2}
+Ancora dovuta da: {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="221" />
+            <source>night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="222" />
+            <source>In the capitals: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CountdownPanel</name>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="248" />
+            <source>Countdowns</source>
+            <translation>Conti alla rovescia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="276" />
+            <source>Deadline countdowns</source>
+            <translation>Conti alla rovescia delle scadenze</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="293" />
+            <source>Owed by</source>
+            <translation>Dovuta da</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="392" />
+            <source>night</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="393" />
+            <source>{0} in the capitals: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="404" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="407" />
+            <source>No deadlines running at this scenario time</source>
+            <translation>Nessuna scadenza in corso a quest'ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="408" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; deadlines running</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; scadenze in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="410" />
+            <source> · &lt;span style='color:{1}'&gt;&lt;b&gt;{0}&lt;/b&gt; missed&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:{1}'&gt;&lt;b&gt;{0}&lt;/b&gt; mancate&lt;/span&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomSignatoryDialog</name>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="26" />
+            <source>Add a custom signatory</source>
+            <translation>Aggiungi un firmatario personalizzato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="29" />
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="30" />
+            <source>Organisation</source>
+            <translation>Organizzazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="32" />
+            <source>ISO 3166 code, e.g. AT; an organisation: 2-10 letters or digits</source>
+            <translation>Codice ISO 3166, ad es. AT; un'organizzazione: da 2 a 10 lettere o cifre</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="35" />
+            <source>e.g. Austria</source>
+            <translation>ad es. Austria</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="36" />
+            <source>NATO member</source>
+            <translation>Membro NATO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="37" />
+            <source>EU member</source>
+            <translation>Membro UE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="39" />
+            <source>YYYY-MM-DD, or empty if not signed</source>
+            <translation>AAAA-MM-GG, oppure vuoto se non firmato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="40" />
+            <source>A military deployment needs the parliament's prior approval</source>
+            <translation>Un dispiegamento militare richiede la previa approvazione del parlamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="43" />
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="44" />
+            <source>Typical time the parliament takes to approve, in hours</source>
+            <translation>Tempo tipico di approvazione del parlamento, in ore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="45" />
+            <source>an assumption (not published)</source>
+            <translation>un'ipotesi (non pubblicata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="48" />
+            <source>Legal basis and source of the approval rule</source>
+            <translation>Base giuridica e fonte della regola di approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="51" />
+            <source>Point of contact of the delegation</source>
+            <translation>Punto di contatto della delegazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="67" />
+            <source>Kind:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="67" />
+            <source>Code:</source>
+            <translation>Codice:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="68" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="68" />
+            <source>Membership:</source>
+            <translation>Appartenenza:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="69" />
+            <source>Agreement signed:</source>
+            <translation>Accordo firmato:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="70" />
+            <source>Parliament:</source>
+            <translation>Parlamento:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="71" />
+            <source>Approval lead time:</source>
+            <translation>Tempo di approvazione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="72" />
+            <source>Basis:</source>
+            <translation>Base giuridica:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="73" />
+            <source>Contact:</source>
+            <translation>Contatto:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/custom_form.py" line="94" />
+            <source>Add to roster</source>
+            <translation>Aggiungi all'elenco</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryLine</name>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="55" />
+            <source>What to record (type D, C, A or N to choose)</source>
+            <translation>Cosa registrare (digitare D, C, A o N per scegliere)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="56" />
+            <source>Entry kind</source>
+            <translation>Tipo di voce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="65" />
+            <source>Entry text</source>
+            <translation>Testo della voce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="66" />
+            <source>Record</source>
+            <translation>Registra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="68" />
+            <source>Record the entry (Enter)</source>
+            <translation>Registra la voce (Invio)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="73" />
+            <source>Signatory code</source>
+            <translation>Codice del firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="74" />
+            <source>Who announced it: the signatory's code (DE, FR, EU…)</source>
+            <translation>Chi l'ha annunciato: il codice del firmatario (DE, FR, EU…)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="81" />
+            <source>The incident it responds to (the selected incident by default)</source>
+            <translation>L'incidente a cui risponde (per impostazione predefinita l'incidente selezionato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="90" />
+            <source>Response category (set from the measure)</source>
+            <translation>Categoria di risposta (ricavata dalla misura)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="93" />
+            <location filename="../../gui/conduct/log_entry_line.py" line="363" />
+            <source>Measure</source>
+            <translation>Misura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="94" />
+            <source>The measure, from the exercise's instrument catalogue</source>
+            <translation>La misura, dal catalogo degli strumenti dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="105" />
+            <source>Status of the commitment</source>
+            <translation>Stato dell'impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="230" />
+            <source>Decision, as announced — Enter records it</source>
+            <translation>Decisione, come annunciata — Invio la registra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="231" />
+            <source>Note — Enter records it</source>
+            <translation>Nota — Invio la registra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="232" />
+            <source>Note on the commitment (optional) — Enter records it</source>
+            <translation>Nota sull'impegno (facoltativa) — Invio la registra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="233" />
+            <source>Note on the attendance (optional) — Enter records it</source>
+            <translation>Nota sulla partecipazione (facoltativa) — Invio la registra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="249" />
+            <source>Correcting #{0}:</source>
+            <translation>Correzione di #{0}:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="251" />
+            <source>The corrected statement — Enter records it, Esc cancels</source>
+            <translation>La dichiarazione corretta — Invio la registra, Esc annulla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="295" />
+            <source>choose the incident it responds to</source>
+            <translation>scegliere l'incidente a cui risponde</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="301" />
+            <source>Record commitment: {0} {1} to #{2}</source>
+            <translation>Registra impegno: {0} {1} per #{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="307" />
+            <source>Record attendance: {0} at #{1}</source>
+            <translation>Registra partecipazione: {0} a #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="315" />
+            <source>type the code of the signatory</source>
+            <translation>digitare il codice del firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="318" />
+            <source>'{0}' is not a signatory of this exercise</source>
+            <translation>'{0}' non è un firmatario di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="324" />
+            <source>type the measure (from the instrument catalogue)</source>
+            <translation>digitare la misura (dal catalogo degli strumenti)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="340" />
+            <source>Correction of #{0} recorded</source>
+            <translation>Correzione di #{0} registrata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="342" />
+            <source>{0} recorded</source>
+            <translation>Registrato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="362" />
+            <source>Signatory</source>
+            <translation>Firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="362" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="363" />
+            <source>Category</source>
+            <translation>Categoria</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="363" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="364" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="364" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="364" />
+            <location filename="../../gui/conduct/log_entry_line.py" line="365" />
+            <source>Correction</source>
+            <translation>Correzione</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDock</name>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="64" />
+            <source>Evaluation</source>
+            <translation>Valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="82" />
+            <source>Add Objective…</source>
+            <translation>Aggiungi obiettivo…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="84" />
+            <source>Edit…</source>
+            <translation>Modifica…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="85" />
+            <source>Edit the selected objective (or double-click it)</source>
+            <translation>Modifica l'obiettivo selezionato (o fare doppio clic)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="87" />
+            <location filename="../../gui/evaluation/dock.py" line="130" />
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="88" />
+            <source>Remove the selected objective with its observations and improvement-plan items (Undo puts them back)</source>
+            <translation>Rimuove l'obiettivo selezionato con le sue osservazioni e le voci del piano di miglioramento (Annulla le ripristina)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="98" />
+            <source>Rate the selected objective</source>
+            <translation>Valuta l'obiettivo selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="102" />
+            <source>Why this rating — Enter stores it</source>
+            <translation>Perché questa valutazione — Invio la salva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="122" />
+            <source>Observation — Enter adds it</source>
+            <translation>Osservazione — Invio la aggiunge</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="127" />
+            <source>Link the observation to the entry selected in the decision log</source>
+            <translation>Collega l'osservazione alla voce selezionata nel registro delle decisioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="128" />
+            <source>Add</source>
+            <translation>Aggiungi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="131" />
+            <source>Remove the selected observation (Undo puts it back)</source>
+            <translation>Rimuove l'osservazione selezionata (Annulla la ripristina)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="139" />
+            <source>Objectives</source>
+            <translation>Obiettivi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="140" />
+            <source>Improvement Plan</source>
+            <translation>Piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="148" />
+            <source>&lt;b&gt;Objectives&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Obiettivi&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="152" />
+            <source>&amp;Rating:</source>
+            <translation>&amp;Valutazione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="164" />
+            <source>Observations</source>
+            <translation>Osservazioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="250" />
+            <source>Observations on {0} — {1}</source>
+            <translation>Osservazioni su {0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="251" />
+            <source>Observations (select an objective)</source>
+            <translation>Osservazioni (selezionare un obiettivo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="270" />
+            <source>Add objective {0}</source>
+            <translation>Aggiungi obiettivo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="279" />
+            <source>Add objective</source>
+            <translation>Aggiungi obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="296" />
+            <location filename="../../gui/evaluation/dock.py" line="301" />
+            <source>Edit objective {0}</source>
+            <translation>Modifica obiettivo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="309" />
+            <source>Delete objective {0}</source>
+            <translation>Elimina obiettivo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="313" />
+            <source>Rate {0} {1}</source>
+            <translation>Valuta {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="321" />
+            <source>Rating note on {0}</source>
+            <translation>Nota di valutazione su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="328" />
+            <source>(not rated)</source>
+            <translation>(non valutato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="343" />
+            <source>Link to log entry #{0}</source>
+            <translation>Collega alla voce di registro #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="344" />
+            <source>Link to selected log entry</source>
+            <translation>Collega alla voce di registro selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="355" />
+            <source>Add observation on {0}</source>
+            <translation>Aggiungi osservazione su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dock.py" line="377" />
+            <source>Delete observation</source>
+            <translation>Elimina osservazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseSettingsDialog</name>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="68" />
+            <source>Exercise Settings</source>
+            <translation>Impostazioni dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="82" />
+            <source>Shown in the marking strip of every window, e.g. UNCLASSIFIED // FOR EXERCISE ONLY</source>
+            <translation>Mostrata nella fascia di classifica di ogni finestra, ad es. NON CLASSIFICATO // SOLO PER ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="90" />
+            <source>Pick the colour of the marking strip</source>
+            <translation>Scegli il colore della fascia di classifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
+            <source>Start of the exercise (UTC)</source>
+            <translation>Inizio dell'esercitazione (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
+            <source>End of the exercise (UTC)</source>
+            <translation>Fine dell'esercitazione (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
+            <source>Preview of the marking strip shown above every window</source>
+            <translation>Anteprima della fascia di classifica mostrata sopra ogni finestra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="107" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="108" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Descrizione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="109" />
+            <source>C&amp;lassification:</source>
+            <translation>C&amp;lassifica:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="110" />
+            <source>Marking &amp;colour:</source>
+            <translation>&amp;Colore della fascia:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="111" />
+            <source>&amp;STARTEX:</source>
+            <translation>&amp;STARTEX:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
+            <source>&amp;ENDEX:</source>
+            <translation>&amp;ENDEX:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="124" />
+            <source>Marking:</source>
+            <translation>Fascia di classifica:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="199" />
+            <source>Edit exercise settings</source>
+            <translation>Modifica le impostazioni dell'esercitazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactsBox</name>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="41" />
+            <source>Treaty obligations (derived)</source>
+            <translation>Obblighi del trattato (ricavati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="43" />
+            <source>Reaction deadline</source>
+            <translation>Scadenza di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="43" />
+            <source>Reactions</source>
+            <translation>Reazioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="43" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="44" />
+            <source>Attendance</source>
+            <translation>Partecipazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="44" />
+            <source>Expected</source>
+            <translation>Previste</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="44" />
+            <source>Committed</source>
+            <translation>Impegnate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="44" />
+            <source>Gaps</source>
+            <translation>Lacune</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="57" />
+            <source>{0} met · {1} pending · {2} missed (of {3} obliged)</source>
+            <translation>{0} rispettate · {1} in corso · {2} mancate (su {3} obbligati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="68" />
+            <source>{0} h tier · deadline {1} · {2}</source>
+            <translation>fascia {0} h · scadenza {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="71" />
+            <location filename="../../gui/incidents/facts.py" line="79" />
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="72" />
+            <source>nothing yet</source>
+            <translation>ancora nulla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/facts.py" line="75" />
+            <source>— (the incident has not happened yet)</source>
+            <translation>— (l'incidente non è ancora avvenuto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="98" />
+            <location filename="../../gui/incidents/findings_panel.py" line="156" />
+            <source>Findings</source>
+            <translation>Rilievi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="113" />
+            <source>Missed deadlines</source>
+            <translation>Scadenze mancate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="113" />
+            <source>Response gaps</source>
+            <translation>Lacune di risposta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="114" />
+            <source>Parliamentary gates</source>
+            <translation>Vincoli parlamentari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="114" />
+            <source>Coordination</source>
+            <translation>Coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="115" />
+            <source>Reaction and consultation deadlines a signatory missed</source>
+            <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="116" />
+            <source>Incidents lacking a response category the treaty expects</source>
+            <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="117" />
+            <source>Military deployments that need prior parliamentary approval</source>
+            <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="118" />
+            <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
+            <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="133" />
+            <source>Show or hide: {0}</source>
+            <translation>Mostra o nascondi: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="270" />
+            <source>Missed {0}</source>
+            <translation>Mancate {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="270" />
+            <source>Gaps {0}</source>
+            <translation>Lacune {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="270" />
+            <source>Gates {0}</source>
+            <translation>Vincoli {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="271" />
+            <source>Coordination {0}</source>
+            <translation>Coordinamento {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="278" />
+            <source>{0} — {1} broken, {2} respected</source>
+            <translation>{0} — {1} violati, {2} rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="282" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="284" />
+            <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
+            <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="286" />
+            <source>Click a finding to select its incident and signatory</source>
+            <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImprovementPlanPanel</name>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="48" />
+            <source>Improvement plan</source>
+            <translation>Piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="66" />
+            <source>Add Item…</source>
+            <translation>Aggiungi voce…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="67" />
+            <source>Add an issue to the improvement plan</source>
+            <translation>Aggiunge una questione al piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="69" />
+            <source>Edit…</source>
+            <translation>Modifica…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="70" />
+            <source>Edit the selected improvement-plan item (or double-click it)</source>
+            <translation>Modifica la voce selezionata del piano di miglioramento (o fare doppio clic)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="72" />
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="73" />
+            <source>Remove the selected improvement-plan item (Undo puts it back)</source>
+            <translation>Rimuove la voce selezionata del piano di miglioramento (Annulla la ripristina)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="114" />
+            <source>{0} item in the improvement plan</source>
+            <translation>{0} voce nel piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="115" />
+            <source>{0} items in the improvement plan</source>
+            <translation>{0} voci nel piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="116" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="127" />
+            <location filename="../../gui/evaluation/plan.py" line="136" />
+            <source>Add improvement-plan item</source>
+            <translation>Aggiungi voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="152" />
+            <location filename="../../gui/evaluation/plan.py" line="158" />
+            <source>Edit improvement-plan item</source>
+            <translation>Modifica voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/plan.py" line="165" />
+            <source>Delete improvement-plan item</source>
+            <translation>Elimina voce del piano di miglioramento</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentInspector</name>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="49" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="74" />
+            <source>&amp;Edit Incident…</source>
+            <translation>&amp;Modifica incidente…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="77" />
+            <source>Show the selected incident in the incident inspector to edit it</source>
+            <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="116" />
+            <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
+            <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="120" />
+            <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
+            <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="123" />
+            <source>optional, e.g. Kharkiv</source>
+            <translation>facoltativo, ad es. Charkiv</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="129" />
+            <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
+            <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="135" />
+            <source>Delete incident</source>
+            <translation>Elimina incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="137" />
+            <source>Remove this incident with its commitments and consultation records (undoable)</source>
+            <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="140" />
+            <source>This exercise is open read-only.</source>
+            <translation>Questa esercitazione è aperta in sola lettura.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <source>Location</source>
+            <translation>Luogo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="155" />
+            <source>Branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="156" />
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="279" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="280" />
+            <source>No incident selected.
+
+Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
+            <translation>Nessun incidente selezionato.
+
+Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="331" />
+            <source>Edit incident #{0} ({1})</source>
+            <translation>Modifica incidente #{0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="337" />
+            <location filename="../../gui/incidents/inspector.py" line="341" />
+            <source>Not saved: {0}</source>
+            <translation>Non salvato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="375" />
+            <source>Delete incident #{0}</source>
+            <translation>Elimina incidente #{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentPalette</name>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="137" />
+            <source>Incident Palette</source>
+            <translation>Tavolozza degli incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="144" />
+            <source>Incident types</source>
+            <translation>Tipi di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="146" />
+            <source>Drag a type onto the timeline, or double-click it to add it at the current scenario time.</source>
+            <translation>Trascinare un tipo sulla linea temporale, o fare doppio clic per aggiungerlo all'ora corrente dello scenario.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="160" />
+            <source>&amp;Add Incident at Now</source>
+            <translation>Aggiungi &amp;incidente adesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="163" />
+            <source>Add an incident of the palette's current type at the current scenario time</source>
+            <translation>Aggiunge un incidente del tipo corrente della tavolozza all'ora corrente dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="188" />
+            <source>{0}
+Default severity: {1}
+Drag onto the timeline, or double-click to add it now</source>
+            <translation>{0}
+Gravità predefinita: {1}
+Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="192" />
+            <source>default severity {0}</source>
+            <translation>gravità predefinita {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/palette.py" line="231" />
+            <source>Add incident ({0})</source>
+            <translation>Aggiungi incidente ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDock</name>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="48" />
+            <source>Decision Log</source>
+            <translation>Registro delle decisioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="59" />
+            <source>All kinds</source>
+            <translation>Tutti i tipi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="62" />
+            <source>Show only entries of one kind</source>
+            <translation>Mostra solo le voci di un tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="66" />
+            <source>Filter by text, author or #number</source>
+            <translation>Filtra per testo, autore o #numero</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="72" />
+            <source>Your name</source>
+            <translation>Il proprio nome</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="73" />
+            <source>Author written into every log entry you make (kept for next time)</source>
+            <translation>Autore scritto in ogni voce di registro che si crea (conservato per la volta successiva)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="75" />
+            <source>&amp;Author:</source>
+            <translation>&amp;Autore:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="88" />
+            <source>Exercise log</source>
+            <translation>Registro dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="117" />
+            <source>Record &amp;Decision</source>
+            <translation>Registra &amp;decisione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="118" />
+            <source>Go to the log's entry line to record a decision, commitment, attendance or note</source>
+            <translation>Va alla riga di inserimento del registro per registrare una decisione, un impegno, una partecipazione o una nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="120" />
+            <source>&amp;Verify Log</source>
+            <translation>&amp;Verifica registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="121" />
+            <source>Check that no log entry was altered, removed or recomputed since it was written or sealed; show the log's head hash</source>
+            <translation>Controlla che nessuna voce del registro sia stata alterata, rimossa o ricalcolata da quando è stata scritta o sigillata; mostra l'hash di testa del registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="124" />
+            <source>&amp;Correct Log Entry…</source>
+            <translation>&amp;Correggi voce di registro…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="125" />
+            <source>Record a correction of the selected log entry (the entry itself stays as written)</source>
+            <translation>Registra una correzione della voce selezionata (la voce stessa resta come è stata scritta)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="272" />
+            <source>Log intact: {0} entries, hash chain verified</source>
+            <translation>Registro integro: {0} voci, catena di hash verificata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="274" />
+            <source>, matches seal #{0} of {1}</source>
+            <translation>, corrisponde al sigillo #{0} del {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="276" />
+            <source>; it contains the head you gave (the empty log's)</source>
+            <translation>; contiene la testa indicata (quella del registro vuoto)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="277" />
+            <source>; it contains the head you gave (entry #{0})</source>
+            <translation>; contiene la testa indicata (voce #{0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="280" />
+            <source>Entry #{0} is missing: it was removed from the file, so the link of entry #{1} to the entry before it is broken</source>
+            <translation>Manca la voce #{0}: è stata rimossa dal file, quindi il collegamento della voce #{1} alla precedente è interrotto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="283" />
+            <source>Entries #{0}–#{1} are missing: they were removed from the file, so the link of entry #{2} to the entry before it is broken</source>
+            <translation>Mancano le voci #{0}–#{1}: sono state rimosse dal file, quindi il collegamento della voce #{2} alla precedente è interrotto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="289" />
+            <source>Entry #{0} was altered after it was written ({1})</source>
+            <translation>La voce #{0} è stata alterata dopo essere stata scritta ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="292" />
+            <source>Log truncated: 1 entry after seal #{0} of {1} is missing</source>
+            <translation>Registro troncato: manca 1 voce dopo il sigillo #{0} del {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="293" />
+            <source>Log truncated: {2} entries after seal #{0} of {1} are missing</source>
+            <translation>Registro troncato: mancano {2} voci dopo il sigillo #{0} del {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="296" />
+            <source>Log rewritten since seal #{0} of {1}: entry #{2} no longer has the hash sealed then (the log's hashes were recomputed)</source>
+            <translation>Registro riscritto dopo il sigillo #{0} del {1}: la voce #{2} non ha più l'hash sigillato allora (gli hash del registro sono stati ricalcolati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_dock.py" line="300" />
+            <source>Log rewritten: it does not contain the head {0} printed on the report or export</source>
+            <translation>Registro riscritto: non contiene la testa {0} stampata sul rapporto o sull'esportazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogVerifyDialog</name>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="29" />
+            <source>Verify Log</source>
+            <translation>Verifica registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="42" />
+            <source>The hash of the last entry: keep it (a printed report carries it too) to check this log against later</source>
+            <translation>L'hash dell'ultima voce: conservarlo (anche un rapporto stampato lo riporta) per verificare questo registro in seguito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="44" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="46" />
+            <source>Copy the head hash to the clipboard</source>
+            <translation>Copia l'hash di testa negli appunti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="57" />
+            <source>Paste the head printed on a report or an export</source>
+            <translation>Incollare la testa stampata su un rapporto o un'esportazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="58" />
+            <source>The whole hash, or its first 16 hex digits as page footers print it; the log must still contain it</source>
+            <translation>L'hash intero, o le sue prime 16 cifre esadecimali come le stampano i piè di pagina; il registro deve ancora contenerlo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="61" />
+            <source>C&amp;heck</source>
+            <translation>Contro&amp;lla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="69" />
+            <source>Entries:</source>
+            <translation>Voci:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="70" />
+            <source>Head hash:</source>
+            <translation>Hash di testa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="71" />
+            <source>Latest seal:</source>
+            <translation>Ultimo sigillo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="72" />
+            <source>&amp;Expected head:</source>
+            <translation>T&amp;esta attesa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="93" />
+            <source>#{0} of {1} ({2}): {3} entries, head {4}…</source>
+            <translation>#{0} del {1} ({2}): {3} voci, testa {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_verify_dialog.py" line="95" />
+            <source>none yet: the log is sealed at ENDEX and whenever a report, package or MSEL is exported</source>
+            <translation>nessuno per ora: il registro viene sigillato a ENDEX e a ogni esportazione di rapporto, pacchetto o MSEL</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="106" />
+            <location filename="../../gui/shell/main_window.py" line="229" />
+            <source>Show or hide the {0}</source>
+            <translation>Mostra o nascondi {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="295" />
+            <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
+            <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="329" />
+            <source>{0} is already open</source>
+            <translation>{0} è già aperto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="394" />
+            <source>(development)</source>
+            <translation>(sviluppo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="395" />
+            <source>About Pactline</source>
+            <translation>Informazioni su Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="402" />
+            <source>Pactline</source>
+            <translation>Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/main_window.py" line="429" />
+            <source> [read-only]</source>
+            <translation> [sola lettura]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkingBanner</name>
+        <message>
+            <location filename="../../gui/core/marking_banner.py" line="47" />
+            <source>Exercise marking</source>
+            <translation>Classifica dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/marking_banner.py" line="84" />
+            <source>Exercise marking: all content in this window is exercise material</source>
+            <translation>Classifica dell'esercitazione: tutto il contenuto di questa finestra è materiale di esercitazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="75" />
+            <source>Dismiss this message</source>
+            <translation>Chiudi questo messaggio</translation>
+        </message>
+    </context>
+    <context>
+        <name>MselDock</name>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="66" />
+            <source>MSEL</source>
+            <translation>MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="87" />
+            <source>MSEL actions</source>
+            <translation>Azioni MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="136" />
+            <source>Master scenario events list</source>
+            <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <source>&amp;Add Inject…</source>
+            <translation>&amp;Aggiungi inject…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <source>Plan a new inject in the MSEL</source>
+            <translation>Pianifica un nuovo inject nella MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="155" />
+            <source>Add</source>
+            <translation>Aggiungi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <source>&amp;Edit Inject…</source>
+            <translation>&amp;Modifica inject…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <source>Edit the planned columns of the selected inject</source>
+            <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <source>&amp;Delete Inject</source>
+            <translation>&amp;Elimina inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <source>Remove the selected inject from the MSEL (undoable)</source>
+            <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <source>&amp;Fire Selected Inject Now</source>
+            <translation>&amp;Invia subito l'inject selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
+            <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <source>Fire now</source>
+            <translation>Invia ora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <source>&amp;Hold Inject</source>
+            <translation>&amp;Trattieni inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <source>Hold the selected inject: the clock will not deliver it until released</source>
+            <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <source>Hold</source>
+            <translation>Trattieni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <source>&amp;Release Inject</source>
+            <translation>&amp;Rilascia inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <source>Release a held inject (delivered now if its time has passed)</source>
+            <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <source>Release</source>
+            <translation>Rilascia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <source>S&amp;kip Inject</source>
+            <translation>&amp;Salta inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <source>Skip the selected inject: it will never be delivered</source>
+            <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <source>Skip</source>
+            <translation>Salta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <source>Add Ad-hoc &amp;Inject…</source>
+            <translation>Aggiungi inject &amp;estemporaneo…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <source>Add an inject during play, delivered now or at a time you choose</source>
+            <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <source>Ad-hoc inject</source>
+            <translation>Inject estemporaneo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <source>Shift &amp;Phase…</source>
+            <translation>Sposta &amp;fase…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <source>Move the injects of one phase by an offset, keeping their spacing</source>
+            <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <source>Shift phase</source>
+            <translation>Sposta fase</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <source>Shift &amp;Whole MSEL…</source>
+            <translation>Sposta &amp;tutta la MSEL…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <source>Move every inject by an offset, keeping their spacing</source>
+            <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <source>Shift MSEL</source>
+            <translation>Sposta MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="258" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="266" />
+            <source>{0} inject</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="266" />
+            <source>{0} injects</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="267" />
+            <source>{0} delivered</source>
+            <translation>{0} inviati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <source>{0} held</source>
+            <translation>{0} trattenuti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
+            <source>{0} overdue</source>
+            <translation>{0} in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
+            <source>next: {0} in {1}</source>
+            <translation>prossimo: {0} tra {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="285" />
+            <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
+            <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="288" />
+            <source>Delivered by the clock: inject {0}</source>
+            <translation>Inviato dall'orologio: inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="295" />
+            <source>Created incident: {0}, S{1}{2}</source>
+            <translation>Incidente creato: {0}, S{1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="345" />
+            <source>Add inject</source>
+            <translation>Aggiungi inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="368" />
+            <source>Edit inject {0}</source>
+            <translation>Modifica inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="375" />
+            <source>Delete inject {0}</source>
+            <translation>Elimina inject {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeCard</name>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="45" />
+            <source>Dismiss this notice</source>
+            <translation>Chiudi questo avviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePanel</name>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="61" />
+            <source>Delivered injects</source>
+            <translation>Inject inviati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="66" />
+            <source>Clear</source>
+            <translation>Svuota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="68" />
+            <source>Dismiss every notice (the log keeps every delivery)</source>
+            <translation>Chiude tutti gli avvisi (il registro conserva ogni invio)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="70" />
+            <source>Injects the clock or a controller delivers from now on appear here, newest first; they never stop the clock. Earlier deliveries are in the table and the Decision Log.</source>
+            <translation>Gli inject inviati d'ora in poi dall'orologio o da un controller compaiono qui, i più recenti in alto; non fermano mai l'orologio. Gli invii precedenti sono nella tabella e nel registro delle decisioni.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="115" />
+            <source>{0}, fired now (planned {1})</source>
+            <translation>{0}, inviato ora (pianificato {1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="116" />
+            <source> (ad hoc)</source>
+            <translation> (estemporaneo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_notices.py" line="122" />
+            <source>From {0} to {1}</source>
+            <translation>Da {0} a {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeField</name>
+        <message>
+            <location filename="../../gui/branches/outcome_field.py" line="18" />
+            <source>The trunk is played whatever happens; an outcome's incidents only on that branch</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartiesModel</name>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="77" />
+            <source>agreement date ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="78" />
+            <source>no agreement date: not bound</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartiesPanel</name>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="103" />
+            <source>Parties to this option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="128" />
+            <source>from its agreement date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="136" />
+            <source>&amp;Bound on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="138" />
+            <source>f&amp;rom:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="144" />
+            <source>A party whose parliament must ratify is bound only from ratification: choose “ratified” and its date. A signatory not ticked owes nothing under this option.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="203" />
+            <source>Make {0} a party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="206" />
+            <source>{0} no longer a party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="215" />
+            <source>{0} bound on {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectorController</name>
+        <message>
+            <location filename="../../gui/projector/window.py" line="256" />
+            <source>&amp;Projector View</source>
+            <translation>Vista &amp;proiettore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="261" />
+            <source>Show the player-safe projector view full screen on the chosen screen (F11 again closes it; Esc leaves full screen)</source>
+            <translation>Mostra a schermo intero, sullo schermo scelto, la vista proiettore destinata ai giocatori (F11 di nuovo la chiude; Esc esce dallo schermo intero)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="263" />
+            <source>Projector view (F11)</source>
+            <translation>Vista proiettore (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="265" />
+            <source>Projector on &amp;Screen</source>
+            <translation>Proiettore su &amp;schermo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="267" />
+            <source>Choose the screen the projector view opens on</source>
+            <translation>Sceglie lo schermo su cui si apre la vista proiettore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="322" />
+            <source>Open the projector view on this screen</source>
+            <translation>Apri la vista proiettore su questo schermo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <location filename="../../gui/projector/window.py" line="48" />
+            <source>Pactline — Projector</source>
+            <translation>Pactline — Proiettore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="69" />
+            <source>COMMITMENTS — ALL CURRENT INCIDENTS</source>
+            <translation>IMPEGNI — TUTTI GLI INCIDENTI IN CORSO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="121" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="145" />
+            <source>RUNNING {0}</source>
+            <translation>IN CORSO {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="148" />
+            <source>PAUSED</source>
+            <translation>IN PAUSA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/window.py" line="154" />
+            <source>scenario time · {0}</source>
+            <translation>ora dello scenario · {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProportionalityModel</name>
+        <message>
+            <location filename="../../gui/terms/grid.py" line="108" />
+            <source> (outside the treaty's scope)</source>
+            <translation> (fuori dall'ambito del trattato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/grid.py" line="110" />
+            <source>{0}, S{1}: {2}</source>
+            <translation>{0}, S{1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/grid.py" line="111" />
+            <source>no response expected</source>
+            <translation>nessuna risposta prevista</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProportionalityView</name>
+        <message>
+            <location filename="../../gui/terms/grid.py" line="181" />
+            <source>Proportional responses by incident type and severity</source>
+            <translation>Risposte proporzionate per tipo e gravità dell'incidente</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDelegate</name>
+        <message>
+            <location filename="../../gui/roster/delegate.py" line="16" />
+            <source>hours, e.g. 72</source>
+            <translation>ore, ad es. 72</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/delegate.py" line="17" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-GG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/delegate.py" line="18" />
+            <source>name, office, phone</source>
+            <translation>nome, ufficio, telefono</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDock</name>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="98" />
+            <source>Roster</source>
+            <translation>Elenco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="121" />
+            <source>Signatory roster</source>
+            <translation>Elenco dei firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="288" />
+            <source>{0} of {1} ({2}) not changed: {3}</source>
+            <translation>{0} di {1} ({2}) non modificato: {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="294" />
+            <source>No signatories yet: Add… picks states from the list (Ctrl+Shift+N)</source>
+            <translation>Ancora nessun firmatario: Aggiungi… sceglie gli Stati dall'elenco (Ctrl+Maiusc+N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="295" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="298" />
+            <source>{0} signatory</source>
+            <translation>{0} firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="298" />
+            <source>{0} signatories</source>
+            <translation>{0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="299" />
+            <source>{0} needs parliamentary approval</source>
+            <translation>{0} richiede l'approvazione parlamentare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/dock.py" line="299" />
+            <source>{0} need parliamentary approval</source>
+            <translation>{0} richiedono l'approvazione parlamentare</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterEditor</name>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="31" />
+            <source>Add &amp;Signatories…</source>
+            <translation>Aggiungi &amp;firmatari…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="32" />
+            <source>Add states to the roster from the list of states (the 2024 signatories with their parliamentary rules)</source>
+            <translation>Aggiunge all'elenco Stati dalla lista degli Stati (i firmatari del 2024 con le loro regole parlamentari)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="35" />
+            <source>Add All &amp;2024 Signatories</source>
+            <translation>Aggiungi tutti i firmatari del &amp;2024</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="36" />
+            <source>Add every signatory of the 2024 agreements that is not on the roster yet</source>
+            <translation>Aggiunge ogni firmatario degli accordi del 2024 non ancora in elenco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="39" />
+            <source>Add &amp;Custom Signatory…</source>
+            <translation>Aggiungi firmatario &amp;personalizzato…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="40" />
+            <source>Add a state or organisation by typing its code, name and parliamentary rule</source>
+            <translation>Aggiunge uno Stato o un'organizzazione digitandone codice, nome e regola parlamentare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="43" />
+            <source>&amp;Remove Signatory</source>
+            <translation>Ri&amp;muovi firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="44" />
+            <source>Remove the selected signatories with their commitments and consultation records</source>
+            <translation>Rimuove i firmatari selezionati con i loro impegni e le registrazioni di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="59" />
+            <source>Add…</source>
+            <translation>Aggiungi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="60" />
+            <source>Add states from the list (Ctrl+Shift+N); the arrow offers all 2024 signatories or a custom entry</source>
+            <translation>Aggiunge Stati dalla lista (Ctrl+Maiusc+N); la freccia offre tutti i firmatari del 2024 o una voce personalizzata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="67" />
+            <location filename="../../gui/roster/editor.py" line="171" />
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="68" />
+            <source>Remove the selected signatories (Del)</source>
+            <translation>Rimuove i firmatari selezionati (Canc)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="111" />
+            <source>Add {0} ({1})</source>
+            <translation>Aggiungi {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="112" />
+            <source>Add {0} signatories</source>
+            <translation>Aggiungi {0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="120" />
+            <source>All 29 signatories of the 2024 agreements are on the roster.</source>
+            <translation>Tutti i 29 firmatari degli accordi del 2024 sono in elenco.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="123" />
+            <source>Add all 2024 signatories ({0})</source>
+            <translation>Aggiungi tutti i firmatari del 2024 ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="129" />
+            <source>Not added: {0}</source>
+            <translation>Non aggiunto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="147" />
+            <source>Add {0}</source>
+            <translation>Aggiungi {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="168" />
+            <source>Remove signatory</source>
+            <translation>Rimuovi firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="169" />
+            <source>Remove signatories</source>
+            <translation>Rimuovi firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/editor.py" line="175" />
+            <source>Not removed: {0}</source>
+            <translation>Non rimosso: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterFilterBar</name>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="64" />
+            <source>Filter by name or code</source>
+            <translation>Filtra per nome o codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="66" />
+            <source>Show only the signatories whose name or code contains this text</source>
+            <translation>Mostra solo i firmatari il cui nome o codice contiene questo testo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="71" />
+            <source>NATO: all</source>
+            <translation>NATO: tutti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="71" />
+            <source>NATO: yes</source>
+            <translation>NATO: sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="71" />
+            <source>NATO: no</source>
+            <translation>NATO: no</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="72" />
+            <source>Show all signatories, only NATO members, or only non-members</source>
+            <translation>Mostra tutti i firmatari, solo i membri NATO o solo i non membri</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="73" />
+            <source>EU: all</source>
+            <translation>UE: tutti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="73" />
+            <source>EU: yes</source>
+            <translation>UE: sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="73" />
+            <source>EU: no</source>
+            <translation>UE: no</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="74" />
+            <source>Show all signatories, only EU members, or only non-members</source>
+            <translation>Mostra tutti i firmatari, solo i membri UE o solo i non membri</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="75" />
+            <source>Approval: all</source>
+            <translation>Approv.: tutti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="75" />
+            <source>Approval: yes</source>
+            <translation>Approv.: sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="75" />
+            <source>Approval: no</source>
+            <translation>Approv.: no</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="76" />
+            <source>Show all signatories, only those whose parliament must approve a military deployment first, or only the others</source>
+            <translation>Mostra tutti i firmatari, solo quelli il cui parlamento deve prima approvare un dispiegamento militare, o solo gli altri</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/filter.py" line="123" />
+            <source>{0} of {1} shown</source>
+            <translation>{0} di {1} mostrati</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoryListDialog</name>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="170" />
+            <source>Add signatories from the list of states</source>
+            <translation>Aggiungi firmatari dalla lista degli Stati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="176" />
+            <source>Tick the states to add (click a row, or Space on the selected rows). The states of the 2024 agreements come with their parliamentary rules; any other state with its NATO and EU membership.</source>
+            <translation>Spuntare gli Stati da aggiungere (clic su una riga, o Spazio sulle righe selezionate). Gli Stati degli accordi del 2024 hanno le loro regole parlamentari; ogni altro Stato la sua appartenenza a NATO e UE.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="181" />
+            <source>Search by name or code</source>
+            <translation>Cerca per nome o codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="184" />
+            <source>Only the 2024 signatories</source>
+            <translation>Solo i firmatari del 2024</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="185" />
+            <source>The 29 signatories of the 2024 bilateral security agreements</source>
+            <translation>I 29 firmatari degli accordi bilaterali di sicurezza del 2024</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="255" />
+            <source>Add</source>
+            <translation>Aggiungi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="255" />
+            <source>Add {0} signatories</source>
+            <translation>Aggiungi {0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="257" />
+            <source>Nothing ticked yet</source>
+            <translation>Ancora nulla di spuntato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="258" />
+            <source>{0} ticked: {1}</source>
+            <translation>{0} spuntati: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsOptionsPanel</name>
+        <message>
+            <location filename="../../gui/terms/options.py" line="35" />
+            <location filename="../../gui/terms/options.py" line="41" />
+            <source>Treaty options</source>
+            <translation>Opzioni di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="45" />
+            <source>Double-click an option to make it the active one</source>
+            <translation>Fare doppio clic su un'opzione per renderla attiva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="49" />
+            <source>Add Copy…</source>
+            <translation>Aggiungi copia…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="50" />
+            <source>Add a new option, a copy of the selected one, to compare</source>
+            <translation>Aggiunge una nuova opzione, copia di quella selezionata, per il confronto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="51" />
+            <source>Rename…</source>
+            <translation>Rinomina…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="52" />
+            <source>Rename the selected option</source>
+            <translation>Rinomina l'opzione selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="53" />
+            <source>Make Active</source>
+            <translation>Rendi attiva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="54" />
+            <source>Assess the exercise with the selected option</source>
+            <translation>Valuta l'esercitazione con l'opzione selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="55" />
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="56" />
+            <source>Delete the selected option (not the active one)</source>
+            <translation>Elimina l'opzione selezionata (non quella attiva)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="94" />
+            <source>{0}  (active)</source>
+            <translation>{0}  (attiva)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="141" />
+            <source>Add treaty option</source>
+            <translation>Aggiungi opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="141" />
+            <source>Name of the new option:</source>
+            <translation>Nome della nuova opzione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="142" />
+            <source>Copy of {0}</source>
+            <translation>Copia di {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="145" />
+            <source>Add treaty option '{0}'</source>
+            <translation>Aggiungi opzione di trattato '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="156" />
+            <source>Rename treaty option</source>
+            <translation>Rinomina opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="156" />
+            <source>New name:</source>
+            <translation>Nuovo nome:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="159" />
+            <source>Rename treaty option to '{0}'</source>
+            <translation>Rinomina opzione di trattato in '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="166" />
+            <source>Make '{0}' the active treaty option</source>
+            <translation>Rendi '{0}' l'opzione di trattato attiva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/options.py" line="173" />
+            <source>Delete treaty option '{0}'</source>
+            <translation>Elimina opzione di trattato '{0}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>TiersEditor</name>
+        <message>
+            <location filename="../../gui/terms/fields.py" line="58" />
+            <source>+ Add Tier</source>
+            <translation>+ Aggiungi fascia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/fields.py" line="60" />
+            <source>Add a longer consultation tier (24 h after the last one)</source>
+            <translation>Aggiunge una fascia di consultazione più lunga (24 h dopo l'ultima)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/fields.py" line="76" />
+            <source>Consultation tier {0}: hours after the incident</source>
+            <translation>Fascia di consultazione {0}: ore dopo l'incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/fields.py" line="78" />
+            <source>Tier {0}</source>
+            <translation>Fascia {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/fields.py" line="83" />
+            <source>Remove tier {0}; severities using it move to a neighbouring tier</source>
+            <translation>Rimuove la fascia {0}; le gravità che la usano passano a una fascia vicina</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeAxis</name>
+        <message>
+            <location filename="../../gui/timeline/axis.py" line="64" />
+            <source>now {0}</source>
+            <translation>ora {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineLegend</name>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="34" />
+            <source>pledged</source>
+            <translation>promesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="35" />
+            <source>effective</source>
+            <translation>efficace</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="36" />
+            <source>gate broken</source>
+            <translation>vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="37" />
+            <source>consultation window</source>
+            <translation>finestra di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="38" />
+            <source>met</source>
+            <translation>rispettata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="39" />
+            <source>missed</source>
+            <translation>mancata</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineOptionBar</name>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="23" />
+            <source>Treaty option the timeline shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="24" />
+            <source>Draw the timeline's deadlines and statuses under another treaty option (a view only: nothing is stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="30" />
+            <source>Timeline shows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="48" />
+            <source>{0} (active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="55" />
+            <source>Not the active option: countdowns, findings and the projector show {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../gui/timeline/scene.py" line="86" />
+            <source>Incidents</source>
+            <translation>Incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/scene.py" line="86" />
+            <source>Windows</source>
+            <translation>Finestre</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="183" />
+            <source>Under {0} (not the active option)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="234" />
+            <source>Add incident ({0})</source>
+            <translation>Aggiungi incidente ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="247" />
+            <source>Delete incident #{0}</source>
+            <translation>Elimina incidente #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="283" />
+            <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
+            <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="286" />
+            <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
+            <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/widget.py" line="422" />
+            <source>Move incident #{0}</source>
+            <translation>Sposta incidente #{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatyTermsDialog</name>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="41" />
+            <source>Treaty Terms</source>
+            <translation>Termini del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="51" />
+            <source>This exercise is open read-only: the terms cannot be changed.</source>
+            <translation>Questa esercitazione è aperta in sola lettura: i termini non possono essere modificati.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="103" />
+            <source>Active option</source>
+            <translation>Opzione attiva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="110" />
+            <source>Hours after a new armed aggression within which every signatory must react</source>
+            <translation>Ore dopo una nuova aggressione armata entro le quali ogni firmatario deve reagire</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="125" />
+            <source>What the option demands: bilateral agreements only means one consultation per partner within 24 h and nothing collective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="130" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="131" />
+            <source>&amp;Demands:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="132" />
+            <source>&amp;Reaction deadline:</source>
+            <translation>Scadenza di &amp;reazione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="133" />
+            <source>Consultation &amp;tiers:</source>
+            <translation>&amp;Fasce di consultazione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="134" />
+            <source>&amp;Coordination:</source>
+            <translation>&amp;Coordinamento:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="146" />
+            <source>Consultation tier by severity</source>
+            <translation>Fascia di consultazione per gravità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="153" />
+            <source>Consultation tier for S{0}</source>
+            <translation>Fascia di consultazione per S{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="164" />
+            <source>Response categories in scope</source>
+            <translation>Categorie di risposta nell'ambito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="179" />
+            <source>Proportional responses expected (incident type × severity)</source>
+            <translation>Risposte proporzionate previste (tipo di incidente × gravità)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="198" />
+            <source>Double-click a cell (or press Enter) to choose its categories; the keys P, E, M, C, H toggle one. Hatched chips are outside the treaty's scope: not expected.</source>
+            <translation>Fare doppio clic su una cella (o premere Invio) per sceglierne le categorie; i tasti P, E, M, C, H ne attivano una. Le etichette tratteggiate sono fuori dall'ambito del trattato: non previste.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="234" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="241" />
+            <source>Editing the active option &lt;b&gt;{0}&lt;/b&gt;. Changes re-assess the exercise at once; Edit › Undo takes them back.</source>
+            <translation>Si modifica l'opzione attiva &lt;b&gt;{0}&lt;/b&gt;. Le modifiche rivalutano subito l'esercitazione; Modifica › Annulla le revoca.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="253" />
+            <source>{0} h</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="288" />
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="288" />
+            <source>reaction deadline</source>
+            <translation>scadenza di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="289" />
+            <source>consultation tiers</source>
+            <translation>fasce di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="289" />
+            <source>tier by severity</source>
+            <translation>fascia per gravità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="290" />
+            <source>categories in scope</source>
+            <translation>categorie nell'ambito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="290" />
+            <source>coordination</source>
+            <translation>coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="291" />
+            <source>what it demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="292" />
+            <source>Edit treaty terms: {0}</source>
+            <translation>Modifica termini del trattato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="338" />
+            <source>{0}, S{1}</source>
+            <translation>{0}, S{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="359" />
+            <source>Expect {0} for {1} S{2}</source>
+            <translation>Prevedi {0} per {1} S{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="359" />
+            <source>No longer expect {0} for {1} S{2}</source>
+            <translation>Non prevedere più {0} per {1} S{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="367" />
+            <source>A collective pact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="368" />
+            <source>A force stationed in the protected state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="369" />
+            <source>Bilateral agreements only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/editor.py" line="377" />
+            <source>Tier {0}: {1}</source>
+            <translation>Fascia {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.branches.actions</name>
+        <message>
+            <location filename="../../gui/branches/actions.py" line="17" />
+            <source>&amp;Branch Points…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/actions.py" line="18" />
+            <source>Create and edit branch points and their outcomes; resolve one in play</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.branches.commands</name>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="18" />
+            <source>Add branch point “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="77" />
+            <source>Rename outcome “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="89" />
+            <source>Add outcome “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="108" />
+            <source>Resolve branch point: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="128" />
+            <source>Delete branch point “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="133" />
+            <source>Delete outcome “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.branches.menu</name>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="15" />
+            <source>The trunk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="19" />
+            <source>Copy incident #{0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="24" />
+            <source>Put incident #{0} on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="36" />
+            <source>Copy to Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="37" />
+            <source>Put on Outcome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.comparison.chart</name>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="61" />
+            <source>Obligations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="62" />
+            <source>met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="63" />
+            <source>missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="64" />
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="65" />
+            <source>Latency, median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="66" />
+            <source>reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="67" />
+            <source>consultation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="68" />
+            <source>Gaps and gates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="69" />
+            <source>incidents with a gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="70" />
+            <source>gates broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="71" />
+            <source>approvals needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="72" />
+            <source>First effective measure, median</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.comparison.rows</name>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="56" />
+            <source>collective pact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="56" />
+            <source>force stationed in the protected state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="57" />
+            <source>bilateral agreements only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="61" />
+            <source>acceptable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="61" />
+            <source>rejects it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="61" />
+            <source>unavailable (veto)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="62" />
+            <source>not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="63" />
+            <location filename="../../gui/comparison/rows.py" line="117" />
+            <source> (assumed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="87" />
+            <source>Obligations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="88" />
+            <source>Demands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="89" />
+            <source>Obligations met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="90" />
+            <source>Obligations missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="91" />
+            <source>Obligations pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="92" />
+            <source>Reactions met / missed / pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="92" />
+            <source>Reaction latency, median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="93" />
+            <source>Reaction latency, worst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="94" />
+            <source>Consultations met / missed / pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="94" />
+            <source>Consultation latency, median</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="95" />
+            <source>Consultation latency, worst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="96" />
+            <source>Proportionality and parliaments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="97" />
+            <source>Incidents with a proportionality gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="99" />
+            <source>Expected categories missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="101" />
+            <source>Parliamentary gates broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="103" />
+            <source>Parliamentary approvals needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="105" />
+            <source>Time to the first effective measure (median over incidents)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="108" />
+            <source>First effective {0} measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="112" />
+            <source>Coordination and the adversary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="113" />
+            <source>Military measures coordinated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="115" />
+            <source>Coordination lead time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="116" />
+            <source>{0} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="118" />
+            <source>Adversary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="182" />
+            <source>Parties bound at {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="193" />
+            <source>At each incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="201" />
+            <source>first effective {0} measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="211" />
+            <source>Per signatory (median latency)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="214" />
+            <source>{0} reaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="217" />
+            <source>{0} consultation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.additional_fields_editor</name>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="19" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="19" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="24" />
+            <source>Columns of an imported sheet that map to no inject field: kept with the inject and written back by an MSEL export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="29" />
+            <source>Add &amp;field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="31" />
+            <source>Add a named field of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="32" />
+            <source>Remove field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/additional_fields_editor.py" line="34" />
+            <source>Remove the selected field</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.clock_controls</name>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="51" />
+            <source>{0} scenario ({1})</source>
+            <translation>{0} di scenario ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="63" />
+            <source>Clock speed: scenario seconds per wall-clock second</source>
+            <translation>Velocità dell'orologio: secondi di scenario per secondo reale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="64" />
+            <source>Choose how fast scenario time runs</source>
+            <translation>Sceglie la velocità con cui scorre il tempo dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="65" />
+            <location filename="../../gui/conduct/clock_controls.py" line="334" />
+            <source>Clock speed</source>
+            <translation>Velocità dell'orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="77" />
+            <source>{0} (custom)</source>
+            <translation>{0} (personalizzata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="78" />
+            <source>Custom…</source>
+            <translation>Personalizzata…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
+            <source>&amp;Pause Clock</source>
+            <translation>&amp;Pausa orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
+            <source>Pause clock</source>
+            <translation>Pausa orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="105" />
+            <source>Pause the exercise clock (Space)</source>
+            <translation>Mette in pausa l'orologio dell'esercitazione (Spazio)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
+            <source>&amp;Resume Clock</source>
+            <translation>&amp;Riprendi orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
+            <source>Resume clock</source>
+            <translation>Riprendi orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="107" />
+            <source>Resume the exercise clock (Space)</source>
+            <translation>Riprende l'orologio dell'esercitazione (Spazio)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
+            <source>&amp;Start Clock</source>
+            <translation>&amp;Avvia orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
+            <source>Start clock</source>
+            <translation>Avvia orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="108" />
+            <source>Start the exercise clock (Space)</source>
+            <translation>Avvia l'orologio dell'esercitazione (Spazio)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <source>STARTE&amp;X</source>
+            <translation>STARTE&amp;X</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="131" />
+            <source>Start the exercise: the clock moves up to STARTEX if it is before it, and runs</source>
+            <translation>Avvia l'esercitazione: l'orologio avanza fino a STARTEX se è prima, e parte</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <source>&amp;ENDEX</source>
+            <translation>&amp;ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="134" />
+            <source>End the exercise: the clock stops and ENDEX is logged</source>
+            <translation>Termina l'esercitazione: l'orologio si ferma e ENDEX viene registrato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
+            <source>Set Scenario &amp;Time…</source>
+            <translation>Imposta &amp;ora dello scenario…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
+            <source>Set time…</source>
+            <translation>Imposta ora…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="136" />
+            <source>Move the exercise clock to a scenario time (D+1 14:00, T+26h, ISO…)</source>
+            <translation>Porta l'orologio dell'esercitazione a un'ora dello scenario (D+1 14:00, T+26h, ISO…)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
+            <source>Jump to Next &amp;Inject</source>
+            <translation>Vai al prossimo i&amp;nject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
+            <source>Next inject</source>
+            <translation>Prossimo inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="139" />
+            <source>Set the clock to the next planned inject's delivery time; it is delivered</source>
+            <translation>Porta l'orologio all'ora di invio del prossimo inject pianificato; viene inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="141" />
+            <source>Jump to Next &amp;Deadline</source>
+            <translation>Vai alla prossima &amp;scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="141" />
+            <source>Next deadline</source>
+            <translation>Prossima scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="142" />
+            <source>Set the clock to the next pending reaction or consultation deadline</source>
+            <translation>Porta l'orologio alla prossima scadenza di reazione o di consultazione in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="171" />
+            <source>STARTEX: the clock runs from {0}</source>
+            <translation>STARTEX: l'orologio parte da {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="176" />
+            <source>ENDEX at {0}: the clock is stopped and ENDEX is in the log</source>
+            <translation>ENDEX alle {0}: l'orologio è fermo e ENDEX è nel registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="198" />
+            <source>No planned inject lies ahead of the clock</source>
+            <translation>Nessun inject pianificato davanti all'orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="206" />
+            <source>No pending deadline lies ahead of the clock</source>
+            <translation>Nessuna scadenza in corso davanti all'orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="211" />
+            <source>Exercise Clock</source>
+            <translation>Orologio dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="227" />
+            <source>Speed</source>
+            <translation>Velocità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="271" />
+            <source>Scenario time</source>
+            <translation>Ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="283" />
+            <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC</source>
+            <translation>Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, UTC</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="289" />
+            <source>no exercise open</source>
+            <translation>nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="306" />
+            <source>RUNNING</source>
+            <translation>IN CORSO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="306" />
+            <source>PAUSED</source>
+            <translation>IN PAUSA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="331" />
+            <source>Scenario time (exercise day and UTC)</source>
+            <translation>Ora dello scenario (giorno dell'esercitazione e UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="337" />
+            <source>Whether the exercise clock is running</source>
+            <translation>Se l'orologio dell'esercitazione è in corso</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.clock_dialogs</name>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="40" />
+            <source>'{0}' is not an offset: write hours:minutes with a sign, e.g. +2:30 or -0:45</source>
+            <translation>'{0}' non è uno scostamento: scrivere ore:minuti con un segno, ad es. +2:30 o -0:45</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="44" />
+            <source>'{0}': minutes must be 00-59</source>
+            <translation>'{0}': i minuti devono essere tra 00 e 59</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="71" />
+            <source>Set scenario time</source>
+            <translation>Imposta ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="78" />
+            <source>New scenario time</source>
+            <translation>Nuova ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
+            <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (times in UTC)</source>
+            <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="84" />
+            <source>Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)</source>
+            <translation>Ora: {0} ({1:%Y-%m-%d %H:%M} UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="91" />
+            <source>&amp;Scenario time:</source>
+            <translation>&amp;Ora dello scenario:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="116" />
+            <source>= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}</source>
+            <translation>= {0} · {1:%Y-%m-%d %H:%M:%S} UTC, letto come {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="119" />
+            <source>Moving forward passes {0} planned inject ({1}): it is delivered at its planned time.</source>
+            <translation>L'avanzamento supera {0} inject pianificato ({1}): viene inviato alla sua ora pianificata.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="121" />
+            <source>Moving forward passes {0} planned injects ({1}): each is delivered at its planned time, in order.</source>
+            <translation>L'avanzamento supera {0} inject pianificati ({1}): ciascuno viene inviato alla sua ora pianificata, in ordine.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="137" />
+            <source>Shift injects</source>
+            <translation>Sposta inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="142" />
+            <source>Whole MSEL</source>
+            <translation>Tutta la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
+            <source>Phase: {0}</source>
+            <translation>Fase: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
+            <source>(no phase)</source>
+            <translation>(nessuna fase)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="149" />
+            <source>Offset, hours:minutes</source>
+            <translation>Scostamento, ore:minuti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="151" />
+            <source>hours:minutes, + later or - earlier (e.g. +2:30, -0:45, 90 min)</source>
+            <translation>ore:minuti, + più tardi o - prima (ad es. +2:30, -0:45, 90 min)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="157" />
+            <source>&amp;Injects:</source>
+            <translation>&amp;Inject:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="158" />
+            <source>&amp;Offset:</source>
+            <translation>&amp;Scostamento:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="184" />
+            <source>later</source>
+            <translation>più tardi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="184" />
+            <source>earlier</source>
+            <translation>prima</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="186" />
+            <source>Moves {0} inject {1} {2}. Delivered injects keep their actual times.</source>
+            <translation>Sposta {0} inject {1} {2}. Gli inject già inviati mantengono le loro ore effettive.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="187" />
+            <source>Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep their actual times.</source>
+            <translation>Sposta {0} inject {1} {2}; la spaziatura resta. Gli inject già inviati mantengono le loro ore effettive.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.inject_dialog</name>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="41" />
+            <source>Edit inject {0}</source>
+            <translation>Modifica inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
+            <source>Add ad-hoc inject</source>
+            <translation>Aggiungi inject estemporaneo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
+            <source>Add inject</source>
+            <translation>Aggiungi inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="66" />
+            <source>automatic</source>
+            <translation>automatico</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="68" />
+            <source>same as the scenario time</source>
+            <translation>uguale all'ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <source>email, phone, VTC, map update…</source>
+            <translation>email, telefono, VTC, aggiornamento della mappa…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <source>simulated sender</source>
+            <translation>mittente simulato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="79" />
+            <source>players</source>
+            <translation>giocatori</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="81" />
+            <source>subject, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="91" />
+            <source>Default for the type</source>
+            <translation>Predefinito per il tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="94" />
+            <source>where it happens</source>
+            <translation>dove avviene</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
+            <source>Deliver:</source>
+            <translation>Invio:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <source>&amp;Scenario time:</source>
+            <translation>&amp;Ora dello scenario:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <source>&amp;Number:</source>
+            <translation>&amp;Numero:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <source>&amp;Delivery time:</source>
+            <translation>Ora di &amp;invio:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <source>&amp;Phase/move:</source>
+            <translation>&amp;Fase/mossa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ipo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <source>&amp;Method:</source>
+            <translation>&amp;Modalità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <source>&amp;From:</source>
+            <translation>&amp;Da:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <source>&amp;To:</source>
+            <translation>&amp;A:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <source>S&amp;ynopsis:</source>
+            <translation>S&amp;intesi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <source>&amp;Expected action:</source>
+            <translation>Azione &amp;attesa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <source>&amp;Objective:</source>
+            <translation>&amp;Obiettivo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <source>&amp;Controller:</source>
+            <translation>&amp;Controller:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;te:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="109" />
+            <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
+            <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <source>Incident it creates when delivered</source>
+            <translation>Incidente che crea quando viene inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <source>Incident t&amp;ype:</source>
+            <translation>Tipo di &amp;incidente:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Gravità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="116" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Luogo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="128" />
+            <source>Additional fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="166" />
+            <source>&amp;Now ({0})</source>
+            <translation>&amp;Adesso ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="168" />
+            <source>At its &amp;delivery time</source>
+            <translation>All'ora di &amp;invio</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.log_entry_line</name>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="28" />
+            <source>Decision</source>
+            <translation>Decisione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="28" />
+            <source>Commitment</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="29" />
+            <source>Attendance</source>
+            <translation>Partecipazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_entry_line.py" line="29" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.log_model</name>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="23" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="23" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="24" />
+            <source>Wall (UTC)</source>
+            <translation>Ora reale (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="24" />
+            <source>Author</source>
+            <translation>Autore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="25" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="25" />
+            <source>Entry</source>
+            <translation>Voce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="26" />
+            <source>Corrects</source>
+            <translation>Corregge</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="28" />
+            <source>Number of the entry in the log (entries are never removed or renumbered)</source>
+            <translation>Numero della voce nel registro (le voci non vengono mai rimosse né rinumerate)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="29" />
+            <source>Scenario time of the entry: day relative to STARTEX and clock time</source>
+            <translation>Ora dello scenario della voce: giorno relativo a STARTEX e ora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="30" />
+            <source>Wall-clock time (UTC) when the entry was written</source>
+            <translation>Ora reale (UTC) in cui la voce è stata scritta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="31" />
+            <source>Who wrote the entry</source>
+            <translation>Chi ha scritto la voce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="32" />
+            <source>Decision, commitment, attendance, note, correction, clock, inject or edit</source>
+            <translation>Decisione, impegno, partecipazione, nota, correzione, orologio, inject o modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="33" />
+            <source>What happened</source>
+            <translation>Che cosa è successo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="34" />
+            <source>The earlier entry this correction corrects</source>
+            <translation>La voce precedente che questa correzione corregge</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="38" />
+            <source>Decision</source>
+            <translation>Decisione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="39" />
+            <source>Commitment</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="40" />
+            <source>Attendance</source>
+            <translation>Partecipazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="41" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="42" />
+            <source>Correction</source>
+            <translation>Correzione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="43" />
+            <source>Clock</source>
+            <translation>Orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="44" />
+            <source>Inject</source>
+            <translation>Inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="45" />
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="169" />
+            <source>corrects #{0}</source>
+            <translation>corregge #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/log_model.py" line="179" />
+            <source>Corrected by entry {0}</source>
+            <translation>Corretta dalla voce {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_import_dialog</name>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="49" />
+            <source>Import MSEL — {0}</source>
+            <translation>Importa MSEL — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="59" />
+            <source>The sheet of the workbook to import</source>
+            <translation>Il foglio della cartella di lavoro da importare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="60" />
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Foglio:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <source>Column in the file</source>
+            <translation>Colonna nel file</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <source>Imports as</source>
+            <translation>Importata come</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <source>First value</source>
+            <translation>Primo valore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
+            <source>Column mapping</source>
+            <translation>Corrispondenza delle colonne</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="92" />
+            <source>Preview of the injects as they would be imported</source>
+            <translation>Anteprima degli inject come verrebbero importati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="94" />
+            <source>Row number in the file</source>
+            <translation>Numero di riga nel file</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <source>Row</source>
+            <translation>Riga</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <source>Column</source>
+            <translation>Colonna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="103" />
+            <source>Problems found in the file</source>
+            <translation>Problemi trovati nel file</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="118" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="279" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="120" />
+            <source>&amp;Save mapping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="121" />
+            <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="123" />
+            <source>&amp;Load mapping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="124" />
+            <source>Apply a saved mapping profile to this sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="144" />
+            <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
+            <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
+            <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
+            <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="165" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="166" />
+            <source>Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
+            <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="188" />
+            <source>sheet '{0}' of </source>
+            <translation>foglio '{0}' di </translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
+            <source>header in row {0}</source>
+            <translation>intestazione nella riga {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
+            <source>no header row</source>
+            <translation>nessuna riga di intestazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="190" />
+            <source>{0} rows from {1}{2} ({3})</source>
+            <translation>{0} righe da {1}{2} ({3})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <source>(keep as an additional field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="212" />
+            <source>Guessed from the header; change it if it is wrong</source>
+            <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="213" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="241" />
+            <source>Values ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
+            <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
+            <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="253" />
+            <source>Times understood as: {0}</source>
+            <translation>Ore interpretate come: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="254" />
+            <source>No times understood yet.</source>
+            <translation>Ancora nessuna ora interpretata.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="266" />
+            <source>No problems found.</source>
+            <translation>Nessun problema trovato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
+            <source>… and {0} more</source>
+            <translation>… e altri {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="278" />
+            <source>&amp;Import {0} injects</source>
+            <translation>&amp;Importa {0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
+            <source>This exercise is open read-only: nothing can be imported.</source>
+            <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
+            <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
+            <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="285" />
+            <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
+            <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
+            <source>Every row is valid.</source>
+            <translation>Ogni riga è valida.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
+            <source>Cannot read the sheet</source>
+            <translation>Impossibile leggere il foglio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="332" />
+            <source>Import {0} injects from {1}</source>
+            <translation>Importa {0} inject da {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="381" />
+            <source>Cannot import the MSEL</source>
+            <translation>Impossibile importare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="203" />
+            <source>(ignore)</source>
+            <translation type="vanished">(ignora)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <source>Not recognised: choose what this column holds, or leave it ignored</source>
+            <translation type="vanished">Non riconosciuta: scegliere cosa contiene questa colonna, o lasciarla ignorata</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_import_options</name>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="32" />
+            <source>on STARTEX's day (D+0)</source>
+            <translation>nel giorno di STARTEX (D+0)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="33" />
+            <source>on day D+…</source>
+            <translation>nel giorno D+…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="34" />
+            <source>on the previous row's day</source>
+            <translation>nel giorno della riga precedente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="35" />
+            <source>How clock times without a day (11:00, 0700) are read. The previous row's day moves to the next day when the clock goes back.</source>
+            <translation>Come vengono lette le ore senza giorno (11:00, 0700). Il giorno della riga precedente passa al giorno successivo quando l'ora torna indietro.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="46" />
+            <location filename="../../gui/conduct/msel_import_options.py" line="110" />
+            <source>The time zone of times that name none; type any zone name, e.g. Asia/Tokyo</source>
+            <translation>Il fuso orario delle ore che non ne indicano uno; digitare qualsiasi nome di fuso, ad es. Asia/Tokyo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="52" />
+            <source>found</source>
+            <translation>trovata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="53" />
+            <source>The sheet row holding the column names; 0: the sheet has none (columns A, B, C…)</source>
+            <translation>La riga del foglio con i nomi delle colonne; 0: il foglio non ne ha (colonne A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="57" />
+            <source>as in the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="58" />
+            <source>renumber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="59" />
+            <source>renumber, sheet's in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="60" />
+            <source>A sheet that numbers two injects alike is refused unless they are renumbered, continuing the MSEL; the sheet's number can be kept in each inject's notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="62" />
+            <source>Move the first inject to STARTEX</source>
+            <translation>Sposta il primo inject a STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="64" />
+            <source>Moves the whole MSEL, keeping the spacing between injects</source>
+            <translation>Sposta tutta la MSEL, mantenendo la spaziatura tra gli inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="65" />
+            <source>Set STARTEX/ENDEX from the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="67" />
+            <source>STARTEX at the first inject, ENDEX at the last, set with the import (one undo step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="75" />
+            <source>Clock times without a day:</source>
+            <translation>Ore senza giorno:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="75" />
+            <source>&amp;Zone:</source>
+            <translation>&amp;Fuso:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="76" />
+            <source>&amp;Header row:</source>
+            <translation>Riga di &amp;intestazione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="77" />
+            <source>N&amp;umbers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_options.py" line="105" />
+            <source>'{0}' is not a time zone name; still reading times as {1}</source>
+            <translation>'{0}' non è il nome di un fuso orario; le ore sono ancora lette come {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_interchange</name>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="23" />
+            <source>Import MSEL</source>
+            <translation>Importa MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="24" />
+            <source>MSEL spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv *.json);;All files (*)</source>
+            <translation>Fogli di calcolo MSEL (*.xlsx *.xlsm *.csv *.txt *.tsv *.json);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="29" />
+            <source>CSV files (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="29" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Cartelle di lavoro Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="44" />
+            <source>&amp;Import MSEL…</source>
+            <translation>&amp;Importa MSEL…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="45" />
+            <source>Add injects from a CSV or Excel MSEL; you map its columns first</source>
+            <translation>Aggiunge inject da una MSEL CSV o Excel; prima se ne fanno corrispondere le colonne</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="47" />
+            <source>Export MSEL as &amp;CSV…</source>
+            <translation>Esporta MSEL come &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="48" />
+            <source>Write the MSEL as a CSV file with HSEEP column names</source>
+            <translation>Scrive la MSEL come file CSV con i nomi di colonna HSEEP</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="50" />
+            <source>Export MSEL as &amp;XLSX…</source>
+            <translation>Esporta MSEL come &amp;XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="51" />
+            <source>Write the MSEL as an Excel workbook with HSEEP column names</source>
+            <translation>Scrive la MSEL come cartella di lavoro Excel con i nomi di colonna HSEEP</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="79" />
+            <source>{0} inject imported</source>
+            <translation>{0} inject importato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="80" />
+            <source>{0} injects imported</source>
+            <translation>{0} inject importati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="85" />
+            <source>Export MSEL as CSV</source>
+            <translation>Esporta MSEL come CSV</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="85" />
+            <source>Export MSEL as XLSX</source>
+            <translation>Esporta MSEL come XLSX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="97" />
+            <source>Cannot export the MSEL</source>
+            <translation>Impossibile esportare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="99" />
+            <source>{0} inject written to {1}</source>
+            <translation>{0} inject scritto in {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_interchange.py" line="99" />
+            <source>{0} injects written to {1}</source>
+            <translation>{0} inject scritti in {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_model</name>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="34" />
+            <source>Scenario time</source>
+            <translation>Ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="34" />
+            <source>No.</source>
+            <translation>N.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="35" />
+            <source>Delivery time</source>
+            <translation>Ora di invio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="35" />
+            <location filename="../../gui/conduct/msel_model.py" line="64" />
+            <source>Delivered</source>
+            <translation>Inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="36" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="36" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="37" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="37" />
+            <source>Synopsis</source>
+            <translation>Sintesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="37" />
+            <source>From</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="38" />
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="38" />
+            <source>Method</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="39" />
+            <source>Phase/Move</source>
+            <translation>Fase/Mossa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="39" />
+            <source>Expected action</source>
+            <translation>Azione attesa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="40" />
+            <source>Objective</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="40" />
+            <source>Controller</source>
+            <translation>Controller</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="43" />
+            <source>MSEL number of the inject</source>
+            <translation>Numero MSEL dell'inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="44" />
+            <source>When the event happens in the scenario (D+n hh:mm, UTC)</source>
+            <translation>Quando l'evento avviene nello scenario (D+n hh:mm, UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="45" />
+            <source>When the controller delivers it, as planned (D+n hh:mm, UTC)</source>
+            <translation>Quando il controller lo invia, come pianificato (D+n hh:mm, UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="46" />
+            <source>When it was actually delivered in play (scenario time)</source>
+            <translation>Quando è stato effettivamente inviato nel gioco (ora dello scenario)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="47" />
+            <source>Planned, due (overdue), held, delivered or skipped</source>
+            <translation>Pianificato, dovuto (in ritardo), trattenuto, inviato o saltato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="48" />
+            <source>Incident (creates an incident), message or contingency</source>
+            <translation>Incidente (crea un incidente), messaggio o contingenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="49" />
+            <source>Its subject, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="50" />
+            <source>What the inject says</source>
+            <translation>Che cosa dice l'inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="51" />
+            <source>Simulated sender</source>
+            <translation>Mittente simulato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="52" />
+            <source>Players who receive it</source>
+            <translation>Giocatori che lo ricevono</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="53" />
+            <source>How it is delivered (email, phone, VTC…)</source>
+            <translation>Come viene inviato (email, telefono, VTC…)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="54" />
+            <source>Phase or move of the exercise</source>
+            <translation>Fase o mossa dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="55" />
+            <source>What the players are expected to do</source>
+            <translation>Che cosa ci si attende che facciano i giocatori</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="56" />
+            <source>Exercise objective or capability it tests</source>
+            <translation>Obiettivo o capacità dell'esercitazione che verifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="57" />
+            <source>Controller responsible for delivering it</source>
+            <translation>Controller responsabile dell'invio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="61" />
+            <source>Planned</source>
+            <translation>Pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="62" />
+            <source>Overdue</source>
+            <translation>In ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="63" />
+            <source>Held</source>
+            <translation>Trattenuto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="65" />
+            <source>Skipped</source>
+            <translation>Saltato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="67" />
+            <source>Delivered automatically when the clock reaches its delivery time</source>
+            <translation>Inviato automaticamente quando l'orologio raggiunge la sua ora di invio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="68" />
+            <source>Its delivery time passed while it was not on the clock's path (held, added late, or before the saved clock): fire it now or skip it</source>
+            <translation>La sua ora di invio è passata mentre non era sul percorso dell'orologio (trattenuto, aggiunto tardi, o prima dell'orologio salvato): inviarlo ora o saltarlo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="70" />
+            <source>Held by the controller: waits until released</source>
+            <translation>Trattenuto dal controller: attende di essere rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="71" />
+            <source>Delivered in play</source>
+            <translation>Inviato nel gioco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="72" />
+            <source>Skipped: will not be delivered</source>
+            <translation>Saltato: non verrà inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="74" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="75" />
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="76" />
+            <source>Contingency</source>
+            <translation>Contingenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="232" />
+            <source>{0} (ad hoc)</source>
+            <translation>{0} (estemporaneo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="253" />
+            <source>Not delivered yet</source>
+            <translation>Non ancora inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="257" />
+            <source>{0} · on time</source>
+            <translation>{0} · puntuale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="258" />
+            <source>late</source>
+            <translation>in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="258" />
+            <source>early</source>
+            <translation>in anticipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="259" />
+            <source>{0} · {1} {2} (fired by the controller)</source>
+            <translation>{0} · {1} {2} (inviato dal controller)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="265" />
+            <source> · created incident #{0}</source>
+            <translation> · creato l'incidente #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="271" />
+            <source>Ad-hoc inject, added during play</source>
+            <translation>Inject estemporaneo, aggiunto durante il gioco</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_preview_model</name>
+        <message>
+            <location filename="../../gui/conduct/msel_preview_model.py" line="80" />
+            <source>Understood as {0}</source>
+            <translation>Interpretato come {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_preview_model.py" line="82" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="100" />
+            <source>The inject {0}</source>
+            <translation>L'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_preview_model.py" line="107" />
+            <source>Additional fields</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_profile_actions</name>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="19" />
+            <source>Save the mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="26" />
+            <source>Cannot save the mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="34" />
+            <source>Load a mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="40" />
+            <source>Cannot load the mapping</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_reader</name>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="64" />
+            <source>Reading {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="64" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="66" />
+            <source>Import MSEL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="75" />
+            <source>Reading {0}… {1} rows</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_value_maps</name>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
+            <source>Value in the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="52" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="53" />
+            <source>Imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="57" />
+            <source>Values of the columns with a fixed vocabulary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="58" />
+            <source>No mapped column has a fixed vocabulary (inject type, incident type, severity, method).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="92" />
+            <source>(as written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="108" />
+            <source>Pactline's guess: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_value_maps.py" line="109" />
+            <source>No guess: choose what this value means in Pactline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.core.appearance</name>
+        <message>
+            <location filename="../../gui/core/appearance.py" line="48" />
+            <source>&amp;Appearance</source>
+            <translation>Aspe&amp;tto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/appearance.py" line="52" />
+            <source>&amp;Light</source>
+            <translation>&amp;Chiaro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/appearance.py" line="52" />
+            <source>Pactline's own light colours, whatever the desktop uses</source>
+            <translation>I colori chiari propri di Pactline, qualunque cosa usi il desktop</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/appearance.py" line="53" />
+            <source>Follow &amp;Desktop</source>
+            <translation>Segui il &amp;desktop</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/appearance.py" line="53" />
+            <source>The desktop's colours, light or dark</source>
+            <translation>I colori del desktop, chiari o scuri</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.delivery</name>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="275" />
+            <source>Fire inject {0} now</source>
+            <translation>Invia ora l'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="282" />
+            <source>Hold inject {0}</source>
+            <translation>Trattieni l'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="290" />
+            <source>Release inject {0}</source>
+            <translation>Rilascia l'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="295" />
+            <source>Release and fire inject {0}</source>
+            <translation>Rilascia e invia l'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="315" />
+            <source>Skip inject {0}</source>
+            <translation>Salta l'inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="328" />
+            <source>Shift phase '{0}' by {1:+g} h</source>
+            <translation>Sposta la fase '{0}' di {1:+g} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="329" />
+            <source>Shift the whole MSEL by {0:+g} h</source>
+            <translation>Sposta tutta la MSEL di {0:+g} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="336" />
+            <source>Add ad-hoc inject</source>
+            <translation>Aggiungi inject estemporaneo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="342" />
+            <source>Add and deliver ad-hoc inject {0}</source>
+            <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.dialogs</name>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="49" />
+            <source>Open Read-Only shows the exercise without changing it. Open a Copy writes a copy of it where you choose and opens that for editing.</source>
+            <translation>Apri in sola lettura mostra l'esercitazione senza modificarla. Apri una copia ne scrive una copia dove si sceglie e apre quella per la modifica.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="51" />
+            <source>Open &amp;Read-Only</source>
+            <translation>Apri in sola &amp;lettura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="52" />
+            <source>Open a &amp;Copy…</source>
+            <translation>Apri una &amp;copia…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="109" />
+            <source>Open exercise</source>
+            <translation>Apri esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="110" />
+            <source>Pactline exercises (*{suffix});;All files (*)</source>
+            <translation>Esercitazioni Pactline (*{suffix});;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="116" />
+            <source>Custom clock speed</source>
+            <translation>Velocità personalizzata dell'orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="117" />
+            <source>Scenario seconds per wall-clock second (1 = real time, at most {0:g}):</source>
+            <translation>Secondi di scenario per secondo reale (1 = tempo reale, al massimo {0:g}):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="124" />
+            <source>Pactline exercises (*{suffix})</source>
+            <translation>Esercitazioni Pactline (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="133" />
+            <source>Discard the value typed, or cancel to correct it.</source>
+            <translation>Scartare il valore digitato, o annullare per correggerlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.error_report</name>
+        <message>
+            <location filename="../../gui/core/error_report.py" line="35" />
+            <source>The exercise file could not be read or written ({0}).</source>
+            <translation>Non è stato possibile leggere o scrivere il file dell'esercitazione ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/error_report.py" line="37" />
+            <source>The action stopped because of an unexpected error ({0}: {1}).</source>
+            <translation>L'azione si è interrotta per un errore imprevisto ({0}: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/error_report.py" line="39" />
+            <source>Every change stored before it is safe.</source>
+            <translation>Ogni modifica salvata prima è al sicuro.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/error_report.py" line="41" />
+            <source>The details were written to {0}.</source>
+            <translation>I dettagli sono stati scritti in {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/error_report.py" line="83" />
+            <source>Pactline</source>
+            <translation>Pactline</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.evaluation.dialogs</name>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="138" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Codice:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="138" />
+            <source>e.g. O1</source>
+            <translation>ad es. O1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="139" />
+            <location filename="../../gui/evaluation/dialogs.py" line="147" />
+            <source>&amp;Objective:</source>
+            <translation>&amp;Obiettivo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="139" />
+            <source>What the exercise tests</source>
+            <translation>Che cosa verifica l'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="140" />
+            <location filename="../../gui/evaluation/dialogs.py" line="150" />
+            <source>C&amp;apability:</source>
+            <translation>C&amp;apacità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="140" />
+            <source>e.g. Operational coordination</source>
+            <translation>ad es. Coordinamento operativo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="142" />
+            <source>Critical &amp;tasks:</source>
+            <translation>&amp;Compiti critici:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="142" />
+            <source>One task per line</source>
+            <translation>Un compito per riga</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="146" />
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="148" />
+            <source>&amp;Issue:</source>
+            <translation>&amp;Questione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="148" />
+            <source>Issue or area for improvement</source>
+            <translation>Questione o area di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="149" />
+            <source>Corrective &amp;action:</source>
+            <translation>&amp;Azione correttiva:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="151" />
+            <source>&amp;Responsible organisation:</source>
+            <translation>&amp;Organizzazione responsabile:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="152" />
+            <source>&amp;Point of contact:</source>
+            <translation>&amp;Punto di contatto:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="153" />
+            <source>&amp;Start date:</source>
+            <translation>Data di &amp;inizio:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="154" />
+            <source>Co&amp;mpletion date:</source>
+            <translation>Data di co&amp;mpletamento:</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.evaluation.model</name>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="22" />
+            <source>Strength</source>
+            <translation>Punto di forza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="23" />
+            <source>Area for improvement</source>
+            <translation>Area di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="24" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="113" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="113" />
+            <source>Objective code</source>
+            <translation>Codice dell'obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="114" />
+            <location filename="../../gui/evaluation/model.py" line="203" />
+            <source>Objective</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="114" />
+            <source>What the exercise tests</source>
+            <translation>Che cosa verifica l'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="115" />
+            <location filename="../../gui/evaluation/model.py" line="206" />
+            <source>Capability</source>
+            <translation>Capacità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="115" />
+            <source>Capability the objective exercises</source>
+            <translation>Capacità che l'obiettivo esercita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="116" />
+            <source>Rating</source>
+            <translation>Valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="117" />
+            <source>P performed without challenges, S with some challenges, M with major challenges, U unable to be performed</source>
+            <translation>P eseguito senza difficoltà, S con alcune difficoltà, M con difficoltà rilevanti, U non eseguibile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="133" />
+            <source>Critical tasks:</source>
+            <translation>Compiti critici:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="158" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="158" />
+            <source>Strength, area for improvement or note</source>
+            <translation>Punto di forza, area di miglioramento o nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="159" />
+            <source>Observation</source>
+            <translation>Osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="159" />
+            <source>What the evaluator saw</source>
+            <translation>Che cosa ha visto il valutatore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="160" />
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="160" />
+            <source>The log entry the observation refers to</source>
+            <translation>La voce di registro a cui l'osservazione si riferisce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="161" />
+            <source>Author</source>
+            <translation>Autore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="161" />
+            <source>Evaluator</source>
+            <translation>Valutatore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="162" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="162" />
+            <source>Scenario time of the observation</source>
+            <translation>Ora dello scenario dell'osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="191" />
+            <source>Log entry #{0}: {1}</source>
+            <translation>Voce di registro #{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="203" />
+            <source>Objective the issue belongs to</source>
+            <translation>Obiettivo a cui appartiene la questione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="204" />
+            <source>Issue or area for improvement</source>
+            <translation>Questione o area di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="204" />
+            <source>Issue</source>
+            <translation>Questione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="205" />
+            <source>Corrective action</source>
+            <translation>Azione correttiva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="205" />
+            <source>What will be done about it</source>
+            <translation>Che cosa si farà al riguardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="206" />
+            <source>Capability element</source>
+            <translation>Elemento di capacità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="207" />
+            <source>Responsible</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="207" />
+            <source>Responsible organisation</source>
+            <translation>Organizzazione responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="208" />
+            <source>Contact</source>
+            <translation>Contatto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="208" />
+            <source>Point of contact</source>
+            <translation>Punto di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="209" />
+            <source>Start</source>
+            <translation>Inizio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="209" />
+            <source>Start date</source>
+            <translation>Data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="210" />
+            <source>Completion</source>
+            <translation>Completamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/model.py" line="210" />
+            <source>Completion date</source>
+            <translation>Data di completamento</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.incidents.attendance_dialog</name>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="23" />
+            <source>Consultation attendance — {0}</source>
+            <translation>Partecipazione alla consultazione — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="26" />
+            <source>&amp;Attended, joined at:</source>
+            <translation>&amp;Presente, entrato alle:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="27" />
+            <source>A&amp;bsent (did not attend)</source>
+            <translation>A&amp;ssente (non ha partecipato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="30" />
+            <source>optional — e.g. the reason given for an absence</source>
+            <translation>facoltativa — ad es. il motivo addotto per un'assenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="32" />
+            <source>&amp;Delete record</source>
+            <translation>&amp;Elimina registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="38" />
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ota:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="40" />
+            <source>{0} {1} · consultation on incident {2}</source>
+            <translation>{0} {1} · consultazione sull'incidente {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="45" />
+            <source>{0} ({1} h tier)</source>
+            <translation>{0} (fascia {1} h)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="84" />
+            <source>Record {0} consultation attendance, incident #{1}</source>
+            <translation>Registra la partecipazione di {0} alla consultazione, incidente #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="92" />
+            <source>Edit {0} consultation attendance, incident #{1}</source>
+            <translation>Modifica la partecipazione di {0} alla consultazione, incidente #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/attendance_dialog.py" line="99" />
+            <source>Delete {0} consultation attendance, incident #{1}</source>
+            <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.incidents.commitment_dialog</name>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="62" />
+            <source>Commitment — {0} {1}</source>
+            <translation>Impegno — {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="68" />
+            <source>Recorded commitments</source>
+            <translation>Impegni registrati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
+            <source>&amp;Add another</source>
+            <translation>&amp;Aggiungi un altro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="74" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
+            <source>  · deploys forces</source>
+            <translation>  · dispiega forze</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="81" />
+            <source>  · offered</source>
+            <translation>  · offerto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
+            <source>&amp;Measure:</source>
+            <translation>&amp;Misura:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
+            <source>A&amp;nnounced:</source>
+            <translation>A&amp;nnunciato:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
+            <source>&amp;Effective:</source>
+            <translation>&amp;Efficace:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tato:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="100" />
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ota:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="102" />
+            <source>{0} {1} · {2} response to incident {3}</source>
+            <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
+            <source>Already recorded:</source>
+            <translation>Già registrati:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
+            <source>no effective time</source>
+            <translation>nessuna ora di efficacia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="138" />
+            <source>{0} · {1} · {2} → {3}</source>
+            <translation>{0} · {1} · {2} → {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="141" />
+            <source> · parliamentary gate broken</source>
+            <translation> · vincolo parlamentare violato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
+            <source>New commitment</source>
+            <translation>Nuovo impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
+            <source>Edit the selected commitment</source>
+            <translation>Modifica l'impegno selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
+            <source>&amp;Record</source>
+            <translation>&amp;Registra</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
+            <source>&amp;Save changes</source>
+            <translation>&amp;Salva modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
+            <source>assumed lead time {0} h</source>
+            <translation>tempo di approvazione ipotizzato {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
+            <source>lead time {0} h</source>
+            <translation>tempo di approvazione {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="209" />
+            <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
+            <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <source>Parliamentary gate: effective not before {0} ({1})</source>
+            <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="216" />
+            <source>The effective time entered is earlier: the gate would be broken.</source>
+            <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="240" />
+            <source>Record {0} commitment on incident #{1}</source>
+            <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="248" />
+            <source>Edit {0} commitment on incident #{1}</source>
+            <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="255" />
+            <source>Delete {0} {1} commitment on incident #{2}</source>
+            <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.incidents.commitment_matrix</name>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="88" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="89" />
+            <source>The incident whose commitments the matrix shows</source>
+            <translation>L'incidente di cui la matrice mostra gli impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="93" />
+            <source>Choose an incident…</source>
+            <translation>Scegli un incidente…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="116" />
+            <source>Commitments matrix</source>
+            <translation>Matrice degli impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="142" />
+            <source>&amp;Incident:</source>
+            <translation>&amp;Incidente:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="155" />
+            <source>Record &amp;Commitment…</source>
+            <translation>Registra impe&amp;gno…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="156" />
+            <source>Record or edit a commitment of the current signatory, in the current category, for the selected incident</source>
+            <translation>Registra o modifica un impegno del firmatario corrente, nella categoria corrente, per l'incidente selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="160" />
+            <source>Record Consultation &amp;Attendance…</source>
+            <translation>Registra partecipazione alla &amp;consultazione…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="161" />
+            <source>Record when the current signatory joined the selected incident's consultation, or its absence</source>
+            <translation>Registra quando il firmatario corrente è entrato nella consultazione dell'incidente selezionato, o la sua assenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
+            <source>No incident selected</source>
+            <translation>Nessun incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
+            <source>Choose one here, on the timeline or in the countdowns.</source>
+            <translation>Sceglierne uno qui, sulla linea temporale o nei conti alla rovescia.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="244" />
+            <source>#{0} {1} S{2} — {3}, consult within {4} h</source>
+            <translation>#{0} {1} S{2} — {3}, consultazione entro {4} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
+            <source>Expected: {0}</source>
+            <translation>Previste: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
+            <source>nothing</source>
+            <translation>nulla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="251" />
+            <source>  —  nobody has committed yet: {0}</source>
+            <translation>  —  nessuno si è ancora impegnato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="253" />
+            <source>  —  the incident has not happened yet</source>
+            <translation>  —  l'incidente non è ancora avvenuto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="255" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="255" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="257" />
+            <source>{0} by {1}: {2} met, {3} pending, {4} missed</source>
+            <translation>{0} entro {1}: {2} rispettate, {3} in corso, {4} mancate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="361" />
+            <source>Delete {0} consultation attendance, incident #{1}</source>
+            <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="372" />
+            <source>Delete commitments</source>
+            <translation>Elimina impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="373" />
+            <source>Delete all {0} {1} commitments of {2} for incident #{3}?</source>
+            <translation>Eliminare tutti i {0} impegni {1} di {2} per l'incidente #{3}?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="376" />
+            <source>Delete {1} {2} commitment on incident #{3}</source>
+            <translation>Elimina l'impegno {2} di {1} sull'incidente #{3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="377" />
+            <source>Delete {0} {1} {2} commitments on incident #{3}</source>
+            <translation>Elimina {0} impegni {2} di {1} sull'incidente #{3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="405" />
+            <source>Commitments</source>
+            <translation>Impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix.py" line="416" />
+            <source>#{0} {1} S{2}</source>
+            <translation>#{0} {1} S{2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.incidents.commitment_matrix_model</name>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="33" />
+            <source>Political</source>
+            <translation>Politico</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="34" />
+            <source>Economic</source>
+            <translation>Economico</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="35" />
+            <source>Military</source>
+            <translation>Militare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="36" />
+            <source>Cyber</source>
+            <translation>Cyber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="37" />
+            <source>Humanitarian</source>
+            <translation>Umanitario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="38" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="101" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="39" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="101" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="410" />
+            <source>pledged</source>
+            <translation>promesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="411" />
+            <source>announced</source>
+            <translation>annunciato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="43" />
+            <source>deliv.</source>
+            <translation>cons.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="44" />
+            <source>withdr.</source>
+            <translation>ritirato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="85" />
+            <source>met, {0} early</source>
+            <translation>rispettata, {0} in anticipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="85" />
+            <source>met, on time</source>
+            <translation>rispettata, puntuale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="87" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="89" />
+            <source>absent</source>
+            <translation>assente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="87" />
+            <source>{0} left</source>
+            <translation>{0} rimanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="89" />
+            <source>missed +{0}</source>
+            <translation>mancata +{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="91" />
+            <source>not due</source>
+            <translation>non dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="91" />
+            <source>not obliged</source>
+            <translation>non obbligato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="103" />
+            <source>{0} deadline {1}: met at {2}, {3} before the deadline</source>
+            <translation>scadenza di {0} {1}: rispettata alle {2}, {3} prima della scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="106" />
+            <source>{0} deadline {1}: pending, {2} left</source>
+            <translation>scadenza di {0} {1}: in corso, {2} rimanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="108" />
+            <source>{0} deadline {1}: met late, at {2} ({3} after the deadline)</source>
+            <translation>scadenza di {0} {1}: rispettata in ritardo, alle {2} ({3} dopo la scadenza)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="111" />
+            <source>{0} deadline {1}: missed, {2} overdue</source>
+            <translation>scadenza di {0} {1}: mancata, {2} di ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="113" />
+            <source>{0} deadline {1}: the incident has not happened yet</source>
+            <translation>scadenza di {0} {1}: l'incidente non è ancora avvenuto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="115" />
+            <source>Not obliged: the agreement was signed after the incident</source>
+            <translation>Non obbligato: l'accordo è stato firmato dopo l'incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="116" />
+            <source>Absence from the consultation recorded</source>
+            <translation>Assenza dalla consultazione registrata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="129" />
+            <source>In {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
+            <source>(night)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="225" />
+            <source>{0} — {1}, announced {2}</source>
+            <translation>{0} — {1}, annunciato {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
+            <source>, effective {0}</source>
+            <translation>, efficace {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="230" />
+            <source>, withdrawn {0}</source>
+            <translation>, ritirato {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="232" />
+            <source> (not yet announced at the current scenario time)</source>
+            <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
+            <source>{0} h, assumed</source>
+            <translation>{0} h, ipotizzato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="236" />
+            <source>{0} h</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
+            <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
+            <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
+            <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="256" />
+            <source>Expected for this incident; no commitment yet</source>
+            <translation>Prevista per questo incidente; ancora nessun impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="257" />
+            <source>Not expected for this incident's type and severity</source>
+            <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="297" />
+            <source>Attendance at the incident's consultation, judged against its deadline</source>
+            <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
+            <source>The signatory's first announced commitment, judged against the reaction deadline</source>
+            <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
+            <source>{0} response: not expected for this incident</source>
+            <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="301" />
+            <source>{0} response: expected for this incident</source>
+            <translation>Ambito {0}: risposta prevista per questo incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="312" />
+            <source>{0}: no prior parliamentary approval needed</source>
+            <translation>{0}: non serve la previa approvazione parlamentare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="313" />
+            <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
+            <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <source>, assumed</source>
+            <translation>, ipotizzato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="412" />
+            <source>delivered</source>
+            <translation>consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <source>withdrawn</source>
+            <translation>ritirato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <source>gate broken</source>
+            <translation>vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <source>expected, none yet</source>
+            <translation>prevista, ancora nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <source>italic: announced later</source>
+            <translation>corsivo: annunciato dopo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <source>met</source>
+            <translation>rispettata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <source>missed</source>
+            <translation>mancata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <source>pending</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <source>not due / not obliged</source>
+            <translation>non dovuta / non obbligato</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.incidents.countdown_panel</name>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
+            <source>Time left</source>
+            <translation>Tempo rimanente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
+            <source>Deadline</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
+            <source>Owed by</source>
+            <translation>Dovuta da</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
+            <source>Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is</source>
+            <translation>Tempo di scenario rimanente fino alla scadenza (h:mm:ss); per una scadenza mancata, il ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
+            <source>Reaction or consultation deadline, and the incident's number on the timeline</source>
+            <translation>Scadenza di reazione o di consultazione, e il numero dell'incidente sulla linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="40" />
+            <source>Type of the incident</source>
+            <translation>Tipo dell'incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="41" />
+            <source>Signatories that still owe it, of those the treaty obliges; a missed row names the one that missed</source>
+            <translation>Firmatari che la devono ancora, tra quelli che il trattato obbliga; una riga mancata indica chi l'ha mancata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
+            <source>React</source>
+            <translation>Reaz.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
+            <source>Consult</source>
+            <translation>Cons.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="49" />
+            <source>react</source>
+            <translation>reaz.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="49" />
+            <source>consult</source>
+            <translation>cons.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/countdown_panel.py" line="59" />
+            <source>MISSED +{0}</source>
+            <translation>MANCATA +{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.incidents.record_dialog</name>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="37" />
+            <source>optional — e.g. D+1 18:00</source>
+            <translation>facoltativo — ad es. D+1 18:00</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="37" />
+            <source>e.g. D+1 14:00 or T+26h</source>
+            <translation>ad es. D+1 14:00 o T+26h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="38" />
+            <source>D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 with a zone</source>
+            <translation>D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 con un fuso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="55" />
+            <source>is required</source>
+            <translation>è obbligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="118" />
+            <source>#{0} {1} S{2} — {3}</source>
+            <translation>#{0} {1} S{2} — {3}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="156" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/record_dialog.py" line="159" />
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.preferences.commands</name>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="47" />
+            <location filename="../../gui/preferences/commands.py" line="208" />
+            <source>Export deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="47" />
+            <source>Deadlines of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="59" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="60" />
+            <source>Language, time zones, capital times, backups and appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="62" />
+            <source>Restore &amp;Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="63" />
+            <source>List this exercise's backups; look at one, or restore it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="65" />
+            <source>Export &amp;Deadlines (iCalendar)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="66" />
+            <source>Write the deadlines, all or one signatory's, for Outlook or Thunderbird</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="105" />
+            <source>No backup could be made: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="126" />
+            <source>Preferences stored; times are shown in {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="159" />
+            <source>Cannot open the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="165" />
+            <source>Looking at a backup of {0}, read-only: restore it from File › Restore Backup, or reopen the exercise from File › Open Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="169" />
+            <source>Restore backup as a new exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="176" />
+            <location filename="../../gui/preferences/commands.py" line="190" />
+            <source>Cannot restore the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="181" />
+            <source>Restore backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="182" />
+            <source>Replace everything in {0} with the backup? What the exercise holds now is backed up first, so this too can be undone from File › Restore Backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="192" />
+            <source>{0} restored from the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="201" />
+            <source>Every signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="209" />
+            <source>iCalendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="215" />
+            <source>Cannot export the deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/commands.py" line="217" />
+            <source>{0} deadlines written to {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.preferences.dialog</name>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="65" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="69" />
+            <source>Language and appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="76" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="77" />
+            <source>A new language takes effect when Pactline is next started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="82" />
+            <source>Light (Pactline's colours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="83" />
+            <source>Follow the desktop (light or dark)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="85" />
+            <source>&amp;Appearance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="88" />
+            <source>Times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="90" />
+            <source>System ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="93" />
+            <source>&amp;Your time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="94" />
+            <source>Same as yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="99" />
+            <source>Open an exercise to give it a time zone of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="100" />
+            <source>This &amp;exercise's time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="101" />
+            <source>Show each signatory's &amp;capital time beside its deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="105" />
+            <source>Times (D+1 14:00) are shown and typed in the exercise's zone; they are stored in UTC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="108" />
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="110" />
+            <source>&amp;Keep rotated backups (on opening, every 30 minutes of editing, before imports and restores)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="119" />
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="120" />
+            <source>Kept: the last 10, one a day for a week, one a week for a month; always on this computer, never on a network share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/dialog.py" line="139" />
+            <source>'{0}' is not a time zone Pactline knows: choose one from the list, e.g. Europe/Rome</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.preferences.restore_dialog</name>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="32" />
+            <source>Restore Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="37" />
+            <source>Backups of {0}, newest first (times in {1}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="38" />
+            <source>There is no backup of {0} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Commitments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="43" />
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="44" />
+            <source>Log entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="52" />
+            <source>unreadable: damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="67" />
+            <source>&amp;Open Read-Only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="68" />
+            <source>Look at the backup without changing anything; reopen your exercise from File › Open Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="70" />
+            <source>Restore as &amp;New File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="71" />
+            <source>Write the backup to a new exercise file and open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="72" />
+            <source>Restore &amp;Over This Exercise…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/preferences/restore_dialog.py" line="73" />
+            <source>Replace the exercise's contents with the backup's (what it holds now is backed up first)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.projector.matrix</name>
+        <message>
+            <location filename="../../gui/projector/matrix.py" line="28" />
+            <source>Committed</source>
+            <translation>Impegnate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/matrix.py" line="28" />
+            <source>Awaited (deadline running)</source>
+            <translation>Attesa (scadenza in corso)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/matrix.py" line="29" />
+            <source>Expected, missing</source>
+            <translation>Prevista, mancante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/matrix.py" line="29" />
+            <source>Not expected</source>
+            <translation>Non prevista</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.projector.panels</name>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="35" />
+            <source>REACT</source>
+            <translation>REAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="35" />
+            <source>CONSULT</source>
+            <translation>CONSULT.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="213" />
+            <source>DEADLINES</source>
+            <translation>SCADENZE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="215" />
+            <source>No deadlines running</source>
+            <translation>Nessuna scadenza in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="218" />
+            <source>MISSED</source>
+            <translation>MANCATA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="261" />
+            <source>{0} of {1} still owe · due {2}</source>
+            <translation>mancano {0} di {1} · entro {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="268" />
+            <source>+ {0} more running</source>
+            <translation>+ altre {0} in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="271" />
+            <source>MISSED · {0} DEADLINE</source>
+            <translation>MANCATA · {0} SCADENZA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="272" />
+            <source>MISSED · {0} DEADLINES, LATEST FIRST</source>
+            <translation>MANCATE · {0} SCADENZE, PIÙ RECENTI PRIMA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="291" />
+            <source>{0} signatories</source>
+            <translation>{0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="328" />
+            <source>CURRENT INCIDENTS</source>
+            <translation>INCIDENTI IN CORSO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="330" />
+            <source>No incident yet</source>
+            <translation>Ancora nessun incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/projector/panels.py" line="380" />
+            <source>+ {0} earlier</source>
+            <translation>+ {0} precedenti</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.branch_blocks</name>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="15" />
+            <source>Branches: what was played, and what the other answers would have demanded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="16" />
+            <source>The incidents below are those of the trunk and of the outcome played (or, where a branch point was not resolved in play, of the outcome the planners showed). For contrast, each other outcome is judged on the same record: its own incidents and the reaction and consultation deadlines they would have set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="26" />
+            <source> (played)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="26" />
+            <source> (shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="28" />
+            <source>{0} met / {1} missed / {2} pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="31" />
+            <source>no incident of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Its incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Deadlines they set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Responses expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="34" />
+            <source>Its injects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="35" />
+            <source>An outcome not played demanded nothing of the delegations: its figures show what it would have demanded, not what was missed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.report.charts</name>
+        <message>
+            <location filename="../../gui/report/charts.py" line="116" />
+            <source>Incidents</source>
+            <translation>Incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="116" />
+            <source>Consult.</source>
+            <translation>Consult.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="244" />
+            <source>as of {0}</source>
+            <translation>al {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="248" />
+            <source>pledged</source>
+            <translation>promesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="248" />
+            <source>gate broken</source>
+            <translation>vincolo violato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="249" />
+            <source>consultation: all met</source>
+            <translation>consultazione: tutte rispettate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="249" />
+            <source>some missed</source>
+            <translation>alcune mancate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="250" />
+            <source>still open</source>
+            <translation>ancora aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="287" />
+            <source>Reaction (deadline {0} h, dashed)</source>
+            <translation>Reazione (scadenza {0} h, tratteggiata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="288" />
+            <source>Consultation (deadline by severity tier, tick)</source>
+            <translation>Consultazione (scadenza per fascia di gravità, tacca)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="328" />
+            <source>met (bar: hours taken)</source>
+            <translation>rispettata (barra: ore impiegate)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="328" />
+            <source>done, but late</source>
+            <translation>eseguita, ma in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="329" />
+            <source>not done by the deadline</source>
+            <translation>non eseguita entro la scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="329" />
+            <source>not done, deadline still ahead</source>
+            <translation>non eseguita, scadenza ancora da venire</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="352" />
+            <location filename="../../gui/report/charts.py" line="374" />
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/charts.py" line="381" />
+            <source>Cells count commitments announced (withdrawn ones excluded) across all incidents; the darker the cell, the more commitments.</source>
+            <translation>Le celle contano gli impegni annunciati (esclusi quelli ritirati) su tutti gli incidenti; più scura la cella, più impegni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.export_dialog</name>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="68" />
+            <source>{0} px</source>
+            <translation>{0} px</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="70" />
+            <source>Timeline image</source>
+            <translation>Immagine della linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="70" />
+            <source>Width of the image (its height follows from the number of signatories):</source>
+            <translation>Larghezza dell'immagine (l'altezza dipende dal numero di firmatari):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="96" />
+            <source>Print Preview</source>
+            <translation>Anteprima di stampa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="96" />
+            <source>Document to preview:</source>
+            <translation>Documento da visualizzare:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="104" />
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="134" />
+            <source>Export After-Action Report as &amp;PDF…</source>
+            <translation>Esporta rapporto post-esercitazione come &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="135" />
+            <source>Write the after-action report (HSEEP AAR/IP) as a PDF</source>
+            <translation>Scrive il rapporto post-esercitazione (HSEEP AAR/IP) come PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="137" />
+            <source>Export After-Action Report as &amp;HTML…</source>
+            <translation>Esporta rapporto post-esercitazione come &amp;HTML…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="138" />
+            <source>Write the after-action report as one self-contained HTML file</source>
+            <translation>Scrive il rapporto post-esercitazione come un unico file HTML autonomo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="140" />
+            <source>Export Timeline as P&amp;NG…</source>
+            <translation>Esporta linea temporale come P&amp;NG…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="141" />
+            <source>Save the timeline, every signatory lane, as an image</source>
+            <translation>Salva la linea temporale, con ogni corsia dei firmatari, come immagine</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="143" />
+            <source>Export Timeline as S&amp;VG…</source>
+            <translation>Esporta linea temporale come S&amp;VG…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="144" />
+            <source>Save the timeline as a vector drawing (SVG)</source>
+            <translation>Salva la linea temporale come disegno vettoriale (SVG)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="146" />
+            <source>Print &amp;MSEL Playbook…</source>
+            <translation>Stampa &amp;manuale MSEL…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="147" />
+            <source>Print the MSEL as a controller's playbook, one block per inject</source>
+            <translation>Stampa la MSEL come manuale del controller, un blocco per inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="149" />
+            <source>Print Countdo&amp;wn Board…</source>
+            <translation>Stampa ta&amp;bellone dei conti alla rovescia…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="150" />
+            <source>Print the current countdowns, large</source>
+            <translation>Stampa i conti alla rovescia correnti, in grande</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="152" />
+            <source>Print Pre&amp;view…</source>
+            <translation>Anteprima di s&amp;tampa…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="153" />
+            <source>Preview the playbook, the countdown board or the report before printing</source>
+            <translation>Anteprima del manuale, del tabellone dei conti alla rovescia o del rapporto prima della stampa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="194" />
+            <source> (the log could not be sealed: {0})</source>
+            <translation> (non è stato possibile sigillare il registro: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="209" />
+            <source>Export cancelled; nothing was written</source>
+            <translation>Esportazione annullata; non è stato scritto nulla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="212" />
+            <source>Export failed</source>
+            <translation>Esportazione non riuscita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="223" />
+            <source>After-action report written: {0} ({1} pages)</source>
+            <translation>Rapporto post-esercitazione scritto: {0} ({1} pagine)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="225" />
+            <source>Export After-Action Report as PDF</source>
+            <translation>Esporta rapporto post-esercitazione come PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="225" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documenti PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="232" />
+            <source>After-action report written: {0}</source>
+            <translation>Rapporto post-esercitazione scritto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="233" />
+            <source>Export After-Action Report as HTML</source>
+            <translation>Esporta rapporto post-esercitazione come HTML</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="233" />
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Pagine web (*.html *.htm)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="246" />
+            <source>Timeline image written: {0} ({1} × {2} px)</source>
+            <translation>Immagine della linea temporale scritta: {0} ({1} × {2} px)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="248" />
+            <source>Export Timeline as PNG</source>
+            <translation>Esporta linea temporale come PNG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="248" />
+            <source>PNG images (*.png)</source>
+            <translation>Immagini PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="257" />
+            <source>Timeline drawing written: {0}</source>
+            <translation>Disegno della linea temporale scritto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="258" />
+            <source>Export Timeline as SVG</source>
+            <translation>Esporta linea temporale come SVG</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="258" />
+            <source>SVG drawings (*.svg)</source>
+            <translation>Disegni SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="277" />
+            <source>Printing failed</source>
+            <translation>Stampa non riuscita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="279" />
+            <source>{0}: {1} pages sent to the printer</source>
+            <translation>{0}: {1} pagine inviate alla stampante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="283" />
+            <source>Print MSEL Playbook</source>
+            <translation>Stampa manuale MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="286" />
+            <source>Print Countdown Board</source>
+            <translation>Stampa tabellone dei conti alla rovescia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="291" />
+            <source>MSEL playbook</source>
+            <translation>Manuale MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="291" />
+            <source>Countdown board</source>
+            <translation>Tabellone dei conti alla rovescia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="292" />
+            <source>After-action report</source>
+            <translation>Rapporto post-esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/export_dialog.py" line="299" />
+            <source>Print Preview — {0}</source>
+            <translation>Anteprima di stampa — {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.html</name>
+        <message>
+            <location filename="../../gui/report/html.py" line="165" />
+            <source>Drawing charts</source>
+            <translation>Disegno dei grafici</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/html.py" line="190" />
+            <source>Writing the report</source>
+            <translation>Scrittura del rapporto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/html.py" line="195" />
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.pages</name>
+        <message>
+            <location filename="../../gui/report/pages.py" line="152" />
+            <location filename="../../gui/report/pages.py" line="191" />
+            <source>Page {0} of {1}</source>
+            <translation>Pagina {0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pages.py" line="197" />
+            <source>Laying out pages</source>
+            <translation>Impaginazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pages.py" line="202" />
+            <source>the output device cannot be written</source>
+            <translation>il dispositivo di uscita non è scrivibile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pages.py" line="210" />
+            <source>the output device did not finish the document</source>
+            <translation>il dispositivo di uscita non ha completato il documento</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.pdf</name>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="51" />
+            <source>met</source>
+            <translation>rispettata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="51" />
+            <source>missed</source>
+            <translation>mancata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="51" />
+            <source>pending</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="51" />
+            <source>not obliged</source>
+            <translation>non obbligato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="52" />
+            <source>not due</source>
+            <translation>non dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="83" />
+            <source>Log: {0} entry, head {1}</source>
+            <translation>Registro: {0} voce, testa {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="83" />
+            <source>Log: {0} entries, head {1}</source>
+            <translation>Registro: {0} voci, testa {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="91" />
+            <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
+            <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="94" />
+            <source>Exercise dates</source>
+            <translation>Date dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="116" />
+            <source>Classification</source>
+            <translation>Classifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="96" />
+            <source>Assessed as of</source>
+            <translation>Valutato al</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="97" />
+            <location filename="../../gui/report/pdf.py" line="126" />
+            <source>Treaty option</source>
+            <translation>Opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="98" />
+            <source>Report generated</source>
+            <translation>Rapporto generato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="98" />
+            <source>{0}, by Pactline (offline)</source>
+            <translation>{0}, da Pactline (offline)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="99" />
+            <source>Decision log</source>
+            <translation>Registro delle decisioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="101" />
+            <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
+            <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="105" />
+            <source>Contents</source>
+            <translation>Indice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="112" />
+            <source>1.1 At a glance</source>
+            <translation>1.1 In sintesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="114" />
+            <source>1.2 Name, dates and scope</source>
+            <translation>1.2 Nome, date e ambito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="115" />
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="115" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="115" />
+            <source>Exercise</source>
+            <translation>Esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="116" />
+            <source>Scope</source>
+            <translation>Ambito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="117" />
+            <source>1.3 Objectives</source>
+            <translation>1.3 Obiettivi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <source>Objective</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="272" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="332" />
+            <location filename="../../gui/report/pdf.py" line="349" />
+            <source>Capability</source>
+            <translation>Capacità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="324" />
+            <location filename="../../gui/report/pdf.py" line="331" />
+            <source>Rating</source>
+            <translation>Valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="121" />
+            <source>not rated</source>
+            <translation>non valutato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="328" />
+            <source>No objectives are recorded in this exercise (Evaluation dock).</source>
+            <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="125" />
+            <source>1.4 Treaty terms</source>
+            <translation>1.4 Termini del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="184" />
+            <source>Reaction deadline</source>
+            <translation>Scadenza di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="127" />
+            <source>{0} h after the incident</source>
+            <translation>{0} h dopo l'incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="128" />
+            <source>Consultation tiers</source>
+            <translation>Fasce di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="129" />
+            <source>Categories in scope</source>
+            <translation>Categorie nell'ambito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="130" />
+            <source>Coordination</source>
+            <translation>Coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="131" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="132" />
+            <source>Other options modelled</source>
+            <translation>Altre opzioni modellate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="183" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="133" />
+            <source>Consultation within</source>
+            <translation>Consultazione entro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="135" />
+            <source>1.5 Participants</source>
+            <translation>1.5 Partecipanti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="136" />
+            <source>{0} signatory.</source>
+            <translation>{0} firmatario.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="136" />
+            <source>{0} signatories.</source>
+            <translation>{0} firmatari.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="137" />
+            <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
+            <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="272" />
+            <source>Signatory</source>
+            <translation>Firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <source>EU</source>
+            <translation>UE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <source>Agreement</source>
+            <translation>Accordo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="146" />
+            <source>Contact</source>
+            <translation>Contatto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="146" />
+            <source>Parliamentary approval (military deployment)</source>
+            <translation>Approvazione parlamentare (dispiegamento militare)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="147" />
+            <source> (organisation)</source>
+            <translation> (organizzazione)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="148" />
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="157" />
+            <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
+            <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="165" />
+            <source>Reaction deadline in the capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="166" />
+            <source>Consultation deadline in the capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="172" />
+            <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
+            <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="176" />
+            <source>Missed deadlines</source>
+            <translation>Scadenze mancate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="185" />
+            <source>{0} ({1} h tier)</source>
+            <translation>{0} (fascia {1} h)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="185" />
+            <source>Consultation deadline</source>
+            <translation>Scadenza di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="187" />
+            <source>Expected responses</source>
+            <translation>Risposte previste</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="188" />
+            <location filename="../../gui/report/pdf.py" line="253" />
+            <source>Committed</source>
+            <translation>Impegnate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="189" />
+            <source>Gap</source>
+            <translation>Lacuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="250" />
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="191" />
+            <source>Not yet occurred at the assessment time: nothing was owed.</source>
+            <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="194" />
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="194" />
+            <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
+            <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="198" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="198" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="198" />
+            <source>Commitments</source>
+            <translation>Impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="219" />
+            <source>All</source>
+            <translation>Tutti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="219" />
+            <source>all signatories</source>
+            <translation>tutti i firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="224" />
+            <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
+            <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="227" />
+            <source>Reactions
+met / missed / pending</source>
+            <translation>Reazioni
+rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="227" />
+            <source>Mean
+reaction</source>
+            <translation>Reazione
+media</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="228" />
+            <source>Consultations
+met / missed / pending</source>
+            <translation>Consultazioni
+rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="228" />
+            <source>Mean
+consultation</source>
+            <translation>Consultazione
+media</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="229" />
+            <source>Missed
+in all</source>
+            <translation>Mancate
+in totale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="236" />
+            <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
+            <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="241" />
+            <source>Which signatories committed what, across all incidents.</source>
+            <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="247" />
+            <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
+            <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="253" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="253" />
+            <source>Expected</source>
+            <translation>Previste</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="253" />
+            <source>Missing</source>
+            <translation>Mancante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="254" />
+            <source>No proportionality gaps at the assessment time.</source>
+            <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="260" />
+            <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
+            <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="265" />
+            <source>Gates broken</source>
+            <translation>Vincoli violati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="267" />
+            <source>Gated commitments</source>
+            <translation>Impegni soggetti a vincolo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="269" />
+            <source>No commitment was subject to a parliamentary gate.</source>
+            <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="271" />
+            <source>Signatories with an approval requirement</source>
+            <translation>Firmatari con obbligo di approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="272" />
+            <source>Approval</source>
+            <translation>Approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="272" />
+            <source>Legal basis</source>
+            <translation>Base giuridica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="283" />
+            <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="285" />
+            <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="291" />
+            <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="296" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="299" />
+            <source>Also kept in the exercise, not compared here: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="306" />
+            <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
+            <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="309" />
+            <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
+            <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="311" />
+            <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
+            <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="314" />
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="314" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="314" />
+            <source>Entry</source>
+            <translation>Voce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="314" />
+            <source>No.</source>
+            <translation>N.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="314" />
+            <source>Wall</source>
+            <translation>Ora reale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="314" />
+            <source>By</source>
+            <translation>Autore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="318" />
+            <source>Nothing of this kind was logged.</source>
+            <translation>Nulla di questo tipo è stato registrato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="323" />
+            <source>Each objective's rating, with what the evaluators observed.</source>
+            <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="324" />
+            <source>Meaning</source>
+            <translation>Significato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="331" />
+            <source>Not rated</source>
+            <translation>Non valutato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="333" />
+            <source>Critical tasks</source>
+            <translation>Compiti critici</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="334" />
+            <source>Rating note</source>
+            <translation>Nota di valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="336" />
+            <source>Strengths</source>
+            <translation>Punti di forza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="336" />
+            <source>Areas for improvement</source>
+            <translation>Aree di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="337" />
+            <source>Other observations</source>
+            <translation>Altre osservazioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="341" />
+            <source>No observations recorded.</source>
+            <translation>Nessuna osservazione registrata.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="348" />
+            <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
+            <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="349" />
+            <source>Corrective action</source>
+            <translation>Azione correttiva</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="349" />
+            <source>Obj.</source>
+            <translation>Obiet.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="349" />
+            <source>Issue / area for improvement</source>
+            <translation>Questione / area di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="350" />
+            <source>Responsible organisation</source>
+            <translation>Organizzazione responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="350" />
+            <source>Point of contact</source>
+            <translation>Punto di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="350" />
+            <source>Start</source>
+            <translation>Inizio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="350" />
+            <source>Completion</source>
+            <translation>Completamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="365" />
+            <location filename="../../gui/report/pdf.py" line="387" />
+            <source>After-Action Report — {0}</source>
+            <translation>Rapporto post-esercitazione — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="366" />
+            <source>as of {0}</source>
+            <translation>al {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="367" />
+            <source>Pactline · generated {0}</source>
+            <translation>Pactline · generato {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="379" />
+            <source>Done</source>
+            <translation>Fatto</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.printing</name>
+        <message>
+            <location filename="../../gui/report/printing.py" line="45" />
+            <source>Method</source>
+            <translation>Modalità</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="45" />
+            <source>From → To</source>
+            <translation>Da → A</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="46" />
+            <source>Synopsis</source>
+            <translation>Sintesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="46" />
+            <source>Expected action</source>
+            <translation>Azione attesa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="47" />
+            <source>Objective</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="48" />
+            <source>Controller</source>
+            <translation>Controller</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="49" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="81" />
+            <source>scenario time {0}</source>
+            <translation>ora dello scenario {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="101" />
+            <source>delivered at {0}</source>
+            <translation>inviato alle {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="102" />
+            <source>Delivered at ________________   by ________________   (</source>
+            <translation>Inviato alle ________________   da ________________   (</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="109" />
+            <source>MSEL — Controller's Playbook</source>
+            <translation>MSEL — Manuale del controller</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="110" />
+            <source>{0}. STARTEX {1}. {2} injects, in order of delivery; times are exercise-relative (D+n hh:mm).</source>
+            <translation>{0}. STARTEX {1}. {2} inject, in ordine di invio; le ore sono relative all'esercitazione (D+n hh:mm).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="116" />
+            <source>The MSEL is empty: plan injects in the MSEL dock.</source>
+            <translation>La MSEL è vuota: pianificare gli inject nel pannello MSEL.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="118" />
+            <source>MSEL playbook — {0}</source>
+            <translation>Manuale MSEL — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="159" />
+            <source>Countdown board</source>
+            <translation>Tabellone dei conti alla rovescia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="160" />
+            <source>Scenario time {0}. Pending deadlines soonest first, then missed ones.</source>
+            <translation>Ora dello scenario {0}. Prima le scadenze in corso più vicine, poi quelle mancate.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="165" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="165" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="166" />
+            <source>due {0}; owed by {1}: {2}</source>
+            <translation>scadenza {0}; dovuta da {1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="175" />
+            <source>reaction</source>
+            <translation>reazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="175" />
+            <source>consultation</source>
+            <translation>consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="176" />
+            <source>deadline {0}; missed by {1}</source>
+            <translation>scadenza {0}; mancata di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="180" />
+            <source>MISSED {0} — {1}</source>
+            <translation>MANCATA {0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="183" />
+            <source>No deadline is pending or missed at this scenario time.</source>
+            <translation>Nessuna scadenza in corso o mancata a quest'ora dello scenario.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="185" />
+            <source>Countdown board — {0}</source>
+            <translation>Tabellone dei conti alla rovescia — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/printing.py" line="186" />
+            <source>as of {0}</source>
+            <translation>al {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.roster.model</name>
+        <message>
+            <location filename="../../gui/roster/model.py" line="39" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="39" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="40" />
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="40" />
+            <source>EU</source>
+            <translation>UE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="41" />
+            <source>Approval</source>
+            <translation>Approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="41" />
+            <source>Lead time</source>
+            <translation>Tempo di approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="42" />
+            <source>Contact</source>
+            <translation>Contatto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="42" />
+            <source>Signed</source>
+            <translation>Firmato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="44" />
+            <source>ISO 3166 code of the state (or the organisation's code)</source>
+            <translation>Codice ISO 3166 dello Stato (o codice dell'organizzazione)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="45" />
+            <source>Signatory</source>
+            <translation>Firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="46" />
+            <source>Member of NATO</source>
+            <translation>Membro della NATO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="47" />
+            <source>Member of the European Union</source>
+            <translation>Membro dell'Unione europea</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="48" />
+            <source>Parliamentary approval: does a military deployment need the parliament's prior approval?</source>
+            <translation>Approvazione parlamentare: un dispiegamento militare richiede la previa approvazione del parlamento?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="49" />
+            <source>Typical lead time of the parliamentary approval, in hours</source>
+            <translation>Tempo tipico dell'approvazione parlamentare, in ore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="50" />
+            <source>Date the bilateral security agreement was signed</source>
+            <translation>Data di firma dell'accordo bilaterale di sicurezza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="51" />
+            <source>Point of contact of the delegation</source>
+            <translation>Punto di contatto della delegazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="75" />
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="76" />
+            <source>{0} h</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="77" />
+            <source>{0} (assumed)</source>
+            <translation>{0} (ipotizzato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="81" />
+            <source>Yes</source>
+            <translation>Sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="81" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="236" />
+            <source>No point of contact recorded (double-click to add one)</source>
+            <translation>Nessun punto di contatto registrato (doppio clic per aggiungerne uno)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="238" />
+            <source>No source recorded for the approval rule.</source>
+            <translation>Nessuna fonte registrata per la regola di approvazione.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="240" />
+            <source>Assumed lead time (not published).</source>
+            <translation>Tempo di approvazione ipotizzato (non pubblicato).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/model.py" line="264" />
+            <source>Edit {0}: {1}</source>
+            <translation>Modifica {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.roster.removal</name>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="22" />
+            <source>Remove {0} ({1})</source>
+            <translation>Rimuovi {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="23" />
+            <source>Remove {0} signatories</source>
+            <translation>Rimuovi {0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="28" />
+            <source>Remove {0} ({1}) from the roster?</source>
+            <translation>Rimuovere {0} ({1}) dall'elenco?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="29" />
+            <source>Remove {0} signatories ({1}) from the roster?</source>
+            <translation>Rimuovere {0} firmatari ({1}) dall'elenco?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="41" />
+            <source>{0} for #{1}</source>
+            <translation>{0} per #{1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="42" />
+            <source>{0} {1} for #{2}</source>
+            <translation>{0} {1} per #{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="48" />
+            <source>{0} and {1} more</source>
+            <translation>{0} e altri {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="63" />
+            <source>1 commitment</source>
+            <translation>1 impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="63" />
+            <source>{0} commitments</source>
+            <translation>{0} impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="71" />
+            <source>1 consultation record</source>
+            <translation>1 registrazione di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="72" />
+            <source>{0} consultation records</source>
+            <translation>{0} registrazioni di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="73" />
+            <source>{0} for {1}</source>
+            <translation>{0} per {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="85" />
+            <source>This also removes:</source>
+            <translation>Vengono rimossi anche:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="87" />
+            <source>No commitment or consultation record is stored for it.</source>
+            <translation>Non è registrato alcun impegno né alcuna registrazione di consultazione.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="88" />
+            <source>No commitment or consultation record is stored for them.</source>
+            <translation>Non è registrato alcun impegno né alcuna registrazione di consultazione.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/removal.py" line="89" />
+            <source>Undo brings everything back.</source>
+            <translation>Annulla ripristina tutto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.roster.signatory_dialog</name>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="27" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="27" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="28" />
+            <source>NATO</source>
+            <translation>NATO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="28" />
+            <source>EU</source>
+            <translation>UE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="29" />
+            <source>2024 agreement</source>
+            <translation>accordo del 2024</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="29" />
+            <source>Roster</source>
+            <translation>Elenco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="101" />
+            <source> (organisation)</source>
+            <translation> (organizzazione)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="103" />
+            <source>Yes</source>
+            <translation>Sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="106" />
+            <source>on the roster</source>
+            <translation>in elenco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="109" />
+            <source>{0} is already on the roster</source>
+            <translation>{0} è già in elenco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="111" />
+            <source>Added with the 2024 facts: {0}</source>
+            <translation>Aggiunto con i dati del 2024: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/roster/signatory_dialog.py" line="112" />
+            <source>Added with its NATO/EU membership; no parliamentary rule recorded yet</source>
+            <translation>Aggiunto con la sua appartenenza a NATO/UE; nessuna regola parlamentare ancora registrata</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.about</name>
+        <message>
+            <location filename="../../gui/shell/about.py" line="21" />
+            <source>not yet declared by the project</source>
+            <translation>non ancora dichiarata dal progetto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/about.py" line="24" />
+            <source>&lt;h3&gt;Pactline {0}&lt;/h3&gt;&lt;p&gt;Plans and runs table-top exercises of a multilateral security-guarantee treaty: reaction and consultation deadlines, proportional responses, parliamentary gates.&lt;/p&gt;&lt;p&gt;Works offline; it never makes a network connection.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;{1} (PySide6 {2})&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;{3}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data folder&lt;/td&gt;&lt;td&gt;{4}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licence&lt;/td&gt;&lt;td&gt;Pactline: {5}; {6}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;h3&gt;Pactline {0}&lt;/h3&gt;&lt;p&gt;Pianifica e conduce esercitazioni da tavolo di un trattato multilaterale di garanzia della sicurezza: scadenze di reazione e di consultazione, risposte proporzionate, vincoli parlamentari.&lt;/p&gt;&lt;p&gt;Funziona offline; non apre mai una connessione di rete.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;{1} (PySide6 {2})&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Python&lt;/td&gt;&lt;td&gt;{3}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cartella dei dati&lt;/td&gt;&lt;td&gt;{4}&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Licenza&lt;/td&gt;&lt;td&gt;Pactline: {5}; {6}&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.actions</name>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="48" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Apri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="49" />
+            <source>Open an exercise file</source>
+            <translation>Apre un file di esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="51" />
+            <source>Open &amp;Default Exercise</source>
+            <translation>Apri esercitazione pre&amp;definita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="52" />
+            <source>Open the default exercise in your data folder (created if missing)</source>
+            <translation>Apre l'esercitazione predefinita nella propria cartella dei dati (creata se manca)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="54" />
+            <source>&amp;Close Exercise</source>
+            <translation>Chiudi esercitazi&amp;one</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="55" />
+            <source>Close the exercise (the clock is saved, paused)</source>
+            <translation>Chiude l'esercitazione (l'orologio viene salvato, in pausa)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="57" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="57" />
+            <source>Close the exercise and quit Pactline</source>
+            <translation>Chiude l'esercitazione ed esce da Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="59" />
+            <source>&amp;Fit All</source>
+            <translation>&amp;Adatta tutto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="59" />
+            <source>Show the whole exercise on the timeline</source>
+            <translation>Mostra l'intera esercitazione sulla linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="61" />
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Ingrandisci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="62" />
+            <source>Zoom the timeline in</source>
+            <translation>Ingrandisce la linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="63" />
+            <source>Zoom &amp;Out</source>
+            <translation>&amp;Riduci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="64" />
+            <source>Zoom the timeline out</source>
+            <translation>Riduce la linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="65" />
+            <source>&amp;Start Clock</source>
+            <translation>&amp;Avvia orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="66" />
+            <source>Start or pause the exercise clock</source>
+            <translation>Avvia o mette in pausa l'orologio dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="72" />
+            <source>Speed {0}</source>
+            <translation>Velocità {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="73" />
+            <source>Run scenario time at {0} wall-clock speed</source>
+            <translation>Fa scorrere il tempo dello scenario a {0} la velocità reale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="78" />
+            <source>Custom Speed…</source>
+            <translation>Velocità personalizzata…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="79" />
+            <source>Run the clock at a speed factor of your choice</source>
+            <translation>Fa scorrere l'orologio al fattore di velocità scelto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="82" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="83" />
+            <source>Every key Pactline answers to, with a search field</source>
+            <translation>Ogni tasto a cui Pactline risponde, con un campo di ricerca</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="85" />
+            <source>&amp;About Pactline</source>
+            <translation>&amp;Informazioni su Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="85" />
+            <source>Version of Pactline and what it does</source>
+            <translation>Versione di Pactline e che cosa fa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="88" />
+            <location filename="../../gui/shell/actions.py" line="166" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="89" />
+            <source>Nothing to undo</source>
+            <translation>Niente da annullare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="90" />
+            <location filename="../../gui/shell/actions.py" line="167" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="91" />
+            <source>Nothing to redo</source>
+            <translation>Niente da ripetere</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="104" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="106" />
+            <source>Open &amp;Recent</source>
+            <translation>Apri &amp;recenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="114" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="118" />
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="126" />
+            <source>E&amp;xercise</source>
+            <translation>E&amp;sercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="133" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="168" />
+            <source>Undo the last edit</source>
+            <translation>Annulla l'ultima modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="170" />
+            <source>Redo the last undone edit</source>
+            <translation>Ripete l'ultima modifica annullata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="188" />
+            <source>No Recent Exercises</source>
+            <translation>Nessuna esercitazione recente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="191" />
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Svuota menu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/actions.py" line="193" />
+            <source>Forget the recently opened exercises (the files stay where they are)</source>
+            <translation>Dimentica le esercitazioni aperte di recente (i file restano dove sono)</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.app</name>
+        <message>
+            <location filename="../../gui/shell/app.py" line="110" />
+            <source>Exercise cannot be edited here</source>
+            <translation>L'esercitazione non può essere modificata qui</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="123" />
+            <source>Cannot open exercise</source>
+            <translation>Impossibile aprire l'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="131" />
+            <source>Open a copy of the exercise</source>
+            <translation>Apri una copia dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="143" />
+            <source>Cannot copy the exercise</source>
+            <translation>Impossibile copiare l'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="163" />
+            <location filename="../../gui/shell/app.py" line="166" />
+            <source>Cannot create the default exercise</source>
+            <translation>Impossibile creare l'esercitazione predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="200" />
+            <source>The last exercise did not open; the default exercise is open instead.</source>
+            <translation>L'ultima esercitazione non si è aperta; è aperta invece l'esercitazione predefinita.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="202" />
+            <source>The last exercise ({0}) was not opened; the default exercise is open instead.</source>
+            <translation>L'ultima esercitazione ({0}) non è stata aperta; è aperta invece l'esercitazione predefinita.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="206" />
+            <source>Cannot open the default exercise</source>
+            <translation>Impossibile aprire l'esercitazione predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="210" />
+            <source>{0}
+
+The default exercise is open instead.</source>
+            <translation>{0}
+
+È aperta invece l'esercitazione predefinita.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/app.py" line="211" />
+            <source>The last exercise did not open</source>
+            <translation>L'ultima esercitazione non si è aperta</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.file_commands</name>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="42" />
+            <source>New from &amp;Default Exercise…</source>
+            <translation>Nuova dall'esercitazione prede&amp;finita…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="43" />
+            <source>Create a new exercise file from the shipped default exercise</source>
+            <translation>Crea un nuovo file di esercitazione dall'esercitazione predefinita fornita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="45" />
+            <source>New &amp;Blank Exercise…</source>
+            <translation>Nuova esercitazione v&amp;uota…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="46" />
+            <source>Create an empty exercise: catalogues and treaty terms, no roster</source>
+            <translation>Crea un'esercitazione vuota: cataloghi e termini del trattato, nessun firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="48" />
+            <source>Save &amp;As…</source>
+            <translation>&amp;Salva come…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="49" />
+            <source>Write a consistent copy of the exercise and continue on the copy</source>
+            <translation>Scrive una copia coerente dell'esercitazione e prosegue sulla copia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="52" />
+            <source>Export Exercise &amp;Package…</source>
+            <translation>Esporta pacchetto dell'esercita&amp;zione…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="53" />
+            <source>Write the whole exercise as one versioned JSON package another installation can import</source>
+            <translation>Scrive l'intera esercitazione come un unico pacchetto JSON versionato che un'altra installazione può importare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="56" />
+            <source>&amp;Import Exercise Package…</source>
+            <translation>Importa pacchetto del&amp;l'esercitazione…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="57" />
+            <source>Create a new exercise file from a JSON package and open it</source>
+            <translation>Crea un nuovo file di esercitazione da un pacchetto JSON e lo apre</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="78" />
+            <source>Pactline</source>
+            <translation>Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="78" />
+            <source>That is the exercise already open; choose another file name.</source>
+            <translation>È l'esercitazione già aperta; scegliere un altro nome di file.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="87" />
+            <source>Cannot create the exercise</source>
+            <translation>Impossibile creare l'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="92" />
+            <source>New exercise from the default</source>
+            <translation>Nuova esercitazione dalla predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <location filename="../../gui/shell/file_commands.py" line="102" />
+            <source>New blank exercise</source>
+            <translation>Nuova esercitazione vuota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <source>Exercise name:</source>
+            <translation>Nome dell'esercitazione:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <source>New exercise</source>
+            <translation>Nuova esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="116" />
+            <source>Export exercise package</source>
+            <translation>Esporta pacchetto dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="118" />
+            <source>Pactline packages (*.json)</source>
+            <translation>Pacchetti Pactline (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="127" />
+            <source>Cannot export the package</source>
+            <translation>Impossibile esportare il pacchetto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="129" />
+            <source>Exercise package written to {0}</source>
+            <translation>Pacchetto dell'esercitazione scritto in {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="132" />
+            <source>Import exercise package</source>
+            <translation>Importa pacchetto dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="133" />
+            <source>Pactline packages (*.json);;All files (*)</source>
+            <translation>Pacchetti Pactline (*.json);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="136" />
+            <source>New exercise file for the package</source>
+            <translation>Nuovo file di esercitazione per il pacchetto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="148" />
+            <source>Cannot import the package</source>
+            <translation>Impossibile importare il pacchetto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="157" />
+            <source>Save exercise as</source>
+            <translation>Salva esercitazione come</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="164" />
+            <source>Cannot save a copy</source>
+            <translation>Impossibile salvare una copia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="169" />
+            <source>Saved as {0}: you are now working in this copy</source>
+            <translation>Salvata come {0}: ora si lavora su questa copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.pending_edits</name>
+        <message>
+            <location filename="../../gui/shell/pending_edits.py" line="86" />
+            <source>{0} of {1} cannot be stored as typed</source>
+            <translation>{0} di {1} non può essere salvato come digitato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/pending_edits.py" line="87" />
+            <source>The value typed in {0} cannot be stored</source>
+            <translation>Il valore digitato in {0} non può essere salvato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/pending_edits.py" line="89" />
+            <source>Edit not stored</source>
+            <translation>Modifica non salvata</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.shortcuts_dialog</name>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="25" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="26" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="27" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="28" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="29" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="30" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="31" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="32" />
+            <source>Timeline</source>
+            <translation>Linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="25" />
+            <source>Zoom in / zoom out</source>
+            <translation>Ingrandisci / riduci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="25" />
+            <source>+  /  −  (or the mouse wheel)</source>
+            <translation>+  /  −  (o la rotella del mouse)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="26" />
+            <source>Pan earlier / later</source>
+            <translation>Scorri prima / dopo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="26" />
+            <source>←  /  →  (or drag empty space)</source>
+            <translation>←  /  →  (o trascinare uno spazio vuoto)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="27" />
+            <source>Scroll the signatory lanes</source>
+            <translation>Scorri le corsie dei firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="27" />
+            <source>↑  /  ↓,  Page Up  /  Page Down</source>
+            <translation>↑  /  ↓,  Pag su  /  Pag giù</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="28" />
+            <source>Fit everything</source>
+            <translation>Adatta tutto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="28" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="29" />
+            <source>Delete the selected incident</source>
+            <translation>Elimina l'incidente selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="29" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="34" />
+            <source>Delete  or  Backspace</source>
+            <translation>Canc  o  Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="30" />
+            <source>Move or drop without snapping to 15 minutes</source>
+            <translation>Sposta o rilascia senza agganciare ai 15 minuti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="30" />
+            <source>hold Shift while dragging</source>
+            <translation>tenere premuto Maiusc durante il trascinamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="31" />
+            <source>Cancel a drag</source>
+            <translation>Annulla un trascinamento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="31" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="36" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="32" />
+            <source>Edit the incident</source>
+            <translation>Modifica l'incidente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="32" />
+            <source>double-click it</source>
+            <translation>doppio clic su di esso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="33" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="34" />
+            <source>Commitments</source>
+            <translation>Impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="33" />
+            <source>Record or edit the current cell</source>
+            <translation>Registra o modifica la cella corrente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="33" />
+            <source>Enter  or  double-click</source>
+            <translation>Invio  o  doppio clic</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="34" />
+            <source>Delete the current cell's records</source>
+            <translation>Elimina le registrazioni della cella corrente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="35" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="36" />
+            <source>Decision log</source>
+            <translation>Registro delle decisioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="35" />
+            <source>Record the entry</source>
+            <translation>Registra la voce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="35" />
+            <source>Enter</source>
+            <translation>Invio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="36" />
+            <source>Cancel a correction or clear the error</source>
+            <translation>Annulla una correzione o cancella l'errore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="70" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="79" />
+            <source>Find a command or a key…</source>
+            <translation>Trova un comando o un tasto…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="104" />
+            <source>Where</source>
+            <translation>Dove</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="104" />
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="104" />
+            <source>Keys</source>
+            <translation>Tasti</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.status_line</name>
+        <message>
+            <location filename="../../gui/shell/status_line.py" line="26" />
+            <source>READ-ONLY</source>
+            <translation>SOLA LETTURA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/status_line.py" line="28" />
+            <source>This exercise is open read-only: use Save As to edit a copy</source>
+            <translation>Questa esercitazione è aperta in sola lettura: usare Salva come per modificarne una copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.welcome_page</name>
+        <message>
+            <location filename="../../gui/shell/welcome_page.py" line="18" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/welcome_page.py" line="24" />
+            <source>Open an exercise file, or the default exercise that ships with Pactline.</source>
+            <translation>Aprire un file di esercitazione, o l'esercitazione predefinita fornita con Pactline.</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.terms.exercise_settings_dialog</name>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="35" />
+            <source>Marking colour</source>
+            <translation>Colore della fascia</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.terms.parties</name>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="26" />
+            <source>signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="26" />
+            <source>ratified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/terms/parties.py" line="26" />
+            <source>in force</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.terms.planning</name>
+        <message>
+            <location filename="../../gui/terms/planning.py" line="30" />
+            <source>&amp;Treaty Terms…</source>
+            <translation>&amp;Termini del trattato…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/planning.py" line="31" />
+            <source>Edit the treaty terms and compare treaty options</source>
+            <translation>Modifica i termini del trattato e confronta le opzioni di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/planning.py" line="33" />
+            <source>Exercise &amp;Settings…</source>
+            <translation>&amp;Impostazioni dell'esercitazione…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/planning.py" line="34" />
+            <source>Name, description, classification marking, STARTEX and ENDEX</source>
+            <translation>Nome, descrizione, classifica, STARTEX ed ENDEX</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.timeline.look</name>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="53" />
+            <source>airspace</source>
+            <translation>spazio aereo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="53" />
+            <source>hybrid</source>
+            <translation>ibrido</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="53" />
+            <source>cyber</source>
+            <translation>cyber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="54" />
+            <source>energy</source>
+            <translation>energia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="54" />
+            <source>missile</source>
+            <translation>missili</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="54" />
+            <source>blockade</source>
+            <translation>blocco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="55" />
+            <source>incursion</source>
+            <translation>incursione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="55" />
+            <source>on-forces</source>
+            <translation>sulle forze</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/look.py" line="55" />
+            <source>offensive</source>
+            <translation>offensiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.conduct_entities</name>
+        <message>
+            <location filename="../../model/conduct_entities.py" line="21" />
+            <source>Performed without challenges</source>
+            <translation>Eseguito senza difficoltà</translation>
+        </message>
+        <message>
+            <location filename="../../model/conduct_entities.py" line="21" />
+            <source>Performed with some challenges</source>
+            <translation>Eseguito con alcune difficoltà</translation>
+        </message>
+        <message>
+            <location filename="../../model/conduct_entities.py" line="22" />
+            <source>Performed with major challenges</source>
+            <translation>Eseguito con difficoltà rilevanti</translation>
+        </message>
+        <message>
+            <location filename="../../model/conduct_entities.py" line="22" />
+            <source>Unable to be performed</source>
+            <translation>Non eseguibile</translation>
+        </message>
+        <message>
+            <location filename="../../model/conduct_entities.py" line="27" />
+            <source>Not rated</source>
+            <translation>Non valutato</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.coordination_findings</name>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="24" />
+            <source>acceptable to the adversary</source>
+            <translation>accettabile per l'avversario</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="25" />
+            <source>rejected by the adversary</source>
+            <translation>respinto dall'avversario</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="26" />
+            <source>not available</source>
+            <translation>non disponibile</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="27" />
+            <source>the adversary's view is not known</source>
+            <translation>la posizione dell'avversario non è nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="31" />
+            <source>assumed coordination lead time {0} h</source>
+            <translation>tempo di coordinamento ipotizzato {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="31" />
+            <source>coordination lead time {0} h</source>
+            <translation>tempo di coordinamento {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="39" />
+            <source> (assumed)</source>
+            <translation> (ipotesi)</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="42" />
+            <source>{name} is {view}{note}</source>
+            <translation>{name} è {view}{note}</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="44" />
+            <source>{name}: military measures coordinated by {coordinator}, {lead}; {view}{assumed}{note}</source>
+            <translation>{name}: misure militari coordinate da {coordinator}, {lead}; {view}{assumed}{note}</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="45" />
+            <source>no one named</source>
+            <translation>nessuno indicato</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="55" />
+            <source>{who} {category} commitment ({measure}) for {incident} effective {effective}, before coordination through {through} can take effect ({from_}, {lead})</source>
+            <translation>impegno {category} di {who} ({measure}) per {incident} efficace {effective}, prima che il coordinamento tramite {through} possa avere effetto ({from_}, {lead})</translation>
+        </message>
+        <message>
+            <location filename="../../model/coordination_findings.py" line="92" />
+            <source>… and {0} more military commitments effective before coordination (older ones)</source>
+            <translation>… e altri {0} impegni militari efficaci prima del coordinamento (più vecchi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.display_names</name>
+        <message>
+            <location filename="../../model/display_names.py" line="18" />
+            <source>state</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="18" />
+            <source>organisation</source>
+            <translation>organizzazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="19" />
+            <source>pledged</source>
+            <translation>promesso</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="19" />
+            <source>announced</source>
+            <translation>annunciato</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="19" />
+            <location filename="../../model/display_names.py" line="21" />
+            <source>delivered</source>
+            <translation>consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="20" />
+            <source>withdrawn</source>
+            <translation>ritirato</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="21" />
+            <source>planned</source>
+            <translation>pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="21" />
+            <source>held</source>
+            <translation>trattenuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="21" />
+            <source>skipped</source>
+            <translation>saltato</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="22" />
+            <source>incident</source>
+            <translation>incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="22" />
+            <source>message</source>
+            <translation>messaggio</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="22" />
+            <source>contingency</source>
+            <translation>contingenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="84" />
+            <source>none</source>
+            <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Political</source>
+            <translation>Politico</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Economic (sanctions)</source>
+            <translation>Economico (sanzioni)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Military</source>
+            <translation>Militare</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Cyber</source>
+            <translation>Cyber</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Humanitarian</source>
+            <translation>Umanitario</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>S1 grey-zone / deniable</source>
+            <translation>S1 zona grigia / negabile</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>S2 limited kinetic, local</source>
+            <translation>S2 cinetico limitato, locale</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>S3 significant, regional, casualties</source>
+            <translation>S3 significativo, regionale, con vittime</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>S4 major offensive, several regions or the capital</source>
+            <translation>S4 offensiva maggiore, più regioni o la capitale</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>S5 full-scale renewed invasion</source>
+            <translation>S5 nuova invasione su vasta scala</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Airspace violation (drone/aircraft)</source>
+            <translation>Violazione dello spazio aereo (drone/velivolo)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Disinformation / hybrid / sabotage</source>
+            <translation>Disinformazione / ibrido / sabotaggio</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Cyber attack on critical infrastructure</source>
+            <translation>Attacco cyber a infrastrutture critiche</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Energy-infrastructure strike</source>
+            <translation>Attacco a infrastrutture energetiche</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Missile/drone strike on cities</source>
+            <translation>Raid di missili/droni su città</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Naval blockade / attack on shipping</source>
+            <translation>Blocco navale / attacco a navi</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Ground incursion across the ceasefire line</source>
+            <translation>Incursione oltre la linea del cessate il fuoco</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Attack on reassurance / peacekeeping forces</source>
+            <translation>Attacco a forze di rassicurazione / di pace</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Full-scale renewed offensive</source>
+            <translation>Nuova offensiva su vasta scala</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Consultation call</source>
+            <translation>Chiamata di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Joint statement / condemnation</source>
+            <translation>Dichiarazione congiunta / condanna</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Démarche, summoning the ambassador</source>
+            <translation>Démarche, convocazione dell'ambasciatore</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Recall of own ambassador</source>
+            <translation>Richiamo del proprio ambasciatore</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Expulsion of diplomats</source>
+            <translation>Espulsione di diplomatici</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>UN General Assembly action</source>
+            <translation>Iniziativa all'Assemblea generale dell'ONU</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Accountability steps (evidence for courts/tribunal)</source>
+            <translation>Misure di accertamento delle responsabilità (prove per corti/tribunale)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>New sanctions package</source>
+            <translation>Nuovo pacchetto di sanzioni</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Asset freezes and travel bans</source>
+            <translation>Congelamento di beni e divieti di viaggio</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Central-bank transaction ban</source>
+            <translation>Divieto di transazioni con la banca centrale</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>SWIFT exclusion</source>
+            <translation>Esclusione da SWIFT</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Export controls</source>
+            <translation>Controlli sulle esportazioni</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Energy measures (import ban, price cap)</source>
+            <translation>Misure energetiche (divieto di importazione, tetto al prezzo)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Budget / economic aid to the protected state</source>
+            <translation>Sostegno al bilancio / aiuti economici allo Stato protetto</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Accelerated delivery: air defence</source>
+            <translation>Consegna accelerata: difesa aerea</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Accelerated delivery: munitions</source>
+            <translation>Consegna accelerata: munizioni</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>ISR and intelligence sharing</source>
+            <translation>ISR e condivisione di intelligence</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Training mission</source>
+            <translation>Missione di addestramento</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Air policing / border readiness</source>
+            <translation>Polizia aerea / prontezza alle frontiere</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Naval escort and demining</source>
+            <translation>Scorta navale e sminamento</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Deployment of troops (reassurance force)</source>
+            <translation>Dispiegamento di truppe (forza di rassicurazione)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Cyber incident-response team</source>
+            <translation>Squadra di risposta agli incidenti cyber</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Attribution</source>
+            <translation>Attribuzione</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Defensive cyber measures</source>
+            <translation>Misure cyber difensive</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Civil protection</source>
+            <translation>Protezione civile</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Energy equipment</source>
+            <translation>Apparecchiature energetiche</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Medical evacuation</source>
+            <translation>Evacuazione medica</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Humanitarian demining</source>
+            <translation>Sminamento umanitario</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Coordination cell supported by NATO mechanisms (not NATO-led)</source>
+            <translation>Cellula di coordinamento sostenuta dai meccanismi NATO (non a guida NATO)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>a coordination cell of the parties (NATO mechanisms in support)</source>
+            <translation>una cellula di coordinamento delle parti (con il supporto dei meccanismi NATO)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>built to avoid the NATO leadership the adversary rejects (M, press reports Aug 2025); that it accepts the cell is an assumption</source>
+            <translation>concepita per evitare la guida NATO che l'avversario respinge (M, notizie di stampa ago 2025); che accetti la cellula è un'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Lead-nation framework</source>
+            <translation>Schema della nazione guida</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>the lead nation's headquarters (France or the United Kingdom)</source>
+            <translation>il quartier generale della nazione guida (Francia o Regno Unito)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>foreign troops stationed in the protected state; that the adversary rejects them is an assumption</source>
+            <translation>truppe straniere di stanza nello Stato protetto; che l'avversario le respinga è un'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>EU-coordinated (CSDP / Council)</source>
+            <translation>Coordinamento UE (PSDC / Consiglio)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>the EU (Council decision, CSDP planning)</source>
+            <translation>l'UE (decisione del Consiglio, pianificazione PSDC)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>no public position known; an assumption to set</source>
+            <translation>nessuna posizione pubblica nota; un'ipotesi da fissare</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>NATO-led (requires consensus of all Allies)</source>
+            <translation>A guida NATO (richiede il consenso di tutti gli Alleati)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>NATO's command structure (consensus of all Allies)</source>
+            <translation>la struttura di comando della NATO (consenso di tutti gli Alleati)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>the adversary rejects NATO leadership (M, press reports Aug 2025)</source>
+            <translation>l'avversario respinge la guida NATO (M, notizie di stampa ago 2025)</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>Bilateral agreements only, no common mechanism</source>
+            <translation>Solo accordi bilaterali, nessun meccanismo comune</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>each partner nationally, with the protected state</source>
+            <translation>ciascun partner a livello nazionale, con lo Stato protetto</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>the 2024 bilateral agreements exist already; that the adversary tolerates them is an assumption</source>
+            <translation>gli accordi bilaterali del 2024 esistono già; che l'avversario li tolleri è un'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>UN-led arrangement</source>
+            <translation>Assetto a guida ONU</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>the UN Security Council</source>
+            <translation>il Consiglio di sicurezza dell'ONU</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>a permanent member of the Security Council can veto it</source>
+            <translation>un membro permanente del Consiglio di sicurezza può porre il veto</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>not available: a permanent member of the Security Council can veto it</source>
+            <translation>non disponibile: un membro permanente del Consiglio di sicurezza può porre il veto</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.findings</name>
+        <message>
+            <location filename="../../model/findings.py" line="103" />
+            <source>{0} signatories</source>
+            <translation>{0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="115" />
+            <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
+            <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="117" />
+            <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
+            <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="121" />
+            <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
+            <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="123" />
+            <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
+            <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="126" />
+            <source> (declared absent)</source>
+            <translation> (assenza dichiarata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="130" />
+            <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
+            <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="132" />
+            <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
+            <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="185" />
+            <source>… and {0} more missed deadlines, the latest of them due {1}</source>
+            <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="203" />
+            <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
+            <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="208" />
+            <source>… and {0} more incidents with a response gap (older ones)</source>
+            <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="215" />
+            <source>assumed lead time {0} h</source>
+            <translation>tempo di approvazione ipotizzato {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="215" />
+            <source>lead time {0} h</source>
+            <translation>tempo di approvazione {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="222" />
+            <source>{who} {category} commitment ({measure}) for {incident}</source>
+            <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="226" />
+            <source>, withdrawn {0},</source>
+            <translation>, ritirato {0},</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="230" />
+            <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
+            <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="233" />
+            <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
+            <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="235" />
+            <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
+            <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="256" />
+            <source>… and {0} more gate violations (older ones)</source>
+            <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="257" />
+            <source>… and {0} more gated commitments that respect their gate (older ones)</source>
+            <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="362" />
+            <source>not yet due</source>
+            <translation>non ancora dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="364" />
+            <source>{0} left</source>
+            <translation>{0} rimanenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/findings.py" line="366" />
+            <source>passed {0} ago</source>
+            <translation>scaduta da {0}</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>airspace violation</source>
+            <translation>violazione dello spazio aereo</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>hybrid sabotage</source>
+            <translation>sabotaggio ibrido</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>cyber attack</source>
+            <translation>attacco cyber</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>energy strike</source>
+            <translation>attacco energetico</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>missile strike</source>
+            <translation>attacco missilistico</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>naval blockade</source>
+            <translation>blocco navale</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>ground incursion</source>
+            <translation>incursione terrestre</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>attack on forces</source>
+            <translation>attacco alle forze</translation>
+        </message>
+        <message>
+            <location filename="../catalogue.json" line="0" />
+            <source>full scale offensive</source>
+            <translation>offensiva su vasta scala</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.i18n</name>
+        <message>
+            <location filename="../../model/i18n.py" line="51" />
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="51" />
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="51" />
+            <source>Wed</source>
+            <translation>mer</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="51" />
+            <source>Thu</source>
+            <translation>gio</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="51" />
+            <source>Fri</source>
+            <translation>ven</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="52" />
+            <source>Sat</source>
+            <translation>sab</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="52" />
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="53" />
+            <source>Jan</source>
+            <translation>gen</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="53" />
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="53" />
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="53" />
+            <source>Apr</source>
+            <translation>apr</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="53" />
+            <source>May</source>
+            <translation>mag</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="54" />
+            <source>Jun</source>
+            <translation>giu</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="54" />
+            <source>Jul</source>
+            <translation>lug</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="54" />
+            <source>Aug</source>
+            <translation>ago</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="54" />
+            <source>Sep</source>
+            <translation>set</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="54" />
+            <source>Oct</source>
+            <translation>ott</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="55" />
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="55" />
+            <source>Dec</source>
+            <translation>dic</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.columns</name>
+        <message>
+            <location filename="../../model/msel/columns.py" line="17" />
+            <source>Number</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="18" />
+            <source>Scenario Time</source>
+            <translation>Ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="19" />
+            <source>Scenario Time (D+n)</source>
+            <translation>Ora dello scenario (D+n)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="20" />
+            <source>Delivery Time</source>
+            <translation>Ora di invio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="21" />
+            <source>Phase/Move</source>
+            <translation>Fase/Mossa</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="22" />
+            <source>Inject Type</source>
+            <translation>Tipo di inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="23" />
+            <source>Delivery Method</source>
+            <translation>Modalità di invio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="24" />
+            <source>From</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="25" />
+            <source>To</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="26" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="27" />
+            <source>Synopsis</source>
+            <translation>Sintesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="28" />
+            <source>Expected Player Action</source>
+            <translation>Azione attesa dai giocatori</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="29" />
+            <source>Objective/Capability</source>
+            <translation>Obiettivo/Capacità</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="30" />
+            <source>Responsible Controller</source>
+            <translation>Controller responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="31" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="32" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="33" />
+            <source>Incident Type</source>
+            <translation>Tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="34" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="35" />
+            <source>Location</source>
+            <translation>Luogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="36" />
+            <source>Actual Delivery Time</source>
+            <translation>Ora effettiva di invio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="38" />
+            <source>Branch Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="39" />
+            <source>Branch Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="50" />
+            <source>Scenario Date (or day)</source>
+            <translation>Data dello scenario (o giorno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.importing</name>
+        <message>
+            <location filename="../../model/msel/importing.py" line="54" />
+            <source>row {0}: {1}</source>
+            <translation>riga {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="55" />
+            <source>row {0}, column '{1}': {2}</source>
+            <translation>riga {0}, colonna '{1}': {2}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="92" />
+            <source>times understood as: {0}</source>
+            <translation>ore interpretate come: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="172" />
+            <source> and </source>
+            <translation> e </translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="174" />
+            <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="177" />
+            <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
+            <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="181" />
+            <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
+            <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="184" />
+            <source>there are no rows below the header (row {0})</source>
+            <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="200" />
+            <source>Rows blank in every imported column were skipped: {0}</source>
+            <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="202" />
+            <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
+            <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="235" />
+            <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
+            <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="250" />
+            <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="253" />
+            <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
+            <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="255" />
+            <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
+            <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="259" />
+            <source>Inject numbers already in the MSEL: {0}</source>
+            <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="364" />
+            <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
+            <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="386" />
+            <source>… and {0} more</source>
+            <translation>… e altri {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="387" />
+            <source>1 problem; nothing was imported:</source>
+            <translation>1 problema; non è stato importato nulla:</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="387" />
+            <source>{0} problems; nothing was imported:</source>
+            <translation>{0} problemi; non è stato importato nulla:</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="182" />
+            <source>columns {0} are both mapped to {1}; keep one and set the other to (ignore)</source>
+            <translation type="vanished">le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (ignora)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="251" />
+            <source>Not imported (no inject field chosen): {0}</source>
+            <translation type="vanished">Non importate (nessun campo dell'inject scelto): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.report_content</name>
+        <message>
+            <location filename="../../model/report_content.py" line="34" />
+            <source>Exercise Overview</source>
+            <translation>Quadro generale dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="34" />
+            <source>Exercise Timeline</source>
+            <translation>Cronologia dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="34" />
+            <source>Incidents: Obligations and Outcomes</source>
+            <translation>Incidenti: obblighi ed esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="35" />
+            <source>Compliance by Signatory</source>
+            <translation>Adempimento per firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="35" />
+            <source>Response Latency</source>
+            <translation>Latenza delle risposte</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="35" />
+            <source>Commitment Matrix</source>
+            <translation>Matrice degli impegni</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="36" />
+            <source>Proportionality Gaps</source>
+            <translation>Lacune di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="36" />
+            <source>Parliamentary Gates</source>
+            <translation>Vincoli parlamentari</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="36" />
+            <source>Options Compared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="37" />
+            <source>Decision Log Excerpts</source>
+            <translation>Estratti del registro delle decisioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="37" />
+            <source>Analysis of Objectives</source>
+            <translation>Analisi degli obiettivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="37" />
+            <source>Improvement Plan</source>
+            <translation>Piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="231" />
+            <source>{0} left</source>
+            <translation>{0} rimanenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="231" />
+            <source>{0} early</source>
+            <translation>{0} in anticipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="232" />
+            <source>+{0} late</source>
+            <translation>+{0} di ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="232" />
+            <source>not done, {0} overdue</source>
+            <translation>non eseguita, {0} di ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="246" />
+            <source>required, {0} h (assumed)</source>
+            <translation>richiesta, {0} h (ipotizzato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="246" />
+            <source>required, {0} h</source>
+            <translation>richiesta, {0} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="256" />
+            <source>not required</source>
+            <translation>non richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="325" />
+            <source>log entry #{0}, {1}: “{2}”</source>
+            <translation>voce di registro #{0}, {1}: “{2}”</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="424" />
+            <source>Assessed at ENDEX.</source>
+            <translation>Valutato a ENDEX.</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="425" />
+            <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
+            <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="433" />
+            <source>Signatories</source>
+            <translation>Firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="434" />
+            <source>Incidents (occurred / planned)</source>
+            <translation>Incidenti (avvenuti / pianificati)</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="435" />
+            <source>Reaction deadlines met / missed / pending</source>
+            <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="437" />
+            <source>Consultation deadlines met / missed / pending</source>
+            <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="439" />
+            <source>Commitments announced</source>
+            <translation>Impegni annunciati</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="440" />
+            <source>Incidents with a proportionality gap</source>
+            <translation>Incidenti con una lacuna di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="441" />
+            <source>Parliamentary gate violations</source>
+            <translation>Violazioni dei vincoli parlamentari</translation>
+        </message>
+    </context>
+</TS>
