@@ -61,6 +61,8 @@ class Inject(Base):
     # import drops nothing and an export writes them back.
     title: Mapped[str] = mapped_column(String(200), default="")
     additional_fields: Mapped[str] = mapped_column(Text, default="{}")
+    # The outcome of a branch point it belongs to; None: the trunk (schema 6). Last, as ALTER TABLE adds it.
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), index=True)
 
     @property
     def additional(self) -> dict[str, str]:

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from model.catalogue import shipped_catalogue
 from model.conduct_entities import Inject, Objective
 from model.entities import (
-    ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Signatory, TreatyParty,
+    BranchPoint, ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Outcome, Signatory,
+    TreatyParty,
 )
 from model.storage.exercise_file import ExerciseFile
 from model.reltime import parse_time
@@ -90,11 +91,15 @@ def populate_default(session: Session) -> None:
     session.flush()
     for option, entry in zip(options, data["terms"]):
         session.add_all(_default_parties(entry["parties"], option.id, signatories))
+    outcomes = _default_branches(session, data.get("branch_points", []), when)
+
+    def outcome_of(entry: dict) -> int | None:
+        return outcomes[tuple(entry["outcome"])].id if "outcome" in entry else None
     incidents = {}
     for entry in data["incidents"]:
         incident = Incident(incident_type=entry["type"], severity=entry["severity"],
                             occurred_at=when(entry["at"]), location=entry["location"],
-                            description=entry["description"])
+                            description=entry["description"], outcome_id=outcome_of(entry))
         session.add(incident)
         incidents[entry["ref"]] = incident
     session.flush()
@@ -103,7 +108,7 @@ def populate_default(session: Session) -> None:
                                signatory_id=signatories[entry["signatory"]].id,
                                category=entry["category"], measure=entry["measure"],
                                announced_at=when(entry["announced"]), effective_at=when(entry["effective"]),
-                               status=entry["status"]))
+                               status=entry["status"], outcome_id=outcome_of(entry)))
     for entry in data["consultations"]:
         session.add(Consultation(incident_id=incidents[entry["incident"]].id,
                                  signatory_id=signatories[entry["signatory"]].id,
@@ -111,10 +116,26 @@ def populate_default(session: Session) -> None:
     for order, entry in enumerate(data["objectives"], start=1):
         session.add(Objective(**entry, rating=None, rating_note="", sort_order=order))
     injects = [_default_inject(entry, when, incidents, startex) for entry in data["injects"]]
+    for inject, entry in zip(injects, data["injects"]):
+        inject.outcome_id = outcome_of(entry)
     session.add_all(injects)
     session.flush()
     append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
     _log_conduct(session, data, injects, incidents, startex)
+
+
+def _default_branches(session: Session, entries: list[dict], when) -> dict[tuple[str, str], Outcome]:
+    """The default exercise's branch points; its outcomes by (branch point ref, outcome name)."""
+    outcomes = {}
+    for entry in entries:
+        point = BranchPoint(question=entry["question"], at=when(entry["at"]), outcome_id=None)
+        session.add(point)
+        session.flush()
+        for order, name in enumerate(entry["outcomes"]):
+            outcomes[(entry["ref"], name)] = Outcome(branch_point_id=point.id, name=name, sort_order=order)
+        session.add_all(outcomes.values())
+    session.flush()
+    return outcomes
 
 
 def _default_parties(parties, terms_id: int, signatories: dict) -> list[TreatyParty]:

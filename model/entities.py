@@ -134,6 +134,8 @@ class Incident(Base):
     occurred_at: Mapped[datetime] = mapped_column(index=True)
     location: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # The outcome of a branch point it belongs to; None: the trunk (branches schema). Last, as ALTER TABLE adds it.
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), index=True)
     __table_args__ = (CheckConstraint("severity BETWEEN 1 AND 5", name="severity_range"),)
 
 
@@ -165,6 +167,38 @@ class Commitment(Base):
     # Scenario time the commitment was withdrawn (schema 3); what was effective until
     # then still counts, e.g. for a parliamentary gate. Last, as ALTER TABLE adds it.
     withdrawn_at: Mapped[datetime | None]
+    # The outcome it belongs to; None: the trunk (branches schema).
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), index=True)
+
+
+class BranchPoint(Base):
+    """A scenario time and a question whose outcomes the play may take (branches schema).
+
+    A branch point may itself belong to an outcome of another one (*outcome_id*),
+    so branches nest. *resolved_at* is play: when the facilitator chose the outcome
+    marked ``played``; None while unresolved.
+    """
+
+    __tablename__ = "branch_point"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime]
+    # Deferred: undo puts a nested branch point back before the outcome it hangs from.
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey(
+        "outcome.id", ondelete="CASCADE", use_alter=True, deferrable=True, initially="DEFERRED"), index=True)
+    resolved_at: Mapped[datetime | None]
+
+
+class Outcome(Base):
+    """One answer to a branch point's question ("the adversary rejects")."""
+
+    __tablename__ = "outcome"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_point_id: Mapped[int] = mapped_column(ForeignKey("branch_point.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    # The outcome the facilitator chose when the branch point was resolved in play.
+    played: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ClockState(Base):

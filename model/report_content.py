@@ -15,6 +15,7 @@ from datetime import datetime
 import numpy as np
 
 from model import queries
+from model.branch_report import BranchReport, branch_reports
 from model.catalogue import mask_categories, shipped_catalogue
 from model.comparison_figures import OptionsCompared, options_compared
 from model.conduct_entities import RATINGS, rating_name
@@ -213,6 +214,7 @@ class ReportContent:
     improvement_plan: tuple[ImprovementRow, ...]
     rating_names: dict[str, str] = field(default_factory=lambda: {r: rating_name(r) for r in RATINGS})
     log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
+    branches: tuple[BranchReport, ...] = ()        # what was played, and what the other outcomes demanded
     options_compared: OptionsCompared | None = None  # None: the exercise keeps one treaty option only
 
     @property
@@ -451,4 +453,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != NOT_REQUIRED()),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
-        options_compared=options_compared(doc, to_epoch(at)))
+        options_compared=options_compared(doc, to_epoch(at)),
+        branches=branch_reports(doc, to_epoch(at)))

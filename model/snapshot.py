@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from model.branching import read_branch_points, taken_outcomes
 from model.catalogue import category_mask
 from model.errors import StoredValueError
 from model.i18n import tr_in
@@ -87,6 +88,14 @@ class ExerciseSnapshot:
     reaction_time: np.ndarray    # first announcement of any commitment, NO_TIME if none
     consultation_time: np.ndarray  # time joined, NO_TIME if absent or not recorded
     consultation_absent: np.ndarray  # bool: absence declared
+    # Branches: the outcome taken at each branch point reached (branch point id -> outcome id). Only
+    # the trunk's and those outcomes' incidents and commitments are in this snapshot.
+    taken: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def outcomes(self) -> frozenset[int]:
+        """The outcomes assessed with the trunk."""
+        return frozenset(self.taken.values())
 
     @property
     def incident_count(self) -> int:
@@ -162,8 +171,11 @@ def load_terms(connection, terms_id: int, type_codes: tuple[str, ...]) -> TermsS
                          coordination=coordination, expected=expected, kind=kind, parties=parties)
 
 
-def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
+def load_snapshot(doc, terms_id: int | None = None, choice=None) -> ExerciseSnapshot:
     """Read the whole exercise in one transaction (consistent even while others write).
+
+    Of the branches, the trunk and one outcome per branch point reached: *choice* (branch
+    point id -> outcome id), else the outcome played, else the first (model/branching.py).
 
     No ORM row or Python datetime per row: the reads give times as epoch
     seconds (in SQL where the database can, model/storage/database.py) and
@@ -179,11 +191,13 @@ def load_snapshot(doc, terms_id: int | None = None) -> ExerciseSnapshot:
         terms = load_terms(connection, terms_id or info[3], tuple(code for code, _name, _symbol in types))
         deploys = reading.instrument_deploys(connection)
         sigs = _columns(reading.signatory_rows(connection), 7)
-        incs = _columns(reading.incident_rows(connection), 5)
-        coms = _columns(reading.commitment_rows(connection), 9)
-        cons = _int_columns(reading.consultation_rows(connection), 3)
+        taken = taken_outcomes(read_branch_points(connection), choice)
+        shown = frozenset(taken.values())
+        incs = _columns(reading.incident_rows(connection, shown=shown), 5)
+        coms = _columns(reading.commitment_rows(connection, shown=shown), 9)
+        cons = _int_columns(reading.consultation_rows(connection, shown=shown), 3)
         _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
-    return build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons)
+    return replace(build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons), taken=taken)
 
 
 def _check_times(*columns) -> None:

@@ -22,7 +22,7 @@ from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 FOLLOWED = frozenset({"incident", "commitment", "consultation"})
 # The other tables load_snapshot reads: an edit of one of them means a full reload.
 RELOADED = frozenset({"exercise_info", "treaty_terms", "proportionality_rule", "incident_type", "instrument",
-                      "signatory", "treaty_party"})
+                      "signatory", "treaty_party", "branch_point", "outcome"})
 # Past this many rows a full reload costs about the same, and bulk edits are rare.
 MOST_ROWS = 400
 _CATEGORY = {c: i for i, c in enumerate(CATEGORIES)}
@@ -55,12 +55,21 @@ def _updated(connection, snap: ExerciseSnapshot, report: ChangeReport) -> Exerci
                    clock_speed=float(clock[1]))
     if not report.kinds() & FOLLOWED:
         return snap
+    _all_shown(connection, snap, report)
     old_inc_ids = snap.inc_ids
     snap, created_incidents = _incidents(connection, snap, report)
     snap, commitment_incidents = _commitments(connection, snap, report, old_inc_ids)
     reaction_rows = _rows_of(snap, commitment_incidents | created_incidents)
     consultation_rows = _rows_of(snap, _consultation_incidents(connection, report) | created_incidents)
     return _matrices(connection, snap, reaction_rows, consultation_rows)
+
+
+def _all_shown(connection, snap: ExerciseSnapshot, report: ChangeReport) -> None:
+    """A touched row of an outcome not shown (or just moved out of the shown ones): reload instead."""
+    for table in ("incident", "commitment"):
+        present = report.keys(table, "created", "updated") - report.keys(table, "deleted")
+        if present and reading.hidden_count(connection, table, present, snap.outcomes):
+            raise _Unsure
 
 
 def _rows_of(snap: ExerciseSnapshot, incident_ids: set) -> np.ndarray:

@@ -48,7 +48,7 @@ def test_export_msel_as_csv_and_xlsx(exercise, tmp_path):
     for name in ("msel.csv", "msel.xlsx"):
         result = pactline(exercise, "--export-msel", tmp_path / name, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
-        assert "10 injects written" in result.stdout
+        assert "14 injects written" in result.stdout
         assert (tmp_path / name).stat().st_size > 0
     marking, head, header = (tmp_path / "msel.csv").read_text(encoding="utf-8-sig").splitlines()[:3]
     assert marking == "EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE" and header.startswith("Number,")

@@ -6,13 +6,14 @@ from datetime import date
 
 import numpy as np
 
+from model.branching import branch_points
 from model.catalogue import mask_categories
 from model.engine import MET, MISSED, PENDING, assess
 from model.queries import (
     commitments, consultations, exercise_info, incidents, signatories, treaty_parties, treaty_terms,
 )
 from model.services import exercise, incidents as incident_service, responses, signatories as signatory_service
-from model.services import parties as party_service
+from model.services import branches, parties as party_service
 from model.services import terms
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
@@ -92,7 +93,7 @@ def test_parliamentary_approval_flags(default_doc):
 
 
 def test_incident_sequence_spans_several_days(default_doc):
-    rows = incidents(default_doc)
+    rows = [row for row in incidents(default_doc) if row.outcome_id is None]   # the trunk
     assert 4 <= len(rows) <= 6
     days = {row.occurred_at.date() for row in rows}
     assert len(days) >= 3
@@ -151,15 +152,27 @@ def test_every_default_row_passes_the_services_validation(default_doc, blank_doc
                                         bound_from=parties[old_id].bound_from, basis=parties[old_id].basis)
             else:
                 party_service.remove_party(blank_doc, terms_id=option_ids[option.id], signatory_id=new_id)
+    outcome_ids = {None: None}
+    for point in branch_points(default_doc):   # the blank has none, so the outcomes get the same ids
+        created = branches.create_branch_point(blank_doc, question=point.question, at=from_epoch(point.at),
+                                               outcomes=[o.name for o in point.outcomes],
+                                               outcome_id=outcome_ids[point.outcome_id]).ids[0]
+        new = next(p for p in branch_points(blank_doc) if p.id == created)
+        outcome_ids.update(zip((o.id for o in point.outcomes), (o.id for o in new.outcomes)))
     for row in sorted(incidents(default_doc), key=lambda r: r.id):
         incident_ids[row.id] = incident_service.create_incident(
             blank_doc, incident_type=row.incident_type, severity=row.severity, occurred_at=row.occurred_at,
             location=row.location, description=row.description).ids[0]
+        if row.outcome_id is not None:
+            branches.assign_outcome(blank_doc, kind="incident", key=incident_ids[row.id],
+                                    outcome_id=outcome_ids[row.outcome_id])
     for row in sorted(commitments(default_doc), key=lambda r: r.id):   # same ids, same engine order
-        responses.create_commitment(blank_doc, incident_id=incident_ids[row.incident_id],
-                                    signatory_id=signatory_ids[row.signatory_id], category=row.category,
-                                    measure=row.measure, announced_at=row.announced_at,
-                                    effective_at=row.effective_at, status=row.status, note=row.note)
+        created = responses.create_commitment(
+            blank_doc, incident_id=incident_ids[row.incident_id], signatory_id=signatory_ids[row.signatory_id],
+            category=row.category, measure=row.measure, announced_at=row.announced_at,
+            effective_at=row.effective_at, status=row.status, note=row.note).ids[0]
+        if row.outcome_id is not None:
+            branches.assign_outcome(blank_doc, kind="commitment", key=created, outcome_id=outcome_ids[row.outcome_id])
     for row in consultations(default_doc):
         responses.record_consultation(blank_doc, incident_id=incident_ids[row.incident_id],
                                       signatory_id=signatory_ids[row.signatory_id], joined_at=row.joined_at,
@@ -206,3 +219,25 @@ def test_the_creation_entry_carries_the_real_wall_time(tmp_path):
         assert before <= first.wall_time <= datetime.now(UTC) + timedelta(seconds=1)   # wall: when it was made
     finally:
         doc.close()
+
+
+def test_the_adversarys_answer_is_a_branch_point_whose_outcomes_each_bring_their_own_play(default_doc):
+    from model.queries import injects
+    (answer,) = branch_points(default_doc)
+    assert answer.question == "Adversary's answer to the treaty offer"
+    assert [o.name for o in answer.outcomes] == ["accepts", "rejects", "stalls"]
+    assert answer.played is None and answer.at > load_snapshot(default_doc).clock_time   # play has not reached it
+    by_outcome = {o.id: o.name for o in answer.outcomes}
+    placed = {}
+    for row in incidents(default_doc):
+        if row.outcome_id is not None:
+            placed.setdefault(by_outcome[row.outcome_id], []).append(row.incident_type)
+    # Accepting brings no new aggression: the first outcome, shown by default, is the trunk's play alone.
+    assert placed == {"rejects": ["energy_strike", "ground_incursion"], "stalls": ["hybrid_sabotage"]}
+    assert sorted(by_outcome[i.outcome_id] for i in injects(default_doc) if i.outcome_id) == \
+        ["accepts", "rejects", "stalls"]
+    # Each answer demands something else: the rejection brings more incidents to judge.
+    shown = {name: len(load_snapshot(default_doc, choice={answer.id: oid}).inc_ids)
+             for oid, name in by_outcome.items()}
+    trunk = len([row for row in incidents(default_doc) if row.outcome_id is None])
+    assert (shown["accepts"], shown["rejects"], shown["stalls"]) == (trunk, trunk + 2, trunk + 1)

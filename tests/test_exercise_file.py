@@ -471,7 +471,7 @@ def test_transaction_rolls_back_everything_on_error(default_doc):
         with default_doc.transaction() as session:
             session.add(Incident(incident_type="missile_strike", severity=3, occurred_at=utc(2026, 3, 3)))
             session.flush()  # the first statement really ran
-            assert session.scalar(select(func.count()).select_from(Incident)) == 6
+            assert session.scalar(select(func.count()).select_from(Incident)) == 9   # 5 + 3 on branch outcomes + 1
             session.execute(text("UPDATE incident SET severity = 9"))
     assert dump(default_doc.path) == before
 
@@ -533,7 +533,7 @@ def test_save_copy_is_an_identical_openable_exercise(default_doc, tmp_path):
     assert dump(target) == dump(default_doc.path)
     copy = ExerciseFile.open(target)
     try:
-        assert len(incidents(copy)) == 6
+        assert len(incidents(copy)) == 9
         assert log.verify_log(copy).intact
     finally:
         copy.close()

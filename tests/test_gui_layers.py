@@ -14,10 +14,11 @@ GUI = ROOT / "gui"
 # package -> the gui packages it may import (besides itself and model/)
 MAY_IMPORT = {
     "core": set(),
-    "timeline": {"core"},
+    "branches": {"core"},
+    "timeline": {"core", "branches"},
     "roster": {"core"},
     "terms": {"core"},
-    "incidents": {"core", "timeline"},
+    "incidents": {"core", "timeline", "branches"},
     "conduct": {"core", "incidents"},
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
@@ -25,7 +26,7 @@ MAY_IMPORT = {
     "report": {"core", "timeline", "comparison"},
     "preferences": {"core"},
     "shell": {"core", "timeline", "roster", "terms", "incidents", "conduct", "evaluation", "projector",
-              "report", "preferences", "comparison"},
+              "report", "preferences", "comparison", "branches"},
 }
 
 

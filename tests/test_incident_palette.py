@@ -30,7 +30,7 @@ def item_of(palette, code: str):
 
 
 def new_incidents(document, before: set[int]) -> list:
-    return [i for i in queries.incidents(document.file) if i.id not in before]
+    return [i for i in queries.incidents(document.file) if i.id not in before and i.outcome_id is None]
 
 
 def test_lists_the_exercise_catalogue_with_default_severities(palette, document):

@@ -22,6 +22,8 @@ from model.storage import schema
 from model.default_exercise import populate_blank
 from model.errors import ExerciseFileError
 from model.storage.exercise_file import ExerciseFile
+from model.branching import branch_points
+from model.storage.migrations import BRANCHES_STEP, MIGRATIONS
 from model.queries import (
     commitments, consultations, exercise_info, incidents, log_entries, signatories, treaty_parties, treaty_terms,
 )
@@ -371,7 +373,7 @@ def test_a_schema_5_file_opens_with_its_titles_and_additional_fields(tmp_path):
     path = build_from_fixture(tmp_path / "v5.pactline", 5)
     doc = ExerciseFile.open(path)
     try:
-        assert doc.upgraded_from is None
+        assert doc.upgraded_from == 5   # a later schema upgrades it
         with doc.reading() as session:
             first, second = session.scalars(select(Inject).order_by(Inject.id))
         assert (first.title, first.additional) == ("Kharkiv strike", {
@@ -379,5 +381,46 @@ def test_a_schema_5_file_opens_with_its_titles_and_additional_fields(tmp_path):
             "Remarques": "Livrer à voix haute"})
         assert (second.title, second.additional) == ("Air-defence request", {})
         assert verify_log(doc).intact
+    finally:
+        doc.close()
+
+
+# -- the branches schema: branch points and outcomes ----------------------------------------------
+BRANCHES_SCHEMA = next(version for version, step in MIGRATIONS.items() if step is BRANCHES_STEP)
+
+
+@pytest.mark.parametrize("version", range(1, BRANCHES_SCHEMA))
+def test_every_earlier_schema_upgrades_with_everything_on_the_trunk(tmp_path, version):
+    """Before branch points every incident, commitment and inject was simply played: the trunk."""
+    path = build_from_fixture(tmp_path / f"v{version}.pactline", version)
+    before = {table: raw_query(path, f"SELECT count(*) FROM {table}")[0][0] for table in ("incident", "commitment")}
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == version
+        assert branch_points(doc) == []
+        snapshot = load_snapshot(doc)
+        assert (len(snapshot.inc_ids), len(snapshot.com_ids)) == (before["incident"], before["commitment"])
+        assert snapshot.taken == {}
+        assert verify_log(doc).intact
+    finally:
+        doc.close()
+    for table in ("incident", "commitment", "inject"):
+        assert raw_query(path, f"SELECT count(*) FROM {table} WHERE outcome_id IS NOT NULL") == [(0,)]
+    assert schema_shape(path) == schema_shape(fresh_file(tmp_path / "fresh"))
+
+
+def test_a_branches_schema_file_opens_with_its_branch_points_nesting_and_resolution(tmp_path):
+    path = build_from_fixture(tmp_path / "branches.pactline", BRANCHES_SCHEMA)
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from is None
+        answer, escalation = branch_points(doc)
+        assert answer.question == "Adversary's answer to the offer" and answer.played.name == "rejects"
+        assert escalation.outcome_id == answer.played.id and escalation.played is None
+        played = load_snapshot(doc)
+        assert played.taken == {answer.id: answer.played.id, escalation.id: escalation.outcomes[0].id}
+        assert 2 in played.inc_ids and 1 not in played.com_ids   # the commitment is on "accepts"
+        accepted = load_snapshot(doc, choice={answer.id: answer.outcomes[0].id})
+        assert 2 not in accepted.inc_ids and escalation.id not in accepted.taken
     finally:
         doc.close()

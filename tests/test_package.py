@@ -26,7 +26,8 @@ from model.package.exchange import (
     PackageError, check_package, export_package, import_package, package_bytes, package_document, read_package,
 )
 from model.package.fields import MAX_INT
-from model.package.schema import SECTIONS
+from model.package.schema import SECTIONS, VERSION
+from model import queries
 from model.queries import log_entries
 from model.storage.schema import SCHEMA_VERSION
 from model.services import evaluation, exercise, incidents, injects, log, responses, signatories, terms
@@ -166,7 +167,7 @@ def test_catalogue_markers_are_ones_the_timeline_can_draw():
 
 def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_package):
     package = busy_package
-    assert (package["format"], package["version"]) == ("pactline-exercise", 4)
+    assert (package["format"], package["version"]) == ("pactline-exercise", VERSION)
     assert package["pactline_schema"] == SCHEMA_VERSION
     assert package["exported_at"] == "2026-03-09T12:30:00Z"
     assert set(package) == set(package_schema.TOP_LEVEL)
@@ -181,7 +182,8 @@ def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_packag
                       "consultations": stored["consultation"], "injects": stored["inject"],
                       "objectives": stored["objective"], "observations": stored["observation"],
                       "improvement_plan": stored["improvement_item"], "log": stored["log_entry"],
-                      "seals": stored["log_seal"], "treaty_parties": stored["treaty_party"]}
+                      "seals": stored["log_seal"], "treaty_parties": stored["treaty_party"],
+                      "branch_points": stored["branch_point"], "outcomes": stored["outcome"]}
     assert len(package["catalogue"]["incident_types"]) == stored["incident_type"]
     assert sum(len(by_sev) for t in package["treaty_terms"] for by_sev in t["proportionality"].values()) \
         == stored["proportionality_rule"]
@@ -401,8 +403,8 @@ def test_packages_can_be_checked_without_creating_anything(busy_doc, busy_packag
     source = export_package(busy_doc, out / "p.json")
     for check in (read_package, check_package):
         checked = check(source)
-        assert checked.version == 4 and checked.pactline_schema == SCHEMA_VERSION
-        assert len(checked.rows["incidents"]) == len(load_snapshot(busy_doc).inc_ids)
+        assert checked.version == VERSION and checked.pactline_schema == SCHEMA_VERSION
+        assert len(checked.rows["incidents"]) == len(queries.incidents(busy_doc))   # every outcome's too
         assert checked.rows["incidents"][2][0] == "$.incidents[2]"
     # Only the complete check applies the services' rules (read_package checks the shape).
     bad = write_json(out / "bad.json", changed(busy_package, "incidents.3.severity", 7))
@@ -479,7 +481,7 @@ REFUSALS = [
     ("objectives.0.rating", "Q", "$.objectives[0].rating", ["not one of"]),
     ("incidents.0.description", "x" * 4001, "$.incidents[0].description", ["too long"]),
     ("incidents.0.description", "bad \ud800 half", "$.incidents[0].description", ["not valid Unicode"]),
-    ("version", 5, "$.version", ["package version 5 is newer than this Pactline reads (4)"]),
+    ("version", 6, "$.version", ["package version 6 is newer than this Pactline reads (5)"]),
     ("format", "pactline-catalogue", "$.format", ["not a Pactline exercise package"]),
 ]
 

@@ -52,7 +52,8 @@ def test_instrument_names_by_code(default_doc):
 
 
 def test_next_planned_time_agrees_with_the_service(default_doc):
-    planned = [i for i in queries.injects(default_doc) if i.status == "planned"]
+    # An unresolved branch point's outcome injects wait for it: the next planned is the trunk's.
+    planned = [i for i in queries.injects(default_doc) if i.status == "planned" and i.outcome_id is None]
     assert len(planned) >= 2
     moments = sorted({to_epoch(i.delivery_time) for i in planned})
     probes = [moments[0] - 3600, moments[0] - 1, moments[0], moments[-1], moments[-1] + 1]

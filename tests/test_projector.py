@@ -75,10 +75,12 @@ def test_never_shows_controller_material(projector, document):
                                    synopsis=SYNOPSIS, expected_action=EXPECTED_ACTION, notes=INJECT_NOTES,
                                    objective="O2 Convene within 24 h", controller="Lt Col. Berg")
     document.apply(report)
-    document.apply(injects.deliver_inject(document.file, inject_id=report.ids[0], at=document.clock.now()))
+    delivery = injects.deliver_inject(document.file, inject_id=report.ids[0], at=document.clock.now())
+    document.apply(delivery)
     document.apply(log_service.add_log_entry(document.file, kind="decision", text=LOG_TEXT))
     shown = texts(projector)
-    assert "#6 Naval blockade / attack on shipping" in shown, "the delivered incident itself is shown"
+    (created,) = delivery.created["incident"]
+    assert f"#{created} Naval blockade / attack on shipping" in shown, "the delivered incident itself is shown"
     assert "Izmail port · D+2 09:00" in shown
     everything = "\n".join(all_texts(projector))
     for secret in (INJECT_NOTES, EXPECTED_ACTION, SYNOPSIS, LOG_TEXT, "O2 Convene", "Lt Col. Berg", "MSEL"):

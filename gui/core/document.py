@@ -46,6 +46,7 @@ class ExerciseDocument(QObject):
     previewed = Signal(object)       # Assessment of an unstored variant (a drag step), and on each tick during it
     changed = Signal(object)         # ChangeReport: after a stored edit (or its undo)
     clock_changed = Signal()         # started, paused, speed or time set
+    outcomes_chosen = Signal()       # another branch outcome is shown and assessed
     error = Signal(str)              # a refused edit, for the status bar / a message box
     record_assessed = Signal(object)  # Assessment of the record: in what-if mode, what the projector shows
     what_if_changed = Signal()        # a what-if was entered or left
@@ -56,6 +57,8 @@ class ExerciseDocument(QObject):
         self.file = file
         self.undo_stack = QUndoStack(self)
         self.selection = Selection(self)
+        # Branch point id -> the outcome the planner looks at (a view, not an edit: never stored).
+        self.outcome_choice: dict[int, int] = {}
         self.snapshot: ExerciseSnapshot = load_snapshot(file)
         # A reopened exercise always starts paused at its saved scenario time:
         # resuming must be a decision, never a burst of everything "due".
@@ -93,9 +96,16 @@ class ExerciseDocument(QObject):
                 self.error.emit(str(err))
 
     def reload(self) -> None:
-        self.snapshot = load_snapshot(self.file)  # the active treaty option, which an edit may have changed
+        # The active treaty option (which an edit may have changed) and the outcomes chosen.
+        self.snapshot = load_snapshot(self.file, choice=self.outcome_choice)
         self._preview = None  # a variant of the exercise as it was: stale now
         self.tick()
+
+    def choose_outcomes(self, choice: dict[int, int]) -> None:
+        """Show and assess these outcomes (branch point id -> outcome id) with the trunk."""
+        self.outcome_choice = {**self.outcome_choice, **choice}
+        self.reload()
+        self.outcomes_chosen.emit()
 
     def apply(self, report: ChangeReport) -> None:
         """Called by undo commands after each service call."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from gui.branches.outcome_field import OutcomeField
 from gui.core import style
 from gui.core.commands import DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
@@ -131,6 +132,7 @@ class IncidentInspector(QDockWidget):
         self.description_edit.committed.connect(
             lambda: self._commit("description", self.description_edit.toPlainText()))
         self.description_edit.reverted.connect(self._revert_description)
+        self.outcome_field = OutcomeField()
         self.delete_button = QPushButton(self.tr("Delete incident"))
         self.delete_button.setObjectName("incidentDelete")
         self.delete_button.setToolTip(self.tr("Remove this incident with its commitments and consultation "
@@ -151,6 +153,7 @@ class IncidentInspector(QDockWidget):
                                      (self.tr("Severity"), self.severity_combo, "severity"),
                                      (self.tr("Time"), time_row, "occurred_at"),
                                      (self.tr("Location"), self.location_edit, "location"),
+                                     (self.tr("Branch"), self.outcome_field, "outcome_id"),
                                      (self.tr("Description"), self.description_edit, "description")):
             form.addRow(title, editor)
             form.addRow("", self._error_label(field))
@@ -219,8 +222,9 @@ class IncidentInspector(QDockWidget):
     def _on_changed(self, report: ChangeReport) -> None:
         if report.touches("incident_type"):
             self._reload_types()
-        # Another incident's edit leaves what is shown here as it is (its facts follow ``assessed``).
-        if self.incident is not None and (report.touches("incident_type")
+        # Another incident's edit leaves what is shown here as it is (its facts follow ``assessed``);
+        # a branch point or outcome edit may rename the branch this incident is on.
+        if self.incident is not None and (report.touches("incident_type", "branch_point", "outcome")
                                           or self.incident.id in report.keys("incident")):
             self._show(self.incident.id, keep_errors=True)
 
@@ -257,6 +261,7 @@ class IncidentInspector(QDockWidget):
         self._startex = document.snapshot.startex
         self._fill_types(row)
         self.severity_combo.setCurrentIndex(self.severity_combo.findData(row.severity))
+        self.outcome_field.show_incident(document, row.id, row.outcome_id)
         if "occurred_at" not in keep:
             self._show_time(int(row.occurred_at.timestamp()))
         for field in ("location", "description"):

@@ -23,6 +23,7 @@ from gui.report.blocks import ACCENT, MUTED, Block, Bullet, Cell, Contents, Figu
 from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
 from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
+from gui.report.branch_blocks import branch_blocks
 from model.report_content import SECTION_TITLES, ReportContent, section_title
 from model.vocabulary import CATEGORIES
 
@@ -170,6 +171,7 @@ def incidents(c: ReportContent) -> list[Block]:
     blocks: list[Block] = [section(3), Text(tr(
         "For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response "
         "expected) against what each signatory did. Latency is counted in hours after the incident."), 9)]
+    blocks += branch_blocks(c)
     if c.missed_texts:
         blocks += [Heading(tr("Missed deadlines"), 3)] + bullets(c.missed_texts, colour=QColor("#7f1d1d"))
     for inc in c.incidents:

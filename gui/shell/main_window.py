@@ -40,6 +40,7 @@ from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
 from gui.shell.what_if_commands import WhatIfCommands
 from gui.terms.planning import PlanningDialogs
+from gui.branches.actions import BranchActions
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
 from model.storage import reading
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.projector = ProjectorController(self)
         self.msel_interchange = MselInterchange(self)
         self.planning = PlanningDialogs(self)
+        self.branch_actions = BranchActions(self)
         # The layout of DESIGN.md: roster over the palette on the left, countdowns over
         # findings on the right, the editors as tabs under the timeline.
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitment_matrix)
@@ -186,7 +188,8 @@ class MainWindow(QMainWindow):
         for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
             source.connect(self.show_message)
         self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
-                                self.findings_panel, self.comparison]
+                                self.findings_panel, self.comparison,
+                                self.branch_actions]
 
     def _adopt_deferred_docks(self, docks: dict) -> None:
         """Wire the tabbed docks in once they are built (see gui/shell/deferred_docks.py)."""
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow):
         late = self.deferred_docks.built
         return [self.roster_dock, self.incident_palette, *([self.incident_inspector] if late else []),
                 self.commitment_matrix, *([self.msel_dock, self.log_dock] if late else []), self.projector,
-                self.planning, self.clock_toolbar]
+                self.planning, self.branch_actions, self.clock_toolbar]
 
     def _lay_out_menus(self) -> None:
         # Again when the tabbed docks arrive, so their commands take their place in each menu.

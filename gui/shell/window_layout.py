@@ -104,7 +104,9 @@ def restore_layout(window: QMainWindow) -> bool:
 
 def timeline_height(timeline, lanes: int) -> int:
     """Height the timeline needs to show the time axis, the incident band and *lanes* lanes."""
-    return look.AXIS_HEIGHT + look.BAND_HEIGHT + lanes * look.LANE_PX + timeline.legend.sizeHint().height() + 12
+    bar = timeline.branch_bar   # the outcome selector, beside the legend when the exercise has branch points
+    bottom = max(timeline.legend.sizeHint().height(), bar.sizeHint().height() if not bar.isHidden() else 0)
+    return look.AXIS_HEIGHT + look.BAND_HEIGHT + lanes * look.LANE_PX + bottom + 12
 
 
 def keep_lanes_visible(timeline) -> None:

@@ -18,6 +18,7 @@ class TimelineViewBox(pg.ViewBox):
         self.setMouseEnabled(x=True, y=False)   # y is laid out by the widget, never zoomed
         self.disableAutoRange()
         self.click_handler: Callable[[object], bool] | None = None
+        self.context_handler: Callable[[object], bool] | None = None   # a right click
         self.drag_handler: Callable[[object], bool] | None = None
         self.scroll_handler: Callable[[float], None] | None = None
 
@@ -34,7 +35,9 @@ class TimelineViewBox(pg.ViewBox):
                 and self.click_handler(ev):
             ev.accept()
             return
-        ev.accept()  # nothing else to do on a click: no menu, no rubber band
+        if ev.button() == Qt.MouseButton.RightButton and self.context_handler is not None:
+            self.context_handler(ev)
+        ev.accept()  # nothing else to do on a click: no pyqtgraph menu, no rubber band
 
     def mouseDragEvent(self, ev, axis=None):
         if axis is None and ev.button() == Qt.MouseButton.LeftButton and self.drag_handler is not None \

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWid
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
+from gui.branches.bar import BranchBar
 from gui.timeline import look
+from gui.timeline.branch_markers import BranchMarkers
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
 from gui.timeline.option_bar import TimelineOptionBar
@@ -102,21 +104,31 @@ class TimelineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(row, 1)
+        # Which outcome is shown, and choosing another: beside the legend, so the lanes keep their room.
+        # It may give up width (down to its banner's start) so that beside the option selector it does
+        # not widen the window past a small screen.
+        self.branch_bar = BranchBar(document, self)
+        self.branch_bar.setMinimumWidth(80)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.setSpacing(0)
         bottom.addWidget(self.option_bar)
         bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.branch_bar)
         layout.addLayout(bottom)
 
         self.view.band_box.click_handler = self._band_click
         self.view.band_box.drag_handler = self._band_drag
         self.view.lane_box.click_handler = self._lane_click
         self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
+        self.branches = BranchMarkers(self.view.band_box, self.view.lane_box)
+        self.view.band_box.context_handler = self._band_context
+        self.branch_bar.branches_read.connect(self._on_branches_read)
         self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment,
                                            "changed": self._on_changed})
         self._bound.bind(document)
         self._read_options()
+        self.branch_bar.refresh()
         self._on_assessed(document.assessment)
         self.fit_all()
 
@@ -237,6 +249,7 @@ class TimelineWidget(QWidget):
     def detach(self) -> None:
         """Stop following the document (a twin drawn for an export)."""
         self._bound.unbind()
+        self.branch_bar.detach()
 
     def _on_assessed(self, a: Assessment) -> None:
         drag = self._drag
@@ -286,6 +299,25 @@ class TimelineWidget(QWidget):
         focus = drag.position if drag is not None else self._position(self._selected)
         self.view.draw(self.assessment, pin=drag.position if drag is not None else None, focus=focus,
                        dragging=drag is not None, selected_commitment=self._selected_commitment)
+        self.branches.update(self.assessment)
+
+    def _on_branches_read(self, points, incident_outcomes) -> None:
+        self.branches.set_branches(points, incident_outcomes)
+        self.branches.update(self.assessment)
+
+    def _band_context(self, ev) -> bool:
+        """A right click on an incident: copy it to another outcome (gui/branches/menu.py)."""
+        point = self.view.band_box.mapToView(ev.pos())
+        pos = self.view.incidents.incident_at(point.x(), point.y(), self.view.band_box.px_per_second())
+        if pos is None or self.document.file.read_only:
+            return False
+        from gui.branches.menu import incident_menu
+        incident_id = int(self.view.incidents.ids[pos])
+        self._select(incident_id, emit=True)
+        menu = incident_menu(self.document, incident_id, self.branch_bar.points, self)
+        if menu is not None:
+            menu.popup(ev.screenPos().toPoint())
+        return True
 
     def _position(self, incident_id: int | None) -> int | None:
         if incident_id is None:

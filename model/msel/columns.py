@@ -34,9 +34,12 @@ EXPORT_HEADERS: dict[str, str] = {
     "severity": QT_TR_NOOP("Severity"),
     "location": QT_TR_NOOP("Location"),
     "delivered_at": QT_TR_NOOP("Actual Delivery Time"),
+    # The branch an inject belongs to (empty: the trunk, played whatever the answer).
+    "branch_point": QT_TR_NOOP("Branch Point"),
+    "outcome": QT_TR_NOOP("Branch Outcome"),
 }
 # Derived or play state: written for the reader, never imported (an import plans injects).
-EXPORT_ONLY = ("scenario_relative", "status", "delivered_at")
+EXPORT_ONLY = ("scenario_relative", "status", "delivered_at", "branch_point", "outcome")
 
 # The fields an import can fill, in the order the mapping dialog offers them.
 IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",

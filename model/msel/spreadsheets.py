@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from model.branching import branch_points
 from model.conduct_entities import Inject
 from model.entities import ExerciseInfo
 from model.errors import PactlineError
@@ -110,6 +111,7 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
     with doc.reading() as session:
         startex = session.get(ExerciseInfo, 1).startex
         injects = list(session.scalars(select(Inject).order_by(Inject.scenario_time, Inject.id)))
+    branch_of = {o.id: (p.question, o.name) for p in branch_points(doc) for o in p.outcomes}
     keys = [k for k in EXPORT_HEADERS if relative_column or k != "scenario_relative"]
     # The additional fields follow as columns of their own names: a re-import keeps them again.
     additional = [inject.additional for inject in injects]
@@ -119,6 +121,7 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
         values = {name: getattr(inject, name) for name in EXPORT_HEADERS if hasattr(Inject, name)}
         values["scenario_relative"] = format_relative(inject.scenario_time, startex, zone=UTC,
                                                       seconds=inject.scenario_time.second != 0)
+        values["branch_point"], values["outcome"] = branch_of.get(inject.outcome_id, ("", ""))
         row = []
         for key in keys:
             value = values[key]

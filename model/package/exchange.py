@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from model.storage import schema
 from model.conduct_entities import OBSERVATION_KINDS, ImprovementItem, Inject, Objective, Observation
 from model.entities import (
-    ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry, LogSeal,
-    ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
+    BranchPoint, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
+    LogSeal, Outcome, ProportionalityRule, Signatory, TreatyParty, TreatyTerms,
 )
 from model.errors import PactlineError, ValidationError
 from model.storage.database import scratch_engine
@@ -336,6 +336,23 @@ def _party(_session: Session, row: dict) -> list:
                            **parties.clean_party(row)})]
 
 
+def _with_outcome(build):
+    """A service's cleaning knows nothing of branches: the row's outcome (checked as a reference) is kept."""
+    def with_outcome(session: Session, row: dict) -> list:
+        return [(entity, {**values, "outcome_id": row["outcome_id"]}) for entity, values in build(session, row)]
+    return with_outcome
+
+
+def _branch_point(_session: Session, row: dict) -> list:
+    return [(BranchPoint, {"id": row["id"], "question": validate.text("question", row["question"], max_len=300,
+                                                                      required=True),
+                           "at": row["at"], "outcome_id": row["outcome_id"], "resolved_at": row["resolved_at"]})]
+
+
+def _outcome(_session: Session, row: dict) -> list:
+    return [(Outcome, {**row, "name": validate.text("name", row["name"], max_len=200, required=True)})]
+
+
 def _log_entry(_session: Session, row: dict) -> list:
     return [(LogEntry, row)]   # as it is: its hash covers every field
 
@@ -346,7 +363,8 @@ def _log_seal(_session: Session, row: dict) -> list:
 
 def _inject(session: Session, row: dict) -> list:
     planned = {name: row[name] for name in injects.PLANNED_FIELDS}
-    play = {name: row[name] for name in ("adhoc", "status", "delivered_at", "delivered_wall", "incident_id")}
+    play = {name: row[name] for name in ("adhoc", "status", "delivered_at", "delivered_wall", "incident_id",
+                                         "outcome_id")}
     return [(Inject, {"id": row["id"], **injects.clean_inject(session, planned), **play})]
 
 
@@ -370,9 +388,11 @@ _BUILDERS = (
     ("clock", _clock, False),
     ("signatories", _cleaned_by(Signatory, signatories._clean), False),
     ("treaty_parties", _party, True),
-    ("incidents", _cleaned_by(Incident, incidents._clean), False),
+    ("branch_points", _branch_point, True),
+    ("outcomes", _outcome, True),
+    ("incidents", _with_outcome(_cleaned_by(Incident, incidents._clean)), False),
     ("consultations", _cleaned_by(Consultation, responses._clean_consultation), True),
-    ("commitments", _cleaned_by(Commitment, responses._clean_commitment), True),
+    ("commitments", _with_outcome(_cleaned_by(Commitment, responses._clean_commitment)), True),
     ("log", _log_entry, True),
     ("seals", _log_seal, True),
     ("injects", _inject, True),

@@ -18,7 +18,7 @@ from model.conduct_entities import (
 )
 from model.entities import (
     Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
-    LogSeal, Signatory, TreatyParty, TreatyTerms,
+    BranchPoint, LogSeal, Outcome, Signatory, TreatyParty, TreatyTerms,
 )
 from model.package.fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
@@ -29,7 +29,7 @@ from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
 from model.vocabulary import CATEGORIES
 
 FORMAT = "pactline-exercise"
-VERSION = 4
+VERSION = 5
 
 
 def _every_signatory_party_to_every_option(document: dict) -> list:
@@ -50,6 +50,9 @@ ADDED_IN: dict[int, dict[str, dict[str, Any]]] = {
     2: {"$": {"seals": []}, "$.commitments[]": {"withdrawn_at": None}},
     3: {"$": {"treaty_parties": _every_signatory_party_to_every_option}, "$.treaty_terms[]": {"kind": "collective"}},
     4: {"$.injects[]": {"title": "", "additional_fields": {}}},
+    # Branches: an older package had none, and everything it held was the trunk.
+    5: {"$": {"branch_points": [], "outcomes": []}, "$.incidents[]": {"outcome_id": None},
+        "$.commitments[]": {"outcome_id": None}, "$.injects[]": {"outcome_id": None}},
 }
 # A 50,000-incident exercise is ~100 MB; reading one takes ~10x its size in memory, which this bounds.
 MAX_PACKAGE_BYTES = 256 * 1024 * 1024
@@ -132,16 +135,23 @@ SECTIONS: tuple[Section, ...] = (
         id=IDENTIFIER, terms_id=ref("treaty_terms", "treaty terms option"),
         signatory_id=ref("signatories", "signatory"), bound_from=optional(moment), basis=TEXT),
         extra=_one_row_per_party),
+    # A branch point's outcome_id (nesting) names an outcome listed after it: checked by _nesting_sound.
+    Section("branch_points", "$.branch_points", BranchPoint, "branch point", dict(
+        id=IDENTIFIER, question=TEXT, at=moment, outcome_id=optional(IDENTIFIER), resolved_at=optional(moment))),
+    Section("outcomes", "$.outcomes", Outcome, "outcome", dict(
+        id=IDENTIFIER, branch_point_id=ref("branch_points", "branch point"), name=TEXT, sort_order=integer(),
+        played=boolean)),
     Section("incidents", "$.incidents", Incident, "incident", dict(
         id=IDENTIFIER, incident_type=ref("incident_types", "incident type", by="code"), severity=integer(),
-        occurred_at=moment, location=TEXT, description=TEXT)),
+        occurred_at=moment, location=TEXT, description=TEXT, outcome_id=optional(ref("outcomes", "outcome")))),
     Section("consultations", "$.consultations", Consultation, "consultation record", dict(
         id=IDENTIFIER, incident_id=ref("incidents", "incident"), signatory_id=ref("signatories", "signatory"),
         joined_at=optional(moment), note=TEXT), extra=_no_repeated_pair),
     Section("commitments", "$.commitments", Commitment, "commitment", dict(
         id=IDENTIFIER, incident_id=ref("incidents", "incident"), signatory_id=ref("signatories", "signatory"),
         category=TEXT, measure=ref("instruments", "instrument", by="code"), announced_at=moment,
-        effective_at=optional(moment), status=TEXT, note=TEXT, withdrawn_at=optional(moment))),
+        effective_at=optional(moment), status=TEXT, note=TEXT, withdrawn_at=optional(moment),
+        outcome_id=optional(ref("outcomes", "outcome")))),
     Section("log", "$.log", LogEntry, "log entry", dict(
         id=IDENTIFIER, scenario_time=moment, wall_time=moment, author=text(100), kind=choice(LOG_KINDS),
         text=text(MAX_LOG_TEXT), refers_to=optional(ref("log", "earlier log entry")), prev_hash=sha256,
@@ -156,7 +166,8 @@ SECTIONS: tuple[Section, ...] = (
         additional_fields=named_texts,
         incident_type=optional(ref("incident_types", "incident type", by="code")), status=choice(INJECT_STATUSES),
         delivered_at=optional(moment), delivered_wall=optional(moment),
-        incident_id=optional(ref("incidents", "incident"))), extra=_delivery_recorded),
+        incident_id=optional(ref("incidents", "incident")), outcome_id=optional(ref("outcomes", "outcome"))),
+        extra=_delivery_recorded),
     Section("objectives", "$.objectives", Objective, "objective", dict(
         id=IDENTIFIER, code=TEXT, title=TEXT, capability=TEXT, critical_tasks=TEXT, rating=optional(TEXT),
         rating_note=TEXT, sort_order=integer())),
@@ -170,7 +181,7 @@ SECTIONS: tuple[Section, ...] = (
         completion_date=optional(calendar_date))),
 )
 TOP_LEVEL = ("format", "version", "exported_at", "pactline_schema", "exercise", "catalogue", "treaty_terms",
-             "signatories", "treaty_parties", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
+             "signatories", "treaty_parties", "branch_points", "outcomes", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
              "observations", "improvement_plan", "log", "seals")
 
 
@@ -215,10 +226,34 @@ def validate_document(document) -> ValidPackage:
         else:
             rows[section.name] = _rows(ctx, section, value)
     _check_chain(rows["log"])
+    _nesting_sound(rows["branch_points"], rows["outcomes"])
     return ValidPackage(version=document["version"], exported_at=moment(ctx, "$.exported_at",
                                                                          document["exported_at"]),
                         pactline_schema=integer(1)(ctx, "$.pactline_schema", document["pactline_schema"]),
                         rows=rows)
+
+
+def _nesting_sound(points: list[tuple[str, dict]], outcomes: list[tuple[str, dict]]) -> None:
+    """Each branch point hangs from the trunk or an outcome there is, never (through others) from its own;
+    each has at least two outcomes, and at most one played."""
+    owner = {row["id"]: row["branch_point_id"] for _path, row in outcomes}
+    parent = {row["id"]: row["outcome_id"] for _path, row in points}
+    for path, row in points:
+        count = sum(1 for _p, o in outcomes if o["branch_point_id"] == row["id"])
+        if count < 2:
+            raise PackageError(path, f"branch point {row['id']} has {count} outcomes; it needs at least 2")
+        if sum(1 for _p, o in outcomes if o["branch_point_id"] == row["id"] and o["played"]) > 1:
+            raise PackageError(path, f"branch point {row['id']} has more than one outcome played")
+        seen, current = {row["id"]}, row["outcome_id"]
+        while current is not None:
+            if current not in owner:
+                raise PackageError(f"{path}.outcome_id", f"no outcome with id {current}")
+            point = owner[current]
+            if point in seen:
+                raise PackageError(f"{path}.outcome_id", "a branch point cannot belong to one of its own "
+                                                         "outcomes or to a branch nested under it")
+            seen.add(point)
+            current = parent[point]
 
 
 def _brought_up_to_date(document: dict) -> dict:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-_MODULES = ("changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "records", "reporting",
+_MODULES = ("branches", "changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "records", "reporting",
             "responses", "roster", "signatories", "terms", "validate")
 
 if TYPE_CHECKING:
     from model.services import (  # noqa: F401  (what the lazy attributes are, for checkers only)
-        changes, evaluation, exercise, incidents, injects, log, records, reporting, responses, roster,
+        branches, changes, evaluation, exercise, incidents, injects, log, records, reporting, responses, roster,
         signatories, terms, validate,
     )
 else:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
 from model.display_names import changed_fields
-from model.entities import Commitment, Consultation, ExerciseInfo, Incident, IncidentType
+from model.entities import Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Outcome
 from model.errors import ValidationError
 from model.plural import plural
 from model.services import log, validate
@@ -226,8 +226,9 @@ def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now
         previous = {"status": row.status}
         row.status, row.delivered_at, row.delivered_wall = "delivered", at, doc.wall_now()
         if row.inject_type == "incident":
+            # The incident belongs where its inject does: the trunk, or the inject's outcome.
             incident = Incident(incident_type=row.incident_type, severity=row.severity, occurred_at=at,
-                                location=row.location, description=row.synopsis)
+                                location=row.location, description=row.synopsis, outcome_id=row.outcome_id)
             session.add(incident)
             session.flush()
             row.incident_id = incident.id
@@ -292,11 +293,17 @@ def revert_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
                       summary=summary)
 
 
+def _in_play():
+    """An inject of the trunk, or of an outcome played: one of an unresolved branch point waits for it."""
+    return Inject.outcome_id.is_(None) | Inject.outcome_id.in_(select(Outcome.id).where(Outcome.played))
+
+
 def due_injects(doc: ExerciseFile, *, now: datetime) -> list[Inject]:
-    """Planned injects whose delivery time has come, earliest first (held ones wait)."""
+    """Planned injects whose delivery time has come, earliest first (held ones wait, and so do
+    those of a branch point's outcomes until it is resolved)."""
     now = validate.moment("now", now)
     with doc.reading() as session:
-        return list(session.scalars(select(Inject).where(Inject.status == "planned",
+        return list(session.scalars(select(Inject).where(Inject.status == "planned", _in_play(),
                                                          Inject.delivery_time <= now)
                                     .order_by(Inject.delivery_time, Inject.id)))
 
@@ -304,7 +311,8 @@ def due_injects(doc: ExerciseFile, *, now: datetime) -> list[Inject]:
 def next_planned(doc: ExerciseFile, *, after: datetime) -> Inject | None:
     after = validate.moment("after", after)
     with doc.reading() as session:
-        return session.scalar(select(Inject).where(Inject.status == "planned", Inject.delivery_time > after)
+        return session.scalar(select(Inject).where(Inject.status == "planned", _in_play(),
+                                                   Inject.delivery_time > after)
                               .order_by(Inject.delivery_time, Inject.id).limit(1))
 
 

@@ -91,8 +91,10 @@ _INCIDENT_TYPES = (select(*_row_columns(t.incident_type, IncidentTypeRow))
                    .order_by(t.incident_type.c.sort_order, t.incident_type.c.code))
 _SIGNATORIES = select(*_row_columns(t.signatory, SignatoryRow)).order_by(t.signatory.c.code)
 _INSTRUMENT_NAMES = select(t.instrument.c.code, t.instrument.c.name)
+# An inject of a branch point's outcome waits until that outcome is played.
 _NEXT_PLANNED = select(func.min(t.inject.c.delivery_time)).where(
-    t.inject.c.status == "planned", t.inject.c.delivery_time > bindparam("after"))
+    t.inject.c.status == "planned", t.inject.c.delivery_time > bindparam("after"),
+    t.inject.c.outcome_id.is_(None) | t.inject.c.outcome_id.in_(select(t.outcome.c.id).where(t.outcome.c.played)))
 
 
 def exercise_info(doc: ExerciseFile) -> ExerciseInfoRow:
@@ -139,10 +141,23 @@ def _epoch(column: ColumnElement, missing: int = NEVER) -> ColumnElement[int]:
 
 
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+# The branch point outcomes assessed with the trunk (model/branching.py).
+_SHOWN: BindParameter[list[int]] = bindparam("shown", expanding=True)
 _TERMS_ID: BindParameter[int] = bindparam("terms_id")
 _info, _clock, _terms, _party, _rule = t.exercise_info.c, t.clock_state.c, t.treaty_terms.c, t.treaty_party.c, \
     t.proportionality_rule.c
 _sig, _inc, _com, _con = t.signatory.c, t.incident.c, t.commitment.c, t.consultation.c
+_inj, _point, _out = t.inject.c, t.branch_point.c, t.outcome.c
+
+
+def _visible(column: ColumnElement) -> ColumnElement[bool]:
+    """True for a row of the trunk or of a shown outcome."""
+    return column.is_(None) | column.in_(_SHOWN)
+
+
+_VISIBLE_INCIDENT_IDS = select(_inc.id).where(_visible(_inc.outcome_id))
+# A commitment counts when it and its incident are of the trunk or a shown outcome.
+_COMMITMENT_VISIBLE = _visible(_com.outcome_id) & _com.incident_id.in_(_VISIBLE_INCIDENT_IDS)
 
 _INFO = select(_info.name, _epoch(_info.startex), _epoch(_info.endex), _info.active_terms_id).where(_info.id == 1)
 _CLOCK = select(_epoch(_clock.scenario_time), _clock.speed).where(_clock.id == 1)
@@ -160,17 +175,31 @@ _DEPLOYS = select(t.instrument.c.code, t.instrument.c.deploys_forces)
 _SIGNATORY_ROWS = select(_sig.id, _sig.code, _sig.name, _sig.approval_required, _sig.approval_lead_hours,
                          _sig.lead_time_assumed, _epoch(_sig.agreement_date, FROM_THE_START)).order_by(_sig.code)
 _INCIDENTS = select(_inc.id, _epoch(_inc.occurred_at), _inc.incident_type, _inc.severity, _inc.location)
-_ALL_INCIDENTS = _INCIDENTS.order_by(_inc.occurred_at, _inc.id)
+_ALL_INCIDENTS = _INCIDENTS.where(_visible(_inc.outcome_id)).order_by(_inc.occurred_at, _inc.id)
 _SOME_INCIDENTS = _INCIDENTS.where(_inc.id.in_(_IDS))
 # A withdrawal whose time was not recorded (files before schema 3) counts from the very start.
 _COMMITMENTS = select(_com.id, _com.incident_id, _com.signatory_id, _com.category, _com.measure,
                       _epoch(_com.announced_at), _epoch(_com.effective_at), _com.status,
                       _epoch(_com.withdrawn_at, FROM_THE_START))
-_ALL_COMMITMENTS = _COMMITMENTS.order_by(_com.id)
+_ALL_COMMITMENTS = _COMMITMENTS.where(_COMMITMENT_VISIBLE).order_by(_com.id)
 _SOME_COMMITMENTS = _COMMITMENTS.where(_com.id.in_(_IDS))
 _CONSULTATIONS = select(_con.incident_id, _con.signatory_id, _epoch(_con.joined_at))
+_ALL_CONSULTATIONS = _CONSULTATIONS.where(_con.incident_id.in_(_VISIBLE_INCIDENT_IDS))
 _CONSULTATIONS_OF = _CONSULTATIONS.where(_con.incident_id.in_(_IDS))
 _CONSULTATION_INCIDENTS = select(_con.id, _con.incident_id).where(_con.id.in_(_IDS))
+_HIDDEN = {"incident": select(func.count()).select_from(t.incident).where(
+               _inc.id.in_(_IDS), ~_visible(_inc.outcome_id)),
+           "commitment": select(func.count()).select_from(t.commitment).where(
+               _com.id.in_(_IDS), ~_COMMITMENT_VISIBLE)}
+_OUTCOMES = select(_out.id, _out.branch_point_id, _out.name, _out.sort_order, _out.played).order_by(
+    _out.branch_point_id, _out.sort_order, _out.id)
+# An unresolved branch point's resolved_at reads as NEVER.
+_BRANCH_POINTS = select(_point.id, _point.question, _epoch(_point.at), _point.outcome_id,
+                        _epoch(_point.resolved_at)).order_by(_point.at, _point.id)
+_INCIDENT_OUTCOMES = select(_inc.id, _inc.outcome_id).where(_inc.outcome_id.is_not(None))
+_TYPE_NAMES = select(t.incident_type.c.code, t.incident_type.c.name)
+_OUTCOME_INJECTS = select(_inj.number, _inj.status, _inj.synopsis, _inj.outcome_id).where(
+    _inj.outcome_id.is_not(None)).order_by(_inj.delivery_time, _inj.id)
 
 
 def info_row(connection: Connection) -> tuple:
@@ -218,21 +247,61 @@ def signatory_rows(connection: Connection) -> list[tuple]:
     return _all(connection, _SIGNATORY_ROWS)
 
 
-def incident_rows(connection: Connection, ids: Collection[int] | None = None) -> list[tuple]:
-    """(id, time, type code, severity, location): all by time and id, or those of *ids*."""
-    return _all(connection, _ALL_INCIDENTS) if ids is None else _some(connection, _SOME_INCIDENTS, ids)
+def incident_rows(connection: Connection, ids: Collection[int] | None = None,
+                  shown: Collection[int] = ()) -> list[tuple]:
+    """(id, time, type code, severity, location): all of the trunk and the outcomes *shown* by time
+    and id, or those of *ids* (wherever they belong: see hidden_count)."""
+    return _all(connection, _ALL_INCIDENTS, _shown(shown)) if ids is None else \
+        _some(connection, _SOME_INCIDENTS, ids)
 
 
-def commitment_rows(connection: Connection, ids: Collection[int] | None = None) -> list[tuple]:
+def commitment_rows(connection: Connection, ids: Collection[int] | None = None,
+                    shown: Collection[int] = ()) -> list[tuple]:
     """(id, incident id, signatory id, category, measure, announced, effective, status, withdrawn):
-    all by id, or those of *ids*."""
-    return _all(connection, _ALL_COMMITMENTS) if ids is None else _some(connection, _SOME_COMMITMENTS, ids)
+    all of the trunk and the outcomes *shown* by id, or those of *ids*."""
+    return _all(connection, _ALL_COMMITMENTS, _shown(shown)) if ids is None else \
+        _some(connection, _SOME_COMMITMENTS, ids)
 
 
-def consultation_rows(connection: Connection, incident_ids: Collection[int] | None = None) -> list[tuple]:
-    """(incident id, signatory id, joined): all, or those of the incidents *incident_ids*."""
-    return _all(connection, _CONSULTATIONS) if incident_ids is None else \
+def consultation_rows(connection: Connection, incident_ids: Collection[int] | None = None,
+                      shown: Collection[int] = ()) -> list[tuple]:
+    """(incident id, signatory id, joined): all of the incidents shown, or those of the incidents *incident_ids*."""
+    return _all(connection, _ALL_CONSULTATIONS, _shown(shown)) if incident_ids is None else \
         _some(connection, _CONSULTATIONS_OF, incident_ids)
+
+
+def hidden_count(connection: Connection, table: str, ids: Collection[int], shown: Collection[int]) -> int:
+    """How many of the incidents or commitments (*table*) *ids* are of an outcome not *shown*."""
+    parameters = {"ids": sorted(int(i) for i in ids), **_shown(shown)}
+    return int(connection.execute(_HIDDEN[table], parameters).scalar() or 0)
+
+
+def outcome_rows(connection: Connection) -> list[tuple]:
+    """(id, branch point id, name, sort order, played) of every outcome, by branch point and order."""
+    return _all(connection, _OUTCOMES)
+
+
+def branch_point_rows(connection: Connection) -> list[tuple]:
+    """(id, question, at, outcome id, resolved at: NEVER while unresolved) of every branch point, by time."""
+    return _all(connection, _BRANCH_POINTS)
+
+
+def incident_outcomes(connection: Connection) -> dict[int, int]:
+    """Incident id -> its outcome, for the incidents not on the trunk."""
+    return dict(_all(connection, _INCIDENT_OUTCOMES))
+
+
+def type_names(connection: Connection) -> dict[str, str]:
+    return dict(_all(connection, _TYPE_NAMES))
+
+
+def outcome_inject_rows(connection: Connection) -> list[tuple]:
+    """(number, status, synopsis, outcome id) of the injects of an outcome, by delivery time."""
+    return _all(connection, _OUTCOME_INJECTS)
+
+
+def _shown(shown: Collection[int]) -> dict[str, list[int]]:
+    return {"shown": sorted(int(i) for i in shown)}
 
 
 def consultation_incidents(connection: Connection, ids: Collection[int]) -> list[tuple]:

@@ -149,9 +149,17 @@ TABLES = (
         _c("eu", BOOL, label="EU membership"), _c("agreement_date", DATE, nullable=True), _c("approval_required", BOOL),
         _c("approval_lead_hours", INT, label="approval lead time"), _c("lead_time_assumed", BOOL),
         _c("approval_basis"), _c("pledges"), _c("contact")), _pledges_shape),
+    Table("branch_point", "branch point {id}", ("id",), (
+        _c("id", INT), _c("question"), _c("at", TIME, label="time"),
+        _c("outcome_id", INT, nullable=True, label="outcome it belongs to"),
+        _c("resolved_at", TIME, nullable=True, label="time resolved"))),
+    Table("outcome", "outcome {id}", ("id",), (
+        _c("id", INT), _c("branch_point_id", INT, label="branch point"), _c("name"), _c("sort_order", INT),
+        _c("played", BOOL, label="played flag"))),
     Table("incident", "incident {id}", ("id",), (
         _c("id", INT), _c("incident_type"), _c("severity", INT, between=_SEVERITY),
-        _c("occurred_at", TIME, label="time"), _c("location"), _c("description"))),
+        _c("occurred_at", TIME, label="time"), _c("location"), _c("description"),
+        _c("outcome_id", INT, nullable=True, label="outcome"))),
     Table("consultation", "consultation {id}", ("id",), (
         _c("id", INT), _c("incident_id", INT, label="incident"), _c("signatory_id", INT, label="signatory"),
         _c("joined_at", TIME, nullable=True, label="time joined"), _c("note"))),
@@ -160,7 +168,8 @@ TABLES = (
         _c("category", allowed=CATEGORIES), _c("measure"), _c("announced_at", TIME, label="announcement time"),
         _c("effective_at", TIME, nullable=True, label="effective time"),
         _c("status", allowed=COMMITMENT_STATUSES), _c("note"),
-        _c("withdrawn_at", TIME, nullable=True, label="withdrawal time"))),
+        _c("withdrawn_at", TIME, nullable=True, label="withdrawal time"),
+        _c("outcome_id", INT, nullable=True, label="outcome"))),
     Table("log_entry", "log entry {id}", ("id",), (
         _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("author"), _c("kind"), _c("text"),
         _c("refers_to", INT, nullable=True), _c("prev_hash", label="previous hash"), _c("hash"))),
@@ -176,7 +185,7 @@ TABLES = (
         _c("delivered_at", TIME, nullable=True, label="delivery record"),
         _c("delivered_wall", TIME, nullable=True, label="wall time of delivery"),
         _c("incident_id", INT, nullable=True, label="incident"), _c("title"),
-        _c("additional_fields")), _additional_shape),
+        _c("additional_fields"), _c("outcome_id", INT, nullable=True, label="outcome")), _additional_shape),
     Table("objective", "objective {id}", ("id",), (
         _c("id", INT), _c("code"), _c("title"), _c("capability"), _c("critical_tasks"),
         _c("rating", nullable=True, allowed=RATINGS), _c("rating_note"), _c("sort_order", INT))),

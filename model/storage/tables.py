@@ -103,6 +103,7 @@ incident = Table(
     Column("severity", Integer, nullable=False),
     Column("occurred_at", UtcDateTime(), nullable=False),
     Column("location", String(200), nullable=False),
+    Column("outcome_id", Integer),   # the branch point outcome it belongs to; None: the trunk
 )
 
 consultation = Table(
@@ -124,13 +125,35 @@ commitment = Table(
     Column("effective_at", UtcDateTime()),
     Column("status", String(12), nullable=False),
     Column("withdrawn_at", UtcDateTime()),
+    Column("outcome_id", Integer),
 )
 
 inject = Table(
     "inject", metadata,
     Column("id", Integer, primary_key=True),
     Column("delivery_time", UtcDateTime(), nullable=False),
+    Column("number", String(20), nullable=False),
+    Column("synopsis", Text, nullable=False),
     Column("status", String(12), nullable=False),
+    Column("outcome_id", Integer),
+)
+
+branch_point = Table(
+    "branch_point", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("question", String(300), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("outcome_id", Integer),
+    Column("resolved_at", UtcDateTime()),
+)
+
+outcome = Table(
+    "outcome", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("branch_point_id", Integer, nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("sort_order", Integer, nullable=False),
+    Column("played", Boolean, nullable=False),
 )
 
 log_entry = Table(

@@ -2,6 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
     <context>
+        <name>BranchBar</name>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="45" />
+            <source>Branch Points…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="46" />
+            <source>Create and edit branch points and their outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="98" />
+            <source>{0} (played)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="108" />
+            <source>Branch: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="111" />
+            <source>The trunk only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="113" />
+            <source>Every view shows and judges the trunk and: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="114" />
+            <source>nothing else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="135" />
+            <source>Resolve Branch Point…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="136" />
+            <source>Play has reached “{0}”: choose the outcome played; its injects wait until then, the others' are skipped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BranchPointDialog</name>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="35" />
+            <source>Branch Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="39" />
+            <source>Branch point / outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="39" />
+            <source>Scenario time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="39" />
+            <source>In play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="43" />
+            <source>e.g. Does the parliament approve the deployment?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="45" />
+            <source>D+2 12:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="47" />
+            <source>e.g. approves; rejects; delays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="48" />
+            <source>Belongs to the outcome selected above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="49" />
+            <source>Add Branch Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="51" />
+            <source>New branch point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="53" />
+            <location filename="../../gui/branches/dialog.py" line="189" />
+            <source>Question:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="54" />
+            <source>Scenario time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="55" />
+            <source>Outcomes (separated by ;):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="58" />
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="60" />
+            <source>Add Outcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="62" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="64" />
+            <source>Resolve with This Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="65" />
+            <source>In conduct: play reached the branch point and this is the answer; the other outcomes' injects are skipped and logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="104" />
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="109" />
+            <source>played</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="166" />
+            <source>Scenario time: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="189" />
+            <source>Rename Branch Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="193" />
+            <source>Edit branch point “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="199" />
+            <source>Rename Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="199" />
+            <source>Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="208" />
+            <source>Add Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/dialog.py" line="209" />
+            <source>A new outcome of “{0}”:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CategoryPopup</name>
         <message>
             <location filename="../../gui/terms/grid.py" line="234" />
@@ -945,87 +1132,92 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="48" />
+            <location filename="../../gui/incidents/inspector.py" line="49" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="74" />
+            <location filename="../../gui/incidents/inspector.py" line="75" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="77" />
+            <location filename="../../gui/incidents/inspector.py" line="78" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="116" />
+            <location filename="../../gui/incidents/inspector.py" line="117" />
             <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="120" />
+            <location filename="../../gui/incidents/inspector.py" line="121" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="123" />
+            <location filename="../../gui/incidents/inspector.py" line="124" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="129" />
+            <location filename="../../gui/incidents/inspector.py" line="130" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="134" />
+            <location filename="../../gui/incidents/inspector.py" line="136" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="136" />
+            <location filename="../../gui/incidents/inspector.py" line="138" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="139" />
+            <location filename="../../gui/incidents/inspector.py" line="141" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="154" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="155" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <location filename="../../gui/incidents/inspector.py" line="156" />
+            <source>Branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="157" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="278" />
+            <location filename="../../gui/incidents/inspector.py" line="283" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="279" />
+            <location filename="../../gui/incidents/inspector.py" line="284" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -1034,18 +1226,18 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="334" />
+            <location filename="../../gui/incidents/inspector.py" line="339" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="340" />
-            <location filename="../../gui/incidents/inspector.py" line="344" />
+            <location filename="../../gui/incidents/inspector.py" line="345" />
+            <location filename="../../gui/incidents/inspector.py" line="349" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="378" />
+            <location filename="../../gui/incidents/inspector.py" line="383" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -1296,43 +1488,43 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="108" />
-            <location filename="../../gui/shell/main_window.py" line="231" />
+            <location filename="../../gui/shell/main_window.py" line="109" />
+            <location filename="../../gui/shell/main_window.py" line="234" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="297" />
+            <location filename="../../gui/shell/main_window.py" line="300" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="331" />
+            <location filename="../../gui/shell/main_window.py" line="334" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="396" />
+            <location filename="../../gui/shell/main_window.py" line="399" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="397" />
+            <location filename="../../gui/shell/main_window.py" line="400" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="404" />
+            <location filename="../../gui/shell/main_window.py" line="407" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="431" />
+            <location filename="../../gui/shell/main_window.py" line="434" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="433" />
+            <location filename="../../gui/shell/main_window.py" line="436" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -1635,6 +1827,14 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_notices.py" line="122" />
             <source>From {0} to {1}</source>
             <translation>Da {0} a {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeField</name>
+        <message>
+            <location filename="../../gui/branches/outcome_field.py" line="18" />
+            <source>The trunk is played whatever happens; an outcome's incidents only on that branch</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2303,32 +2503,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="169" />
+            <location filename="../../gui/timeline/widget.py" line="181" />
             <source>Under {0} (not the active option)</source>
             <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="220" />
+            <location filename="../../gui/timeline/widget.py" line="232" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="233" />
+            <location filename="../../gui/timeline/widget.py" line="245" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="268" />
+            <location filename="../../gui/timeline/widget.py" line="281" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="271" />
+            <location filename="../../gui/timeline/widget.py" line="284" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="388" />
+            <location filename="../../gui/timeline/widget.py" line="420" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -2499,6 +2699,80 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/terms/editor.py" line="377" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.branches.actions</name>
+        <message>
+            <location filename="../../gui/branches/actions.py" line="17" />
+            <source>&amp;Branch Points…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/actions.py" line="18" />
+            <source>Create and edit branch points and their outcomes; resolve one in play</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.branches.commands</name>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="18" />
+            <source>Add branch point “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="77" />
+            <source>Rename outcome “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="89" />
+            <source>Add outcome “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="108" />
+            <source>Resolve branch point: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="128" />
+            <source>Delete branch point “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="133" />
+            <source>Delete outcome “{0}”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>gui.branches.menu</name>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="15" />
+            <source>The trunk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="19" />
+            <source>Copy incident #{0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="24" />
+            <source>Put incident #{0} on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="36" />
+            <source>Copy to Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/branches/menu.py" line="37" />
+            <source>Put on Outcome</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4362,12 +4636,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="144" />
+            <location filename="../../gui/core/document.py" line="154" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="276" />
+            <location filename="../../gui/core/document.py" line="286" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
@@ -5804,6 +6078,69 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.report.branch_blocks</name>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="15" />
+            <source>Branches: what was played, and what the other answers would have demanded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="16" />
+            <source>The incidents below are those of the trunk and of the outcome played (or, where a branch point was not resolved in play, of the outcome the planners showed). For contrast, each other outcome is judged on the same record: its own incidents and the reaction and consultation deadlines they would have set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="26" />
+            <source> (played)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="26" />
+            <source> (shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="28" />
+            <source>{0} met / {1} missed / {2} pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="31" />
+            <source>no incident of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Its incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Deadlines they set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="33" />
+            <source>Responses expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="34" />
+            <source>Its injects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/report/branch_blocks.py" line="35" />
+            <source>An outcome not played demanded nothing of the delegations: its figures show what it would have demanded, not what was missed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>gui.report.charts</name>
         <message>
             <location filename="../../gui/report/charts.py" line="116" />
@@ -6150,665 +6487,665 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="50" />
+            <location filename="../../gui/report/pdf.py" line="51" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="50" />
+            <location filename="../../gui/report/pdf.py" line="51" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="50" />
+            <location filename="../../gui/report/pdf.py" line="51" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="50" />
+            <location filename="../../gui/report/pdf.py" line="51" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="82" />
+            <location filename="../../gui/report/pdf.py" line="83" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="82" />
+            <location filename="../../gui/report/pdf.py" line="83" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="90" />
+            <location filename="../../gui/report/pdf.py" line="91" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="93" />
+            <location filename="../../gui/report/pdf.py" line="94" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="96" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="97" />
+            <location filename="../../gui/report/pdf.py" line="126" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="97" />
+            <location filename="../../gui/report/pdf.py" line="98" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="97" />
+            <location filename="../../gui/report/pdf.py" line="98" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="99" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="100" />
+            <location filename="../../gui/report/pdf.py" line="101" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="104" />
+            <location filename="../../gui/report/pdf.py" line="105" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="111" />
+            <location filename="../../gui/report/pdf.py" line="112" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="113" />
+            <location filename="../../gui/report/pdf.py" line="114" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="117" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
-            <location filename="../../gui/report/pdf.py" line="144" />
-            <location filename="../../gui/report/pdf.py" line="225" />
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
-            <location filename="../../gui/report/pdf.py" line="330" />
-            <location filename="../../gui/report/pdf.py" line="347" />
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="332" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
-            <location filename="../../gui/report/pdf.py" line="322" />
-            <location filename="../../gui/report/pdf.py" line="329" />
+            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="324" />
+            <location filename="../../gui/report/pdf.py" line="331" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
-            <location filename="../../gui/report/pdf.py" line="326" />
+            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="328" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="126" />
-            <location filename="../../gui/report/pdf.py" line="182" />
+            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="184" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="127" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="128" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
-            <location filename="../../gui/report/pdf.py" line="181" />
+            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="183" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="134" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="144" />
-            <location filename="../../gui/report/pdf.py" line="196" />
-            <location filename="../../gui/report/pdf.py" line="225" />
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="145" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="145" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="144" />
+            <location filename="../../gui/report/pdf.py" line="145" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="146" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="146" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="147" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="147" />
+            <location filename="../../gui/report/pdf.py" line="148" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="156" />
+            <location filename="../../gui/report/pdf.py" line="157" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="164" />
+            <location filename="../../gui/report/pdf.py" line="165" />
             <source>Reaction deadline in the capitals</source>
             <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="165" />
+            <location filename="../../gui/report/pdf.py" line="166" />
             <source>Consultation deadline in the capitals</source>
             <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="171" />
+            <location filename="../../gui/report/pdf.py" line="172" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="174" />
+            <location filename="../../gui/report/pdf.py" line="176" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="183" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="183" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="187" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="186" />
-            <location filename="../../gui/report/pdf.py" line="251" />
+            <location filename="../../gui/report/pdf.py" line="188" />
+            <location filename="../../gui/report/pdf.py" line="253" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="187" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="187" />
-            <location filename="../../gui/report/pdf.py" line="248" />
+            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="250" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="191" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="192" />
+            <location filename="../../gui/report/pdf.py" line="194" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="192" />
+            <location filename="../../gui/report/pdf.py" line="194" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="196" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="196" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="196" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="217" />
+            <location filename="../../gui/report/pdf.py" line="219" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="217" />
+            <location filename="../../gui/report/pdf.py" line="219" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="222" />
+            <location filename="../../gui/report/pdf.py" line="224" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="225" />
+            <location filename="../../gui/report/pdf.py" line="227" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="225" />
+            <location filename="../../gui/report/pdf.py" line="227" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="226" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="226" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="229" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="234" />
+            <location filename="../../gui/report/pdf.py" line="236" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="239" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="245" />
+            <location filename="../../gui/report/pdf.py" line="247" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="251" />
+            <location filename="../../gui/report/pdf.py" line="253" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="251" />
+            <location filename="../../gui/report/pdf.py" line="253" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="251" />
+            <location filename="../../gui/report/pdf.py" line="253" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="252" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="260" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="263" />
+            <location filename="../../gui/report/pdf.py" line="265" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="265" />
+            <location filename="../../gui/report/pdf.py" line="267" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="267" />
+            <location filename="../../gui/report/pdf.py" line="269" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="269" />
+            <location filename="../../gui/report/pdf.py" line="271" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="281" />
+            <location filename="../../gui/report/pdf.py" line="283" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
             <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="283" />
+            <location filename="../../gui/report/pdf.py" line="285" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="289" />
+            <location filename="../../gui/report/pdf.py" line="291" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="294" />
+            <location filename="../../gui/report/pdf.py" line="296" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="297" />
+            <location filename="../../gui/report/pdf.py" line="299" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="304" />
+            <location filename="../../gui/report/pdf.py" line="306" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="307" />
+            <location filename="../../gui/report/pdf.py" line="309" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="311" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="316" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="329" />
+            <location filename="../../gui/report/pdf.py" line="331" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="333" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="332" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="335" />
+            <location filename="../../gui/report/pdf.py" line="337" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="339" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="346" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="347" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="347" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="347" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="363" />
-            <location filename="../../gui/report/pdf.py" line="385" />
+            <location filename="../../gui/report/pdf.py" line="365" />
+            <location filename="../../gui/report/pdf.py" line="387" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="364" />
+            <location filename="../../gui/report/pdf.py" line="366" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="365" />
+            <location filename="../../gui/report/pdf.py" line="367" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="377" />
+            <location filename="../../gui/report/pdf.py" line="379" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -8927,7 +9264,17 @@ The default exercise is open instead.</source>
             <translation>Ora effettiva di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="47" />
+            <location filename="../../model/msel/columns.py" line="38" />
+            <source>Branch Point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="39" />
+            <source>Branch Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="50" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
         </message>
@@ -9043,147 +9390,147 @@ The default exercise is open instead.</source>
     <context>
         <name>model.report_content</name>
         <message>
-            <location filename="../../model/report_content.py" line="33" />
+            <location filename="../../model/report_content.py" line="34" />
             <source>Exercise Overview</source>
             <translation>Quadro generale dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="33" />
+            <location filename="../../model/report_content.py" line="34" />
             <source>Exercise Timeline</source>
             <translation>Cronologia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="33" />
+            <location filename="../../model/report_content.py" line="34" />
             <source>Incidents: Obligations and Outcomes</source>
             <translation>Incidenti: obblighi ed esiti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Compliance by Signatory</source>
             <translation>Adempimento per firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Response Latency</source>
             <translation>Latenza delle risposte</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Commitment Matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Proportionality Gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Parliamentary Gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Decision Log Excerpts</source>
             <translation>Estratti del registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Analysis of Objectives</source>
             <translation>Analisi degli obiettivi</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="229" />
+            <location filename="../../model/report_content.py" line="231" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="229" />
+            <location filename="../../model/report_content.py" line="231" />
             <source>{0} early</source>
             <translation>{0} in anticipo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="230" />
+            <location filename="../../model/report_content.py" line="232" />
             <source>+{0} late</source>
             <translation>+{0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="230" />
+            <location filename="../../model/report_content.py" line="232" />
             <source>not done, {0} overdue</source>
             <translation>non eseguita, {0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="244" />
+            <location filename="../../model/report_content.py" line="246" />
             <source>required, {0} h (assumed)</source>
             <translation>richiesta, {0} h (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="244" />
+            <location filename="../../model/report_content.py" line="246" />
             <source>required, {0} h</source>
             <translation>richiesta, {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="254" />
+            <location filename="../../model/report_content.py" line="256" />
             <source>not required</source>
             <translation>non richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="323" />
+            <location filename="../../model/report_content.py" line="325" />
             <source>log entry #{0}, {1}: “{2}”</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="422" />
+            <location filename="../../model/report_content.py" line="424" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="423" />
+            <location filename="../../model/report_content.py" line="425" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="431" />
+            <location filename="../../model/report_content.py" line="433" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="432" />
+            <location filename="../../model/report_content.py" line="434" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="433" />
+            <location filename="../../model/report_content.py" line="435" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="435" />
+            <location filename="../../model/report_content.py" line="437" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="437" />
+            <location filename="../../model/report_content.py" line="439" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="438" />
+            <location filename="../../model/report_content.py" line="440" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="439" />
+            <location filename="../../model/report_content.py" line="441" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
