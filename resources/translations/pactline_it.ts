@@ -6,47 +6,47 @@
         <message>
             <location filename="../../gui/branches/bar.py" line="45" />
             <source>Branch Points…</source>
-            <translation type="unfinished" />
+            <translation>Punti di diramazione…</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="46" />
             <source>Create and edit branch points and their outcomes</source>
-            <translation type="unfinished" />
+            <translation>Crea e modifica i punti di diramazione e i loro esiti</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="98" />
             <source>{0} (played)</source>
-            <translation type="unfinished" />
+            <translation>{0} (giocato)</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="108" />
             <source>Branch: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ramo: {0}</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="111" />
             <source>The trunk only</source>
-            <translation type="unfinished" />
+            <translation>Solo il tronco comune</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="113" />
             <source>Every view shows and judges the trunk and: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ogni vista mostra e valuta il tronco comune e: {0}</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="114" />
             <source>nothing else</source>
-            <translation type="unfinished" />
+            <translation>nient'altro</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="135" />
             <source>Resolve Branch Point…</source>
-            <translation type="unfinished" />
+            <translation>Risolvi punto di diramazione…</translation>
         </message>
         <message>
             <location filename="../../gui/branches/bar.py" line="136" />
             <source>Play has reached “{0}”: choose the outcome played; its injects wait until then, the others' are skipped</source>
-            <translation type="unfinished" />
+            <translation>Il gioco ha raggiunto “{0}”: scegliere l'esito giocato; i suoi inject attendono fino ad allora, quelli degli altri vengono saltati</translation>
         </message>
     </context>
     <context>
@@ -54,138 +54,138 @@
         <message>
             <location filename="../../gui/branches/dialog.py" line="35" />
             <source>Branch Points</source>
-            <translation type="unfinished" />
+            <translation>Punti di diramazione</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="39" />
             <source>Branch point / outcome</source>
-            <translation type="unfinished" />
+            <translation>Punto di diramazione / esito</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="39" />
             <source>Scenario time</source>
-            <translation type="unfinished" />
+            <translation>Ora dello scenario</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="39" />
             <source>In play</source>
-            <translation type="unfinished" />
+            <translation>In gioco</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="43" />
             <source>e.g. Does the parliament approve the deployment?</source>
-            <translation type="unfinished" />
+            <translation>ad es. Il parlamento approva lo schieramento?</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="45" />
             <source>D+2 12:00</source>
-            <translation type="unfinished" />
+            <translation>D+2 12:00</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="47" />
             <source>e.g. approves; rejects; delays</source>
-            <translation type="unfinished" />
+            <translation>ad es. approva; respinge; rinvia</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="48" />
             <source>Belongs to the outcome selected above</source>
-            <translation type="unfinished" />
+            <translation>Appartiene all'esito selezionato sopra</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="49" />
             <source>Add Branch Point</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi punto di diramazione</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="51" />
             <source>New branch point</source>
-            <translation type="unfinished" />
+            <translation>Nuovo punto di diramazione</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="53" />
             <location filename="../../gui/branches/dialog.py" line="189" />
             <source>Question:</source>
-            <translation type="unfinished" />
+            <translation>Domanda:</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="54" />
             <source>Scenario time:</source>
-            <translation type="unfinished" />
+            <translation>Ora dello scenario:</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="55" />
             <source>Outcomes (separated by ;):</source>
-            <translation type="unfinished" />
+            <translation>Esiti (separati da ;):</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="58" />
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Rinomina…</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="60" />
             <source>Add Outcome…</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi esito…</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="62" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Elimina</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="64" />
             <source>Resolve with This Outcome</source>
-            <translation type="unfinished" />
+            <translation>Risolvi con questo esito</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="65" />
             <source>In conduct: play reached the branch point and this is the answer; the other outcomes' injects are skipped and logged</source>
-            <translation type="unfinished" />
+            <translation>Durante la condotta: il gioco ha raggiunto il punto di diramazione e questa è la risposta; gli inject degli altri esiti vengono saltati e registrati</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="104" />
             <source>resolved</source>
-            <translation type="unfinished" />
+            <translation>risolto</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="109" />
             <source>played</source>
-            <translation type="unfinished" />
+            <translation>giocato</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="166" />
             <source>Scenario time: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ora dello scenario: {0}</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="189" />
             <source>Rename Branch Point</source>
-            <translation type="unfinished" />
+            <translation>Rinomina punto di diramazione</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="193" />
             <source>Edit branch point “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Modifica punto di diramazione “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="199" />
             <source>Rename Outcome</source>
-            <translation type="unfinished" />
+            <translation>Rinomina esito</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="199" />
             <source>Outcome:</source>
-            <translation type="unfinished" />
+            <translation>Esito:</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="208" />
             <source>Add Outcome</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi esito</translation>
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="209" />
             <source>A new outcome of “{0}”:</source>
-            <translation type="unfinished" />
+            <translation>Nuovo esito di “{0}”:</translation>
         </message>
     </context>
     <context>
@@ -1204,7 +1204,7 @@ Ancora dovuta da: {3}</translation>
         <message>
             <location filename="../../gui/incidents/inspector.py" line="156" />
             <source>Branch</source>
-            <translation type="unfinished" />
+            <translation>Ramo</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/inspector.py" line="157" />
@@ -1834,7 +1834,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/branches/outcome_field.py" line="18" />
             <source>The trunk is played whatever happens; an outcome's incidents only on that branch</source>
-            <translation type="unfinished" />
+            <translation>Il tronco comune si gioca in ogni caso; gli incidenti di un esito solo sul suo ramo</translation>
         </message>
     </context>
     <context>
@@ -2706,12 +2706,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/branches/actions.py" line="17" />
             <source>&amp;Branch Points…</source>
-            <translation type="unfinished" />
+            <translation>Punti di &amp;diramazione…</translation>
         </message>
         <message>
             <location filename="../../gui/branches/actions.py" line="18" />
             <source>Create and edit branch points and their outcomes; resolve one in play</source>
-            <translation type="unfinished" />
+            <translation>Crea e modifica i punti di diramazione e i loro esiti; ne risolve uno durante il gioco</translation>
         </message>
     </context>
     <context>
@@ -2719,32 +2719,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/branches/commands.py" line="18" />
             <source>Add branch point “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi punto di diramazione “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/branches/commands.py" line="77" />
             <source>Rename outcome “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Rinomina esito “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/branches/commands.py" line="89" />
             <source>Add outcome “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi esito “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/branches/commands.py" line="108" />
             <source>Resolve branch point: {0}</source>
-            <translation type="unfinished" />
+            <translation>Risolvi punto di diramazione: {0}</translation>
         </message>
         <message>
             <location filename="../../gui/branches/commands.py" line="128" />
             <source>Delete branch point “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Elimina punto di diramazione “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/branches/commands.py" line="133" />
             <source>Delete outcome “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Elimina esito “{0}”</translation>
         </message>
     </context>
     <context>
@@ -2752,27 +2752,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/branches/menu.py" line="15" />
             <source>The trunk</source>
-            <translation type="unfinished" />
+            <translation>Tronco comune</translation>
         </message>
         <message>
             <location filename="../../gui/branches/menu.py" line="19" />
             <source>Copy incident #{0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>Copia incidente #{0} in: {1}</translation>
         </message>
         <message>
             <location filename="../../gui/branches/menu.py" line="24" />
             <source>Put incident #{0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>Assegna incidente #{0} a: {1}</translation>
         </message>
         <message>
             <location filename="../../gui/branches/menu.py" line="36" />
             <source>Copy to Outcome</source>
-            <translation type="unfinished" />
+            <translation>Copia in un esito</translation>
         </message>
         <message>
             <location filename="../../gui/branches/menu.py" line="37" />
             <source>Put on Outcome</source>
-            <translation type="unfinished" />
+            <translation>Assegna a un esito</translation>
         </message>
     </context>
     <context>
@@ -6082,62 +6082,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="15" />
             <source>Branches: what was played, and what the other answers would have demanded</source>
-            <translation type="unfinished" />
+            <translation>Rami: che cosa è stato giocato e che cosa avrebbero richiesto le altre risposte</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="16" />
             <source>The incidents below are those of the trunk and of the outcome played (or, where a branch point was not resolved in play, of the outcome the planners showed). For contrast, each other outcome is judged on the same record: its own incidents and the reaction and consultation deadlines they would have set.</source>
-            <translation type="unfinished" />
+            <translation>Gli incidenti che seguono sono quelli del tronco comune e dell'esito giocato (o, dove un punto di diramazione non è stato risolto nel gioco, dell'esito mostrato dai pianificatori). Per confronto, ogni altro esito è valutato sullo stesso registro: i suoi incidenti e le scadenze di reazione e di consultazione che avrebbero fissato.</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="26" />
             <source> (played)</source>
-            <translation type="unfinished" />
+            <translation> (giocato)</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="26" />
             <source> (shown)</source>
-            <translation type="unfinished" />
+            <translation> (mostrato)</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="28" />
             <source>{0} met / {1} missed / {2} pending</source>
-            <translation type="unfinished" />
+            <translation>{0} rispettate / {1} mancate / {2} in corso</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="31" />
             <source>no incident of its own</source>
-            <translation type="unfinished" />
+            <translation>nessun incidente proprio</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="33" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Esito</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="33" />
             <source>Its incidents</source>
-            <translation type="unfinished" />
+            <translation>I suoi incidenti</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="33" />
             <source>Deadlines they set</source>
-            <translation type="unfinished" />
+            <translation>Scadenze fissate</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="33" />
             <source>Responses expected</source>
-            <translation type="unfinished" />
+            <translation>Risposte previste</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="34" />
             <source>Its injects</source>
-            <translation type="unfinished" />
+            <translation>I suoi inject</translation>
         </message>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="35" />
             <source>An outcome not played demanded nothing of the delegations: its figures show what it would have demanded, not what was missed.</source>
-            <translation type="unfinished" />
+            <translation>Un esito non giocato non ha richiesto nulla alle delegazioni: le sue cifre mostrano che cosa avrebbe richiesto, non che cosa è stato mancato.</translation>
         </message>
     </context>
     <context>
@@ -9266,12 +9266,12 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../model/msel/columns.py" line="38" />
             <source>Branch Point</source>
-            <translation type="unfinished" />
+            <translation>Punto di diramazione</translation>
         </message>
         <message>
             <location filename="../../model/msel/columns.py" line="39" />
             <source>Branch Outcome</source>
-            <translation type="unfinished" />
+            <translation>Esito di diramazione</translation>
         </message>
         <message>
             <location filename="../../model/msel/columns.py" line="50" />
