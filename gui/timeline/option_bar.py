@@ -25,7 +25,7 @@ class TimelineOptionBar(QWidget):
                                       "(a view only: nothing is stored)"))
         # Option names are long ("Light mutual-defence clause (24 h reaction, …)"): the list shows them whole.
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(14)
+        self.combo.setMinimumContentsLength(10)   # the window fits 1280 px in Italian too (its caption is longer)
         self.combo.activated.connect(lambda row: self.chosen.emit(int(self.combo.itemData(row))))
         caption = QLabel(self.tr("Timeline shows:"))
         caption.setBuddy(self.combo)
