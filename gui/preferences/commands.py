@@ -60,13 +60,14 @@ def after_next_paint(window: QWidget, call: Callable[[], object]) -> None:
 class _AfterPaint(QObject):
     def __init__(self, window: QWidget, call: Callable[[], object]):
         super().__init__(window)
+        self._window = window
         self._call = call
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.parent(), self._call)
+            QTimer.singleShot(0, self._window, self._call)
             self.deleteLater()
         return False
 
@@ -105,7 +106,10 @@ class PreferenceCommands(QObject):
             self._looking_from = None
             # After the window has painted: copying a large exercise must not delay the first sight of it.
             self._last_backup = self.wall()
-            after_next_paint(self.window, lambda d=document: self.take("opened") if self.document is d else None)
+            def opened(d=document) -> None:
+                if self.document is d:
+                    self.take("opened")
+            after_next_paint(self.window, opened)
 
     def is_backup(self, path: Path) -> bool:
         return settings.backups_dir().absolute() in Path(path).absolute().parents
