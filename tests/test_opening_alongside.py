@@ -19,9 +19,18 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_sound_file_is_read_while_it_is_checked(default_template, tmp_path, monkeypatch):
+@pytest.fixture(autouse=True)
+def alongside_at_any_size(monkeypatch):
+    """The default exercise is smaller than what is checked alongside: check it alongside all the same."""
+    monkeypatch.setattr(exercise_file, "CHECKS_ALONGSIDE_BYTES", 0)
+
+
+@pytest.mark.parametrize("alongside", [True, False])
+def test_a_sound_file_is_read_while_it_is_checked(alongside, default_template, tmp_path, monkeypatch):
     path = tmp_path / "drill.pactline"
     path.write_bytes(default_template.read_bytes())
+    if not alongside:   # a small file: checked before the body, in the opening thread
+        monkeypatch.setattr(exercise_file, "CHECKS_ALONGSIDE_BYTES", path.stat().st_size + 1)
     checked_in: list[str] = []
     real = exercise_file._check_contents
     monkeypatch.setattr(exercise_file, "_check_contents",
@@ -29,7 +38,7 @@ def test_a_sound_file_is_read_while_it_is_checked(default_template, tmp_path, mo
     with ExerciseFile.opening(path) as doc:
         snapshot = load_snapshot(doc)
     try:
-        assert checked_in == ["exercise-checks"]
+        assert checked_in == ["exercise-checks" if alongside else threading.main_thread().name]
         assert snapshot.incident_count == load_snapshot(doc).incident_count > 0
         assert not doc.read_only
     finally:
