@@ -90,6 +90,13 @@ def test_the_backup_on_opening_waits_for_the_first_paint(qtbot, isolated, exerci
     win.close_document()
 
 
+def test_an_exercise_opened_in_the_shown_window_is_backed_up_too(window, qtbot, default_template, tmp_path):
+    other = tmp_path / "other.pactline"
+    other.write_bytes(default_template.read_bytes())
+    assert window.open_path(other)
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list_backups(other, settings.backups_dir())] == ["opened"])
+
+
 def test_no_backup_when_they_are_switched_off(qtbot, isolated, exercise_path, wall):
     from gui.core.document import ExerciseDocument
     from gui.shell.main_window import MainWindow

@@ -48,13 +48,16 @@ def ask_signatory(parent: QWidget | None, choices: list[tuple[str, str]]) -> str
     return choices[texts.index(text)][0] if ok else None
 
 
-def after_next_paint(window: QWidget, call: Callable[[], object]) -> None:
-    """*call* on the event-loop turn after *window*'s next paint.
+def after_first_paint(window: QWidget, call: Callable[[], object]) -> None:
+    """*call* on the event-loop turn after *window*'s first paint; on the next turn if it is showing.
 
     A zero timer alone would run before a new window's first paint: the window is built, and
     its document set, before it is shown, and the events that paint it come after the timer's.
     """
-    _AfterPaint(window, call)
+    if window.isVisible():
+        QTimer.singleShot(0, window, call)
+    else:
+        _AfterPaint(window, call)
 
 
 class _AfterPaint(QObject):
@@ -109,7 +112,7 @@ class PreferenceCommands(QObject):
             def opened(d=document) -> None:
                 if self.document is d:
                     self.take("opened")
-            after_next_paint(self.window, opened)
+            after_first_paint(self.window, opened)
 
     def is_backup(self, path: Path) -> bool:
         return settings.backups_dir().absolute() in Path(path).absolute().parents
