@@ -191,8 +191,10 @@ def load_snapshot(doc, terms_id: int | None = None, choice=None) -> ExerciseSnap
         terms = load_terms(connection, terms_id or info[3], tuple(code for code, _name, _symbol in types))
         deploys = reading.instrument_deploys(connection)
         sigs = _columns(reading.signatory_rows(connection), 7)
-        taken = taken_outcomes(read_branch_points(connection), choice)
-        shown = frozenset(taken.values())
+        points = read_branch_points(connection)
+        taken = taken_outcomes(points, choice)
+        # No outcome at all: every row is of the trunk (each row's outcome is a foreign key, checked on opening).
+        shown = frozenset(taken.values()) if any(point.outcomes for point in points) else None
         incs = _columns(reading.incident_rows(connection, shown=shown), 5)
         coms = _columns(reading.commitment_rows(connection, shown=shown), 9)
         cons = _int_columns(reading.consultation_rows(connection, shown=shown), 3)

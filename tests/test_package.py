@@ -235,6 +235,39 @@ def test_export_is_deterministic_and_sorted(busy_doc, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["one.json", "two.json"]   # no temp file left
 
 
+def _by_rowid(session, entity) -> list[dict]:
+    """How the export ordered its rows before: SQLite's own row order."""
+    from sqlalchemy import literal_column, select
+    return [row._asdict() for row in session.execute(select(entity.__table__).order_by(literal_column("rowid")))]
+
+
+def test_a_package_has_the_bytes_it_had_when_rows_left_in_stored_order(busy_doc, tmp_path, monkeypatch):
+    """Rows leave in key order (the catalogue in its sort order): no rowid, which other databases do not
+    have, and the same package for every existing exercise."""
+    from bench.engine import build_exercise
+    from model.package import exchange
+
+    generated = frozen(build_exercise(tmp_path, 6, 300))
+    try:
+        for doc in (busy_doc, generated):
+            by_key = package_bytes(doc)
+            with monkeypatch.context() as patched:
+                patched.setattr(exchange, "_stored_rows", _by_rowid)
+                assert package_bytes(doc) == by_key
+    finally:
+        generated.close()
+
+
+def test_the_catalogue_leaves_in_its_sort_order_whatever_order_it_was_stored_in(busy_doc):
+    from model.entities import IncidentType
+
+    with busy_doc.transaction() as session:
+        session.execute(IncidentType.__table__.update().where(IncidentType.code == "airspace_violation")
+                        .values(sort_order=99))
+    codes = [row["code"] for row in package_document(busy_doc)["catalogue"]["incident_types"]]
+    assert codes[-1] == "airspace_violation" and codes[0] != "airspace_violation"
+
+
 def test_export_to_a_missing_folder_is_refused(busy_doc, tmp_path):
     with pytest.raises(PackageError) as caught:
         export_package(busy_doc, tmp_path / "nowhere" / "x.json")

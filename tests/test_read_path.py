@@ -108,3 +108,23 @@ def test_python_reads_no_time_from_text_that_is_no_time():
     assert as_time("garbage") == as_date("2026-02-30") == as_time(12) == UNREADABLE_TIME
     # Where SQL computed it there is nothing left to do per row.
     assert times.type.result_processor(sqlite.dialect(), None) is None
+
+
+def test_an_exercise_without_outcomes_reads_every_row_unfiltered_and_the_same(tmp_path, monkeypatch):
+    """Without an outcome every row is of the trunk: the snapshot reads without the outcome filter,
+    and gets what the filter gives."""
+    from bench.engine import build_exercise
+
+    doc = build_exercise(tmp_path, 5, 200)
+    try:
+        with doc.reading_rows() as connection:
+            for read in (reading.incident_rows, reading.commitment_rows, reading.consultation_rows):
+                every = read(connection, shown=None)
+                assert every and every == read(connection, shown=())
+        asked: list = []
+        real = reading.consultation_rows
+        monkeypatch.setattr(reading, "consultation_rows", lambda c, *a, **k: asked.append(k["shown"]) or real(c, *a, **k))
+        load_snapshot(doc)
+        assert asked == [None]
+    finally:
+        doc.close()

@@ -60,6 +60,43 @@ def test_a_backup_follows_30_minutes_of_editing_not_every_edit(window, wall):
     assert [b.reason for b in listed(window)] == ["editing", "opened"]
 
 
+def test_the_backup_on_opening_waits_for_the_first_paint(qtbot, isolated, exercise_path, wall, monkeypatch):
+    """Copying a large exercise must not hold back the first sight of its window (bench/window.py, open)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from gui.core.document import ExerciseDocument
+    from gui.shell.main_window import MainWindow
+    from model.storage.exercise_file import ExerciseFile
+
+    happened: list[str] = []
+    real_backup = backups.back_up_file
+    monkeypatch.setattr(backups, "back_up_file", lambda *a, **k: happened.append("backup") or real_backup(*a, **k))
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and watched is win and "paint" not in happened:
+                happened.append("paint")
+            return False
+
+    win = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path), wall=wall))
+    qtbot.addWidget(win)
+    paints = Paints()
+    win.installEventFilter(paints)
+    QCoreApplication.processEvents()          # a window not yet shown takes no backup
+    win.show()
+    qtbot.waitUntil(lambda: "backup" in happened)
+    assert happened == ["paint", "backup"]
+    assert [b.reason for b in backups.list_backups(exercise_path, settings.backups_dir())] == ["opened"]
+    win.close_document()
+
+
+def test_an_exercise_opened_in_the_shown_window_is_backed_up_too(window, qtbot, default_template, tmp_path):
+    other = tmp_path / "other.pactline"
+    other.write_bytes(default_template.read_bytes())
+    assert window.open_path(other)
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list_backups(other, settings.backups_dir())] == ["opened"])
+
+
 def test_no_backup_when_they_are_switched_off(qtbot, isolated, exercise_path, wall):
     from gui.core.document import ExerciseDocument
     from gui.shell.main_window import MainWindow
@@ -68,7 +105,9 @@ def test_no_backup_when_they_are_switched_off(qtbot, isolated, exercise_path, wa
     settings.set_value(settings.BACKUPS, False)
     win = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path), wall=wall))
     qtbot.addWidget(win)
-    QCoreApplication.processEvents()          # where the backup on opening would have been taken
+    win.show()
+    qtbot.waitUntil(lambda: win.deferred_docks.built)   # the turn after the first paint, where the backup would be
+    QCoreApplication.processEvents()
     assert backups.list_backups(exercise_path, settings.backups_dir()) == []
     win.close_document()
 

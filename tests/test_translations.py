@@ -189,7 +189,7 @@ def test_the_headless_report_is_written_in_the_chosen_language(tmp_path, default
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), str(default_template), "--export-report", str(out)],
                             capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr
-    text = " ".join(pdf_page_texts(out)[:3])
+    text = " ".join(pdf_page_texts(out, first=3))
     assert "RAPPORTO POST-ESERCITAZIONE" in text and "Pagina 1 di" in text
     assert "Vincoli parlamentari" in text and "Parliamentary Gates" not in text
 

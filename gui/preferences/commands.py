@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
@@ -48,6 +48,33 @@ def ask_signatory(parent: QWidget | None, choices: list[tuple[str, str]]) -> str
     return choices[texts.index(text)][0] if ok else None
 
 
+def after_first_paint(window: QWidget, call: Callable[[], object]) -> None:
+    """*call* on the event-loop turn after *window*'s first paint; on the next turn if it is showing.
+
+    A zero timer alone would run before a new window's first paint: the window is built, and
+    its document set, before it is shown, and the events that paint it come after the timer's.
+    """
+    if window.isVisible():
+        QTimer.singleShot(0, window, call)
+    else:
+        _AfterPaint(window, call)
+
+
+class _AfterPaint(QObject):
+    def __init__(self, window: QWidget, call: Callable[[], object]):
+        super().__init__(window)
+        self._window = window
+        self._call = call
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._window, self._call)
+            self.deleteLater()
+        return False
+
+
 class PreferenceCommands(QObject):
     def __init__(self, window, *, wall: Callable[[], float] = time.monotonic):
         super().__init__(window)
@@ -82,7 +109,10 @@ class PreferenceCommands(QObject):
             self._looking_from = None
             # After the window has painted: copying a large exercise must not delay the first sight of it.
             self._last_backup = self.wall()
-            QTimer.singleShot(0, self, lambda d=document: self.take("opened") if self.document is d else None)
+            def opened(d=document) -> None:
+                if self.document is d:
+                    self.take("opened")
+            after_first_paint(self.window, opened)
 
     def is_backup(self, path: Path) -> bool:
         return settings.backups_dir().absolute() in Path(path).absolute().parents

@@ -103,8 +103,10 @@ def open_exercise(path: Path | str, parent: QWidget | None = None, *, read_only:
     path = Path(path)
     file = None
     try:
-        file = ExerciseFile.open(path, read_only=read_only)
-        return ExerciseDocument(file, wall=wall)
+        # The file's checks run while the document reads it; a damaged file is refused all the same.
+        with ExerciseFile.opening(path, read_only=read_only) as file:
+            document = ExerciseDocument(file, wall=wall)
+        return document
     except (FileInUseError, LockUnavailableError) as err:
         # Editing is what is refused, not reading: offer what still works instead of an empty window.
         choice = dialogs.ask_locked_open(parent, tr("Exercise cannot be edited here"), str(err))

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from gui.core import style
 from gui.timeline import look
-from gui.timeline.incidents import PassiveScatter, exposed_span, restyle, spots_rect
+from gui.timeline.incidents import PassiveScatter, exposed_span, restyle, set_styled_points, spots_rect
 from model.engine import Assessment
 from model.snapshot import NO_TIME
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
@@ -201,12 +201,11 @@ class CommitmentLayer:
             self.y = -(snap.com_sig + 0.5) - (snap.com_cat - 2) * look.CATEGORY_SHIFT
             self.x = np.where(snap.com_effective != NO_TIME, snap.com_effective, snap.com_announced).astype(np.float64)
             keys, inverse = np.unique((snap.com_cat * 4 + state["state"]) * 2 + a.gate_violation, return_inverse=True)
-            pens, brushes = np.empty(len(keys), dtype=object), np.empty(len(keys), dtype=object)
-            for j, key in enumerate(keys):
-                pens[j], brushes[j] = commitment_style(int(key) // 8, int(key) // 2 % 4, bool(key % 2))
-            symbols = np.array([look.CATEGORY_SYMBOLS[c] for c in CATEGORIES], dtype=object)
-            self.markers.setData(x=self.x, y=self.y, symbol=list(symbols[snap.com_cat]), pen=list(pens[inverse]),
-                                 brush=list(brushes[inverse]), data=snap.com_ids)
+            table = []
+            for key in keys.tolist():   # the category decides the symbol
+                pen, brush = commitment_style(key // 8, key // 2 % 4, bool(key % 2))
+                table.append((look.CATEGORY_SYMBOLS[CATEGORIES[key // 8]], pen, brush))
+            set_styled_points(self.markers, self.x, self.y, inverse.reshape(-1), table, snap.com_ids)
             self.ids, self.incident_positions = snap.com_ids, snap.com_inc
             broken = np.flatnonzero(a.gate_violation)
             self.rings.setData(x=self.x[broken], y=self.y[broken])

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exc, insert, literal_column, select
+from sqlalchemy import exc, insert, select
 from sqlalchemy.orm import Session
 
 from model.storage import schema
@@ -125,13 +125,18 @@ def package_document(doc) -> dict:
 
 
 def _stored_rows(session: Session, entity, fields: dict | None = None) -> list[dict]:
-    # Stored order: for integer keys that is id order; for the catalogue it is
-    # the order rows were added, which a new file then repeats. Core rows, not
-    # ORM objects: a large exercise exports several times faster. Only the columns the
-    # package format has (and the id): a column of a newer schema waits for its format.
+    # Primary-key order (no database's own row order: PostgreSQL has no rowid), except the
+    # catalogue, in its sort order: the order every exercise added it in (model/default_exercise.py,
+    # a package import in the package's order), so a package's bytes are what they always were.
+    # Core rows, not ORM objects: a large exercise exports several times faster. Only the columns
+    # the package format has (and the id): a column of a newer schema waits for its format.
     table = entity.__table__
     columns = [c for c in table.columns if fields is None or c.name in fields or c.name == "id"]
-    return [row._asdict() for row in session.execute(select(*columns).order_by(literal_column("rowid")))]
+    order = [*([table.c.sort_order] if entity in _CATALOGUE else []), *table.primary_key.columns]
+    return [row._asdict() for row in session.execute(select(*columns).order_by(*order))]
+
+
+_CATALOGUE = (IncidentType, Instrument)
 
 
 def _exported(row: dict) -> dict:
