@@ -116,7 +116,9 @@ def _incidents(connection, snap: ExerciseSnapshot, report: ChangeReport) -> tupl
     def gathered(old: np.ndarray, new, empty=None) -> np.ndarray:
         if empty is None:
             return np.concatenate([old[keep], np.asarray(new, dtype=old.dtype).reshape(-1)])[order]
-        out = old[source.clip(0)] if len(old) else np.full((len(source), snap.signatory_count), empty, old.dtype)
+        # np.take copies whole (n_inc, n_sig) rows, several times quicker than fancy indexing.
+        out = np.take(old, source.clip(0), axis=0) if len(old) \
+            else np.full((len(source), snap.signatory_count), empty, old.dtype)
         out[created] = empty
         return out
 
