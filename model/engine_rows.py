@@ -43,6 +43,11 @@ def reusable_rows(earlier, snapshot: ExerciseSnapshot, now: float) -> np.ndarray
             or not np.array_equal(old.sig_ids, snapshot.sig_ids)
             or not np.array_equal(old.sig_bound, snapshot.sig_bound)):
         return None
+    if snapshot.lineage is not None:
+        # Updated from that snapshot (model/snapshot_update.py), which knows the rows the edit changed.
+        known = snapshot.lineage.rows_from(old, snapshot)
+        if known is not None:
+            return known
     rows = _earlier_positions(old.inc_ids, snapshot.inc_ids)
     kept = np.flatnonzero(rows != MISSING)
     before = rows[kept]
