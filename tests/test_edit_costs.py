@@ -16,6 +16,7 @@ from model import services
 from model.engine import MET, MISSED, NOT_DUE, PENDING
 from model.snapshot import load_snapshot
 from model.timeutil import from_epoch
+from tests.timeline_support import timeline  # noqa: F401  (the timeline fixture is used by name)
 
 
 def summary_by_definition(status: np.ndarray) -> np.ndarray:
@@ -57,3 +58,24 @@ def test_without_branch_points_an_incident_edit_reads_none_and_a_new_one_still_s
         assert len(reads) == 1 and [p.question for p in bar.points] == ["Does the vote pass?"]
     finally:
         document.close()
+
+
+def test_after_drops_moves_and_undos_each_marker_carries_its_own_incident(qtbot, timeline, document):
+    from functools import partial
+
+    from gui.core.commands import UpdateCommand
+    from gui.timeline import incident_type_mime
+    snap = document.snapshot
+    moves_before = timeline.view.incidents.moves
+    first = int(snap.inc_ids[0])
+    mime = incident_type_mime(snap.type_codes[0])
+    assert timeline.handle_drop(mime, float(snap.inc_time[2]) + 600)
+    assert document.execute(UpdateCommand(document, "Move", partial(services.incidents.update_incident,
+                                                                    incident_id=first),
+                                          occurred_at=from_epoch(int(snap.inc_time[-1]) + 60)))
+    assert timeline.handle_drop(mime, float(snap.inc_time[0]) - 600)
+    document.undo_stack.undo()
+    markers = timeline.view.incidents.markers
+    assert timeline.view.incidents.moves >= moves_before + 4     # each edit reordered, none rebuilt
+    assert [int(d) for d in markers.data["data"]] == document.snapshot.inc_ids.tolist()
+    assert np.array_equal(markers.data["x"], document.snapshot.inc_time.astype(np.float64))

@@ -205,7 +205,10 @@ def rearrange(scatter: PassiveScatter, order: np.ndarray, changed: np.ndarray, x
         column_values[:] = list(values)
         data[column][changed] = column_values
     data["x"][changed] = x
-    data["data"] = list(ids)
+    if new.any():   # the gathered rows carry their ids along; a new point has its neighbour's
+        column = np.empty(int(new.sum()), dtype=object)
+        column[:] = list(ids[new])
+        data["data"][new] = column
     data["item"] = None                    # pyqtgraph's SpotItems point into the old table
     data["sourceRect"][changed] = 0        # re-rendered by updateSpots
     scatter.data = data
