@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.core.commands import CreateCommand
 from gui.incidents.findings_panel import FINDING_ROLE, FindingsPanel
@@ -212,3 +213,15 @@ def test_after_moves_past_other_incidents_and_their_undos_the_tree_reads_as_a_fr
                        for k in range(group.childCount())] for kind, group in p.groups.items()}
     assert shown(panel) == shown(fresh)
     assert sum(len(items) for items in shown(panel).values()) == len(panel.findings())
+    # What is on screen after the edits repainted only the rows they moved (the window's backing store,
+    # not a fresh rendering) is the picture of a fresh panel's tree.
+    fresh.resize(panel.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    QApplication.processEvents()
+
+    def on_screen(p: FindingsPanel):
+        viewport = p.tree.viewport()
+        corner = viewport.mapTo(p, viewport.rect().topLeft())
+        return p.screen().grabWindow(p.winId(), corner.x(), corner.y(), viewport.width(), viewport.height()).toImage()
+    qtbot.waitUntil(lambda: on_screen(panel) == on_screen(fresh), timeout=3000)
