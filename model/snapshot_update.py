@@ -65,7 +65,8 @@ def _updated(connection, snap: ExerciseSnapshot, report: ChangeReport) -> Exerci
     snap, commitment_incidents = _commitments(connection, snap, report, old_inc_ids)
     reaction_rows = _rows_of(snap, commitment_incidents | created_incidents)
     consultation_rows = _rows_of(snap, _consultation_incidents(connection, report) | created_incidents)
-    snap = _matrices(connection, snap, reaction_rows, consultation_rows)
+    # The incidents' edit gathered new matrices, which nothing else holds yet: filled in place.
+    snap = _matrices(connection, snap, reaction_rows, consultation_rows, owned=bool(report.keys("incident")))
     edited = _rows_of(snap, set(report.keys("incident", "created", "updated")))
     return _descended(original, snap, source, np.concatenate([edited, reaction_rows, consultation_rows]))
 
@@ -242,17 +243,21 @@ def _consultation_incidents(connection, report: ChangeReport) -> set:
 
 
 def _matrices(connection, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
-              consultation_rows: np.ndarray) -> ExerciseSnapshot:
-    """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them."""
+              consultation_rows: np.ndarray, *, owned: bool = False) -> ExerciseSnapshot:
+    """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them;
+    *owned*: the matrices of *snap* are its own (not an earlier snapshot's) and may be changed."""
+    def own(matrix: np.ndarray) -> np.ndarray:
+        return matrix if owned else matrix.copy()
+
     changes: dict[str, Any] = {}
     if len(reaction_rows):
-        reaction = snap.reaction_time.copy()
+        reaction = own(snap.reaction_time)
         reaction[reaction_rows] = NO_TIME
         mine = np.isin(snap.com_inc, reaction_rows)
         np.minimum.at(reaction, (snap.com_inc[mine], snap.com_sig[mine]), snap.com_announced[mine])
         changes["reaction_time"] = reaction
     if len(consultation_rows):
-        consultation, absent = snap.consultation_time.copy(), snap.consultation_absent.copy()
+        consultation, absent = own(snap.consultation_time), own(snap.consultation_absent)
         consultation[consultation_rows] = NO_TIME
         absent[consultation_rows] = False
         inc_col, sig_col, time_col = _int_columns(
