@@ -206,9 +206,9 @@ def rearrange(scatter: PassiveScatter, order: np.ndarray, changed: np.ndarray, x
         data[column][changed] = column_values
     data["x"][changed] = x
     if new.any():   # the gathered rows carry their ids along; a new point has its neighbour's
-        column = np.empty(int(new.sum()), dtype=object)
-        column[:] = list(ids[new])
-        data["data"][new] = column
+        new_ids = np.empty(int(new.sum()), dtype=object)
+        new_ids[:] = list(ids[new])
+        data["data"][new] = new_ids
     data["item"] = None                    # pyqtgraph's SpotItems point into the old table
     data["sourceRect"][changed] = 0        # re-rendered by updateSpots
     scatter.data = data
