@@ -128,7 +128,7 @@ def open_child(n_incidents: int) -> dict:
     return result
 
 
-def run_child(n_incidents: int, repeats: int, profile: str | None = None) -> dict:
+def run_child(n_incidents: int, repeats: int, profile: str | None = None, profile_out: str | None = None) -> dict:
     import numpy as np
     import pyqtgraph as pg
     from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -249,6 +249,8 @@ def run_child(n_incidents: int, repeats: int, profile: str | None = None) -> dic
     if profile:
         import pstats
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
+        if profile_out:
+            profiler.dump_stats(profile_out)
     result = dict(n=n_incidents, commitments=len(document.snapshot.com_ids),
                   peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     for step, values in times.items():
@@ -273,9 +275,10 @@ def main() -> None:
     parser.add_argument("--open", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--profile", choices=STEPS,
                         help="with --child N: print where that step's time goes (cProfile) to stderr")
+    parser.add_argument("--profile-out", help="with --profile: also write the cProfile statistics to this file")
     args = parser.parse_args()
     if args.child is not None:
-        print(json.dumps(open_child(args.child) if args.open else run_child(args.child, args.repeats, args.profile)))
+        print(json.dumps(open_child(args.child) if args.open else run_child(args.child, args.repeats, args.profile, args.profile_out)))
         return
     sizes = [0, *args.sizes, *([50000] if args.big else [])]
     for n in sizes:

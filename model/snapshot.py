@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import weakref
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -43,6 +44,32 @@ class TermsSnapshot:
     # Its parties (schema 4): signatory id -> (bound from, epoch s, or NEVER_SIGNED for "from the
     # agreement date"; basis). A signatory not named is not a party to this option.
     parties: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """A snapshot updated from *parent* (held weakly): its incident row j was the parent's row
+    ``source[j]`` (-1: created), and the rows at ``changed`` may read differently. Valid only for the
+    snapshot whose arrays are ``arrays`` (a copy made with other incident arrays is not that snapshot)."""
+
+    parent: weakref.ref
+    source: np.ndarray
+    changed: np.ndarray
+    arrays: tuple
+
+    def rows_from(self, earlier: ExerciseSnapshot, snapshot: ExerciseSnapshot) -> np.ndarray | None:
+        """The source rows, -1 at the changed ones, if *snapshot* is what was updated from *earlier*."""
+        if self.parent() is not earlier or any(a is not b for a, b in zip(self.arrays, lineage_arrays(snapshot))):
+            return None
+        rows = self.source.copy()
+        rows[self.changed] = -1
+        return rows
+
+
+def lineage_arrays(snap: ExerciseSnapshot) -> tuple:
+    """The arrays an incident's obligation rows are read from."""
+    return (snap.inc_ids, snap.inc_time, snap.inc_type, snap.inc_severity, snap.reaction_time,
+            snap.consultation_time)
 
 
 @dataclass(frozen=True)
@@ -91,6 +118,9 @@ class ExerciseSnapshot:
     # Branches: the outcome taken at each branch point reached (branch point id -> outcome id). Only
     # the trunk's and those outcomes' incidents and commitments are in this snapshot.
     taken: dict[int, int] = field(default_factory=dict)
+    # Set by model/snapshot_update.py: which snapshot this one was updated from and which incident rows
+    # the edit changed, so that the engine need not compare every row to find them. Not exercise data.
+    lineage: Lineage | None = field(default=None, compare=False, repr=False)
 
     @property
     def outcomes(self) -> frozenset[int]:

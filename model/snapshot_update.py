@@ -9,13 +9,16 @@ again. The old snapshot is never changed: views may still hold it.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
 from model.services.changes import ChangeReport
-from model.snapshot import NO_TIME, ExerciseSnapshot, _check_times, _columns, _int_array, _int_columns
+from model.snapshot import (
+    NO_TIME, ExerciseSnapshot, Lineage, _check_times, _columns, _int_array, _int_columns, lineage_arrays,
+)
 from model.storage import reading
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
@@ -46,6 +49,7 @@ def updated_snapshot(doc, snap: ExerciseSnapshot, report: ChangeReport) -> Exerc
 
 
 def _updated(connection, snap: ExerciseSnapshot, report: ChangeReport) -> ExerciseSnapshot:
+    original = snap
     info = reading.info_row(connection)
     clock = reading.clock_row(connection)
     _check_times(info[1:3], clock[:1])
@@ -54,14 +58,23 @@ def _updated(connection, snap: ExerciseSnapshot, report: ChangeReport) -> Exerci
     snap = replace(snap, name=info[0], startex=int(info[1]), endex=int(info[2]), clock_time=int(clock[0]),
                    clock_speed=float(clock[1]))
     if not report.kinds() & FOLLOWED:
-        return snap
+        return _descended(original, snap, np.arange(snap.incident_count), np.zeros(0, dtype=np.int64))
     _all_shown(connection, snap, report)
     old_inc_ids = snap.inc_ids
-    snap, created_incidents = _incidents(connection, snap, report)
+    snap, created_incidents, source = _incidents(connection, snap, report)
     snap, commitment_incidents = _commitments(connection, snap, report, old_inc_ids)
     reaction_rows = _rows_of(snap, commitment_incidents | created_incidents)
     consultation_rows = _rows_of(snap, _consultation_incidents(connection, report) | created_incidents)
-    return _matrices(connection, snap, reaction_rows, consultation_rows)
+    # The incidents' edit gathered new matrices, which nothing else holds yet: filled in place.
+    snap = _matrices(connection, snap, reaction_rows, consultation_rows, owned=bool(report.keys("incident")))
+    edited = _rows_of(snap, set(report.keys("incident", "created", "updated")))
+    return _descended(original, snap, source, np.concatenate([edited, reaction_rows, consultation_rows]))
+
+
+def _descended(original: ExerciseSnapshot, snap: ExerciseSnapshot, source: np.ndarray,
+               changed: np.ndarray) -> ExerciseSnapshot:
+    """*snap* remembering that it was updated from *original*, with which rows changed (model/snapshot.py)."""
+    return replace(snap, lineage=Lineage(weakref.ref(original), source, changed, lineage_arrays(snap)))
 
 
 def _all_shown(connection, snap: ExerciseSnapshot, report: ChangeReport) -> None:
@@ -91,10 +104,12 @@ def _find(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return found
 
 
-def _incidents(connection, snap: ExerciseSnapshot, report: ChangeReport) -> tuple[ExerciseSnapshot, set]:
+def _incidents(connection, snap: ExerciseSnapshot,
+               report: ChangeReport) -> tuple[ExerciseSnapshot, set, np.ndarray]:
+    """The incidents with the report's applied; those created; where each row was before (-1: created)."""
     touched = report.keys("incident")
     if not touched:
-        return snap, set()
+        return snap, set(), np.arange(snap.incident_count)
     wanted = report.keys("incident", "created", "updated")
     rows = _columns(reading.incident_rows(connection, wanted), 5) if wanted else [()] * 5
     new_ids = _int_array(rows[0])
@@ -116,7 +131,9 @@ def _incidents(connection, snap: ExerciseSnapshot, report: ChangeReport) -> tupl
     def gathered(old: np.ndarray, new, empty=None) -> np.ndarray:
         if empty is None:
             return np.concatenate([old[keep], np.asarray(new, dtype=old.dtype).reshape(-1)])[order]
-        out = old[source.clip(0)] if len(old) else np.full((len(source), snap.signatory_count), empty, old.dtype)
+        # np.take copies whole (n_inc, n_sig) rows, several times quicker than fancy indexing.
+        out = np.take(old, source.clip(0), axis=0) if len(old) \
+            else np.full((len(source), snap.signatory_count), empty, old.dtype)
         out[created] = empty
         return out
 
@@ -129,7 +146,7 @@ def _incidents(connection, snap: ExerciseSnapshot, report: ChangeReport) -> tupl
         reaction_time=gathered(snap.reaction_time, None, NO_TIME),
         consultation_time=gathered(snap.consultation_time, None, NO_TIME),
         consultation_absent=gathered(snap.consultation_absent, None, False))
-    return snap, set(report.keys("incident", "created"))
+    return snap, set(report.keys("incident", "created")), source
 
 
 def _merged_order(kept_times: np.ndarray, kept_ids: np.ndarray, new_times: np.ndarray,
@@ -226,17 +243,21 @@ def _consultation_incidents(connection, report: ChangeReport) -> set:
 
 
 def _matrices(connection, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
-              consultation_rows: np.ndarray) -> ExerciseSnapshot:
-    """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them."""
+              consultation_rows: np.ndarray, *, owned: bool = False) -> ExerciseSnapshot:
+    """Reaction and attendance rows of those incidents computed again, as build_snapshot computes them;
+    *owned*: the matrices of *snap* are its own (not an earlier snapshot's) and may be changed."""
+    def own(matrix: np.ndarray) -> np.ndarray:
+        return matrix if owned else matrix.copy()
+
     changes: dict[str, Any] = {}
     if len(reaction_rows):
-        reaction = snap.reaction_time.copy()
+        reaction = own(snap.reaction_time)
         reaction[reaction_rows] = NO_TIME
         mine = np.isin(snap.com_inc, reaction_rows)
         np.minimum.at(reaction, (snap.com_inc[mine], snap.com_sig[mine]), snap.com_announced[mine])
         changes["reaction_time"] = reaction
     if len(consultation_rows):
-        consultation, absent = snap.consultation_time.copy(), snap.consultation_absent.copy()
+        consultation, absent = own(snap.consultation_time), own(snap.consultation_absent)
         consultation[consultation_rows] = NO_TIME
         absent[consultation_rows] = False
         inc_col, sig_col, time_col = _int_columns(

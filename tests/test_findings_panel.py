@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.core.commands import CreateCommand
 from gui.incidents.findings_panel import FINDING_ROLE, FindingsPanel
@@ -188,3 +189,39 @@ def test_two_summaries_of_one_kind_each_keep_their_item(panel):
     panel._rebuild(later, [row.key for row in later])
     assert [panel.groups[GATE_KIND].child(k) for k in range(2)] == items
     assert [item.text(0) for item in items] == [row.text for row in later]
+
+
+def test_after_moves_past_other_incidents_and_their_undos_the_tree_reads_as_a_fresh_one(panel, document, qtbot):
+    from functools import partial
+
+    from gui.core.commands import UpdateCommand
+    from model import services
+    snap = document.snapshot
+    # Earlier incidents moved past later ones reorder the missed deadlines and gaps they are found in.
+    for pos, to in ((0, -1), (1, -2), (2, 3)):
+        incident_id = int(snap.inc_ids[pos])
+        assert document.execute(UpdateCommand(document, "Move", partial(services.incidents.update_incident,
+                                                                        incident_id=incident_id),
+                                              occurred_at=from_epoch(int(snap.inc_time[to]) + 60)))
+    document.undo_stack.undo()
+    fresh = FindingsPanel()
+    qtbot.addWidget(fresh)
+    fresh.set_document(document)
+
+    def shown(p: FindingsPanel) -> dict:
+        return {kind: [(group.child(k).data(0, FINDING_ROLE), group.child(k).text(0))
+                       for k in range(group.childCount())] for kind, group in p.groups.items()}
+    assert shown(panel) == shown(fresh)
+    assert sum(len(items) for items in shown(panel).values()) == len(panel.findings())
+    # What is on screen after the edits repainted only the rows they moved (the window's backing store,
+    # not a fresh rendering) is the picture of a fresh panel's tree.
+    fresh.resize(panel.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    QApplication.processEvents()
+
+    def on_screen(p: FindingsPanel):
+        viewport = p.tree.viewport()
+        corner = viewport.mapTo(p, viewport.rect().topLeft())
+        return p.screen().grabWindow(p.winId(), corner.x(), corner.y(), viewport.width(), viewport.height()).toImage()
+    qtbot.waitUntil(lambda: on_screen(panel) == on_screen(fresh), timeout=3000)

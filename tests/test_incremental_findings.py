@@ -116,3 +116,24 @@ def test_findings_worded_before_are_not_reused_in_another_language(qapp, default
         assert next(r for r in rows if r.key == english.key).text != english.text
     finally:
         i18n.install_translators(qapp, "en")
+
+
+def test_an_updated_snapshot_names_the_rows_its_edit_changed_and_a_copy_of_it_does_not(default_doc):
+    from model.engine_rows import MISSING, reusable_rows
+    snap = load_snapshot(default_doc)
+    now = float(snap.clock_time)
+    before = assess(snap, now)
+    moved = int(snap.inc_ids[0])
+    later = int(snap.inc_time[-1]) + 600          # past every other incident: every row shifts by one
+    report = incidents.update_incident(default_doc, incident_id=moved, occurred_at=from_epoch(later))
+    after = updated_snapshot(default_doc, snap, report)
+    rows = reusable_rows(before, after, now)
+    # The moved incident is judged again; every other row is taken from where it was.
+    assert rows[after.incident_position(moved)] == MISSING
+    others = after.inc_ids != moved
+    assert np.array_equal(snap.inc_ids[rows[others]], after.inc_ids[others])
+    assert after.lineage is not None and after.lineage.rows_from(snap, after) is not None
+    # A drag preview of it is another snapshot (another incident time): the rows are compared instead.
+    preview = after.with_incident_time(int(after.inc_ids[1]), int(after.inc_time[1]) + 60)
+    assert after.lineage.rows_from(snap, preview) is None
+    assert_same_assessment(assess(preview, now, like=before), assess(preview, now))

@@ -66,7 +66,9 @@ class BranchBar(QWidget):
         self._bound.bind(document)
 
     def _on_changed(self, report: ChangeReport) -> None:
-        if report.touches(*WATCHED):
+        # Without branch points no incident, inject or commitment can be on an outcome: only a change
+        # of the branch points themselves (made, or brought back by an undo) has anything to show.
+        if report.touches(*WATCHED) and (self.points or report.touches("branch_point", "outcome")):
             self.refresh()
 
     def refresh(self) -> None:

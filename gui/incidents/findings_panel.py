@@ -122,6 +122,7 @@ class FindingsPanel(QDockWidget):
         self._names: dict[str, str] = {}
         self._rows: list[Finding] = []
         self._keys: list[tuple] = []
+        self._item_keys: list[tuple] = []     # _item_keys(self._rows)
         self._items: list[QTreeWidgetItem] = []
         self._stale: Assessment | None = None
         self.rebuilds = 0          # how often the tree was rebuilt (tests)
@@ -224,8 +225,8 @@ class FindingsPanel(QDockWidget):
         keys = [row.key for row in rows]
         if keys == self._keys:
             if rows != self._rows:
-                for item, row in zip(self._items, rows):
-                    if item.data(0, FINDING_ROLE) != row:
+                for item, shown, row in zip(self._items, self._rows, rows):
+                    if shown is not row and shown != row:
                         self._fill_item(item, row)
                 self._rows = rows
             if force:
@@ -244,10 +245,16 @@ class FindingsPanel(QDockWidget):
         few findings of hundreds; refilling an item in the tree costs a relayout of its row)."""
         self.rebuilds += 1
         current_item = self.tree.currentItem()
-        old_keys, new_keys = _item_keys(self._rows), _item_keys(rows)
+        old_keys, new_keys = self._item_keys, _item_keys(rows)
         current = next((key for key, item in zip(old_keys, self._items) if item is current_item), None)
         old_items = dict(zip(old_keys, self._items))
+        old_rows = dict(zip(old_keys, self._rows))
         wanted = dict(zip(new_keys, rows))
+        # Each group's children as the tree holds them, mirrored here: asking the tree item by item
+        # (child, data) for hundreds of findings costs more than the few moves an edit makes.
+        children: dict[str, list[QTreeWidgetItem]] = {kind: [] for kind in self.groups}
+        for item, shown in zip(self._items, self._rows):
+            children[shown.kind].append(item)
         self.tree.setUpdatesEnabled(False)
         try:
             by_kind: dict[str, list[tuple[Finding, tuple]]] = {kind: [] for kind in KINDS}
@@ -257,22 +264,28 @@ class FindingsPanel(QDockWidget):
                 if _look(shown) != _look(wanted.get(key)):   # gone (or now drawn another way)
                     del old_items[key]
                     self.groups[shown.kind].removeChild(item)
+                    children[shown.kind].remove(item)
             self._items = []
             for kind, group in self.groups.items():
+                shown_items = children[kind]
                 for k, (row, key) in enumerate(by_kind[kind]):
                     kept = old_items.get(key)
                     if kept is None:
                         kept = QTreeWidgetItem()
                         self._fill_item(kept, row)     # filled before it is in the tree: no relayout
                         group.insertChild(k, kept)
+                        shown_items.insert(k, kept)
                     else:
-                        if group.child(k) is not kept:  # the finding moved (its incident did)
+                        if k >= len(shown_items) or shown_items[k] is not kept:  # the finding moved (its incident did)
                             group.takeChild(group.indexOfChild(kept))
                             group.insertChild(k, kept)
-                        if kept.data(0, FINDING_ROLE) != row:
+                            shown_items.remove(kept)
+                            shown_items.insert(k, kept)
+                        before = old_rows[key]
+                        if before is not row and before != row:
                             self._fill_item(kept, row)
                     self._items.append(kept)
-            self._rows, self._keys = rows, keys
+            self._rows, self._keys, self._item_keys = rows, keys, new_keys
             restore = old_items.get(current) if current is not None else None
             if restore is not None:
                 if restore is not self.tree.currentItem():

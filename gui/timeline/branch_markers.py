@@ -25,6 +25,7 @@ class BranchMarkers:
         band_box.addItem(self.halos, ignoreBounds=True)
         self._lines: list[pg.InfiniteLine] = []
         self._labels: list[pg.TextItem] = []
+        self._halos_key: tuple | None = None   # what the halos were drawn from
 
     def set_branches(self, points: list[BranchPointRow], incident_outcomes: dict[int, int]) -> None:
         self.points, self.incident_outcomes = points, incident_outcomes
@@ -32,13 +33,7 @@ class BranchMarkers:
     def update(self, a: Assessment) -> None:
         snap = a.snapshot
         rank = outcome_rank(self.points)
-        ids = snap.inc_ids.tolist()
-        tinted = [i for i, incident_id in enumerate(ids) if incident_id in self.incident_outcomes]
-        colours = [outcome_colour(rank.get(self.incident_outcomes[ids[i]], 0)) for i in tinted]
-        self.halos.setData(x=snap.inc_time[tinted].astype(np.float64) if tinted else [],
-                           y=np.full(len(tinted), -look.MARKER_Y),
-                           brush=[pg.mkBrush(_alpha(c, 120)) for c in colours],
-                           pen=[pg.mkPen(c, width=2) for c in colours])
+        self._draw_halos(snap, rank)
         reached = [p for p in self.points if p.id in snap.taken]
         self._ensure(len(reached))
         for point, line, lane_line, label in zip(reached, self._lines[0::2], self._lines[1::2], self._labels):
@@ -53,6 +48,24 @@ class BranchMarkers:
             label.show()
         for item in self._lines[2 * len(reached):] + self._labels[len(reached):]:
             item.hide()
+
+    def _draw_halos(self, snap, rank: dict) -> None:
+        # Called on every edit, tick and selection: the halos change only with the incidents' times or
+        # the outcomes, and an exercise without branches (most) has none to look for.
+        key = (snap.inc_ids, snap.inc_time, self.incident_outcomes, rank)
+        if self._halos_key is not None and all(a is b for a, b in zip(key[:2], self._halos_key[:2])) \
+                and key[2:] == self._halos_key[2:]:
+            return
+        self._halos_key = key
+        outcomes = self.incident_outcomes
+        if outcomes:
+            tinted = np.flatnonzero(np.isin(snap.inc_ids, np.fromiter(outcomes, dtype=np.int64, count=len(outcomes))))
+        else:
+            tinted = np.zeros(0, dtype=np.int64)
+        colours = [outcome_colour(rank.get(outcomes[incident_id], 0)) for incident_id in snap.inc_ids[tinted].tolist()]
+        self.halos.setData(x=snap.inc_time[tinted].astype(np.float64), y=np.full(len(tinted), -look.MARKER_Y),
+                           brush=[pg.mkBrush(_alpha(c, 120)) for c in colours],
+                           pen=[pg.mkPen(c, width=2) for c in colours])
 
     def _ensure(self, count: int) -> None:
         pen = pg.mkPen(BRANCH_LINE, width=2, style=Qt.PenStyle.DashLine)

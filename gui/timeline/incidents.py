@@ -28,17 +28,26 @@ from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 FUTURE, OPEN, DONE, LATE, NONE_OBLIGED = range(5)
 
 
+# What an incident's row shows is its most pressing status: any missed beats any pending beats any
+# met; only a row that is all not-due is future. Ranked so (PENDING and MET swap places), that is
+# the largest rank in the row.
+_BY_RANK = np.array([FUTURE, NONE_OBLIGED, DONE, OPEN, LATE], dtype=np.int8)
+assert (NOT_DUE, NOT_OBLIGED, PENDING, MET, MISSED) == (0, 1, 2, 3, 4)   # the ranking below relies on it
+
+
 def summarise(status: np.ndarray) -> np.ndarray:
     """(n_inc, n_sig) statuses -> (n_inc,) FUTURE / OPEN / DONE / LATE / NONE_OBLIGED."""
     n = status.shape[0]
-    summary = np.full(n, NONE_OBLIGED, dtype=np.int8)
     if n == 0 or status.shape[1] == 0:
-        return summary
-    summary[(status == MET).any(axis=1)] = DONE
-    summary[(status == PENDING).any(axis=1)] = OPEN
-    summary[(status == MISSED).any(axis=1)] = LATE
-    summary[(status == NOT_DUE).all(axis=1)] = FUTURE
-    return summary
+        return np.full(n, NONE_OBLIGED, dtype=np.int8)
+    # An edit summarises every row twice: elementwise passes and a maximum taken column by column
+    # are a quarter of the cost of eight any/all reductions along rows of thirty.
+    swap = (status >> 1) & ~(status >> 2) & 1          # 1 for PENDING (2) and MET (3), else 0
+    rank = status ^ swap
+    top = rank[:, 0].copy()
+    for column in range(1, rank.shape[1]):
+        np.maximum(top, rank[:, column], out=top)
+    return _BY_RANK[top]
 
 
 # Past this many incidents changed by one edit, adding every point again is as quick.
@@ -180,21 +189,26 @@ def rearrange(scatter: PassiveScatter, order: np.ndarray, changed: np.ndarray, x
     (new positions) moved to *x* and restyled: a copy of pyqtgraph's point table, not an addPoints of
     every point."""
     new = order < 0
-    if new.any():
+    if new.any() and not len(scatter.data):
         data = np.empty(len(order), dtype=scatter.data.dtype)   # object fields start as None
-        data[~new] = scatter.data[order[~new]]
-        data["y"][new] = scatter.data["y"][0] if len(scatter.data) else -look.MARKER_Y
+        data["y"] = -look.MARKER_Y
+    else:
+        # One gather of the table (a new point copies its neighbour's row, then gets its own values):
+        # assigning rows of this table (object fields) into an empty one costs several times more.
+        data = scatter.data[order.clip(0)]
+    if new.any():
         data["size"][new] = -1                  # pyqtgraph's "the item's size"
         data["visible"][new] = True
         data["hovered"][new] = False
-    else:
-        data = scatter.data[order]
     for column, values in (("symbol", symbols), ("pen", pens), ("brush", brushes)):
         column_values = np.empty(len(values), dtype=object)
         column_values[:] = list(values)
         data[column][changed] = column_values
     data["x"][changed] = x
-    data["data"] = list(ids)
+    if new.any():   # the gathered rows carry their ids along; a new point has its neighbour's
+        new_ids = np.empty(int(new.sum()), dtype=object)
+        new_ids[:] = list(ids[new])
+        data["data"][new] = new_ids
     data["item"] = None                    # pyqtgraph's SpotItems point into the old table
     data["sourceRect"][changed] = 0        # re-rendered by updateSpots
     scatter.data = data

@@ -33,9 +33,12 @@ def _greedy(begins: list, finishes: list, ends: list, first: int, stops: list[tu
         if j % CHECKPOINT_EVERY == 0:
             checkpoints[j] = tuple(ends)
         begin = begins[j]
-        free = next((k for k in order if ends[k] <= begin), None)
-        if free is None:
-            free = min(order, key=ends.__getitem__)
+        # A plain loop (no generator, no key function): this runs for thousands of windows after a drop.
+        for free in order:
+            if ends[free] <= begin:
+                break
+        else:
+            free = ends.index(min(ends))     # the first of the tracks freed soonest
         tracks.append(free)
         ends[free] = finishes[j]
     return len(begins)
