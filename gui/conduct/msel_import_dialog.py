@@ -23,6 +23,7 @@ from gui.conduct import msel_reader
 from gui.conduct.msel_import_command import ImportMselCommand
 from gui.conduct.msel_preview_model import PreviewModel
 from gui.conduct.msel_profile_actions import load_mapping, save_mapping
+from gui.conduct.msel_sheet_choice import SheetChoice, SheetSwitching, plan_ticked
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from gui.core.i18n import tr
 from model.errors import PactlineError, ValidationError
@@ -36,9 +37,8 @@ MAX_LISTED_PROBLEMS = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-# -- the undo step ---------------------------------------------------------------------------------
 # -- the dialog -----------------------------------------------------------------------------------------
-class MselImportDialog(QDialog):
+class MselImportDialog(SheetSwitching, QDialog):
     """Map the columns of one MSEL file, see every problem, import when all rows are valid."""
 
     imported = Signal(object)   # tuple of the created inject ids
@@ -49,6 +49,11 @@ class MselImportDialog(QDialog):
         self.setWindowTitle(tr("Import MSEL — {0}").format(path.name))
         self.document, self.path, self.table = document, Path(path), table
         self.plan: ImportPlan | None = None
+        self.phased = None               # several sheets ticked: their PhasedPlan
+        self.read_tables: dict[str, MselTable] = {}             # sheet -> as read (with its header row)
+        self.saved_mappings: dict[str, dict[int, str | None]] = {}   # sheet -> its mapping, when not shown
+        self.header_choice: dict[str, int | None] = {}
+        self.other_problems: list[CellProblem] = []
         self.command: ImportMselCommand | None = None
         self._startex = exercise_info(document.file).startex
 
@@ -59,6 +64,8 @@ class MselImportDialog(QDialog):
         self.sheet_combo.setToolTip(tr("The sheet of the workbook to import"))
         self.sheet_label = QLabel(tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet_combo)
+        self.sheet_choice = SheetChoice()
+        self.sheet_choice.toggled.connect(self._sheet_ticked)
         self.options_bar = ImportOptionsBar()
         self.notices = QLabel()
         self.notices.setObjectName("mselNotices")
@@ -129,7 +136,7 @@ class MselImportDialog(QDialog):
         self._layout()
         self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
         self.options_bar.changed.connect(self.revalidate)
-        self.options_bar.header_changed.connect(lambda: self._reread(self.table.sheet))
+        self.options_bar.header_changed.connect(self._header_changed)
         self.load_table(table)
         self.resize(1180, 720)
 
@@ -138,6 +145,7 @@ class MselImportDialog(QDialog):
         top.addWidget(self.source_label, 1)
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_combo)
+        top.addWidget(self.sheet_choice, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -183,8 +191,10 @@ class MselImportDialog(QDialog):
         layout.addLayout(footer)
 
     # -- filling ---------------------------------------------------------------------------------
-    def load_table(self, table: MselTable) -> None:
+    def load_table(self, table: MselTable, mapping: dict[int, str | None] | None = None) -> None:
         self.table = table
+        if table.sheet:
+            self.read_tables[table.sheet] = table
         kind = tr("sheet '{0}' of ").format(table.sheet) if table.sheet else ""
         header = tr("header in row {0}").format(table.header_row) if table.header_row else tr("no header row")
         self.source_label.setText(tr("{0} rows from {1}{2} ({3})").format(len(table.rows), kind, self.path.name,
@@ -195,9 +205,11 @@ class MselImportDialog(QDialog):
         self.sheet_combo.addItems(table.sheets)
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.blockSignals(False)
-        for widget in (self.sheet_combo, self.sheet_label):
+        if not self.sheet_choice.boxes and len(table.sheets) > 1:
+            self.sheet_choice.set_sheets(table.sheets, [table.sheet])
+        for widget in (self.sheet_combo, self.sheet_label, self.sheet_choice):
             widget.setVisible(len(table.sheets) > 1)
-        guessed = guess_mapping(table.headers)
+        guessed = mapping if mapping is not None else guess_mapping(table.headers)
         self.mapping_table.setRowCount(len(table.headers))
         for column, header in enumerate(table.headers):
             name = QTableWidgetItem(header)
@@ -236,7 +248,12 @@ class MselImportDialog(QDialog):
 
     def revalidate(self) -> None:
         options = replace(self.options_bar.options(), value_maps=self.value_panel.maps)
-        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
+        ticked = self.sheet_choice.ticked() if len(self.table.sheets) > 1 else []
+        if len(ticked) > 1:
+            self.phased, self.plan, self.other_problems = plan_ticked(self, ticked, options)
+        else:
+            self.phased, self.other_problems = None, []
+            self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
         self.value_panel.set_choices(self.plan.value_choices)
         self.lower_tabs.setTabText(1, tr("Values ({0})").format(len(self.plan.value_choices)))
         self.preview_model.set_plan(self.plan, self._startex)
@@ -245,14 +262,18 @@ class MselImportDialog(QDialog):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 280))
         self.preview_title.setText(tr("<b>Preview</b> — {0} injects as they would be imported").format(
             len(self.plan.rows)))
-        self.notices.setText("\n".join(self.plan.notices))
-        self.notices_area.setVisible(bool(self.plan.notices))
-        lines = min(len(self.plan.notices), 4)   # as tall as the notices, up to four lines; then it scrolls
+        notices = (self.phased.notices if self.phased else []) + self.plan.notices
+        self.notices.setText("\n".join(notices))
+        self.notices_area.setVisible(bool(notices))
+        lines = min(len(notices), 4)   # as tall as the notices, up to four lines; then it scrolls
         self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
         summary = self.plan.notation_summary()
         self.notation_label.setText(tr("Times understood as: {0}").format(
             summary.removeprefix("times understood as: ")) if summary else tr("No times understood yet."))
-        self._fill_problems(self.plan.problems)
+        self._fill_problems(self.plan.problems + self.other_problems)
+
+    def import_count(self) -> int:
+        return self.phased.row_count if self.phased is not None else len(self.plan.rows)
 
     def _fill_problems(self, problems: list[CellProblem]) -> None:
         self.errors.clear()
@@ -273,9 +294,9 @@ class MselImportDialog(QDialog):
         self.errors.resizeColumnToContents(0)
         self.errors.setColumnWidth(1, max(120, min(self.errors.columnWidth(1), 200)))
         read_only = self.document.file.read_only
-        valid = self.plan.valid and bool(self.plan.rows) and not read_only
+        valid = not problems and bool(self.import_count()) and not read_only
         self.import_button.setEnabled(valid)
-        self.import_button.setText(tr("&Import {0} injects").format(len(self.plan.rows)) if valid
+        self.import_button.setText(tr("&Import {0} injects").format(self.import_count()) if valid
                                    else tr("&Import"))
         if read_only:
             self.summary.setText(tr("This exercise is open read-only: nothing can be imported."))
@@ -309,32 +330,25 @@ class MselImportDialog(QDialog):
             self.preview.setCurrentIndex(index)
             self.preview.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def _sheet_chosen(self, sheet: str) -> None:
-        if sheet and sheet != self.table.sheet:
-            self._reread(sheet)
-
-    def _reread(self, sheet: str | None) -> None:
-        try:
-            table = read_msel(self.path, sheet=sheet, header_row=self.options_bar.header_row())
-        except MselImportError as err:
-            dialogs.show_error(self, tr("Cannot read the sheet"), str(err))
-            self.sheet_combo.setCurrentText(self.table.sheet or "")
-            return
-        self.load_table(table)
-
     # -- importing ---------------------------------------------------------------------------------
     def do_import(self) -> None:
         """One undo step; a refusal by the service stays in the dialog, beside its row."""
         self.revalidate()   # the exercise may have changed since the dialog opened
         if not self.import_button.isEnabled():
             return
-        command = ImportMselCommand(self.document, self.plan.entries(),
-                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name),
-                                    window=self.plan.proposed_window)
+        phased = self.phased
+        if phased is not None:
+            command = ImportMselCommand(self.document, phased.entries(), tr("Import {0} injects from {1} sheets of "
+                                        "{2}").format(phased.row_count, len(phased.plans), self.path.name),
+                                        window=phased.window)
+        else:
+            command = ImportMselCommand(self.document, self.plan.entries(),
+                                        tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name),
+                                        window=self.plan.proposed_window)
         try:
             command.first_redo()
         except ValidationError as err:
-            self._refused(self.plan.problem_for(err))
+            self._refused((phased or self.plan).problem_for(err))
             return
         except PactlineError as err:
             self._refused(CellProblem(None, None, "", str(err)))

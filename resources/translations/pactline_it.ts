@@ -3724,220 +3724,225 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="59" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="64" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="60" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="65" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="92" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="99" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="94" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="101" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="103" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="110" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="118" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="279" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="125" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="300" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="120" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="127" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="121" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="128" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="123" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="130" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="124" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="144" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="152" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="165" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="173" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="166" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="174" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="175" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="188" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="198" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="199" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="199" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="190" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="200" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="220" />
             <source>(keep as an additional field)</source>
             <translation>(conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="212" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="224" />
             <source>Guessed from the header; change it if it is wrong</source>
             <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="213" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="225" />
             <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
             <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="241" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="258" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="263" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="253" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="254" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="272" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="266" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="292" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="278" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="302" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="304" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="285" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="306" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="309" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
-            <source>Cannot read the sheet</source>
-            <translation>Impossibile leggere il foglio</translation>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="341" />
+            <source>Import {0} injects from {1} sheets of {2}</source>
+            <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="332" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="346" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="381" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="395" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
+            <source>Cannot read the sheet</source>
+            <translation type="vanished">Impossibile leggere il foglio</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="203" />
@@ -4459,6 +4464,39 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_reader.py" line="75" />
             <source>Reading {0}… {1} rows</source>
             <translation>Lettura di {0}… {1} righe</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_sheet_choice</name>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="39" />
+            <source>Import sheets:</source>
+            <translation>Fogli da importare:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="52" />
+            <source>Import this sheet; several sheets are imported together, each sheet's name becoming the phase of its injects that name none</source>
+            <translation>Importa questo foglio; più fogli sono importati insieme e il nome di ciascun foglio diventa la fase dei suoi inject che non ne indicano una</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="121" />
+            <source>Cannot read the sheet</source>
+            <translation>Impossibile leggere il foglio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="141" />
+            <source>sheet '{0}' is still being read</source>
+            <translation>il foglio '{0}' è ancora in lettura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="160" />
+            <source>sheet '{1}': {0} problem; show the sheet to see it</source>
+            <translation>foglio '{1}': {0} problema; mostrare il foglio per vederlo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="161" />
+            <source>sheet '{1}': {0} problems; show the sheet to see them</source>
+            <translation>foglio '{1}': {0} problemi; mostrare il foglio per vederli</translation>
         </message>
     </context>
     <context>
