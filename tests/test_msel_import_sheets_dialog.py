@@ -136,3 +136,69 @@ def test_with_one_sheet_ticked_the_tick_follows_the_sheet_shown(qtbot, document,
     assert dialog.sheet_choice.ticked() == ["Day 2"] and dialog.phased is None
     dialog.do_import()
     assert [r.synopsis for r in stored(document)] == ["Flood peak", "Recovery"]
+
+
+# -- reading again in the worker ---------------------------------------------------------------------------
+def short_and_long(path):
+    book = openpyxl.Workbook(write_only=True)
+    short = book.create_sheet("Short")
+    for row in (["Time", "Message"], ["D+0 09:00", "first"], ["D+0 10:00", "second"]):
+        short.append(row)
+    long = book.create_sheet("Long")
+    long.append(["Exercise title block"])
+    long.append(["Time", "Message"])
+    for n in range(3_000):
+        long.append([f"D+0 {n % 24:02d}:00", f"m{n}"])
+    book.save(path)
+    return path
+
+
+def test_another_sheet_is_read_in_the_worker_with_its_progress_in_the_dialog(qtbot, document, tmp_path):
+    dialog = open_dialog(qtbot, document, short_and_long(tmp_path / "two.xlsx"))
+    with qtbot.waitSignal(dialog.table_read, timeout=30_000) as arrived:
+        dialog.sheet_combo.setCurrentText("Long")
+        # Back on the GUI thread before the sheet is read: the dialog still shows (and can be used on) the
+        # sheet it had, the bar says what is read, and Import waits.
+        assert dialog.table.sheet == "Short" and dialog.reads.busy()
+        assert dialog.read_bar.isVisibleTo(dialog) and dialog.read_bar.label.text().startswith("Reading sheet 'Long'")
+        assert not dialog.import_button.isEnabled()
+    assert arrived.args[0].sheet == "Long" and dialog.table.sheet == "Long"
+    assert dialog.table.header_row == 2 and len(dialog.table.rows) == 3_000
+    assert dialog.read_bar.label.text().endswith(" rows") and not dialog.read_bar.isVisibleTo(dialog)
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import 3000 injects"
+
+
+def test_a_header_row_change_is_read_in_the_worker(qtbot, document, tmp_path):
+    dialog = open_dialog(qtbot, document, short_and_long(tmp_path / "two.xlsx"))
+    with qtbot.waitSignal(dialog.table_read, timeout=30_000):
+        dialog.sheet_combo.setCurrentText("Long")
+    with qtbot.waitSignal(dialog.table_read, timeout=30_000):
+        dialog.options_bar.header.setValue(1)
+        assert dialog.table.header_row == 2 and dialog.reads.busy()
+    assert dialog.table.header_row == 1 and dialog.table.headers == ["Exercise title block", "(column B)"]
+    dialog.sheet_combo.setCurrentText("Short")     # each sheet keeps its own header row
+    assert dialog.options_bar.header_row() is None and dialog.table.header_row == 1
+    dialog.sheet_combo.setCurrentText("Long")
+    assert dialog.options_bar.header_row() == 1
+
+
+def test_cancel_stops_the_read_and_keeps_the_sheet_shown(qtbot, document, tmp_path):
+    dialog = open_dialog(qtbot, document, short_and_long(tmp_path / "two.xlsx"))
+    dialog.sheet_combo.setCurrentText("Long")
+    assert dialog.reads.busy()
+    with qtbot.waitSignal(dialog.reads.cancelled, timeout=10_000) as stopped:
+        qtbot.mouseClick(dialog.read_bar.cancel_button, Qt.MouseButton.LeftButton)
+    assert stopped.args == ["Long"]
+    assert dialog.table.sheet == "Short" and dialog.sheet_combo.currentText() == "Short"
+    assert dialog.sheet_choice.ticked() == ["Short"] and not dialog.read_bar.isVisibleTo(dialog)
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import 2 injects"
+    assert "Long" not in dialog.read_tables
+    qtbot.waitUntil(lambda: not dialog.reads._alive, timeout=30_000)   # the thread itself has ended
+
+
+def test_closing_the_dialog_while_a_sheet_is_read_ends_the_thread(qtbot, document, tmp_path):
+    dialog = open_dialog(qtbot, document, short_and_long(tmp_path / "two.xlsx"))
+    dialog.sheet_combo.setCurrentText("Long")
+    readers = list(dialog.reads._alive)
+    dialog.reject()
+    assert readers and all(reader.isFinished() for reader in readers)

@@ -42,6 +42,7 @@ class MselImportDialog(SheetSwitching, QDialog):
     """Map the columns of one MSEL file, see every problem, import when all rows are valid."""
 
     imported = Signal(object)   # tuple of the created inject ids
+    table_read = Signal(object)  # a sheet read again in the worker (another sheet, another header row)
 
     def __init__(self, document, path: Path, table: MselTable, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +67,10 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.sheet_label.setBuddy(self.sheet_combo)
         self.sheet_choice = SheetChoice()
         self.sheet_choice.toggled.connect(self._sheet_ticked)
+        self.read_bar = msel_reader.ReadProgressBar()
+        self.reads = msel_reader.SheetReads(self.path, self.read_bar, self)
+        self.reads.failed.connect(self._unreadable)
+        self.reads.cancelled.connect(self._read_cancelled)
         self.options_bar = ImportOptionsBar()
         self.notices = QLabel()
         self.notices.setObjectName("mselNotices")
@@ -181,6 +186,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         down.setSizes([510, 130])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_bar)
         layout.addWidget(self.options_bar)
         layout.addWidget(self.notices_area)
         layout.addWidget(down, 1)
@@ -254,6 +260,9 @@ class MselImportDialog(SheetSwitching, QDialog):
         else:
             self.phased, self.other_problems = None, []
             self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
+            if len(self.table.sheets) > 1 and not ticked:
+                self.other_problems = [CellProblem(None, None, "", tr("no sheet is ticked: tick the sheets to "
+                                                                      "import"))]
         self.value_panel.set_choices(self.plan.value_choices)
         self.lower_tabs.setTabText(1, tr("Values ({0})").format(len(self.plan.value_choices)))
         self.preview_model.set_plan(self.plan, self._startex)
@@ -294,7 +303,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.errors.resizeColumnToContents(0)
         self.errors.setColumnWidth(1, max(120, min(self.errors.columnWidth(1), 200)))
         read_only = self.document.file.read_only
-        valid = not problems and bool(self.import_count()) and not read_only
+        valid = not problems and bool(self.import_count()) and not read_only and not self.reads.busy()
         self.import_button.setEnabled(valid)
         self.import_button.setText(tr("&Import {0} injects").format(self.import_count()) if valid
                                    else tr("&Import"))
@@ -329,6 +338,10 @@ class MselImportDialog(SheetSwitching, QDialog):
         if index.isValid():
             self.preview.setCurrentIndex(index)
             self.preview.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def done(self, result: int) -> None:
+        self.reads.stop()   # no reading thread outlives the dialog
+        super().done(result)
 
     # -- importing ---------------------------------------------------------------------------------
     def do_import(self) -> None:

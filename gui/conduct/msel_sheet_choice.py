@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollAre
 
 from gui.core import dialogs
 from gui.core.i18n import tr
-from model.msel.spreadsheets import MselImportError, MselTable, read_msel
+from model.msel.spreadsheets import MselImportError, MselTable
 from model.plural import plural
 
 
@@ -98,33 +98,54 @@ class SheetSwitching:
 
     def _header_changed(self) -> None:
         sheet = self.table.sheet
-        self.header_choice[sheet] = self.options_bar.header_row()
-        self._read(sheet, self.header_choice[sheet], self.load_table)
+        wanted = self.options_bar.header_row()
+
+        def arrived(table: MselTable) -> None:
+            self.header_choice[sheet] = wanted
+            self.saved_mappings.pop(sheet, None)   # other headers: guessed afresh
+            self.load_table(table)
+        self._read(sheet, wanted, arrived)
 
     def _sheet_ticked(self, sheet: str, on: bool) -> None:
         if on and sheet not in self.read_tables:
             self._read(sheet, self.header_choice.get(sheet), lambda table: self.revalidate())
+        ticked = self.sheet_choice.ticked()
+        if len(ticked) == 1 and ticked[0] != self.table.sheet:
+            self.sheet_combo.setCurrentText(ticked[0])   # one sheet to import: it is the one shown
+            return
         self.revalidate()
 
     def _read(self, sheet: str | None, header_row: int | None, then) -> None:
-        """Read *sheet* with *header_row* and hand the table to *then*; a refusal is reported."""
-        try:
-            table = read_msel(self.path, sheet=sheet, header_row=header_row)
-        except MselImportError as err:
-            self._unreadable(sheet, str(err))
-            return
-        if table.sheet:
-            self.read_tables[table.sheet] = table
-        then(table)
+        """Read *sheet* with *header_row* in the worker and hand the table to *then*; the dialog stays usable."""
+        def arrived(table: MselTable) -> None:
+            if table.sheet:
+                self.read_tables[table.sheet] = table
+            then(table)
+            self.table_read.emit(table)
 
-    def _unreadable(self, sheet: str | None, text: str) -> None:
-        dialogs.show_error(self, tr("Cannot read the sheet"), text)
+        self.reads.read(sheet, header_row, arrived)
+        self._fill_problems(self.plan.problems + self.other_problems)   # Import waits for the read
+
+    def _read_cancelled(self, sheet: str | None) -> None:
+        """The planner stopped a read: the dialog shows the sheet it showed before, as it was."""
+        self.options_bar.show_header_row(self.header_choice.get(self.table.sheet))
+        self._unreadable(sheet, None)
+
+    def _unreadable(self, sheet: str | None, text: str | None) -> None:
+        """A read that failed (*text* says why) or was cancelled: back to the sheet shown before."""
+        if text is not None:
+            dialogs.show_error(self, tr("Cannot read the sheet"), text)
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.setCurrentText(self.table.sheet or "")
         self.sheet_combo.blockSignals(False)
-        if sheet in self.sheet_choice.boxes and sheet != self.table.sheet:
-            self.sheet_choice.boxes[sheet].setChecked(False)
-
+        box = self.sheet_choice.boxes.get(sheet)
+        if box is not None and sheet != self.table.sheet:
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        if len(self.sheet_choice.ticked()) <= 1:
+            self.sheet_choice.tick_only(self.table.sheet)
+        self.revalidate()
 
 def plan_ticked(dialog, ticked: list[str], options):
     """(phased plan or None, the shown sheet's plan, problems of the other sheets) for several ticked sheets.

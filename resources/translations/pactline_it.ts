@@ -3719,223 +3719,228 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="49" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="50" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="64" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="65" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="65" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="66" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="89" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="89" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="89" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="96" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="99" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="104" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="101" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="106" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="112" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="112" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="112" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="110" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="115" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="125" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="300" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="130" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="309" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="127" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="132" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="128" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="133" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="130" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="135" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="152" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="157" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="172" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="173" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="178" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="174" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="179" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="175" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="198" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="204" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="199" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="205" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="199" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="205" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="200" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="206" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="220" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="226" />
             <source>(keep as an additional field)</source>
             <translation>(conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="224" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="230" />
             <source>Guessed from the header; change it if it is wrong</source>
             <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="225" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="231" />
             <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
             <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="258" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="264" />
+            <source>no sheet is ticked: tick the sheets to import</source>
+            <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="267" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="263" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="272" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="280" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="272" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="296" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="292" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="308" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="302" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="311" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="304" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="313" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="306" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="315" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="309" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="318" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="341" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="354" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="346" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="359" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="395" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="408" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -4423,22 +4428,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_profile_actions</name>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="19" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="20" />
             <source>Save the mapping</source>
             <translation>Salva la corrispondenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="26" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="27" />
             <source>Cannot save the mapping</source>
             <translation>Impossibile salvare la corrispondenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="34" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="35" />
             <source>Load a mapping</source>
             <translation>Carica una corrispondenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="40" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="41" />
             <source>Cannot load the mapping</source>
             <translation>Impossibile caricare la corrispondenza</translation>
         </message>
@@ -4446,24 +4451,54 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_reader</name>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="64" />
+            <location filename="../../gui/conduct/msel_reader.py" line="67" />
             <source>Reading {0}…</source>
             <translation>Lettura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="64" />
+            <location filename="../../gui/conduct/msel_reader.py" line="67" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="66" />
+            <location filename="../../gui/conduct/msel_reader.py" line="69" />
             <source>Import MSEL</source>
             <translation>Importa MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="75" />
+            <location filename="../../gui/conduct/msel_reader.py" line="78" />
             <source>Reading {0}… {1} rows</source>
             <translation>Lettura di {0}… {1} righe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="194" />
+            <source>Cancel reading</source>
+            <translation>Annulla la lettura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="196" />
+            <source>Stop reading the sheet; the dialog keeps what it showed before</source>
+            <translation>Interrompe la lettura del foglio; la finestra mantiene ciò che mostrava prima</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="207" />
+            <source>Reading sheet '{0}'…</source>
+            <translation>Lettura del foglio '{0}'…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="207" />
+            <source>Reading the file…</source>
+            <translation>Lettura del file…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="216" />
+            <source>Reading sheet '{0}'… {1} rows</source>
+            <translation>Lettura del foglio '{0}'… {1} righe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="217" />
+            <source>Reading the file… {0} rows</source>
+            <translation>Lettura del file… {0} righe</translation>
         </message>
     </context>
     <context>
@@ -4479,22 +4514,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Importa questo foglio; più fogli sono importati insieme e il nome di ciascun foglio diventa la fase dei suoi inject che non ne indicano una</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="121" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="137" />
             <source>Cannot read the sheet</source>
             <translation>Impossibile leggere il foglio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="141" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="162" />
             <source>sheet '{0}' is still being read</source>
             <translation>il foglio '{0}' è ancora in lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="160" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="181" />
             <source>sheet '{1}': {0} problem; show the sheet to see it</source>
             <translation>foglio '{1}': {0} problema; mostrare il foglio per vederlo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="161" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="182" />
             <source>sheet '{1}': {0} problems; show the sheet to see them</source>
             <translation>foglio '{1}': {0} problemi; mostrare il foglio per vederli</translation>
         </message>
