@@ -27,7 +27,7 @@ from gui.conduct.msel_sheet_choice import SheetChoice, SheetSwitching, plan_tick
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from gui.core.i18n import tr
 from model.errors import PactlineError, ValidationError
-from model.msel.columns import IMPORT_FIELDS, field_label, guess_mapping
+from model.msel.columns import DROP, IMPORT_FIELDS, field_label, guess_mapping
 from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
@@ -224,12 +224,14 @@ class MselImportDialog(SheetSwitching, QDialog):
             combo = QComboBox()
             combo.setObjectName(f"mapCombo{column}")
             combo.addItem(tr("(keep as an additional field)"), None)
+            combo.addItem(tr("(drop this column)"), DROP)
+            combo.setItemData(1, tr("Neither imported nor kept with the injects"), Qt.ItemDataRole.ToolTipRole)
             for field in IMPORT_FIELDS:
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
             combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
                              else tr("Not recognised: choose what this column holds, or keep it with each inject "
-                                     "as an additional field"))
+                                     "as an additional field, or drop it"))
             combo.currentIndexChanged.connect(lambda _i: self.revalidate())
             self.mapping_table.setCellWidget(column, 1, combo)
             sample = next((shown(r.cells[column]) for r in table.rows if r.cells[column] not in (None, "")), "")

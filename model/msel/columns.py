@@ -51,6 +51,15 @@ FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if fi
 FIELD_LABELS = {field: FIELD_LABELS[field] for field in IMPORT_FIELDS}
 
 
+# Not a field: the planner's choice that a column is neither imported nor kept as an additional field.
+DROP = "drop"
+
+
+def is_field(name: str | None) -> bool:
+    """Whether a mapping's choice imports the column into an inject field (not kept, not dropped)."""
+    return name is not None and name != DROP
+
+
 def field_label(field: str) -> str:
     """The column name of *field* in the chosen language (files keep the English HSEEP headers)."""
     return tr(FIELD_LABELS[field])

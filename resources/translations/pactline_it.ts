@@ -3785,7 +3785,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="130" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="309" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="311" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
@@ -3860,89 +3860,104 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>(conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="230" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="227" />
+            <source>(drop this column)</source>
+            <translation>(scarta questa colonna)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="228" />
+            <source>Neither imported nor kept with the injects</source>
+            <translation>Né importata né conservata con gli inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="232" />
             <source>Guessed from the header; change it if it is wrong</source>
             <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="231" />
-            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
-            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="233" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field, or drop it</source>
+            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo, o scartarla</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="264" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="266" />
             <source>no sheet is ticked: tick the sheets to import</source>
             <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="267" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="269" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="272" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="274" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="280" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="282" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="296" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="303" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="308" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="310" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="311" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="313" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="313" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="315" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="315" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="317" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="318" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="354" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="356" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="359" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="361" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="408" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="410" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="231" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
+            <translation type="vanished">Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
@@ -9365,87 +9380,92 @@ The default exercise is open instead.</source>
             <translation>riga {0}, colonna '{1}': {2}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="92" />
+            <location filename="../../model/msel/importing.py" line="93" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="172" />
+            <location filename="../../model/msel/importing.py" line="173" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="174" />
+            <location filename="../../model/msel/importing.py" line="175" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="177" />
+            <location filename="../../model/msel/importing.py" line="178" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="181" />
+            <location filename="../../model/msel/importing.py" line="182" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="184" />
+            <location filename="../../model/msel/importing.py" line="185" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="200" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="202" />
+            <location filename="../../model/msel/importing.py" line="204" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="235" />
+            <location filename="../../model/msel/importing.py" line="237" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="250" />
+            <location filename="../../model/msel/importing.py" line="252" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="253" />
+            <location filename="../../model/msel/importing.py" line="255" />
+            <source>Dropped, neither imported nor kept: {0}</source>
+            <translation>Scartate, né importate né conservate: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="257" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="255" />
+            <location filename="../../model/msel/importing.py" line="259" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="259" />
+            <location filename="../../model/msel/importing.py" line="263" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="364" />
+            <location filename="../../model/msel/importing.py" line="369" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="386" />
+            <location filename="../../model/msel/importing.py" line="391" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="392" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="392" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
