@@ -1,6 +1,8 @@
 """Several sheets of a workbook ticked in the import dialog: each mapped on its own, imported as phases in one step."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 import shiboken6
@@ -202,3 +204,30 @@ def test_closing_the_dialog_while_a_sheet_is_read_ends_the_thread(qtbot, documen
     readers = list(dialog.reads._alive)
     dialog.reject()
     assert readers and all(reader.isFinished() for reader in readers)
+
+
+def test_a_sheet_ticked_with_the_shown_ones_layout_is_read_and_mapped_as_it(qtbot, document, tmp_path):
+    """Two real OpenBAS sheets (no header row) in one workbook: the choices made on the first serve the second."""
+    corpus = Path(__file__).parent / "fixtures" / "msel_corpus"
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for n, title in ((3, "Move 1"), (4, "Move 2")):
+        sheet = book.create_sheet(title)
+        for row in openpyxl.load_workbook(corpus / f"openbas_checklist_{n}.xlsx").active.iter_rows(values_only=True):
+            sheet.append(row)
+    book.save(tmp_path / "moves.xlsx")
+    dialog = open_dialog(qtbot, document, tmp_path / "moves.xlsx")
+    with qtbot.waitSignal(dialog.table_read, timeout=20_000):
+        dialog.options_bar.header.setValue(0)
+    for column, field in ((1, "synopsis"), (2, "scenario_time"), (3, "recipient"), (5, "notes")):
+        dialog.set_field(column, field)
+    dialog.options_bar.numbers.setCurrentIndex(dialog.options_bar.numbers.findData("renumber"))
+    tick(qtbot, dialog, "Move 2")
+    assert dialog.read_tables["Move 2"].header_row == 0           # read without a header, as Move 1 is
+    assert dialog.problem_rows() == [] and dialog.import_button.text() == "&Import 10 injects"
+    dialog.sheet_combo.setCurrentText("Move 2")
+    assert dialog.options_bar.header_row() == 0
+    assert [dialog.combo_for(c).currentData() for c in range(6)] == [None, "synopsis", "scenario_time", "recipient",
+                                                                     None, "notes"]
+    dialog.do_import()
+    assert {i.phase for i in stored(document)} == {"Move 1", "Move 2"} and len(stored(document)) == 10

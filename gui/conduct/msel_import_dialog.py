@@ -201,6 +201,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.table = table
         if table.sheet:
             self.read_tables[table.sheet] = table
+            self.header_choice.setdefault(table.sheet, self.options_bar.header_row())
         kind = tr("sheet '{0}' of ").format(table.sheet) if table.sheet else ""
         header = tr("header in row {0}").format(table.header_row) if table.header_row else tr("no header row")
         self.source_label.setText(tr("{0} rows from {1}{2} ({3})").format(len(table.rows), kind, self.path.name,

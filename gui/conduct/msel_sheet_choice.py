@@ -86,11 +86,17 @@ class SheetSwitching:
         self.saved_mappings[self.table.sheet] = self.mapping()
         if len(self.sheet_choice.ticked()) <= 1:
             self.sheet_choice.tick_only(sheet)
-        self.options_bar.show_header_row(self.header_choice.get(sheet))
+        header = self._header_for(sheet)
+        self.options_bar.show_header_row(header)
         if sheet in self.read_tables:
             self._show(self.read_tables[sheet])
         else:
-            self._read(sheet, self.header_choice.get(sheet), self._show)
+            self._read(sheet, header, self._show)
+
+    def _header_for(self, sheet: str) -> int | None:
+        """The header row *sheet* was read with; a sheet not read yet is read as the one shown was (a
+        programme's day sheets share a layout)."""
+        return self.header_choice[sheet] if sheet in self.header_choice else self.header_choice.get(self.table.sheet)
 
     def _show(self, table: MselTable) -> None:
         mapping = self.saved_mappings.get(table.sheet) or carried_mapping(table, self.table, self.mapping())
@@ -101,14 +107,13 @@ class SheetSwitching:
         wanted = self.options_bar.header_row()
 
         def arrived(table: MselTable) -> None:
-            self.header_choice[sheet] = wanted
             self.saved_mappings.pop(sheet, None)   # other headers: guessed afresh
             self.load_table(table)
         self._read(sheet, wanted, arrived)
 
     def _sheet_ticked(self, sheet: str, on: bool) -> None:
         if on and sheet not in self.read_tables:
-            self._read(sheet, self.header_choice.get(sheet), lambda table: self.revalidate())
+            self._read(sheet, self._header_for(sheet), lambda table: self.revalidate())
         ticked = self.sheet_choice.ticked()
         if len(ticked) == 1 and ticked[0] != self.table.sheet:
             self.sheet_combo.setCurrentText(ticked[0])   # one sheet to import: it is the one shown
@@ -120,6 +125,7 @@ class SheetSwitching:
         def arrived(table: MselTable) -> None:
             if table.sheet:
                 self.read_tables[table.sheet] = table
+                self.header_choice[table.sheet] = header_row
             then(table)
             self.table_read.emit(table)
 
@@ -167,7 +173,7 @@ def plan_ticked(dialog, ticked: list[str], options):
             continue
         table = dialog.read_tables[sheet]
         mapping = dialog.mapping() if sheet == shown else dialog.saved_mappings.get(sheet) or \
-            guess_mapping(table.headers)
+            carried_mapping(table, dialog.table, dialog.mapping()) or guess_mapping(table.headers)
         tables.append((sheet, table, mapping))
     phased = None
     try:
