@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTabWidget, QFrame,
-    QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTableView, QTableWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from gui.core import dialogs
@@ -22,13 +22,14 @@ from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct import msel_reader
 from gui.conduct.msel_import_command import ImportMselCommand
 from gui.conduct.msel_preview_model import PreviewModel
+from gui.conduct.msel_mapping_table import fill_mapping_table
 from gui.conduct.msel_profile_actions import load_mapping, save_mapping
 from gui.conduct.msel_sheet_choice import SheetChoice, SheetSwitching, plan_ticked
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from gui.core.i18n import tr
 from model.errors import PactlineError, ValidationError
-from model.msel.columns import DROP, IMPORT_FIELDS, field_label, guess_mapping
-from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
+from model.msel.columns import guess_mapping
+from model.msel.importing import CellProblem, ImportPlan, plan_import
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
 from model.queries import exercise_info, incident_types
@@ -217,32 +218,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         for widget in (self.sheet_combo, self.sheet_label, self.sheet_choice):
             widget.setVisible(len(table.sheets) > 1)
         guessed = mapping if mapping is not None else guess_mapping(table.headers)
-        self.mapping_table.setRowCount(len(table.headers))
-        for column, header in enumerate(table.headers):
-            name = QTableWidgetItem(header)
-            name.setToolTip(header)
-            self.mapping_table.setItem(column, 0, name)
-            combo = QComboBox()
-            combo.setObjectName(f"mapCombo{column}")
-            combo.addItem(tr("(keep as an additional field)"), None)
-            combo.addItem(tr("(drop this column)"), DROP)
-            combo.setItemData(1, tr("Neither imported nor kept with the injects"), Qt.ItemDataRole.ToolTipRole)
-            for field in IMPORT_FIELDS:
-                combo.addItem(field_label(field), field)
-            combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
-            combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
-                             else tr("Not recognised: choose what this column holds, or keep it with each inject "
-                                     "as an additional field, or drop it"))
-            combo.currentIndexChanged.connect(lambda _i: self.revalidate())
-            self.mapping_table.setCellWidget(column, 1, combo)
-            sample = next((shown(r.cells[column]) for r in table.rows if r.cells[column] not in (None, "")), "")
-            example = QTableWidgetItem(sample)
-            example.setForeground(QBrush(QColor("#616161")))
-            example.setToolTip(sample)
-            self.mapping_table.setItem(column, 2, example)
-        self.mapping_table.resizeColumnToContents(0)
-        self.mapping_table.setColumnWidth(0, min(self.mapping_table.columnWidth(0) + 12, 170))
-        self.mapping_table.setColumnWidth(1, 215)   # "(keep as an additional field)" whole
+        fill_mapping_table(self.mapping_table, table, guessed, self.revalidate)
         self.revalidate()
 
     def combo_for(self, column: int) -> QComboBox:

@@ -3719,240 +3719,240 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="50" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="51" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="65" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="66" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="66" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="89" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="89" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="89" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="96" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="97" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="104" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="105" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="106" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="112" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="112" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="112" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="115" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="116" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="130" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="311" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="132" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="133" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="133" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="135" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="157" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="158" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="172" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="173" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="178" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="179" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="179" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="204" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="206" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="205" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="205" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="206" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="226" />
-            <source>(keep as an additional field)</source>
-            <translation>(conserva come campo aggiuntivo)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="227" />
-            <source>(drop this column)</source>
-            <translation>(scarta questa colonna)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="228" />
-            <source>Neither imported nor kept with the injects</source>
-            <translation>Né importata né conservata con gli inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="232" />
-            <source>Guessed from the header; change it if it is wrong</source>
-            <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="233" />
-            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field, or drop it</source>
-            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo, o scartarla</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="266" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="243" />
             <source>no sheet is ticked: tick the sheets to import</source>
             <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="269" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="274" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="251" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="282" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="259" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="275" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="303" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="280" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="310" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="313" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="290" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="315" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="292" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="317" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="294" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="297" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="356" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="333" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="361" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="338" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="410" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="387" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="226" />
+            <source>(keep as an additional field)</source>
+            <translation type="vanished">(conserva come campo aggiuntivo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="227" />
+            <source>(drop this column)</source>
+            <translation type="vanished">(scarta questa colonna)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="228" />
+            <source>Neither imported nor kept with the injects</source>
+            <translation type="vanished">Né importata né conservata con gli inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="232" />
+            <source>Guessed from the header; change it if it is wrong</source>
+            <translation type="vanished">Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="233" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field, or drop it</source>
+            <translation type="vanished">Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo, o scartarla</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="231" />
@@ -4165,6 +4165,34 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_interchange.py" line="99" />
             <source>{0} injects written to {1}</source>
             <translation>{0} inject scritti in {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_mapping_table</name>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="26" />
+            <source>(keep as an additional field)</source>
+            <translation>(conserva come campo aggiuntivo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="27" />
+            <source>(drop this column)</source>
+            <translation>(scarta questa colonna)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="28" />
+            <source>Neither imported nor kept with the injects</source>
+            <translation>Né importata né conservata con gli inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="32" />
+            <source>Guessed from the header; change it if it is wrong</source>
+            <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="33" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field, or drop it</source>
+            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo, o scartarla</translation>
         </message>
     </context>
     <context>
@@ -4529,22 +4557,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Importa questo foglio; più fogli sono importati insieme e il nome di ciascun foglio diventa la fase dei suoi inject che non ne indicano una</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="137" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="143" />
             <source>Cannot read the sheet</source>
             <translation>Impossibile leggere il foglio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="162" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="168" />
             <source>sheet '{0}' is still being read</source>
             <translation>il foglio '{0}' è ancora in lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="181" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="187" />
             <source>sheet '{1}': {0} problem; show the sheet to see it</source>
             <translation>foglio '{1}': {0} problema; mostrare il foglio per vederlo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="182" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="188" />
             <source>sheet '{1}': {0} problems; show the sheet to see them</source>
             <translation>foglio '{1}': {0} problemi; mostrare il foglio per vederli</translation>
         </message>
