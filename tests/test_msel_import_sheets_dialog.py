@@ -231,3 +231,25 @@ def test_a_sheet_ticked_with_the_shown_ones_layout_is_read_and_mapped_as_it(qtbo
                                                                      None, "notes"]
     dialog.do_import()
     assert {i.phase for i in stored(document)} == {"Move 1", "Move 2"} and len(stored(document)) == 10
+
+
+def test_in_italian_the_sheet_choice_and_the_times_read_are_said_once(qtbot, document, tmp_path, qapp):
+    from PySide6.QtCore import QLocale
+
+    from gui.core import i18n
+
+    locale = QLocale()
+    i18n.install_translators(qapp, "it")
+    try:
+        dialog = open_dialog(qtbot, document, workbook(tmp_path / "days.xlsx"))
+        dialog.options_bar.numbers.setCurrentIndex(dialog.options_bar.numbers.findData("renumber"))
+        tick(qtbot, dialog, "Day 2")
+        assert dialog.sheet_choice.caption.text() == "Fogli da importare:"
+        assert dialog.notation_label.text().count("nterpretate come") == 1
+        assert "Fogli importati come fasi: Day 1, Day 2" in dialog.notices.text()
+        keep = dialog.combo_for(0).fontMetrics().horizontalAdvance("(conserva come campo aggiuntivo)")
+        assert dialog.mapping_table.columnWidth(1) > keep     # the choice is read whole
+        dialog.close()
+    finally:
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(locale)

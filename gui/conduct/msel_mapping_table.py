@@ -41,4 +41,6 @@ def fill_mapping_table(widget: QTableWidget, table: MselTable, guessed: dict[int
         widget.setItem(column, 2, example)
     widget.resizeColumnToContents(0)
     widget.setColumnWidth(0, min(widget.columnWidth(0) + 12, 170))
-    widget.setColumnWidth(1, 215)   # "(keep as an additional field)" whole
+    # "(keep as an additional field)" whole, in the language shown (the arrow and frame take about 40 px).
+    keep = widget.fontMetrics().horizontalAdvance(tr("(keep as an additional field)"))
+    widget.setColumnWidth(1, max(215, keep + 44))

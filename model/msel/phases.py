@@ -16,6 +16,7 @@ from pathlib import Path
 
 from model.entities import ExerciseInfo
 from model.errors import ValidationError
+from model.i18n import tr
 from model.msel.importing import CellProblem, ImportPlan, plan_error, plan_import
 from model.msel.options import ImportOptions, earliest, proposed_window, shift
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
@@ -83,8 +84,8 @@ def plan_tables(doc, source: str, tables: Sequence[tuple[str, MselTable, dict[in
     plans = [(sheet, plan_import(doc, table, mapping, limits=limits, options=per_sheet))
              for sheet, table, mapping in tables]
     sheets = [sheet for sheet, _table, _mapping in tables]
-    notices = [f"Sheets imported as phases: {', '.join(sheets)} (an inject without a phase takes its sheet's "
-               f"name)"]
+    notices = [tr("Sheets imported as phases: {0} (an inject without a phase takes its sheet's name)").format(
+        ", ".join(sheets))]
     rows = [row for _sheet, plan in plans for row in plan.rows]
     if options.shift_to_startex:
         with doc.reading() as session:
@@ -92,7 +93,7 @@ def plan_tables(doc, source: str, tables: Sequence[tuple[str, MselTable, dict[in
         first = earliest(rows)
         if first is not None and first != startex:
             shift(rows, startex - first)
-            notices.append("The MSEL was moved so that the first inject of all sheets falls on STARTEX")
+            notices.append(tr("The MSEL was moved so that the first inject of all sheets falls on STARTEX"))
     window = proposed_window(rows) if options.window_from_sheet else None
     numbered: dict[str, tuple[str, int]] = {}
     if not (options.renumber or options.keep_sheet_numbers):
@@ -100,9 +101,9 @@ def plan_tables(doc, source: str, tables: Sequence[tuple[str, MselTable, dict[in
             for row in plan.rows:
                 number = (row.values.get("number") or "").strip()
                 if number and number in numbered and numbered[number][0] != sheet:
-                    raise MselImportError(source, f"sheet '{sheet}' row {row.number}: the inject number "
-                                                     f"'{number}' is also on sheet '{numbered[number][0]}' row "
-                                                     f"{numbered[number][1]}: renumber the injects")
+                    raise MselImportError(source, tr("sheet '{0}' row {1}: the inject number '{2}' is also on "
+                                                     "sheet '{3}' row {4}: renumber the injects").format(
+                        sheet, row.number, number, numbered[number][0], numbered[number][1]))
                 numbered.setdefault(number, (sheet, row.number))
     return PhasedPlan(source, plans, notices, window)
 

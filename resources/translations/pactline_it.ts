@@ -3785,7 +3785,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="289" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
@@ -3870,62 +3870,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="259" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="261" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="275" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="276" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="280" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="290" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="291" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="292" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="293" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="294" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="297" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="333" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="334" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="338" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="339" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="387" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="388" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -4171,6 +4171,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <name>gui.conduct.msel_mapping_table</name>
         <message>
             <location filename="../../gui/conduct/msel_mapping_table.py" line="26" />
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="45" />
             <source>(keep as an additional field)</source>
             <translation>(conserva come campo aggiuntivo)</translation>
         </message>
@@ -9506,6 +9507,24 @@ The default exercise is open instead.</source>
             <location filename="../../model/msel/importing.py" line="251" />
             <source>Not imported (no inject field chosen): {0}</source>
             <translation type="vanished">Non importate (nessun campo dell'inject scelto): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.phases</name>
+        <message>
+            <location filename="../../model/msel/phases.py" line="87" />
+            <source>Sheets imported as phases: {0} (an inject without a phase takes its sheet's name)</source>
+            <translation>Fogli importati come fasi: {0} (un inject senza fase prende il nome del suo foglio)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/phases.py" line="96" />
+            <source>The MSEL was moved so that the first inject of all sheets falls on STARTEX</source>
+            <translation>La MSEL è stata spostata in modo che il primo inject di tutti i fogli cada su STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/phases.py" line="104" />
+            <source>sheet '{0}' row {1}: the inject number '{2}' is also on sheet '{3}' row {4}: renumber the injects</source>
+            <translation>foglio '{0}' riga {1}: il numero dell'inject '{2}' è anche nel foglio '{3}' riga {4}: rinumerare gli inject</translation>
         </message>
     </context>
     <context>
