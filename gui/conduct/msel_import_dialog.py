@@ -53,8 +53,8 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.plan: ImportPlan | None = None
         self.phased = None               # several sheets ticked: their PhasedPlan
         self.read_tables: dict[str, MselTable] = {}             # sheet -> as read (with its header row)
-        self.saved_mappings: dict[str, dict[int, str | None]] = {}   # sheet -> its mapping, when not shown
-        self.header_choice: dict[str, int | None] = {}
+        self.saved_mappings: dict[str | None, dict[int, str | None]] = {}   # sheet -> its mapping, when not shown
+        self.header_choice: dict[str | None, int | None] = {}
         self.other_problems: list[CellProblem] = []
         self.command: ImportMselCommand | None = None
         self._startex = exercise_info(document.file).startex
@@ -214,7 +214,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.blockSignals(False)
         if not self.sheet_choice.boxes and len(table.sheets) > 1:
-            self.sheet_choice.set_sheets(table.sheets, [table.sheet])
+            self.sheet_choice.set_sheets(table.sheets, [table.sheet or ""])
         for widget in (self.sheet_combo, self.sheet_label, self.sheet_choice):
             widget.setVisible(len(table.sheets) > 1)
         guessed = mapping if mapping is not None else guess_mapping(table.headers)
@@ -261,8 +261,15 @@ class MselImportDialog(SheetSwitching, QDialog):
                                     else tr("No times understood yet."))
         self._fill_problems(self.plan.problems + self.other_problems)
 
+    def reading_started(self) -> None:
+        """A sheet is being read: Import waits for it."""
+        if self.plan is not None:
+            self._fill_problems(self.plan.problems + self.other_problems)
+
     def import_count(self) -> int:
-        return self.phased.row_count if self.phased is not None else len(self.plan.rows)
+        if self.phased is not None:
+            return self.phased.row_count
+        return len(self.plan.rows) if self.plan is not None else 0
 
     def _fill_problems(self, problems: list[CellProblem]) -> None:
         self.errors.clear()

@@ -9,6 +9,7 @@ show their progress inside the dialog (:class:`SheetReads`).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -107,8 +108,8 @@ class SheetReads(QObject):
     def __init__(self, path: Path, bar: ReadProgressBar, parent: QObject | None = None):
         super().__init__(parent)
         self.path, self.bar = Path(path), bar
-        self._queue: list[tuple[str | None, int | None, object]] = []
-        self._current: tuple[SheetReader, object] | None = None
+        self._queue: list[tuple[str | None, int | None, Callable]] = []
+        self._current: tuple[SheetReader, Callable] | None = None
         self._alive: set[SheetReader] = set()
         bar.cancel_button.clicked.connect(self.cancel)
 
@@ -143,6 +144,8 @@ class SheetReads(QObject):
             reader.wait()
 
     def _drop_current(self) -> None:
+        if self._current is None:
+            return
         reader, _then = self._current
         reader.cancel()          # it finishes on its own; what it read is dropped
         self._current = None

@@ -8,8 +8,14 @@ sheets with different headers are each mapped once.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
+
+from gui.conduct.msel_import_options import ImportOptionsBar
+from gui.conduct.msel_reader import SheetReads
 
 from gui.core import dialogs
 from gui.core.i18n import tr
@@ -79,6 +85,21 @@ def carried_mapping(table: MselTable, earlier: MselTable | None, earlier_mapping
 class SheetSwitching:
     """The import dialog's moves between sheets: show one, tick one, read one again with another header row."""
 
+    # The import dialog's own, which these methods work on (declared for the type checker).
+    table: MselTable
+    read_tables: dict[str, MselTable]
+    saved_mappings: dict[str | None, dict[int, str | None]]
+    header_choice: dict[str | None, int | None]
+    sheet_combo: QComboBox
+    sheet_choice: SheetChoice
+    options_bar: ImportOptionsBar
+    reads: SheetReads
+    table_read: SignalInstance
+    mapping: Callable[[], dict[int, str | None]]
+    load_table: Callable[..., None]
+    revalidate: Callable[[], None]
+    reading_started: Callable[[], None]
+
     def _sheet_chosen(self, sheet: str) -> None:
         """Show another sheet: its own table and mapping (read when first shown)."""
         if not sheet or sheet == self.table.sheet:
@@ -130,7 +151,7 @@ class SheetSwitching:
             self.table_read.emit(table)
 
         self.reads.read(sheet, header_row, arrived)
-        self._fill_problems(self.plan.problems + self.other_problems)   # Import waits for the read
+        self.reading_started()   # Import waits for the read
 
     def _read_cancelled(self, sheet: str | None) -> None:
         """The planner stopped a read: the dialog shows the sheet it showed before, as it was."""
@@ -140,17 +161,17 @@ class SheetSwitching:
     def _unreadable(self, sheet: str | None, text: str | None) -> None:
         """A read that failed (*text* says why) or was cancelled: back to the sheet shown before."""
         if text is not None:
-            dialogs.show_error(self, tr("Cannot read the sheet"), text)
+            dialogs.show_error(cast(QWidget, self), tr("Cannot read the sheet"), text)
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.setCurrentText(self.table.sheet or "")
         self.sheet_combo.blockSignals(False)
-        box = self.sheet_choice.boxes.get(sheet)
+        box = self.sheet_choice.boxes.get(sheet or "")
         if box is not None and sheet != self.table.sheet:
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
         if len(self.sheet_choice.ticked()) <= 1:
-            self.sheet_choice.tick_only(self.table.sheet)
+            self.sheet_choice.tick_only(self.table.sheet or "")
         self.revalidate()
 
 def plan_ticked(dialog, ticked: list[str], options):

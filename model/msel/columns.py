@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from model.i18n import QT_TR_NOOP, tr
 
@@ -55,7 +56,7 @@ FIELD_LABELS = {field: FIELD_LABELS[field] for field in IMPORT_FIELDS}
 DROP = "drop"
 
 
-def is_field(name: str | None) -> bool:
+def is_field(name: str | None) -> TypeGuard[str]:
     """Whether a mapping's choice imports the column into an inject field (not kept, not dropped)."""
     return name is not None and name != DROP
 
