@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     msel.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
                       help='import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '
                            'skips a column); other columns are guessed from their headers')
+    msel.add_argument("--drop", metavar="COLUMN", action="append", default=[],
+                      help="neither import COLUMN nor keep it as an additional field (repeatable)")
     msel.add_argument("--mapping", metavar="PROFILE.json",
                       help="a mapping profile saved by the import dialog: its columns, time reading and value "
                            "maps (--map and the choices below override it)")
@@ -127,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-MSEL_CHOICES = ("sheet", "map", "mapping", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
+MSEL_CHOICES = ("sheet", "map", "drop", "mapping", "day_less_times", "zone", "shift_to_startex", "window_from_sheet", "header_row",
                 "renumber", "keep_sheet_numbers", "dry_run")
 HEADLESS = ("export_report", "export_timeline", "export_msel", "import_msel", "export_package",
             "import_package", "check_package", "create_default", "verify_log", "compare_options", "export_ics")
@@ -163,7 +165,8 @@ def run_headless(args: argparse.Namespace) -> int | None:
         except ValueError as err:
             print(f"pactline: {err}", file=sys.stderr)
             return cli.BAD_INPUT
-        return cli.import_msel(args.exercise, args.import_msel, args.sheet, options=options, pairs=args.map,
+        return cli.import_msel(args.exercise, args.import_msel, args.sheet, options=options,
+                               pairs=args.map + [f"{column}=drop" for column in args.drop],   # model.msel.columns.DROP
                                dry_run=args.dry_run, profile=cli.msel_profile(args))
     if args.export_package:
         return cli.export_package(args.exercise, args.export_package)

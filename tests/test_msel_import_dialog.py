@@ -150,13 +150,14 @@ def test_the_handwritten_workbook_imports_and_its_sheets_can_be_chosen(qtbot, do
     assert dialog.import_button.isEnabled()
     assert "spreadsheet date and time without a zone (taken as UTC) ×1" in dialog.notation_label.text()
 
-    dialog.sheet_combo.setCurrentText("Objectives")
+    with qtbot.waitSignal(dialog.table_read, timeout=20_000):   # read in the worker
+        dialog.sheet_combo.setCurrentText("Objectives")
     assert dialog.table.sheet == "Objectives"
     assert dialog.problem_rows() == [("", "", "no column is mapped to Scenario Time: choose the column that holds "
                                                 "each inject's scenario time")]
     assert not dialog.import_button.isEnabled()
 
-    dialog.sheet_combo.setCurrentText("MSEL")
+    dialog.sheet_combo.setCurrentText("MSEL")   # read already: shown at once
     assert dialog.preview_model.rowCount() == 5 and dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     rows = stored(document)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter, QTabWidget, QFrame,
-    QTableView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTableView, QTableWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from gui.core import dialogs
@@ -22,12 +22,14 @@ from gui.conduct.msel_import_options import ImportOptionsBar
 from gui.conduct import msel_reader
 from gui.conduct.msel_import_command import ImportMselCommand
 from gui.conduct.msel_preview_model import PreviewModel
+from gui.conduct.msel_mapping_table import fill_mapping_table
 from gui.conduct.msel_profile_actions import load_mapping, save_mapping
+from gui.conduct.msel_sheet_choice import SheetChoice, SheetSwitching, plan_ticked
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from gui.core.i18n import tr
 from model.errors import PactlineError, ValidationError
-from model.msel.columns import IMPORT_FIELDS, field_label, guess_mapping
-from model.msel.importing import CellProblem, ImportPlan, plan_import, shown
+from model.msel.columns import guess_mapping
+from model.msel.importing import CellProblem, ImportPlan, plan_import
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
 from model.plural import plural
 from model.queries import exercise_info, incident_types
@@ -36,12 +38,12 @@ MAX_LISTED_PROBLEMS = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-# -- the undo step ---------------------------------------------------------------------------------
 # -- the dialog -----------------------------------------------------------------------------------------
-class MselImportDialog(QDialog):
+class MselImportDialog(SheetSwitching, QDialog):
     """Map the columns of one MSEL file, see every problem, import when all rows are valid."""
 
     imported = Signal(object)   # tuple of the created inject ids
+    table_read = Signal(object)  # a sheet read again in the worker (another sheet, another header row)
 
     def __init__(self, document, path: Path, table: MselTable, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +51,11 @@ class MselImportDialog(QDialog):
         self.setWindowTitle(tr("Import MSEL — {0}").format(path.name))
         self.document, self.path, self.table = document, Path(path), table
         self.plan: ImportPlan | None = None
+        self.phased = None               # several sheets ticked: their PhasedPlan
+        self.read_tables: dict[str, MselTable] = {}             # sheet -> as read (with its header row)
+        self.saved_mappings: dict[str | None, dict[int, str | None]] = {}   # sheet -> its mapping, when not shown
+        self.header_choice: dict[str | None, int | None] = {}
+        self.other_problems: list[CellProblem] = []
         self.command: ImportMselCommand | None = None
         self._startex = exercise_info(document.file).startex
 
@@ -59,6 +66,12 @@ class MselImportDialog(QDialog):
         self.sheet_combo.setToolTip(tr("The sheet of the workbook to import"))
         self.sheet_label = QLabel(tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet_combo)
+        self.sheet_choice = SheetChoice()
+        self.sheet_choice.toggled.connect(self._sheet_ticked)
+        self.read_bar = msel_reader.ReadProgressBar()
+        self.reads = msel_reader.SheetReads(self.path, self.read_bar, self)
+        self.reads.failed.connect(self._unreadable)
+        self.reads.cancelled.connect(self._read_cancelled)
         self.options_bar = ImportOptionsBar()
         self.notices = QLabel()
         self.notices.setObjectName("mselNotices")
@@ -129,7 +142,7 @@ class MselImportDialog(QDialog):
         self._layout()
         self.sheet_combo.currentTextChanged.connect(self._sheet_chosen)
         self.options_bar.changed.connect(self.revalidate)
-        self.options_bar.header_changed.connect(lambda: self._reread(self.table.sheet))
+        self.options_bar.header_changed.connect(self._header_changed)
         self.load_table(table)
         self.resize(1180, 720)
 
@@ -138,6 +151,7 @@ class MselImportDialog(QDialog):
         top.addWidget(self.source_label, 1)
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_combo)
+        top.addWidget(self.sheet_choice, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +187,7 @@ class MselImportDialog(QDialog):
         down.setSizes([510, 130])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.read_bar)
         layout.addWidget(self.options_bar)
         layout.addWidget(self.notices_area)
         layout.addWidget(down, 1)
@@ -183,8 +198,11 @@ class MselImportDialog(QDialog):
         layout.addLayout(footer)
 
     # -- filling ---------------------------------------------------------------------------------
-    def load_table(self, table: MselTable) -> None:
+    def load_table(self, table: MselTable, mapping: dict[int, str | None] | None = None) -> None:
         self.table = table
+        if table.sheet:
+            self.read_tables[table.sheet] = table
+            self.header_choice.setdefault(table.sheet, self.options_bar.header_row())
         kind = tr("sheet '{0}' of ").format(table.sheet) if table.sheet else ""
         header = tr("header in row {0}").format(table.header_row) if table.header_row else tr("no header row")
         self.source_label.setText(tr("{0} rows from {1}{2} ({3})").format(len(table.rows), kind, self.path.name,
@@ -195,33 +213,12 @@ class MselImportDialog(QDialog):
         self.sheet_combo.addItems(table.sheets)
         self.sheet_combo.setCurrentText(table.sheet or "")
         self.sheet_combo.blockSignals(False)
-        for widget in (self.sheet_combo, self.sheet_label):
+        if not self.sheet_choice.boxes and len(table.sheets) > 1:
+            self.sheet_choice.set_sheets(table.sheets, [table.sheet or ""])
+        for widget in (self.sheet_combo, self.sheet_label, self.sheet_choice):
             widget.setVisible(len(table.sheets) > 1)
-        guessed = guess_mapping(table.headers)
-        self.mapping_table.setRowCount(len(table.headers))
-        for column, header in enumerate(table.headers):
-            name = QTableWidgetItem(header)
-            name.setToolTip(header)
-            self.mapping_table.setItem(column, 0, name)
-            combo = QComboBox()
-            combo.setObjectName(f"mapCombo{column}")
-            combo.addItem(tr("(keep as an additional field)"), None)
-            for field in IMPORT_FIELDS:
-                combo.addItem(field_label(field), field)
-            combo.setCurrentIndex(combo.findData(guessed[column]) if guessed[column] else 0)
-            combo.setToolTip(tr("Guessed from the header; change it if it is wrong") if guessed[column]
-                             else tr("Not recognised: choose what this column holds, or keep it with each inject "
-                                     "as an additional field"))
-            combo.currentIndexChanged.connect(lambda _i: self.revalidate())
-            self.mapping_table.setCellWidget(column, 1, combo)
-            sample = next((shown(r.cells[column]) for r in table.rows if r.cells[column] not in (None, "")), "")
-            example = QTableWidgetItem(sample)
-            example.setForeground(QBrush(QColor("#616161")))
-            example.setToolTip(sample)
-            self.mapping_table.setItem(column, 2, example)
-        self.mapping_table.resizeColumnToContents(0)
-        self.mapping_table.setColumnWidth(0, min(self.mapping_table.columnWidth(0) + 12, 170))
-        self.mapping_table.setColumnWidth(1, 215)   # "(keep as an additional field)" whole
+        guessed = mapping if mapping is not None else guess_mapping(table.headers)
+        fill_mapping_table(self.mapping_table, table, guessed, self.revalidate)
         self.revalidate()
 
     def combo_for(self, column: int) -> QComboBox:
@@ -236,7 +233,15 @@ class MselImportDialog(QDialog):
 
     def revalidate(self) -> None:
         options = replace(self.options_bar.options(), value_maps=self.value_panel.maps)
-        self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
+        ticked = self.sheet_choice.ticked() if len(self.table.sheets) > 1 else []
+        if len(ticked) > 1:
+            self.phased, self.plan, self.other_problems = plan_ticked(self, ticked, options)
+        else:
+            self.phased, self.other_problems = None, []
+            self.plan = plan_import(self.document.file, self.table, self.mapping(), options=options)
+            if len(self.table.sheets) > 1 and not ticked:
+                self.other_problems = [CellProblem(None, None, "", tr("no sheet is ticked: tick the sheets to "
+                                                                      "import"))]
         self.value_panel.set_choices(self.plan.value_choices)
         self.lower_tabs.setTabText(1, tr("Values ({0})").format(len(self.plan.value_choices)))
         self.preview_model.set_plan(self.plan, self._startex)
@@ -245,14 +250,26 @@ class MselImportDialog(QDialog):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 280))
         self.preview_title.setText(tr("<b>Preview</b> — {0} injects as they would be imported").format(
             len(self.plan.rows)))
-        self.notices.setText("\n".join(self.plan.notices))
-        self.notices_area.setVisible(bool(self.plan.notices))
-        lines = min(len(self.plan.notices), 4)   # as tall as the notices, up to four lines; then it scrolls
+        notices = (self.phased.notices if self.phased else []) + self.plan.notices
+        self.notices.setText("\n".join(notices))
+        self.notices_area.setVisible(bool(notices))
+        lines = min(len(notices), 4)   # as tall as the notices, up to four lines; then it scrolls
         self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
-        summary = self.plan.notation_summary()
-        self.notation_label.setText(tr("Times understood as: {0}").format(
-            summary.removeprefix("times understood as: ")) if summary else tr("No times understood yet."))
-        self._fill_problems(self.plan.problems)
+        # The notations themselves: the model's summary starts with its own (translated) "times understood as".
+        notations = ", ".join(f"{name} ×{count}" for name, count in self.plan.notations.most_common())
+        self.notation_label.setText(tr("Times understood as: {0}").format(notations) if notations
+                                    else tr("No times understood yet."))
+        self._fill_problems(self.plan.problems + self.other_problems)
+
+    def reading_started(self) -> None:
+        """A sheet is being read: Import waits for it."""
+        if self.plan is not None:
+            self._fill_problems(self.plan.problems + self.other_problems)
+
+    def import_count(self) -> int:
+        if self.phased is not None:
+            return self.phased.row_count
+        return len(self.plan.rows) if self.plan is not None else 0
 
     def _fill_problems(self, problems: list[CellProblem]) -> None:
         self.errors.clear()
@@ -273,9 +290,9 @@ class MselImportDialog(QDialog):
         self.errors.resizeColumnToContents(0)
         self.errors.setColumnWidth(1, max(120, min(self.errors.columnWidth(1), 200)))
         read_only = self.document.file.read_only
-        valid = self.plan.valid and bool(self.plan.rows) and not read_only
+        valid = not problems and bool(self.import_count()) and not read_only and not self.reads.busy()
         self.import_button.setEnabled(valid)
-        self.import_button.setText(tr("&Import {0} injects").format(len(self.plan.rows)) if valid
+        self.import_button.setText(tr("&Import {0} injects").format(self.import_count()) if valid
                                    else tr("&Import"))
         if read_only:
             self.summary.setText(tr("This exercise is open read-only: nothing can be imported."))
@@ -309,18 +326,9 @@ class MselImportDialog(QDialog):
             self.preview.setCurrentIndex(index)
             self.preview.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def _sheet_chosen(self, sheet: str) -> None:
-        if sheet and sheet != self.table.sheet:
-            self._reread(sheet)
-
-    def _reread(self, sheet: str | None) -> None:
-        try:
-            table = read_msel(self.path, sheet=sheet, header_row=self.options_bar.header_row())
-        except MselImportError as err:
-            dialogs.show_error(self, tr("Cannot read the sheet"), str(err))
-            self.sheet_combo.setCurrentText(self.table.sheet or "")
-            return
-        self.load_table(table)
+    def done(self, result: int) -> None:
+        self.reads.stop()   # no reading thread outlives the dialog
+        super().done(result)
 
     # -- importing ---------------------------------------------------------------------------------
     def do_import(self) -> None:
@@ -328,13 +336,19 @@ class MselImportDialog(QDialog):
         self.revalidate()   # the exercise may have changed since the dialog opened
         if not self.import_button.isEnabled():
             return
-        command = ImportMselCommand(self.document, self.plan.entries(),
-                                    tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name),
-                                    window=self.plan.proposed_window)
+        phased = self.phased
+        if phased is not None:
+            command = ImportMselCommand(self.document, phased.entries(), tr("Import {0} injects from {1} sheets of "
+                                        "{2}").format(phased.row_count, len(phased.plans), self.path.name),
+                                        window=phased.window)
+        else:
+            command = ImportMselCommand(self.document, self.plan.entries(),
+                                        tr("Import {0} injects from {1}").format(len(self.plan.rows), self.path.name),
+                                        window=self.plan.proposed_window)
         try:
             command.first_redo()
         except ValidationError as err:
-            self._refused(self.plan.problem_for(err))
+            self._refused((phased or self.plan).problem_for(err))
             return
         except PactlineError as err:
             self._refused(CellProblem(None, None, "", str(err)))

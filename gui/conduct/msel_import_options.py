@@ -116,6 +116,12 @@ class ImportOptionsBar(QWidget):
         value = self.header.value()
         return None if value == AUTOMATIC else value
 
+    def show_header_row(self, row: int | None) -> None:
+        """Show another sheet's header row choice (no ``header_changed``: that sheet was read with it)."""
+        self.header.blockSignals(True)
+        self.header.setValue(AUTOMATIC if row is None else row)
+        self.header.blockSignals(False)
+
     def options(self) -> ImportOptions:
         numbers = self.numbers.currentData()
         return ImportOptions(day_less=self.day_less.currentData(), day=self.day.value(), zone=self._zone,

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 
 from gui.core import dialogs
 from gui.core.i18n import tr
@@ -39,13 +40,20 @@ def load_mapping(dialog, path: Path | None = None) -> bool:
     except MselProfileError as err:
         dialogs.show_error(dialog, tr("Cannot load the mapping"), str(err))
         return False
-    dialog.options_bar.set_options(profile.options)
+    dialog.options_bar.set_options(profile.options)   # another header row starts reading the sheet again
     dialog.value_panel.maps = {field: dict(values) for field, values in profile.options.value_maps.items()}
-    chosen = mapping_for(dialog.table.headers, dialog.mapping(), profile)
-    for column, field in chosen.items():
-        combo = dialog.combo_for(column)
-        combo.blockSignals(True)
-        dialog.set_field(column, field)
-        combo.blockSignals(False)
-    dialog.revalidate()
+
+    def apply_columns(_table=None) -> None:
+        chosen = mapping_for(dialog.table.headers, dialog.mapping(), profile)
+        for column, field in chosen.items():
+            combo = dialog.combo_for(column)
+            combo.blockSignals(True)
+            dialog.set_field(column, field)
+            combo.blockSignals(False)
+        dialog.revalidate()
+
+    if dialog.reads.busy():   # the columns are those of the sheet as read with the profile's header row
+        dialog.table_read.connect(apply_columns, Qt.ConnectionType.SingleShotConnection)
+    else:
+        apply_columns()
     return True

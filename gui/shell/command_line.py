@@ -210,7 +210,9 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
              f"(nothing was written)", "columns:"]
     for column, header in enumerate(plan.table.headers):
         field = plan.mapping.get(column)
-        if field:
+        if column in plan.dropped:
+            target = "(dropped: neither imported nor kept)"
+        elif field:
             target = FIELD_LABELS[field]
         elif column in plan.kept:
             target = f"additional field '{plan.kept[column]}'"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from model.i18n import QT_TR_NOOP, tr
 
@@ -49,6 +50,15 @@ IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "p
 FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
                 "scenario_date": QT_TR_NOOP("Scenario Date (or day)")}
 FIELD_LABELS = {field: FIELD_LABELS[field] for field in IMPORT_FIELDS}
+
+
+# Not a field: the planner's choice that a column is neither imported nor kept as an additional field.
+DROP = "drop"
+
+
+def is_field(name: str | None) -> TypeGuard[str]:
+    """Whether a mapping's choice imports the column into an inject field (not kept, not dropped)."""
+    return name is not None and name != DROP
 
 
 def field_label(field: str) -> str:

@@ -20,7 +20,7 @@ from model.entities import ExerciseInfo, IncidentType
 from model.errors import ValidationError
 from model.i18n import tr
 from model.msel.additional import cell_text, kept_columns, row_fields
-from model.msel.columns import FIELD_LABELS, export_only_column, field_label, guess_mapping
+from model.msel.columns import DROP, FIELD_LABELS, export_only_column, field_label, guess_mapping, is_field
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, SheetRow, read_msel
 from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
 from model.msel.values import apply as apply_value_map, effective_maps, mapped_summary, value_choices
@@ -76,6 +76,7 @@ class ImportPlan:
     notices: list[str]
     proposed_window: tuple | None = None    # (STARTEX, ENDEX) from the sheet, when asked for
     kept: dict[int, str] = field(default_factory=dict)   # column -> additional field name
+    dropped: dict[int, str] = field(default_factory=dict)   # column -> header, dropped by the planner
     value_choices: list = field(default_factory=list)    # model.msel.values.ValueChoice, per vocabulary value
 
     @property
@@ -165,7 +166,7 @@ def _mapping_problems(table: MselTable, mapping: dict[int, str | None]) -> list[
     problems = []
     by_field: dict[str, list[int]] = {}
     for column, name in mapping.items():
-        if name is not None:
+        if is_field(name):
             by_field.setdefault(name, []).append(column)
     for name, columns in by_field.items():
         if len(columns) > 1:
@@ -193,7 +194,8 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     problems = _mapping_problems(table, mapping)
     notations: Counter = Counter()
     notices = list(table.notices)
-    mapped = [(c, f) for c, f in sorted(mapping.items()) if f is not None]
+    mapped = [(c, f) for c, f in sorted(mapping.items()) if is_field(f)]
+    dropped = {c: table.headers[c] for c, f in sorted(mapping.items()) if f == DROP and c < len(table.headers)}
     time_columns = [c for c, f in mapped if f in ("scenario_time", "scenario_date")]
     data, blank, helper = skippable_rows(table.rows, time_columns, [c for c, _f in mapped])
     if blank:
@@ -249,6 +251,8 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     if kept:
         notices.append(tr("Kept with each inject as additional fields (no inject field chosen): {0}").format(
             ", ".join(kept.values())))
+    if dropped:
+        notices.append(tr("Dropped, neither imported nor kept: {0}").format(", ".join(dropped.values())))
     if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
         notices.append(tr("Times without a zone were taken as UTC; name the zone of the sheet if they are local times"))
     if any("read as D+0" in n for n in notations):
@@ -258,7 +262,8 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
     if clashes:
         notices.append(tr("Inject numbers already in the MSEL: {0}").format(", ".join(clashes[:10]))
                        + (" …" if len(clashes) > 10 else ""))
-    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept, value_choices=choices)
+    plan = ImportPlan(table, mapping, rows, problems, notations, notices, kept=kept, dropped=dropped,
+                      value_choices=choices)
     plan.proposed_window = window
     return plan
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from model.msel.columns import DROP, is_field
 from model.timeutil import format_relative
 
 DAY_LESS_CHOICES = ("D+0", "D+n", "previous")
@@ -48,7 +49,8 @@ def day_less_option(text: str) -> tuple[str, int]:
 
 def named_mapping(headers: list[str], guessed: dict[int, str | None], pairs: list[str],
                   labels: dict[str, str]) -> dict[int, str | None]:
-    """*guessed* with ``"Column name=field"`` pairs applied (field by key or label; ``ignore`` drops a column).
+    """*guessed* with ``"Column name=field"`` pairs applied (field by key or label; ``ignore`` keeps a column
+    as an additional field, ``drop`` neither imports nor keeps it).
 
     A field given to a column is taken away from the column it was guessed for.
     Raises ValueError naming the column or field that does not exist.
@@ -65,12 +67,14 @@ def named_mapping(headers: list[str], guessed: dict[int, str | None], pairs: lis
             raise ValueError(f"there is no column '{name}' (the columns: {', '.join(headers)})")
         if target.lower() in ("", "ignore", "(ignore)", "none"):
             field = None
+        elif target.lower() in (DROP, "(drop)"):
+            field = DROP
         else:
             field = target if target in labels else by_label.get(target.lower())
             if field is None:
                 raise ValueError(f"'{target}' is no inject field (the fields: {', '.join(labels)})")
         for column, guessed_field in mapping.items():
-            if field is not None and guessed_field == field:
+            if is_field(field) and guessed_field == field:
                 mapping[column] = None
         mapping[columns[0]] = field
     return mapping

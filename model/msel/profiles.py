@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from model.errors import PactlineError
-from model.msel.columns import IMPORT_FIELDS, header_words
+from model.msel.columns import DROP, IMPORT_FIELDS, header_words, is_field
 from model.msel.options import DAY_LESS_CHOICES, ImportOptions
 from model.msel.values import VOCABULARY_FIELDS
 from model.storage.file_output import OutputError, atomic_output, write_bytes
@@ -31,7 +31,8 @@ class MselProfileError(PactlineError):
 @dataclass(frozen=True)
 class MappingProfile:
     name: str
-    columns: dict[str, str | None] = field(default_factory=dict)   # header -> field (None: an additional field)
+    # header -> field (None: kept as an additional field; "drop": neither imported nor kept)
+    columns: dict[str, str | None] = field(default_factory=dict)
     options: ImportOptions = ImportOptions()
 
 
@@ -54,7 +55,7 @@ def mapping_for(headers: list[str], guessed: dict[int, str | None], profile: Map
             chosen = by_words[header_words(header)]
         else:
             continue
-        if chosen is not None:   # a field the profile gives this column leaves every other column
+        if is_field(chosen):   # a field the profile gives this column leaves every other column
             mapping.update({c: None for c, f in mapping.items() if f == chosen})
         mapping[column] = chosen
     return mapping
@@ -100,9 +101,9 @@ def load_profile(path: Path | str) -> MappingProfile:
     if not isinstance(name, str) or not isinstance(columns, dict):
         raise MselProfileError(path, "$.name must be text and $.columns an object")
     for header, target in columns.items():
-        if target is not None and target not in IMPORT_FIELDS:
+        if target is not None and target != DROP and target not in IMPORT_FIELDS:
             raise MselProfileError(path, f"$.columns[{header!r}]: '{target}' is no inject field (the fields: "
-                                         f"{', '.join(IMPORT_FIELDS)}, or null)")
+                                         f"{', '.join(IMPORT_FIELDS)}; or null to keep it, \"{DROP}\" to drop it)")
     return MappingProfile(name, dict(columns), _options(path, document.get("options", {})))
 
 

@@ -93,13 +93,6 @@ def check_archive(path: Path, max_expanded_bytes: int) -> None:
                               f"can be read")
 
 
-def _open(path: Path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")   # openpyxl warns about styles and extensions it skips
-        from openpyxl import load_workbook
-        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
-
-
 def _describe(err: Exception) -> str:
     text = str(err).strip() or type(err).__name__
     return text if len(text) <= 160 else text[:160] + "…"
@@ -116,50 +109,49 @@ def read_sheet(path: Path, sheet: str | None, *, max_columns: int, max_expanded_
                max_records: int | None = None, progress=None) -> tuple[str, list[str], list[tuple[int, tuple]], bool]:
     """(sheet title, all sheet titles, (row number, cell values) per non-blank row, more columns than read).
 
-    Rows are streamed (read-only mode) and reading stops after *max_records* non-blank rows.
+    Rows are streamed (model/msel/xlsx_rows.py) and reading stops after *max_records* non-blank rows;
+    each row is as wide as its last filled cell.
     *progress* (rows read so far, *max_records*) is called every few hundred rows, from the reading
     thread; when it returns False reading stops with ReadCancelled.
 
-    Cells come as openpyxl gives them: str, int, float, bool, datetime, date,
+    Cells come as openpyxl's read-only mode gives them: str, int, float, bool, datetime, date,
     time, timedelta or None; a formula gives its last calculated value.
     """
     check_archive(path, max_expanded_bytes)
-    workbook = None
+    stream = None
     try:
-        workbook = _open(path)
-        titles = [ws.title for ws in workbook.worksheets]
-        if not titles:
-            raise XlsxFormatError("has no worksheet")
-        if sheet is not None and sheet not in titles:
-            raise XlsxFormatError(f"has no sheet named '{sheet}' (its sheets: {', '.join(titles)})")
-        worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        # Some programs write a wrong size into the sheet; read what is really there.
-        worksheet.reset_dimensions()
-        rows, wider = [], False
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            for number, values in enumerate(worksheet.iter_rows(max_col=max_columns + 1, values_only=True),
-                                            start=1):
+            warnings.simplefilter("ignore")   # openpyxl warns about styles, extensions and dates it skips
+            from model.msel.xlsx_rows import SheetStream
+
+            stream = SheetStream(path)
+            titles = stream.titles
+            if not titles:
+                raise XlsxFormatError("has no worksheet")
+            if sheet is not None and sheet not in titles:
+                raise XlsxFormatError(f"has no sheet named '{sheet}' (its sheets: {', '.join(titles)})")
+            title = sheet if sheet is not None else titles[0]
+            # The rows really there are read, whatever size the sheet states.
+            rows, wider = [], False
+            for number, values, beyond in stream.rows(title, max_columns):
+                wider = wider or beyond
                 if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
-                if len(values) > max_columns:
-                    wider = wider or values[max_columns] is not None
-                    values = values[:max_columns]
-                rows.append((number, tuple(values)))
+                rows.append((number, values))
                 if max_records is not None and len(rows) >= max_records:
                     break
                 if progress is not None and len(rows) % PROGRESS_EVERY == 0 and not progress(len(rows),
                                                                                                 max_records):
                     raise ReadCancelled()
-        return worksheet.title, titles, rows, wider
+        return title, titles, rows, wider
     except (XlsxFormatError, ReadCancelled):
         raise
     except Exception as err:  # noqa: BLE001 - any failure of the parser on a damaged file is the file's fault
         raise XlsxFormatError(f"cannot be read as an Excel workbook ({type(err).__name__}: "
                               f"{_describe(err)})") from None
     finally:
-        if workbook is not None:
+        if stream is not None:
             try:
-                workbook.close()
+                stream.close()
             except Exception:  # noqa: BLE001 - closing a damaged archive must not hide the real message
                 pass

@@ -3719,225 +3719,250 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="49" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="51" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="59" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="66" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="60" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="77" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="84" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="97" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="92" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="105" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="94" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="103" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="116" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="118" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="279" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="289" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="120" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="133" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="121" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="123" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="124" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="144" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="158" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="173" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="165" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="179" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="166" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="167" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="188" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="206" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="190" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
-            <source>(keep as an additional field)</source>
-            <translation>(conserva come campo aggiuntivo)</translation>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="243" />
+            <source>no sheet is ticked: tick the sheets to import</source>
+            <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="212" />
-            <source>Guessed from the header; change it if it is wrong</source>
-            <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="213" />
-            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
-            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="241" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="251" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="253" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="254" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="261" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="266" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="276" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="278" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="291" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="293" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="285" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
-            <source>Cannot read the sheet</source>
-            <translation>Impossibile leggere il foglio</translation>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="334" />
+            <source>Import {0} injects from {1} sheets of {2}</source>
+            <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="332" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="339" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="381" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="388" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="226" />
+            <source>(keep as an additional field)</source>
+            <translation type="vanished">(conserva come campo aggiuntivo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="227" />
+            <source>(drop this column)</source>
+            <translation type="vanished">(scarta questa colonna)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="228" />
+            <source>Neither imported nor kept with the injects</source>
+            <translation type="vanished">Né importata né conservata con gli inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="232" />
+            <source>Guessed from the header; change it if it is wrong</source>
+            <translation type="vanished">Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="233" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field, or drop it</source>
+            <translation type="vanished">Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo, o scartarla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="231" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field</source>
+            <translation type="vanished">Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="320" />
+            <source>Cannot read the sheet</source>
+            <translation type="vanished">Impossibile leggere il foglio</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="203" />
@@ -4140,6 +4165,35 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_interchange.py" line="99" />
             <source>{0} injects written to {1}</source>
             <translation>{0} inject scritti in {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_mapping_table</name>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="26" />
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="45" />
+            <source>(keep as an additional field)</source>
+            <translation>(conserva come campo aggiuntivo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="27" />
+            <source>(drop this column)</source>
+            <translation>(scarta questa colonna)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="28" />
+            <source>Neither imported nor kept with the injects</source>
+            <translation>Né importata né conservata con gli inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="32" />
+            <source>Guessed from the header; change it if it is wrong</source>
+            <translation>Dedotto dall'intestazione; modificarlo se è sbagliato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_mapping_table.py" line="33" />
+            <source>Not recognised: choose what this column holds, or keep it with each inject as an additional field, or drop it</source>
+            <translation>Non riconosciuta: scegliere cosa contiene questa colonna, o conservarla con ogni inject come campo aggiuntivo, o scartarla</translation>
         </message>
     </context>
     <context>
@@ -4418,22 +4472,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_profile_actions</name>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="19" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="20" />
             <source>Save the mapping</source>
             <translation>Salva la corrispondenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="26" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="27" />
             <source>Cannot save the mapping</source>
             <translation>Impossibile salvare la corrispondenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="34" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="35" />
             <source>Load a mapping</source>
             <translation>Carica una corrispondenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_profile_actions.py" line="40" />
+            <location filename="../../gui/conduct/msel_profile_actions.py" line="41" />
             <source>Cannot load the mapping</source>
             <translation>Impossibile caricare la corrispondenza</translation>
         </message>
@@ -4441,24 +4495,87 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_reader</name>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="64" />
+            <location filename="../../gui/conduct/msel_reader.py" line="67" />
             <source>Reading {0}…</source>
             <translation>Lettura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="64" />
+            <location filename="../../gui/conduct/msel_reader.py" line="67" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="66" />
+            <location filename="../../gui/conduct/msel_reader.py" line="69" />
             <source>Import MSEL</source>
             <translation>Importa MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="75" />
+            <location filename="../../gui/conduct/msel_reader.py" line="78" />
             <source>Reading {0}… {1} rows</source>
             <translation>Lettura di {0}… {1} righe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="194" />
+            <source>Cancel reading</source>
+            <translation>Annulla la lettura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="196" />
+            <source>Stop reading the sheet; the dialog keeps what it showed before</source>
+            <translation>Interrompe la lettura del foglio; la finestra mantiene ciò che mostrava prima</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="207" />
+            <source>Reading sheet '{0}'…</source>
+            <translation>Lettura del foglio '{0}'…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="207" />
+            <source>Reading the file…</source>
+            <translation>Lettura del file…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="216" />
+            <source>Reading sheet '{0}'… {1} rows</source>
+            <translation>Lettura del foglio '{0}'… {1} righe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_reader.py" line="217" />
+            <source>Reading the file… {0} rows</source>
+            <translation>Lettura del file… {0} righe</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.msel_sheet_choice</name>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="39" />
+            <source>Import sheets:</source>
+            <translation>Fogli da importare:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="52" />
+            <source>Import this sheet; several sheets are imported together, each sheet's name becoming the phase of its injects that name none</source>
+            <translation>Importa questo foglio; più fogli sono importati insieme e il nome di ciascun foglio diventa la fase dei suoi inject che non ne indicano una</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="143" />
+            <source>Cannot read the sheet</source>
+            <translation>Impossibile leggere il foglio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="168" />
+            <source>sheet '{0}' is still being read</source>
+            <translation>il foglio '{0}' è ancora in lettura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="187" />
+            <source>sheet '{1}': {0} problem; show the sheet to see it</source>
+            <translation>foglio '{1}': {0} problema; mostrare il foglio per vederlo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="188" />
+            <source>sheet '{1}': {0} problems; show the sheet to see them</source>
+            <translation>foglio '{1}': {0} problemi; mostrare il foglio per vederli</translation>
         </message>
     </context>
     <context>
@@ -9292,87 +9409,92 @@ The default exercise is open instead.</source>
             <translation>riga {0}, colonna '{1}': {2}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="92" />
+            <location filename="../../model/msel/importing.py" line="93" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="172" />
+            <location filename="../../model/msel/importing.py" line="173" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="174" />
+            <location filename="../../model/msel/importing.py" line="175" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="177" />
+            <location filename="../../model/msel/importing.py" line="178" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="181" />
+            <location filename="../../model/msel/importing.py" line="182" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="184" />
+            <location filename="../../model/msel/importing.py" line="185" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="200" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="202" />
+            <location filename="../../model/msel/importing.py" line="204" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="235" />
+            <location filename="../../model/msel/importing.py" line="237" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="250" />
+            <location filename="../../model/msel/importing.py" line="252" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="253" />
+            <location filename="../../model/msel/importing.py" line="255" />
+            <source>Dropped, neither imported nor kept: {0}</source>
+            <translation>Scartate, né importate né conservate: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="257" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="255" />
+            <location filename="../../model/msel/importing.py" line="259" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="259" />
+            <location filename="../../model/msel/importing.py" line="263" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="364" />
+            <location filename="../../model/msel/importing.py" line="369" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="386" />
+            <location filename="../../model/msel/importing.py" line="391" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="392" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="392" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -9385,6 +9507,24 @@ The default exercise is open instead.</source>
             <location filename="../../model/msel/importing.py" line="251" />
             <source>Not imported (no inject field chosen): {0}</source>
             <translation type="vanished">Non importate (nessun campo dell'inject scelto): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.phases</name>
+        <message>
+            <location filename="../../model/msel/phases.py" line="87" />
+            <source>Sheets imported as phases: {0} (an inject without a phase takes its sheet's name)</source>
+            <translation>Fogli importati come fasi: {0} (un inject senza fase prende il nome del suo foglio)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/phases.py" line="96" />
+            <source>The MSEL was moved so that the first inject of all sheets falls on STARTEX</source>
+            <translation>La MSEL è stata spostata in modo che il primo inject di tutti i fogli cada su STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/phases.py" line="104" />
+            <source>sheet '{0}' row {1}: the inject number '{2}' is also on sheet '{3}' row {4}: renumber the injects</source>
+            <translation>foglio '{0}' riga {1}: il numero dell'inject '{2}' è anche nel foglio '{3}' riga {4}: rinumerare gli inject</translation>
         </message>
     </context>
     <context>
