@@ -39,8 +39,17 @@ class TimeAxis(pg.AxisItem):
 
     def set_now(self, now: float | None) -> None:
         if now != self.now:
+            # A clock tick moves the pill and nothing else: repaint where it was and where it goes
+            # (with the clock times it may hide or bring back), not the axis's whole width, which
+            # would repaint every item under it in the timeline.
+            before = self.now_area()
             self.now = now
-            self._redraw()
+            self.picture = None
+            after = self.now_area()
+            if before is None or after is None:
+                self.update()
+            else:
+                self.update(before.united(after))
 
     def _redraw(self) -> None:
         self.picture = None
@@ -63,9 +72,37 @@ class TimeAxis(pg.AxisItem):
         when = format_relative(from_epoch(self.now), from_epoch(self.startex))
         return QCoreApplication.translate("TimeAxis", "now {0}").replace("{0}", when)
 
+    # -- the now pill --------------------------------------------------------------------
+    def _bounds(self) -> QRectF:
+        return self.mapRectFromParent(self.geometry())
+
+    def now_rect(self, bounds: QRectF, metrics: QFontMetricsF) -> tuple[QRectF, float] | None:
+        """The pill and the x of its pointer, or None when "now" is not in view."""
+        x0, x1 = self.range
+        if self.now is None or not x0 <= self.now <= x1 or x1 <= x0:
+            return None
+        x = bounds.left() + (self.now - x0) * bounds.width() / (x1 - x0)
+        width = metrics.horizontalAdvance(self.now_text()) + 12
+        left = min(max(x - width / 2, bounds.left()), bounds.right() - width)
+        return QRectF(left, bounds.top() + ROW_HEIGHT + 3, width, ROW_HEIGHT), x
+
+    def now_area(self) -> QRectF | None:
+        """What the pill paints or hides (the clock times beside it), in item coordinates; None when
+        that is not known (the axis not laid out yet): then the whole axis is repainted."""
+        bounds = self._bounds()
+        if bounds.width() <= 1:
+            return None
+        metrics = QFontMetricsF(self._font)
+        now = self.now_rect(bounds, metrics)
+        if now is None:
+            return QRectF()
+        rect, _x = now
+        reach = 8 + max(metrics.horizontalAdvance(f"{d}{d}:{d}{d}") for d in "0123456789")
+        return QRectF(rect.left() - reach, rect.top() - 1, rect.width() + 2 * reach, bounds.bottom() - rect.top() + 2)
+
     # -- drawing (AxisItem caches the result in a QPicture) ----------------------------
     def generateDrawSpecs(self, p):
-        bounds = self.mapRectFromParent(self.geometry())
+        bounds = self._bounds()
         x0, x1 = self.range
         if x1 <= x0 or bounds.width() <= 1:
             return None
@@ -86,11 +123,10 @@ class TimeAxis(pg.AxisItem):
 
         minor = minor_step(scale, look.MIN_MINOR_LABEL_PX)
         now_rect = None
-        if self.now is not None and x0 <= self.now <= x1:
-            width = metrics.horizontalAdvance(self.now_text()) + 12
-            left = min(max(px(self.now) - width / 2, bounds.left()), bounds.right() - width)
-            now_rect = QRectF(left, top + ROW_HEIGHT + 3, width, ROW_HEIGHT)
-            specs["now"] = (now_rect, px(self.now))
+        now = self.now_rect(bounds, metrics)
+        if now is not None:
+            now_rect = now[0]
+            specs["now"] = now
 
         # Day labels: each labelled midnight, plus the day already in progress at the left edge.
         starts = list(labelled)
