@@ -1,4 +1,4 @@
-"""The commitment lines paint the same pixels in a thin repaint (a clock tick's strip) as in a full one."""
+"""The timeline's items paint the same pixels in thin repaints (a clock tick's strip) as in a full one."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from gui.timeline.commitments import FILLED, HOLLOW, LinesItem
+from tests.timeline_support import timeline  # noqa: F401  (fixture)
 
 WIDTH, HEIGHT = 400, 120
 
@@ -48,7 +49,7 @@ def _lines_in_view(qtbot) -> pg.GraphicsLayoutWidget:
     return widget
 
 
-def _painted(widget: pg.GraphicsLayoutWidget, item: LinesItem, strips: list[QRect]) -> QImage:
+def _painted(widget: pg.GraphicsView, item: pg.GraphicsObject, strips: list[QRect]) -> QImage:
     """The item painted as a repaint of *strips* paints it: clipped to each, told each is exposed."""
     image = QImage(widget.viewport().size(), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -75,3 +76,13 @@ def test_thin_repaints_give_the_full_repaints_pixels(qtbot):
     for width in (1, 3, 8):   # the strips a moving now line exposes
         strips = [QRect(x, 0, width, viewport.height()) for x in range(0, viewport.width(), width)]
         assert _painted(widget, item, strips) == full, f"strips {width} px wide"
+
+
+def test_the_timelines_layers_paint_alike_in_strips(timeline):  # noqa: F811
+    view = timeline.view
+    view.band_box.setXRange(view.time_range()[0], view.time_range()[0] + 3 * 86400, padding=0)
+    timeline.grab()
+    viewport = view.viewport().rect()
+    strips = [QRect(x, 0, 5, viewport.height()) for x in range(0, viewport.width(), 5)]
+    for item in (view.band_backdrop, view.lane_backdrop, view.commitments.lines, view.incidents.windows):
+        assert _painted(view, item, strips) == _painted(view, item, [viewport]), type(item).__name__

@@ -25,6 +25,12 @@ class BranchMarkers:
         band_box.addItem(self.halos, ignoreBounds=True)
         self._lines: list[pg.InfiniteLine] = []
         self._labels: list[pg.TextItem] = []
+        # What the halos and lines were last drawn from: a clock tick (the same snapshot) redraws nothing.
+        self._tinted_from: tuple | None = None
+        self._tinted: list[int] = []
+        self._colours: list = []
+        self._halo_x: np.ndarray | None = None
+        self._lines_drawn: tuple | None = None
 
     def set_branches(self, points: list[BranchPointRow], incident_outcomes: dict[int, int]) -> None:
         self.points, self.incident_outcomes = points, incident_outcomes
@@ -32,13 +38,24 @@ class BranchMarkers:
     def update(self, a: Assessment) -> None:
         snap = a.snapshot
         rank = outcome_rank(self.points)
-        ids = snap.inc_ids.tolist()
-        tinted = [i for i, incident_id in enumerate(ids) if incident_id in self.incident_outcomes]
-        colours = [outcome_colour(rank.get(self.incident_outcomes[ids[i]], 0)) for i in tinted]
-        self.halos.setData(x=snap.inc_time[tinted].astype(np.float64) if tinted else [],
-                           y=np.full(len(tinted), -look.MARKER_Y),
-                           brush=[pg.mkBrush(_alpha(c, 120)) for c in colours],
-                           pen=[pg.mkPen(c, width=2) for c in colours])
+        source = (snap.inc_ids, self.incident_outcomes, self.points)
+        recoloured = self._tinted_from is None or any(x is not y for x, y in zip(source, self._tinted_from))
+        if recoloured:
+            ids = snap.inc_ids.tolist()
+            self._tinted = [i for i, incident_id in enumerate(ids) if incident_id in self.incident_outcomes]
+            self._colours = [outcome_colour(rank.get(self.incident_outcomes[ids[i]], 0)) for i in self._tinted]
+            self._tinted_from = source
+        tinted, colours = self._tinted, self._colours
+        x = snap.inc_time[tinted].astype(np.float64) if tinted else np.zeros(0)
+        if recoloured or self._halo_x is None or not np.array_equal(x, self._halo_x):
+            self._halo_x = x
+            self.halos.setData(x=x, y=np.full(len(tinted), -look.MARKER_Y),
+                               brush=[pg.mkBrush(_alpha(c, 120)) for c in colours],
+                               pen=[pg.mkPen(c, width=2) for c in colours])
+        drawn = (self.points, tuple(sorted(snap.taken.items())))
+        if drawn == self._lines_drawn:
+            return
+        self._lines_drawn = drawn
         reached = [p for p in self.points if p.id in snap.taken]
         self._ensure(len(reached))
         for point, line, lane_line, label in zip(reached, self._lines[0::2], self._lines[1::2], self._labels):
