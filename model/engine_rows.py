@@ -43,12 +43,17 @@ def reusable_rows(earlier, snapshot: ExerciseSnapshot, now: float) -> np.ndarray
             or not np.array_equal(old.sig_ids, snapshot.sig_ids)
             or not np.array_equal(old.sig_bound, snapshot.sig_bound)):
         return None
-    rows = _earlier_positions(old.inc_ids, snapshot.inc_ids)
-    kept = np.flatnonzero(rows != MISSING)
-    before = rows[kept]
+    if old.inc_ids is snapshot.inc_ids:   # a variant of the same rows (a drag step's preview)
+        rows = np.arange(snapshot.incident_count, dtype=np.int64)
+        kept = before = rows
+    else:
+        rows = _earlier_positions(old.inc_ids, snapshot.inc_ids)
+        kept = np.flatnonzero(rows != MISSING)
+        before = rows[kept]
     same = ((old.inc_time[before] == snapshot.inc_time[kept]) & (old.inc_type[before] == snapshot.inc_type[kept])
             & (old.inc_severity[before] == snapshot.inc_severity[kept]))
     for matrix in ("reaction_time", "consultation_time"):
-        same &= (getattr(old, matrix)[before] == getattr(snapshot, matrix)[kept]).all(axis=1)
+        if getattr(old, matrix) is not getattr(snapshot, matrix) or kept is not before:
+            same &= (getattr(old, matrix)[before] == getattr(snapshot, matrix)[kept]).all(axis=1)
     rows[kept[~same]] = MISSING
     return rows

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model.engine import Assessment, Obligations, assess
+from model.engine_rows import MISSING, reusable_rows
 from model.findings import GATE_KIND, FindingsCache, findings
 from model.snapshot import load_snapshot
 from model.snapshot_update import updated_snapshot
@@ -116,3 +117,16 @@ def test_findings_worded_before_are_not_reused_in_another_language(qapp, default
         assert next(r for r in rows if r.key == english.key).text != english.text
     finally:
         i18n.install_translators(qapp, "en")
+
+
+def test_a_drag_preview_judges_the_moved_incident_alone_and_as_a_fresh_judgement_would(default_doc):
+    snap = load_snapshot(default_doc)
+    now = float(snap.clock_time)
+    stored = assess(snap, now)
+    for incident_id in snap.inc_ids.tolist()[::3]:
+        at = int(snap.inc_time[snap.incident_position(incident_id)])
+        for shift in (-7200, 900, 86400):
+            preview = snap.with_incident_time(incident_id, at + shift)
+            rows = reusable_rows(stored, preview, now)
+            assert rows is not None and np.flatnonzero(rows == MISSING).tolist() == [snap.incident_position(incident_id)]
+            assert_same_assessment(assess(preview, now, like=stored), assess(preview, now))
