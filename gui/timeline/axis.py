@@ -26,6 +26,7 @@ class TimeAxis(pg.AxisItem):
         super().__init__("top")
         self.startex = 0
         self.now: float | None = None
+        self._static: tuple | None = None   # (what it was drawn for, the specs that do not depend on now)
         self._font = look.axis_font()
         self._bold = look.axis_font(bold=True)
         self.setStyle(tickFont=self._font, autoExpandTextSpace=False)
@@ -106,13 +107,29 @@ class TimeAxis(pg.AxisItem):
         x0, x1 = self.range
         if x1 <= x0 or bounds.width() <= 1:
             return None
+        # Everything but the pill depends on the range and size alone: a clock tick reuses it.
+        key = (bounds.x(), bounds.y(), bounds.width(), bounds.height(), x0, x1, self.startex)
+        if self._static is None or self._static[0] != key:
+            self._static = (key, self._static_specs(bounds, x0, x1))
+        static = self._static[1]
+        specs = {**static, "minor_texts": [], "now": None}
+        now = self.now_rect(bounds, QFontMetricsF(self._font))
+        if now is None:
+            specs["minor_texts"] = static["minor_texts"]
+        else:
+            specs["now"] = now
+            specs["minor_texts"] = [(rect, text) for rect, text in static["minor_texts"]
+                                    if not rect.adjusted(-4, 0, 4, 0).intersects(now[0])]
+        return (specs,)
+
+    def _static_specs(self, bounds: QRectF, x0: float, x1: float) -> dict:
         scale = bounds.width() / (x1 - x0)
 
         def px(t: float) -> float:
             return bounds.left() + (t - x0) * scale
 
-        specs = {"bounds": bounds, "day_lines": [], "minor_lines": [], "day_texts": [], "minor_texts": [],
-                 "date_texts": [], "now": None}
+        specs: dict = {"bounds": bounds, "day_lines": [], "minor_lines": [], "day_texts": [], "minor_texts": [],
+                       "date_texts": []}
         metrics = QFontMetricsF(self._font)
         bottom, top = bounds.bottom(), bounds.top()
 
@@ -122,11 +139,6 @@ class TimeAxis(pg.AxisItem):
         specs["day_lines"] = [QLineF(px(t), top + 2, px(t), bottom) for t in every_day]
 
         minor = minor_step(scale, look.MIN_MINOR_LABEL_PX)
-        now_rect = None
-        now = self.now_rect(bounds, metrics)
-        if now is not None:
-            now_rect = now[0]
-            specs["now"] = now
 
         # Day labels: each labelled midnight, plus the day already in progress at the left edge.
         starts = list(labelled)
@@ -147,7 +159,7 @@ class TimeAxis(pg.AxisItem):
                         specs["date_texts"].append((QRectF(left, top + ROW_HEIGHT + 3, right - left, ROW_HEIGHT),
                                                     date))
 
-        if minor is not None:
+        if minor is not None:   # every clock time that fits; generateDrawSpecs leaves out those the pill covers
             for t in ticks(x0, x1, minor):
                 x = px(t)
                 specs["minor_lines"].append(QLineF(x, bottom - 5, x, bottom))
@@ -158,10 +170,8 @@ class TimeAxis(pg.AxisItem):
                 rect = QRectF(x - width / 2 - 1, top + ROW_HEIGHT + 3, width + 2, ROW_HEIGHT)
                 if rect.left() < bounds.left() or rect.right() > bounds.right():
                     continue
-                if now_rect is not None and rect.adjusted(-4, 0, 4, 0).intersects(now_rect):
-                    continue
                 specs["minor_texts"].append((rect, text))
-        return (specs,)
+        return specs
 
     def drawPicture(self, p: QPainter, specs) -> None:
         bounds = specs["bounds"]
