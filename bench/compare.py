@@ -12,7 +12,9 @@ The target is one full comparison within 250 ms at 50 x 5000. The second
 figure is one drag step with View › Options Compared open on three options at
 50 x 1000 (target 16 ms): document.preview() of the incident moved, which the
 comparison judges under each option and shows (table and charts repainted),
-alone and with the timeline drawing the same step. Wall and CPU time are both
+alone, and with the timeline: then the step is a real drag of the incident on
+the timeline (mouse events on its view, as bench/window.py drives it), which
+previews the move and draws it as a drag does. Wall and CPU time are both
 printed: on a shared machine the wall time includes waiting for a core.
 
 What-if mode (gui/core/what_if.py) is measured at --what-if-size (50 x 1000):
@@ -81,13 +83,19 @@ def drag_steps(doc, runs: int) -> dict[str, tuple[float, float]]:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import pyqtgraph as pg
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
     from gui.comparison.dock import ComparisonDock
     from gui.core.document import ExerciseDocument
-    from gui.timeline import TimelineWidget
+    from gui.shell.app import configure_application
+    from gui.timeline import TimelineWidget, look
 
     app = QApplication.instance() or QApplication([])
+    configure_application(app, "bench")   # as the program runs (its allocator settings among them)
+    pg.setConfigOption("mouseRateLimit", -1)
     document = ExerciseDocument(doc)
     dock = ComparisonDock()
     dock.resize(1400, 600)
@@ -106,19 +114,44 @@ def drag_steps(doc, runs: int) -> dict[str, tuple[float, float]]:
                 timeline = TimelineWidget(document)
                 timeline.resize(1400, 820)
                 timeline.show()
+                timeline.view.scene().minDragTime = 0
+                timeline.view.band_box.setXRange(origin - 86400, origin + 86400, padding=0)
             for _ in range(3):
                 app.processEvents()
             gc.collect()
             walls, cpus = [], []
+            step_to = None
+            if timeline is not None:
+                view = timeline.view
+                target = view.viewport()
+
+                def send(kind, point: QPoint, button, buttons) -> None:
+                    QApplication.sendEvent(target, QMouseEvent(kind, QPointF(point), QPointF(target.mapToGlobal(point)),
+                                                               button, buttons, Qt.KeyboardModifier.NoModifier))
+
+                left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+                start = view.mapFromScene(view.band_box.mapViewToScene(QPointF(float(origin), -look.MARKER_Y)))
+                px_per_step = max(1, round(900 * view.band_box.px_per_second()) + 1)   # a new 15-minute slot
+                send(QEvent.Type.MouseMove, start, none, none)
+                send(QEvent.Type.MouseButtonPress, start, left, left)
+
+                def step_to(step: int) -> None:
+                    send(QEvent.Type.MouseMove, start + QPoint(px_per_step * (step + 1), 0), none, left)
             for step in range(runs + 2):
                 preview = base.with_incident_time(incident_id, origin + 900 * (step + 1))
                 wall, cpu = time.perf_counter(), time.process_time()
-                document.preview(preview)
+                if step_to is None:
+                    document.preview(preview)
+                else:
+                    step_to(step)               # the timeline previews the move it drags
                 app.processEvents()             # the repaint the step asks for
                 walls.append((time.perf_counter() - wall) * 1000)
                 cpus.append((time.process_time() - cpu) * 1000)
             assert dock.model.columnCount() == DRAG_OPTIONS + 1
+            assert document._preview is not None and document._preview is not base
             figures[label] = (statistics.median(walls[2:]), statistics.median(cpus[2:]))
+            if timeline is not None:
+                timeline._drag = None           # abandon the drag: nothing is stored
             document.end_preview()
             if timeline is not None:
                 timeline.detach()

@@ -134,15 +134,17 @@ def _first_effective(a: Assessment) -> np.ndarray:
 
 
 def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float,
-                 assessment: Assessment | None = None) -> OptionResult:
+                 assessment: Assessment | None = None, like: Assessment | None = None) -> OptionResult:
     """The record *snapshot* judged under *terms* as of *now* (epoch s).
 
     *assessment*: the engine's result for exactly that record, terms and time when the
     caller has it already (a view following a drag preview): it is not computed twice.
+    *like*: an earlier judgement under the same terms (the last drag step's): the engine takes
+    over the rows it holds (model/engine_rows.py), so a drag step judges the moved incident alone.
     """
     snap = snapshot if snapshot.terms is terms else snapshot.with_terms(terms)
     reusable = assessment is not None and assessment.snapshot is snap and assessment.now == now
-    a = assessment if assessment is not None and reusable else assess(snap, now)
+    a = assessment if assessment is not None and reusable else assess(snap, now, like=like)
     facts = coordination_facts(terms.coordination)
     approvals = sorted({snap.sig_codes[s] for s in snap.com_sig[a.gated].tolist()})
     gaps = a.gap_mask[a.occurred]

@@ -28,15 +28,20 @@ class Countdown:
 def _pending_rows(kind: str, a: Assessment, ob: Obligations, codes: tuple[str, ...], limit: int) -> list[Countdown]:
     """One row per incident some signatory still owes; with a *limit*, only the rows that can be among
     the *limit* soonest (a partial sort on the deadline, ties at the cut kept), not one per pending incident."""
-    pending = ob.status == PENDING
-    positions = np.flatnonzero(pending.any(axis=1))
+    # Only an incident that has happened and whose deadline is still ahead can be owed (past the
+    # deadline a cell is met or missed): its rows alone are read, not every cell of the exercise.
+    candidates = np.flatnonzero(a.occurred & (ob.deadline >= a.now))
+    pending = ob.status[candidates] == PENDING
+    owed = pending.any(axis=1)
+    positions, pending = candidates[owed], pending[owed]
     if limit and len(positions) > limit:
         deadlines = ob.deadline[positions]
         cut = deadlines[np.argpartition(deadlines, limit - 1)[limit - 1]]
-        positions = positions[deadlines <= cut]   # in incident order, so ties stay in the full sort's order
+        soonest = deadlines <= cut   # in incident order, so ties stay in the full sort's order
+        positions, pending = positions[soonest], pending[soonest]
     rows = []
-    for pos in positions:
-        who = tuple(codes[s] for s in np.flatnonzero(pending[pos]))
+    for pos, owing in zip(positions.tolist(), pending):
+        who = tuple(codes[s] for s in np.flatnonzero(owing))
         rows.append(Countdown(kind, int(a.snapshot.inc_ids[pos]), int(pos), int(ob.deadline[pos]),
                               float(ob.deadline[pos] - a.now), False, who))
     return rows

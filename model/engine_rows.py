@@ -48,13 +48,19 @@ def reusable_rows(earlier, snapshot: ExerciseSnapshot, now: float) -> np.ndarray
         known = snapshot.lineage.rows_from(old, snapshot)
         if known is not None:
             return known
-    rows = _earlier_positions(old.inc_ids, snapshot.inc_ids)
-    kept = np.flatnonzero(rows != MISSING)
-    before = rows[kept]
+    if old.inc_ids is snapshot.inc_ids:   # a variant of the same rows (a drag step's preview)
+        rows = np.arange(snapshot.incident_count, dtype=np.int64)
+        kept = before = rows
+    else:
+        rows = _earlier_positions(old.inc_ids, snapshot.inc_ids)
+        kept = np.flatnonzero(rows != MISSING)
+        before = rows[kept]
     same = ((old.inc_time[before] == snapshot.inc_time[kept]) & (old.inc_type[before] == snapshot.inc_type[kept])
             & (old.inc_severity[before] == snapshot.inc_severity[kept]))
     everything = len(kept) == snapshot.incident_count   # nothing created: no gather of the new matrices
     for matrix in ("reaction_time", "consultation_time"):
+        if getattr(old, matrix) is getattr(snapshot, matrix) and kept is before:
+            continue   # the very same replies, row for row (a drag preview shares them): nothing differs
         earlier_cells = np.take(getattr(old, matrix), before, axis=0)   # whole rows copied: several times
         cells = getattr(snapshot, matrix)                                # quicker than fancy indexing
         if not everything:

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model.engine import Assessment, Obligations, assess
+from model.engine_rows import MISSING, reusable_rows
 from model.findings import GATE_KIND, FindingsCache, findings
 from model.snapshot import load_snapshot
 from model.snapshot_update import updated_snapshot
@@ -137,3 +138,14 @@ def test_an_updated_snapshot_names_the_rows_its_edit_changed_and_a_copy_of_it_do
     preview = after.with_incident_time(int(after.inc_ids[1]), int(after.inc_time[1]) + 60)
     assert after.lineage.rows_from(snap, preview) is None
     assert_same_assessment(assess(preview, now, like=before), assess(preview, now))
+def test_a_drag_preview_judges_the_moved_incident_alone_and_as_a_fresh_judgement_would(default_doc):
+    snap = load_snapshot(default_doc)
+    now = float(snap.clock_time)
+    stored = assess(snap, now)
+    for incident_id in snap.inc_ids.tolist()[::3]:
+        at = int(snap.inc_time[snap.incident_position(incident_id)])
+        for shift in (-7200, 900, 86400):
+            preview = snap.with_incident_time(incident_id, at + shift)
+            rows = reusable_rows(stored, preview, now)
+            assert rows is not None and np.flatnonzero(rows == MISSING).tolist() == [snap.incident_position(incident_id)]
+            assert_same_assessment(assess(preview, now, like=stored), assess(preview, now))

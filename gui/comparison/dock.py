@@ -199,8 +199,8 @@ class ComparisonDock(QDockWidget):
     def _show(self, assessment: Assessment) -> None:
         self._stale = False
         scenarios = [Scenario(terms_id) for terms_id in self.picked]
-        columns = judge_scenarios(assessment.snapshot, scenarios, self.options, assessment.now, known=assessment) \
-            if len(scenarios) >= MIN_COLUMNS else []
+        columns = judge_scenarios(assessment.snapshot, scenarios, self.options, assessment.now, known=assessment,
+                                  earlier=self.model.columns) if len(scenarios) >= MIN_COLUMNS else []
         self.model.show(columns)
         self.chart.show_figures(option_figures([c.result for c in columns]))
 

@@ -39,11 +39,14 @@ def record_for(snapshot: ExerciseSnapshot, scenario: Scenario) -> ExerciseSnapsh
 
 
 def judge_scenarios(snapshot: ExerciseSnapshot, scenarios: Sequence[Scenario], options: Mapping[int, TermsSnapshot],
-                    now: float, known: Assessment | None = None) -> list[Column]:
-    """Each scenario judged on *snapshot* as of *now*; *known*: an assessment of *snapshot* under its own terms.
+                    now: float, known: Assessment | None = None,
+                    earlier: Sequence[Column] = ()) -> list[Column]:
+    """Each scenario judged on *snapshot* as of *now*; *known*: an assessment of *snapshot* under its own terms;
+    *earlier*: the columns last judged (a drag's previous step), whose rows the engine takes over where they hold.
 
     A scenario whose option is not in *options* (deleted meanwhile) is left out.
     """
+    before = {column.scenario: column.result.assessment for column in earlier}
     columns = []
     for scenario in scenarios:
         record = record_for(snapshot, scenario)
@@ -51,6 +54,6 @@ def judge_scenarios(snapshot: ExerciseSnapshot, scenarios: Sequence[Scenario], o
         if terms is None:
             continue
         reuse = known if record is snapshot and terms is snapshot.terms else None
-        result = judge_option(record, terms, now, assessment=reuse)
+        result = judge_option(record, terms, now, assessment=reuse, like=before.get(scenario))
         columns.append(Column(scenario, terms.name, result))
     return columns

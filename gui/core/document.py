@@ -87,7 +87,7 @@ class ExerciseDocument(QObject):
         self.assessed.emit(self.assessment)
         self.record_assessed.emit(self.record_assessment)
         if self._preview is not None:  # after the stored state, so preview followers end on the preview
-            self.previewed.emit(assess(self._preview, self.clock.seconds()))
+            self.previewed.emit(assess(self._preview, self.clock.seconds(), like=self.assessment))
         if self.clock.running and self._wall() - self._last_clock_save >= CLOCK_SAVE_WALL_S:
             try:
                 self._save_clock(None)  # a crash then loses at most this much scenario time
@@ -128,7 +128,8 @@ class ExerciseDocument(QObject):
         """Assess an unsaved variant (a drag in progress) without storing it, on ``previewed``;
         the clock's ticks re-send it until :meth:`end_preview`."""
         self._preview = snapshot
-        assessment = assess(snapshot, self.clock.seconds())
+        # A drag step moves one incident: the stored exercise's rows judge all the others.
+        assessment = assess(snapshot, self.clock.seconds(), like=self.assessment)
         self.previewed.emit(assessment)
         return assessment
 

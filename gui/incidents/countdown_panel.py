@@ -9,7 +9,6 @@ its scroll position and its selection stay put.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from PySide6.QtCore import (
     QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal,
@@ -125,7 +124,8 @@ class CountdownModel(FlatTableModel):
         for row, (was, now) in enumerate(zip(old, rows)):
             if was == now:
                 continue
-            if replace(was, seconds=now.seconds) != now:
+            if (was.kind, was.incident_id, was.incident_pos, was.deadline, was.missed, was.signatories) != \
+                    (now.kind, now.incident_id, now.incident_pos, now.deadline, now.missed, now.signatories):
                 last = OWED
             elif urgency_colour(was.seconds, was.missed) != urgency_colour(now.seconds, now.missed):
                 last = DEADLINE

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.core import dialog_marking, dialogs, i18n, settings
+from gui.shell import allocator
 from gui.core.document import ExerciseDocument
 from gui.core.i18n import tr
 from model.errors import ExerciseFileError, FileInUseError, LockUnavailableError, PactlineError
@@ -37,6 +38,7 @@ def configure_application(app: QApplication, version: str) -> None:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(version)
     app.setWindowIcon(app_icon())
+    allocator.keep_freed_memory()   # a tick's arrays reuse the last tick's memory (gui/shell/allocator.py)
 
 
 def create_application(argv: list[str], version: str, *, mark_dialogs: bool = True) -> QApplication:

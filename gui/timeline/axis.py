@@ -26,6 +26,7 @@ class TimeAxis(pg.AxisItem):
         super().__init__("top")
         self.startex = 0
         self.now: float | None = None
+        self._static: tuple | None = None   # (what it was drawn for, the specs that do not depend on now)
         self._font = look.axis_font()
         self._bold = look.axis_font(bold=True)
         self.setStyle(tickFont=self._font, autoExpandTextSpace=False)
@@ -39,8 +40,17 @@ class TimeAxis(pg.AxisItem):
 
     def set_now(self, now: float | None) -> None:
         if now != self.now:
+            # A clock tick moves the pill and nothing else: repaint where it was and where it goes
+            # (with the clock times it may hide or bring back), not the axis's whole width, which
+            # would repaint every item under it in the timeline.
+            before = self.now_area()
             self.now = now
-            self._redraw()
+            self.picture = None
+            after = self.now_area()
+            if before is None or after is None:
+                self.update()
+            else:
+                self.update(before.united(after))
 
     def _redraw(self) -> None:
         self.picture = None
@@ -63,19 +73,63 @@ class TimeAxis(pg.AxisItem):
         when = format_relative(from_epoch(self.now), from_epoch(self.startex))
         return QCoreApplication.translate("TimeAxis", "now {0}").replace("{0}", when)
 
+    # -- the now pill --------------------------------------------------------------------
+    def _bounds(self) -> QRectF:
+        return self.mapRectFromParent(self.geometry())
+
+    def now_rect(self, bounds: QRectF, metrics: QFontMetricsF) -> tuple[QRectF, float] | None:
+        """The pill and the x of its pointer, or None when "now" is not in view."""
+        x0, x1 = self.range
+        if self.now is None or not x0 <= self.now <= x1 or x1 <= x0:
+            return None
+        x = bounds.left() + (self.now - x0) * bounds.width() / (x1 - x0)
+        width = metrics.horizontalAdvance(self.now_text()) + 12
+        left = min(max(x - width / 2, bounds.left()), bounds.right() - width)
+        return QRectF(left, bounds.top() + ROW_HEIGHT + 3, width, ROW_HEIGHT), x
+
+    def now_area(self) -> QRectF | None:
+        """What the pill paints or hides (the clock times beside it), in item coordinates; None when
+        that is not known (the axis not laid out yet): then the whole axis is repainted."""
+        bounds = self._bounds()
+        if bounds.width() <= 1:
+            return None
+        metrics = QFontMetricsF(self._font)
+        now = self.now_rect(bounds, metrics)
+        if now is None:
+            return QRectF()
+        rect, _x = now
+        reach = 8 + max(metrics.horizontalAdvance(f"{d}{d}:{d}{d}") for d in "0123456789")
+        return QRectF(rect.left() - reach, rect.top() - 1, rect.width() + 2 * reach, bounds.bottom() - rect.top() + 2)
+
     # -- drawing (AxisItem caches the result in a QPicture) ----------------------------
     def generateDrawSpecs(self, p):
-        bounds = self.mapRectFromParent(self.geometry())
+        bounds = self._bounds()
         x0, x1 = self.range
         if x1 <= x0 or bounds.width() <= 1:
             return None
+        # Everything but the pill depends on the range and size alone: a clock tick reuses it.
+        key = (bounds.x(), bounds.y(), bounds.width(), bounds.height(), x0, x1, self.startex)
+        if self._static is None or self._static[0] != key:
+            self._static = (key, self._static_specs(bounds, x0, x1))
+        static = self._static[1]
+        specs = {**static, "minor_texts": [], "now": None}
+        now = self.now_rect(bounds, QFontMetricsF(self._font))
+        if now is None:
+            specs["minor_texts"] = static["minor_texts"]
+        else:
+            specs["now"] = now
+            specs["minor_texts"] = [(rect, text) for rect, text in static["minor_texts"]
+                                    if not rect.adjusted(-4, 0, 4, 0).intersects(now[0])]
+        return (specs,)
+
+    def _static_specs(self, bounds: QRectF, x0: float, x1: float) -> dict:
         scale = bounds.width() / (x1 - x0)
 
         def px(t: float) -> float:
             return bounds.left() + (t - x0) * scale
 
-        specs = {"bounds": bounds, "day_lines": [], "minor_lines": [], "day_texts": [], "minor_texts": [],
-                 "date_texts": [], "now": None}
+        specs: dict = {"bounds": bounds, "day_lines": [], "minor_lines": [], "day_texts": [], "minor_texts": [],
+                       "date_texts": []}
         metrics = QFontMetricsF(self._font)
         bottom, top = bounds.bottom(), bounds.top()
 
@@ -85,12 +139,6 @@ class TimeAxis(pg.AxisItem):
         specs["day_lines"] = [QLineF(px(t), top + 2, px(t), bottom) for t in every_day]
 
         minor = minor_step(scale, look.MIN_MINOR_LABEL_PX)
-        now_rect = None
-        if self.now is not None and x0 <= self.now <= x1:
-            width = metrics.horizontalAdvance(self.now_text()) + 12
-            left = min(max(px(self.now) - width / 2, bounds.left()), bounds.right() - width)
-            now_rect = QRectF(left, top + ROW_HEIGHT + 3, width, ROW_HEIGHT)
-            specs["now"] = (now_rect, px(self.now))
 
         # Day labels: each labelled midnight, plus the day already in progress at the left edge.
         starts = list(labelled)
@@ -111,7 +159,7 @@ class TimeAxis(pg.AxisItem):
                         specs["date_texts"].append((QRectF(left, top + ROW_HEIGHT + 3, right - left, ROW_HEIGHT),
                                                     date))
 
-        if minor is not None:
+        if minor is not None:   # every clock time that fits; generateDrawSpecs leaves out those the pill covers
             for t in ticks(x0, x1, minor):
                 x = px(t)
                 specs["minor_lines"].append(QLineF(x, bottom - 5, x, bottom))
@@ -122,10 +170,8 @@ class TimeAxis(pg.AxisItem):
                 rect = QRectF(x - width / 2 - 1, top + ROW_HEIGHT + 3, width + 2, ROW_HEIGHT)
                 if rect.left() < bounds.left() or rect.right() > bounds.right():
                     continue
-                if now_rect is not None and rect.adjusted(-4, 0, 4, 0).intersects(now_rect):
-                    continue
                 specs["minor_texts"].append((rect, text))
-        return (specs,)
+        return specs
 
     def drawPicture(self, p: QPainter, specs) -> None:
         bounds = specs["bounds"]

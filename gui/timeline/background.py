@@ -23,6 +23,7 @@ class Backdrop(pg.GraphicsObject):
         self.startex = 0
         self.endex = 0
         self.setZValue(-100)
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for option.exposedRect
 
     def set_exercise(self, startex: int, endex: int, lane_count: int = 0) -> None:
         if (startex, endex, lane_count) != (self.startex, self.endex, self.lane_count):
@@ -36,15 +37,21 @@ class Backdrop(pg.GraphicsObject):
         view = self.getViewBox()
         return view.viewRect() if view is not None else QRectF()
 
-    def paint(self, p: QPainter, *args) -> None:
+    def paint(self, p: QPainter, option, *args) -> None:
         view = self.getViewBox()
         if view is None:
             return
-        rect = view.viewRect()
+        whole = view.viewRect()
         width_px = view.width()
-        if rect.width() <= 0 or width_px <= 0:
+        if whole.width() <= 0 or width_px <= 0:
             return
-        scale = width_px / rect.width()
+        scale = width_px / whole.width()
+        # Only the area being repainted (a clock tick's strip): filling the whole view clipped to a strip
+        # still costs the raster engine the whole fill.
+        exposed = option.exposedRect
+        rect = whole.intersected(exposed) if exposed.isValid() else whole
+        pad = 2 / scale
+        rect = rect.adjusted(-pad, 0, pad, 0)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(Qt.PenStyle.NoPen)
         top, height = rect.top(), rect.height()

@@ -26,6 +26,7 @@ class BranchMarkers:
         self._lines: list[pg.InfiniteLine] = []
         self._labels: list[pg.TextItem] = []
         self._halos_key: tuple | None = None   # what the halos were drawn from
+        self._lines_drawn: tuple | None = None   # what the lines and labels were drawn from
 
     def set_branches(self, points: list[BranchPointRow], incident_outcomes: dict[int, int]) -> None:
         self.points, self.incident_outcomes = points, incident_outcomes
@@ -34,6 +35,10 @@ class BranchMarkers:
         snap = a.snapshot
         rank = outcome_rank(self.points)
         self._draw_halos(snap, rank)
+        drawn = (self.points, tuple(sorted(snap.taken.items())))
+        if drawn == self._lines_drawn:   # a clock tick (the same branch points and answers) redraws nothing
+            return
+        self._lines_drawn = drawn
         reached = [p for p in self.points if p.id in snap.taken]
         self._ensure(len(reached))
         for point, line, lane_line, label in zip(reached, self._lines[0::2], self._lines[1::2], self._labels):

@@ -66,6 +66,17 @@ def _pen(colour: QColor, width: float, alpha: int = 255, dash: Qt.PenStyle = Qt.
     return pen
 
 
+def _stroke_each(p: QPainter, lines: list[QLineF]) -> None:
+    """One stroke per line, so that overlapping translucent lines always darken where they overlap.
+
+    QPainter.drawLines strokes its lines as paths of 32: overlapping lines in one batch are filled once,
+    in two batches twice. Which lines share a batch depends on how many the repaint culled, so a thin
+    repaint (a clock tick's strip) drew lanes lighter than the full paint around it."""
+    draw = p.drawLine
+    for line in lines:
+        draw(line)
+
+
 class LinesItem(pg.GraphicsObject):
     """Announcement-to-effect lines and gate marks, grouped by pen, painted only where exposed."""
 
@@ -119,8 +130,14 @@ class LinesItem(pg.GraphicsObject):
             ys = np.concatenate([self._y[changed]] * 3)
             self.update(spots_rect(self, xs, ys, 6))
 
+    def viewTransformChanged(self):
+        self.prepareGeometryChange()   # the extent is partly in pixels
+
     def boundingRect(self) -> QRectF:
-        return self._rect
+        # The pens reach beyond the lines' ends (a mark is two pixels wide): a repaint there must paint
+        # this item too, or it leaves half a mark behind.
+        pad = 3 * (self.pixelWidth() or 0.0)
+        return self._rect.adjusted(-pad, 0, pad, 0) if not self._rect.isNull() else self._rect
 
     def paint(self, p: QPainter, option, *args) -> None:
         if not len(self._a):
@@ -139,15 +156,15 @@ class LinesItem(pg.GraphicsObject):
                 continue
             a, b = np.maximum(left[keep], lo).tolist(), np.minimum(right[keep], hi).tolist()
             p.setPen(pen)
-            p.drawLines([QLineF(x0, y, x1, y) for x0, x1, y in zip(a, b, self._y[members][keep].tolist())])
+            _stroke_each(p, [QLineF(x0, y, x1, y) for x0, x1, y in zip(a, b, self._y[members][keep].tolist())])
         for pen, members, xs, half in self._marks:
             x = xs[members]
             keep = rows[members] & (x >= lo) & (x <= hi)
             if not keep.any():
                 continue
             p.setPen(pen)
-            p.drawLines([QLineF(x0, y - half, x0, y + half)
-                         for x0, y in zip(x[keep].tolist(), self._y[members][keep].tolist())])
+            _stroke_each(p, [QLineF(x0, y - half, x0, y + half)
+                             for x0, y in zip(x[keep].tolist(), self._y[members][keep].tolist())])
 
 
 class CommitmentLayer:

@@ -28,26 +28,21 @@ from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 FUTURE, OPEN, DONE, LATE, NONE_OBLIGED = range(5)
 
 
-# What an incident's row shows is its most pressing status: any missed beats any pending beats any
-# met; only a row that is all not-due is future. Ranked so (PENDING and MET swap places), that is
-# the largest rank in the row.
-_BY_RANK = np.array([FUTURE, NONE_OBLIGED, DONE, OPEN, LATE], dtype=np.int8)
-assert (NOT_DUE, NOT_OBLIGED, PENDING, MET, MISSED) == (0, 1, 2, 3, 4)   # the ranking below relies on it
-
-
 def summarise(status: np.ndarray) -> np.ndarray:
     """(n_inc, n_sig) statuses -> (n_inc,) FUTURE / OPEN / DONE / LATE / NONE_OBLIGED."""
     n = status.shape[0]
+    summary = np.full(n, NONE_OBLIGED, dtype=np.int8)
     if n == 0 or status.shape[1] == 0:
-        return np.full(n, NONE_OBLIGED, dtype=np.int8)
-    # An edit summarises every row twice: elementwise passes and a maximum taken column by column
-    # are a quarter of the cost of eight any/all reductions along rows of thirty.
-    swap = (status >> 1) & ~(status >> 2) & 1          # 1 for PENDING (2) and MET (3), else 0
-    rank = status ^ swap
-    top = rank[:, 0].copy()
-    for column in range(1, rank.shape[1]):
-        np.maximum(top, rank[:, column], out=top)
-    return _BY_RANK[top]
+        return summary
+    # One bit per status an incident's row holds, in one pass over the cells (the clock tick pays this
+    # for every cell): a signatory-major copy lets the OR run down contiguous columns.
+    held = np.bitwise_or.reduce(np.ascontiguousarray(np.left_shift(np.uint8(1), status.astype(np.uint8)).T),
+                                axis=0)
+    summary[(held & (1 << MET)) != 0] = DONE
+    summary[(held & (1 << PENDING)) != 0] = OPEN
+    summary[(held & (1 << MISSED)) != 0] = LATE
+    summary[held == (1 << NOT_DUE)] = FUTURE
+    return summary
 
 
 # Past this many incidents changed by one edit, adding every point again is as quick.

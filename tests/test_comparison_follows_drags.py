@@ -1,0 +1,30 @@
+"""A comparison following a drag judges, under each option, the moved incident alone, with the same result."""
+from __future__ import annotations
+
+import numpy as np
+
+from gui.comparison.scenarios import Scenario, judge_scenarios
+from model.engine import assess
+from model.engine_rows import MISSING, reusable_rows
+from model.snapshot import load_options, load_snapshot, terms_ids
+from tests.test_incremental_findings import assert_same_assessment
+
+
+def test_each_option_takes_over_the_rows_of_its_last_judgement(default_doc):
+    snap = load_snapshot(default_doc)
+    options = {t.id: t for t in load_options(default_doc, terms_ids(default_doc))}
+    assert len(options) >= 2
+    scenarios = [Scenario(terms_id) for terms_id in options]
+    now = float(snap.clock_time)
+    columns = judge_scenarios(snap, scenarios, options, now, known=assess(snap, now))
+    incident_id = int(snap.inc_ids[len(snap.inc_ids) // 2])
+    position = snap.incident_position(incident_id)
+    for step in range(1, 4):
+        preview = snap.with_incident_time(incident_id, int(snap.inc_time[position]) + 900 * step)
+        earlier = columns
+        columns = judge_scenarios(preview, scenarios, options, now, known=assess(preview, now), earlier=earlier)
+        fresh = judge_scenarios(preview, scenarios, options, now)
+        for before, column, alone in zip(earlier, columns, fresh):
+            rows = reusable_rows(before.result.assessment, column.result.assessment.snapshot, now)
+            assert rows is not None and np.flatnonzero(rows == MISSING).tolist() == [position]
+            assert_same_assessment(column.result.assessment, alone.result.assessment)
