@@ -3,6 +3,7 @@
 Two text rows: days on top (the day in view stays labelled at the left edge
 even when its midnight has scrolled away), clock times below; the exercise
 clock's "now" is a pill on the lower row. Readable from minutes to months.
+Days and clock times are the display zone's: the day marks are its midnights.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from gui.core import style
 from gui.core.i18n import day_text
 from gui.timeline import look
-from gui.timeline.timescale import DAY, day_boundaries, day_step, midnight, minor_step, ticks
-from model.timeutil import format_relative, from_epoch
+from gui.timeline.timescale import DAY, day_boundaries, day_step, is_midnight, midnight, minor_step, ticks
+from model.timeutil import display_zone, format_relative, from_epoch
 
 ROW_HEIGHT = 15.0
 
@@ -31,6 +32,7 @@ class TimeAxis(pg.AxisItem):
         self.setStyle(tickFont=self._font, autoExpandTextSpace=False)
         self.setHeight(look.AXIS_HEIGHT)
         self.enableAutoSIPrefix(False)
+        self._zone = display_zone()
 
     def set_startex(self, startex: int) -> None:
         if startex != self.startex:
@@ -49,7 +51,7 @@ class TimeAxis(pg.AxisItem):
     # -- labels ---------------------------------------------------------------------
     def day_label(self, day_start: int, fits: float) -> str:
         """The longest day label that fits in *fits* pixels ('' if even D+n does not)."""
-        value = from_epoch(day_start)
+        value = from_epoch(day_start).astimezone(display_zone())
         relative = format_relative(value, from_epoch(self.startex)).split()[0]
         metrics = QFontMetricsF(self._bold)
         for text in (f"{relative}   {day_text(value)}",
@@ -64,6 +66,11 @@ class TimeAxis(pg.AxisItem):
         return QCoreApplication.translate("TimeAxis", "now {0}").replace("{0}", when)
 
     # -- drawing (AxisItem caches the result in a QPicture) ----------------------------
+    def paint(self, p, opt, widget):
+        if display_zone() is not self._zone:      # Preferences chose another zone: the cached labels are stale
+            self._zone, self.picture = display_zone(), None
+        super().paint(p, opt, widget)
+
     def generateDrawSpecs(self, p):
         bounds = self.mapRectFromParent(self.geometry())
         x0, x1 = self.range
@@ -80,8 +87,8 @@ class TimeAxis(pg.AxisItem):
         bottom, top = bounds.bottom(), bounds.top()
 
         step_days = day_step(scale, look.MIN_DAY_LABEL_PX)
-        labelled = day_boundaries(x0, x1, step_days, self.startex)
-        every_day = day_boundaries(x0, x1) if DAY * scale >= 6 else labelled
+        labelled = day_boundaries(x0, x1, step_days, self.startex, zone=self._zone)
+        every_day = day_boundaries(x0, x1, zone=self._zone) if DAY * scale >= 6 else labelled
         specs["day_lines"] = [QLineF(px(t), top + 2, px(t), bottom) for t in every_day]
 
         minor = minor_step(scale, look.MIN_MINOR_LABEL_PX)
@@ -94,7 +101,7 @@ class TimeAxis(pg.AxisItem):
 
         # Day labels: each labelled midnight, plus the day already in progress at the left edge.
         starts = list(labelled)
-        first_day = midnight(x0)
+        first_day = midnight(x0, self._zone)
         if first_day < x0 and (not starts or starts[0] != first_day):
             starts.insert(0, first_day)
         for i, start in enumerate(starts):
@@ -105,19 +112,19 @@ class TimeAxis(pg.AxisItem):
                 specs["day_texts"].append((QRectF(left, top + 1, right - left, ROW_HEIGHT), text))
                 if minor is None and " " not in text:
                     # No room for clock times: the lower row carries the calendar date instead.
-                    value = from_epoch(start)
+                    value = from_epoch(start).astimezone(self._zone)
                     date = f"{value.day} {value:%b}"
                     if metrics.horizontalAdvance(date) <= right - left - 6:
                         specs["date_texts"].append((QRectF(left, top + ROW_HEIGHT + 3, right - left, ROW_HEIGHT),
                                                     date))
 
         if minor is not None:
-            for t in ticks(x0, x1, minor):
+            for t in ticks(x0, x1, minor, self._zone):
                 x = px(t)
                 specs["minor_lines"].append(QLineF(x, bottom - 5, x, bottom))
-                if t % DAY == 0:
+                if is_midnight(t, self._zone):
                     continue
-                text = f"{from_epoch(t):%H:%M}"
+                text = f"{from_epoch(t).astimezone(self._zone):%H:%M}"
                 width = metrics.horizontalAdvance(text)
                 rect = QRectF(x - width / 2 - 1, top + ROW_HEIGHT + 3, width + 2, ROW_HEIGHT)
                 if rect.left() < bounds.left() or rect.right() > bounds.right():
