@@ -48,6 +48,31 @@ def zone_label(zone: tzinfo) -> str:
     return "UTC" if zone is UTC else str(getattr(zone, "key", zone))
 
 
+def offset_text(moment: datetime, zone: tzinfo) -> str:
+    """``UTC+01:00``, ``UTC+05:30``, ``UTC`` (no offset): *zone*'s offset at *moment*."""
+    offset = int(moment.astimezone(zone).utcoffset().total_seconds())
+    if not offset:
+        return "UTC"
+    hours, minutes = divmod(abs(offset) // 60, 60)
+    return f"UTC{'+' if offset > 0 else '-'}{hours:02d}:{minutes:02d}"
+
+
+@dataclass(frozen=True)
+class WallClock:
+    """A clock reading typed in a zone, read as a moment."""
+    value: datetime | None     # UTC; None when the clocks skip that reading (they go forward over it)
+    twice: bool                # the clocks pass that reading twice (going back): *value* is the first
+
+
+def from_wall_clock(naive: datetime, zone: tzinfo) -> WallClock:
+    """What the reading *naive* on *zone*'s clocks means: one moment, none (skipped) or the first of two."""
+    first = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    if first.astimezone(zone).replace(tzinfo=None) != naive:
+        return WallClock(None, False)
+    twice = naive.replace(tzinfo=zone, fold=1).astimezone(UTC) != first
+    return WallClock(first.replace(microsecond=0), twice)
+
+
 @lru_cache(maxsize=1)
 def zone_names() -> tuple[str, ...]:
     """Every IANA zone a user may choose, sorted (legacy aliases such as ``US/Eastern`` left out)."""

@@ -821,79 +821,89 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>ExerciseSettingsDialog</name>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="68" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="50" />
             <source>Exercise Settings</source>
             <translation>Impostazioni dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="82" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="64" />
             <source>Shown in the marking strip of every window, e.g. UNCLASSIFIED // FOR EXERCISE ONLY</source>
             <translation>Mostrata nella fascia di classifica di ogni finestra, ad es. NON CLASSIFICATO // SOLO PER ESERCITAZIONE</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="70" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="90" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="72" />
             <source>Pick the colour of the marking strip</source>
             <translation>Scegli il colore della fascia di classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
-            <source>Start of the exercise (UTC)</source>
-            <translation>Inizio dell'esercitazione (UTC)</translation>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="74" />
+            <source>Start of the exercise, on the clocks of {0}</source>
+            <translation>Inizio dell'esercitazione, secondo l'ora di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
-            <source>End of the exercise (UTC)</source>
-            <translation>Fine dell'esercitazione (UTC)</translation>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="75" />
+            <source>End of the exercise, on the clocks of {0}</source>
+            <translation>Fine dell'esercitazione, secondo l'ora di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
             <source>Preview of the marking strip shown above every window</source>
             <translation>Anteprima della fascia di classifica mostrata sopra ogni finestra</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="107" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="97" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="108" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
             <source>&amp;Description:</source>
             <translation>&amp;Descrizione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="109" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="99" />
             <source>C&amp;lassification:</source>
             <translation>C&amp;lassifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="110" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="100" />
             <source>Marking &amp;colour:</source>
             <translation>&amp;Colore della fascia:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="111" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="101" />
             <source>&amp;STARTEX:</source>
             <translation>&amp;STARTEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="102" />
             <source>&amp;ENDEX:</source>
             <translation>&amp;ENDEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="124" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="116" />
             <source>Marking:</source>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="199" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="201" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
+            <source>Start of the exercise (UTC)</source>
+            <translation type="vanished">Inizio dell'esercitazione (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
+            <source>End of the exercise (UTC)</source>
+            <translation type="vanished">Fine dell'esercitazione (UTC)</translation>
         </message>
     </context>
     <context>
@@ -2421,7 +2431,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimeAxis</name>
         <message>
-            <location filename="../../gui/timeline/axis.py" line="64" />
+            <location filename="../../gui/timeline/axis.py" line="66" />
             <source>now {0}</source>
             <translation>ora {0}</translation>
         </message>
@@ -4695,6 +4705,29 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/core/what_if.py" line="75" />
             <source>Undo: what-if applied</source>
             <translation>Annulla: ipotesi applicata</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.zoned_edit</name>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="53" />
+            <source>{0} does not exist in {1}: the clocks skip it that night</source>
+            <translation>{0} non esiste in {1}: quella notte gli orologi la saltano (passaggio all'ora legale)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="67" />
+            <source>= {0} UTC ({1}): the first of the two {2} in {3}, the clocks go back that night</source>
+            <translation>= {0} UTC ({1}): la prima delle due {2} in {3}, quella notte si torna all'ora solare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="68" />
+            <source>= {0} UTC ({1}): the second of the two {2} in {3}, the clocks go back that night</source>
+            <translation>= {0} UTC ({1}): la seconda delle due {2} in {3}, quella notte si torna all'ora solare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="70" />
+            <source>= {0} UTC ({1} in {2})</source>
+            <translation>= {0} UTC ({1} in {2})</translation>
         </message>
     </context>
     <context>
