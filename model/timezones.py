@@ -57,6 +57,26 @@ def offset_text(moment: datetime, zone: tzinfo) -> str:
     return f"UTC{'+' if offset > 0 else '-'}{hours:02d}:{minutes:02d}"
 
 
+def zone_abbreviation(moment: datetime, zone: tzinfo) -> str:
+    """``CET``, ``CEST``, ``UTC``: the letters *zone*'s clocks go by at *moment*, or its offset (``UTC-03:00``)
+    where the zone has no letters (tzdata writes ``-03``)."""
+    name = moment.astimezone(zone).tzname() or ""
+    if zone is UTC or name.upper() == "UTC":
+        return "UTC"
+    return name if name.isalpha() else offset_text(moment, zone)
+
+
+def clock_text(value: datetime, *, seconds: bool = False, zone: tzinfo | None = None) -> str:
+    """``Tue 2026-03-03 15:00 CET``: *value* on the clocks of *zone* (default: the display zone), zone said."""
+    from model.i18n import weekday_abbr
+    from model.timeutil import display_zone
+
+    zone = zone or display_zone()
+    local = value.astimezone(zone)
+    clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{weekday_abbr(local)} {local:%Y-%m-%d} {clock} {zone_abbreviation(local, zone)}"
+
+
 @dataclass(frozen=True)
 class WallClock:
     """A clock reading typed in a zone, read as a moment."""
