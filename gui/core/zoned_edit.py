@@ -30,6 +30,10 @@ class ZonedDateTimeEdit(QDateTimeEdit):
         self._loaded: datetime | None = None
 
     def set_moment(self, value: datetime) -> None:
+        """Show *value*, on the display zone's clocks as they are now (Preferences may have changed them)."""
+        if display_zone() is not self.zone:
+            self.zone = display_zone()
+            self.setDisplayFormat(f"yyyy-MM-dd HH:mm '{zone_label(self.zone)}'")
         self._loaded = value
         local = value.astimezone(self.zone)
         self.setDateTime(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),

@@ -1142,98 +1142,98 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="49" />
+            <location filename="../../gui/incidents/inspector.py" line="51" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="75" />
+            <location filename="../../gui/incidents/inspector.py" line="77" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="78" />
+            <location filename="../../gui/incidents/inspector.py" line="80" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="117" />
-            <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
-            <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/incidents/inspector.py" line="121" />
+            <location filename="../../gui/incidents/inspector.py" line="118" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="124" />
+            <location filename="../../gui/incidents/inspector.py" line="121" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="130" />
+            <location filename="../../gui/incidents/inspector.py" line="127" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="136" />
+            <location filename="../../gui/incidents/inspector.py" line="133" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="138" />
+            <location filename="../../gui/incidents/inspector.py" line="135" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="141" />
+            <location filename="../../gui/incidents/inspector.py" line="138" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="149" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="155" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="156" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Branch</source>
             <translation>Ramo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="157" />
+            <location filename="../../gui/incidents/inspector.py" line="154" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="283" />
+            <location filename="../../gui/incidents/inspector.py" line="281" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="284" />
+            <location filename="../../gui/incidents/inspector.py" line="282" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
             <translation>Nessun incidente selezionato.
 
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="297" />
+            <source>Scenario time of the incident, on the clocks of {0} (Enter or leaving the field saves)</source>
+            <translation>Ora dello scenario dell'incidente, secondo il fuso {0} (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/inspector.py" line="339" />
@@ -1247,9 +1247,14 @@ Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppur
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="383" />
+            <location filename="../../gui/incidents/inspector.py" line="387" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="117" />
+            <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
+            <translation type="vanished">Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
         </message>
     </context>
     <context>
@@ -4740,22 +4745,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.zoned_edit</name>
         <message>
-            <location filename="../../gui/core/zoned_edit.py" line="53" />
+            <location filename="../../gui/core/zoned_edit.py" line="57" />
             <source>{0} does not exist in {1}: the clocks skip it that night</source>
             <translation>{0} non esiste in {1}: quella notte gli orologi la saltano (passaggio all'ora legale)</translation>
         </message>
         <message>
-            <location filename="../../gui/core/zoned_edit.py" line="67" />
+            <location filename="../../gui/core/zoned_edit.py" line="71" />
             <source>= {0} UTC ({1}): the first of the two {2} in {3}, the clocks go back that night</source>
             <translation>= {0} UTC ({1}): la prima delle due {2} in {3}, quella notte si torna all'ora solare</translation>
         </message>
         <message>
-            <location filename="../../gui/core/zoned_edit.py" line="68" />
+            <location filename="../../gui/core/zoned_edit.py" line="72" />
             <source>= {0} UTC ({1}): the second of the two {2} in {3}, the clocks go back that night</source>
             <translation>= {0} UTC ({1}): la seconda delle due {2} in {3}, quella notte si torna all'ora solare</translation>
         </message>
         <message>
-            <location filename="../../gui/core/zoned_edit.py" line="70" />
+            <location filename="../../gui/core/zoned_edit.py" line="74" />
             <source>= {0} UTC ({1} in {2})</source>
             <translation>= {0} UTC ({1} in {2})</translation>
         </message>
