@@ -50,7 +50,8 @@ def zone_label(zone: tzinfo) -> str:
 
 def offset_text(moment: datetime, zone: tzinfo) -> str:
     """``UTC+01:00``, ``UTC+05:30``, ``UTC`` (no offset): *zone*'s offset at *moment*."""
-    offset = int(moment.astimezone(zone).utcoffset().total_seconds())
+    delta = moment.astimezone(zone).utcoffset()
+    offset = int(delta.total_seconds()) if delta is not None else 0
     if not offset:
         return "UTC"
     hours, minutes = divmod(abs(offset) // 60, 60)

@@ -73,14 +73,14 @@ class ExerciseSettingsDialog(QDialog):
         self.colour_button.clicked.connect(self.choose_colour)
         self.startex_edit = ZonedDateTimeEdit("startex", self.tr("Start of the exercise, on the clocks of {0}"))
         self.endex_edit = ZonedDateTimeEdit("endex", self.tr("End of the exercise, on the clocks of {0}"))
-        self.notes = {}
-        for field, edit in (("startex", self.startex_edit), ("endex", self.endex_edit)):
-            edit.setToolTip(edit.toolTip().format(zone_label(edit.zone)))
+        self.notes: dict[str, QLabel] = {}
+        for field, zoned in (("startex", self.startex_edit), ("endex", self.endex_edit)):
+            zoned.setToolTip(zoned.toolTip().format(zone_label(zoned.zone)))
             note = QLabel()
             note.setObjectName(f"{field}Note")
             note.setEnabled(False)            # greyed: it explains the field, it is not one
             self.notes[field] = note
-            edit.dateTimeChanged.connect(lambda _value, e=edit, n=note: n.setText(e.note()))
+            zoned.dateTimeChanged.connect(lambda _value, e=zoned, n=note: n.setText(e.note()))
         self.preview = QLabel()
         self.preview.setObjectName("markingPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -47,7 +47,8 @@ _STEADY_SPAN = 120 * DAY
 
 
 def _offset(seconds: float, zone: tzinfo) -> int:
-    return int(datetime.fromtimestamp(seconds, zone).utcoffset().total_seconds())
+    delta = datetime.fromtimestamp(seconds, zone).utcoffset()
+    return int(delta.total_seconds()) if delta is not None else 0
 
 
 def offset_spans(start: float, stop: float, zone: tzinfo | None = None) -> list[tuple[float, float, int]]:
