@@ -48,6 +48,52 @@ def zone_label(zone: tzinfo) -> str:
     return "UTC" if zone is UTC else str(getattr(zone, "key", zone))
 
 
+def offset_text(moment: datetime, zone: tzinfo) -> str:
+    """``UTC+01:00``, ``UTC+05:30``, ``UTC`` (no offset): *zone*'s offset at *moment*."""
+    delta = moment.astimezone(zone).utcoffset()
+    offset = int(delta.total_seconds()) if delta is not None else 0
+    if not offset:
+        return "UTC"
+    hours, minutes = divmod(abs(offset) // 60, 60)
+    return f"UTC{'+' if offset > 0 else '-'}{hours:02d}:{minutes:02d}"
+
+
+def zone_abbreviation(moment: datetime, zone: tzinfo) -> str:
+    """``CET``, ``CEST``, ``UTC``: the letters *zone*'s clocks go by at *moment*, or its offset (``UTC-03:00``)
+    where the zone has no letters (tzdata writes ``-03``)."""
+    name = moment.astimezone(zone).tzname() or ""
+    if zone is UTC or name.upper() == "UTC":
+        return "UTC"
+    return name if name.isalpha() else offset_text(moment, zone)
+
+
+def clock_text(value: datetime, *, seconds: bool = False, zone: tzinfo | None = None) -> str:
+    """``Tue 2026-03-03 15:00 CET``: *value* on the clocks of *zone* (default: the display zone), zone said."""
+    from model.i18n import weekday_abbr
+    from model.timeutil import display_zone
+
+    zone = zone or display_zone()
+    local = value.astimezone(zone)
+    clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{weekday_abbr(local)} {local:%Y-%m-%d} {clock} {zone_abbreviation(local, zone)}"
+
+
+@dataclass(frozen=True)
+class WallClock:
+    """A clock reading typed in a zone, read as a moment."""
+    value: datetime | None     # UTC; None when the clocks skip that reading (they go forward over it)
+    twice: bool                # the clocks pass that reading twice (going back): *value* is the first
+
+
+def from_wall_clock(naive: datetime, zone: tzinfo) -> WallClock:
+    """What the reading *naive* on *zone*'s clocks means: one moment, none (skipped) or the first of two."""
+    first = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    if first.astimezone(zone).replace(tzinfo=None) != naive:
+        return WallClock(None, False)
+    twice = naive.replace(tzinfo=zone, fold=1).astimezone(UTC) != first
+    return WallClock(first.replace(microsecond=0), twice)
+
+
 @lru_cache(maxsize=1)
 def zone_names() -> tuple[str, ...]:
     """Every IANA zone a user may choose, sorted (legacy aliases such as ``US/Eastern`` left out)."""

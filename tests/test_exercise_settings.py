@@ -212,3 +212,70 @@ def test_treaty_terms_opens_once_and_closes_with_the_exercise(qtbot, window, pla
     assert planning.terms_dialog is None
     assert not terms.isVisible()
     assert planning.show_treaty_terms() is None
+
+
+# -- STARTEX and ENDEX on the display zone's clocks -------------------------------------------------
+@pytest.fixture
+def rome_dialog(qtbot, document):
+    from zoneinfo import ZoneInfo
+
+    from model.timeutil import set_display_zone
+    previous = set_display_zone(ZoneInfo("Europe/Rome"))
+    widget = ExerciseSettingsDialog(document)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    set_display_zone(previous)
+
+
+def type_reading(edit, year, month, day, hour, minute=0) -> None:
+    """What a user typing the clock reading leaves in the field (a reading, not a moment)."""
+    edit.setDateTime(utc_qdatetime(year, month, day, hour, minute))
+
+
+def test_startex_and_endex_are_shown_on_the_display_zones_clocks(rome_dialog):
+    assert rome_dialog.startex_edit.text() == "2026-03-02 07:00 Europe/Rome"
+    assert rome_dialog.endex_edit.text() == "2026-03-06 19:00 Europe/Rome"
+    assert rome_dialog.notes["startex"].text() == "= 2026-03-02 06:00 UTC (UTC+01:00 in Europe/Rome)"
+    assert "Europe/Rome" in rome_dialog.startex_edit.toolTip()
+
+
+def test_times_typed_across_the_change_of_clocks_are_stored_in_utc(rome_dialog, document):
+    # Italy moves its clocks forward on 29 March 2026: 12:00 is 11:00 UTC before, 10:00 UTC after.
+    type_reading(rome_dialog.startex_edit, 2026, 3, 28, 12)
+    type_reading(rome_dialog.endex_edit, 2026, 3, 30, 12)
+    assert rome_dialog.notes["endex"].text() == "= 2026-03-30 10:00 UTC (UTC+02:00 in Europe/Rome)"
+    press(rome_dialog, QDialogButtonBox.StandardButton.Apply)
+    info = queries.exercise_info(document.file)
+    assert (info.startex, info.endex) == (utc(2026, 3, 28, 11), utc(2026, 3, 30, 10))
+    assert rome_dialog.endex_edit.text() == "2026-03-30 12:00 Europe/Rome"     # shown back as typed
+
+
+def test_a_time_the_clocks_skip_is_refused_beside_its_field(rome_dialog, document):
+    before = stored_rows(document.file)
+    type_reading(rome_dialog.startex_edit, 2026, 3, 29, 2, 30)
+    assert "does not exist in Europe/Rome" in rome_dialog.notes["startex"].text()
+    press(rome_dialog, QDialogButtonBox.StandardButton.Ok)
+    assert rome_dialog.isVisible() and stored_rows(document.file) == before
+    assert rome_dialog.errors["startex"].isVisible()
+    assert rome_dialog.errors["startex"].text().startswith("2026-03-29 02:30 does not exist in Europe/Rome")
+
+
+def test_a_time_the_clocks_pass_twice_is_the_first_and_a_loaded_second_one_stays(rome_dialog, document):
+    # Italy moves its clocks back on 25 October 2026: 02:30 happens at 00:30 and at 01:30 UTC.
+    type_reading(rome_dialog.startex_edit, 2026, 10, 25, 2, 30)
+    type_reading(rome_dialog.endex_edit, 2026, 10, 26, 12)
+    assert "the first of the two 02:30" in rome_dialog.notes["startex"].text()
+    press(rome_dialog, QDialogButtonBox.StandardButton.Apply)
+    assert queries.exercise_info(document.file).startex == utc(2026, 10, 25, 0, 30)
+    from model.services.exercise import update_exercise
+    update_exercise(document.file, startex=utc(2026, 10, 25, 1, 30))
+    rome_dialog.load()
+    assert rome_dialog.startex_edit.text() == "2026-10-25 02:30 Europe/Rome"
+    assert "the second of the two 02:30" in rome_dialog.notes["startex"].text()
+    assert rome_dialog.changes() == {}          # shown and not retyped: the second stays the second
+
+
+def test_in_utc_the_fields_say_utc_and_need_no_note(dialog):
+    assert dialog.startex_edit.text().endswith(" UTC") and dialog.notes["startex"].text() == ""

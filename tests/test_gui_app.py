@@ -181,6 +181,42 @@ def test_scenario_time_texts():
     assert speed_text(60.0) == "×60" and speed_text(2.5) == "×2.5"
 
 
+def test_the_scenario_time_is_on_the_display_zones_clocks_and_says_which():
+    from zoneinfo import ZoneInfo
+
+    from model.timeutil import set_display_zone
+    startex, now = to_epoch(utc(2026, 3, 2, 6)), to_epoch(utc(2026, 3, 4, 9))
+    previous = set_display_zone(ZoneInfo("Europe/Rome"))
+    try:
+        assert scenario_time_text(now, startex) == "D+2 10:00:00 scenario (Wed 2026-03-04 10:00:00 CET)"
+        assert calendar_text(to_epoch(utc(2026, 3, 30, 9))) == "Mon 2026-03-30 11:00:00 CEST"   # after the change
+        set_display_zone(ZoneInfo("America/Sao_Paulo"))        # tzdata has no letters for it: the offset
+        assert calendar_text(now) == "Wed 2026-03-04 06:00:00 UTC-03:00"
+    finally:
+        set_display_zone(previous)
+
+
+def test_the_status_line_follows_the_zone(qtbot, document):
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QWidget
+
+    from gui.conduct.clock_controls import ClockStatus
+    from model.timeutil import set_display_zone
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    status = ClockStatus(parent)
+    status.show_clock(document)
+    assert status.scenario.text().endswith(" UTC)") and status.scenario.toolTip().endswith("in UTC")
+    previous = set_display_zone(ZoneInfo("Europe/Rome"))
+    try:
+        status.show_time(document.assessment)
+        assert status.scenario.text().endswith(" CET)")
+        assert status.scenario.toolTip().endswith("in Europe/Rome")
+    finally:
+        set_display_zone(previous)
+
+
 def test_speed_combo_offers_presets_and_custom(qtbot):
     combo = SpeedCombo()
     qtbot.addWidget(combo)

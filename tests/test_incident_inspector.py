@@ -236,3 +236,28 @@ def test_an_edit_of_another_incident_leaves_the_shown_one_alone(inspector, docum
     assert document.execute(UpdateCommand(document, "Edit", partial(incidents.update_incident, incident_id=3), severity=5))
     assert inspector.incident.severity == 5 and removed        # its own edit: icons in the new severity
     assert inspector.severity_combo.currentData() == 5
+
+
+def test_the_time_is_shown_and_typed_on_the_exercises_clocks(inspector, document, qtbot):
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDateTime, QTimeZone
+
+    from model.timeutil import set_display_zone
+    previous = set_display_zone(ZoneInfo("Europe/Rome"))
+    try:
+        document.selection.select("incident", 3)
+        assert inspector.time_edit.text() == "2026-03-03 06:00 Europe/Rome"      # 05:00 UTC
+        assert "Europe/Rome" in inspector.time_edit.toolTip()
+        inspector.time_edit.setFocus()
+        inspector.time_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(utc(2026, 3, 3, 9, 30).timestamp()),
+                                                                     QTimeZone.utc()))   # types 09:30
+        qtbot.keyClick(inspector.time_edit, Qt.Key.Key_Return)
+        assert stored(document, 3).occurred_at == utc(2026, 3, 3, 8, 30)
+        inspector.time_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(utc(2026, 3, 29, 2, 30).timestamp()),
+                                                                     QTimeZone.utc()))   # skipped in Rome
+        qtbot.keyClick(inspector.time_edit, Qt.Key.Key_Return)
+        assert "does not exist in Europe/Rome" in inspector.error_text("occurred_at")
+        assert stored(document, 3).occurred_at == utc(2026, 3, 3, 8, 30)
+    finally:
+        set_display_zone(previous)

@@ -138,3 +138,18 @@ def test_the_aar_gives_each_deadline_on_the_capitals_clocks_when_asked(default_d
     first = content.incidents[0]
     assert "JP" in first.reaction_capitals and "US" in first.consultation_capitals
     assert first.reaction_capitals.index(" US") < first.reaction_capitals.index(" JP")   # west to east
+
+
+def test_a_clock_reading_is_one_moment_none_or_the_first_of_two():
+    from datetime import datetime
+
+    from model.timezones import from_wall_clock, offset_text
+    rome = ZoneInfo("Europe/Rome")
+    assert from_wall_clock(datetime(2026, 3, 2, 7), rome).value == utc(2026, 3, 2, 6)
+    assert from_wall_clock(datetime(2026, 3, 29, 2, 30), rome).value is None          # clocks go forward
+    back = from_wall_clock(datetime(2026, 10, 25, 2, 30), rome)                      # clocks go back
+    assert back.value == utc(2026, 10, 25, 0, 30) and back.twice
+    assert not from_wall_clock(datetime(2026, 10, 25, 4), rome).twice
+    assert offset_text(utc(2026, 7, 1), rome) == "UTC+02:00"
+    assert offset_text(utc(2026, 7, 1), ZoneInfo("America/St_Johns")) == "UTC-02:30"
+    assert offset_text(utc(2026, 7, 1), UTC) == "UTC"

@@ -120,3 +120,21 @@ def test_a_windowed_program_without_streams_still_answers(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_spec_leaves_libcups_to_the_system_and_keeps_qts_printer_plugin(monkeypatch):
+    """A bundled libcups brought GnuTLS, Kerberos and Avahi along; the .deb recommends the system's."""
+    import PyInstaller.utils.hooks  # noqa: F401 - imported under the real platform first
+
+    found = SimpleNamespace(binaries=[("libcups.so.2", "/usr/lib/libcups.so.2", "BINARY"),
+                                      ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "x", "BINARY"),
+                                      ("libQt6PrintSupport.so.6", "y", "BINARY")], datas=[], pure=[], scripts=[])
+    monkeypatch.setattr(sys, "platform", "win32")       # the filters only: the Linux link check needs real files
+    runpy.run_path(str(ROOT / "build.spec"), init_globals=dict(
+        SPECPATH=str(ROOT), Analysis=lambda *a, **k: found, PYZ=lambda *a, **k: object(),
+        EXE=lambda *a, **k: SimpleNamespace(name=k["name"]),
+        COLLECT=lambda *a, **k: SimpleNamespace(name=str(ROOT / "no-such-build"))))
+    assert [name for name, _path, _kind in found.binaries] == [
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "libQt6PrintSupport.so.6"]
+    control = (ROOT / "packaging" / "linux" / "control.in").read_text()
+    assert "libcups2" in next(line for line in control.splitlines() if line.startswith("Recommends:"))

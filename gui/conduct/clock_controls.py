@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from gui.core import style
 from gui.core.i18n import tr
-from model.i18n import weekday_abbr
 from model.clock import SPEED_PRESETS
 from model.engine import Assessment
 from model.errors import PactlineError
-from model.timeutil import format_relative_epoch, from_epoch, to_epoch
+from model.timeutil import display_zone, format_relative_epoch, from_epoch, to_epoch
+from model.timezones import clock_text, zone_label
 
 if TYPE_CHECKING:
     from gui.core.document import ExerciseDocument
@@ -41,9 +41,13 @@ def relative_text(seconds: float, startex: float) -> str:
 
 
 def calendar_text(seconds: float) -> str:
-    """``Wed 2026-03-04 09:00:00 UTC``."""
-    value = from_epoch(seconds)
-    return f"{weekday_abbr(value)} {value:%Y-%m-%d %H:%M:%S} UTC"
+    """``Wed 2026-03-04 09:00:00 UTC``, ``Wed 2026-03-04 10:00:00 CET``: on the display zone's clocks, said."""
+    return clock_text(from_epoch(seconds), seconds=True)
+
+
+def scenario_time_tip() -> str:
+    return tr("Scenario time: exercise day (D+0 is the day of STARTEX) and clock, in {0}").format(
+        zone_label(display_zone()))
 
 
 def scenario_time_text(seconds: float, startex: float) -> str:
@@ -280,7 +284,7 @@ class ScenarioReadout(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.relative)
         layout.addLayout(column)
-        self.setToolTip(tr("Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC"))
+        self.setToolTip(scenario_time_tip())
         self.show_time(None)
 
     def show_time(self, assessment: Assessment | None) -> None:
@@ -289,9 +293,11 @@ class ScenarioReadout(QWidget):
             self.calendar.setText(tr("no exercise open"))
             return
         relative = relative_text(assessment.now, assessment.snapshot.startex)
-        if relative != self.relative.text():
+        calendar = calendar_text(assessment.now)
+        if relative != self.relative.text() or calendar != self.calendar.text():
             self.relative.setText(relative)
-            self.calendar.setText(calendar_text(assessment.now))
+            self.calendar.setText(calendar)
+            self.setToolTip(scenario_time_tip())
 
 
 class ClockStateLabel(QLabel):
@@ -328,7 +334,7 @@ class ClockStatus:
     def __init__(self, parent: QWidget):
         self.scenario = QLabel(parent)
         self.scenario.setObjectName("statusScenarioTime")
-        self.scenario.setToolTip(tr("Scenario time (exercise day and UTC)"))
+        self.scenario.setToolTip(scenario_time_tip())
         self.speed = QLabel(parent)
         self.speed.setObjectName("statusSpeed")
         self.speed.setToolTip(tr("Clock speed"))
@@ -346,6 +352,7 @@ class ClockStatus:
         text = "" if assessment is None else scenario_time_text(assessment.now, assessment.snapshot.startex)
         if text != self.scenario.text():
             self.scenario.setText(text)
+            self.scenario.setToolTip(scenario_time_tip())
 
     def show_clock(self, document) -> None:
         if document is None:

@@ -19,7 +19,8 @@ from gui.core.i18n import tr
 
 from model.plural import plural
 from model.reltime import TimeFormatError, parse_time
-from model.timeutil import format_relative
+from model.timeutil import display_zone, format_relative
+from model.timezones import clock_text, zone_label
 
 ERROR_STYLE = "QLabel { color: #c62828; }"
 HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
@@ -76,13 +77,13 @@ class SetTimeDialog(QDialog):
         self.field.setPlaceholderText("D+1 14:00")
         self.field.setMinimumWidth(self.field.fontMetrics().horizontalAdvance("M") * 26)
         self.field.setAccessibleName(tr("New scenario time"))
-        hint = QLabel(tr("D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (times in UTC)"))
+        hint = QLabel(tr("D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (clock times in {0})").format(
+            zone_label(display_zone())))
         hint.setStyleSheet(HINT_STYLE)
         self.reading = _message_label("scenarioTimeReading")
         self.warning = _message_label("scenarioTimeWarning")
         self.warning.setStyleSheet("QLabel { color: #e65100; }")
-        current_label = QLabel(tr("Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)").format(format_relative(current, startex),
-                                                                                current))
+        current_label = QLabel(tr("Now: {0} ({1})").format(format_relative(current, startex), clock_text(current)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -113,8 +114,8 @@ class SetTimeDialog(QDialog):
         self.value = parsed.value
         self.reading.setStyleSheet("")
         notation = parsed.notation.split(" (")[0]   # "day and clock (D+n hh:mm)": the words are enough here
-        self.reading.setText(tr("= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}").format(
-            format_relative(parsed.value, self._startex), parsed.value, notation))
+        self.reading.setText(tr("= {0} · {1}, read as {2}").format(
+            format_relative(parsed.value, self._startex), clock_text(parsed.value, seconds=True), notation))
         passed = self._passed(parsed.value) if self._passed is not None else []
         self.warning.setText(plural(len(passed), tr("Moving forward passes {0} planned inject ({1}): it is delivered "
                                                     "at its planned time."),

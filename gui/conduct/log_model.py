@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QFont
 from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from model import queries
-from model.i18n import weekday_abbr
 from model.entities import LogEntry
 from model.timeutil import format_relative, from_epoch
+from model.timezones import clock_text
 
 NUMBER, SCENARIO, WALL, AUTHOR, KIND, TEXT, CORRECTS = range(7)
 _HEADERS = (QT_TR_NOOP("#"), QT_TR_NOOP("Scenario"),
@@ -172,7 +172,7 @@ class LogModel(FlatTableModel):
         if column == WALL:
             return f"{entry.wall_time:%Y-%m-%d %H:%M:%S} UTC"
         if column == SCENARIO:
-            return f"{weekday_abbr(entry.scenario_time)} {entry.scenario_time:%Y-%m-%d %H:%M:%S} UTC"
+            return clock_text(entry.scenario_time, seconds=True)
         tip = entry.text
         later = self._corrected_by.get(entry.id)
         if later:

@@ -17,11 +17,11 @@ from gui.core.i18n import QT_TR_NOOP, tr
 from gui.core.table_model import FlatTableModel
 from gui.core.document_bound import DocumentBound
 from model import queries
-from model.i18n import weekday_abbr
 from model.conduct_entities import Inject
 from model.display_names import display_name
 from model.services.changes import ChangeReport
 from model.timeutil import format_relative, format_span, format_stored, from_epoch, to_epoch
+from model.timezones import clock_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,8 +41,8 @@ _HEADERS = (
 )
 _HEADER_TIPS = (
     QT_TR_NOOP("MSEL number of the inject"),
-    QT_TR_NOOP("When the event happens in the scenario (D+n hh:mm, UTC)"),
-    QT_TR_NOOP("When the controller delivers it, as planned (D+n hh:mm, UTC)"),
+    QT_TR_NOOP("When the event happens in the scenario (D+n hh:mm, on the exercise's clocks)"),
+    QT_TR_NOOP("When the controller delivers it, as planned (D+n hh:mm, on the exercise's clocks)"),
     QT_TR_NOOP("When it was actually delivered in play (scenario time)"),
     QT_TR_NOOP("Planned, due (overdue), held, delivered or skipped"),
     QT_TR_NOOP("Incident (creates an incident), message or contingency"),
@@ -87,8 +87,8 @@ def status_name(status: str) -> str:
 
 # -- reading the MSEL (read-only, detached rows) ------------------------------------------
 def time_tip(value) -> str:
-    """``Tue 2026-03-03 14:00 UTC · 2026-03-03T14:00:00Z``."""
-    return f"{weekday_abbr(value)} {value:%Y-%m-%d %H:%M} UTC · {format_stored(value)}"
+    """``Tue 2026-03-03 15:00 CET · 2026-03-03T14:00:00Z``: on the exercise's clocks, then as stored (UTC)."""
+    return f"{clock_text(value)} · {format_stored(value)}"
 
 
 class MselModel(FlatTableModel):

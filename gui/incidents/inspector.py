@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimeZone
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDockWidget, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDockWidget, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from gui.branches.outcome_field import OutcomeField
 from gui.core import style
 from gui.core.commands import DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
+from gui.core.zoned_edit import ZonedDateTimeEdit
 from gui.incidents.palette import incident_icon
 from model import queries
 from model.catalogue import shipped_catalogue
@@ -30,7 +31,8 @@ from model.errors import PactlineError, ValidationError
 from model.findings import incident_facts
 from model.services import incidents
 from model.services.changes import ChangeReport
-from model.timeutil import format_relative_epoch, from_epoch
+from model.timeutil import format_relative_epoch, from_epoch, to_epoch
+from model.timezones import zone_label
 from gui.incidents.facts import DescriptionEdit, FactsBox
 
 ERROR_COLOUR = "#c62828"
@@ -109,12 +111,7 @@ class IncidentInspector(QDockWidget):
         for severity, text in sorted(shipped_catalogue().severities.items()):
             self.severity_combo.addItem(severity_swatch(severity), text, severity)
         self.severity_combo.activated.connect(lambda _i: self._commit("severity", self.severity_combo.currentData()))
-        self.time_edit = QDateTimeEdit()
-        self.time_edit.setObjectName("incidentTime")
-        self.time_edit.setTimeZone(QTimeZone.utc())
-        self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
-        self.time_edit.setCalendarPopup(True)
-        self.time_edit.setToolTip(self.tr("Scenario time of the incident, in UTC (Enter or leaving the field saves)"))
+        self.time_edit = ZonedDateTimeEdit("incidentTime", "")
         self.time_edit.editingFinished.connect(self._commit_time)
         self.relative = QLabel()
         self.relative.setObjectName("incidentRelativeTime")
@@ -234,7 +231,8 @@ class IncidentInspector(QDockWidget):
         snapshot = assessment.snapshot
         hits = (snapshot.inc_ids == self.incident.id).nonzero()[0]
         seconds = int(snapshot.inc_time[hits[0]]) if len(hits) else None
-        if seconds is not None and seconds != self.time_edit.dateTime().toSecsSinceEpoch() \
+        shown = self.time_edit.moment().value
+        if seconds is not None and (shown is None or seconds != to_epoch(shown)) \
                 and not self.time_edit.hasFocus() and "occurred_at" not in self._error_fields():
             self._show_time(seconds)   # a live drag shows here as it happens
         self.facts.show_facts(incident_facts(assessment, self.incident.id))
@@ -295,7 +293,9 @@ class IncidentInspector(QDockWidget):
         self.type_combo.setCurrentIndex(self.type_combo.findData(row.incident_type))
 
     def _show_time(self, seconds: int) -> None:
-        self.time_edit.setDateTime(QDateTime.fromSecsSinceEpoch(seconds, QTimeZone.utc()))
+        self.time_edit.set_moment(from_epoch(seconds))
+        self.time_edit.setToolTip(self.tr("Scenario time of the incident, on the clocks of {0} (Enter or leaving "
+                                          "the field saves)").format(zone_label(self.time_edit.zone)))
         self.relative.setText(format_relative_epoch(seconds, self._startex))
 
     def _text(self, field: str) -> str:
@@ -357,7 +357,11 @@ class IncidentInspector(QDockWidget):
     def _commit_time(self) -> None:
         if self.incident is None:
             return
-        seconds = self.time_edit.dateTime().toSecsSinceEpoch()
+        read = self.time_edit.moment()
+        if read.value is None:
+            self._set_error("occurred_at", self.time_edit.skipped_text())
+            return
+        seconds = to_epoch(read.value)
         stored = int(self.incident.occurred_at.timestamp())
         if seconds // 60 == stored // 60:   # seconds are not shown: unchanged minutes are no edit
             self._show_time(stored)

@@ -1,5 +1,8 @@
 """Exercise › Exercise Settings: name, description, classification marking, STARTEX and ENDEX.
 
+STARTEX and ENDEX are shown and typed on the display zone's clocks (stored
+UTC, said beneath each); a time the clocks skip is refused beside its field.
+
 OK / Apply store every changed field as one undo command
 (``update_exercise``); a refused value shows the service's reason beside its
 field and nothing is stored. The marking strip previews the classification
@@ -7,9 +10,7 @@ and colour as they are typed.
 """
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import (
 from gui.core.commands import UpdateCommand
 from gui.core.document_bound import DocumentBound
 from gui.core.i18n import tr
+from gui.core.zoned_edit import ZonedDateTimeEdit
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, banner_text, readable_text_colour
 from gui.terms.fields import FieldError
 from gui.terms.options import error_text
 from model import queries
 from model.services import exercise as exercise_service
-from model.timeutil import from_epoch, to_epoch
-
-DATE_FORMAT = "yyyy-MM-dd HH:mm 'UTC'"
+from model.timezones import zone_label
 
 
 def ask_colour(parent: QWidget | None, current: str) -> str | None:
@@ -37,24 +37,6 @@ def ask_colour(parent: QWidget | None, current: str) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.selectedColor().name()
-
-
-def utc_edit(name: str, tip: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setObjectName(name)
-    edit.setTimeZone(QTimeZone.utc())
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setToolTip(tip)
-    return edit
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(to_epoch(value), QTimeZone.utc())
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    return from_epoch(value.toSecsSinceEpoch())
 
 
 class ExerciseSettingsDialog(QDialog):
@@ -89,8 +71,16 @@ class ExerciseSettingsDialog(QDialog):
         self.colour_button.setObjectName("chooseColour")
         self.colour_button.setToolTip(self.tr("Pick the colour of the marking strip"))
         self.colour_button.clicked.connect(self.choose_colour)
-        self.startex_edit = utc_edit("startex", self.tr("Start of the exercise (UTC)"))
-        self.endex_edit = utc_edit("endex", self.tr("End of the exercise (UTC)"))
+        self.startex_edit = ZonedDateTimeEdit("startex", self.tr("Start of the exercise, on the clocks of {0}"))
+        self.endex_edit = ZonedDateTimeEdit("endex", self.tr("End of the exercise, on the clocks of {0}"))
+        self.notes: dict[str, QLabel] = {}
+        for field, zoned in (("startex", self.startex_edit), ("endex", self.endex_edit)):
+            zoned.setToolTip(zoned.toolTip().format(zone_label(zoned.zone)))
+            note = QLabel()
+            note.setObjectName(f"{field}Note")
+            note.setEnabled(False)            # greyed: it explains the field, it is not one
+            self.notes[field] = note
+            zoned.dateTimeChanged.connect(lambda _value, e=zoned, n=note: n.setText(e.note()))
         self.preview = QLabel()
         self.preview.setObjectName("markingPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,6 +107,8 @@ class ExerciseSettingsDialog(QDialog):
                                  else Qt.AlignmentFlag(0))
             else:
                 column.addLayout(widget)
+            if field in self.notes and self.notes_shown():
+                column.addWidget(self.notes[field])
             column.addWidget(self.errors[field])
             caption = QLabel(label)
             caption.setBuddy(widget if isinstance(widget, QWidget) else self.colour_edit)
@@ -151,8 +143,10 @@ class ExerciseSettingsDialog(QDialog):
         self.description_edit.setPlainText(info.description)
         self.classification_edit.setText(info.classification)
         self.colour_edit.setText(info.marking_colour)
-        self.startex_edit.setDateTime(to_qdatetime(info.startex))
-        self.endex_edit.setDateTime(to_qdatetime(info.endex))
+        self.startex_edit.set_moment(info.startex)
+        self.endex_edit.set_moment(info.endex)
+        for field, note in self.notes.items():
+            note.setText(getattr(self, f"{field}_edit").note())
         for error in self.errors.values():
             error.show_message("")
         self._loaded = self.values()
@@ -161,8 +155,11 @@ class ExerciseSettingsDialog(QDialog):
     def values(self) -> dict:
         return {"name": self.name_edit.text(), "description": self.description_edit.toPlainText(),
                 "classification": self.classification_edit.text(), "marking_colour": self.colour_edit.text().strip(),
-                "startex": from_qdatetime(self.startex_edit.dateTime()),
-                "endex": from_qdatetime(self.endex_edit.dateTime())}
+                "startex": self.startex_edit.moment().value,
+                "endex": self.endex_edit.moment().value}
+
+    def notes_shown(self) -> bool:
+        return self.startex_edit.note() != "" or self.endex_edit.note() != ""
 
     def changes(self) -> dict:
         return {k: v for k, v in self.values().items() if v != self._loaded[k]}
@@ -196,6 +193,11 @@ class ExerciseSettingsDialog(QDialog):
         changes = self.changes()
         if not changes:
             return True
+        skipped = [field for field in ("startex", "endex") if field in changes and changes[field] is None]
+        for field in skipped:
+            self.errors[field].show_message(getattr(self, f"{field}_edit").skipped_text())
+        if skipped:
+            return False
         command = UpdateCommand(self.document, self.tr("Edit exercise settings"),
                                 exercise_service.update_exercise, **changes)
         err = self.document.try_execute(command)

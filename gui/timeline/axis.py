@@ -3,6 +3,7 @@
 Two text rows: days on top (the day in view stays labelled at the left edge
 even when its midnight has scrolled away), clock times below; the exercise
 clock's "now" is a pill on the lower row. Readable from minutes to months.
+Days and clock times are the display zone's: the day marks are its midnights.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from gui.core import style
 from gui.core.i18n import day_text
 from gui.timeline import look
-from gui.timeline.timescale import DAY, day_boundaries, day_step, midnight, minor_step, ticks
-from model.timeutil import format_relative, from_epoch
+from gui.timeline.timescale import DAY, day_boundaries, day_step, is_midnight, midnight, minor_step, ticks
+from model.timeutil import display_zone, format_relative, from_epoch
 
 ROW_HEIGHT = 15.0
 
@@ -32,6 +33,7 @@ class TimeAxis(pg.AxisItem):
         self.setStyle(tickFont=self._font, autoExpandTextSpace=False)
         self.setHeight(look.AXIS_HEIGHT)
         self.enableAutoSIPrefix(False)
+        self._zone = display_zone()
 
     def set_startex(self, startex: int) -> None:
         if startex != self.startex:
@@ -59,7 +61,7 @@ class TimeAxis(pg.AxisItem):
     # -- labels ---------------------------------------------------------------------
     def day_label(self, day_start: int, fits: float) -> str:
         """The longest day label that fits in *fits* pixels ('' if even D+n does not)."""
-        value = from_epoch(day_start)
+        value = from_epoch(day_start).astimezone(display_zone())
         relative = format_relative(value, from_epoch(self.startex)).split()[0]
         metrics = QFontMetricsF(self._bold)
         for text in (f"{relative}   {day_text(value)}",
@@ -102,13 +104,18 @@ class TimeAxis(pg.AxisItem):
         return QRectF(rect.left() - reach, rect.top() - 1, rect.width() + 2 * reach, bounds.bottom() - rect.top() + 2)
 
     # -- drawing (AxisItem caches the result in a QPicture) ----------------------------
+    def paint(self, p, opt, widget):
+        if display_zone() is not self._zone:      # Preferences chose another zone: the cached labels are stale
+            self._zone, self.picture = display_zone(), None
+        super().paint(p, opt, widget)
+
     def generateDrawSpecs(self, p):
         bounds = self._bounds()
         x0, x1 = self.range
         if x1 <= x0 or bounds.width() <= 1:
             return None
-        # Everything but the pill depends on the range and size alone: a clock tick reuses it.
-        key = (bounds.x(), bounds.y(), bounds.width(), bounds.height(), x0, x1, self.startex)
+        # Everything but the pill depends on the range, size and zone alone: a clock tick reuses it.
+        key = (bounds.x(), bounds.y(), bounds.width(), bounds.height(), x0, x1, self.startex, self._zone)
         if self._static is None or self._static[0] != key:
             self._static = (key, self._static_specs(bounds, x0, x1))
         static = self._static[1]
@@ -134,15 +141,15 @@ class TimeAxis(pg.AxisItem):
         bottom, top = bounds.bottom(), bounds.top()
 
         step_days = day_step(scale, look.MIN_DAY_LABEL_PX)
-        labelled = day_boundaries(x0, x1, step_days, self.startex)
-        every_day = day_boundaries(x0, x1) if DAY * scale >= 6 else labelled
+        labelled = day_boundaries(x0, x1, step_days, self.startex, zone=self._zone)
+        every_day = day_boundaries(x0, x1, zone=self._zone) if DAY * scale >= 6 else labelled
         specs["day_lines"] = [QLineF(px(t), top + 2, px(t), bottom) for t in every_day]
 
         minor = minor_step(scale, look.MIN_MINOR_LABEL_PX)
 
         # Day labels: each labelled midnight, plus the day already in progress at the left edge.
         starts = list(labelled)
-        first_day = midnight(x0)
+        first_day = midnight(x0, self._zone)
         if first_day < x0 and (not starts or starts[0] != first_day):
             starts.insert(0, first_day)
         for i, start in enumerate(starts):
@@ -153,19 +160,19 @@ class TimeAxis(pg.AxisItem):
                 specs["day_texts"].append((QRectF(left, top + 1, right - left, ROW_HEIGHT), text))
                 if minor is None and " " not in text:
                     # No room for clock times: the lower row carries the calendar date instead.
-                    value = from_epoch(start)
+                    value = from_epoch(start).astimezone(self._zone)
                     date = f"{value.day} {value:%b}"
                     if metrics.horizontalAdvance(date) <= right - left - 6:
                         specs["date_texts"].append((QRectF(left, top + ROW_HEIGHT + 3, right - left, ROW_HEIGHT),
                                                     date))
 
         if minor is not None:   # every clock time that fits; generateDrawSpecs leaves out those the pill covers
-            for t in ticks(x0, x1, minor):
+            for t in ticks(x0, x1, minor, self._zone):
                 x = px(t)
                 specs["minor_lines"].append(QLineF(x, bottom - 5, x, bottom))
-                if t % DAY == 0:
+                if is_midnight(t, self._zone):
                     continue
-                text = f"{from_epoch(t):%H:%M}"
+                text = f"{from_epoch(t).astimezone(self._zone):%H:%M}"
                 width = metrics.horizontalAdvance(text)
                 rect = QRectF(x - width / 2 - 1, top + ROW_HEIGHT + 3, width + 2, ROW_HEIGHT)
                 if rect.left() < bounds.left() or rect.right() > bounds.right():

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from gui.timeline import look
-from gui.timeline.timescale import DAY, day_boundaries, minor_step, ticks
+from gui.timeline.timescale import DAY, day_boundaries, midnight, minor_step, ticks
 
 
 class Backdrop(pg.GraphicsObject):
@@ -65,8 +65,10 @@ class Backdrop(pg.GraphicsObject):
 
         p.setBrush(look.ODD_DAY_FILL)
         days = day_boundaries(rect.left() - DAY, rect.right()) if DAY * scale >= 4 else []
-        p.drawRects([QRectF(day, top, DAY, height) for day in days
-                     if ((day - self.startex) // DAY) % 2 == 1])
+        # Local days: a change of clocks makes one 23 or 25 hours long.
+        first_day = midnight(self.startex)
+        p.drawRects([QRectF(day, top, end - day, height) for day, end in zip(days, days[1:] + [rect.right()])
+                     if round((day - first_day) / DAY) % 2 == 1])
         p.setBrush(look.OUTSIDE_EXERCISE)
         if self.startex > rect.left():
             p.drawRect(QRectF(rect.left(), top, self.startex - rect.left(), height))
@@ -78,8 +80,9 @@ class Backdrop(pg.GraphicsObject):
         hour_pen.setCosmetic(True)
         p.setPen(hour_pen)
         if minor is not None:
+            day_set = set(days)
             p.drawLines([QLineF(t, top, t, top + height) for t in ticks(rect.left(), rect.right(), minor)
-                         if t % DAY])
+                         if t not in day_set])
         if self._lanes and self.lane_count:
             rule = QPen(look.LANE_RULE, 1)
             rule.setCosmetic(True)

@@ -821,79 +821,89 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>ExerciseSettingsDialog</name>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="68" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="50" />
             <source>Exercise Settings</source>
             <translation>Impostazioni dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="82" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="64" />
             <source>Shown in the marking strip of every window, e.g. UNCLASSIFIED // FOR EXERCISE ONLY</source>
             <translation>Mostrata nella fascia di classifica di ogni finestra, ad es. NON CLASSIFICATO // SOLO PER ESERCITAZIONE</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="70" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="90" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="72" />
             <source>Pick the colour of the marking strip</source>
             <translation>Scegli il colore della fascia di classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
-            <source>Start of the exercise (UTC)</source>
-            <translation>Inizio dell'esercitazione (UTC)</translation>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="74" />
+            <source>Start of the exercise, on the clocks of {0}</source>
+            <translation>Inizio dell'esercitazione, secondo l'ora di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
-            <source>End of the exercise (UTC)</source>
-            <translation>Fine dell'esercitazione (UTC)</translation>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="75" />
+            <source>End of the exercise, on the clocks of {0}</source>
+            <translation>Fine dell'esercitazione, secondo l'ora di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="88" />
             <source>Preview of the marking strip shown above every window</source>
             <translation>Anteprima della fascia di classifica mostrata sopra ogni finestra</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="107" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="97" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="108" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="98" />
             <source>&amp;Description:</source>
             <translation>&amp;Descrizione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="109" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="99" />
             <source>C&amp;lassification:</source>
             <translation>C&amp;lassifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="110" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="100" />
             <source>Marking &amp;colour:</source>
             <translation>&amp;Colore della fascia:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="111" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="101" />
             <source>&amp;STARTEX:</source>
             <translation>&amp;STARTEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="112" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="102" />
             <source>&amp;ENDEX:</source>
             <translation>&amp;ENDEX:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="124" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="116" />
             <source>Marking:</source>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="199" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="201" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="92" />
+            <source>Start of the exercise (UTC)</source>
+            <translation type="vanished">Inizio dell'esercitazione (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="93" />
+            <source>End of the exercise (UTC)</source>
+            <translation type="vanished">Fine dell'esercitazione (UTC)</translation>
         </message>
     </context>
     <context>
@@ -1132,98 +1142,98 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="49" />
+            <location filename="../../gui/incidents/inspector.py" line="51" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="75" />
+            <location filename="../../gui/incidents/inspector.py" line="77" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="78" />
+            <location filename="../../gui/incidents/inspector.py" line="80" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="117" />
-            <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
-            <translation>Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/incidents/inspector.py" line="121" />
+            <location filename="../../gui/incidents/inspector.py" line="118" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="124" />
+            <location filename="../../gui/incidents/inspector.py" line="121" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="130" />
+            <location filename="../../gui/incidents/inspector.py" line="127" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="136" />
+            <location filename="../../gui/incidents/inspector.py" line="133" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="138" />
+            <location filename="../../gui/incidents/inspector.py" line="135" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="141" />
+            <location filename="../../gui/incidents/inspector.py" line="138" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="149" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="155" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="156" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Branch</source>
             <translation>Ramo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="157" />
+            <location filename="../../gui/incidents/inspector.py" line="154" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="283" />
+            <location filename="../../gui/incidents/inspector.py" line="281" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="284" />
+            <location filename="../../gui/incidents/inspector.py" line="282" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
             <translation>Nessun incidente selezionato.
 
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="297" />
+            <source>Scenario time of the incident, on the clocks of {0} (Enter or leaving the field saves)</source>
+            <translation>Ora dello scenario dell'incidente, secondo il fuso {0} (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/inspector.py" line="339" />
@@ -1237,9 +1247,14 @@ Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppur
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="383" />
+            <location filename="../../gui/incidents/inspector.py" line="387" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/inspector.py" line="117" />
+            <source>Scenario time of the incident, in UTC (Enter or leaving the field saves)</source>
+            <translation type="vanished">Ora dello scenario dell'incidente, in UTC (Invio o l'uscita dal campo salva)</translation>
         </message>
     </context>
     <context>
@@ -2421,7 +2436,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimeAxis</name>
         <message>
-            <location filename="../../gui/timeline/axis.py" line="64" />
+            <location filename="../../gui/timeline/axis.py" line="66" />
             <source>now {0}</source>
             <translation>ora {0}</translation>
         </message>
@@ -3068,333 +3083,353 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.clock_controls</name>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="51" />
+            <location filename="../../gui/conduct/clock_controls.py" line="49" />
+            <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, in {0}</source>
+            <translation>Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, secondo il fuso {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="55" />
             <source>{0} scenario ({1})</source>
             <translation>{0} di scenario ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="63" />
+            <location filename="../../gui/conduct/clock_controls.py" line="67" />
             <source>Clock speed: scenario seconds per wall-clock second</source>
             <translation>Velocità dell'orologio: secondi di scenario per secondo reale</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="64" />
+            <location filename="../../gui/conduct/clock_controls.py" line="68" />
             <source>Choose how fast scenario time runs</source>
             <translation>Sceglie la velocità con cui scorre il tempo dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="65" />
-            <location filename="../../gui/conduct/clock_controls.py" line="334" />
+            <location filename="../../gui/conduct/clock_controls.py" line="69" />
+            <location filename="../../gui/conduct/clock_controls.py" line="340" />
             <source>Clock speed</source>
             <translation>Velocità dell'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="77" />
+            <location filename="../../gui/conduct/clock_controls.py" line="81" />
             <source>{0} (custom)</source>
             <translation>{0} (personalizzata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="78" />
+            <location filename="../../gui/conduct/clock_controls.py" line="82" />
             <source>Custom…</source>
             <translation>Personalizzata…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="105" />
+            <location filename="../../gui/conduct/clock_controls.py" line="109" />
             <source>&amp;Pause Clock</source>
             <translation>&amp;Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="105" />
+            <location filename="../../gui/conduct/clock_controls.py" line="109" />
             <source>Pause clock</source>
             <translation>Pausa orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="105" />
+            <location filename="../../gui/conduct/clock_controls.py" line="109" />
             <source>Pause the exercise clock (Space)</source>
             <translation>Mette in pausa l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="107" />
+            <location filename="../../gui/conduct/clock_controls.py" line="111" />
             <source>&amp;Resume Clock</source>
             <translation>&amp;Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="107" />
+            <location filename="../../gui/conduct/clock_controls.py" line="111" />
             <source>Resume clock</source>
             <translation>Riprendi orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="107" />
+            <location filename="../../gui/conduct/clock_controls.py" line="111" />
             <source>Resume the exercise clock (Space)</source>
             <translation>Riprende l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="108" />
+            <location filename="../../gui/conduct/clock_controls.py" line="112" />
             <source>&amp;Start Clock</source>
             <translation>&amp;Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="108" />
+            <location filename="../../gui/conduct/clock_controls.py" line="112" />
             <source>Start clock</source>
             <translation>Avvia orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="108" />
+            <location filename="../../gui/conduct/clock_controls.py" line="112" />
             <source>Start the exercise clock (Space)</source>
             <translation>Avvia l'orologio dell'esercitazione (Spazio)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <location filename="../../gui/conduct/clock_controls.py" line="134" />
             <source>STARTE&amp;X</source>
             <translation>STARTE&amp;X</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="130" />
+            <location filename="../../gui/conduct/clock_controls.py" line="134" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="131" />
+            <location filename="../../gui/conduct/clock_controls.py" line="135" />
             <source>Start the exercise: the clock moves up to STARTEX if it is before it, and runs</source>
             <translation>Avvia l'esercitazione: l'orologio avanza fino a STARTEX se è prima, e parte</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <location filename="../../gui/conduct/clock_controls.py" line="137" />
             <source>&amp;ENDEX</source>
             <translation>&amp;ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="133" />
+            <location filename="../../gui/conduct/clock_controls.py" line="137" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="134" />
+            <location filename="../../gui/conduct/clock_controls.py" line="138" />
             <source>End the exercise: the clock stops and ENDEX is logged</source>
             <translation>Termina l'esercitazione: l'orologio si ferma e ENDEX viene registrato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="135" />
+            <location filename="../../gui/conduct/clock_controls.py" line="139" />
             <source>Set Scenario &amp;Time…</source>
             <translation>Imposta &amp;ora dello scenario…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="135" />
+            <location filename="../../gui/conduct/clock_controls.py" line="139" />
             <source>Set time…</source>
             <translation>Imposta ora…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="136" />
+            <location filename="../../gui/conduct/clock_controls.py" line="140" />
             <source>Move the exercise clock to a scenario time (D+1 14:00, T+26h, ISO…)</source>
             <translation>Porta l'orologio dell'esercitazione a un'ora dello scenario (D+1 14:00, T+26h, ISO…)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="138" />
+            <location filename="../../gui/conduct/clock_controls.py" line="142" />
             <source>Jump to Next &amp;Inject</source>
             <translation>Vai al prossimo i&amp;nject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="138" />
+            <location filename="../../gui/conduct/clock_controls.py" line="142" />
             <source>Next inject</source>
             <translation>Prossimo inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="139" />
+            <location filename="../../gui/conduct/clock_controls.py" line="143" />
             <source>Set the clock to the next planned inject's delivery time; it is delivered</source>
             <translation>Porta l'orologio all'ora di invio del prossimo inject pianificato; viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="141" />
+            <location filename="../../gui/conduct/clock_controls.py" line="145" />
             <source>Jump to Next &amp;Deadline</source>
             <translation>Vai alla prossima &amp;scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="141" />
+            <location filename="../../gui/conduct/clock_controls.py" line="145" />
             <source>Next deadline</source>
             <translation>Prossima scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="142" />
+            <location filename="../../gui/conduct/clock_controls.py" line="146" />
             <source>Set the clock to the next pending reaction or consultation deadline</source>
             <translation>Porta l'orologio alla prossima scadenza di reazione o di consultazione in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="171" />
+            <location filename="../../gui/conduct/clock_controls.py" line="175" />
             <source>STARTEX: the clock runs from {0}</source>
             <translation>STARTEX: l'orologio parte da {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="176" />
+            <location filename="../../gui/conduct/clock_controls.py" line="180" />
             <source>ENDEX at {0}: the clock is stopped and ENDEX is in the log</source>
             <translation>ENDEX alle {0}: l'orologio è fermo e ENDEX è nel registro</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="198" />
+            <location filename="../../gui/conduct/clock_controls.py" line="202" />
             <source>No planned inject lies ahead of the clock</source>
             <translation>Nessun inject pianificato davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="206" />
+            <location filename="../../gui/conduct/clock_controls.py" line="210" />
             <source>No pending deadline lies ahead of the clock</source>
             <translation>Nessuna scadenza in corso davanti all'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="211" />
+            <location filename="../../gui/conduct/clock_controls.py" line="215" />
             <source>Exercise Clock</source>
             <translation>Orologio dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="227" />
+            <location filename="../../gui/conduct/clock_controls.py" line="231" />
             <source>Speed</source>
             <translation>Velocità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="271" />
+            <location filename="../../gui/conduct/clock_controls.py" line="275" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="283" />
-            <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC</source>
-            <translation>Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, UTC</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="289" />
+            <location filename="../../gui/conduct/clock_controls.py" line="293" />
             <source>no exercise open</source>
             <translation>nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="306" />
+            <location filename="../../gui/conduct/clock_controls.py" line="312" />
             <source>RUNNING</source>
             <translation>IN CORSO</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="306" />
+            <location filename="../../gui/conduct/clock_controls.py" line="312" />
             <source>PAUSED</source>
             <translation>IN PAUSA</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="331" />
-            <source>Scenario time (exercise day and UTC)</source>
-            <translation>Ora dello scenario (giorno dell'esercitazione e UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/clock_controls.py" line="337" />
+            <location filename="../../gui/conduct/clock_controls.py" line="343" />
             <source>Whether the exercise clock is running</source>
             <translation>Se l'orologio dell'esercitazione è in corso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="283" />
+            <source>Scenario time: exercise day (D+0 is the day of STARTEX) and clock, UTC</source>
+            <translation type="vanished">Ora dello scenario: giorno dell'esercitazione (D+0 è il giorno di STARTEX) e ora, UTC</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_controls.py" line="331" />
+            <source>Scenario time (exercise day and UTC)</source>
+            <translation type="vanished">Ora dello scenario (giorno dell'esercitazione e UTC)</translation>
         </message>
     </context>
     <context>
         <name>gui.conduct.clock_dialogs</name>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="40" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="41" />
             <source>'{0}' is not an offset: write hours:minutes with a sign, e.g. +2:30 or -0:45</source>
             <translation>'{0}' non è uno scostamento: scrivere ore:minuti con un segno, ad es. +2:30 o -0:45</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="44" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="45" />
             <source>'{0}': minutes must be 00-59</source>
             <translation>'{0}': i minuti devono essere tra 00 e 59</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="71" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="72" />
             <source>Set scenario time</source>
             <translation>Imposta ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="78" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
             <source>New scenario time</source>
             <translation>Nuova ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
-            <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (times in UTC)</source>
-            <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore in UTC)</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="80" />
+            <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (clock times in {0})</source>
+            <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore secondo il fuso {0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="84" />
-            <source>Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)</source>
-            <translation>Ora: {0} ({1:%Y-%m-%d %H:%M} UTC)</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="86" />
+            <source>Now: {0} ({1})</source>
+            <translation>Ora: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="91" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="92" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="116" />
-            <source>= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}</source>
-            <translation>= {0} · {1:%Y-%m-%d %H:%M:%S} UTC, letto come {2}</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="117" />
+            <source>= {0} · {1}, read as {2}</source>
+            <translation>= {0} · {1}, letto come {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="119" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="120" />
             <source>Moving forward passes {0} planned inject ({1}): it is delivered at its planned time.</source>
             <translation>L'avanzamento supera {0} inject pianificato ({1}): viene inviato alla sua ora pianificata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="121" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="122" />
             <source>Moving forward passes {0} planned injects ({1}): each is delivered at its planned time, in order.</source>
             <translation>L'avanzamento supera {0} inject pianificati ({1}): ciascuno viene inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="137" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="138" />
             <source>Shift injects</source>
             <translation>Sposta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="142" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="143" />
             <source>Whole MSEL</source>
             <translation>Tutta la MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="145" />
             <source>Phase: {0}</source>
             <translation>Fase: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="145" />
             <source>(no phase)</source>
             <translation>(nessuna fase)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="149" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="150" />
             <source>Offset, hours:minutes</source>
             <translation>Scostamento, ore:minuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="151" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="152" />
             <source>hours:minutes, + later or - earlier (e.g. +2:30, -0:45, 90 min)</source>
             <translation>ore:minuti, + più tardi o - prima (ad es. +2:30, -0:45, 90 min)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="157" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="158" />
             <source>&amp;Injects:</source>
             <translation>&amp;Inject:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="158" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="159" />
             <source>&amp;Offset:</source>
             <translation>&amp;Scostamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="184" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="185" />
             <source>later</source>
             <translation>più tardi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="184" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="185" />
             <source>earlier</source>
             <translation>prima</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="186" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="187" />
             <source>Moves {0} inject {1} {2}. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}. Gli inject già inviati mantengono le loro ore effettive.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="187" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="188" />
             <source>Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}; la spaziatura resta. Gli inject già inviati mantengono le loro ore effettive.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
+            <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (times in UTC)</source>
+            <translation type="vanished">D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="84" />
+            <source>Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)</source>
+            <translation type="vanished">Ora: {0} ({1:%Y-%m-%d %H:%M} UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="116" />
+            <source>= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}</source>
+            <translation type="vanished">= {0} · {1:%Y-%m-%d %H:%M:%S} UTC, letto come {2}</translation>
         </message>
     </context>
     <context>
@@ -4281,13 +4316,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="44" />
-            <source>When the event happens in the scenario (D+n hh:mm, UTC)</source>
-            <translation>Quando l'evento avviene nello scenario (D+n hh:mm, UTC)</translation>
+            <source>When the event happens in the scenario (D+n hh:mm, on the exercise's clocks)</source>
+            <translation>Quando l'evento avviene nello scenario (D+n hh:mm, secondo il fuso orario dell'esercitazione)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="45" />
-            <source>When the controller delivers it, as planned (D+n hh:mm, UTC)</source>
-            <translation>Quando il controller lo invia, come pianificato (D+n hh:mm, UTC)</translation>
+            <source>When the controller delivers it, as planned (D+n hh:mm, on the exercise's clocks)</source>
+            <translation>Quando il controller lo invia, come pianificato (D+n hh:mm, secondo il fuso orario dell'esercitazione)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_model.py" line="46" />
@@ -4448,6 +4483,16 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_model.py" line="271" />
             <source>Ad-hoc inject, added during play</source>
             <translation>Inject estemporaneo, aggiunto durante il gioco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="44" />
+            <source>When the event happens in the scenario (D+n hh:mm, UTC)</source>
+            <translation type="vanished">Quando l'evento avviene nello scenario (D+n hh:mm, UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_model.py" line="45" />
+            <source>When the controller delivers it, as planned (D+n hh:mm, UTC)</source>
+            <translation type="vanished">Quando il controller lo invia, come pianificato (D+n hh:mm, UTC)</translation>
         </message>
     </context>
     <context>
@@ -4812,6 +4857,29 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/core/what_if.py" line="75" />
             <source>Undo: what-if applied</source>
             <translation>Annulla: ipotesi applicata</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.core.zoned_edit</name>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="57" />
+            <source>{0} does not exist in {1}: the clocks skip it that night</source>
+            <translation>{0} non esiste in {1}: quella notte gli orologi la saltano (passaggio all'ora legale)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="71" />
+            <source>= {0} UTC ({1}): the first of the two {2} in {3}, the clocks go back that night</source>
+            <translation>= {0} UTC ({1}): la prima delle due {2} in {3}, quella notte si torna all'ora solare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="72" />
+            <source>= {0} UTC ({1}): the second of the two {2} in {3}, the clocks go back that night</source>
+            <translation>= {0} UTC ({1}): la seconda delle due {2} in {3}, quella notte si torna all'ora solare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/zoned_edit.py" line="74" />
+            <source>= {0} UTC ({1} in {2})</source>
+            <translation>= {0} UTC ({1} in {2})</translation>
         </message>
     </context>
     <context>
