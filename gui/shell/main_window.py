@@ -383,8 +383,12 @@ class MainWindow(QMainWindow):
         elif kind == "signatory" and item_id is not None and self.timeline is not None:
             self.timeline.show_lane(item_id)
 
-    def _show_option_on_timeline(self, terms_id: int) -> None:
-        """A comparison cell was clicked: the timeline shows what it is about under that cell's option."""
+    def _show_option_on_timeline(self, terms_id: int, outcome_id: int | None = None) -> None:
+        """A comparison cell was clicked: the timeline shows what it is about under that cell's option
+        and, for a column crossed with an outcome, with that outcome taken."""
+        if outcome_id is not None and self.document is not None:
+            from model.branching import branch_points, choice_for
+            self.document.choose_outcomes(choice_for(branch_points(self.document.file), outcome_id))
         if self.timeline is not None:
             self.timeline.show_option(terms_id)
 

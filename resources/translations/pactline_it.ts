@@ -199,85 +199,95 @@
     <context>
         <name>ComparisonDock</name>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="71" />
+            <location filename="../../gui/comparison/dock.py" line="76" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="86" />
+            <location filename="../../gui/comparison/dock.py" line="94" />
             <source>Treaty options compared</source>
             <translation>Opzioni di trattato a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="113" />
+            <location filename="../../gui/comparison/dock.py" line="121" />
             <source>Choose the two to four treaty options to compare</source>
             <translation>Sceglie le opzioni di trattato da confrontare, da due a quattro</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="118" />
+            <location filename="../../gui/comparison/dock.py" line="126" />
             <source>Click a value to show what it is about on the timeline, under that option</source>
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="164" />
+            <location filename="../../gui/comparison/dock.py" line="175" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="165" />
+            <location filename="../../gui/comparison/dock.py" line="176" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="246" />
+            <location filename="../../gui/comparison/dock.py" line="307" />
             <source>Options compared: {0} of {1}</source>
             <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="249" />
+            <location filename="../../gui/comparison/dock.py" line="310" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="251" />
-            <source>Pick two to four options to compare.</source>
-            <translation>Scegliere da due a quattro opzioni da confrontare.</translation>
+            <location filename="../../gui/comparison/dock.py" line="312" />
+            <source>Pick two to four options, or cross one option with two outcomes.</source>
+            <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="253" />
+            <location filename="../../gui/comparison/dock.py" line="314" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="251" />
+            <source>Pick two to four options to compare.</source>
+            <translation type="vanished">Scegliere da due a quattro opzioni da confrontare.</translation>
         </message>
     </context>
     <context>
         <name>ComparisonTableModel</name>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="84" />
+            <location filename="../../gui/comparison/table_model.py" line="91" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="86" />
+            <location filename="../../gui/comparison/table_model.py" line="95" />
+            <source>Judged under the treaty option '{0}' on the branch '{1}'</source>
+            <translation>Valutato secondo l'opzione del trattato '{0}' sul ramo '{1}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="97" />
             <source>Judged under the treaty option '{0}'</source>
             <translation>Valutato secondo l'opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="137" />
+            <location filename="../../gui/comparison/table_model.py" line="150" />
             <source>The best of the options compared</source>
             <translation>La migliore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="138" />
+            <location filename="../../gui/comparison/table_model.py" line="151" />
             <source>The worst of the options compared</source>
             <translation>La peggiore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="139" />
+            <location filename="../../gui/comparison/table_model.py" line="152" />
             <source>The options compared differ here</source>
             <translation>Qui le opzioni a confronto differiscono</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="155" />
+            <location filename="../../gui/comparison/table_model.py" line="168" />
             <source>Click a value to show this on the timeline under that option</source>
             <translation>Fare clic su un valore per mostrarlo sulla linea temporale secondo quell'opzione</translation>
         </message>
@@ -1504,27 +1514,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="399" />
+            <location filename="../../gui/shell/main_window.py" line="403" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="400" />
+            <location filename="../../gui/shell/main_window.py" line="404" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="407" />
+            <location filename="../../gui/shell/main_window.py" line="411" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="434" />
+            <location filename="../../gui/shell/main_window.py" line="438" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="436" />
+            <location filename="../../gui/shell/main_window.py" line="440" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -2839,190 +2849,223 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.comparison.outcome_menu</name>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="31" />
+            <source>Cross the treaty options with an adversary's answer: each option judged on the trunk plus that outcome</source>
+            <translation>Incrociare le opzioni del trattato con una risposta dell'avversario: ogni opzione valutata sul tronco comune più quell'esito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="43" />
+            <source>As on the timeline</source>
+            <translation>Come sulla linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="47" />
+            <source> (played)</source>
+            <translation> (giocato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="64" />
+            <source>as on the timeline</source>
+            <translation>come sulla linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="65" />
+            <source>Crossed with: {0}</source>
+            <translation>Incrociate con: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.comparison.rows</name>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="56" />
+            <location filename="../../gui/comparison/rows.py" line="58" />
             <source>collective pact</source>
             <translation>patto collettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="56" />
+            <location filename="../../gui/comparison/rows.py" line="58" />
             <source>force stationed in the protected state</source>
             <translation>forza di stanza nello Stato protetto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="57" />
+            <location filename="../../gui/comparison/rows.py" line="59" />
             <source>bilateral agreements only</source>
             <translation>solo accordi bilaterali</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="61" />
+            <location filename="../../gui/comparison/rows.py" line="63" />
             <source>acceptable</source>
             <translation>accettabile</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="61" />
+            <location filename="../../gui/comparison/rows.py" line="63" />
             <source>rejects it</source>
             <translation>lo respinge</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="61" />
+            <location filename="../../gui/comparison/rows.py" line="63" />
             <source>unavailable (veto)</source>
             <translation>non disponibile (veto)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="62" />
+            <location filename="../../gui/comparison/rows.py" line="64" />
             <source>not known</source>
             <translation>posizione non nota</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="63" />
-            <location filename="../../gui/comparison/rows.py" line="117" />
+            <location filename="../../gui/comparison/rows.py" line="65" />
+            <location filename="../../gui/comparison/rows.py" line="119" />
             <source> (assumed)</source>
             <translation> (ipotesi)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="87" />
+            <location filename="../../gui/comparison/rows.py" line="89" />
             <source>Obligations</source>
             <translation>Obblighi</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="88" />
+            <location filename="../../gui/comparison/rows.py" line="90" />
             <source>Demands</source>
             <translation>Prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="89" />
+            <location filename="../../gui/comparison/rows.py" line="91" />
             <source>Obligations met</source>
             <translation>Obblighi rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="90" />
+            <location filename="../../gui/comparison/rows.py" line="92" />
             <source>Obligations missed</source>
             <translation>Obblighi non rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="91" />
+            <location filename="../../gui/comparison/rows.py" line="93" />
             <source>Obligations pending</source>
             <translation>Obblighi in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="92" />
+            <location filename="../../gui/comparison/rows.py" line="94" />
             <source>Reactions met / missed / pending</source>
             <translation>Reazioni rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="92" />
+            <location filename="../../gui/comparison/rows.py" line="94" />
             <source>Reaction latency, median</source>
             <translation>Latenza di reazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="93" />
+            <location filename="../../gui/comparison/rows.py" line="95" />
             <source>Reaction latency, worst</source>
             <translation>Latenza di reazione, peggiore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="94" />
+            <location filename="../../gui/comparison/rows.py" line="96" />
             <source>Consultations met / missed / pending</source>
             <translation>Consultazioni rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="94" />
+            <location filename="../../gui/comparison/rows.py" line="96" />
             <source>Consultation latency, median</source>
             <translation>Latenza di consultazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="95" />
+            <location filename="../../gui/comparison/rows.py" line="97" />
             <source>Consultation latency, worst</source>
             <translation>Latenza di consultazione, peggiore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="96" />
+            <location filename="../../gui/comparison/rows.py" line="98" />
             <source>Proportionality and parliaments</source>
             <translation>Proporzionalità e parlamenti</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="97" />
+            <location filename="../../gui/comparison/rows.py" line="99" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="99" />
+            <location filename="../../gui/comparison/rows.py" line="101" />
             <source>Expected categories missing</source>
             <translation>Categorie previste mancanti</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="101" />
+            <location filename="../../gui/comparison/rows.py" line="103" />
             <source>Parliamentary gates broken</source>
             <translation>Vincoli parlamentari violati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="103" />
+            <location filename="../../gui/comparison/rows.py" line="105" />
             <source>Parliamentary approvals needed</source>
             <translation>Approvazioni parlamentari necessarie</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="105" />
+            <location filename="../../gui/comparison/rows.py" line="107" />
             <source>Time to the first effective measure (median over incidents)</source>
             <translation>Tempo fino alla prima misura efficace (mediana sugli incidenti)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="108" />
+            <location filename="../../gui/comparison/rows.py" line="110" />
             <source>First effective {0} measure</source>
             <translation>Prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="112" />
+            <location filename="../../gui/comparison/rows.py" line="114" />
             <source>Coordination and the adversary</source>
             <translation>Coordinamento e avversario</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="113" />
+            <location filename="../../gui/comparison/rows.py" line="115" />
             <source>Military measures coordinated by</source>
             <translation>Misure militari coordinate da</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="115" />
+            <location filename="../../gui/comparison/rows.py" line="117" />
             <source>Coordination lead time</source>
             <translation>Tempo di coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="116" />
+            <location filename="../../gui/comparison/rows.py" line="118" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="118" />
+            <location filename="../../gui/comparison/rows.py" line="120" />
             <source>Adversary</source>
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="182" />
+            <location filename="../../gui/comparison/rows.py" line="165" />
+            <source>not in this outcome</source>
+            <translation>non in questo esito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="224" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="193" />
+            <location filename="../../gui/comparison/rows.py" line="236" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="201" />
+            <location filename="../../gui/comparison/rows.py" line="243" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="211" />
+            <location filename="../../gui/comparison/rows.py" line="253" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="214" />
+            <location filename="../../gui/comparison/rows.py" line="256" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="217" />
+            <location filename="../../gui/comparison/rows.py" line="259" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -6327,117 +6370,117 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Anteprima del manuale, del tabellone dei conti alla rovescia o del rapporto prima della stampa</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="194" />
+            <location filename="../../gui/report/export_dialog.py" line="201" />
             <source> (the log could not be sealed: {0})</source>
             <translation> (non è stato possibile sigillare il registro: {0})</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="209" />
+            <location filename="../../gui/report/export_dialog.py" line="216" />
             <source>Export cancelled; nothing was written</source>
             <translation>Esportazione annullata; non è stato scritto nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="212" />
+            <location filename="../../gui/report/export_dialog.py" line="219" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="223" />
+            <location filename="../../gui/report/export_dialog.py" line="230" />
             <source>After-action report written: {0} ({1} pages)</source>
             <translation>Rapporto post-esercitazione scritto: {0} ({1} pagine)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="225" />
+            <location filename="../../gui/report/export_dialog.py" line="232" />
             <source>Export After-Action Report as PDF</source>
             <translation>Esporta rapporto post-esercitazione come PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="225" />
+            <location filename="../../gui/report/export_dialog.py" line="232" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="232" />
+            <location filename="../../gui/report/export_dialog.py" line="239" />
             <source>After-action report written: {0}</source>
             <translation>Rapporto post-esercitazione scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="233" />
+            <location filename="../../gui/report/export_dialog.py" line="240" />
             <source>Export After-Action Report as HTML</source>
             <translation>Esporta rapporto post-esercitazione come HTML</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="233" />
+            <location filename="../../gui/report/export_dialog.py" line="240" />
             <source>Web pages (*.html *.htm)</source>
             <translation>Pagine web (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="246" />
+            <location filename="../../gui/report/export_dialog.py" line="253" />
             <source>Timeline image written: {0} ({1} × {2} px)</source>
             <translation>Immagine della linea temporale scritta: {0} ({1} × {2} px)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="248" />
+            <location filename="../../gui/report/export_dialog.py" line="255" />
             <source>Export Timeline as PNG</source>
             <translation>Esporta linea temporale come PNG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="248" />
+            <location filename="../../gui/report/export_dialog.py" line="255" />
             <source>PNG images (*.png)</source>
             <translation>Immagini PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="257" />
+            <location filename="../../gui/report/export_dialog.py" line="264" />
             <source>Timeline drawing written: {0}</source>
             <translation>Disegno della linea temporale scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="258" />
+            <location filename="../../gui/report/export_dialog.py" line="265" />
             <source>Export Timeline as SVG</source>
             <translation>Esporta linea temporale come SVG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="258" />
+            <location filename="../../gui/report/export_dialog.py" line="265" />
             <source>SVG drawings (*.svg)</source>
             <translation>Disegni SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="277" />
+            <location filename="../../gui/report/export_dialog.py" line="284" />
             <source>Printing failed</source>
             <translation>Stampa non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="279" />
+            <location filename="../../gui/report/export_dialog.py" line="286" />
             <source>{0}: {1} pages sent to the printer</source>
             <translation>{0}: {1} pagine inviate alla stampante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="283" />
+            <location filename="../../gui/report/export_dialog.py" line="290" />
             <source>Print MSEL Playbook</source>
             <translation>Stampa manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="286" />
+            <location filename="../../gui/report/export_dialog.py" line="293" />
             <source>Print Countdown Board</source>
             <translation>Stampa tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="291" />
+            <location filename="../../gui/report/export_dialog.py" line="298" />
             <source>MSEL playbook</source>
             <translation>Manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="291" />
+            <location filename="../../gui/report/export_dialog.py" line="298" />
             <source>Countdown board</source>
             <translation>Tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="292" />
+            <location filename="../../gui/report/export_dialog.py" line="299" />
             <source>After-action report</source>
             <translation>Rapporto post-esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="299" />
+            <location filename="../../gui/report/export_dialog.py" line="306" />
             <source>Print Preview — {0}</source>
             <translation>Anteprima di stampa — {0}</translation>
         </message>
@@ -6623,15 +6666,15 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="332" />
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="335" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="324" />
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="327" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
@@ -6642,7 +6685,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="331" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
@@ -6979,173 +7022,178 @@ in totale</translation>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="291" />
+            <location filename="../../gui/report/pdf.py" line="290" />
+            <source>Every option is judged here on the branch “{0}”: the trunk plus the incidents, attendances and commitments of that answer.</source>
+            <translation>Ogni opzione è qui valutata sul ramo «{0}»: il tronco comune più gli incidenti, le partecipazioni e gli impegni di quella risposta.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="294" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="296" />
+            <location filename="../../gui/report/pdf.py" line="299" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="302" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="309" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="318" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="326" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="324" />
+            <location filename="../../gui/report/pdf.py" line="327" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="337" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="340" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="344" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="365" />
-            <location filename="../../gui/report/pdf.py" line="387" />
+            <location filename="../../gui/report/pdf.py" line="368" />
+            <location filename="../../gui/report/pdf.py" line="390" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="366" />
+            <location filename="../../gui/report/pdf.py" line="369" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="367" />
+            <location filename="../../gui/report/pdf.py" line="370" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="379" />
+            <location filename="../../gui/report/pdf.py" line="382" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -9490,47 +9538,47 @@ The default exercise is open instead.</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="424" />
+            <location filename="../../model/report_content.py" line="425" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="425" />
+            <location filename="../../model/report_content.py" line="426" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="433" />
+            <location filename="../../model/report_content.py" line="434" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="434" />
+            <location filename="../../model/report_content.py" line="435" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="435" />
+            <location filename="../../model/report_content.py" line="436" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="437" />
+            <location filename="../../model/report_content.py" line="438" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="439" />
+            <location filename="../../model/report_content.py" line="440" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="440" />
+            <location filename="../../model/report_content.py" line="441" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="441" />
+            <location filename="../../model/report_content.py" line="442" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
