@@ -1563,232 +1563,232 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="66" />
+            <location filename="../../gui/conduct/msel_dock.py" line="68" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="87" />
+            <location filename="../../gui/conduct/msel_dock.py" line="90" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="136" />
+            <location filename="../../gui/conduct/msel_dock.py" line="139" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="157" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="157" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="155" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="165" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="258" />
+            <location filename="../../gui/conduct/msel_dock.py" line="261" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="266" />
+            <location filename="../../gui/conduct/msel_dock.py" line="269" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="266" />
+            <location filename="../../gui/conduct/msel_dock.py" line="269" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="267" />
+            <location filename="../../gui/conduct/msel_dock.py" line="270" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <location filename="../../gui/conduct/msel_dock.py" line="272" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="274" />
+            <location filename="../../gui/conduct/msel_dock.py" line="277" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="285" />
+            <location filename="../../gui/conduct/msel_dock.py" line="288" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="288" />
+            <location filename="../../gui/conduct/msel_dock.py" line="291" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="295" />
+            <location filename="../../gui/conduct/msel_dock.py" line="298" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="345" />
+            <location filename="../../gui/conduct/msel_dock.py" line="352" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="368" />
+            <location filename="../../gui/conduct/msel_dock.py" line="377" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="375" />
+            <location filename="../../gui/conduct/msel_dock.py" line="388" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -1840,9 +1840,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>OutcomeChoice</name>
+        <message>
+            <location filename="../../gui/branches/outcome_field.py" line="37" />
+            <source>The trunk is played whatever happens; an outcome's records only on that branch</source>
+            <translation>Il tronco comune si gioca in ogni caso; le registrazioni di un esito solo su quel ramo</translation>
+        </message>
+    </context>
+    <context>
         <name>OutcomeField</name>
         <message>
-            <location filename="../../gui/branches/outcome_field.py" line="18" />
+            <location filename="../../gui/branches/outcome_field.py" line="59" />
             <source>The trunk is played whatever happens; an outcome's incidents only on that branch</source>
             <translation>Il tronco comune si gioca in ogni caso; gli incidenti di un esito solo sul suo ramo</translation>
         </message>
@@ -2727,34 +2735,44 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.branches.commands</name>
         <message>
-            <location filename="../../gui/branches/commands.py" line="18" />
+            <location filename="../../gui/branches/commands.py" line="20" />
             <source>Add branch point “{0}”</source>
             <translation>Aggiungi punto di diramazione “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="77" />
+            <location filename="../../gui/branches/commands.py" line="80" />
             <source>Rename outcome “{0}”</source>
             <translation>Rinomina esito “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="89" />
+            <location filename="../../gui/branches/commands.py" line="92" />
             <source>Add outcome “{0}”</source>
             <translation>Aggiungi esito “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="108" />
+            <location filename="../../gui/branches/commands.py" line="111" />
             <source>Resolve branch point: {0}</source>
             <translation>Risolvi punto di diramazione: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="128" />
+            <location filename="../../gui/branches/commands.py" line="131" />
             <source>Delete branch point “{0}”</source>
             <translation>Elimina punto di diramazione “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="133" />
+            <location filename="../../gui/branches/commands.py" line="136" />
             <source>Delete outcome “{0}”</source>
             <translation>Elimina esito “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="150" />
+            <source>Put {0} on {1}</source>
+            <translation>Sposta {0} su {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="195" />
+            <source>The trunk</source>
+            <translation>Il tronco comune</translation>
         </message>
     </context>
     <context>
@@ -3443,172 +3461,177 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.inject_dialog</name>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="41" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="46" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="66" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="71" />
             <source>automatic</source>
             <translation>automatico</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="68" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="73" />
             <source>same as the scenario time</source>
             <translation>uguale all'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
             <source>email, phone, VTC, map update…</source>
             <translation>email, telefono, VTC, aggiornamento della mappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
             <source>simulated sender</source>
             <translation>mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="79" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
             <source>players</source>
             <translation>giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="81" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="86" />
             <source>subject, in a few words</source>
             <translation>oggetto, in poche parole</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="91" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="96" />
             <source>Default for the type</source>
             <translation>Predefinito per il tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="94" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="99" />
             <source>where it happens</source>
             <translation>dove avviene</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="110" />
             <source>Deliver:</source>
             <translation>Invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
             <source>&amp;Number:</source>
             <translation>&amp;Numero:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>&amp;Delivery time:</source>
             <translation>Ora di &amp;invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>&amp;Phase/move:</source>
             <translation>&amp;Fase/mossa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>T&amp;ype:</source>
             <translation>T&amp;ipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
             <source>&amp;Method:</source>
             <translation>&amp;Modalità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
             <source>&amp;From:</source>
             <translation>&amp;Da:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
             <source>&amp;To:</source>
             <translation>&amp;A:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
             <source>T&amp;itle:</source>
             <translation>&amp;Titolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
             <source>S&amp;ynopsis:</source>
             <translation>S&amp;intesi:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
             <source>&amp;Expected action:</source>
             <translation>Azione &amp;attesa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>&amp;Objective:</source>
             <translation>&amp;Obiettivo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>&amp;Controller:</source>
             <translation>&amp;Controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>No&amp;tes:</source>
             <translation>No&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="109" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="117" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Ramo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
             <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
             <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>Incident it creates when delivered</source>
             <translation>Incidente che crea quando viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
             <source>Incident t&amp;ype:</source>
             <translation>Tipo di &amp;incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
             <source>Se&amp;verity:</source>
             <translation>&amp;Gravità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="116" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="127" />
             <source>&amp;Location:</source>
             <translation>&amp;Luogo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="128" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="139" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="166" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="177" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="168" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="179" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -5076,142 +5099,147 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="62" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="65" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="68" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="75" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="74" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="77" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="83" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="81" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="100" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="102" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Ramo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="146" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="138" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="147" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="141" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="150" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="209" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="220" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="224" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="216" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="227" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="240" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="252" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="248" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="260" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="255" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="274" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
