@@ -256,8 +256,8 @@ class MainWindow(QMainWindow):
         window_layout.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not pending_edits.settle_pending_edits(self):
-            event.ignore()   # the user stays to correct a value that cannot be stored
+        if not pending_edits.settle_pending_edits(self) or not self.what_if_commands.settle():
+            event.ignore()   # the user stays to correct a value, or with the what-if
             return
         self.save_layout()
         self.close_document()
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def close_exercise(self) -> bool:
         """File › Close: open edits are stored (or discarded, asked) first; False if the user stays."""
-        if not pending_edits.settle_pending_edits(self):
+        if not pending_edits.settle_pending_edits(self) or not self.what_if_commands.settle():
             return False
         self.close_document()
         return True
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         if self.document is not None and self.document.file.path == path:
             self.statusBar().showMessage(self.tr("{0} is already open").format(path.name), 5000)
             return True
-        if not pending_edits.settle_pending_edits(self):
+        if not pending_edits.settle_pending_edits(self) or not self.what_if_commands.settle():
             return False
         # Open the new one before closing the old: a file that does not open leaves the current one.
         document = gui_app.open_exercise(path, self)

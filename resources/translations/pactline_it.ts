@@ -7967,83 +7967,83 @@ The default exercise is open instead.</source>
             <translation>È l'esercitazione già aperta; scegliere un altro nome di file.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="87" />
+            <location filename="../../gui/shell/file_commands.py" line="89" />
             <source>Cannot create the exercise</source>
             <translation>Impossibile creare l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="92" />
+            <location filename="../../gui/shell/file_commands.py" line="94" />
             <source>New exercise from the default</source>
             <translation>Nuova esercitazione dalla predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="99" />
-            <location filename="../../gui/shell/file_commands.py" line="102" />
+            <location filename="../../gui/shell/file_commands.py" line="101" />
+            <location filename="../../gui/shell/file_commands.py" line="104" />
             <source>New blank exercise</source>
             <translation>Nuova esercitazione vuota</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <location filename="../../gui/shell/file_commands.py" line="101" />
             <source>Exercise name:</source>
             <translation>Nome dell'esercitazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <location filename="../../gui/shell/file_commands.py" line="101" />
             <source>New exercise</source>
             <translation>Nuova esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="116" />
+            <location filename="../../gui/shell/file_commands.py" line="118" />
             <source>Export exercise package</source>
             <translation>Esporta pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="118" />
+            <location filename="../../gui/shell/file_commands.py" line="120" />
             <source>Pactline packages (*.json)</source>
             <translation>Pacchetti Pactline (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="127" />
+            <location filename="../../gui/shell/file_commands.py" line="129" />
             <source>Cannot export the package</source>
             <translation>Impossibile esportare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="129" />
+            <location filename="../../gui/shell/file_commands.py" line="131" />
             <source>Exercise package written to {0}</source>
             <translation>Pacchetto dell'esercitazione scritto in {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="132" />
+            <location filename="../../gui/shell/file_commands.py" line="137" />
             <source>Import exercise package</source>
             <translation>Importa pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="133" />
+            <location filename="../../gui/shell/file_commands.py" line="138" />
             <source>Pactline packages (*.json);;All files (*)</source>
             <translation>Pacchetti Pactline (*.json);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="136" />
+            <location filename="../../gui/shell/file_commands.py" line="141" />
             <source>New exercise file for the package</source>
             <translation>Nuovo file di esercitazione per il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="148" />
+            <location filename="../../gui/shell/file_commands.py" line="153" />
             <source>Cannot import the package</source>
             <translation>Impossibile importare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="157" />
+            <location filename="../../gui/shell/file_commands.py" line="162" />
             <source>Save exercise as</source>
             <translation>Salva esercitazione come</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="164" />
+            <location filename="../../gui/shell/file_commands.py" line="169" />
             <source>Cannot save a copy</source>
             <translation>Impossibile salvare una copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="169" />
+            <location filename="../../gui/shell/file_commands.py" line="174" />
             <source>Saved as {0}: you are now working in this copy</source>
             <translation>Salvata come {0}: ora si lavora su questa copia</translation>
         </message>
@@ -8260,108 +8260,143 @@ The default exercise is open instead.</source>
         <name>gui.shell.what_if_commands</name>
         <message>
             <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <source>Apply makes them one edit of the record (one log entry, one Undo). Discard forgets them: the record stays as it is.</source>
+            <translation>Applica ne fa un'unica modifica del registro (una voce nel log, un solo Annulla). Scarta le dimentica: il registro resta com'è.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="38" />
+            <source>&amp;Apply to the Record</source>
+            <translation>&amp;Applica al registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="39" />
+            <source>&amp;Save as Variant…</source>
+            <translation>Salva come &amp;variante…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="40" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Scarta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="56" />
             <source>WHAT-IF — not the record</source>
             <translation>IPOTESI — non è il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="43" />
+            <location filename="../../gui/shell/what_if_commands.py" line="63" />
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="45" />
+            <location filename="../../gui/shell/what_if_commands.py" line="65" />
             <source>Show the record's and the what-if's figures side by side</source>
             <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <location filename="../../gui/shell/what_if_commands.py" line="89" />
             <source>Met</source>
             <translation>Rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <location filename="../../gui/shell/what_if_commands.py" line="89" />
             <source>Missed</source>
             <translation>Mancati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <location filename="../../gui/shell/what_if_commands.py" line="89" />
             <source>Pending</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <location filename="../../gui/shell/what_if_commands.py" line="90" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <location filename="../../gui/shell/what_if_commands.py" line="90" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="71" />
+            <location filename="../../gui/shell/what_if_commands.py" line="91" />
             <source>Proportionality gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <location filename="../../gui/shell/what_if_commands.py" line="95" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <location filename="../../gui/shell/what_if_commands.py" line="95" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="82" />
+            <location filename="../../gui/shell/what_if_commands.py" line="102" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="94" />
+            <location filename="../../gui/shell/what_if_commands.py" line="114" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="115" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="97" />
+            <location filename="../../gui/shell/what_if_commands.py" line="117" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <location filename="../../gui/shell/what_if_commands.py" line="118" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="100" />
+            <location filename="../../gui/shell/what_if_commands.py" line="120" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="101" />
+            <location filename="../../gui/shell/what_if_commands.py" line="121" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="103" />
+            <location filename="../../gui/shell/what_if_commands.py" line="124" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="139" />
+            <location filename="../../gui/shell/what_if_commands.py" line="160" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="143" />
+            <location filename="../../gui/shell/what_if_commands.py" line="164" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="180" />
+            <source>This what-if holds 1 change that is not in the record.</source>
+            <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="181" />
+            <source>This what-if holds {0} changes that are not in the record.</source>
+            <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="182" />
+            <source>Leave what-if mode?</source>
+            <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
     </context>
     <context>
