@@ -133,3 +133,16 @@ def test_clicking_a_crossed_cell_shows_the_timeline_under_that_option_and_outcom
     assert incident_id in document.snapshot.inc_ids.tolist()
     assert document.selection.current("incident") == incident_id
     assert len(queries.log_entries(document.file)) == entries      # a view, not an edit
+
+
+def test_entering_and_leaving_a_what_if_keeps_the_options_and_outcomes_picked(dock, document):
+    rejects = outcomes(document)["rejects"]
+    dock.outcome_picker.choices[rejects].trigger()
+    picked = list(dock.picked)
+    document.enter_what_if()
+    dock.set_document(document)              # as the window does when the document edits another file
+    assert dock.outcomes_picked == [rejects] and dock.picked == picked
+    assert all(h.endswith("× rejects") for h in headers(dock.model))
+    document.discard_what_if()
+    dock.set_document(document)
+    assert dock.outcomes_picked == [rejects]

@@ -179,10 +179,12 @@ class ComparisonDock(QDockWidget):
 
     # -- following the document ---------------------------------------------------------------
     def set_document(self, document) -> None:
+        same = document is not None and document is self.document    # a what-if entered or left: keep the picks
         self.document = document
         self._bound.bind(document)
-        self.picked = []
-        self.outcomes_picked = [AS_SHOWN]
+        if not same:
+            self.picked = []
+            self.outcomes_picked = [AS_SHOWN]
         self._records = None
         self._read_points()
         self._read_options()

@@ -229,22 +229,22 @@
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="307" />
+            <location filename="../../gui/comparison/dock.py" line="309" />
             <source>Options compared: {0} of {1}</source>
             <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="310" />
+            <location filename="../../gui/comparison/dock.py" line="312" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="312" />
+            <location filename="../../gui/comparison/dock.py" line="314" />
             <source>Pick two to four options, or cross one option with two outcomes.</source>
             <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="314" />
+            <location filename="../../gui/comparison/dock.py" line="316" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
         </message>
@@ -9692,62 +9692,67 @@ The default exercise is open instead.</source>
     <context>
         <name>model.what_if_difference</name>
         <message>
-            <location filename="../../model/what_if_difference.py" line="86" />
+            <location filename="../../model/what_if_difference.py" line="114" />
             <source>{0} missed</source>
             <translation>{0} mancati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="86" />
+            <location filename="../../model/what_if_difference.py" line="114" />
             <source>{0} met</source>
             <translation>{0} rispettati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="87" />
+            <location filename="../../model/what_if_difference.py" line="115" />
             <source>{0} gate</source>
             <translation>{0} vincolo</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="87" />
+            <location filename="../../model/what_if_difference.py" line="115" />
             <source>{0} gates</source>
             <translation>{0} vincoli</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="88" />
+            <location filename="../../model/what_if_difference.py" line="116" />
             <source>{0} gate broken</source>
             <translation>{0} vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="88" />
+            <location filename="../../model/what_if_difference.py" line="116" />
             <source>{0} gates broken</source>
             <translation>{0} vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="89" />
+            <location filename="../../model/what_if_difference.py" line="117" />
             <source>{0} gap</source>
             <translation>{0} lacuna</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="89" />
+            <location filename="../../model/what_if_difference.py" line="117" />
             <source>{0} gaps</source>
             <translation>{0} lacune</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="96" />
+            <location filename="../../model/what_if_difference.py" line="124" />
             <source>{0} consultation now {1} h late</source>
             <translation>consultazione {0} ora in ritardo di {1} h</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="98" />
+            <location filename="../../model/what_if_difference.py" line="126" />
             <source>{0} consultation {1} h later</source>
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="107" />
+            <location filename="../../model/what_if_difference.py" line="129" />
+            <source>{0} deployment waits {1} h longer for parliament</source>
+            <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="137" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="110" />
+            <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
