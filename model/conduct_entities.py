@@ -63,6 +63,10 @@ class Inject(Base):
     additional_fields: Mapped[str] = mapped_column(Text, default="{}")
     # The outcome of a branch point it belongs to; None: the trunk (schema 6). Last, as ALTER TABLE adds it.
     outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcome.id", ondelete="CASCADE"), index=True)
+    # Delivering this inject asks the facilitator to resolve that branch point (schema 7). Last, as
+    # ALTER TABLE adds it.
+    asks_branch_point_id: Mapped[int | None] = mapped_column(
+        ForeignKey("branch_point.id", ondelete="SET NULL"), index=True)
 
     @property
     def additional(self) -> dict[str, str]:

@@ -15,3 +15,6 @@ TERMS_KINDS = ("collective", "stationed_force", "bilateral")
 # On what a party to a treaty option is bound: a party whose parliament must ratify is
 # bound only from ratification.
 PARTY_BASES = ("signed", "ratified", "in_force")
+# What a standing provision of the treaty is about (schema 7): strengthening the protected
+# state's armed forces, intelligence cooperation, or another standing undertaking.
+PROVISION_KINDS = ("armed_forces", "intelligence", "other")

@@ -22,7 +22,8 @@ def fingerprint(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-# case -> (statement, words the message must contain)
+HOWITZERS = "INSERT INTO provision VALUES (901, 2, 'armed_forces', 'Howitzers', 4, 'guns', NULL, '', '', 1)"
+# case -> (statement or statements, words the message must contain)
 DAMAGED_VALUES = {
     "tiers not JSON": ("UPDATE treaty_terms SET tiers = 'not json'",
                        ("treaty terms 1's consultation tiers", "'not json'")),
@@ -65,6 +66,47 @@ DAMAGED_VALUES = {
                                 ("incident 2's outcome", "'x'", "not a whole number")),
     "inject on a missing outcome": ("UPDATE inject SET outcome_id = 99 WHERE id = 1",
                                     ("inject 1's outcome is 99, which names no outcome of the exercise",)),
+    # Ids from 901: the default exercise may hold provisions of its own.
+    "provision of an unknown kind": (
+        "INSERT INTO provision VALUES (901, 2, 'loans', 'Credit line', NULL, '', 5, 'EUR', '', 0)",
+        ("provision 901's kind", "'loans'", "not one of")),
+    "pledged quantity negative": (
+        "INSERT INTO provision VALUES (901, 2, 'armed_forces', 'Howitzers', -4, 'guns', NULL, '', '', 1)",
+        ("provision 901's pledged quantity", "-4", "not an amount of 0 or more")),
+    "pledged value text": (
+        "INSERT INTO provision VALUES (901, 2, 'intelligence', 'Liaison', NULL, '', 'lots', 'EUR', '', 0)",
+        ("provision 901's pledged value", "'lots'", "not an amount")),
+    "milestone due 'soon'": (
+        (HOWITZERS, "INSERT INTO provision_milestone VALUES (901, 901, 'soon', 'First two', 2, NULL)"),
+        ("provision milestone 901's due time", "'soon'", "not a time")),
+    "milestone of a missing provision": (
+        "INSERT INTO provision_milestone VALUES (901, 908, '2026-03-04T00:00:00Z', 'First two', 2, NULL)",
+        ("provision milestone 901's provision is 908, which names no provision of the exercise",)),
+    "delivery quantity infinite": (
+        (HOWITZERS, "INSERT INTO provision_delivery VALUES (901, 901, NULL, '2026-03-04T00:00:00Z', 9e999, NULL, '')"),
+        ("provision delivery 901's quantity delivered", "inf")),
+    "delivery against a missing milestone": (
+        (HOWITZERS, "INSERT INTO provision_delivery VALUES (901, 901, 905, '2026-03-04T00:00:00Z', 2, NULL, '')"),
+        ("provision delivery 901's milestone is 905, which names no provision milestone of the exercise",)),
+    "variant journal not JSON": (
+        "INSERT INTO what_if_variant VALUES (901, 'Slow Rome', '2026-03-02T09:00:00Z', 'undo', '')",
+        ("what-if variant 901's journal", "'undo'", "not a list of service calls")),
+    "variant journal step without kwargs": (
+        """INSERT INTO what_if_variant VALUES (901, 'Slow Rome', '2026-03-02T09:00:00Z', """
+        """'[{"service": "incidents.update_incident"}]', '')""",
+        ("what-if variant 901's journal", "not a list of service calls")),
+    "variant journal service a number": (
+        """INSERT INTO what_if_variant VALUES (901, 'Slow Rome', '2026-03-02T09:00:00Z', """
+        """'[{"service": 7, "kwargs": {}}]', '')""", ("what-if variant 901's journal",)),
+    "variant created 'today'": (
+        "INSERT INTO what_if_variant VALUES (901, 'Slow Rome', 'today', '[]', '')",
+        ("what-if variant 901's creation time", "'today'", "not a time")),
+    "inject asks a missing branch point": (
+        "UPDATE inject SET asks_branch_point_id = 42 WHERE id = 1",
+        ("inject 1's branch point it asks to resolve is 42, which names no branch point of the exercise",)),
+    "inject asks branch point 'x'": (
+        "UPDATE inject SET asks_branch_point_id = 'x' WHERE id = 1",
+        ("inject 1's branch point it asks to resolve", "'x'", "not a whole number")),
     "clock time 'garbage'": ("UPDATE clock_state SET scenario_time = 'garbage'",
                              ("the exercise clock's scenario time", "'garbage'")),
     "STARTEX without a zone": ("UPDATE exercise_info SET startex = '2026-03-02 06:00:00'",
@@ -110,8 +152,9 @@ DAMAGED_VALUES = {
 @pytest.mark.parametrize("read_only", [False, True], ids=["writable", "read-only"])
 @pytest.mark.parametrize("case", list(DAMAGED_VALUES))
 def test_a_value_pactline_never_wrote_is_refused_untouched(case, read_only, default_template, tmp_path):
-    statement, words = DAMAGED_VALUES[case]
-    path = corrupted(default_template, tmp_path / "case", statement)
+    statements, words = DAMAGED_VALUES[case]
+    path = corrupted(default_template, tmp_path / "case",
+                     *((statements,) if isinstance(statements, str) else statements))
     before = fingerprint(path.parent)
     with pytest.raises(ExerciseFileError) as caught:
         ExerciseFile.open(path, read_only=read_only)
@@ -128,7 +171,15 @@ def test_the_default_exercise_and_edited_files_pass(default_template, tmp_path):
                      "UPDATE signatory SET agreement_date = NULL WHERE id = 2",
                      "UPDATE signatory SET name = 'Nederland — Koninkrijk' WHERE id = 7",
                      "UPDATE clock_state SET speed = 10000",
-                     "UPDATE commitment SET effective_at = '2024-02-29T23:59:59Z' WHERE id = 1")
+                     "UPDATE commitment SET effective_at = '2024-02-29T23:59:59Z' WHERE id = 1",
+                     # Whole and fractional amounts, none at all, zero; an empty journal and one step.
+                     HOWITZERS.replace("4, 'guns', NULL", "4.5, 'guns', 0"),
+                     "INSERT INTO provision_milestone VALUES (901, 901, '2026-03-04T00:00:00Z', 'All', NULL, NULL)",
+                     "INSERT INTO provision_delivery VALUES (901, 901, 901, '2026-03-04T00:00:00Z', 4, 1e9, 'x')",
+                     "INSERT INTO what_if_variant VALUES (901, 'Empty', '2026-03-02T09:00:00Z', '[]', '')",
+                     """INSERT INTO what_if_variant VALUES (902, 'One', '2026-03-02T09:00:00Z', """
+                     """'[{"service": "incidents.delete_incident", "kwargs": {"incident_id": 2}}]', '')""",
+                     "UPDATE inject SET asks_branch_point_id = (SELECT min(id) FROM branch_point) WHERE id = 1")
     ExerciseFile.open(path).close()
 
 
@@ -148,7 +199,8 @@ def test_every_column_of_every_table_is_checked_as_what_the_entities_store():
     from model.timeutil import StoredDate, UtcDateTime
 
     kinds = {UtcDateTime: TIME, StoredDate: DATE, Boolean: BOOL, Date: DATE, Float: SPEED, Integer: INT, String: TEXT, Text: TEXT}
-    expected = {table.name: [(c.name, kinds[type(c.type)], c.nullable) for c in table.columns]
+    # A float that is not a clock speed says what it is (the provisions' amounts).
+    expected = {table.name: [(c.name, c.info.get("stored") or kinds[type(c.type)], c.nullable) for c in table.columns]
                 for table in Base.metadata.sorted_tables}
     checked = {table.name: [(c.name, c.kind, c.nullable) for c in table.columns] for table in TABLES}
     assert checked == expected

@@ -7,6 +7,7 @@ regenerated from the code: it stands for the files users already have.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -18,12 +19,14 @@ import pytest
 from sqlalchemy import Connection, select
 
 from model.conduct_entities import Inject
+from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone, WhatIfVariant
 from model.storage import schema
 from model.default_exercise import populate_blank
 from model.errors import ExerciseFileError
+from model.entities import BranchPoint, Signatory
 from model.storage.exercise_file import ExerciseFile
 from model.branching import branch_points
-from model.storage.migrations import BRANCHES_STEP, MIGRATIONS
+from model.storage.migrations import BRANCHES_STEP, MIGRATIONS, PROVISIONS_STEP
 from model.queries import (
     commitments, consultations, exercise_info, incidents, log_entries, signatories, treaty_parties, treaty_terms,
 )
@@ -413,7 +416,7 @@ def test_a_branches_schema_file_opens_with_its_branch_points_nesting_and_resolut
     path = build_from_fixture(tmp_path / "branches.pactline", BRANCHES_SCHEMA)
     doc = ExerciseFile.open(path)
     try:
-        assert doc.upgraded_from is None
+        assert doc.upgraded_from == (BRANCHES_SCHEMA if SCHEMA_VERSION > BRANCHES_SCHEMA else None)
         answer, escalation = branch_points(doc)
         assert answer.question == "Adversary's answer to the offer" and answer.played.name == "rejects"
         assert escalation.outcome_id == answer.played.id and escalation.played is None
@@ -422,5 +425,84 @@ def test_a_branches_schema_file_opens_with_its_branch_points_nesting_and_resolut
         assert 2 in played.inc_ids and 1 not in played.com_ids   # the commitment is on "accepts"
         accepted = load_snapshot(doc, choice={answer.id: answer.outcomes[0].id})
         assert 2 not in accepted.inc_ids and escalation.id not in accepted.taken
+    finally:
+        doc.close()
+
+
+# -- the provisions schema: standing provisions, what-if variants, injects asking for a resolution ----
+PROVISIONS_SCHEMA = next(version for version, step in MIGRATIONS.items() if step is PROVISIONS_STEP)
+PROVISION_TABLES = (Provision, ProvisionMilestone, ProvisionDelivery, WhatIfVariant)
+
+
+@pytest.mark.parametrize("version", range(1, PROVISIONS_SCHEMA))
+def test_every_earlier_schema_upgrades_without_provisions_or_variants_and_injects_asking_nothing(tmp_path, version):
+    path = build_from_fixture(tmp_path / f"v{version}.pactline", version)
+    injects = raw_query(path, "SELECT count(*) FROM inject")[0][0] if version > 1 else 0
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == version
+        with doc.reading() as session:
+            assert [session.scalars(select(entity)).all() for entity in PROVISION_TABLES] == [[], [], [], []]
+            asks = [i.asks_branch_point_id for i in session.scalars(select(Inject))]
+        assert asks == [None] * injects
+        assert verify_log(doc).intact
+    finally:
+        doc.close()
+    assert schema_shape(path) == schema_shape(fresh_file(tmp_path / "fresh"))
+    assert raw_query(path, "PRAGMA foreign_key_check") == []
+
+
+def test_a_provisions_schema_file_opens_with_its_provisions_variant_and_inject_link(tmp_path):
+    path = build_from_fixture(tmp_path / "provisions.pactline", PROVISIONS_SCHEMA)
+    doc = ExerciseFile.open(path)
+    try:
+        assert doc.upgraded_from == (PROVISIONS_SCHEMA if SCHEMA_VERSION > PROVISIONS_SCHEMA else None)
+        with doc.reading() as session:
+            pledged = [(p.signatory_id, p.kind, p.title, p.quantity, p.unit, p.value, p.currency, p.notes, p.assumed)
+                       for p in session.scalars(select(Provision).order_by(Provision.id))]
+            due = [(m.provision_id, m.due_at, m.what, m.quantity, m.value)
+                   for m in session.scalars(select(ProvisionMilestone).order_by(ProvisionMilestone.id))]
+            delivered = [(d.provision_id, d.milestone_id, d.delivered_at, d.quantity, d.value, d.note)
+                         for d in session.scalars(select(ProvisionDelivery).order_by(ProvisionDelivery.id))]
+            (variant,) = session.scalars(select(WhatIfVariant)).all()
+            asks = {i.id: i.asks_branch_point_id for i in session.scalars(select(Inject))}
+        assert pledged == [
+            (1, "armed_forces", "Air-defence interceptors", 200, "interceptors", 150_000_000, "GBP",
+             "Delivered through the Rzeszów hub", True),
+            (2, "intelligence", "Maritime situational picture", None, "", 2_500_000.5, "EUR", "", False)]
+        assert due == [(1, utc(2026, 3, 3), "First tranche", 50, None), (1, utc(2026, 3, 5), "Second tranche", 150, None),
+                       (2, utc(2026, 3, 4, 12), "Liaison cell operating", None, None)]
+        assert delivered == [(1, 1, utc(2026, 3, 2, 20), 50, None, "By rail"),
+                             (2, None, utc(2026, 3, 3, 9), None, 1_000_000, "First payment")]
+        assert (variant.name, variant.created_at, variant.note) == (
+            "Ireland's parliament needs 10 days", utc(2026, 3, 2, 9), "For the rejection branch")
+        assert json.loads(variant.journal) == [{"service": "signatories.update_signatory",
+                                                "kwargs": {"signatory_id": 2, "approval_lead_hours": 240}}]
+        assert asks == {1: 1, 2: None}
+        assert verify_log(doc).intact
+    finally:
+        doc.close()
+
+
+def test_the_provisions_tables_keep_their_links_when_rows_go(tmp_path):
+    """A signatory's provisions go with it; a milestone's deletion leaves its deliveries with the provision;
+    a branch point's deletion leaves the inject that asked for it asking for nothing."""
+    path = build_from_fixture(tmp_path / "provisions.pactline", PROVISIONS_SCHEMA)
+    doc = ExerciseFile.open(path)
+    try:
+        with doc.transaction() as session:
+            session.delete(session.get(ProvisionMilestone, 1))
+        with doc.transaction() as session:
+            session.delete(session.get(BranchPoint, 2))
+            session.delete(session.get(BranchPoint, 1))
+        with doc.reading() as session:
+            assert session.get(ProvisionDelivery, 1).milestone_id is None
+            assert session.get(Inject, 1).asks_branch_point_id is None
+        with doc.transaction() as session:
+            session.delete(session.get(Signatory, 1))
+        with doc.reading() as session:
+            assert [p.id for p in session.scalars(select(Provision))] == [2]
+            assert [m.id for m in session.scalars(select(ProvisionMilestone))] == [3]
+            assert [d.id for d in session.scalars(select(ProvisionDelivery))] == [2]
     finally:
         doc.close()

@@ -24,6 +24,7 @@ from model.storage.exercise_file import ExerciseFile
 
 def test_each_core_column_is_the_entitys_column():
     import model.conduct_entities  # noqa: F401  (maps the inject table)
+    import model.provision_entities  # noqa: F401  (maps the provision tables)
 
     for table in tables.metadata.sorted_tables:
         mapped = Base.metadata.tables[table.name]

@@ -107,8 +107,8 @@ def _within_limit(chunks: Iterator[bytes]) -> Iterator[bytes]:
 def package_document(doc) -> dict:
     """The package as a JSON-ready dict, read in one transaction (a consistent picture)."""
     with doc.reading() as session:
-        sections: dict[str, Any] = {section.name: [_exported(row) for row in _stored_rows(session, section.entity)]
-                                    for section in SECTIONS}
+        sections: dict[str, Any] = {section.name: [_exported(row) for row in _stored_rows(
+            session, section.entity, section.fields)] for section in SECTIONS}
         by_terms: dict[int, dict] = {}
         for rule in _stored_rows(session, ProportionalityRule):
             by_terms.setdefault(rule["terms_id"], {}).setdefault(rule["incident_type"], {})[str(rule["severity"])] \
@@ -124,12 +124,14 @@ def package_document(doc) -> dict:
             "pactline_schema": SCHEMA_VERSION, "catalogue": catalogue, **sections}
 
 
-def _stored_rows(session: Session, entity) -> list[dict]:
+def _stored_rows(session: Session, entity, fields: dict | None = None) -> list[dict]:
     # Stored order: for integer keys that is id order; for the catalogue it is
     # the order rows were added, which a new file then repeats. Core rows, not
-    # ORM objects: a large exercise exports several times faster.
+    # ORM objects: a large exercise exports several times faster. Only the columns the
+    # package format has (and the id): a column of a newer schema waits for its format.
     table = entity.__table__
-    return [row._asdict() for row in session.execute(select(table).order_by(literal_column("rowid")))]
+    columns = [c for c in table.columns if fields is None or c.name in fields or c.name == "id"]
+    return [row._asdict() for row in session.execute(select(*columns).order_by(literal_column("rowid")))]
 
 
 def _exported(row: dict) -> dict:

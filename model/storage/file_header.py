@@ -13,7 +13,7 @@ from model.errors import ExerciseFileError
 
 APPLICATION_ID = 0x50414354  # "PACT"
 # The schema this Pactline writes; model/storage/schema.py upgrades older files to it.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -168,6 +168,65 @@ _BRANCHES = (
 )
 
 
+# Standing provisions (issue 13, section 5: what a signatory pledged, its milestones and what was
+# delivered), saved what-if variants (section 4) and the branch point an inject asks the facilitator
+# to resolve (section 3). An earlier file has no provisions and no variants, and its injects ask
+# for nothing: it is judged and played as before. Self-contained, like _BRANCHES.
+_PROVISIONS = (
+    """CREATE TABLE provision (
+	id INTEGER NOT NULL, 
+	signatory_id INTEGER NOT NULL, 
+	kind VARCHAR(20) NOT NULL, 
+	title VARCHAR(200) NOT NULL, 
+	quantity FLOAT, 
+	unit VARCHAR(60) NOT NULL, 
+	value FLOAT, 
+	currency VARCHAR(3) NOT NULL, 
+	notes TEXT NOT NULL, 
+	assumed BOOLEAN NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(signatory_id) REFERENCES signatory (id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX ix_provision_signatory_id ON provision (signatory_id)",
+    """CREATE TABLE provision_milestone (
+	id INTEGER NOT NULL, 
+	provision_id INTEGER NOT NULL, 
+	due_at VARCHAR(20) NOT NULL, 
+	what TEXT NOT NULL, 
+	quantity FLOAT, 
+	value FLOAT, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(provision_id) REFERENCES provision (id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX ix_provision_milestone_provision_id ON provision_milestone (provision_id)",
+    """CREATE TABLE provision_delivery (
+	id INTEGER NOT NULL, 
+	provision_id INTEGER NOT NULL, 
+	milestone_id INTEGER, 
+	delivered_at VARCHAR(20) NOT NULL, 
+	quantity FLOAT, 
+	value FLOAT, 
+	note TEXT NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(provision_id) REFERENCES provision (id) ON DELETE CASCADE, 
+	FOREIGN KEY(milestone_id) REFERENCES provision_milestone (id) ON DELETE SET NULL
+)""",
+    "CREATE INDEX ix_provision_delivery_provision_id ON provision_delivery (provision_id)",
+    "CREATE INDEX ix_provision_delivery_milestone_id ON provision_delivery (milestone_id)",
+    """CREATE TABLE what_if_variant (
+	id INTEGER NOT NULL, 
+	name VARCHAR(200) NOT NULL, 
+	created_at VARCHAR(20) NOT NULL, 
+	journal TEXT NOT NULL, 
+	note TEXT NOT NULL, 
+	PRIMARY KEY (id), 
+	UNIQUE (name)
+)""",
+    "ALTER TABLE inject ADD COLUMN asks_branch_point_id INTEGER REFERENCES branch_point (id) ON DELETE SET NULL",
+    "CREATE INDEX ix_inject_asks_branch_point_id ON inject (asks_branch_point_id)",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
         for statement in statements:
@@ -177,6 +236,7 @@ def _run(statements: tuple[str, ...]) -> Callable[[Connection], None]:
 
 # Found by tests through this name, not its number (which a merge may change).
 BRANCHES_STEP = _run(_BRANCHES)
+PROVISIONS_STEP = _run(_PROVISIONS)
 
 # Migration from version N-1 to N, keyed by N.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
@@ -185,4 +245,5 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _run(_TO_V4),
     5: _run(_TO_V5),
     6: BRANCHES_STEP,
+    7: PROVISIONS_STEP,
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from model import conduct_entities   # noqa: F401  (registers the schema-2 tables)
+from model import provision_entities   # noqa: F401  (registers the schema-7 tables)
 from model.entities import Base
 from model.storage.file_header import APPLICATION_ID, SCHEMA_VERSION
 from model.storage.migrations import MIGRATIONS

@@ -19,9 +19,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES, PARTY_BASES, SIGNATORY_KINDS, TERMS_KINDS
+from model.vocabulary import (
+    CATEGORIES, COMMITMENT_STATUSES, PARTY_BASES, PROVISION_KINDS, SIGNATORY_KINDS, TERMS_KINDS,
+)
 
 INT, BOOL, TEXT, TIME, DATE, SPEED = "int", "bool", "text", "time", "date", "speed"
+AMOUNT = "amount"               # a pledged or delivered quantity or value: a finite number, 0 or more
 MAX_SPEED = 10_000.0            # model/services/exercise.py refuses faster clocks
 MAX_TIER_HOURS = 24 * 365       # model/services/terms.py
 INJECT_TYPES = ("incident", "message", "contingency")       # model/conduct_entities.py
@@ -118,6 +121,15 @@ def _additional_shape(row: dict) -> tuple[str, str] | None:
     return None
 
 
+def _journal_shape(row: dict) -> tuple[str, str] | None:
+    journal = _json(row, "journal")
+    if not (isinstance(journal, list) and all(
+            isinstance(step, dict) and isinstance(step.get("service"), str) and isinstance(step.get("kwargs"), dict)
+            for step in journal)):
+        return "journal", f"{_quoted(row['journal'])}, not a list of service calls"
+    return None
+
+
 TABLES = (
     Table("exercise_info", "the exercise", ("id",), (
         _c("id", INT), _c("name"), _c("description"), _c("classification"), _c("marking_colour"),
@@ -170,6 +182,25 @@ TABLES = (
         _c("status", allowed=COMMITMENT_STATUSES), _c("note"),
         _c("withdrawn_at", TIME, nullable=True, label="withdrawal time"),
         _c("outcome_id", INT, nullable=True, label="outcome"))),
+    Table("provision", "provision {id}", ("id",), (
+        _c("id", INT), _c("signatory_id", INT, label="signatory"), _c("kind", allowed=PROVISION_KINDS),
+        _c("title"), _c("quantity", AMOUNT, nullable=True, label="pledged quantity"), _c("unit"),
+        _c("value", AMOUNT, nullable=True, label="pledged value"), _c("currency"), _c("notes"),
+        _c("assumed", BOOL, label="assumption flag"))),
+    Table("provision_milestone", "provision milestone {id}", ("id",), (
+        _c("id", INT), _c("provision_id", INT, label="provision"), _c("due_at", TIME, label="due time"),
+        _c("what", label="description of what is due"),
+        _c("quantity", AMOUNT, nullable=True, label="quantity due"),
+        _c("value", AMOUNT, nullable=True, label="value due"))),
+    Table("provision_delivery", "provision delivery {id}", ("id",), (
+        _c("id", INT), _c("provision_id", INT, label="provision"),
+        _c("milestone_id", INT, nullable=True, label="milestone"),
+        _c("delivered_at", TIME, label="delivery time"),
+        _c("quantity", AMOUNT, nullable=True, label="quantity delivered"),
+        _c("value", AMOUNT, nullable=True, label="value delivered"), _c("note"))),
+    Table("what_if_variant", "what-if variant {id}", ("id",), (
+        _c("id", INT), _c("name"), _c("created_at", TIME, label="creation time"), _c("journal"), _c("note")),
+          _journal_shape),
     Table("log_entry", "log entry {id}", ("id",), (
         _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("author"), _c("kind"), _c("text"),
         _c("refers_to", INT, nullable=True), _c("prev_hash", label="previous hash"), _c("hash"))),
@@ -185,7 +216,8 @@ TABLES = (
         _c("delivered_at", TIME, nullable=True, label="delivery record"),
         _c("delivered_wall", TIME, nullable=True, label="wall time of delivery"),
         _c("incident_id", INT, nullable=True, label="incident"), _c("title"),
-        _c("additional_fields"), _c("outcome_id", INT, nullable=True, label="outcome")), _additional_shape),
+        _c("additional_fields"), _c("outcome_id", INT, nullable=True, label="outcome"),
+        _c("asks_branch_point_id", INT, nullable=True, label="branch point it asks to resolve")), _additional_shape),
     Table("objective", "objective {id}", ("id",), (
         _c("id", INT), _c("code"), _c("title"), _c("capability"), _c("critical_tasks"),
         _c("rating", nullable=True, allowed=RATINGS), _c("rating_note"), _c("sort_order", INT))),
@@ -216,6 +248,8 @@ def _bad(column: Column) -> str:
         DATE: f"{c} < '0001' OR {c} IS NOT date(julianday({c}))",
         # NaN is stored as NULL, infinity fails the range.
         SPEED: f"typeof({c}) NOT IN ('integer', 'real') OR NOT ({c} > 0 AND {c} <= {MAX_SPEED})",
+        # Infinity fails the upper bound; 1e300 is beyond any pledge.
+        AMOUNT: f"typeof({c}) NOT IN ('integer', 'real') OR NOT ({c} >= 0 AND {c} < 1e300)",
     }[column.kind]
     if column.allowed:
         bad += f" OR {c} NOT IN ({', '.join(repr(a) for a in column.allowed)})"
@@ -238,6 +272,8 @@ def _problem(column: Column, value) -> str:
         return f"{shown}, not a date"
     if column.kind == SPEED:
         return f"{shown}, not a clock speed above 0 and at most {MAX_SPEED:g}"
+    if column.kind == AMOUNT:
+        return f"{shown}, not an amount of 0 or more"
     if column.allowed and isinstance(value, str):
         return f"{shown}, not one of: {', '.join(column.allowed)}"
     return f"{shown}, not text"

@@ -136,6 +136,7 @@ inject = Table(
     Column("synopsis", Text, nullable=False),
     Column("status", String(12), nullable=False),
     Column("outcome_id", Integer),
+    Column("asks_branch_point_id", Integer),   # delivering it asks for that branch point's resolution
 )
 
 branch_point = Table(
@@ -154,6 +155,41 @@ outcome = Table(
     Column("name", String(200), nullable=False),
     Column("sort_order", Integer, nullable=False),
     Column("played", Boolean, nullable=False),
+)
+
+provision = Table(
+    "provision", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("signatory_id", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("quantity", Float),
+    Column("unit", String(60), nullable=False),
+    Column("value", Float),
+    Column("currency", String(3), nullable=False),
+    Column("notes", Text, nullable=False),
+    Column("assumed", Boolean, nullable=False),
+)
+
+provision_milestone = Table(
+    "provision_milestone", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("provision_id", Integer, nullable=False),
+    Column("due_at", UtcDateTime(), nullable=False),
+    Column("what", Text, nullable=False),
+    Column("quantity", Float),
+    Column("value", Float),
+)
+
+provision_delivery = Table(
+    "provision_delivery", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("provision_id", Integer, nullable=False),
+    Column("milestone_id", Integer),
+    Column("delivered_at", UtcDateTime(), nullable=False),
+    Column("quantity", Float),
+    Column("value", Float),
+    Column("note", Text, nullable=False),
 )
 
 log_entry = Table(
