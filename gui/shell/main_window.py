@@ -38,6 +38,7 @@ from gui.preferences.commands import PreferenceCommands
 from gui.report.export_dialog import ReportCommands
 from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
+from gui.shell.variant_commands import VariantCommands
 from gui.shell.what_if_commands import WhatIfCommands
 from gui.terms.planning import PlanningDialogs
 from gui.branches.actions import BranchActions
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
                                 self.preference_commands, self.what_if_commands]
         self.menus["edit"].addSeparator()
         self.menus["edit"].addMenu(self.what_if_commands.menu)
+        self.variant_commands = VariantCommands(self)
+        self.document_views.append(self.variant_commands)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")

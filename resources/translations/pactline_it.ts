@@ -1498,43 +1498,43 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="109" />
-            <location filename="../../gui/shell/main_window.py" line="234" />
+            <location filename="../../gui/shell/main_window.py" line="110" />
+            <location filename="../../gui/shell/main_window.py" line="237" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="300" />
+            <location filename="../../gui/shell/main_window.py" line="303" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="334" />
+            <location filename="../../gui/shell/main_window.py" line="337" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="403" />
+            <location filename="../../gui/shell/main_window.py" line="406" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="404" />
+            <location filename="../../gui/shell/main_window.py" line="407" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="411" />
+            <location filename="../../gui/shell/main_window.py" line="414" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="438" />
+            <location filename="../../gui/shell/main_window.py" line="441" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="440" />
+            <location filename="../../gui/shell/main_window.py" line="443" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -8241,6 +8241,134 @@ The default exercise is open instead.</source>
             <location filename="../../gui/shell/status_line.py" line="28" />
             <source>This exercise is open read-only: use Save As to edit a copy</source>
             <translation>Questa esercitazione è aperta in sola lettura: usare Salva come per modificarne una copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.variant_commands</name>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="72" />
+            <source>step {0} ({1}): {2}</source>
+            <translation>passo {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="84" />
+            <source>What-If Variants</source>
+            <translation>Varianti d'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="89" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="89" />
+            <source>Saved</source>
+            <translation>Salvata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="89" />
+            <source>Changes</source>
+            <translation>Modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="91" />
+            <source>No variant saved yet: in what-if mode, Edit › What-If › Save as Variant… keeps one.</source>
+            <translation>Nessuna variante salvata: in modalità ipotesi, Modifica › Ipotesi › Salva come variante… ne conserva una.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="93" />
+            <source>&amp;Open</source>
+            <translation>&amp;Apri</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="95" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rinomina…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="97" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="149" />
+            <source>Rename Variant</source>
+            <translation>Rinomina variante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="149" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="169" />
+            <source>Save as &amp;Variant…</source>
+            <translation>Salva come &amp;variante…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="170" />
+            <source>Keep this what-if's changes under a name, to open again later; the record's figures stay as they are</source>
+            <translation>Conserva con un nome le modifiche di questa ipotesi, da riaprire in seguito; i dati del registro restano invariati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="172" />
+            <source>&amp;Open Variant…</source>
+            <translation>Apri varia&amp;nte…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="173" />
+            <source>List the saved what-if variants: open one as a what-if, rename or delete it</source>
+            <translation>Elenca le varianti d'ipotesi salvate: aprirne una come ipotesi, rinominarla o eliminarla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="224" />
+            <source>Save as Variant</source>
+            <translation>Salva come variante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="224" />
+            <source>Name of the variant:</source>
+            <translation>Nome della variante:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="225" />
+            <source>What-if {0}</source>
+            <translation>Ipotesi {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="241" />
+            <source>Save variant “{0}”</source>
+            <translation>Salva la variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="244" />
+            <source>What-if saved as the variant “{0}”</source>
+            <translation>Ipotesi salvata come variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="254" />
+            <source>Rename variant “{0}”</source>
+            <translation>Rinomina la variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="265" />
+            <source>Delete variant “{0}”</source>
+            <translation>Elimina la variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="304" />
+            <source>Variant opened in part</source>
+            <translation>Variante aperta in parte</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="305" />
+            <source>“{0}” is open as a what-if, but these of its changes no longer apply to the record and were left out:</source>
+            <translation>“{0}” è aperta come ipotesi, ma queste sue modifiche non si applicano più al registro e sono state tralasciate:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="309" />
+            <source>Variant “{0}” opened as a what-if: the record is not changed</source>
+            <translation>Variante “{0}” aperta come ipotesi: il registro non è modificato</translation>
         </message>
     </context>
     <context>
