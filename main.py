@@ -44,6 +44,8 @@ examples:
                                         print how each treaty option judges the same play
   pactline drill.pactline --compare-options options.csv
                                         write that comparison as CSV
+  pactline drill.pactline --compare-options --outcome rejects
+                                        the same on the branch where the adversary rejects
   pactline drill.pactline --export-ics deadlines.ics --signatory IT
                                         write Italy's deadlines for a calendar program"""
 
@@ -116,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_argument("--export-ics", metavar="OUT", help="write the deadlines of EXERCISE (reactions, "
                           "consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook "
                           "or Thunderbird")
+    headless.add_argument("--outcome", metavar="NAME", help="with --compare-options or --export-report: judge "
+                          "the treaty options on the trunk plus this branch outcome (e.g. rejects, or "
+                          "\"Adversary's answer to the treaty offer: rejects\")")
     headless.add_argument("--signatory", metavar="ISO", help="with --export-ics: only the deadlines of this "
                           "signatory (its ISO code, e.g. IT)")
     commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
@@ -149,12 +154,15 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.signatory and not args.export_ics:
         print("pactline: --signatory goes with --export-ics", file=sys.stderr)
         return cli.BAD_INPUT
+    if args.outcome and not (args.compare_options or args.export_report):
+        print("pactline: --outcome goes with --compare-options or --export-report", file=sys.stderr)
+        return cli.BAD_INPUT
     if args.verify_log:
         return cli.verify_log(args.exercise, args.expect_head)
     if args.export_ics:
         return cli.export_ics(args.exercise, args.export_ics, args.signatory)
     if args.export_report:
-        return cli.export_report(args.exercise, args.export_report)
+        return cli.export_report(args.exercise, args.export_report, args.outcome)
     if args.export_timeline:
         return cli.export_timeline(args.exercise, args.export_timeline)
     if args.export_msel:
@@ -177,7 +185,8 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.create_default:
         return cli.create_default(args.create_default)
     if args.compare_options:
-        return cli.compare_options(args.exercise, None if args.compare_options == "-" else args.compare_options)
+        return cli.compare_options(args.exercise, None if args.compare_options == "-" else args.compare_options,
+                                   args.outcome)
     return None
 
 

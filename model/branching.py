@@ -117,3 +117,21 @@ def incident_outcomes(doc) -> dict[int, int]:
 def outcome_rank(points: list[BranchPointRow]) -> dict[int, int]:
     """Outcome id -> its place among its branch point's outcomes: what the views tint it by."""
     return {o.id: rank for p in points for rank, o in enumerate(p.outcomes)}
+
+
+def find_outcome(points: list[BranchPointRow], name: str) -> int:
+    """The outcome a planner names: "rejects", or "Question: rejects" where two questions share the word.
+
+    Raises ValueError naming the outcomes there are when *name* is none of them or is ambiguous.
+    """
+    wanted = name.strip().casefold()
+    labelled = [(f"{p.question}: {o.name}", o.id) for p in points for o in p.outcomes]
+    hits = [outcome_id for label, outcome_id in labelled if label.casefold() == wanted]
+    hits = hits or [o.id for p in points for o in p.outcomes if o.name.casefold() == wanted]
+    if len(hits) == 1:
+        return hits[0]
+    known = "; ".join(label for label, _ in labelled) or "none (the exercise has no branch points)"
+    if hits:
+        raise ValueError(f"outcome '{name}' is an answer to several questions; name it as 'Question: outcome' "
+                         f"({known})")
+    raise ValueError(f"there is no outcome '{name}' in this exercise; its outcomes are: {known}")

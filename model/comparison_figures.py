@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from model.comparison import OptionResult, compare
 from model.comparison_table import comparison_rows
-from model.snapshot import load_options, load_snapshot, terms_ids
+from model.branching import branch_points, outcome_label
+from model.outcome_comparison import outcome_snapshot
+from model.snapshot import load_options, terms_ids
 
 MAX_COMPARED = 4        # options side by side, as the comparison view shows at most
 
@@ -36,12 +38,14 @@ def _hours(seconds: float | None) -> float | None:
     return None if seconds is None or math.isnan(seconds) else seconds / 3600
 
 
-def option_figures(results: Sequence[OptionResult]) -> tuple[OptionFigures, ...]:
+def option_figures(results: Sequence[OptionResult], names: Sequence[str] | None = None) -> tuple[OptionFigures, ...]:
+    """Per result, its figures, named by *names* (default: the option's name; "Pact × rejects" when crossed)."""
+    names = [r.name for r in results] if names is None else names
     return tuple(OptionFigures(
-        name=r.name, met=r.met, missed=r.missed, pending=r.pending,
+        name=name, met=r.met, missed=r.missed, pending=r.pending,
         reaction_median_h=_hours(r.reaction.median_s), consultation_median_h=_hours(r.consultation.median_s),
         gap_incidents=r.gap_incidents, gate_violations=r.gate_violations, approvals_needed=r.gated,
-        first_effective_h=tuple(_hours(v) for v in r.median_first_effective_s())) for r in results)
+        first_effective_h=tuple(_hours(v) for v in r.median_first_effective_s())) for r, name in zip(results, names))
 
 
 @dataclass(frozen=True)
@@ -53,19 +57,25 @@ class OptionsCompared:
     rows: tuple[tuple[str, tuple[str, ...]], ...]      # (measure, one cell per option), model/comparison_table's
     figures: tuple[OptionFigures, ...]
     left_out: tuple[str, ...]                            # options beyond MAX_COMPARED
+    outcome: str = ""                                    # "Question: outcome" the options were judged on
 
     def differs(self, row: int) -> bool:
         return len(set(self.rows[row][1])) > 1
 
 
-def options_compared(doc, at: float) -> OptionsCompared | None:
-    """Every option (the first MAX_COMPARED) judged on the record as of *at* (epoch s); None for one option."""
+def options_compared(doc, at: float, outcome_id: int | None = None) -> OptionsCompared | None:
+    """Every option (the first MAX_COMPARED) judged on the record as of *at* (epoch s); None for one option.
+
+    *outcome_id*: judged on the trunk plus that branch outcome (default: the outcomes played, else the first).
+    """
     ids = terms_ids(doc)
     if len(ids) < 2:
         return None
-    snapshot = load_snapshot(doc)
+    snapshot = outcome_snapshot(doc, outcome_id)
     options = load_options(doc, ids)
     results = compare(snapshot, options[:MAX_COMPARED], at)
+    outcome = "" if outcome_id is None else outcome_label(branch_points(doc), outcome_id)
     return OptionsCompared(names=tuple(r.name for r in results), active=snapshot.terms.name,
                            rows=tuple((label, tuple(cells)) for label, cells in comparison_rows(results)[1:]),
-                           figures=option_figures(results), left_out=tuple(t.name for t in options[MAX_COMPARED:]))
+                           figures=option_figures(results), left_out=tuple(t.name for t in options[MAX_COMPARED:]),
+                           outcome=outcome)

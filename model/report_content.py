@@ -387,9 +387,10 @@ def _with_capital_times(incidents: tuple[IncidentReport, ...], a: Assessment) ->
 
 
 def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None,
-                         capital_times: bool = False) -> ReportContent:
+                         capital_times: bool = False, compare_outcome: int | None = None) -> ReportContent:
     """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time);
-    *capital_times*: each deadline also on the obliged signatories' capitals' clocks."""
+    *capital_times*: each deadline also on the obliged signatories' capitals' clocks; *compare_outcome*:
+    the branch outcome "Options Compared" judges the options on (default: as played)."""
     info = queries.exercise_info(doc)
     at = at or report_time(doc)
     a = assess(load_snapshot(doc), to_epoch(at))
@@ -453,5 +454,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != NOT_REQUIRED()),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
-        options_compared=options_compared(doc, to_epoch(at)),
+        options_compared=options_compared(doc, to_epoch(at), compare_outcome),
         branches=branch_reports(doc, to_epoch(at)))

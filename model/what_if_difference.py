@@ -4,8 +4,10 @@
 consultations) met, missed and pending, the parliamentary gates and the
 proportionality gaps in each, and finds, per signatory (matched by id, so a
 signatory added or removed in the what-if is handled), how much later its worst
-consultation is. ``difference_line`` says it the way a planner reads it:
-"+3 missed, −1 gate, DE consultation now 6 h late".
+consultation is, and per force deployment how much longer its parliament holds
+it (a slower approval may change no count: the deployment was already late).
+``difference_line`` says it the way a planner reads it:
+"+3 missed, −1 gate, DE consultation now 6 h late, IT deployment waits 114 h longer for parliament".
 """
 from __future__ import annotations
 
@@ -37,17 +39,25 @@ class LaterConsultation:
 
 
 @dataclass(frozen=True)
+class LaterGate:
+    code: str
+    commitment_id: int
+    delay_s: float         # how much later the deployment may take effect than in the record
+
+
+@dataclass(frozen=True)
 class Difference:
     record: Figures
     what_if: Figures
     later: tuple[LaterConsultation, ...]   # signatories whose worst consultation is later, latest first
+    gates_later: tuple[LaterGate, ...] = ()   # deployments a parliament holds longer, longest first
 
     def delta(self, name: str) -> int:
         return getattr(self.what_if, name) - getattr(self.record, name)
 
     @property
     def unchanged(self) -> bool:
-        return self.record == self.what_if and not self.later
+        return self.record == self.what_if and not self.later and not self.gates_later
 
 
 def figures(a: Assessment) -> Figures:
@@ -73,7 +83,25 @@ def difference(record: Assessment, what_if: Assessment) -> Difference:
     later = [LaterConsultation(codes[sig], before.get(sig, 0.0), late) for sig, late in after.items()
              if late - before.get(sig, 0.0) >= 3600]   # under an hour is not worth a line
     later.sort(key=lambda c: c.record_late_s - c.what_if_late_s)
-    return Difference(figures(record), figures(what_if), tuple(later))
+    return Difference(figures(record), figures(what_if), tuple(later), gates_held_longer(record, what_if))
+
+
+def gates_held_longer(record: Assessment, what_if: Assessment) -> tuple[LaterGate, ...]:
+    """Gated deployments (matched by commitment id) whose earliest lawful effect is an hour or more later."""
+    wanted = what_if.snapshot.com_ids[what_if.gated]
+    if not len(wanted):
+        return ()
+    before = dict(zip(record.snapshot.com_ids.tolist(),
+                      np.where(record.gated, record.gate_earliest, record.snapshot.com_announced).tolist()))
+    snap = what_if.snapshot
+    held = []
+    for n in np.flatnonzero(what_if.gated).tolist():
+        commitment_id = int(snap.com_ids[n])
+        delay = float(what_if.gate_earliest[n]) - float(before.get(commitment_id, what_if.gate_earliest[n]))
+        if delay >= 3600:
+            held.append(LaterGate(snap.sig_codes[int(snap.com_sig[n])], commitment_id, delay))
+    held.sort(key=lambda g: -g.delay_s)
+    return tuple(held)
 
 
 def signed(n: int) -> str:
@@ -97,6 +125,8 @@ def difference_parts(d: Difference) -> list[str]:
         else:
             parts.append(tr("{0} consultation {1} h later").format(
                 c.code, round((c.what_if_late_s - c.record_late_s) / 3600)))
+    for g in d.gates_later:
+        parts.append(tr("{0} deployment waits {1} h longer for parliament").format(g.code, round(g.delay_s / 3600)))
     return parts
 
 

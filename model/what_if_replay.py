@@ -31,6 +31,13 @@ class ReplayError(PactlineError):
     """A journal step could not be run on the record; nothing was changed."""
 
 
+# Rows a redo restored, by table: the service that deletes them, its id keyword, whether it takes a list.
+_DELETES = {"inject": ("injects.delete_injects", "ids", True),
+            "branch_point": ("branches.delete_branch_point", "branch_point_id", False),
+            "incident": ("incidents.delete_incident", "incident_id", False),
+            "outcome": ("branches.delete_outcome", "outcome_id", False)}
+
+
 @dataclass(frozen=True)
 class JournalStep:
     service: str                          # "incidents.update_incident"
@@ -71,13 +78,24 @@ def inverse(step: JournalStep, result: ChangeReport) -> JournalStep:
     if result.action == "created" and name.startswith("create_"):
         delete = service(f"{module}.delete_{name.removeprefix('create_')}")
         keys = _ids(delete)
-        if len(keys) == 1 and len(result.ids) == 1:
+        if len(keys) == 1 and len(result.ids) == 1 and keys[0] != "ids":
             return JournalStep(f"{module}.{delete.__name__}", {keys[0]: result.ids[0]})
+        if keys == ["ids"]:     # a bulk create (an MSEL import): its delete takes the ids, and what it set before
+            accepted = inspect.signature(delete).parameters
+            before = {k: v for k, v in result.previous.items() if k in accepted and v is not None}
+            return JournalStep(f"{module}.{delete.__name__}", {"ids": list(result.ids), **before})
     elif result.action == "updated":
         return JournalStep(step.service, {**{k: step.kwargs[k] for k in _ids(fn) if k in step.kwargs},
                                           **result.previous})
     elif result.action == "deleted":
         return JournalStep("records.restore_records", {"records": result.removed})
+    elif result.action == "restored" and result.entity in _DELETES:
+        # A redo that put created rows back (an MSEL import, a branch point): undone by deleting them.
+        name, key, bulk = _DELETES[result.entity]
+        if bulk:
+            return JournalStep(name, {key: list(result.ids)})
+        if len(result.ids) == 1:
+            return JournalStep(name, {key: result.ids[0]})
     raise ReplayError(f"the step {step.service} cannot be undone once applied")
 
 

@@ -19,7 +19,7 @@ MAY_IMPORT = {
     "roster": {"core"},
     "terms": {"core"},
     "incidents": {"core", "timeline", "branches"},
-    "conduct": {"core", "incidents"},
+    "conduct": {"core", "incidents", "branches"},
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
     "comparison": {"core"},

@@ -4,7 +4,9 @@ It judges the same record under each option it shows (scenarios.py) on every
 assessment, including a drag's previews, but only while it is visible: behind
 a tab or closed it costs nothing. Clicking a value selects what the row is
 about (an incident, a signatory) and asks the window, through
-``show_requested``, to show the timeline under that column's option.
+``show_requested``, to show the timeline under that column's option and
+outcome. With branch points, the options are crossed with the outcomes picked
+(outcome_menu.py): columns are options × outcomes, four at most.
 """
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.comparison.chart import draw_comparison, key_height, panels, per_row
-from gui.comparison.scenarios import MAX_COLUMNS, MIN_COLUMNS, Scenario, judge_scenarios
-from gui.comparison.table_model import ABOUT_ROLE, TERMS_ROLE, ComparisonTableModel
+from gui.comparison.outcome_menu import AS_SHOWN, OutcomeChooser
+from gui.comparison.scenarios import MAX_COLUMNS, MIN_COLUMNS, OutcomeRecords, Scenario, judge_scenarios
+from gui.comparison.table_model import ABOUT_ROLE, OUTCOME_ROLE, TERMS_ROLE, ComparisonTableModel
 from gui.core.document_bound import DocumentBound
+from model.branching import branch_points
 from model.comparison_figures import OptionFigures, option_figures
 from model.engine import Assessment
 from model.snapshot import load_options, terms_ids
@@ -27,6 +31,7 @@ from model.snapshot import load_options, terms_ids
 SIDE_BY_SIDE_PX = 1150      # narrower than this, the charts and the table are two tabs
 PANEL_MIN_PX = 150          # a chart panel is never drawn shorter: the charts scroll instead
 OPTION_KINDS = ("treaty_terms", "treaty_party", "proportionality_rule", "incident_type", "signatory", "exercise_info")
+BRANCH_KINDS = ("branch_point", "outcome")
 
 
 class ComparisonChart(QWidget):
@@ -65,7 +70,7 @@ class ComparisonChart(QWidget):
 
 
 class ComparisonDock(QDockWidget):
-    show_requested = Signal(int)    # a treaty option id: show the timeline under it
+    show_requested = Signal(int, object)    # a treaty option id and an outcome id (None: as shown)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Options Compared"), parent)
@@ -76,6 +81,9 @@ class ComparisonDock(QDockWidget):
         self.options: dict = {}                 # terms id -> TermsSnapshot, every option of the exercise
         self.picked: list[int] = []             # the options compared, in the exercise's order
         self.choices: dict[int, QAction] = {}
+        self.outcomes_picked: list[int | None] = [AS_SHOWN]   # the outcomes the options are crossed with
+        self.points: list = []                  # the exercise's branch points
+        self._records: OutcomeRecords | None = None
         self._stale = True
         self.menu_actions: dict = {}
 
@@ -118,6 +126,9 @@ class ComparisonDock(QDockWidget):
         self.table.setToolTip(self.tr("Click a value to show what it is about on the timeline, under that option"))
         self._picker_row = QHBoxLayout()
         self._picker_row.addWidget(self.picker)
+        self.outcome_picker = OutcomeChooser(self.pick_outcome)
+        self.outcome_picker.hide()
+        self._picker_row.addWidget(self.outcome_picker)
         self._picker_row.addWidget(self.hint, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -168,13 +179,21 @@ class ComparisonDock(QDockWidget):
 
     # -- following the document ---------------------------------------------------------------
     def set_document(self, document) -> None:
+        same = document is not None and document is self.document    # a what-if entered or left: keep the picks
         self.document = document
         self._bound.bind(document)
-        self.picked = []
+        if not same:
+            self.picked = []
+            self.outcomes_picked = [AS_SHOWN]
+        self._records = None
+        self._read_points()
         self._read_options()
         self.refresh()
 
     def _on_changed(self, report) -> None:
+        if report.touches(*BRANCH_KINDS):
+            self._read_points()
+            self._update_boxes()
         if report.touches(*OPTION_KINDS):
             self._read_options()
             self.refresh()
@@ -198,11 +217,50 @@ class ComparisonDock(QDockWidget):
 
     def _show(self, assessment: Assessment) -> None:
         self._stale = False
-        scenarios = [Scenario(terms_id) for terms_id in self.picked]
+        scenarios = self.scenarios()
         columns = judge_scenarios(assessment.snapshot, scenarios, self.options, assessment.now, known=assessment,
+                                  records=self._outcome_records(), outcome_names=self.outcome_picker.names,
                                   earlier=self.model.columns) if len(scenarios) >= MIN_COLUMNS else []
+        self.model.outcome_labels = self.outcome_picker.labels
         self.model.show(columns)
-        self.chart.show_figures(option_figures([c.result for c in columns]))
+        self.chart.show_figures(option_figures([c.result for c in columns], names=[c.title for c in columns]))
+
+    def scenarios(self) -> list[Scenario]:
+        """The columns: each option picked under each outcome picked, options first."""
+        return [Scenario(terms_id, outcome_id) for outcome_id in self.outcomes_picked for terms_id in self.picked]
+
+    def _outcome_records(self) -> OutcomeRecords | None:
+        """The outcomes' records, read again once the document's stored record (or its file) is another."""
+        document = self.document
+        if document is None or all(o is AS_SHOWN for o in self.outcomes_picked):
+            return None
+        records = self._records
+        if records is None or records.stored is not document.snapshot or records.doc is not document.file:
+            records = self._records = OutcomeRecords(document.file, self.points, document.outcome_choice,
+                                                     document.snapshot)
+        return records
+
+    def _read_points(self) -> None:
+        self.points = [] if self.document is None else branch_points(self.document.file)
+        self.outcome_picker.set_points(self.points)
+        known = {o.id for p in self.points for o in p.outcomes}
+        self.outcomes_picked = [o for o in self.outcomes_picked if o is AS_SHOWN or o in known] or [AS_SHOWN]
+        self._records = None
+
+    def pick_outcome(self, outcome_id: int | None, checked: bool) -> None:
+        """Cross the options with this outcome too (or no longer); at least one outcome stays."""
+        order = list(self.outcome_picker.choices)
+        if checked and self.outcomes_picked == [AS_SHOWN] and outcome_id is not AS_SHOWN:
+            self.outcomes_picked = [outcome_id]      # the usual question: every option on this one answer
+        elif checked and outcome_id not in self.outcomes_picked:
+            wanted = [o for o in order if o in self.outcomes_picked or o == outcome_id]
+            # The options give way to the outcomes: four columns at most.
+            self.picked = self.picked[:max(1, MAX_COLUMNS // len(wanted))]
+            self.outcomes_picked = wanted
+        elif not checked and outcome_id in self.outcomes_picked and len(self.outcomes_picked) > 1:
+            self.outcomes_picked = [o for o in self.outcomes_picked if o != outcome_id]
+        self._update_boxes()
+        self.refresh()
 
     # -- the options compared -------------------------------------------------------------------
     def _read_options(self) -> None:
@@ -213,7 +271,8 @@ class ComparisonDock(QDockWidget):
             self.options = {t.id: t for t in load_options(document.file, terms_ids(document.file))}
         ids = list(self.options)
         kept = [i for i in self.picked if i in self.options]
-        self.picked = kept if len(kept) >= MIN_COLUMNS or len(ids) < MIN_COLUMNS else ids[:MAX_COLUMNS]
+        enough = len(kept) * len(self.outcomes_picked) >= MIN_COLUMNS or len(ids) < MIN_COLUMNS
+        self.picked = kept if enough else ids[:self._options_room()]
         self._rebuild_boxes()
 
     def _rebuild_boxes(self) -> None:
@@ -229,15 +288,19 @@ class ComparisonDock(QDockWidget):
 
     def pick(self, terms_id: int, checked: bool) -> None:
         """Compare (or stop comparing) an option; two to four are compared at a time."""
-        if checked and terms_id not in self.picked and len(self.picked) < MAX_COLUMNS:
+        if checked and terms_id not in self.picked and len(self.picked) < self._options_room():
             self.picked = [i for i in self.options if i in self.picked or i == terms_id]
         elif not checked and terms_id in self.picked:
             self.picked = [i for i in self.picked if i != terms_id]
         self._update_boxes()
         self.refresh()
 
+    def _options_room(self) -> int:
+        return max(1, MAX_COLUMNS // max(1, len(self.outcomes_picked)))
+
     def _update_boxes(self) -> None:
-        full = len(self.picked) >= MAX_COLUMNS
+        full = len(self.picked) >= self._options_room()
+        self.outcome_picker.show_picked(self.outcomes_picked)
         for terms_id, action in self.choices.items():
             action.blockSignals(True)
             action.setChecked(terms_id in self.picked)
@@ -245,10 +308,10 @@ class ComparisonDock(QDockWidget):
             action.setEnabled(terms_id in self.picked or not full)
         self.picker.setText(self.tr("Options compared: {0} of {1}").replace("{0}", str(len(self.picked)))
                             .replace("{1}", str(len(self.options))) + "  ")
-        if len(self.options) < MIN_COLUMNS:
+        if len(self.options) < MIN_COLUMNS and not self.points:
             text = self.tr("Add a second treaty option (Exercise › Treaty Terms) to compare options.")
-        elif len(self.picked) < MIN_COLUMNS:
-            text = self.tr("Pick two to four options to compare.")
+        elif len(self.scenarios()) < MIN_COLUMNS:
+            text = self.tr("Pick two to four options, or cross one option with two outcomes.")
         else:
             text = self.tr("Green: best · red: worst · amber: they differ")   # short: a 1280 px tab is ~450 px wide
         self.hint.setText(text)
@@ -260,7 +323,7 @@ class ComparisonDock(QDockWidget):
             return
         terms_id = index.data(TERMS_ROLE)
         if terms_id is not None:
-            self.show_requested.emit(int(terms_id))
+            self.show_requested.emit(int(terms_id), index.data(OUTCOME_ROLE))
         about = index.data(ABOUT_ROLE)
         if about is not None:
             kind, item_id = about

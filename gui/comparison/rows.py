@@ -29,7 +29,8 @@ LOWER_BETTER, NEUTRAL, HIGHER_BETTER = -1, 0, 1
 @dataclass(frozen=True)
 class Row:
     key: tuple                               # stable across refreshes: the table keeps its place by it
-    label: str | Callable[[ExerciseSnapshot], str]   # a callable for what moves with a drag (an incident's time)
+    label: str | Callable[[Sequence[ExerciseSnapshot]], str]   # a callable for what moves with a drag
+
     value: Callable[[OptionResult], object] | None = None   # None: a section heading
     text: Callable[[OptionResult], str] | None = None
     better: int = NEUTRAL
@@ -40,8 +41,9 @@ class Row:
     def heading(self) -> bool:
         return self.value is None
 
-    def label_on(self, snapshot: ExerciseSnapshot) -> str:
-        return self.label if isinstance(self.label, str) else self.label(snapshot)
+    def label_on(self, snapshots: Sequence[ExerciseSnapshot]) -> str:
+        """The label as of the columns' records (an incident's time is the first record holding it)."""
+        return self.label if isinstance(self.label, str) else self.label(snapshots)
 
 
 def span_text(seconds: float | None) -> str:
@@ -130,20 +132,37 @@ def _median_effective_text(k: int, r: OptionResult) -> str:
     return span_text(r.median_first_effective_s()[k])
 
 
-def _first_effective(i: int, k: int, r: OptionResult) -> float | None:
-    return _number(float(r.first_effective_s[i, k]))
+# Columns crossed with different outcomes judge different incidents: per-incident rows look an
+# incident up by id in each column's record ("–" where that outcome has no such incident).
+_POSITIONS: dict[int, tuple[ExerciseSnapshot, dict[int, int]]] = {}
 
 
-def _first_effective_text(i: int, k: int, r: OptionResult) -> str:
-    return span_text(float(r.first_effective_s[i, k]))
+def position_in(snap: ExerciseSnapshot, incident_id: int) -> int | None:
+    held = _POSITIONS.get(id(snap))
+    if held is None or held[0] is not snap:
+        if len(_POSITIONS) > 16:
+            _POSITIONS.clear()
+        held = _POSITIONS[id(snap)] = (snap, {int(x): n for n, x in enumerate(snap.inc_ids.tolist())})
+    return held[1].get(incident_id)
 
 
-def _bound(i: int, r: OptionResult) -> int:
-    return int(r.parties_bound[i])
+def _first_effective(incident_id: int, k: int, r: OptionResult) -> float | None:
+    i = position_in(r.assessment.snapshot, incident_id)
+    return None if i is None else _number(float(r.first_effective_s[i, k]))
 
 
-def _bound_text(i: int, r: OptionResult) -> str:
-    return str(int(r.parties_bound[i]))
+def _first_effective_text(incident_id: int, k: int, r: OptionResult) -> str:
+    return span_text(_first_effective(incident_id, k, r))
+
+
+def _bound(incident_id: int, r: OptionResult) -> int | None:
+    i = position_in(r.assessment.snapshot, incident_id)
+    return None if i is None else int(r.parties_bound[i])
+
+
+def _bound_text(incident_id: int, r: OptionResult) -> str:
+    bound = _bound(incident_id, r)
+    return tr("not in this outcome") if bound is None else str(bound)
 
 
 def _signatory_median(kind: str, s: int, r: OptionResult) -> float | None:
@@ -156,15 +175,33 @@ def _signatory_text(kind: str, s: int, r: OptionResult) -> str:
     return span_text(float(tally.per_signatory_s[s]))
 
 
-def category_shown(results: Sequence[OptionResult]) -> np.ndarray:
-    """(n_inc, n_categories) bool: the categories any compared option expects or gets a measure of, per
-    incident. It does not change while an incident is dragged (neither depends on the incident's time)."""
-    snap = results[0].assessment.snapshot
-    shown = np.zeros((snap.incident_count, len(CATEGORIES)), dtype=bool)
+def incident_ids(results: Sequence[OptionResult]) -> list[int]:
+    """The incidents any column judges: one record's order, or, across outcomes, by time."""
+    snaps = list({id(r.assessment.snapshot): r.assessment.snapshot for r in results}.values())
+    if len(snaps) == 1:
+        return snaps[0].inc_ids.tolist()
+    when: dict[int, int] = {}
+    for snap in snaps:
+        for incident_id, time in zip(snap.inc_ids.tolist(), snap.inc_time.tolist()):
+            when.setdefault(incident_id, time)
+    return sorted(when, key=lambda incident_id: (when[incident_id], incident_id))
+
+
+def category_shown(results: Sequence[OptionResult], ids: Sequence[int] | None = None) -> np.ndarray:
+    """(incidents, n_categories) bool: the categories any compared option expects or gets a measure of, per
+    incident of *ids* (default: the columns' incidents). It does not change while an incident is dragged
+    (neither depends on the incident's time)."""
+    ids = incident_ids(results) if ids is None else ids
+    shown = np.zeros((len(ids), len(CATEGORIES)), dtype=bool)
     bits = 1 << np.arange(len(CATEGORIES))
     for r in results:
-        shown |= (r.assessment.expected_mask.astype(np.int64)[:, None] & bits) != 0
-        shown |= ~np.isnan(r.first_effective_s)
+        snap = r.assessment.snapshot
+        mine = (r.assessment.expected_mask.astype(np.int64)[:, None] & bits) != 0
+        mine |= ~np.isnan(r.first_effective_s)
+        rows = [position_in(snap, incident_id) for incident_id in ids]
+        held = np.array([n for n, i in enumerate(rows) if i is not None], dtype=np.int64)
+        if len(held):
+            shown[held] |= mine[np.array([i for i in rows if i is not None], dtype=np.int64)]
     return shown
 
 
@@ -173,13 +210,19 @@ def structure(results: Sequence[OptionResult]) -> tuple:
     if not results:
         return ()
     snap = results[0].assessment.snapshot
-    return (snap.inc_ids.tobytes(), snap.sig_ids.tobytes(), snap.sig_codes, category_shown(results).tobytes())
+    ids = incident_ids(results)
+    return (np.array(ids, dtype=np.int64).tobytes(), snap.sig_ids.tobytes(), snap.sig_codes,
+            category_shown(results, ids).tobytes())
 
 
-def _incident_label(i: int) -> Callable[[ExerciseSnapshot], str]:
-    def label(snap: ExerciseSnapshot) -> str:
-        when = format_relative_epoch(float(snap.inc_time[i]), snap.startex)
-        return tr("Parties bound at {0} ({1})").replace("{0}", incident_label(snap, i)).replace("{1}", when)
+def _incident_label(incident_id: int) -> Callable[[Sequence[ExerciseSnapshot]], str]:
+    def label(snaps: Sequence[ExerciseSnapshot]) -> str:
+        for snap in snaps:
+            i = position_in(snap, incident_id)
+            if i is not None:
+                when = format_relative_epoch(float(snap.inc_time[i]), snap.startex)
+                return tr("Parties bound at {0} ({1})").replace("{0}", incident_label(snap, i)).replace("{1}", when)
+        return ""
     return label
 
 
@@ -188,19 +231,18 @@ def incident_rows(results: Sequence[OptionResult]) -> list[Row]:
     option expects or gets."""
     if not results:
         return []
-    snap = results[0].assessment.snapshot
-    shown = category_shown(results)
+    ids = incident_ids(results)
+    shown = category_shown(results, ids)
     rows = [Row(("section", "incidents"), tr("At each incident"))]
-    for i in range(snap.incident_count):
-        incident_id = int(snap.inc_ids[i])
+    for n, incident_id in enumerate(ids):
         about = ("incident", incident_id)
-        rows.append(Row(("bound", incident_id), _incident_label(i),
-            partial(_bound, i), partial(_bound_text, i), HIGHER_BETTER, about))
+        rows.append(Row(("bound", incident_id), _incident_label(incident_id),
+            partial(_bound, incident_id), partial(_bound_text, incident_id), HIGHER_BETTER, about))
         for k, category in enumerate(CATEGORIES):
-            if shown[i, k]:
+            if shown[n, k]:
                 rows.append(Row(("first", incident_id, category), tr("first effective {0} measure").replace(
-                    "{0}", category_word(category)), partial(_first_effective, i, k),
-                    partial(_first_effective_text, i, k), LOWER_BETTER, about, indent=True))
+                    "{0}", category_word(category)), partial(_first_effective, incident_id, k),
+                    partial(_first_effective_text, incident_id, k), LOWER_BETTER, about, indent=True))
     return rows
 
 

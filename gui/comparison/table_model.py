@@ -23,6 +23,7 @@ ABOUT_ROLE = Qt.ItemDataRole.UserRole            # ("incident" | "signatory", id
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1        # the comparable value of a cell
 TERMS_ROLE = Qt.ItemDataRole.UserRole + 2        # the column's treaty option id
 MARK_ROLE = Qt.ItemDataRole.UserRole + 3         # "best" | "worst" | "differs" | ""
+OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 4      # the column's branch outcome id, None: as the timeline shows
 
 HEADING_FILL = QColor("#e6ecf1")
 DIFFERS_FILL = QColor("#fff4d6")                 # a row whose options disagree
@@ -49,6 +50,7 @@ class ComparisonTableModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self._structure: tuple = ()
         self._marks: dict[int, tuple[str, ...]] = {}
+        self.outcome_labels: dict[int, str] = {}      # outcome id -> "Question: outcome", for the tooltips
 
     # -- feeding ---------------------------------------------------------------------------
     def show(self, columns: Sequence[Column]) -> None:
@@ -70,6 +72,11 @@ class ComparisonTableModel(QAbstractTableModel):
     def snapshot(self):
         return self.columns[0].result.assessment.snapshot if self.columns else None
 
+    @property
+    def snapshots(self) -> tuple:
+        """Each column's record (columns crossed with outcomes judge different incidents)."""
+        return tuple(c.result.assessment.snapshot for c in self.columns)
+
     # -- reading ---------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -83,7 +90,11 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Measure") if section == 0 else f"{letter(section - 1)}  {self.columns[section - 1].title}"
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
-            return self.tr("Judged under the treaty option '{0}'").replace("{0}", self.columns[section - 1].title)
+            column = self.columns[section - 1]
+            if column.scenario.outcome_id is not None:
+                return self.tr("Judged under the treaty option '{0}' on the branch '{1}'").replace(
+                    "{0}", column.result.name).replace("{1}", self.outcome_labels.get(column.scenario.outcome_id, ""))
+            return self.tr("Judged under the treaty option '{0}'").replace("{0}", column.title)
         return None
 
     def row_marks(self, row: int) -> tuple[str, ...]:
@@ -124,6 +135,8 @@ class ComparisonTableModel(QAbstractTableModel):
             return None if spec.value is None else spec.value(result)
         if role == TERMS_ROLE:
             return self.columns[column - 1].scenario.terms_id
+        if role == OUTCOME_ROLE:
+            return self.columns[column - 1].scenario.outcome_id
         if spec.heading:
             return HEADING_FILL if role == Qt.ItemDataRole.BackgroundRole else None
         mark = self.row_marks(index.row())[column - 1]
@@ -141,7 +154,7 @@ class ComparisonTableModel(QAbstractTableModel):
 
     def _label_data(self, row: int, spec: Row, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            label = spec.label_on(self.snapshot)
+            label = spec.label_on(self.snapshots)
             return f"    {label}" if spec.indent else label
         if role == Qt.ItemDataRole.FontRole and spec.heading:
             font = QFont()

@@ -3,7 +3,10 @@
 The dialog does not store anything itself: on OK it hands the values to
 *submit*, which runs the undo command; a refused value (ValidationError) is
 shown under its field and the dialog stays open. ``show_inject_dialog`` is
-the wrapper tests replace to fill the dialog in instead of exec()-ing it.
+the wrapper tests replace to fill the dialog in instead of exec()-ing it. With
+branch points, a Branch field says which outcome the inject is on
+(``outcome_id`` in the values; the caller stores it with gui/branches'
+OnOutcomeCommand).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from gui.branches.outcome_field import OutcomeChoice
 from gui.conduct.additional_fields_editor import AdditionalFieldsEditor
 from gui.conduct.clock_dialogs import ERROR_STYLE, HINT_STYLE
 from gui.conduct.msel_model import type_name
@@ -33,7 +37,8 @@ class InjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, startex: datetime, now: datetime,
                  incident_types: list[tuple[str, str]], submit: Callable[[dict, bool], None],
-                 inject: Inject | None = None, adhoc: bool = False, phases: Sequence[str] = ()):
+                 inject: Inject | None = None, adhoc: bool = False, phases: Sequence[str] = (),
+                 points: Sequence = (), outcome_id: int | None = None):
         super().__init__(parent)
         self.setObjectName("injectDialog")
         self._startex, self._submit, self._inject = startex, submit, inject
@@ -93,6 +98,10 @@ class InjectDialog(QDialog):
             severity.addItem(f"S{level}", level)
         line("location", tr("where it happens"))
         self.fields["additional_fields"] = self.additional = AdditionalFieldsEditor()
+        self.outcome: OutcomeChoice | None = None
+        if points:      # without branch points every inject is on the trunk: no field to explain
+            self.fields["outcome_id"] = self.outcome = OutcomeChoice("inject_outcome")
+            self.outcome.show_points(points, inject.outcome_id if inject is not None else outcome_id)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -104,6 +113,8 @@ class InjectDialog(QDialog):
                   "method": tr("&Method:"), "sender": tr("&From:"), "recipient": tr("&To:"),
                   "title": tr("T&itle:"), "synopsis": tr("S&ynopsis:"), "expected_action": tr("&Expected action:"),
                   "objective": tr("&Objective:"), "controller": tr("&Controller:"), "notes": tr("No&tes:")}
+        if self.outcome is not None:
+            labels["outcome_id"] = tr("&Branch:")
         for name, label in labels.items():
             form.addRow(label, self._with_error(name))
         times_hint = QLabel(tr("Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)"))
@@ -221,6 +232,8 @@ class InjectDialog(QDialog):
         values["severity"] = self._combos["severity"].currentData() if incident else None
         if not incident:
             values["location"] = ""
+        if self.outcome is not None:
+            values["outcome_id"] = self.outcome.chosen()
         if not self.delivers_now:
             values["scenario_time"] = self._time("scenario_time", required=True)
             values["delivery_time"] = self._time("delivery_time", required=False)

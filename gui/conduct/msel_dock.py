@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.branches.commands import with_outcome
 from gui.core.actions import key_text
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.delivery import (
@@ -30,6 +31,7 @@ from gui.conduct.msel_model import (
 )
 from gui.conduct.msel_notices import NoticePanel
 from model import queries
+from model.branching import branch_points
 from model.conduct_entities import Inject
 from model.plural import plural
 from model.services.injects import create_inject, delete_inject, update_inject
@@ -64,6 +66,7 @@ class MselDock(QDockWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("MSEL"), parent)
+        self._points: list = []          # the branch points the open inject dialog offers
         self._bound = DocumentBound(self, {
             "selection.changed": self._on_selection,
             "assessed": self._follow_clock,
@@ -328,9 +331,12 @@ class MselDock(QDockWidget):
         phases = sorted({i.phase for i in self.model.injects()})
         from gui.conduct import inject_dialog   # dialogs load on first use, not at start-up
 
+        # Ad-hoc injects are played now, on the branch being played: no Branch field for them.
+        points = [] if adhoc else branch_points(document.file)
         dialog = inject_dialog.InjectDialog(self, startex=from_epoch(document.snapshot.startex), now=self._now(),
                                             incident_types=types, submit=submit, inject=inject, adhoc=adhoc,
-                                            phases=phases)
+                                            phases=phases, points=points)
+        self._points = points
         try:
             return inject_dialog.show_inject_dialog(dialog)
         finally:
@@ -342,8 +348,10 @@ class MselDock(QDockWidget):
         document = self.document
 
         def submit(values: dict, _now: bool) -> None:
-            push_checked(document, CreateCommand(document, self.tr("Add inject"), create_inject, delete_inject,
-                                                 **values))
+            outcome_id = values.pop("outcome_id", None)
+            create = CreateCommand(document, self.tr("Add inject"), create_inject, delete_inject, **values)
+            push_checked(document, with_outcome(document, create, kind="inject", key=None, outcome_id=outcome_id,
+                                                before=None, points=self._points))
         return self._dialog(submit=submit)
 
     def add_adhoc(self) -> bool:
@@ -365,8 +373,13 @@ class MselDock(QDockWidget):
         document = self.document
 
         def submit(changes: dict, _now: bool) -> None:
-            push_checked(document, UpdateCommand(document, self.tr("Edit inject {0}").format(inject.number),
-                                                 partial(update_inject, inject_id=inject.id), **changes))
+            outcome_id = changes.pop("outcome_id", inject.outcome_id)
+            edit = UpdateCommand(document, self.tr("Edit inject {0}").format(inject.number),
+                                 partial(update_inject, inject_id=inject.id), **changes) if changes else None
+            command = with_outcome(document, edit, kind="inject", key=inject.id, outcome_id=outcome_id,
+                                   before=inject.outcome_id, points=self._points)
+            if command is not None:
+                push_checked(document, command)
         return self._dialog(inject=inject, submit=submit)
 
     def delete_inject(self) -> None:

@@ -1,4 +1,9 @@
-"""The undo command of an MSEL import: the whole sheet is one step."""
+"""The undo command of an MSEL import: the whole sheet is one step.
+
+Like every edit it runs through the document (``ServiceCommand.call``): during a
+what-if the import lands in the scratch copy and is journalled, so a planner can
+try a revised MSEL against the record and apply or discard it as a whole.
+"""
 from __future__ import annotations
 
 from gui.core.commands import ServiceCommand
@@ -20,16 +25,16 @@ class ImportMselCommand(ServiceCommand):
 
     def _do(self) -> ChangeReport:
         if self._removed and self._window is None:
-            return restore_records(self.document.file, records=self._removed, summary=f"Redo: {self.text()}")
+            return self.call(restore_records, records=self._removed, summary=f"Redo: {self.text()}")
         # With a window the redo stores the entries again (the same ids: the MSEL is as it was before
         # the first redo), so that injects and window change in one transaction.
-        report = create_injects(self.document.file, entries=self._entries, window=self._window)
+        report = self.call(create_injects, entries=self._entries, window=self._window)
         self.created_ids = report.ids
         if self._window is not None:
             self._window_before = report.previous["window"]
         return report
 
     def _undo(self) -> ChangeReport:
-        report = delete_injects(self.document.file, ids=list(self.created_ids), window=self._window_before)
+        report = self.call(delete_injects, ids=list(self.created_ids), window=self._window_before)
         self._removed = report.removed
         return report

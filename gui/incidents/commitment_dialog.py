@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.branches.commands import with_outcome
+from gui.branches.outcome_field import OutcomeChoice
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
+from model.branching import branch_points
 from model import queries
 from model.display_names import category_word, display_name
 from model.reltime import TimeFormatError
@@ -87,6 +90,10 @@ class CommitmentDialog(RecordDialog):
         for status in COMMITMENT_STATUSES:
             self.status.addItem(display_name("commitment_status", status), status)
         self.note = QLineEdit()
+        # With branch points: which outcome the commitment is on (a new one: its incident's).
+        self.points = branch_points(document.file)
+        self.incident_outcome = queries.incident(document.file, incident_id).outcome_id if self.points else None
+        self.outcome = OutcomeChoice("commitmentOutcome") if self.points else None
         self.gate_warning = QLabel()
         self.gate_warning.setObjectName("gateWarning")
         self.gate_warning.setStyleSheet(WARNING_STYLE)
@@ -98,6 +105,8 @@ class CommitmentDialog(RecordDialog):
         form.addRow(tr("&Effective:"), field_row(self.effective, self.errors.labels["effective_at"]))
         form.addRow(tr("S&tatus:"), field_row(self.status, self.errors.labels["status"]))
         form.addRow(tr("N&ote:"), field_row(self.note, self.errors.labels["note"]))
+        if self.outcome is not None:
+            form.addRow(tr("&Branch:"), self.outcome)
         layout = QVBoxLayout(self)
         layout.addWidget(bold_label(tr("{0} {1} · {2} response to incident {3}").format(
             self.signatory.code, self.signatory.name, category, self.incident_text)))
@@ -184,6 +193,8 @@ class CommitmentDialog(RecordDialog):
         self.effective.set_value(None if row is None else row.effective_at)
         self.status.setCurrentIndex(COMMITMENT_STATUSES.index("announced" if row is None else row.status))
         self.note.setText("" if row is None else row.note)
+        if self.outcome is not None:
+            self.outcome.show_points(self.points, self.incident_outcome if row is None else row.outcome_id)
         self.save_button.setText(tr("&Record") if row is None else tr("&Save changes"))
         self.delete_button.setEnabled(row is not None)
         self.errors.clear()
@@ -236,17 +247,25 @@ class CommitmentDialog(RecordDialog):
         if values is None:
             return False
         who = f"{self.signatory.code} {category_word(self.category)}"
+        outcome_id = self.outcome.chosen() if self.outcome is not None else None
         if self.editing is None:
             command = CreateCommand(self.document, tr("Record {0} commitment on incident #{1}").format(
                 who, self.incident_number), responses.create_commitment, responses.delete_commitment,
                 incident_id=self.incident_id, signatory_id=self.signatory_id, category=self.category, **values)
+            command = with_outcome(self.document, command, kind="commitment", key=None, outcome_id=outcome_id,
+                                   before=None, points=self.points)
         else:
             changes = {k: v for k, v in values.items() if getattr(self.editing, k) != v}
-            if not changes:
+            before = self.editing.outcome_id
+            edit = UpdateCommand(self.document, tr("Edit {0} commitment on incident #{1}").format(
+                who, self.incident_number), partial(responses.update_commitment, commitment_id=self.editing.id),
+                **changes) if changes else None
+            command = with_outcome(self.document, edit, kind="commitment", key=self.editing.id,
+                                   outcome_id=outcome_id if self.outcome is not None else before, before=before,
+                                   points=self.points)
+            if command is None:
                 self.accept()
                 return True
-            command = UpdateCommand(self.document, tr("Edit {0} commitment on incident #{1}").format(
-                who, self.incident_number), partial(responses.update_commitment, commitment_id=self.editing.id), **changes)
         return self._run(command)
 
     def delete_selected(self) -> bool:

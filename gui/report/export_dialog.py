@@ -181,7 +181,14 @@ class ReportCommands(QObject):
 
         file = self.document.file
         return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()),
-                                         capital_times=local_times_shown())
+                                         capital_times=local_times_shown(), compare_outcome=self._compare_outcome())
+
+    def _compare_outcome(self) -> int | None:
+        """The branch outcome View › Options Compared crosses the options with, when it is one: the report's
+        "Options Compared" judges them there too (as played otherwise)."""
+        comparison = getattr(self.window, "comparison", None)
+        picked = getattr(comparison, "outcomes_picked", [None])
+        return picked[0] if len(picked) == 1 else None
 
     def _seal_log(self) -> str:
         """Once a report is written, the log's head it prints is sealed in the file (skipped when read-only).

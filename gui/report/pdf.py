@@ -285,11 +285,14 @@ def options_compared(c: ReportContent) -> list[Block]:
     blocks += [Text(tr("The same incidents, attendances and commitments judged under each treaty option kept in the "
                        "exercise, as of {0}. The exercise was played under {1}; the others show what they would "
                        "have demanded. Rows where the options differ are shaded.").replace("{0}", c.as_of)
-                    .replace("{1}", compared.active), 9),
-               Figure(draw_comparison(compared.figures),
-                      lambda width, k: comparison_height(width, k, len(compared.figures)),
-                      caption=tr("Options lettered as in the table. A dash on the base line: no such measure "
-                                 "took effect under that option."))]
+                    .replace("{1}", compared.active), 9)]
+    if compared.outcome:
+        blocks.append(Text(tr("Every option is judged here on the branch “{0}”: the trunk plus the incidents, "
+                              "attendances and commitments of that answer.").replace("{0}", compared.outcome), 9))
+    blocks.append(Figure(draw_comparison(compared.figures),
+                         lambda width, k: comparison_height(width, k, len(compared.figures)),
+                         caption=tr("Options lettered as in the table. A dash on the base line: no such measure "
+                                    "took effect under that option.")))
     rows = [[Cell(label, fill=DIFFERS if compared.differs(n) else None)]
             + [Cell(cell, fill=DIFFERS if compared.differs(n) else None, align=CENTRE) for cell in cells]
             for n, (label, cells) in enumerate(compared.rows)]

@@ -285,10 +285,26 @@ def create_default(target: str) -> int:
     return OK
 
 
-def compare_options(exercise: str | None, target: str | None = None) -> int:
-    """Every treaty option of EXERCISE judged on the same record: a table on stdout, or CSV at *target*."""
-    from model.comparison import compare_options as compare
+def _outcome_named(doc, name: str | None) -> int | None:
+    """The branch outcome --outcome names (None without it); PactlineError naming the outcomes there are."""
+    from model.branching import branch_points, find_outcome
+
+    if name is None:
+        return None
+    try:
+        return find_outcome(branch_points(doc), name)
+    except ValueError as err:
+        raise PactlineError(str(err)) from None
+
+
+def compare_options(exercise: str | None, target: str | None = None, outcome: str | None = None) -> int:
+    """Every treaty option of EXERCISE judged on the same record: a table on stdout, or CSV at *target*;
+    *outcome*: on the trunk plus that branch outcome (--outcome rejects)."""
+    from model.branching import branch_points, outcome_label
+    from model.comparison import compare
     from model.comparison_table import comparison_csv, comparison_text
+    from model.outcome_comparison import outcome_snapshot
+    from model.snapshot import load_options, terms_ids
     from model.storage.file_output import atomic_output, write_bytes
     from model.storage.reading import exercise_info
     from model.timeutil import format_relative_epoch
@@ -299,17 +315,20 @@ def compare_options(exercise: str | None, target: str | None = None) -> int:
             return _fail(problem)
 
     def work(doc):
-        results = compare(doc)
+        outcome_id = _outcome_named(doc, outcome)
+        record = outcome_snapshot(doc, outcome_id)
+        results = compare(record, load_options(doc, terms_ids(doc)), float(record.clock_time))
         classification = exercise_info(doc).classification
         snapshot = results[0].assessment.snapshot
         when = format_relative_epoch(float(snapshot.clock_time), snapshot.startex)
+        branch = "" if outcome_id is None else f" on the branch '{outcome_label(branch_points(doc), outcome_id)}'"
         if target is None:
             return comparison_text(results, classification=classification,
                                    title=f"{len(results)} treaty options compared at {when} "
-                                         f"on {snapshot.incident_count} incidents")
+                                         f"on {snapshot.incident_count} incidents{branch}")
         with atomic_output(Path(target).absolute()) as tmp:
             write_bytes(tmp, comparison_csv(results, classification=classification))
-        return f"{len(results)} treaty options compared at {when}, written to {target}"
+        return f"{len(results)} treaty options compared at {when}{branch}, written to {target}"
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -335,7 +354,7 @@ def _offscreen_application():
     return create_application(sys.argv[:1], "")
 
 
-def export_report(exercise: str | None, target: str) -> int:
+def export_report(exercise: str | None, target: str, outcome: str | None = None) -> int:
     problem = _need_suffix(target, (".pdf", ".html", ".htm"), "report")
     if problem:
         return _fail(problem)
@@ -346,7 +365,8 @@ def export_report(exercise: str | None, target: str) -> int:
         from gui.core.time_zones import apply_zone, local_times_shown
 
         apply_zone(doc)     # the exercise's display zone and the capital times, as the program shows them
-        content = build_report_content(doc, capital_times=local_times_shown())
+        content = build_report_content(doc, capital_times=local_times_shown(),
+                                       compare_outcome=_outcome_named(doc, outcome))
         if Path(target).suffix.lower() == ".pdf":
             pages = export_pdf(content, target)
             return f"after-action report written to {target} ({pages} pages){_head_note(doc)}"

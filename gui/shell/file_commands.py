@@ -81,6 +81,8 @@ class FileCommands(QObject):
         return path
 
     def _create(self, path: Path, build) -> None:
+        if not self.window.what_if_commands.settle():     # before the file exists: staying creates nothing
+            return
         try:
             build(path).close()
         except PactlineError as err:
@@ -129,6 +131,9 @@ class FileCommands(QObject):
         self.window.statusBar().showMessage(tr("Exercise package written to {0}").format(path), 8000)
 
     def read_package(self) -> None:
+        # The import opens another exercise: settle a what-if first, not after the work is done.
+        if not self.window.what_if_commands.settle():
+            return
         source = dialogs.ask_open_file(self.window, tr("Import exercise package"), self._folder(),
                                        tr("Pactline packages (*.json);;All files (*)"))
         if source is None:

@@ -38,6 +38,7 @@ from gui.preferences.commands import PreferenceCommands
 from gui.report.export_dialog import ReportCommands
 from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
+from gui.shell.variant_commands import VariantCommands
 from gui.shell.what_if_commands import WhatIfCommands
 from gui.terms.planning import PlanningDialogs
 from gui.branches.actions import BranchActions
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
                                 self.preference_commands, self.what_if_commands]
         self.menus["edit"].addSeparator()
         self.menus["edit"].addMenu(self.what_if_commands.menu)
+        self.variant_commands = VariantCommands(self)
+        self.document_views.append(self.variant_commands)
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
@@ -256,8 +259,8 @@ class MainWindow(QMainWindow):
         window_layout.save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not pending_edits.settle_pending_edits(self):
-            event.ignore()   # the user stays to correct a value that cannot be stored
+        if not pending_edits.settle_pending_edits(self) or not self.what_if_commands.settle():
+            event.ignore()   # the user stays to correct a value, or with the what-if
             return
         self.save_layout()
         self.close_document()
@@ -323,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def close_exercise(self) -> bool:
         """File › Close: open edits are stored (or discarded, asked) first; False if the user stays."""
-        if not pending_edits.settle_pending_edits(self):
+        if not pending_edits.settle_pending_edits(self) or not self.what_if_commands.settle():
             return False
         self.close_document()
         return True
@@ -333,7 +336,7 @@ class MainWindow(QMainWindow):
         if self.document is not None and self.document.file.path == path:
             self.statusBar().showMessage(self.tr("{0} is already open").format(path.name), 5000)
             return True
-        if not pending_edits.settle_pending_edits(self):
+        if not pending_edits.settle_pending_edits(self) or not self.what_if_commands.settle():
             return False
         # Open the new one before closing the old: a file that does not open leaves the current one.
         document = gui_app.open_exercise(path, self)
@@ -383,8 +386,12 @@ class MainWindow(QMainWindow):
         elif kind == "signatory" and item_id is not None and self.timeline is not None:
             self.timeline.show_lane(item_id)
 
-    def _show_option_on_timeline(self, terms_id: int) -> None:
-        """A comparison cell was clicked: the timeline shows what it is about under that cell's option."""
+    def _show_option_on_timeline(self, terms_id: int, outcome_id: int | None = None) -> None:
+        """A comparison cell was clicked: the timeline shows what it is about under that cell's option
+        and, for a column crossed with an outcome, with that outcome taken."""
+        if outcome_id is not None and self.document is not None:
+            from model.branching import branch_points, choice_for
+            self.document.choose_outcomes(choice_for(branch_points(self.document.file), outcome_id))
         if self.timeline is not None:
             self.timeline.show_option(terms_id)
 

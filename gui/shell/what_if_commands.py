@@ -3,6 +3,10 @@
 The strip sits under the marking banner, above every view of the window, and
 says in one line how the what-if differs from the record; "Details" opens the
 figures side by side. The commands live in Edit › What-If.
+
+Leaving the exercise (closing the window, quitting, opening or importing
+another file) while a what-if holds changes asks first (``settle``): apply
+them, save them as a variant, discard them, or stay. Nothing is lost unasked.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from gui.core.actions import make_action
 from gui.core.i18n import tr
@@ -22,6 +26,22 @@ if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
 
 WHAT_IF_COLOUR = "#ffd54f"   # amber: unmistakable beside every marking colour, black text reads on it
+APPLY, SAVE_VARIANT, DISCARD = "apply", "variant", "discard"
+
+
+def ask_leave_what_if(parent: QWidget | None, title: str, text: str, choices: list[str]) -> str | None:
+    """APPLY, SAVE_VARIANT or DISCARD (those of *choices* offered), or None to stay; tests replace this."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(tr("Apply makes them one edit of the record (one log entry, one Undo). "
+                              "Discard forgets them: the record stays as it is."))
+    labels = {APPLY: (tr("&Apply to the Record"), QMessageBox.ButtonRole.AcceptRole),
+              SAVE_VARIANT: (tr("&Save as Variant…"), QMessageBox.ButtonRole.ActionRole),
+              DISCARD: (tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)}
+    buttons = {box.addButton(*labels[choice]): choice for choice in choices}
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
 
 
 class WhatIfStrip(QWidget):
@@ -100,6 +120,7 @@ class WhatIfCommands:
         self.apply = make_action(window, tr("&Apply What-If to the Record"), [],
                                  tr("Make the what-if's changes in the record as one edit (one log entry, one Undo); "
                                     "the record is backed up first"), self.apply_what_if, name="actionApplyWhatIf")
+        self.save_variant = None    # () -> bool once variants can be saved (gui/shell/variant_commands.py)
         self.menu = QMenu(tr("What-&If"), window)
         self.menu.addActions([self.enter, self.apply, self.discard])
         self.set_document(None)
@@ -138,9 +159,38 @@ class WhatIfCommands:
             self.document.discard_what_if()
             self.window.statusBar().showMessage(tr("What-if discarded: the record is shown as it is"), 5000)
 
-    def apply_what_if(self) -> None:
+    def apply_what_if(self) -> bool:
         if self.document is not None and self.document.what_if is not None and self.document.apply_what_if():
             self.window.statusBar().showMessage(tr("What-if applied to the record (Undo takes it back)"), 5000)
+            return True
+        return False
+
+    def settle(self) -> bool:
+        """Before the exercise is left: a what-if with changes is applied, saved or discarded as the user
+        says; False if the user stays (or applying/saving failed, which leaves the what-if as it was)."""
+        document = self.document
+        if document is None or document.what_if is None:
+            return True
+        changes = len(document.what_if.journal)
+        if changes == 0:            # nothing to lose: no question
+            self.discard_what_if()
+            return True
+        choices = ([] if document.record_file.read_only else [APPLY]) + \
+            ([SAVE_VARIANT] if self.save_variant is not None else []) + [DISCARD]
+        text = (tr("This what-if holds 1 change that is not in the record.") if changes == 1 else
+                tr("This what-if holds {0} changes that are not in the record.").replace("{0}", str(changes)))
+        answer = ask_leave_what_if(self.window, tr("Leave what-if mode?"), text, choices)
+        if answer == APPLY:
+            return self.apply_what_if()
+        if answer == SAVE_VARIANT and self.save_variant is not None:
+            if not self.save_variant():
+                return False
+            self.discard_what_if()
+            return True
+        if answer == DISCARD:
+            self.discard_what_if()
+            return True
+        return False
 
     def sync(self) -> None:
         active = self.document is not None and self.document.what_if is not None

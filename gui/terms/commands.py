@@ -75,9 +75,9 @@ class SetPartyCommand(ServiceCommand):
         self._previous: dict = {}
 
     def _do(self) -> ChangeReport:
-        report = services.parties.set_party(self.document.file, terms_id=self._terms_id,
-                                            signatory_id=self._signatory_id, bound_from=self._bound_from,
-                                            basis=self._basis)
+        report = self.call(services.parties.set_party, terms_id=self._terms_id,
+                           signatory_id=self._signatory_id, bound_from=self._bound_from,
+                           basis=self._basis)
         self._created = report.action == "created"
         # The report names only what changed; the rest was as it is now.
         self._previous = {"bound_from": self._bound_from, "basis": self._basis, **report.previous}
@@ -85,11 +85,11 @@ class SetPartyCommand(ServiceCommand):
 
     def _undo(self) -> ChangeReport:
         if self._created:
-            return services.parties.remove_party(self.document.file, terms_id=self._terms_id,
-                                                 signatory_id=self._signatory_id)
-        return services.parties.set_party(self.document.file, terms_id=self._terms_id,
-                                          signatory_id=self._signatory_id, bound_from=self._previous["bound_from"],
-                                          basis=self._previous["basis"])
+            return self.call(services.parties.remove_party, terms_id=self._terms_id,
+                             signatory_id=self._signatory_id)
+        return self.call(services.parties.set_party, terms_id=self._terms_id,
+                         signatory_id=self._signatory_id, bound_from=self._previous["bound_from"],
+                         basis=self._previous["basis"])
 
 
 class RemovePartyCommand(ServiceCommand):
@@ -101,11 +101,11 @@ class RemovePartyCommand(ServiceCommand):
         self._removed: tuple = ()
 
     def _do(self) -> ChangeReport:
-        report = services.parties.remove_party(self.document.file, terms_id=self._terms_id,
-                                               signatory_id=self._signatory_id)
+        report = self.call(services.parties.remove_party, terms_id=self._terms_id,
+                           signatory_id=self._signatory_id)
         self._removed = report.removed
         return report
 
     def _undo(self) -> ChangeReport:
-        return services.records.restore_records(self.document.file, records=self._removed,
-                                               summary=f"Undo: {self.text()}")
+        return self.call(services.records.restore_records, records=self._removed,
+                         summary=f"Undo: {self.text()}")

@@ -199,85 +199,95 @@
     <context>
         <name>ComparisonDock</name>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="71" />
+            <location filename="../../gui/comparison/dock.py" line="76" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="86" />
+            <location filename="../../gui/comparison/dock.py" line="94" />
             <source>Treaty options compared</source>
             <translation>Opzioni di trattato a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="113" />
+            <location filename="../../gui/comparison/dock.py" line="121" />
             <source>Choose the two to four treaty options to compare</source>
             <translation>Sceglie le opzioni di trattato da confrontare, da due a quattro</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="118" />
+            <location filename="../../gui/comparison/dock.py" line="126" />
             <source>Click a value to show what it is about on the timeline, under that option</source>
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="164" />
+            <location filename="../../gui/comparison/dock.py" line="175" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="165" />
+            <location filename="../../gui/comparison/dock.py" line="176" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="246" />
+            <location filename="../../gui/comparison/dock.py" line="309" />
             <source>Options compared: {0} of {1}</source>
             <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="249" />
+            <location filename="../../gui/comparison/dock.py" line="312" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="251" />
-            <source>Pick two to four options to compare.</source>
-            <translation>Scegliere da due a quattro opzioni da confrontare.</translation>
+            <location filename="../../gui/comparison/dock.py" line="314" />
+            <source>Pick two to four options, or cross one option with two outcomes.</source>
+            <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="253" />
+            <location filename="../../gui/comparison/dock.py" line="316" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="251" />
+            <source>Pick two to four options to compare.</source>
+            <translation type="vanished">Scegliere da due a quattro opzioni da confrontare.</translation>
         </message>
     </context>
     <context>
         <name>ComparisonTableModel</name>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="84" />
+            <location filename="../../gui/comparison/table_model.py" line="91" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="86" />
+            <location filename="../../gui/comparison/table_model.py" line="95" />
+            <source>Judged under the treaty option '{0}' on the branch '{1}'</source>
+            <translation>Valutato secondo l'opzione del trattato '{0}' sul ramo '{1}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/table_model.py" line="97" />
             <source>Judged under the treaty option '{0}'</source>
             <translation>Valutato secondo l'opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="137" />
+            <location filename="../../gui/comparison/table_model.py" line="150" />
             <source>The best of the options compared</source>
             <translation>La migliore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="138" />
+            <location filename="../../gui/comparison/table_model.py" line="151" />
             <source>The worst of the options compared</source>
             <translation>La peggiore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="139" />
+            <location filename="../../gui/comparison/table_model.py" line="152" />
             <source>The options compared differ here</source>
             <translation>Qui le opzioni a confronto differiscono</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="155" />
+            <location filename="../../gui/comparison/table_model.py" line="168" />
             <source>Click a value to show this on the timeline under that option</source>
             <translation>Fare clic su un valore per mostrarlo sulla linea temporale secondo quell'opzione</translation>
         </message>
@@ -1503,43 +1513,43 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="109" />
-            <location filename="../../gui/shell/main_window.py" line="234" />
+            <location filename="../../gui/shell/main_window.py" line="110" />
+            <location filename="../../gui/shell/main_window.py" line="237" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="300" />
+            <location filename="../../gui/shell/main_window.py" line="303" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="334" />
+            <location filename="../../gui/shell/main_window.py" line="337" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="399" />
+            <location filename="../../gui/shell/main_window.py" line="406" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="400" />
+            <location filename="../../gui/shell/main_window.py" line="407" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="407" />
+            <location filename="../../gui/shell/main_window.py" line="414" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="434" />
+            <location filename="../../gui/shell/main_window.py" line="441" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="436" />
+            <location filename="../../gui/shell/main_window.py" line="443" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -1568,232 +1578,232 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="66" />
+            <location filename="../../gui/conduct/msel_dock.py" line="68" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="87" />
+            <location filename="../../gui/conduct/msel_dock.py" line="90" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="136" />
+            <location filename="../../gui/conduct/msel_dock.py" line="139" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="157" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="154" />
+            <location filename="../../gui/conduct/msel_dock.py" line="157" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="155" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="156" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="165" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="258" />
+            <location filename="../../gui/conduct/msel_dock.py" line="261" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="266" />
+            <location filename="../../gui/conduct/msel_dock.py" line="269" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="266" />
+            <location filename="../../gui/conduct/msel_dock.py" line="269" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="267" />
+            <location filename="../../gui/conduct/msel_dock.py" line="270" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <location filename="../../gui/conduct/msel_dock.py" line="272" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="274" />
+            <location filename="../../gui/conduct/msel_dock.py" line="277" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="285" />
+            <location filename="../../gui/conduct/msel_dock.py" line="288" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="288" />
+            <location filename="../../gui/conduct/msel_dock.py" line="291" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="295" />
+            <location filename="../../gui/conduct/msel_dock.py" line="298" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="345" />
+            <location filename="../../gui/conduct/msel_dock.py" line="352" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="368" />
+            <location filename="../../gui/conduct/msel_dock.py" line="377" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="375" />
+            <location filename="../../gui/conduct/msel_dock.py" line="388" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -1845,9 +1855,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>OutcomeChoice</name>
+        <message>
+            <location filename="../../gui/branches/outcome_field.py" line="37" />
+            <source>The trunk is played whatever happens; an outcome's records only on that branch</source>
+            <translation>Il tronco comune si gioca in ogni caso; le registrazioni di un esito solo su quel ramo</translation>
+        </message>
+    </context>
+    <context>
         <name>OutcomeField</name>
         <message>
-            <location filename="../../gui/branches/outcome_field.py" line="18" />
+            <location filename="../../gui/branches/outcome_field.py" line="59" />
             <source>The trunk is played whatever happens; an outcome's incidents only on that branch</source>
             <translation>Il tronco comune si gioca in ogni caso; gli incidenti di un esito solo sul suo ramo</translation>
         </message>
@@ -2732,34 +2750,44 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.branches.commands</name>
         <message>
-            <location filename="../../gui/branches/commands.py" line="18" />
+            <location filename="../../gui/branches/commands.py" line="20" />
             <source>Add branch point “{0}”</source>
             <translation>Aggiungi punto di diramazione “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="77" />
+            <location filename="../../gui/branches/commands.py" line="80" />
             <source>Rename outcome “{0}”</source>
             <translation>Rinomina esito “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="89" />
+            <location filename="../../gui/branches/commands.py" line="92" />
             <source>Add outcome “{0}”</source>
             <translation>Aggiungi esito “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="108" />
+            <location filename="../../gui/branches/commands.py" line="111" />
             <source>Resolve branch point: {0}</source>
             <translation>Risolvi punto di diramazione: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="128" />
+            <location filename="../../gui/branches/commands.py" line="131" />
             <source>Delete branch point “{0}”</source>
             <translation>Elimina punto di diramazione “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/commands.py" line="133" />
+            <location filename="../../gui/branches/commands.py" line="136" />
             <source>Delete outcome “{0}”</source>
             <translation>Elimina esito “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="150" />
+            <source>Put {0} on {1}</source>
+            <translation>Sposta {0} su {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/branches/commands.py" line="195" />
+            <source>The trunk</source>
+            <translation>Il tronco comune</translation>
         </message>
     </context>
     <context>
@@ -2854,190 +2882,223 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.comparison.outcome_menu</name>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="31" />
+            <source>Cross the treaty options with an adversary's answer: each option judged on the trunk plus that outcome</source>
+            <translation>Incrociare le opzioni del trattato con una risposta dell'avversario: ogni opzione valutata sul tronco comune più quell'esito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="43" />
+            <source>As on the timeline</source>
+            <translation>Come sulla linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="47" />
+            <source> (played)</source>
+            <translation> (giocato)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="64" />
+            <source>as on the timeline</source>
+            <translation>come sulla linea temporale</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/outcome_menu.py" line="65" />
+            <source>Crossed with: {0}</source>
+            <translation>Incrociate con: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.comparison.rows</name>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="56" />
+            <location filename="../../gui/comparison/rows.py" line="58" />
             <source>collective pact</source>
             <translation>patto collettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="56" />
+            <location filename="../../gui/comparison/rows.py" line="58" />
             <source>force stationed in the protected state</source>
             <translation>forza di stanza nello Stato protetto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="57" />
+            <location filename="../../gui/comparison/rows.py" line="59" />
             <source>bilateral agreements only</source>
             <translation>solo accordi bilaterali</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="61" />
+            <location filename="../../gui/comparison/rows.py" line="63" />
             <source>acceptable</source>
             <translation>accettabile</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="61" />
+            <location filename="../../gui/comparison/rows.py" line="63" />
             <source>rejects it</source>
             <translation>lo respinge</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="61" />
+            <location filename="../../gui/comparison/rows.py" line="63" />
             <source>unavailable (veto)</source>
             <translation>non disponibile (veto)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="62" />
+            <location filename="../../gui/comparison/rows.py" line="64" />
             <source>not known</source>
             <translation>posizione non nota</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="63" />
-            <location filename="../../gui/comparison/rows.py" line="117" />
+            <location filename="../../gui/comparison/rows.py" line="65" />
+            <location filename="../../gui/comparison/rows.py" line="119" />
             <source> (assumed)</source>
             <translation> (ipotesi)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="87" />
+            <location filename="../../gui/comparison/rows.py" line="89" />
             <source>Obligations</source>
             <translation>Obblighi</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="88" />
+            <location filename="../../gui/comparison/rows.py" line="90" />
             <source>Demands</source>
             <translation>Prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="89" />
+            <location filename="../../gui/comparison/rows.py" line="91" />
             <source>Obligations met</source>
             <translation>Obblighi rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="90" />
+            <location filename="../../gui/comparison/rows.py" line="92" />
             <source>Obligations missed</source>
             <translation>Obblighi non rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="91" />
+            <location filename="../../gui/comparison/rows.py" line="93" />
             <source>Obligations pending</source>
             <translation>Obblighi in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="92" />
+            <location filename="../../gui/comparison/rows.py" line="94" />
             <source>Reactions met / missed / pending</source>
             <translation>Reazioni rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="92" />
+            <location filename="../../gui/comparison/rows.py" line="94" />
             <source>Reaction latency, median</source>
             <translation>Latenza di reazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="93" />
+            <location filename="../../gui/comparison/rows.py" line="95" />
             <source>Reaction latency, worst</source>
             <translation>Latenza di reazione, peggiore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="94" />
+            <location filename="../../gui/comparison/rows.py" line="96" />
             <source>Consultations met / missed / pending</source>
             <translation>Consultazioni rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="94" />
+            <location filename="../../gui/comparison/rows.py" line="96" />
             <source>Consultation latency, median</source>
             <translation>Latenza di consultazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="95" />
+            <location filename="../../gui/comparison/rows.py" line="97" />
             <source>Consultation latency, worst</source>
             <translation>Latenza di consultazione, peggiore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="96" />
+            <location filename="../../gui/comparison/rows.py" line="98" />
             <source>Proportionality and parliaments</source>
             <translation>Proporzionalità e parlamenti</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="97" />
+            <location filename="../../gui/comparison/rows.py" line="99" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="99" />
+            <location filename="../../gui/comparison/rows.py" line="101" />
             <source>Expected categories missing</source>
             <translation>Categorie previste mancanti</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="101" />
+            <location filename="../../gui/comparison/rows.py" line="103" />
             <source>Parliamentary gates broken</source>
             <translation>Vincoli parlamentari violati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="103" />
+            <location filename="../../gui/comparison/rows.py" line="105" />
             <source>Parliamentary approvals needed</source>
             <translation>Approvazioni parlamentari necessarie</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="105" />
+            <location filename="../../gui/comparison/rows.py" line="107" />
             <source>Time to the first effective measure (median over incidents)</source>
             <translation>Tempo fino alla prima misura efficace (mediana sugli incidenti)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="108" />
+            <location filename="../../gui/comparison/rows.py" line="110" />
             <source>First effective {0} measure</source>
             <translation>Prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="112" />
+            <location filename="../../gui/comparison/rows.py" line="114" />
             <source>Coordination and the adversary</source>
             <translation>Coordinamento e avversario</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="113" />
+            <location filename="../../gui/comparison/rows.py" line="115" />
             <source>Military measures coordinated by</source>
             <translation>Misure militari coordinate da</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="115" />
+            <location filename="../../gui/comparison/rows.py" line="117" />
             <source>Coordination lead time</source>
             <translation>Tempo di coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="116" />
+            <location filename="../../gui/comparison/rows.py" line="118" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="118" />
+            <location filename="../../gui/comparison/rows.py" line="120" />
             <source>Adversary</source>
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="182" />
+            <location filename="../../gui/comparison/rows.py" line="165" />
+            <source>not in this outcome</source>
+            <translation>non in questo esito</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="224" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="193" />
+            <location filename="../../gui/comparison/rows.py" line="236" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="201" />
+            <location filename="../../gui/comparison/rows.py" line="243" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="211" />
+            <location filename="../../gui/comparison/rows.py" line="253" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="214" />
+            <location filename="../../gui/comparison/rows.py" line="256" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="217" />
+            <location filename="../../gui/comparison/rows.py" line="259" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -3435,172 +3496,177 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.inject_dialog</name>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="41" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="46" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="43" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="66" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="71" />
             <source>automatic</source>
             <translation>automatico</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="68" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="73" />
             <source>same as the scenario time</source>
             <translation>uguale all'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
             <source>email, phone, VTC, map update…</source>
             <translation>email, telefono, VTC, aggiornamento della mappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="78" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
             <source>simulated sender</source>
             <translation>mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="79" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
             <source>players</source>
             <translation>giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="81" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="86" />
             <source>subject, in a few words</source>
             <translation>oggetto, in poche parole</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="91" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="96" />
             <source>Default for the type</source>
             <translation>Predefinito per il tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="94" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="99" />
             <source>where it happens</source>
             <translation>dove avviene</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="101" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="110" />
             <source>Deliver:</source>
             <translation>Invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="102" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
             <source>&amp;Number:</source>
             <translation>&amp;Numero:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>&amp;Delivery time:</source>
             <translation>Ora di &amp;invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>&amp;Phase/move:</source>
             <translation>&amp;Fase/mossa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="103" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
             <source>T&amp;ype:</source>
             <translation>T&amp;ipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
             <source>&amp;Method:</source>
             <translation>&amp;Modalità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
             <source>&amp;From:</source>
             <translation>&amp;Da:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="104" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
             <source>&amp;To:</source>
             <translation>&amp;A:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
             <source>T&amp;itle:</source>
             <translation>&amp;Titolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
             <source>S&amp;ynopsis:</source>
             <translation>S&amp;intesi:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="105" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
             <source>&amp;Expected action:</source>
             <translation>Azione &amp;attesa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>&amp;Objective:</source>
             <translation>&amp;Obiettivo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>&amp;Controller:</source>
             <translation>&amp;Controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="106" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
             <source>No&amp;tes:</source>
             <translation>No&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="109" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="117" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Ramo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
             <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
             <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>Incident it creates when delivered</source>
             <translation>Incidente che crea quando viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
             <source>Incident t&amp;ype:</source>
             <translation>Tipo di &amp;incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
             <source>Se&amp;verity:</source>
             <translation>&amp;Gravità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="116" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="127" />
             <source>&amp;Location:</source>
             <translation>&amp;Luogo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="128" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="139" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="166" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="177" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="168" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="179" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -5218,142 +5284,147 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="62" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="65" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="68" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="75" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="74" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="77" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="80" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="83" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="81" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="96" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="97" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="98" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="99" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="100" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="102" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
+            <source>&amp;Branch:</source>
+            <translation>&amp;Ramo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="137" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="146" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="138" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="147" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="141" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="150" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="180" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="187" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="202" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="209" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="220" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="224" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="216" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="227" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="240" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="252" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="248" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="260" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="255" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="274" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
@@ -6512,117 +6583,117 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Anteprima del manuale, del tabellone dei conti alla rovescia o del rapporto prima della stampa</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="194" />
+            <location filename="../../gui/report/export_dialog.py" line="201" />
             <source> (the log could not be sealed: {0})</source>
             <translation> (non è stato possibile sigillare il registro: {0})</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="209" />
+            <location filename="../../gui/report/export_dialog.py" line="216" />
             <source>Export cancelled; nothing was written</source>
             <translation>Esportazione annullata; non è stato scritto nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="212" />
+            <location filename="../../gui/report/export_dialog.py" line="219" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="223" />
+            <location filename="../../gui/report/export_dialog.py" line="230" />
             <source>After-action report written: {0} ({1} pages)</source>
             <translation>Rapporto post-esercitazione scritto: {0} ({1} pagine)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="225" />
+            <location filename="../../gui/report/export_dialog.py" line="232" />
             <source>Export After-Action Report as PDF</source>
             <translation>Esporta rapporto post-esercitazione come PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="225" />
+            <location filename="../../gui/report/export_dialog.py" line="232" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="232" />
+            <location filename="../../gui/report/export_dialog.py" line="239" />
             <source>After-action report written: {0}</source>
             <translation>Rapporto post-esercitazione scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="233" />
+            <location filename="../../gui/report/export_dialog.py" line="240" />
             <source>Export After-Action Report as HTML</source>
             <translation>Esporta rapporto post-esercitazione come HTML</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="233" />
+            <location filename="../../gui/report/export_dialog.py" line="240" />
             <source>Web pages (*.html *.htm)</source>
             <translation>Pagine web (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="246" />
+            <location filename="../../gui/report/export_dialog.py" line="253" />
             <source>Timeline image written: {0} ({1} × {2} px)</source>
             <translation>Immagine della linea temporale scritta: {0} ({1} × {2} px)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="248" />
+            <location filename="../../gui/report/export_dialog.py" line="255" />
             <source>Export Timeline as PNG</source>
             <translation>Esporta linea temporale come PNG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="248" />
+            <location filename="../../gui/report/export_dialog.py" line="255" />
             <source>PNG images (*.png)</source>
             <translation>Immagini PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="257" />
+            <location filename="../../gui/report/export_dialog.py" line="264" />
             <source>Timeline drawing written: {0}</source>
             <translation>Disegno della linea temporale scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="258" />
+            <location filename="../../gui/report/export_dialog.py" line="265" />
             <source>Export Timeline as SVG</source>
             <translation>Esporta linea temporale come SVG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="258" />
+            <location filename="../../gui/report/export_dialog.py" line="265" />
             <source>SVG drawings (*.svg)</source>
             <translation>Disegni SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="277" />
+            <location filename="../../gui/report/export_dialog.py" line="284" />
             <source>Printing failed</source>
             <translation>Stampa non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="279" />
+            <location filename="../../gui/report/export_dialog.py" line="286" />
             <source>{0}: {1} pages sent to the printer</source>
             <translation>{0}: {1} pagine inviate alla stampante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="283" />
+            <location filename="../../gui/report/export_dialog.py" line="290" />
             <source>Print MSEL Playbook</source>
             <translation>Stampa manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="286" />
+            <location filename="../../gui/report/export_dialog.py" line="293" />
             <source>Print Countdown Board</source>
             <translation>Stampa tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="291" />
+            <location filename="../../gui/report/export_dialog.py" line="298" />
             <source>MSEL playbook</source>
             <translation>Manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="291" />
+            <location filename="../../gui/report/export_dialog.py" line="298" />
             <source>Countdown board</source>
             <translation>Tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="292" />
+            <location filename="../../gui/report/export_dialog.py" line="299" />
             <source>After-action report</source>
             <translation>Rapporto post-esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="299" />
+            <location filename="../../gui/report/export_dialog.py" line="306" />
             <source>Print Preview — {0}</source>
             <translation>Anteprima di stampa — {0}</translation>
         </message>
@@ -6808,15 +6879,15 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="332" />
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="335" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="324" />
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="327" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
@@ -6827,7 +6898,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="331" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
@@ -7164,173 +7235,178 @@ in totale</translation>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="291" />
+            <location filename="../../gui/report/pdf.py" line="290" />
+            <source>Every option is judged here on the branch “{0}”: the trunk plus the incidents, attendances and commitments of that answer.</source>
+            <translation>Ogni opzione è qui valutata sul ramo «{0}»: il tronco comune più gli incidenti, le partecipazioni e gli impegni di quella risposta.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="294" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="296" />
+            <location filename="../../gui/report/pdf.py" line="299" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="302" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="309" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="318" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="326" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="324" />
+            <location filename="../../gui/report/pdf.py" line="327" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="337" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="340" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="344" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="365" />
-            <location filename="../../gui/report/pdf.py" line="387" />
+            <location filename="../../gui/report/pdf.py" line="368" />
+            <location filename="../../gui/report/pdf.py" line="390" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="366" />
+            <location filename="../../gui/report/pdf.py" line="369" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="367" />
+            <location filename="../../gui/report/pdf.py" line="370" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="379" />
+            <location filename="../../gui/report/pdf.py" line="382" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -8076,83 +8152,83 @@ The default exercise is open instead.</source>
             <translation>È l'esercitazione già aperta; scegliere un altro nome di file.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="87" />
+            <location filename="../../gui/shell/file_commands.py" line="89" />
             <source>Cannot create the exercise</source>
             <translation>Impossibile creare l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="92" />
+            <location filename="../../gui/shell/file_commands.py" line="94" />
             <source>New exercise from the default</source>
             <translation>Nuova esercitazione dalla predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="99" />
-            <location filename="../../gui/shell/file_commands.py" line="102" />
+            <location filename="../../gui/shell/file_commands.py" line="101" />
+            <location filename="../../gui/shell/file_commands.py" line="104" />
             <source>New blank exercise</source>
             <translation>Nuova esercitazione vuota</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <location filename="../../gui/shell/file_commands.py" line="101" />
             <source>Exercise name:</source>
             <translation>Nome dell'esercitazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="99" />
+            <location filename="../../gui/shell/file_commands.py" line="101" />
             <source>New exercise</source>
             <translation>Nuova esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="116" />
+            <location filename="../../gui/shell/file_commands.py" line="118" />
             <source>Export exercise package</source>
             <translation>Esporta pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="118" />
+            <location filename="../../gui/shell/file_commands.py" line="120" />
             <source>Pactline packages (*.json)</source>
             <translation>Pacchetti Pactline (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="127" />
+            <location filename="../../gui/shell/file_commands.py" line="129" />
             <source>Cannot export the package</source>
             <translation>Impossibile esportare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="129" />
+            <location filename="../../gui/shell/file_commands.py" line="131" />
             <source>Exercise package written to {0}</source>
             <translation>Pacchetto dell'esercitazione scritto in {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="132" />
+            <location filename="../../gui/shell/file_commands.py" line="137" />
             <source>Import exercise package</source>
             <translation>Importa pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="133" />
+            <location filename="../../gui/shell/file_commands.py" line="138" />
             <source>Pactline packages (*.json);;All files (*)</source>
             <translation>Pacchetti Pactline (*.json);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="136" />
+            <location filename="../../gui/shell/file_commands.py" line="141" />
             <source>New exercise file for the package</source>
             <translation>Nuovo file di esercitazione per il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="148" />
+            <location filename="../../gui/shell/file_commands.py" line="153" />
             <source>Cannot import the package</source>
             <translation>Impossibile importare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="157" />
+            <location filename="../../gui/shell/file_commands.py" line="162" />
             <source>Save exercise as</source>
             <translation>Salva esercitazione come</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="164" />
+            <location filename="../../gui/shell/file_commands.py" line="169" />
             <source>Cannot save a copy</source>
             <translation>Impossibile salvare una copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="169" />
+            <location filename="../../gui/shell/file_commands.py" line="174" />
             <source>Saved as {0}: you are now working in this copy</source>
             <translation>Salvata come {0}: ora si lavora su questa copia</translation>
         </message>
@@ -8353,6 +8429,134 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>gui.shell.variant_commands</name>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="72" />
+            <source>step {0} ({1}): {2}</source>
+            <translation>passo {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="84" />
+            <source>What-If Variants</source>
+            <translation>Varianti d'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="89" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="89" />
+            <source>Saved</source>
+            <translation>Salvata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="89" />
+            <source>Changes</source>
+            <translation>Modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="91" />
+            <source>No variant saved yet: in what-if mode, Edit › What-If › Save as Variant… keeps one.</source>
+            <translation>Nessuna variante salvata: in modalità ipotesi, Modifica › Ipotesi › Salva come variante… ne conserva una.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="93" />
+            <source>&amp;Open</source>
+            <translation>&amp;Apri</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="95" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rinomina…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="97" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="149" />
+            <source>Rename Variant</source>
+            <translation>Rinomina variante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="149" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="169" />
+            <source>Save as &amp;Variant…</source>
+            <translation>Salva come &amp;variante…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="170" />
+            <source>Keep this what-if's changes under a name, to open again later; the record's figures stay as they are</source>
+            <translation>Conserva con un nome le modifiche di questa ipotesi, da riaprire in seguito; i dati del registro restano invariati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="172" />
+            <source>&amp;Open Variant…</source>
+            <translation>Apri varia&amp;nte…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="173" />
+            <source>List the saved what-if variants: open one as a what-if, rename or delete it</source>
+            <translation>Elenca le varianti d'ipotesi salvate: aprirne una come ipotesi, rinominarla o eliminarla</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="224" />
+            <source>Save as Variant</source>
+            <translation>Salva come variante</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="224" />
+            <source>Name of the variant:</source>
+            <translation>Nome della variante:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="225" />
+            <source>What-if {0}</source>
+            <translation>Ipotesi {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="241" />
+            <source>Save variant “{0}”</source>
+            <translation>Salva la variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="244" />
+            <source>What-if saved as the variant “{0}”</source>
+            <translation>Ipotesi salvata come variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="254" />
+            <source>Rename variant “{0}”</source>
+            <translation>Rinomina la variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="265" />
+            <source>Delete variant “{0}”</source>
+            <translation>Elimina la variante “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="304" />
+            <source>Variant opened in part</source>
+            <translation>Variante aperta in parte</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="305" />
+            <source>“{0}” is open as a what-if, but these of its changes no longer apply to the record and were left out:</source>
+            <translation>“{0}” è aperta come ipotesi, ma queste sue modifiche non si applicano più al registro e sono state tralasciate:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/variant_commands.py" line="309" />
+            <source>Variant “{0}” opened as a what-if: the record is not changed</source>
+            <translation>Variante “{0}” aperta come ipotesi: il registro non è modificato</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.shell.welcome_page</name>
         <message>
             <location filename="../../gui/shell/welcome_page.py" line="18" />
@@ -8369,108 +8573,143 @@ The default exercise is open instead.</source>
         <name>gui.shell.what_if_commands</name>
         <message>
             <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <source>Apply makes them one edit of the record (one log entry, one Undo). Discard forgets them: the record stays as it is.</source>
+            <translation>Applica ne fa un'unica modifica del registro (una voce nel log, un solo Annulla). Scarta le dimentica: il registro resta com'è.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="38" />
+            <source>&amp;Apply to the Record</source>
+            <translation>&amp;Applica al registro</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="39" />
+            <source>&amp;Save as Variant…</source>
+            <translation>Salva come &amp;variante…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="40" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Scarta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="56" />
             <source>WHAT-IF — not the record</source>
             <translation>IPOTESI — non è il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="43" />
+            <location filename="../../gui/shell/what_if_commands.py" line="63" />
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="45" />
+            <location filename="../../gui/shell/what_if_commands.py" line="65" />
             <source>Show the record's and the what-if's figures side by side</source>
             <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <location filename="../../gui/shell/what_if_commands.py" line="89" />
             <source>Met</source>
             <translation>Rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <location filename="../../gui/shell/what_if_commands.py" line="89" />
             <source>Missed</source>
             <translation>Mancati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="69" />
+            <location filename="../../gui/shell/what_if_commands.py" line="89" />
             <source>Pending</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <location filename="../../gui/shell/what_if_commands.py" line="90" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="70" />
+            <location filename="../../gui/shell/what_if_commands.py" line="90" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="71" />
+            <location filename="../../gui/shell/what_if_commands.py" line="91" />
             <source>Proportionality gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <location filename="../../gui/shell/what_if_commands.py" line="95" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="75" />
+            <location filename="../../gui/shell/what_if_commands.py" line="95" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="82" />
+            <location filename="../../gui/shell/what_if_commands.py" line="102" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="94" />
+            <location filename="../../gui/shell/what_if_commands.py" line="114" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="115" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="97" />
+            <location filename="../../gui/shell/what_if_commands.py" line="117" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <location filename="../../gui/shell/what_if_commands.py" line="118" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="100" />
+            <location filename="../../gui/shell/what_if_commands.py" line="120" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="101" />
+            <location filename="../../gui/shell/what_if_commands.py" line="121" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="103" />
+            <location filename="../../gui/shell/what_if_commands.py" line="124" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="139" />
+            <location filename="../../gui/shell/what_if_commands.py" line="160" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="143" />
+            <location filename="../../gui/shell/what_if_commands.py" line="164" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="180" />
+            <source>This what-if holds 1 change that is not in the record.</source>
+            <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="181" />
+            <source>This what-if holds {0} changes that are not in the record.</source>
+            <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="182" />
+            <source>Leave what-if mode?</source>
+            <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
     </context>
     <context>
@@ -9698,47 +9937,47 @@ The default exercise is open instead.</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="424" />
+            <location filename="../../model/report_content.py" line="425" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="425" />
+            <location filename="../../model/report_content.py" line="426" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="433" />
+            <location filename="../../model/report_content.py" line="434" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="434" />
+            <location filename="../../model/report_content.py" line="435" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="435" />
+            <location filename="../../model/report_content.py" line="436" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="437" />
+            <location filename="../../model/report_content.py" line="438" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="439" />
+            <location filename="../../model/report_content.py" line="440" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="440" />
+            <location filename="../../model/report_content.py" line="441" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="441" />
+            <location filename="../../model/report_content.py" line="442" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
@@ -9789,62 +10028,67 @@ The default exercise is open instead.</source>
     <context>
         <name>model.what_if_difference</name>
         <message>
-            <location filename="../../model/what_if_difference.py" line="86" />
+            <location filename="../../model/what_if_difference.py" line="114" />
             <source>{0} missed</source>
             <translation>{0} mancati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="86" />
+            <location filename="../../model/what_if_difference.py" line="114" />
             <source>{0} met</source>
             <translation>{0} rispettati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="87" />
+            <location filename="../../model/what_if_difference.py" line="115" />
             <source>{0} gate</source>
             <translation>{0} vincolo</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="87" />
+            <location filename="../../model/what_if_difference.py" line="115" />
             <source>{0} gates</source>
             <translation>{0} vincoli</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="88" />
+            <location filename="../../model/what_if_difference.py" line="116" />
             <source>{0} gate broken</source>
             <translation>{0} vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="88" />
+            <location filename="../../model/what_if_difference.py" line="116" />
             <source>{0} gates broken</source>
             <translation>{0} vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="89" />
+            <location filename="../../model/what_if_difference.py" line="117" />
             <source>{0} gap</source>
             <translation>{0} lacuna</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="89" />
+            <location filename="../../model/what_if_difference.py" line="117" />
             <source>{0} gaps</source>
             <translation>{0} lacune</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="96" />
+            <location filename="../../model/what_if_difference.py" line="124" />
             <source>{0} consultation now {1} h late</source>
             <translation>consultazione {0} ora in ritardo di {1} h</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="98" />
+            <location filename="../../model/what_if_difference.py" line="126" />
             <source>{0} consultation {1} h later</source>
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="107" />
+            <location filename="../../model/what_if_difference.py" line="129" />
+            <source>{0} deployment waits {1} h longer for parliament</source>
+            <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="137" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="110" />
+            <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
