@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from model.i18n import tr
+
 
 class PactlineError(Exception):
     """Base of every error meant to be shown to the user as it is."""
@@ -14,7 +16,7 @@ class ExerciseFileError(PactlineError):
     def __init__(self, path: Path | str, reason: str):
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Cannot open {self.path}: {reason}")
+        super().__init__(tr("Cannot open {path}: {reason}").format(path=self.path, reason=reason))
 
 
 class FileInUseError(ExerciseFileError):
@@ -35,14 +37,15 @@ class DamagedFileError(PactlineError):
     def __init__(self, path: Path | str, what: str):
         self.path = Path(path)
         self.what = what
-        super().__init__(f"{self.path}: the file is damaged: {what}; restore it from a copy")
+        super().__init__(tr("{path}: the file is damaged: {what}; restore it from a copy")
+                         .format(path=self.path, what=what))
 
 
 class ReadOnlyError(PactlineError):
     """An edit was attempted on an exercise opened read-only."""
 
     def __init__(self, path: Path | str):
-        super().__init__(f"{path} is open read-only; use Save As to edit a copy")
+        super().__init__(tr("{path} is open read-only; use Save As to edit a copy").format(path=path))
 
 
 def field_label(field: str) -> str:
@@ -79,4 +82,4 @@ class NotFoundError(PactlineError):
     def __init__(self, what: str, key: object):
         self.what = what
         self.key = key
-        super().__init__(f"{what} {key} does not exist (it may have been deleted)")
+        super().__init__(tr("{what} {key} does not exist (it may have been deleted)").format(what=what, key=key))

@@ -20,6 +20,7 @@ from model.msel.options import ImportOptions, earliest, proposed_window, shift
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
+from model.i18n import tr
 
 
 @dataclass
@@ -53,8 +54,8 @@ def plan_sheets(doc, path: Path | str, sheets: Sequence[str],
     for sheet in sheets:
         table = read_msel(path, sheet=sheet, limits=limits, header_row=options.header_row)
         plans.append((sheet, plan_import(doc, table, mapping_of(table), limits=limits, options=per_sheet)))
-    notices = [f"Sheets imported as phases: {', '.join(sheets)} (an inject without a phase takes its sheet's "
-               f"name)"]
+    notices = [tr("Sheets imported as phases: {0} (an inject without a phase takes its sheet's name)")
+                  .format(', '.join(sheets))]
     rows = [row for _sheet, plan in plans for row in plan.rows]
     if options.shift_to_startex:
         with doc.reading() as session:
@@ -62,7 +63,7 @@ def plan_sheets(doc, path: Path | str, sheets: Sequence[str],
         first = earliest(rows)
         if first is not None and first != startex:
             shift(rows, startex - first)
-            notices.append("The MSEL was moved so that the first inject of all sheets falls on STARTEX")
+            notices.append(tr("The MSEL was moved so that the first inject of all sheets falls on STARTEX"))
     window = proposed_window(rows) if options.window_from_sheet else None
     numbered: dict[str, tuple[str, int]] = {}
     if not (options.renumber or options.keep_sheet_numbers):
@@ -70,9 +71,10 @@ def plan_sheets(doc, path: Path | str, sheets: Sequence[str],
             for row in plan.rows:
                 number = (row.values.get("number") or "").strip()
                 if number and number in numbered and numbered[number][0] != sheet:
-                    raise MselImportError(path.name, f"sheet '{sheet}' row {row.number}: the inject number "
-                                                     f"'{number}' is also on sheet '{numbered[number][0]}' row "
-                                                     f"{numbered[number][1]}: renumber the injects")
+                    raise MselImportError(path.name, tr("sheet '{sheet}' row {number}: the inject number '{number2}' "
+                                                        "is also on sheet '{0}' row {1}: renumber the injects")
+                                                        .format(numbered[number][0], numbered[number][1], sheet=sheet,
+                                                                number=row.number, number2=number))
                 numbered.setdefault(number, (sheet, row.number))
     return PhasedPlan(path.name, plans, notices, window)
 

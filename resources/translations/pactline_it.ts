@@ -3396,6 +3396,16 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <source>Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}; la spaziatura resta. Gli inject già inviati mantengono le loro ore effettive.</translation>
         </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="85" />
+            <source>Now: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)</source>
+            <translation type="vanished">Ora: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="117" />
+            <source>= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, read as {3}</source>
+            <translation type="vanished">= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, letto come {3}</translation>
+        </message>
     </context>
     <context>
         <name>gui.conduct.inject_dialog</name>
@@ -8411,6 +8421,165 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.branching</name>
+        <message>
+            <location filename="../../model/branching.py" line="52" />
+            <source>branch point {bp_id}'s time is not a time Pactline writes</source>
+            <translation>l'orario del punto di diramazione {bp_id} non è un orario scritto da Pactline</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.calendar_export</name>
+        <message>
+            <location filename="../../model/calendar_export.py" line="49" />
+            <source>{signatory}: no signatory of this exercise has that code (they are {0})</source>
+            <translation>{signatory}: nessun firmatario di questa esercitazione ha quel codice (i codici sono {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="117" />
+            <source>there are no deadlines to export yet: add an incident first</source>
+            <translation>non ci sono ancora scadenze da esportare: aggiungere prima un incidente</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.comparison_table</name>
+        <message>
+            <location filename="../../model/comparison_table.py" line="24" />
+            <source>collective pact</source>
+            <translation>patto collettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="25" />
+            <source>force stationed in the protected state</source>
+            <translation>forza di stanza nello Stato protetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="26" />
+            <source>bilateral agreements only</source>
+            <translation>solo accordi bilaterali</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="27" />
+            <source>acceptable</source>
+            <translation>accettabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="27" />
+            <source>rejects it</source>
+            <translation>lo respinge</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="28" />
+            <source>unavailable (veto)</source>
+            <translation>non disponibile (veto)</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="28" />
+            <source>not known</source>
+            <translation>posizione non nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="44" />
+            <source>(assumed)</source>
+            <translation>(ipotesi)</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="54" />
+            <source>Option</source>
+            <translation>Opzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="55" />
+            <source>Demands</source>
+            <translation>Prevede</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="56" />
+            <source>Obligations met / missed / pending</source>
+            <translation>Obblighi rispettati / mancati / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="57" />
+            <source>Reactions met / missed / pending</source>
+            <translation>Reazioni rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="58" />
+            <source>Consultations met / missed / pending</source>
+            <translation>Consultazioni rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="59" />
+            <source>Reaction latency median / worst</source>
+            <translation>Latenza di reazione mediana / peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="60" />
+            <source>Consultation latency median / worst</source>
+            <translation>Latenza di consultazione mediana / peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="61" />
+            <source>Incidents with a proportionality gap</source>
+            <translation>Incidenti con una lacuna di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="62" />
+            <source>Expected categories missing</source>
+            <translation>Categorie previste mancanti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="63" />
+            <source>Parliamentary gates broken / respected</source>
+            <translation>Vincoli parlamentari violati / rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="65" />
+            <source>Parliamentary approvals needed</source>
+            <translation>Approvazioni parlamentari necessarie</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="68" />
+            <source>First effective {0} measure, median</source>
+            <translation>Prima misura efficace, ambito {0}, mediana</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="70" />
+            <source>Military measures coordinated by</source>
+            <translation>Misure militari coordinate da</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="71" />
+            <source>Coordination lead time</source>
+            <translation>Tempo di coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="72" />
+            <source>Adversary</source>
+            <translation>Avversario</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="80" />
+            <source>Parties bound at {incident} ({when})</source>
+            <translation>Parti vincolate all'incidente {incident} ({when})</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="83" />
+            <source>Parties bound, median over all {0} incidents</source>
+            <translation>Parti vincolate, mediana su tutti i {0} incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="86" />
+            <source>{code} reaction / consultation latency, median</source>
+            <translation>{code} latenza di reazione / consultazione, mediana</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="118" />
+            <source>Measure</source>
+            <translation>Indicatore</translation>
+        </message>
+    </context>
+    <context>
         <name>model.conduct_entities</name>
         <message>
             <location filename="../../model/conduct_entities.py" line="21" />
@@ -8901,6 +9070,29 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.errors</name>
+        <message>
+            <location filename="../../model/errors.py" line="19" />
+            <source>Cannot open {path}: {reason}</source>
+            <translation>Impossibile aprire {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="40" />
+            <source>{path}: the file is damaged: {what}; restore it from a copy</source>
+            <translation>{path}: il file è danneggiato: {what}; ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="48" />
+            <source>{path} is open read-only; use Save As to edit a copy</source>
+            <translation>{path} è aperto in sola lettura; usare Salva come per modificarne una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="85" />
+            <source>{what} {key} does not exist (it may have been deleted)</source>
+            <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+    </context>
+    <context>
         <name>model.findings</name>
         <message>
             <location filename="../../model/findings.py" line="114" />
@@ -9280,6 +9472,44 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.msel.csv_text</name>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="19" />
+            <source>Columns are separated by semicolons</source>
+            <translation>Le colonne sono separate da punti e virgola</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="20" />
+            <source>Columns are separated by tabs</source>
+            <translation>Le colonne sono separate da tabulazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="44" />
+            <source>starts as {0} text but byte {1} (line {2}) is not valid {0}</source>
+            <translation>inizia come testo {0} ma il byte {1} (riga {2}) non è {0} valido</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="54" />
+            <source>is neither UTF-8 nor Windows-1252 text (byte 0x{0:02X} at line {1} means nothing in either); save it as "CSV UTF-8"</source>
+            <translation>non è testo né UTF-8 né Windows-1252 (il byte 0x{0:02X} alla riga {1} non significa nulla in nessuno dei due); salvarlo come "CSV UTF-8"</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="57" />
+            <source>The file is not UTF-8 (first at line {0}); it was read as Windows-1252. Check accented letters in the preview.</source>
+            <translation>Il file non è UTF-8 (la prima volta alla riga {0}); è stato letto come Windows-1252. Controllare le lettere accentate nell'anteprima.</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="95" />
+            <source>row {row} (line {line_num}) has a cell longer than {0:,} characters</source>
+            <translation>la riga {row} (riga del file {line_num}) ha una cella più lunga di {0:,} caratteri</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="97" />
+            <source>cannot be read as CSV at line {line_num} (row {row}): {err}</source>
+            <translation>non può essere letto come CSV alla riga {line_num} (riga del foglio {row}): {err}</translation>
+        </message>
+    </context>
+    <context>
         <name>model.msel.importing</name>
         <message>
             <location filename="../../model/msel/importing.py" line="54" />
@@ -9295,6 +9525,23 @@ The default exercise is open instead.</source>
             <location filename="../../model/msel/importing.py" line="92" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="121" />
+            <location filename="../../model/msel/importing.py" line="130" />
+            <source>lies outside the calendar ({err})</source>
+            <translation>è fuori dal calendario ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="135" />
+            <location filename="../../model/msel/importing.py" line="147" />
+            <source>is not a severity: write 1-5 (or S1-S5)</source>
+            <translation>non è una gravità: scrivere 1-5 (o S1-S5)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="141" />
+            <source>is not a whole number: write 1-5 (or S1-S5)</source>
+            <translation>non è un numero intero: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
             <location filename="../../model/msel/importing.py" line="172" />
@@ -9332,6 +9579,11 @@ The default exercise is open instead.</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
+            <location filename="../../model/msel/importing.py" line="210" />
+            <source>the zone {err}</source>
+            <translation>il fuso {err}</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/importing.py" line="235" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
@@ -9357,22 +9609,37 @@ The default exercise is open instead.</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="364" />
+            <location filename="../../model/msel/importing.py" line="278" />
+            <source>the cell has {0:,} characters; at most {max_cell_chars:,} can be imported</source>
+            <translation>la cella ha {0:,} caratteri; se ne possono importare al massimo {max_cell_chars:,}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="295" />
+            <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
+            <translation>'{0}' — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="340" />
+            <source>is empty: every inject needs a scenario time</source>
+            <translation>è vuoto: ogni inject richiede un orario di scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="365" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="386" />
+            <location filename="../../model/msel/importing.py" line="387" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="388" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="388" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -9385,6 +9652,939 @@ The default exercise is open instead.</source>
             <location filename="../../model/msel/importing.py" line="251" />
             <source>Not imported (no inject field chosen): {0}</source>
             <translation type="vanished">Non importate (nessun campo dell'inject scelto): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.json_records</name>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="30" />
+            <source>is JSON but not a list of inject records ([{"Time": …, "Message": …}, …])</source>
+            <translation>è JSON ma non un elenco di record di inject ([{"Time": …, "Message": …}, …])</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="44" />
+            <source>is not UTF-8 text (byte {start})</source>
+            <translation>non è testo UTF-8 (byte {start})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="46" />
+            <source>is not valid JSON at line {lineno}, column {colno}: {msg}</source>
+            <translation>non è JSON valido alla riga {lineno}, colonna {colno}: {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="52" />
+            <source>has no record at {path}[{index}] (a {name__}, not an object)</source>
+            <translation>non ha un record in {path}[{index}] (un {name__}, non un oggetto)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="61" />
+            <source>The {0} JSON records were read as rows 2-{1} (row 1: their keys)</source>
+            <translation>I {0} record JSON sono stati letti come righe 2-{1} (riga 1: le loro chiavi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.options</name>
+        <message>
+            <location filename="../../model/msel/options.py" line="47" />
+            <source>'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous</source>
+            <translation>'{text}' non è una lettura degli orari senza giorno: usare D+0, D+n (ad es. D+2) o previous</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="64" />
+            <source>'{pair}' is no mapping: write "Column name=field", e.g. "Event Time=scenario_time"</source>
+            <translation>'{pair}' non è una corrispondenza: scrivere "Nome colonna=campo", ad es. "Event Time=scenario_time"</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="69" />
+            <source>there is no column '{name}' (the columns: {0})</source>
+            <translation>non esiste la colonna '{name}' (le colonne: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="76" />
+            <source>'{target}' is no inject field (the fields: {0})</source>
+            <translation>'{target}' non è un campo dell'inject (i campi: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="181" />
+            <source>falls before STARTEX ({0})</source>
+            <translation>cade prima di STARTEX ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="184" />
+            <source>falls after ENDEX ({0})</source>
+            <translation>cade dopo ENDEX ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="193" />
+            <source>The injects were renumbered (the sheet's numbers are kept in the notes as 'Sheet #: n')</source>
+            <translation>Gli inject sono stati rinumerati (i numeri del foglio sono conservati nelle note come 'Sheet #: n')</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="194" />
+            <source>The injects were renumbered</source>
+            <translation>Gli inject sono stati rinumerati</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="199" />
+            <source>The MSEL was moved by {0} so that its first inject falls on STARTEX</source>
+            <translation>La MSEL è stata spostata di {0} in modo che il primo inject cada su STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="204" />
+            <source>Proposed from the sheet: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z</source>
+            <translation>Proposti dal foglio: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="211" />
+            <source>{0} before STARTEX (rows {1})</source>
+            <translation>{0} prima di STARTEX (righe {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="213" />
+            <source>{0} after ENDEX (rows {1})</source>
+            <translation>{0} dopo ENDEX (righe {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="214" />
+            <source>Injects outside the exercise: {0}; the MSEL can be moved so its first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet</source>
+            <translation>Inject fuori dall'esercitazione: {0}; si può spostare la MSEL in modo che il primo inject cada su STARTEX, oppure impostare STARTEX ed ENDEX dal foglio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="215" />
+            <source> and </source>
+            <translation> e </translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.phases</name>
+        <message>
+            <location filename="../../model/msel/phases.py" line="57" />
+            <source>Sheets imported as phases: {0} (an inject without a phase takes its sheet's name)</source>
+            <translation>Fogli importati come fasi: {0} (un inject senza fase prende il nome del suo foglio)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/phases.py" line="66" />
+            <source>The MSEL was moved so that the first inject of all sheets falls on STARTEX</source>
+            <translation>La MSEL è stata spostata in modo che il primo inject di tutti i fogli cada su STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/phases.py" line="74" />
+            <source>sheet '{sheet}' row {number}: the inject number '{number2}' is also on sheet '{0}' row {1}: renumber the injects</source>
+            <translation>foglio '{sheet}' riga {number}: il numero di inject '{number2}' è anche nel foglio '{0}' riga {1}: rinumerare gli inject</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.profiles</name>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="77" />
+            <source>cannot be written ({reason})</source>
+            <translation>non può essere scritto ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="87" />
+            <source>cannot be read ({0})</source>
+            <translation>non può essere letto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="89" />
+            <source>is larger than a mapping profile can be (1 MB)</source>
+            <translation>è più grande di quanto possa essere un profilo di corrispondenza (1 MB)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="93" />
+            <source>is not JSON text ({err})</source>
+            <translation>non è testo JSON ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="95" />
+            <source>is not a Pactline MSEL mapping profile (no "format": "{FORMAT}")</source>
+            <translation>non è un profilo di corrispondenza MSEL di Pactline (manca "format": "{FORMAT}")</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="98" />
+            <source>has version {0!r}; this Pactline reads version {VERSION}</source>
+            <translation>ha la versione {0!r}; questo Pactline legge la versione {VERSION}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="103" />
+            <source>$.name must be text and $.columns an object</source>
+            <translation>$.name deve essere un testo e $.columns un oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="106" />
+            <source>$.columns[{header!r}]: '{target}' is no inject field (the fields: {0}, or null)</source>
+            <translation>$.columns[{header!r}]: '{target}' non è un campo dell'inject (i campi: {0}, oppure null)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="114" />
+            <source>$.options must be an object</source>
+            <translation>$.options deve essere un oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="118" />
+            <source>$.options.{name}: is no import choice (the choices: {0})</source>
+            <translation>$.options.{name}: non è un'opzione di importazione (le opzioni: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="132" />
+            <source>$.options.{name}: {value!r} is not a valid value</source>
+            <translation>$.options.{name}: {value!r} non è un valore valido</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="135" />
+            <source>$.options.day_less: use one of {0}</source>
+            <translation>$.options.day_less: usare uno tra {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="140" />
+            <source>$.options.value_maps.{name}: give an object of sheet value -&gt; Pactline value for one of {0}</source>
+            <translation>$.options.value_maps.{name}: indicare un oggetto valore del foglio -&gt; valore di Pactline per uno tra {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.spreadsheets</name>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="70" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossibile scrivere {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="146" />
+            <source>the name must end in .csv or .xlsx</source>
+            <translation>il nome deve terminare con .csv o .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="157" />
+            <source>The log's head could not be sealed in the exercise ({err})</source>
+            <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="217" />
+            <source>the file is {found}; at most {limit} can be imported</source>
+            <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="237" />
+            <source>Only the first {max_columns} columns were read</source>
+            <translation>Sono state lette solo le prime {max_columns} colonne</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="240" />
+            <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
+            <translation>È stato letto il foglio '{title}' (la cartella di lavoro ha {0} fogli)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="243" />
+            <source>reading was cancelled; nothing was imported</source>
+            <translation>la lettura è stata annullata; non è stato importato nulla</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="245" />
+            <source>the file cannot be read ({0})</source>
+            <translation>il file non può essere letto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="247" />
+            <source>the file {err}</source>
+            <translation>il file {err}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="256" />
+            <source>the file contains a NUL byte at line {line}: it is not CSV text (a workbook saved under a .csv name?)</source>
+            <translation>il file contiene un byte NUL alla riga {line}: non è testo CSV (una cartella di lavoro salvata con un nome .csv?)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="290" />
+            <source>row {header_row}, chosen as the header row, is empty or beyond the end of the sheet</source>
+            <translation>la riga {header_row}, scelta come riga di intestazione, è vuota o oltre la fine del foglio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="298" />
+            <source>the file is empty (no header row, no injects)</source>
+            <translation>il file è vuoto (nessuna riga di intestazione, nessun inject)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="303" />
+            <source>The sheet has no header row: its columns are named by their letters</source>
+            <translation>Il foglio non ha una riga di intestazione: le colonne prendono il nome dalle loro lettere</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="309" />
+            <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
+            <translation>Le righe {first}-{0} sopra l'intestazione (riga {header_number}) sono state saltate</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="311" />
+            <source>Row {first} above the header (row {header_number}) was skipped</source>
+            <translation>La riga {first} sopra l'intestazione (riga {header_number}) è stata saltata</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="317" />
+            <source>more than {max_rows:,} rows</source>
+            <translation>più di {max_rows:,} righe</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="318" />
+            <source>{0:,} rows</source>
+            <translation>{0:,} righe</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="319" />
+            <source>the file has {counted} of injects; at most {max_rows:,} can be imported at once (split the MSEL into several files)</source>
+            <translation>il file ha {counted} di inject; se ne possono importare al massimo {max_rows:,} per volta (dividere la MSEL in più file)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="324" />
+            <source>the file has {width} columns; at most {max_columns} can be read</source>
+            <translation>il file ha {width} colonne; se ne possono leggere al massimo {max_columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.times</name>
+        <message>
+            <location filename="../../model/msel/times.py" line="111" />
+            <source>is a day without a clock time</source>
+            <translation>è un giorno senza orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="115" />
+            <source>{notation}, on the day in the date column</source>
+            <translation>{notation}, nel giorno della colonna della data</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="119" />
+            <source>{notation}, on the row's scenario day</source>
+            <translation>{notation}, nel giorno di scenario della riga</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="123" />
+            <source>the previous row's day</source>
+            <translation>il giorno della riga precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="125" />
+            <source>the day after the previous row's (the clock went back)</source>
+            <translation>il giorno successivo a quello della riga precedente (l'ora è tornata indietro)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="126" />
+            <source>{notation}, read on {how}</source>
+            <translation>{notation}, letto su {how}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="131" />
+            <source>{notation}, read as D{sign}{0}</source>
+            <translation>{notation}, letto come D{sign}{0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="145" />
+            <source>'{name}' is not a time zone name such as Europe/Rome or UTC</source>
+            <translation>'{name}' non è il nome di un fuso orario come Europe/Rome o UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="158" />
+            <source>is a 12-hour clock time with an hour outside 1-12</source>
+            <translation>è un orario a 12 ore con un'ora fuori da 1-12</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="161" />
+            <source>is a clock time outside 00:00-23:59</source>
+            <translation>è un orario fuori da 00:00-23:59</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="190" />
+            <source>has '{text}' where a month (JAN-DEC) belongs</source>
+            <translation>ha '{text}' dove va un mese (JAN-DEC)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="214" />
+            <source>Excel time serial</source>
+            <translation>numero di serie di ora Excel</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="218" />
+            <source>Excel date serial</source>
+            <translation>numero di serie di data Excel</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="219" />
+            <source>Excel date and time serial (taken as {zone_name})</source>
+            <translation>numero di serie di data e ora Excel (inteso come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="221" />
+            <source>is a number that is neither a clock time (0700) nor an Excel date serial</source>
+            <translation>è un numero che non è né un orario (0700) né un numero di serie di data Excel</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="229" />
+            <source>is true/false, not a time</source>
+            <translation>è vero/falso, non un orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="232" />
+            <source>spreadsheet date and time</source>
+            <translation>data e ora del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="234" />
+            <location filename="../../model/msel/times.py" line="241" />
+            <source>spreadsheet clock time</source>
+            <translation>ora del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="235" />
+            <source>spreadsheet date and time without a zone (taken as {zone_name})</source>
+            <translation>data e ora del foglio di calcolo senza fuso (intese come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="239" />
+            <source>spreadsheet date</source>
+            <translation>data del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="244" />
+            <source>spreadsheet duration from STARTEX</source>
+            <translation>durata da STARTEX del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="246" />
+            <source>is a duration that ends outside the calendar</source>
+            <translation>è una durata che termina fuori dal calendario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="249" />
+            <source>HHMM number (0700)</source>
+            <translation>numero HHMM (0700)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="253" />
+            <source>is not a number a time can be read from</source>
+            <translation>non è un numero da cui si possa leggere un orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="265" />
+            <source>is a bare number: write a clock time as 14:00, 1400 or 2 PM</source>
+            <translation>è un numero senza altro: scrivere un orario come 14:00, 1400 o 2 PM</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="269" />
+            <source>12-hour clock time</source>
+            <translation>ora nel formato a 12 ore</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="269" />
+            <source>clock time without a day</source>
+            <translation>ora senza giorno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="278" />
+            <source>is a date-time group (DDHHMMZMONYY) naming no real day or clock</source>
+            <translation>è un gruppo data-ora (DDHHMMZMONYY) che non indica un giorno o un orario reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="281" />
+            <source>military date-time group ({where})</source>
+            <translation>gruppo data-ora militare ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="286" />
+            <source>weekday and clock (in the week from STARTEX's day)</source>
+            <translation>giorno della settimana e ora (nella settimana dal giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="292" />
+            <source>is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted from 0 write D+0</source>
+            <translation>è Day 0: i numeri dei giorni partono da 1 (Day 1 è il giorno di STARTEX); per i giorni contati da 0 scrivere D+0</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="295" />
+            <source>exercise day (Day 1 = STARTEX's day)</source>
+            <translation>giorno dell'esercitazione (Day 1 = giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="296" />
+            <source>exercise day and clock (Day 1 = STARTEX's day)</source>
+            <translation>giorno dell'esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="299" />
+            <source>STARTEX's day (J, D)</source>
+            <translation>giorno di STARTEX (J, D)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="301" />
+            <source>STARTEX (J)</source>
+            <translation>STARTEX (J)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="304" />
+            <source>STARTEX's day and clock (J hh:mm)</source>
+            <translation>giorno di STARTEX e ora (J hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="312" />
+            <source>offset from STARTEX (J±d H±h M±m)</source>
+            <translation>scarto da STARTEX (J±d H±h M±m)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="318" />
+            <source>days from STARTEX ({letter}±n)</source>
+            <translation>giorni da STARTEX ({letter}±n)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="320" />
+            <source>day and clock ({letter}+n hh:mm)</source>
+            <translation>giorno e ora ({letter}+n hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="324" />
+            <source>offset from STARTEX (T+/H+)</source>
+            <translation>scarto da STARTEX (T+/H+)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="334" />
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="337" />
+            <source>names no real day</source>
+            <translation>non indica un giorno reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="344" />
+            <source>day.month.year</source>
+            <translation>giorno.mese.anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="346" />
+            <source>day/month/year</source>
+            <translation>giorno/mese/anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="348" />
+            <source>month/day/year</source>
+            <translation>mese/giorno/anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="352" />
+            <source>names no real day (read as {how})</source>
+            <translation>non indica un giorno reale (letto come {how})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="354" />
+            <source>date ({how})</source>
+            <translation>data ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="356" />
+            <source>date ({how}) and clock (taken as {zone_name})</source>
+            <translation>data ({how}) e ora (intese come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="363" />
+            <location filename="../../model/msel/times.py" line="365" />
+            <source>clock time without a day (UTC)</source>
+            <translation>ora senza giorno (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="373" />
+            <source>has minutes outside 00-59</source>
+            <translation>ha minuti fuori da 00-59</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="391" />
+            <source>ISO date</source>
+            <translation>data ISO</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="392" />
+            <source>ISO 8601 without a zone (taken as {zone_name})</source>
+            <translation>ISO 8601 senza fuso (inteso come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="399" />
+            <source>is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)</source>
+            <translation>non è un orario comprensibile per Pactline: usare un orario (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, un gruppo data-ora (210900ZAUG11) o ISO 8601 (2026-03-02T14:00Z)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="402" />
+            <source>lies outside the calendar ({err})</source>
+            <translation>è fuori dal calendario ({err})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.values</name>
+        <message>
+            <location filename="../../model/msel/values.py" line="178" />
+            <source>{0} values read as: {listed}</source>
+            <translation>valori di {0} letti come: {listed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.workbook</name>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="89" />
+            <source>is not an Excel workbook (not a readable zip archive: {err})</source>
+            <translation>non è una cartella di lavoro Excel (non è un archivio zip leggibile: {err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="92" />
+            <source>is a zip archive but not an Excel workbook (no [Content_Types].xml)</source>
+            <translation>è un archivio zip ma non una cartella di lavoro Excel (manca [Content_Types].xml)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="94" />
+            <source>would unpack to {0}; at most {1} can be read</source>
+            <translation>si decomprimerebbe in {0}; se ne possono leggere al massimo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="134" />
+            <source>has no worksheet</source>
+            <translation>non ha fogli di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="136" />
+            <source>has no sheet named '{sheet}' (its sheets: {0})</source>
+            <translation>non ha un foglio di nome '{sheet}' (i suoi fogli: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="161" />
+            <source>cannot be read as an Excel workbook ({name__}: {0})</source>
+            <translation>non può essere letto come cartella di lavoro Excel ({name__}: {0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.exchange</name>
+        <message>
+            <location filename="../../model/package/exchange.py" line="68" />
+            <source>cannot write {path}: {reason}</source>
+            <translation>impossibile scrivere {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="103" />
+            <source>the package would be larger than {0} MB, the most Pactline reads; it was not written</source>
+            <translation>il pacchetto supererebbe {0} MB, il massimo che Pactline legge; non è stato scritto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="178" />
+            <source>cannot read {path}: the file does not exist</source>
+            <translation>impossibile leggere {path}: il file non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="180" />
+            <source>cannot read {path}: it is a folder</source>
+            <translation>impossibile leggere {path}: è una cartella</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="182" />
+            <source>cannot read {path}: {0}</source>
+            <translation>impossibile leggere {path}: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="184" />
+            <source>the package is larger than {0} MB; Pactline does not read packages that large</source>
+            <translation>il pacchetto supera {0} MB; Pactline non legge pacchetti così grandi</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="195" />
+            <source>not UTF-8 text: byte {start} (line {line}) is 0x{0:02x}, which UTF-8 does not allow there</source>
+            <translation>non è testo UTF-8: il byte {start} (riga {line}) è 0x{0:02x}, che UTF-8 non ammette in quel punto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="200" />
+            <source>not valid JSON at line {lineno}, column {colno} (character {pos}): {msg}</source>
+            <translation>JSON non valido alla riga {lineno}, colonna {colno} (carattere {pos}): {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="203" />
+            <source>not valid JSON: {err} is not a JSON number</source>
+            <translation>JSON non valido: {err} non è un numero JSON</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="205" />
+            <source>the JSON is nested too deeply to be a package</source>
+            <translation>il JSON è annidato troppo in profondità per essere un pacchetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="252" />
+            <source>{0} is already on the roster (at {1})</source>
+            <translation>{0} è già nell'elenco (in {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="272" />
+            <source>could not be stored ({orig})</source>
+            <translation>non è stato possibile memorizzarlo ({orig})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="292" />
+            <source>the log does not verify once stored: {reason}</source>
+            <translation>una volta memorizzato, il registro non supera la verifica: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="296" />
+            <source>the log does not match this seal: {verdict}</source>
+            <translation>il registro non corrisponde a questo sigillo: {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.fields</name>
+        <message>
+            <location filename="../../model/package/fields.py" line="100" />
+            <source>must be a whole number (got {0})</source>
+            <translation>deve essere un numero intero (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="102" />
+            <source>must be between {minimum} and {maximum} (got {value})</source>
+            <translation>deve essere compreso tra {minimum} e {maximum} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="113" />
+            <source>must be true or false (got {0})</source>
+            <translation>deve essere true o false (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="119" />
+            <source>must be a number (got {0})</source>
+            <translation>deve essere un numero (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="127" />
+            <source>must be text (got {0})</source>
+            <translation>deve essere un testo (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="130" />
+            <source>is not valid Unicode (an unpaired surrogate \u{0:04x} at character {1})</source>
+            <translation>non è Unicode valido (un surrogato spaiato \u{0:04x} al carattere {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="133" />
+            <source>is too long ({0} characters; at most {max_len})</source>
+            <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="136" />
+            <source>must not be empty</source>
+            <translation>non deve essere vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="148" />
+            <source>{0} is not one of: {1}</source>
+            <translation>{0} non è tra: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="157" />
+            <source>must not begin or end with spaces</source>
+            <translation>non deve iniziare né finire con spazi</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="163" />
+            <source>must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z (got {0})</source>
+            <translation>deve essere un orario ISO 8601 con il fuso, come 2026-03-02T06:00:00Z (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="168" />
+            <source>{0} is not a real date and time</source>
+            <translation>{0} non è una data e ora reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="170" />
+            <source>{0} lies outside the years 1000-9999</source>
+            <translation>{0} è fuori dagli anni 1000-9999</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="176" />
+            <source>must be a date like 2024-01-12 (got {0})</source>
+            <translation>deve essere una data come 2024-01-12 (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="180" />
+            <source>{0} is not a real date</source>
+            <translation>{0} non è una data reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="185" />
+            <source>must be 64 lower-case hexadecimal digits (got {0})</source>
+            <translation>deve essere di 64 cifre esadecimali minuscole (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="203" />
+            <source>must be the {by} of {0} (got {1})</source>
+            <translation>deve essere {by} di {0} (ricevuto {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="206" />
+            <source>no {what} with {by} {0}</source>
+            <translation>nessun {what} con {by} {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="214" />
+            <source>must be a list (got {0})</source>
+            <translation>deve essere un elenco (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="216" />
+            <source>has {0} items; at most {max_items}</source>
+            <translation>ha {0} elementi; al massimo {max_items}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="224" />
+            <source>must be an object (got {0})</source>
+            <translation>deve essere un oggetto (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="227" />
+            <source>appears twice in the same object</source>
+            <translation>compare due volte nello stesso oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="246" />
+            <source>is not a severity (use "1" to "5")</source>
+            <translation>non è una gravità (usare da "1" a "5")</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="250" />
+            <source>is missing</source>
+            <translation>manca</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="261" />
+            <source>no incident type with code {0}</source>
+            <translation>nessun tipo di incidente con codice {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.schema</name>
+        <message>
+            <location filename="../../model/package/schema.py" line="83" />
+            <source>signatory {0} already has a consultation record for incident {1}</source>
+            <translation>il firmatario {0} ha già una registrazione di consultazione per l'incidente {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="92" />
+            <source>signatory {0} is already a party to treaty terms option {1}</source>
+            <translation>il firmatario {0} è già parte dell'opzione di trattato {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="101" />
+            <source>a delivered inject needs both delivery times</source>
+            <translation>un inject consegnato richiede entrambi gli orari di consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="103" />
+            <source>must be null for a {0} inject</source>
+            <translation>deve essere null per un inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="108" />
+            <source>log entries must be listed by increasing id ({0} follows {last_log_id})</source>
+            <translation>le voci del registro devono essere elencate per id crescente ({0} segue {last_log_id})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="206" />
+            <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
+            <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="210" />
+            <source>package version {version} is newer than this Pactline reads ({VERSION}); update Pactline to import it</source>
+            <translation>la versione {version} del pacchetto è più recente di quella che questo Pactline legge ({VERSION}); aggiornare Pactline per importarlo</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="246" />
+            <source>branch point {0} has {count} outcomes; it needs at least 2</source>
+            <translation>il punto di diramazione {0} ha {count} esiti; ne richiede almeno 2</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="249" />
+            <source>branch point {0} has more than one outcome played</source>
+            <translation>il punto di diramazione {0} ha più di un esito giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="253" />
+            <source>no outcome with id {current}</source>
+            <translation>nessun esito con id {current}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="257" />
+            <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
+            <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="295" />
+            <source>is not a field of {what}</source>
+            <translation>non è un campo di {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="298" />
+            <source>is missing</source>
+            <translation>manca</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="309" />
+            <source>must be a list (got {0})</source>
+            <translation>deve essere un elenco (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="311" />
+            <source>has {0} rows; at most {MAX_ROWS}</source>
+            <translation>ha {0} righe; al massimo {MAX_ROWS}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="320" />
+            <source>{0} is used twice (also at {1})</source>
+            <translation>{0} è usato due volte (anche in {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="334" />
+            <source>the log's hash chain is broken here: it does not name the hash of the entry before it</source>
+            <translation>la catena di hash del registro è interrotta qui: non indica l'hash della voce precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="340" />
+            <source>the log's hash chain is broken here: the entry was altered after it was written</source>
+            <translation>la catena di hash del registro è interrotta qui: la voce è stata alterata dopo la scrittura</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.reltime</name>
+        <message>
+            <location filename="../../model/reltime.py" line="42" />
+            <source>empty time</source>
+            <translation>orario vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="50" />
+            <source>day and clock (D+n hh:mm)</source>
+            <translation>giorno e ora (D+n hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="55" />
+            <source>'{raw}': minutes must be 00-59</source>
+            <translation>'{raw}': i minuti devono essere 00-59</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="57" />
+            <source>offset from STARTEX (T+/H+)</source>
+            <translation>scarto da STARTEX (T+/H+)</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="67" />
+            <source>weekday and clock (first one from STARTEX)</source>
+            <translation>giorno della settimana e ora (il primo da STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="72" />
+            <source>'{raw}' is not a time Pactline understands: use ISO 8601 with a zone (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 or Tue 14:00</source>
+            <translation>'{raw}' non è un orario comprensibile per Pactline: usare ISO 8601 con il fuso (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 o mar 14:00</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="78" />
+            <source>'{raw}': the clock time must be 00:00-23:59</source>
+            <translation>'{raw}': l'ora deve essere 00:00-23:59</translation>
         </message>
     </context>
     <context>
@@ -9536,6 +10736,575 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.roster_lists</name>
+        <message>
+            <location filename="../../model/roster_lists.py" line="39" />
+            <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>'{code}' non è un codice di paese ISO 3166-1 alpha-2</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.branches</name>
+        <message>
+            <location filename="../../model/services/branches.py" line="35" />
+            <source>must be a list of outcome names</source>
+            <translation>deve essere un elenco di nomi di esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="38" />
+            <source>a branch point needs at least {MIN_OUTCOMES} outcomes</source>
+            <translation>un punto di diramazione richiede almeno {MIN_OUTCOMES} esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="41" />
+            <source>two outcomes have the same name</source>
+            <translation>due esiti hanno lo stesso nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="55" />
+            <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
+            <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="94" />
+            <source>is not a field of a branch point</source>
+            <translation>non è un campo di un punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="169" />
+            <source>'{question}' already has an outcome '{name}'</source>
+            <translation>'{question}' ha già un esito '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="187" />
+            <source>this branch point already has an outcome '{name}'</source>
+            <translation>questo punto di diramazione ha già un esito '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="203" />
+            <source>'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the branch point instead</source>
+            <translation>'{question}' richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="207" />
+            <source>'{name}' was played; it cannot be removed</source>
+            <translation>'{name}' è stato giocato; non può essere rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="242" />
+            <source>incident #{id} is already on {0}</source>
+            <translation>l'incidente #{id} è già su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="279" />
+            <source>'{question}' was already resolved</source>
+            <translation>'{question}' era già stato risolto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="282" />
+            <source>'{question}' belongs to {0}, which has not been played</source>
+            <translation>'{question}' appartiene a {0}, che non è stato giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="288" />
+            <source>outcome {outcome_id} is not an outcome of '{question}'</source>
+            <translation>l'esito {outcome_id} non è un esito di '{question}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="315" />
+            <source>'{question}' is not resolved</source>
+            <translation>'{question}' non è risolto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="320" />
+            <source>a branch point nested under '{question}' was resolved since; take that back first</source>
+            <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto '{question}'; annullare prima quella risoluzione</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.evaluation</name>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="99" />
+            <location filename="../../model/services/evaluation.py" line="127" />
+            <source>objective {objective_id} does not exist</source>
+            <translation>l'obiettivo {objective_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="102" />
+            <source>log entry {log_entry_id} does not exist</source>
+            <translation>la voce del registro {log_entry_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="132" />
+            <source>cannot be before the start date</source>
+            <translation>non può precedere la data di inizio</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.exercise</name>
+        <message>
+            <location filename="../../model/services/exercise.py" line="35" />
+            <source>'{0}' is not a colour like #2e7d32</source>
+            <translation>'{0}' non è un colore come #2e7d32</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/exercise.py" line="38" />
+            <source>ENDEX must come after STARTEX</source>
+            <translation>ENDEX deve venire dopo STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/exercise.py" line="61" />
+            <source>must be a factor above 0 and at most {MAX_SPEED:g} (got {speed!r})</source>
+            <translation>deve essere un fattore maggiore di 0 e al massimo {MAX_SPEED:g} (ricevuto {speed!r})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.incidents</name>
+        <message>
+            <location filename="../../model/services/incidents.py" line="28" />
+            <source>'{0}' is not an incident type of this exercise's catalogue</source>
+            <translation>'{0}' non è un tipo di incidente del catalogo di questa esercitazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.injects</name>
+        <message>
+            <location filename="../../model/services/injects.py" line="50" />
+            <source>an incident inject needs an incident type</source>
+            <translation>un inject di incidente richiede un tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="53" />
+            <location filename="../../model/services/injects.py" line="60" />
+            <source>'{incident_type}' is not an incident type of this exercise</source>
+            <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="82" />
+            <source>must map field names to text</source>
+            <translation>deve associare un testo ai nomi dei campi</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="84" />
+            <source>has {0} fields; at most {MAX_ADDITIONAL_FIELDS}</source>
+            <translation>ha {0} campi; al massimo {MAX_ADDITIONAL_FIELDS}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="90" />
+            <source>names the field '{name}' twice</source>
+            <translation>indica due volte il campo '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="92" />
+            <source>'{name}' must be text, got {name__}</source>
+            <translation>'{name}' deve essere un testo, ricevuto {name__}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="95" />
+            <source>'{name}' is too long ({0} characters; at most 4000)</source>
+            <translation>'{name}' è troppo lungo ({0} caratteri; al massimo 4000)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="141" />
+            <location filename="../../model/services/injects.py" line="332" />
+            <source>is required</source>
+            <translation>è obbligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="166" />
+            <source>ENDEX must come after STARTEX</source>
+            <translation>ENDEX deve venire dopo STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="200" />
+            <source>must be a time span</source>
+            <translation>deve essere un intervallo di tempo</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="202" />
+            <source>must be less than a year</source>
+            <translation>deve essere inferiore a un anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="212" />
+            <source>no inject belongs to phase '{phase}'</source>
+            <translation>nessun inject appartiene alla fase '{phase}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="231" />
+            <source>inject {number} was already {status}</source>
+            <translation>l'inject {number} era già {status}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="253" />
+            <source>inject {number} is {status} and cannot be {verb}</source>
+            <translation>l'inject {number} è {status} e non può essere {verb}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="284" />
+            <source>inject {number} is already planned</source>
+            <translation>l'inject {number} è già pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="344" />
+            <source>must be a list of inject ids</source>
+            <translation>deve essere un elenco di id di inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="348" />
+            <source>must be an inject id, got {inject_id!r}</source>
+            <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="352" />
+            <source>must name at least one inject</source>
+            <translation>deve indicare almeno un inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="360" />
+            <source>inject {inject_id} does not exist (it may have been deleted)</source>
+            <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.log</name>
+        <message>
+            <location filename="../../model/services/log.py" line="104" />
+            <source>log entry {refers_to} does not exist</source>
+            <translation>la voce del registro {refers_to} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="180" />
+            <source>'{0}' is not a log head: give the hash printed on the report or export ({MIN_HEAD_DIGITS} to 64 hex digits)</source>
+            <translation>'{0}' non è una testa del registro: indicare l'hash stampato sul rapporto o sull'esportazione (da {MIN_HEAD_DIGITS} a 64 cifre esadecimali)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="226" />
+            <source>Log altered: entry #{entry}: {reason}</source>
+            <translation>Registro alterato: voce #{entry}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="229" />
+            <source>Log truncated: {0} entry after seal #{number} of {when} is missing (sealed with {sealed}, {left} left)</source>
+            <translation>Registro troncato: manca {0} voce dopo il sigillo #{number} del {when} (sigillato con {sealed}, ne restano {left})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="231" />
+            <source>Log truncated: {0} entries after seal #{number} of {when} are missing (sealed with {sealed}, {left} left)</source>
+            <translation>Registro troncato: mancano {0} voci dopo il sigillo #{number} del {when} (sigillato con {sealed}, ne restano {left})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="235" />
+            <source>Log rewritten since seal #{number} of {when}: entry #{entry} no longer has the hash sealed then (its hashes were recomputed)</source>
+            <translation>Registro riscritto dopo il sigillo #{number} del {when}: la voce #{entry} non ha più l'hash sigillato allora (i suoi hash sono stati ricalcolati)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="239" />
+            <source>Log rewritten: it does not contain the head {head} printed on the report or export</source>
+            <translation>Registro riscritto: non contiene la testa {head} stampata sul rapporto o sull'esportazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="242" />
+            <source>Log intact: {entries} entries, hash chain verified, matches seal #{number} of {when}</source>
+            <translation>Registro integro: {entries} voci, catena di hash verificata, corrisponde al sigillo #{number} del {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="245" />
+            <source>Log intact: {entries} entries, hash chain verified (not sealed yet: a seal is written at ENDEX and with every report or export)</source>
+            <translation>Registro integro: {entries} voci, catena di hash verificata (non ancora sigillato: un sigillo viene scritto a ENDEX e con ogni rapporto o esportazione)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="248" />
+            <source>; the expected head is the empty log's</source>
+            <translation>; la testa attesa è quella del registro vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="249" />
+            <source>; the expected head is entry #{entry}'s</source>
+            <translation>; la testa attesa è quella della voce #{entry}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="295" />
+            <source>its link to the previous entry is broken (entry {first} is missing: removed from the file)</source>
+            <translation>il suo collegamento alla voce precedente è interrotto (manca la voce {first}: rimossa dal file)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="297" />
+            <source>its link to the previous entry is broken (entries {first}–{last} are missing: removed from the file)</source>
+            <translation>il suo collegamento alla voce precedente è interrotto (mancano le voci {first}–{last}: rimosse dal file)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="300" />
+            <source>its link to the previous entry is broken (an entry before it was removed or replaced)</source>
+            <translation>il suo collegamento alla voce precedente è interrotto (una voce precedente è stata rimossa o sostituita)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="306" />
+            <source>its content was altered after it was written</source>
+            <translation>il suo contenuto è stato alterato dopo la scrittura</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.parties</name>
+        <message>
+            <location filename="../../model/services/parties.py" line="33" />
+            <source>a party bound on {0} needs the time it was bound from</source>
+            <translation>una parte vincolata da {0} richiede l'ora da cui è vincolata</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="100" />
+            <source>{code} is not a party to '{name}'</source>
+            <translation>{code} non è parte di '{name}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.records</name>
+        <message>
+            <location filename="../../model/services/records.py" line="40" />
+            <source>is not a field of a {what}</source>
+            <translation>non è un campo di {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.responses</name>
+        <message>
+            <location filename="../../model/services/responses.py" line="31" />
+            <source>incident {incident_id} does not exist</source>
+            <translation>l'incidente {incident_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="35" />
+            <source>signatory {signatory_id} does not exist</source>
+            <translation>il firmatario {signatory_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="45" />
+            <source>'{0}' is not an instrument of this exercise's catalogue</source>
+            <translation>'{0}' non è uno strumento del catalogo di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="50" />
+            <source>'{name}' is an {0} measure, not {1}</source>
+            <translation>'{name}' è una misura di ambito {0}, non {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="51" />
+            <source>'{name}' is a {0} measure, not {1}</source>
+            <translation>'{name}' è una misura di ambito {0}, non {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="56" />
+            <location filename="../../model/services/responses.py" line="63" />
+            <source>cannot be before the commitment was announced</source>
+            <translation>non può precedere l'annuncio dell'impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="60" />
+            <source>is set but the commitment is {status}, not withdrawn</source>
+            <translation>è impostato ma l'impegno è {status}, non ritirato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="163" />
+            <source>attendance for this signatory and incident is already recorded; edit that record instead</source>
+            <translation>la partecipazione di questo firmatario per questo incidente è già registrata; modificare piuttosto quella registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="48" />
+            <source>'{name}' is in the {0} category, not the {1} one</source>
+            <translation type="vanished">'{name}' appartiene all'ambito {0}, non all'ambito {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="48" />
+            <source>'{name}' is {0} measure, not {1}</source>
+            <translation type="vanished">'{name}' è una misura {0}, non {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.roster</name>
+        <message>
+            <location filename="../../model/services/roster.py" line="38" />
+            <source>must be a list of signatory ids</source>
+            <translation>deve essere un elenco di id di firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="45" />
+            <source>names no signatory</source>
+            <translation>non indica alcun firmatario</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.signatories</name>
+        <message>
+            <location filename="../../model/services/signatories.py" line="53" />
+            <source>must be a list of instrument codes</source>
+            <translation>deve essere un elenco di codici di strumenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="57" />
+            <source>'{code}' is not an instrument of this exercise's catalogue</source>
+            <translation>'{code}' non è uno strumento del catalogo di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="65" />
+            <source>{code} is already on the roster ({name})</source>
+            <translation>{code} è già nell'elenco ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="102" />
+            <source>{0} is already on the roster</source>
+            <translation>{0} è già in elenco</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.terms</name>
+        <message>
+            <location filename="../../model/services/terms.py" line="31" />
+            <source>must be a non-empty list of hours</source>
+            <translation>deve essere un elenco non vuoto di ore</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="33" />
+            <source>at most 10 consultation tiers</source>
+            <translation>al massimo 10 fasce di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="37" />
+            <source>tiers must increase ({0} h follows {1} h)</source>
+            <translation>le fasce devono crescere ({0} h segue {1} h)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="45" />
+            <source>must map each severity 1-5 to a tier</source>
+            <translation>deve associare una fascia a ciascuna gravità da 1 a 5</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="50" />
+            <source>has no tier</source>
+            <translation>non ha una fascia</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="59" />
+            <source>must be a list of response categories</source>
+            <translation>deve essere un elenco di categorie di risposta</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="69" />
+            <source>'{code}' is not a known arrangement ({known})</source>
+            <translation>'{code}' non è un assetto noto ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="72" />
+            <source>{name} is {reason}</source>
+            <translation>{name} è {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="134" />
+            <source>'{incident_type}' is not an incident type of this exercise</source>
+            <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="186" />
+            <source>'{name}' is the active option; make another option active before deleting it</source>
+            <translation>'{name}' è l'opzione attiva; rendere attiva un'altra opzione prima di eliminarla</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.validate</name>
+        <message>
+            <location filename="../../model/services/validate.py" line="29" />
+            <source>must be text, got {name__}</source>
+            <translation>deve essere un testo, ricevuto {name__}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="32" />
+            <source>must not be empty</source>
+            <translation>non deve essere vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="34" />
+            <source>is too long ({0} characters; at most {max_len})</source>
+            <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="46" />
+            <source>{value!r} is not a list or mapping Pactline can read</source>
+            <translation>{value!r} non è un elenco o una corrispondenza che Pactline possa leggere</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="53" />
+            <source>'{value}' is not one of: {0}</source>
+            <translation>'{value}' non è tra: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="64" />
+            <source>must be a whole number, got {value!r}</source>
+            <translation>deve essere un numero intero, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="66" />
+            <source>must be at least {minimum} (got {value})</source>
+            <translation>deve essere almeno {minimum} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="69" />
+            <source>must be at most {maximum} (got {value})</source>
+            <translation>deve essere al massimo {maximum} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="80" />
+            <source>must be true or false, got {value!r}</source>
+            <translation>deve essere vero o falso, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="95" />
+            <source>needs a time zone (a naive time is ambiguous)</source>
+            <translation>richiede un fuso orario (un orario senza fuso è ambiguo)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="97" />
+            <source>must be a date and time, got {value!r}</source>
+            <translation>deve essere una data e ora, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="104" />
+            <source>is required</source>
+            <translation>è obbligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="106" />
+            <source>must be a date without a time</source>
+            <translation>deve essere una data senza ora</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="112" />
+            <source>'{value}' is not a date (use YYYY-MM-DD)</source>
+            <translation>'{value}' non è una data (usare AAAA-MM-GG)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="119" />
+            <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>'{code}' non è un codice di paese ISO 3166-1 alpha-2</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="122" />
+            <source>'{code}' must be 2-10 capital letters or digits, starting with a letter</source>
+            <translation>'{code}' deve essere di 2-10 lettere maiuscole o cifre e iniziare con una lettera</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.snapshot</name>
+        <message>
+            <location filename="../../model/snapshot.py" line="156" />
+            <source>there is no treaty option {terms_id} in this exercise</source>
+            <translation>in questa esercitazione non esiste l'opzione di trattato {terms_id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/snapshot.py" line="209" />
+            <source>a stored time is not a time Pactline writes</source>
+            <translation>un orario memorizzato non è un orario scritto da Pactline</translation>
+        </message>
+    </context>
+    <context>
         <name>model.storage.backups</name>
         <message>
             <location filename="../../model/storage/backups.py" line="47" />
@@ -9576,6 +11345,255 @@ The default exercise is open instead.</source>
             <location filename="../../model/storage/backups.py" line="54" />
             <source>on request</source>
             <translation>su richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="124" />
+            <source>{root}: backups are kept on this computer only, and this folder is on a network share</source>
+            <translation>{root}: i backup si conservano solo su questo computer, e questa cartella è su una condivisione di rete</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="130" />
+            <source>{folder}: the backup folder cannot be created ({0})</source>
+            <translation>{folder}: non è possibile creare la cartella dei backup ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="257" />
+            <source>{target}: a file of that name already exists</source>
+            <translation>{target}: esiste già un file con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="285" />
+            <source>{exercise}: the backup could not be restored ({err}); the file is unchanged</source>
+            <translation>{exercise}: non è stato possibile ripristinare il backup ({err}); il file è invariato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="296" />
+            <source>{backup}: the backup is gone</source>
+            <translation>{backup}: il backup non esiste più</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.exercise_file</name>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="79" />
+            <source>no lock file can be created beside it ({0}), so it cannot be opened for editing; open it read-only, or copy it to a folder you may write</source>
+            <translation>non è possibile creare un file di blocco accanto ad esso ({0}), quindi non può essere aperto in modifica; aprirlo in sola lettura o copiarlo in una cartella in cui si può scrivere</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="117" />
+            <source>a file of that name already exists</source>
+            <translation>esiste già un file con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="119" />
+            <source>the folder {parent} does not exist</source>
+            <translation>la cartella {parent} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="124" />
+            <source>the folder is not writable ({strerror})</source>
+            <translation>la cartella non è scrivibile ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="196" />
+            <source>{path}: the change could not be stored ({0}); nothing was changed</source>
+            <translation>{path}: non è stato possibile memorizzare la modifica ({0}); non è stato modificato nulla</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="234" />
+            <source>a copy cannot replace the open exercise itself</source>
+            <translation>una copia non può sostituire l'esercitazione aperta stessa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="337" />
+            <location filename="../../model/storage/exercise_file.py" line="365" />
+            <source>the file is damaged ({0}); restore it from a copy</source>
+            <translation>il file è danneggiato ({0}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="340" />
+            <source>the file is damaged (integrity check: {0}); restore it from a copy</source>
+            <translation>il file è danneggiato (controllo di integrità: {0}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="360" />
+            <source>the file is damaged: {what} is missing; restore it from a copy</source>
+            <translation>il file è danneggiato: manca {what}; ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="368" />
+            <source>the file is damaged ({err}); restore it from a copy</source>
+            <translation>il file è danneggiato ({err}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="371" />
+            <source>the file is damaged: {damaged}; restore it from a copy</source>
+            <translation>il file è danneggiato: {damaged}; ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="377" />
+            <source>its header carries no schema version; it was not written completely</source>
+            <translation>la sua intestazione non riporta una versione dello schema; non è stato scritto completamente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="379" />
+            <source>it was saved by an older Pactline (schema {version}) and is read-only, so it cannot be upgraded; copy it to a writable folder</source>
+            <translation>è stato salvato da un Pactline precedente (schema {version}) ed è di sola lettura, quindi non può essere aggiornato; copiarlo in una cartella scrivibile</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="385" />
+            <source>its backup could not be written before upgrading from schema {version} ({err}); the file is unchanged</source>
+            <translation>non è stato possibile scriverne il backup prima dell'aggiornamento dallo schema {version} ({err}); il file è invariato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="394" />
+            <source>upgrading from schema {version} failed ({0}); the file is unchanged</source>
+            <translation>l'aggiornamento dallo schema {version} non è riuscito ({0}); il file è invariato</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.file_header</name>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="36" />
+            <source>the file does not exist</source>
+            <translation>il file non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="38" />
+            <source>this is a folder, not an exercise file</source>
+            <translation>questa è una cartella, non un file di esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="43" />
+            <source>you do not have permission to read it</source>
+            <translation>non si dispone dei permessi per leggerlo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="45" />
+            <source>it cannot be read ({0})</source>
+            <translation>non può essere letto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="47" />
+            <source>the file is empty (0 bytes)</source>
+            <translation>il file è vuoto (0 byte)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="49" />
+            <source>it is not a Pactline exercise (not an SQLite database)</source>
+            <translation>non è un'esercitazione Pactline (non è un database SQLite)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="51" />
+            <source>the file is truncated ({0} bytes, shorter than a database header)</source>
+            <translation>il file è troncato ({0} byte, più corto dell'intestazione di un database)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="72" />
+            <source>it is an SQLite database, but not a Pactline exercise (no Pactline stamp in its header)</source>
+            <translation>è un database SQLite, ma non un'esercitazione Pactline (la sua intestazione non porta il contrassegno di Pactline)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="74" />
+            <source>it is an SQLite database of another application (application id 0x{application_id:08X})</source>
+            <translation>è un database SQLite di un'altra applicazione (application id 0x{application_id:08X})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="79" />
+            <source>it was saved by a newer Pactline (file schema {user_version}; this version reads up to schema {SCHEMA_VERSION}). Update Pactline to open it</source>
+            <translation>è stato salvato da un Pactline più recente (schema del file {user_version}; questa versione legge fino allo schema {SCHEMA_VERSION}). Aggiornare Pactline per aprirlo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="87" />
+            <source>the file is truncated ({actual:,} bytes of the {expected:,} its header announces); restore it from a copy</source>
+            <translation>il file è troncato ({actual:,} byte dei {expected:,} annunciati dalla sua intestazione); ripristinarlo da una copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.file_lock</name>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="41" />
+            <source>it is already open in another Pactline{holder}. Close it there first, or open a copy</source>
+            <translation>è già aperto in un altro Pactline{holder}. Chiuderlo prima lì, oppure aprirne una copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.file_output</name>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="59" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossibile scrivere {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="115" />
+            <source>the file is empty</source>
+            <translation>il file è vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="121" />
+            <source>the file ends before its end</source>
+            <translation>il file si interrompe prima della sua fine</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="189" />
+            <location filename="../../model/storage/file_output.py" line="202" />
+            <location filename="../../model/storage/file_output.py" line="212" />
+            <source>the disk is full</source>
+            <translation>il disco è pieno</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="191" />
+            <source>the disk is read-only</source>
+            <translation>il disco è di sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="193" />
+            <location filename="../../model/storage/file_output.py" line="214" />
+            <source>the folder is not writable</source>
+            <translation>la cartella non è scrivibile</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="194" />
+            <source>the file there cannot be replaced (it is read-only or open in another program)</source>
+            <translation>il file presente non può essere sostituito (è di sola lettura o aperto in un altro programma)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="196" />
+            <source>the folder {parent} does not exist</source>
+            <translation>la cartella {parent} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="198" />
+            <source>a folder of that name is there</source>
+            <translation>c'è già una cartella con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="200" />
+            <source>the file is larger than this disk allows</source>
+            <translation>il file è più grande di quanto questo disco consenta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="204" />
+            <source>it was not written completely ({err})</source>
+            <translation>non è stato scritto completamente ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="215" />
+            <source>the disk refused to write it ({err})</source>
+            <translation>il disco ne ha rifiutato la scrittura ({err})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.timeutil</name>
+        <message>
+            <location filename="../../model/timeutil.py" line="98" />
+            <source>a stored time {value!r} is not a time Pactline writes</source>
+            <translation>un orario memorizzato {value!r} non è un orario scritto da Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../model/timeutil.py" line="117" />
+            <source>a stored date {value!r} is not a date Pactline writes</source>
+            <translation>una data memorizzata {value!r} non è una data scritta da Pactline</translation>
         </message>
     </context>
     <context>
@@ -9639,6 +11657,741 @@ The default exercise is open instead.</source>
             <location filename="../../model/what_if_difference.py" line="110" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.what_if_replay</name>
+        <message>
+            <location filename="../../model/what_if_replay.py" line="58" />
+            <source>the step {name!r} names no service of this Pactline</source>
+            <translation>il passo {name!r} non indica alcun servizio di questo Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_replay.py" line="82" />
+            <source>the step {service} cannot be undone once applied</source>
+            <translation>il passo {service} non può essere annullato una volta applicato</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_replay.py" line="121" />
+            <source>step {n} ({service}) no longer applies: {err}; nothing was changed</source>
+            <translation>il passo {n} ({service}) non è più applicabile: {err}; non è stato modificato nulla</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.cli_language</name>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>usage: </source>
+            <translation type="vanished">uso: </translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>positional arguments</source>
+            <translation type="vanished">argomenti posizionali</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>options</source>
+            <translation type="vanished">opzioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="23" />
+            <source>show this help message and exit</source>
+            <translation type="vanished">mostra questo aiuto ed esce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="23" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="vanished">%(prog)s: errore: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="24" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="vanished">argomento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="24" />
+            <source>unrecognized arguments: %s</source>
+            <translation type="vanished">argomenti non riconosciuti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="25" />
+            <source>not allowed with argument %s</source>
+            <translation type="vanished">non ammesso con l'argomento %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="25" />
+            <source>ignored explicit argument %r</source>
+            <translation type="vanished">argomento esplicito ignorato: %r</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="26" />
+            <source>the following arguments are required: %s</source>
+            <translation type="vanished">sono obbligatori i seguenti argomenti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="26" />
+            <source>one of the arguments %s is required</source>
+            <translation type="vanished">è obbligatorio uno degli argomenti %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="27" />
+            <source>expected one argument</source>
+            <translation type="vanished">atteso un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="27" />
+            <source>expected at most one argument</source>
+            <translation type="vanished">atteso al massimo un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="28" />
+            <source>expected at least one argument</source>
+            <translation type="vanished">atteso almeno un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="28" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="vanished">opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="29" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="vanished">valore %(type)s non valido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="29" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="vanished">scelta non valida: %(value)r (scegliere tra %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="30" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="vanished">impossibile aprire '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="32" />
+            <source>expected {0} argument</source>
+            <translation type="vanished">atteso {0} argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="32" />
+            <source>expected {0} arguments</source>
+            <translation type="vanished">attesi {0} argomenti</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.command_line</name>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="33" />
+            <source>this command needs an EXERCISE file</source>
+            <translation type="vanished">questo comando richiede un file ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="53" />
+            <source>Log: {0} entry, head {head}</source>
+            <translation type="vanished">Registro: {0} voce, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="54" />
+            <source>Log: {0} entries, head {head}</source>
+            <translation type="vanished">Registro: {0} voci, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="61" />
+            <source>{head} (not sealed: the command line opens the exercise read-only; exports from the program seal it)</source>
+            <translation type="vanished">{head} (non sigillata: la riga di comando apre l'esercitazione in sola lettura; le esportazioni dal programma la sigillano)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="71" />
+            <source>--verify-log needs an EXERCISE file</source>
+            <translation type="vanished">--verify-log richiede un file ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="86" />
+            <source>latest seal: #{number} of {when} ({reason}): {entries} entries, head {head}</source>
+            <translation type="vanished">ultimo sigillo: #{number} del {when} ({reason}): {entries} voci, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="88" />
+            <source>latest seal: none yet</source>
+            <translation type="vanished">ultimo sigillo: ancora nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="95" />
+            <source>{path}: {what} must end in {suffixes}</source>
+            <translation type="vanished">{path}: {what} deve terminare con {suffixes}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="96" />
+            <source> or </source>
+            <translation type="vanished"> o </translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="103" />
+            <source>an MSEL export</source>
+            <translation type="vanished">un'esportazione della MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="109" />
+            <location filename="../../gui/shell/command_line.py" line="192" />
+            <location filename="../../gui/shell/command_line.py" line="210" />
+            <location filename="../../gui/shell/command_line.py" line="216" />
+            <location filename="../../gui/shell/command_line.py" line="253" />
+            <location filename="../../gui/shell/command_line.py" line="256" />
+            <source>note: {0}</source>
+            <translation type="vanished">nota: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="110" />
+            <source>{0} inject written to {target}</source>
+            <translation type="vanished">{0} inject scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="110" />
+            <source>{0} injects written to {target}</source>
+            <translation type="vanished">{0} inject scritti in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="131" />
+            <source>--header-row {row}: give the sheet row of the headers, or 0 for none</source>
+            <translation type="vanished">--header-row {row}: indicare la riga del foglio con le intestazioni, o 0 se non c'è</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="187" />
+            <source>{0} inject imported from {source} into {exercise}</source>
+            <translation type="vanished">{0} inject importato da {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="188" />
+            <source>{0} injects imported from {source} into {exercise}</source>
+            <translation type="vanished">{0} inject importati da {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="206" />
+            <location filename="../../gui/shell/command_line.py" line="209" />
+            <source>{file} sheet '{sheet}'</source>
+            <translation type="vanished">{file} foglio '{sheet}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="213" />
+            <source>{0} inject imported from {sheets} sheets of {source} into {exercise}</source>
+            <translation type="vanished">{0} inject importato da {sheets} fogli di {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="214" />
+            <source>{0} injects imported from {sheets} sheets of {source} into {exercise}</source>
+            <translation type="vanished">{0} inject importati da {sheets} fogli di {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="217" />
+            <source>note: sheet '{sheet}': {note}</source>
+            <translation type="vanished">nota: foglio '{sheet}': {note}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="228" />
+            <source>dry run: {0} inject would be imported from {source} into {exercise} (nothing was written)</source>
+            <translation type="vanished">prova: {0} inject sarebbe importato da {source} in {exercise} (non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="230" />
+            <source>dry run: {0} injects would be imported from {source} into {exercise} (nothing was written)</source>
+            <translation type="vanished">prova: {0} inject sarebbero importati da {source} in {exercise} (non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="231" />
+            <source>columns:</source>
+            <translation type="vanished">colonne:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="237" />
+            <source>additional field '{0}'</source>
+            <translation type="vanished">campo aggiuntivo '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="239" />
+            <source>(not imported)</source>
+            <translation type="vanished">(non importata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="241" />
+            <source>rows:</source>
+            <translation type="vanished">righe:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="250" />
+            <source>row {0}: {1}</source>
+            <translation type="vanished">riga {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="251" />
+            <source>how: {field}: {notation}</source>
+            <translation type="vanished">lettura: {field}: {notation}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="265" />
+            <source>exercise package written to {target}</source>
+            <translation type="vanished">pacchetto dell'esercitazione scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="273" />
+            <source>--import-package needs the EXERCISE file to create</source>
+            <translation type="vanished">--import-package richiede il file ESERCITAZIONE da creare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="278" />
+            <source>{source} imported into the new exercise {exercise}</source>
+            <translation type="vanished">{source} importato nella nuova esercitazione {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="289" />
+            <source>{source}: a valid Pactline exercise package</source>
+            <translation type="vanished">{source}: un pacchetto di esercitazione Pactline valido</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="299" />
+            <source>Cannot create {path}: {reason}</source>
+            <translation type="vanished">Impossibile creare {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="304" />
+            <source>default exercise written to {target}</source>
+            <translation type="vanished">esercitazione predefinita scritta in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="317" />
+            <source>a comparison</source>
+            <translation type="vanished">un confronto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="328" />
+            <source>{options} treaty options compared at {when} on {incidents} incidents</source>
+            <translation type="vanished">{options} opzioni di trattato confrontate a {when} su {incidents} incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="332" />
+            <source>{options} treaty options compared at {when}, written to {target}</source>
+            <translation type="vanished">{options} opzioni di trattato confrontate a {when}, scritte in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="341" />
+            <source>a calendar export</source>
+            <translation type="vanished">un'esportazione di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="348" />
+            <source>{0} deadline of {signatory} written to {target} (times in UTC)</source>
+            <translation type="vanished">{0} scadenza di {signatory} scritta in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="349" />
+            <source>{0} deadlines of {signatory} written to {target} (times in UTC)</source>
+            <translation type="vanished">{0} scadenze di {signatory} scritte in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="351" />
+            <source>{0} deadline written to {target} (times in UTC)</source>
+            <translation type="vanished">{0} scadenza scritta in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="352" />
+            <source>{0} deadlines written to {target} (times in UTC)</source>
+            <translation type="vanished">{0} scadenze scritte in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="364" />
+            <source>a report</source>
+            <translation type="vanished">un rapporto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="377" />
+            <source>after-action report written to {target} ({0} page)</source>
+            <translation type="vanished">rapporto post-esercitazione scritto in {target} ({0} pagina)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="378" />
+            <source>after-action report written to {target} ({0} pages)</source>
+            <translation type="vanished">rapporto post-esercitazione scritto in {target} ({0} pagine)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="381" />
+            <source>after-action report written to {target}</source>
+            <translation type="vanished">rapporto post-esercitazione scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="386" />
+            <source>a timeline image</source>
+            <translation type="vanished">un'immagine della cronologia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="404" />
+            <source>timeline written to {target}</source>
+            <translation type="vanished">cronologia scritta in {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../main.py" line="22" />
+            <source>Pactline plans and runs table-top exercises of a multilateral security-guarantee
+treaty: signatory rosters, incidents, reaction and consultation countdowns,
+proportional responses and parliamentary gates. It works offline.</source>
+            <translation type="vanished">Pactline pianifica e conduce esercitazioni da tavolo di un trattato multilaterale
+di garanzie di sicurezza: elenchi dei firmatari, incidenti, conti alla rovescia di
+reazione e consultazione, risposte proporzionate e vincoli di approvazione
+parlamentare. Funziona senza rete.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="27" />
+            <source>With no EXERCISE, Pactline reopens the exercise you had open last. If that file
+is gone or does not open, it opens the default exercise in your data folder,
+creating it on first start.
+
+examples:
+  pactline                              reopen the last exercise (or the default one)
+  pactline drill.pactline               open drill.pactline
+  pactline --new-default drill.pactline create a fresh default exercise and open it
+  pactline --create-default drill.pactline
+                                        create it without opening a window (for scripts)
+  pactline --self-test                  check the installation and exit
+  pactline drill.pactline --export-report aar.pdf
+                                        write the after-action report without a window
+  pactline drill.pactline --import-msel msel.xlsx
+                                        add the injects of a spreadsheet MSEL
+  pactline new.pactline --import-package drill.json
+                                        create new.pactline from an exercise package
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        check the log against the head printed on a report
+  pactline drill.pactline --compare-options
+                                        print how each treaty option judges the same play
+  pactline drill.pactline --compare-options options.csv
+                                        write that comparison as CSV
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        write Italy's deadlines for a calendar program</source>
+            <translation type="vanished">Senza ESERCITAZIONE, Pactline riapre l'ultima esercitazione aperta. Se quel file
+non c'è più o non si apre, apre l'esercitazione predefinita nella cartella dei
+dati, creandola al primo avvio.
+
+esempi:
+  pactline                              riapre l'ultima esercitazione (o quella predefinita)
+  pactline drill.pactline               apre drill.pactline
+  pactline --new-default drill.pactline crea una nuova esercitazione predefinita e la apre
+  pactline --create-default drill.pactline
+                                        la crea senza aprire una finestra (per gli script)
+  pactline --self-test                  verifica l'installazione ed esce
+  pactline drill.pactline --export-report aar.pdf
+                                        scrive il rapporto post-esercitazione senza finestra
+  pactline drill.pactline --import-msel msel.xlsx
+                                        aggiunge gli inject di una MSEL in foglio di calcolo
+  pactline new.pactline --import-package drill.json
+                                        crea new.pactline da un pacchetto di esercitazione
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        verifica il registro con la testa stampata su un rapporto
+  pactline drill.pactline --compare-options
+                                        mostra come ciascuna opzione di trattato giudica lo stesso gioco
+  pactline drill.pactline --compare-options options.csv
+                                        scrive quel confronto in CSV
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        scrive le scadenze dell'Italia per un programma di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="57" />
+            <source>EXERCISE</source>
+            <translation type="vanished">ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="58" />
+            <source>exercise file (.pactline) to open; a file you may not write opens read-only</source>
+            <translation type="vanished">file di esercitazione (.pactline) da aprire; un file che non si può scrivere si apre in sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="59" />
+            <location filename="../../main.py" line="122" />
+            <source>PATH</source>
+            <translation type="vanished">PERCORSO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="60" />
+            <source>create a new copy of the default exercise at PATH (which must not exist yet) and open it</source>
+            <translation type="vanished">crea una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere) e la apre</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="63" />
+            <source>create the default exercise in a temporary folder, build the main window without showing it, run one assessment, print a one-line summary and exit (0 if everything worked, 1 with the reason otherwise)</source>
+            <translation type="vanished">crea l'esercitazione predefinita in una cartella temporanea, costruisce la finestra principale senza mostrarla, esegue una valutazione, stampa un riepilogo di una riga ed esce (0 se tutto ha funzionato, altrimenti 1 con il motivo)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="67" />
+            <source>print the version and exit</source>
+            <translation type="vanished">stampa la versione ed esce</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="69" />
+            <source>headless commands</source>
+            <translation type="vanished">comandi senza finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="70" />
+            <source>Work on EXERCISE without opening a window, print what was done and exit: 0 on success, 2 with the reason on bad input. One command per run.</source>
+            <translation type="vanished">Lavorano su ESERCITAZIONE senza aprire una finestra, stampano ciò che è stato fatto ed escono: 0 in caso di successo, 2 con il motivo se i dati non sono validi. Un comando per esecuzione.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="73" />
+            <location filename="../../main.py" line="75" />
+            <location filename="../../main.py" line="77" />
+            <location filename="../../main.py" line="108" />
+            <location filename="../../main.py" line="113" />
+            <location filename="../../main.py" line="117" />
+            <source>OUT</source>
+            <translation type="vanished">FILE</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="73" />
+            <source>write the after-action report of EXERCISE as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)</source>
+            <translation type="vanished">scrive il rapporto post-esercitazione di ESERCITAZIONE in PDF (FILE.pdf) o in un unico file HTML autonomo (FILE.html)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="75" />
+            <source>write the timeline of EXERCISE as an image: OUT.png or OUT.svg</source>
+            <translation type="vanished">scrive la cronologia di ESERCITAZIONE come immagine: FILE.png o FILE.svg</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="77" />
+            <source>write the MSEL of EXERCISE with HSEEP column names: OUT.csv or OUT.xlsx</source>
+            <translation type="vanished">scrive la MSEL di ESERCITAZIONE con i nomi di colonna HSEEP: FILE.csv o FILE.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="79" />
+            <source>SHEET</source>
+            <translation type="vanished">FOGLIO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="79" />
+            <source>add the injects of a CSV or XLSX MSEL to EXERCISE (columns guessed from their headers; nothing is stored unless every row is valid)</source>
+            <translation type="vanished">aggiunge a ESERCITAZIONE gli inject di una MSEL CSV o XLSX (colonne riconosciute dalle intestazioni; non si memorizza nulla se non sono valide tutte le righe)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="82" />
+            <source>NAME</source>
+            <translation type="vanished">NOME</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="83" />
+            <source>with --import-msel: the workbook sheet to read (default: the first); repeat it to import several sheets, each sheet a phase</source>
+            <translation type="vanished">con --import-msel: il foglio della cartella di lavoro da leggere (predefinito: il primo); ripeterlo per importare più fogli, ciascuno come una fase</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="85" />
+            <source>MSEL import choices</source>
+            <translation type="vanished">opzioni di importazione della MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="85" />
+            <source>With --import-msel: how to read the sheet.</source>
+            <translation type="vanished">Con --import-msel: come leggere il foglio.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="86" />
+            <source>COLUMN=FIELD</source>
+            <translation type="vanished">COLONNA=CAMPO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="87" />
+            <source>import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" skips a column); other columns are guessed from their headers</source>
+            <translation type="vanished">importa COLONNA come CAMPO, ad es. "Event Time=scenario_time" (ripetibile; CAMPO "ignore" salta una colonna); le altre colonne sono riconosciute dalle intestazioni</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="89" />
+            <source>PROFILE.json</source>
+            <translation type="vanished">PROFILO.json</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="90" />
+            <source>a mapping profile saved by the import dialog: its columns, time reading and value maps (--map and the choices below override it)</source>
+            <translation type="vanished">un profilo di corrispondenza salvato dalla finestra di importazione: colonne, lettura degli orari e corrispondenze dei valori (--map e le opzioni seguenti hanno la precedenza)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="92" />
+            <source>D+0|D+n|previous</source>
+            <translation type="vanished">D+0|D+n|previous</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="93" />
+            <source>read clock times without a day on STARTEX's day (D+0, the default), on day D+n, or on the previous row's day (the next day when the clock goes back)</source>
+            <translation type="vanished">legge gli orari senza giorno nel giorno di STARTEX (D+0, predefinito), nel giorno D+n o nel giorno della riga precedente (il giorno dopo quando l'ora torna indietro)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="95" />
+            <source>ZONE</source>
+            <translation type="vanished">FUSO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="95" />
+            <source>the time zone of times that name none, e.g. Europe/Rome (default: UTC)</source>
+            <translation type="vanished">il fuso orario degli orari che non ne indicano uno, ad es. Europe/Rome (predefinito: UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="98" />
+            <source>move the whole MSEL so its first inject falls on STARTEX, keeping the spacing</source>
+            <translation type="vanished">sposta l'intera MSEL in modo che il primo inject cada su STARTEX, mantenendo la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="100" />
+            <source>propose STARTEX and ENDEX from the first and last inject of the sheet</source>
+            <translation type="vanished">propone STARTEX ed ENDEX dal primo e dall'ultimo inject del foglio</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="101" />
+            <source>N</source>
+            <translation type="vanished">N</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="102" />
+            <source>the sheet row holding the column names (0: none, the columns are A, B, C…)</source>
+            <translation type="vanished">la riga del foglio con i nomi delle colonne (0: nessuna, le colonne sono A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="103" />
+            <source>number the injects afresh, continuing the MSEL</source>
+            <translation type="vanished">numera gli inject da capo, proseguendo la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="105" />
+            <source>renumber, keeping the sheet's number in each inject's notes ("Sheet #: 7")</source>
+            <translation type="vanished">rinumera, conservando il numero del foglio nelle note di ciascun inject ("Sheet #: 7")</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="107" />
+            <source>print what would be imported, per column and row, and write nothing</source>
+            <translation type="vanished">stampa ciò che verrebbe importato, per colonna e per riga, e non scrive nulla</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="108" />
+            <source>write EXERCISE as one versioned JSON package (OUT.json)</source>
+            <translation type="vanished">scrive ESERCITAZIONE come un unico pacchetto JSON con versione (FILE.json)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="110" />
+            <location filename="../../main.py" line="112" />
+            <source>PACKAGE</source>
+            <translation type="vanished">PACCHETTO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="110" />
+            <source>create the new exercise file EXERCISE from a JSON package</source>
+            <translation type="vanished">crea il nuovo file di esercitazione ESERCITAZIONE da un pacchetto JSON</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="112" />
+            <source>check a JSON package without importing it</source>
+            <translation type="vanished">verifica un pacchetto JSON senza importarlo</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="114" />
+            <source>judge EXERCISE under each of its treaty options on the same record, at its clock's scenario time, and print the comparison as a table (or write it as CSV to OUT.csv)</source>
+            <translation type="vanished">giudica ESERCITAZIONE con ciascuna delle sue opzioni di trattato sugli stessi dati, all'ora di scenario del suo orologio, e stampa il confronto come tabella (o lo scrive in CSV in FILE.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="117" />
+            <source>write the deadlines of EXERCISE (reactions, consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook or Thunderbird</source>
+            <translation type="vanished">scrive le scadenze di ESERCITAZIONE (reazioni, consultazioni, impegni che entrano in vigore) come file iCalendar (FILE.ics) per Outlook o Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="120" />
+            <source>ISO</source>
+            <translation type="vanished">ISO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="120" />
+            <source>with --export-ics: only the deadlines of this signatory (its ISO code, e.g. IT)</source>
+            <translation type="vanished">con --export-ics: solo le scadenze di questo firmatario (il suo codice ISO, ad es. IT)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="122" />
+            <source>write a fresh copy of the default exercise at PATH (which must not exist yet), without opening a window</source>
+            <translation type="vanished">scrive una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="124" />
+            <source>check the decision log of EXERCISE: its hash chain and its latest seal; print the verdict, the entries and the head hash; exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file</source>
+            <translation type="vanished">verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l'ultimo sigillo; stampa l'esito, le voci e l'hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>HASH</source>
+            <translation type="vanished">HASH</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>with --verify-log: a head hash kept from a printed report or an export (its first 16 hex digits are enough); the log must still contain it</source>
+            <translation type="vanished">con --verify-log: un hash della testa conservato da un rapporto stampato o da un'esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="145" />
+            <source>--{option} goes with --import-msel</source>
+            <translation type="vanished">--{option} va usato con --import-msel</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="149" />
+            <source>--expect-head goes with --verify-log</source>
+            <translation type="vanished">--expect-head va usato con --verify-log</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="152" />
+            <source>--signatory goes with --export-ics</source>
+            <translation type="vanished">--signatory va usato con --export-ics</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="279" />
+            <source>Pactline {version} self-test FAILED: {error}</source>
+            <translation type="vanished">Pactline {version}: autodiagnosi NON RIUSCITA: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="302" />
+            <source>the roster shows {rows} rows for {signatories} signatories</source>
+            <translation type="vanished">l'elenco mostra {rows} righe per {signatories} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="305" />
+            <source>the countdown panel is empty on the default exercise</source>
+            <translation type="vanished">il pannello dei conti alla rovescia è vuoto nell'esercitazione predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="307" />
+            <source>the status bar shows no scenario time</source>
+            <translation type="vanished">la barra di stato non mostra alcun orario di scenario</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="313" />
+            <source>the ORM reads another roster than the window shows</source>
+            <translation type="vanished">l'ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="321" />
+            <source>printing the playbook to {name} gave no PDF</source>
+            <translation type="vanished">la stampa del manuale MSEL in {name} non ha prodotto un PDF</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="325" />
+            <source>translations missing from the bundle: {0}</source>
+            <translation type="vanished">traduzioni mancanti nel pacchetto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="329" />
+            <source>Pactline {version} self-test OK: {signatories} signatories, {incidents} incidents, obligations met {met} / pending {pending} / missed {missed}, {countdowns} countdowns, a {pages}-page playbook PDF, scenario time {time}</source>
+            <translation type="vanished">Pactline {version}: autodiagnosi riuscita: {signatories} firmatari, {incidents} incidenti, obblighi rispettati {met} / in corso {pending} / mancati {missed}, {countdowns} conti alla rovescia, un PDF del manuale MSEL di {pages} pagine, orario di scenario {time}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="360" />
+            <source>give either EXERCISE or --new-default PATH, not both</source>
+            <translation type="vanished">indicare ESERCITAZIONE oppure --new-default PERCORSO, non entrambi</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="362" />
+            <source>give either EXERCISE or --create-default PATH, not both</source>
+            <translation type="vanished">indicare ESERCITAZIONE oppure --create-default PERCORSO, non entrambi</translation>
         </message>
     </context>
 </TS>
