@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from model.timeutil import display_zone, parse_iso, require_aware
-from model.i18n import tr
+from model.i18n import tr, weekday_number
 
 _DAY_CLOCK = re.compile(r"^D\s*([+-])\s*(\d{1,3})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$", re.I)
 _OFFSET = re.compile(r"^([TH])\s*([+-])\s*(\d{1,4})(?:(?::(\d{2}))|\s*h)?$", re.I)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_CLOCK = re.compile(r"^([a-z]{3})[a-z]*\.?\s+(\d{1,2}):(\d{2})$", re.I)
+# "Tue 14:00", "martedì 14:00", "mar. 14:00": the weekday in English or Italian (model.i18n.weekday_number).
+_WEEKDAY_CLOCK = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2}):(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,11 @@ def parse_time(text: str, startex: datetime, *, zone: tzinfo | None = None) -> P
         delta = timedelta(hours=int(hh), minutes=int(mm or 0))
         return ParsedTime(startex + (delta if sign == "+" else -delta), tr("offset from STARTEX (T+/H+)"))
     match = _WEEKDAY_CLOCK.match(raw)
-    if match and match.group(1).lower() in _WEEKDAYS:
-        day, hh, mm = match.group(1).lower(), int(match.group(2)), int(match.group(3))
+    weekday = weekday_number(match.group(1)) if match else None
+    if match and weekday is not None:
+        hh, mm = int(match.group(2)), int(match.group(3))
         _check_clock(hh, mm, 0, raw)
-        ahead = (_WEEKDAYS.index(day) - local_startex.weekday()) % 7
+        ahead = (weekday - local_startex.weekday()) % 7
         midnight = local_startex.replace(hour=0, minute=0, second=0)
         value = midnight + timedelta(days=ahead, hours=hh, minutes=mm)
         if value < startex:  # the same weekday, earlier in the day: the next week

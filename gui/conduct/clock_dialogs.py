@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import tr
 
+from model.i18n import weekday_abbr
 from model.plural import plural
 from model.reltime import TimeFormatError, parse_time
 from model.timeutil import format_relative
@@ -81,8 +82,8 @@ class SetTimeDialog(QDialog):
         self.reading = _message_label("scenarioTimeReading")
         self.warning = _message_label("scenarioTimeWarning")
         self.warning.setStyleSheet("QLabel { color: #e65100; }")
-        current_label = QLabel(tr("Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)").format(format_relative(current, startex),
-                                                                                current))
+        current_label = QLabel(tr("Now: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)").format(format_relative(current, startex),
+                                                                                weekday_abbr(current), current))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -113,8 +114,8 @@ class SetTimeDialog(QDialog):
         self.value = parsed.value
         self.reading.setStyleSheet("")
         notation = parsed.notation.split(" (")[0]   # "day and clock (D+n hh:mm)": the words are enough here
-        self.reading.setText(tr("= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}").format(
-            format_relative(parsed.value, self._startex), parsed.value, notation))
+        self.reading.setText(tr("= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, read as {3}").format(
+            format_relative(parsed.value, self._startex), weekday_abbr(parsed.value), parsed.value, notation))
         passed = self._passed(parsed.value) if self._passed is not None else []
         self.warning.setText(plural(len(passed), tr("Moving forward passes {0} planned inject ({1}): it is delivered "
                                                     "at its planned time."),

@@ -15,10 +15,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from model.reltime import TimeFormatError, parse_time
 from model.timeutil import UTC, require_aware
-from model.i18n import tr
+from model.i18n import tr, weekday_number
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FRENCH_WEEKDAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
 EXCEL_EPOCH = datetime(1899, 12, 30)
 _EXCEL_TIME_DAYS = (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1))   # a time-only cell's "date"
@@ -27,7 +26,7 @@ _FIRST_SERIAL, _LAST_SERIAL = 10_000, 2_958_465      # 1927-05-18 … 9999-12-31
 _CLOCK = (r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
           r"|(?P<hhmm>\d{3,4})\s*(?:h|hrs|hours|l)?")
 _CLOCK_ONLY = re.compile(rf"^(?:{_CLOCK})\s*(?P<z>z|utc)?$", re.I)
-_WEEKDAY = re.compile(rf"^(?P<day>[a-zé]{{3,9}})\.?,?\s+(?:{_CLOCK})$", re.I)
+_WEEKDAY = re.compile(rf"^(?P<day>[a-zàèéìòù]{{3,9}})\.?,?\s+(?:{_CLOCK})$", re.I)
 _DAY_N = re.compile(rf"^(?:day|jour|tag|d)\s*(?P<n>\d{{1,3}})(?:[\s,:-]+(?:{_CLOCK}))?$", re.I)
 _DAY_OFFSET = re.compile(rf"^(?P<l>[dj])\s*(?P<sign>[+-])\s*(?P<n>\d{{1,3}})(?:[\s,]+(?:{_CLOCK}))?$", re.I)
 # OpenBAS and French exercise sheets: J (STARTEX) with offsets in days, hours and minutes, in that
@@ -172,11 +171,12 @@ def _is_clock(match: re.Match) -> bool:
 
 
 def _weekday(word: str) -> int | None:
+    """English, Italian or French; "mar" alone (Italian and French Tuesday) is left out: "Mar 14" is a date."""
+    number = weekday_number(word)
+    if number is not None:
+        return None if word.lower().rstrip(".") == "mar" else number
     word = word.lower()[:3]
-    for names in (WEEKDAYS, _FRENCH_WEEKDAYS):
-        if word in names and not (names is _FRENCH_WEEKDAYS and word == "mar"):
-            return names.index(word)
-    return None
+    return _FRENCH_WEEKDAYS.index(word) if word in _FRENCH_WEEKDAYS and word != "mar" else None
 
 
 def _year(text: str) -> int:

@@ -3287,124 +3287,124 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.clock_dialogs</name>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="40" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="41" />
             <source>'{0}' is not an offset: write hours:minutes with a sign, e.g. +2:30 or -0:45</source>
             <translation>'{0}' non è uno scostamento: scrivere ore:minuti con un segno, ad es. +2:30 o -0:45</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="44" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="45" />
             <source>'{0}': minutes must be 00-59</source>
             <translation>'{0}': i minuti devono essere tra 00 e 59</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="71" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="72" />
             <source>Set scenario time</source>
             <translation>Imposta ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="78" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
             <source>New scenario time</source>
             <translation>Nuova ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="80" />
             <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (times in UTC)</source>
             <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore in UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="84" />
-            <source>Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)</source>
-            <translation>Ora: {0} ({1:%Y-%m-%d %H:%M} UTC)</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="85" />
+            <source>Now: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)</source>
+            <translation>Ora: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="91" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="92" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="116" />
-            <source>= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}</source>
-            <translation>= {0} · {1:%Y-%m-%d %H:%M:%S} UTC, letto come {2}</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="117" />
+            <source>= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, read as {3}</source>
+            <translation>= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, letto come {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="119" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="120" />
             <source>Moving forward passes {0} planned inject ({1}): it is delivered at its planned time.</source>
             <translation>L'avanzamento supera {0} inject pianificato ({1}): viene inviato alla sua ora pianificata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="121" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="122" />
             <source>Moving forward passes {0} planned injects ({1}): each is delivered at its planned time, in order.</source>
             <translation>L'avanzamento supera {0} inject pianificati ({1}): ciascuno viene inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="137" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="138" />
             <source>Shift injects</source>
             <translation>Sposta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="142" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="143" />
             <source>Whole MSEL</source>
             <translation>Tutta la MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="145" />
             <source>Phase: {0}</source>
             <translation>Fase: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="145" />
             <source>(no phase)</source>
             <translation>(nessuna fase)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="149" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="150" />
             <source>Offset, hours:minutes</source>
             <translation>Scostamento, ore:minuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="151" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="152" />
             <source>hours:minutes, + later or - earlier (e.g. +2:30, -0:45, 90 min)</source>
             <translation>ore:minuti, + più tardi o - prima (ad es. +2:30, -0:45, 90 min)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="157" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="158" />
             <source>&amp;Injects:</source>
             <translation>&amp;Inject:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="158" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="159" />
             <source>&amp;Offset:</source>
             <translation>&amp;Scostamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="184" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="185" />
             <source>later</source>
             <translation>più tardi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="184" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="185" />
             <source>earlier</source>
             <translation>prima</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="186" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="187" />
             <source>Moves {0} inject {1} {2}. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}. Gli inject già inviati mantengono le loro ore effettive.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="187" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="188" />
             <source>Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}; la spaziatura resta. Gli inject già inviati mantengono le loro ore effettive.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="85" />
-            <source>Now: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)</source>
-            <translation type="vanished">Ora: {0} ({1} {2:%Y-%m-%d %H:%M} UTC)</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="84" />
+            <source>Now: {0} ({1:%a %Y-%m-%d %H:%M} UTC)</source>
+            <translation type="vanished">Ora: {0} ({1:%Y-%m-%d %H:%M} UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="117" />
-            <source>= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, read as {3}</source>
-            <translation type="vanished">= {0} · {1} {2:%Y-%m-%d %H:%M:%S} UTC, letto come {3}</translation>
+            <location filename="../../gui/conduct/clock_dialogs.py" line="116" />
+            <source>= {0} · {1:%a %Y-%m-%d %H:%M:%S} UTC, read as {2}</source>
+            <translation type="vanished">= {0} · {1:%Y-%m-%d %H:%M:%S} UTC, letto come {2}</translation>
         </message>
     </context>
     <context>
@@ -5362,13 +5362,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="412" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -5454,142 +5454,142 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Assenza dalla consultazione registrata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="129" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
             <source>In {0}: {1}</source>
             <translation>A {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="131" />
             <source>(night)</source>
             <translation>(notte)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="227" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="230" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="231" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="232" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="233" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="234" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="237" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="239" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="241" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="242" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="243" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="258" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="301" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="304" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="314" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="316" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="317" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="318" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="421" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -9992,224 +9992,224 @@ The default exercise is open instead.</source>
             <translation>è un orario fuori da 00:00-23:59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="190" />
+            <location filename="../../model/msel/times.py" line="191" />
             <source>has '{text}' where a month (JAN-DEC) belongs</source>
             <translation>ha '{text}' dove va un mese (JAN-DEC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="214" />
+            <location filename="../../model/msel/times.py" line="215" />
             <source>Excel time serial</source>
             <translation>numero di serie di ora Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="218" />
+            <location filename="../../model/msel/times.py" line="219" />
             <source>Excel date serial</source>
             <translation>numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="219" />
+            <location filename="../../model/msel/times.py" line="220" />
             <source>Excel date and time serial (taken as {zone_name})</source>
             <translation>numero di serie di data e ora Excel (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="221" />
+            <location filename="../../model/msel/times.py" line="222" />
             <source>is a number that is neither a clock time (0700) nor an Excel date serial</source>
             <translation>è un numero che non è né un orario (0700) né un numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="229" />
+            <location filename="../../model/msel/times.py" line="230" />
             <source>is true/false, not a time</source>
             <translation>è vero/falso, non un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="232" />
+            <location filename="../../model/msel/times.py" line="233" />
             <source>spreadsheet date and time</source>
             <translation>data e ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="234" />
-            <location filename="../../model/msel/times.py" line="241" />
+            <location filename="../../model/msel/times.py" line="235" />
+            <location filename="../../model/msel/times.py" line="242" />
             <source>spreadsheet clock time</source>
             <translation>ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="235" />
+            <location filename="../../model/msel/times.py" line="236" />
             <source>spreadsheet date and time without a zone (taken as {zone_name})</source>
             <translation>data e ora del foglio di calcolo senza fuso (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="239" />
+            <location filename="../../model/msel/times.py" line="240" />
             <source>spreadsheet date</source>
             <translation>data del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="244" />
+            <location filename="../../model/msel/times.py" line="245" />
             <source>spreadsheet duration from STARTEX</source>
             <translation>durata da STARTEX del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="246" />
+            <location filename="../../model/msel/times.py" line="247" />
             <source>is a duration that ends outside the calendar</source>
             <translation>è una durata che termina fuori dal calendario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="249" />
+            <location filename="../../model/msel/times.py" line="250" />
             <source>HHMM number (0700)</source>
             <translation>numero HHMM (0700)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="253" />
+            <location filename="../../model/msel/times.py" line="254" />
             <source>is not a number a time can be read from</source>
             <translation>non è un numero da cui si possa leggere un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="265" />
+            <location filename="../../model/msel/times.py" line="266" />
             <source>is a bare number: write a clock time as 14:00, 1400 or 2 PM</source>
             <translation>è un numero senza altro: scrivere un orario come 14:00, 1400 o 2 PM</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="269" />
+            <location filename="../../model/msel/times.py" line="270" />
             <source>12-hour clock time</source>
             <translation>ora nel formato a 12 ore</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="269" />
+            <location filename="../../model/msel/times.py" line="270" />
             <source>clock time without a day</source>
             <translation>ora senza giorno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="278" />
+            <location filename="../../model/msel/times.py" line="279" />
             <source>is a date-time group (DDHHMMZMONYY) naming no real day or clock</source>
             <translation>è un gruppo data-ora (DDHHMMZMONYY) che non indica un giorno o un orario reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="281" />
+            <location filename="../../model/msel/times.py" line="282" />
             <source>military date-time group ({where})</source>
             <translation>gruppo data-ora militare ({where})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="286" />
+            <location filename="../../model/msel/times.py" line="287" />
             <source>weekday and clock (in the week from STARTEX's day)</source>
             <translation>giorno della settimana e ora (nella settimana dal giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="292" />
+            <location filename="../../model/msel/times.py" line="293" />
             <source>is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted from 0 write D+0</source>
             <translation>è Day 0: i numeri dei giorni partono da 1 (Day 1 è il giorno di STARTEX); per i giorni contati da 0 scrivere D+0</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="295" />
+            <location filename="../../model/msel/times.py" line="296" />
             <source>exercise day (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="296" />
+            <location filename="../../model/msel/times.py" line="297" />
             <source>exercise day and clock (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="299" />
+            <location filename="../../model/msel/times.py" line="300" />
             <source>STARTEX's day (J, D)</source>
             <translation>giorno di STARTEX (J, D)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="301" />
+            <location filename="../../model/msel/times.py" line="302" />
             <source>STARTEX (J)</source>
             <translation>STARTEX (J)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="304" />
+            <location filename="../../model/msel/times.py" line="305" />
             <source>STARTEX's day and clock (J hh:mm)</source>
             <translation>giorno di STARTEX e ora (J hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="312" />
+            <location filename="../../model/msel/times.py" line="313" />
             <source>offset from STARTEX (J±d H±h M±m)</source>
             <translation>scarto da STARTEX (J±d H±h M±m)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="318" />
+            <location filename="../../model/msel/times.py" line="319" />
             <source>days from STARTEX ({letter}±n)</source>
             <translation>giorni da STARTEX ({letter}±n)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="320" />
+            <location filename="../../model/msel/times.py" line="321" />
             <source>day and clock ({letter}+n hh:mm)</source>
             <translation>giorno e ora ({letter}+n hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="324" />
+            <location filename="../../model/msel/times.py" line="325" />
             <source>offset from STARTEX (T+/H+)</source>
             <translation>scarto da STARTEX (T+/H+)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="334" />
+            <location filename="../../model/msel/times.py" line="335" />
             <source>date</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="337" />
+            <location filename="../../model/msel/times.py" line="338" />
             <source>names no real day</source>
             <translation>non indica un giorno reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="344" />
+            <location filename="../../model/msel/times.py" line="345" />
             <source>day.month.year</source>
             <translation>giorno.mese.anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="346" />
+            <location filename="../../model/msel/times.py" line="347" />
             <source>day/month/year</source>
             <translation>giorno/mese/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="348" />
+            <location filename="../../model/msel/times.py" line="349" />
             <source>month/day/year</source>
             <translation>mese/giorno/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="352" />
+            <location filename="../../model/msel/times.py" line="353" />
             <source>names no real day (read as {how})</source>
             <translation>non indica un giorno reale (letto come {how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="354" />
+            <location filename="../../model/msel/times.py" line="355" />
             <source>date ({how})</source>
             <translation>data ({how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="356" />
+            <location filename="../../model/msel/times.py" line="357" />
             <source>date ({how}) and clock (taken as {zone_name})</source>
             <translation>data ({how}) e ora (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="363" />
-            <location filename="../../model/msel/times.py" line="365" />
+            <location filename="../../model/msel/times.py" line="364" />
+            <location filename="../../model/msel/times.py" line="366" />
             <source>clock time without a day (UTC)</source>
             <translation>ora senza giorno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="373" />
+            <location filename="../../model/msel/times.py" line="374" />
             <source>has minutes outside 00-59</source>
             <translation>ha minuti fuori da 00-59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="391" />
+            <location filename="../../model/msel/times.py" line="392" />
             <source>ISO date</source>
             <translation>data ISO</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="392" />
+            <location filename="../../model/msel/times.py" line="393" />
             <source>ISO 8601 without a zone (taken as {zone_name})</source>
             <translation>ISO 8601 senza fuso (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="399" />
+            <location filename="../../model/msel/times.py" line="400" />
             <source>is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)</source>
             <translation>non è un orario comprensibile per Pactline: usare un orario (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, un gruppo data-ora (210900ZAUG11) o ISO 8601 (2026-03-02T14:00Z)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="402" />
+            <location filename="../../model/msel/times.py" line="403" />
             <source>lies outside the calendar ({err})</source>
             <translation>è fuori dal calendario ({err})</translation>
         </message>
@@ -10572,17 +10572,17 @@ The default exercise is open instead.</source>
             <translation>scarto da STARTEX (T+/H+)</translation>
         </message>
         <message>
-            <location filename="../../model/reltime.py" line="67" />
+            <location filename="../../model/reltime.py" line="68" />
             <source>weekday and clock (first one from STARTEX)</source>
             <translation>giorno della settimana e ora (il primo da STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/reltime.py" line="72" />
+            <location filename="../../model/reltime.py" line="73" />
             <source>'{raw}' is not a time Pactline understands: use ISO 8601 with a zone (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 or Tue 14:00</source>
             <translation>'{raw}' non è un orario comprensibile per Pactline: usare ISO 8601 con il fuso (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 o mar 14:00</translation>
         </message>
         <message>
-            <location filename="../../model/reltime.py" line="78" />
+            <location filename="../../model/reltime.py" line="79" />
             <source>'{raw}': the clock time must be 00:00-23:59</source>
             <translation>'{raw}': l'ora deve essere 00:00-23:59</translation>
         </message>
