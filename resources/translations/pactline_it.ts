@@ -7839,6 +7839,360 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>gui.shell.cli_language</name>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>positional arguments</source>
+            <translation>argomenti posizionali</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>options</source>
+            <translation>opzioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="23" />
+            <source>show this help message and exit</source>
+            <translation>mostra questo aiuto ed esce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="23" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: errore: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="24" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argomento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="24" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argomenti non riconosciuti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="25" />
+            <source>not allowed with argument %s</source>
+            <translation>non ammesso con l'argomento %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="25" />
+            <source>ignored explicit argument %r</source>
+            <translation>argomento esplicito ignorato: %r</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="26" />
+            <source>the following arguments are required: %s</source>
+            <translation>sono obbligatori i seguenti argomenti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="26" />
+            <source>one of the arguments %s is required</source>
+            <translation>è obbligatorio uno degli argomenti %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="27" />
+            <source>expected one argument</source>
+            <translation>atteso un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="27" />
+            <source>expected at most one argument</source>
+            <translation>atteso al massimo un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="28" />
+            <source>expected at least one argument</source>
+            <translation>atteso almeno un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="28" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="29" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valore %(type)s non valido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="29" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>scelta non valida: %(value)r (scegliere tra %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="30" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossibile aprire '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="32" />
+            <source>expected {0} argument</source>
+            <translation>atteso {0} argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="32" />
+            <source>expected {0} arguments</source>
+            <translation>attesi {0} argomenti</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.command_line</name>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="33" />
+            <source>this command needs an EXERCISE file</source>
+            <translation>questo comando richiede un file ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="53" />
+            <source>Log: {0} entry, head {head}</source>
+            <translation>Registro: {0} voce, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="54" />
+            <source>Log: {0} entries, head {head}</source>
+            <translation>Registro: {0} voci, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="61" />
+            <source>{head} (not sealed: the command line opens the exercise read-only; exports from the program seal it)</source>
+            <translation>{head} (non sigillata: la riga di comando apre l'esercitazione in sola lettura; le esportazioni dal programma la sigillano)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="71" />
+            <source>--verify-log needs an EXERCISE file</source>
+            <translation>--verify-log richiede un file ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="86" />
+            <source>latest seal: #{number} of {when} ({reason}): {entries} entries, head {head}</source>
+            <translation>ultimo sigillo: #{number} del {when} ({reason}): {entries} voci, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="88" />
+            <source>latest seal: none yet</source>
+            <translation>ultimo sigillo: ancora nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="95" />
+            <source>{path}: {what} must end in {suffixes}</source>
+            <translation>{path}: {what} deve terminare con {suffixes}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="96" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="103" />
+            <source>an MSEL export</source>
+            <translation>un'esportazione della MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="109" />
+            <location filename="../../gui/shell/command_line.py" line="192" />
+            <location filename="../../gui/shell/command_line.py" line="210" />
+            <location filename="../../gui/shell/command_line.py" line="216" />
+            <location filename="../../gui/shell/command_line.py" line="253" />
+            <location filename="../../gui/shell/command_line.py" line="256" />
+            <source>note: {0}</source>
+            <translation>nota: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="110" />
+            <source>{0} inject written to {target}</source>
+            <translation>{0} inject scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="110" />
+            <source>{0} injects written to {target}</source>
+            <translation>{0} inject scritti in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="131" />
+            <source>--header-row {row}: give the sheet row of the headers, or 0 for none</source>
+            <translation>--header-row {row}: indicare la riga del foglio con le intestazioni, o 0 se non c'è</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="187" />
+            <source>{0} inject imported from {source} into {exercise}</source>
+            <translation>{0} inject importato da {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="188" />
+            <source>{0} injects imported from {source} into {exercise}</source>
+            <translation>{0} inject importati da {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="206" />
+            <location filename="../../gui/shell/command_line.py" line="209" />
+            <source>{file} sheet '{sheet}'</source>
+            <translation>{file} foglio '{sheet}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="213" />
+            <source>{0} inject imported from {sheets} sheets of {source} into {exercise}</source>
+            <translation>{0} inject importato da {sheets} fogli di {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="214" />
+            <source>{0} injects imported from {sheets} sheets of {source} into {exercise}</source>
+            <translation>{0} inject importati da {sheets} fogli di {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="217" />
+            <source>note: sheet '{sheet}': {note}</source>
+            <translation>nota: foglio '{sheet}': {note}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="228" />
+            <source>dry run: {0} inject would be imported from {source} into {exercise} (nothing was written)</source>
+            <translation>prova: {0} inject sarebbe importato da {source} in {exercise} (non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="230" />
+            <source>dry run: {0} injects would be imported from {source} into {exercise} (nothing was written)</source>
+            <translation>prova: {0} inject sarebbero importati da {source} in {exercise} (non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="231" />
+            <source>columns:</source>
+            <translation>colonne:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="237" />
+            <source>additional field '{0}'</source>
+            <translation>campo aggiuntivo '{0}'</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="239" />
+            <source>(not imported)</source>
+            <translation>(non importata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="241" />
+            <source>rows:</source>
+            <translation>righe:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="250" />
+            <source>row {0}: {1}</source>
+            <translation>riga {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="251" />
+            <source>how: {field}: {notation}</source>
+            <translation>lettura: {field}: {notation}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="265" />
+            <source>exercise package written to {target}</source>
+            <translation>pacchetto dell'esercitazione scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="273" />
+            <source>--import-package needs the EXERCISE file to create</source>
+            <translation>--import-package richiede il file ESERCITAZIONE da creare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="278" />
+            <source>{source} imported into the new exercise {exercise}</source>
+            <translation>{source} importato nella nuova esercitazione {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="289" />
+            <source>{source}: a valid Pactline exercise package</source>
+            <translation>{source}: un pacchetto di esercitazione Pactline valido</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="299" />
+            <source>Cannot create {path}: {reason}</source>
+            <translation>Impossibile creare {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="304" />
+            <source>default exercise written to {target}</source>
+            <translation>esercitazione predefinita scritta in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="317" />
+            <source>a comparison</source>
+            <translation>un confronto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="328" />
+            <source>{options} treaty options compared at {when} on {incidents} incidents</source>
+            <translation>{options} opzioni di trattato confrontate a {when} su {incidents} incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="332" />
+            <source>{options} treaty options compared at {when}, written to {target}</source>
+            <translation>{options} opzioni di trattato confrontate a {when}, scritte in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="341" />
+            <source>a calendar export</source>
+            <translation>un'esportazione di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="348" />
+            <source>{0} deadline of {signatory} written to {target} (times in UTC)</source>
+            <translation>{0} scadenza di {signatory} scritta in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="349" />
+            <source>{0} deadlines of {signatory} written to {target} (times in UTC)</source>
+            <translation>{0} scadenze di {signatory} scritte in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="351" />
+            <source>{0} deadline written to {target} (times in UTC)</source>
+            <translation>{0} scadenza scritta in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="352" />
+            <source>{0} deadlines written to {target} (times in UTC)</source>
+            <translation>{0} scadenze scritte in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="364" />
+            <source>a report</source>
+            <translation>un rapporto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="377" />
+            <source>after-action report written to {target} ({0} page)</source>
+            <translation>rapporto post-esercitazione scritto in {target} ({0} pagina)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="378" />
+            <source>after-action report written to {target} ({0} pages)</source>
+            <translation>rapporto post-esercitazione scritto in {target} ({0} pagine)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="381" />
+            <source>after-action report written to {target}</source>
+            <translation>rapporto post-esercitazione scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="386" />
+            <source>a timeline image</source>
+            <translation>un'immagine della cronologia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="404" />
+            <source>timeline written to {target}</source>
+            <translation>cronologia scritta in {target}</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.shell.file_commands</name>
         <message>
             <location filename="../../gui/shell/file_commands.py" line="42" />
@@ -8418,6 +8772,368 @@ The default exercise is open instead.</source>
             <location filename="../../gui/timeline/look.py" line="55" />
             <source>offensive</source>
             <translation>offensiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../main.py" line="22" />
+            <source>Pactline plans and runs table-top exercises of a multilateral security-guarantee
+treaty: signatory rosters, incidents, reaction and consultation countdowns,
+proportional responses and parliamentary gates. It works offline.</source>
+            <translation>Pactline pianifica e conduce esercitazioni da tavolo di un trattato multilaterale di garanzie
+di sicurezza: elenchi dei firmatari, incidenti, conti alla rovescia di reazione e consultazione,
+risposte proporzionate e vincoli di approvazione parlamentare. Funziona senza rete.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="27" />
+            <source>With no EXERCISE, Pactline reopens the exercise you had open last. If that file
+is gone or does not open, it opens the default exercise in your data folder,
+creating it on first start.
+
+examples:
+  pactline                              reopen the last exercise (or the default one)
+  pactline drill.pactline               open drill.pactline
+  pactline --new-default drill.pactline create a fresh default exercise and open it
+  pactline --create-default drill.pactline
+                                        create it without opening a window (for scripts)
+  pactline --self-test                  check the installation and exit
+  pactline drill.pactline --export-report aar.pdf
+                                        write the after-action report without a window
+  pactline drill.pactline --import-msel msel.xlsx
+                                        add the injects of a spreadsheet MSEL
+  pactline new.pactline --import-package drill.json
+                                        create new.pactline from an exercise package
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        check the log against the head printed on a report
+  pactline drill.pactline --compare-options
+                                        print how each treaty option judges the same play
+  pactline drill.pactline --compare-options options.csv
+                                        write that comparison as CSV
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        write Italy's deadlines for a calendar program</source>
+            <translation>Senza ESERCITAZIONE, Pactline riapre l'ultima esercitazione aperta. Se quel file
+non c'è più o non si apre, apre l'esercitazione predefinita nella cartella dei
+dati, creandola al primo avvio.
+
+esempi:
+  pactline                              riapre l'ultima esercitazione (o quella predefinita)
+  pactline drill.pactline               apre drill.pactline
+  pactline --new-default drill.pactline crea una nuova esercitazione predefinita e la apre
+  pactline --create-default drill.pactline
+                                        la crea senza aprire una finestra (per gli script)
+  pactline --self-test                  verifica l'installazione ed esce
+  pactline drill.pactline --export-report aar.pdf
+                                        scrive il rapporto post-esercitazione senza finestra
+  pactline drill.pactline --import-msel msel.xlsx
+                                        aggiunge gli inject di una MSEL in foglio di calcolo
+  pactline new.pactline --import-package drill.json
+                                        crea new.pactline da un pacchetto di esercitazione
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        verifica il registro con la testa stampata su un rapporto
+  pactline drill.pactline --compare-options
+                                        mostra come ciascuna opzione di trattato giudica lo stesso gioco
+  pactline drill.pactline --compare-options options.csv
+                                        scrive quel confronto in CSV
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        scrive le scadenze dell'Italia per un programma di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="57" />
+            <source>EXERCISE</source>
+            <translation>ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="58" />
+            <source>exercise file (.pactline) to open; a file you may not write opens read-only</source>
+            <translation>file di esercitazione (.pactline) da aprire; un file che non si può scrivere si apre in sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="59" />
+            <location filename="../../main.py" line="122" />
+            <source>PATH</source>
+            <translation>PERCORSO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="60" />
+            <source>create a new copy of the default exercise at PATH (which must not exist yet) and open it</source>
+            <translation>crea una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere) e la apre</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="63" />
+            <source>create the default exercise in a temporary folder, build the main window without showing it, run one assessment, print a one-line summary and exit (0 if everything worked, 1 with the reason otherwise)</source>
+            <translation>crea l'esercitazione predefinita in una cartella temporanea, costruisce la finestra principale senza mostrarla, esegue una valutazione, stampa un riepilogo di una riga ed esce (0 se tutto ha funzionato, altrimenti 1 con il motivo)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="67" />
+            <source>print the version and exit</source>
+            <translation>stampa la versione ed esce</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="69" />
+            <source>headless commands</source>
+            <translation>comandi senza finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="70" />
+            <source>Work on EXERCISE without opening a window, print what was done and exit: 0 on success, 2 with the reason on bad input. One command per run.</source>
+            <translation>Lavorano su ESERCITAZIONE senza aprire una finestra, stampano ciò che è stato fatto ed escono: 0 in caso di successo, 2 con il motivo se i dati non sono validi. Un comando per esecuzione.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="73" />
+            <location filename="../../main.py" line="75" />
+            <location filename="../../main.py" line="77" />
+            <location filename="../../main.py" line="108" />
+            <location filename="../../main.py" line="113" />
+            <location filename="../../main.py" line="117" />
+            <source>OUT</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="73" />
+            <source>write the after-action report of EXERCISE as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)</source>
+            <translation>scrive il rapporto post-esercitazione di ESERCITAZIONE in PDF (FILE.pdf) o in un unico file HTML autonomo (FILE.html)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="75" />
+            <source>write the timeline of EXERCISE as an image: OUT.png or OUT.svg</source>
+            <translation>scrive la cronologia di ESERCITAZIONE come immagine: FILE.png o FILE.svg</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="77" />
+            <source>write the MSEL of EXERCISE with HSEEP column names: OUT.csv or OUT.xlsx</source>
+            <translation>scrive la MSEL di ESERCITAZIONE con i nomi di colonna HSEEP: FILE.csv o FILE.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="79" />
+            <source>SHEET</source>
+            <translation>FOGLIO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="79" />
+            <source>add the injects of a CSV or XLSX MSEL to EXERCISE (columns guessed from their headers; nothing is stored unless every row is valid)</source>
+            <translation>aggiunge a ESERCITAZIONE gli inject di una MSEL CSV o XLSX (colonne riconosciute dalle intestazioni; non si memorizza nulla se non sono valide tutte le righe)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="82" />
+            <source>NAME</source>
+            <translation>NOME</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="83" />
+            <source>with --import-msel: the workbook sheet to read (default: the first); repeat it to import several sheets, each sheet a phase</source>
+            <translation>con --import-msel: il foglio della cartella di lavoro da leggere (predefinito: il primo); ripeterlo per importare più fogli, ciascuno come una fase</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="85" />
+            <source>MSEL import choices</source>
+            <translation>opzioni di importazione della MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="85" />
+            <source>With --import-msel: how to read the sheet.</source>
+            <translation>Con --import-msel: come leggere il foglio.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="86" />
+            <source>COLUMN=FIELD</source>
+            <translation>COLONNA=CAMPO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="87" />
+            <source>import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" skips a column); other columns are guessed from their headers</source>
+            <translation>importa COLONNA come CAMPO, ad es. "Event Time=scenario_time" (ripetibile; CAMPO "ignore" salta una colonna); le altre colonne sono riconosciute dalle intestazioni</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="89" />
+            <source>PROFILE.json</source>
+            <translation>PROFILO.json</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="90" />
+            <source>a mapping profile saved by the import dialog: its columns, time reading and value maps (--map and the choices below override it)</source>
+            <translation>un profilo di corrispondenza salvato dalla finestra di importazione: colonne, lettura degli orari e corrispondenze dei valori (--map e le opzioni seguenti hanno la precedenza)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="92" />
+            <source>D+0|D+n|previous</source>
+            <translation>D+0|D+n|previous</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="93" />
+            <source>read clock times without a day on STARTEX's day (D+0, the default), on day D+n, or on the previous row's day (the next day when the clock goes back)</source>
+            <translation>legge gli orari senza giorno nel giorno di STARTEX (D+0, predefinito), nel giorno D+n o nel giorno della riga precedente (il giorno dopo quando l'ora torna indietro)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="95" />
+            <source>ZONE</source>
+            <translation>FUSO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="95" />
+            <source>the time zone of times that name none, e.g. Europe/Rome (default: UTC)</source>
+            <translation>il fuso orario degli orari che non ne indicano uno, ad es. Europe/Rome (predefinito: UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="98" />
+            <source>move the whole MSEL so its first inject falls on STARTEX, keeping the spacing</source>
+            <translation>sposta l'intera MSEL in modo che il primo inject cada su STARTEX, mantenendo la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="100" />
+            <source>propose STARTEX and ENDEX from the first and last inject of the sheet</source>
+            <translation>propone STARTEX ed ENDEX dal primo e dall'ultimo inject del foglio</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="101" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="102" />
+            <source>the sheet row holding the column names (0: none, the columns are A, B, C…)</source>
+            <translation>la riga del foglio con i nomi delle colonne (0: nessuna, le colonne sono A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="103" />
+            <source>number the injects afresh, continuing the MSEL</source>
+            <translation>numera gli inject da capo, proseguendo la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="105" />
+            <source>renumber, keeping the sheet's number in each inject's notes ("Sheet #: 7")</source>
+            <translation>rinumera, conservando il numero del foglio nelle note di ciascun inject ("Sheet #: 7")</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="107" />
+            <source>print what would be imported, per column and row, and write nothing</source>
+            <translation>stampa ciò che verrebbe importato, per colonna e per riga, e non scrive nulla</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="108" />
+            <source>write EXERCISE as one versioned JSON package (OUT.json)</source>
+            <translation>scrive ESERCITAZIONE come un unico pacchetto JSON con versione (FILE.json)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="110" />
+            <location filename="../../main.py" line="112" />
+            <source>PACKAGE</source>
+            <translation>PACCHETTO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="110" />
+            <source>create the new exercise file EXERCISE from a JSON package</source>
+            <translation>crea il nuovo file di esercitazione ESERCITAZIONE da un pacchetto JSON</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="112" />
+            <source>check a JSON package without importing it</source>
+            <translation>verifica un pacchetto JSON senza importarlo</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="114" />
+            <source>judge EXERCISE under each of its treaty options on the same record, at its clock's scenario time, and print the comparison as a table (or write it as CSV to OUT.csv)</source>
+            <translation>giudica ESERCITAZIONE con ciascuna delle sue opzioni di trattato sugli stessi dati, all'ora di scenario del suo orologio, e stampa il confronto come tabella (o lo scrive in CSV in FILE.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="117" />
+            <source>write the deadlines of EXERCISE (reactions, consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook or Thunderbird</source>
+            <translation>scrive le scadenze di ESERCITAZIONE (reazioni, consultazioni, impegni che entrano in vigore) come file iCalendar (FILE.ics) per Outlook o Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="120" />
+            <source>ISO</source>
+            <translation>ISO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="120" />
+            <source>with --export-ics: only the deadlines of this signatory (its ISO code, e.g. IT)</source>
+            <translation>con --export-ics: solo le scadenze di questo firmatario (il suo codice ISO, ad es. IT)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="122" />
+            <source>write a fresh copy of the default exercise at PATH (which must not exist yet), without opening a window</source>
+            <translation>scrive una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="124" />
+            <source>check the decision log of EXERCISE: its hash chain and its latest seal; print the verdict, the entries and the head hash; exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file</source>
+            <translation>verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l'ultimo sigillo; stampa l'esito, le voci e l'hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>HASH</source>
+            <translation>HASH</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>with --verify-log: a head hash kept from a printed report or an export (its first 16 hex digits are enough); the log must still contain it</source>
+            <translation>con --verify-log: un hash della testa conservato da un rapporto stampato o da un'esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="145" />
+            <source>--{option} goes with --import-msel</source>
+            <translation>--{option} va usato con --import-msel</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="149" />
+            <source>--expect-head goes with --verify-log</source>
+            <translation>--expect-head va usato con --verify-log</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="152" />
+            <source>--signatory goes with --export-ics</source>
+            <translation>--signatory va usato con --export-ics</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="279" />
+            <source>Pactline {version} self-test FAILED: {error}</source>
+            <translation>Pactline {version}: autodiagnosi NON RIUSCITA: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="302" />
+            <source>the roster shows {rows} rows for {signatories} signatories</source>
+            <translation>l'elenco mostra {rows} righe per {signatories} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="305" />
+            <source>the countdown panel is empty on the default exercise</source>
+            <translation>il pannello dei conti alla rovescia è vuoto nell'esercitazione predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="307" />
+            <source>the status bar shows no scenario time</source>
+            <translation>la barra di stato non mostra alcun orario di scenario</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="313" />
+            <source>the ORM reads another roster than the window shows</source>
+            <translation>l'ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="321" />
+            <source>printing the playbook to {name} gave no PDF</source>
+            <translation>la stampa del manuale MSEL in {name} non ha prodotto un PDF</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="325" />
+            <source>translations missing from the bundle: {0}</source>
+            <translation>traduzioni mancanti nel pacchetto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="329" />
+            <source>Pactline {version} self-test OK: {signatories} signatories, {incidents} incidents, obligations met {met} / pending {pending} / missed {missed}, {countdowns} countdowns, a {pages}-page playbook PDF, scenario time {time}</source>
+            <translation>Pactline {version}: autodiagnosi riuscita: {signatories} firmatari, {incidents} incidenti, obblighi rispettati {met} / in corso {pending} / mancati {missed}, {countdowns} conti alla rovescia, un PDF del manuale MSEL di {pages} pagine, orario di scenario {time}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="360" />
+            <source>give either EXERCISE or --new-default PATH, not both</source>
+            <translation>indicare ESERCITAZIONE oppure --new-default PERCORSO, non entrambi</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="362" />
+            <source>give either EXERCISE or --create-default PATH, not both</source>
+            <translation>indicare ESERCITAZIONE oppure --create-default PERCORSO, non entrambi</translation>
         </message>
     </context>
     <context>
@@ -9942,274 +10658,274 @@ The default exercise is open instead.</source>
     <context>
         <name>model.msel.times</name>
         <message>
-            <location filename="../../model/msel/times.py" line="111" />
+            <location filename="../../model/msel/times.py" line="110" />
             <source>is a day without a clock time</source>
             <translation>è un giorno senza orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="115" />
+            <location filename="../../model/msel/times.py" line="114" />
             <source>{notation}, on the day in the date column</source>
             <translation>{notation}, nel giorno della colonna della data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="119" />
+            <location filename="../../model/msel/times.py" line="118" />
             <source>{notation}, on the row's scenario day</source>
             <translation>{notation}, nel giorno di scenario della riga</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="123" />
+            <location filename="../../model/msel/times.py" line="122" />
             <source>the previous row's day</source>
             <translation>il giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="125" />
+            <location filename="../../model/msel/times.py" line="124" />
             <source>the day after the previous row's (the clock went back)</source>
             <translation>il giorno successivo a quello della riga precedente (l'ora è tornata indietro)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="126" />
+            <location filename="../../model/msel/times.py" line="125" />
             <source>{notation}, read on {how}</source>
             <translation>{notation}, letto su {how}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="131" />
+            <location filename="../../model/msel/times.py" line="130" />
             <source>{notation}, read as D{sign}{0}</source>
             <translation>{notation}, letto come D{sign}{0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="145" />
+            <location filename="../../model/msel/times.py" line="144" />
             <source>'{name}' is not a time zone name such as Europe/Rome or UTC</source>
             <translation>'{name}' non è il nome di un fuso orario come Europe/Rome o UTC</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="158" />
+            <location filename="../../model/msel/times.py" line="157" />
             <source>is a 12-hour clock time with an hour outside 1-12</source>
             <translation>è un orario a 12 ore con un'ora fuori da 1-12</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="161" />
+            <location filename="../../model/msel/times.py" line="160" />
             <source>is a clock time outside 00:00-23:59</source>
             <translation>è un orario fuori da 00:00-23:59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="191" />
+            <location filename="../../model/msel/times.py" line="190" />
             <source>has '{text}' where a month (JAN-DEC) belongs</source>
             <translation>ha '{text}' dove va un mese (JAN-DEC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="215" />
+            <location filename="../../model/msel/times.py" line="214" />
             <source>Excel time serial</source>
             <translation>numero di serie di ora Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="219" />
+            <location filename="../../model/msel/times.py" line="218" />
             <source>Excel date serial</source>
             <translation>numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="220" />
+            <location filename="../../model/msel/times.py" line="219" />
             <source>Excel date and time serial (taken as {zone_name})</source>
             <translation>numero di serie di data e ora Excel (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="222" />
+            <location filename="../../model/msel/times.py" line="221" />
             <source>is a number that is neither a clock time (0700) nor an Excel date serial</source>
             <translation>è un numero che non è né un orario (0700) né un numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="230" />
+            <location filename="../../model/msel/times.py" line="229" />
             <source>is true/false, not a time</source>
             <translation>è vero/falso, non un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="233" />
+            <location filename="../../model/msel/times.py" line="232" />
             <source>spreadsheet date and time</source>
             <translation>data e ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="235" />
-            <location filename="../../model/msel/times.py" line="242" />
+            <location filename="../../model/msel/times.py" line="234" />
+            <location filename="../../model/msel/times.py" line="241" />
             <source>spreadsheet clock time</source>
             <translation>ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="236" />
+            <location filename="../../model/msel/times.py" line="235" />
             <source>spreadsheet date and time without a zone (taken as {zone_name})</source>
             <translation>data e ora del foglio di calcolo senza fuso (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="240" />
+            <location filename="../../model/msel/times.py" line="239" />
             <source>spreadsheet date</source>
             <translation>data del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="245" />
+            <location filename="../../model/msel/times.py" line="244" />
             <source>spreadsheet duration from STARTEX</source>
             <translation>durata da STARTEX del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="247" />
+            <location filename="../../model/msel/times.py" line="246" />
             <source>is a duration that ends outside the calendar</source>
             <translation>è una durata che termina fuori dal calendario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="250" />
+            <location filename="../../model/msel/times.py" line="249" />
             <source>HHMM number (0700)</source>
             <translation>numero HHMM (0700)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="254" />
+            <location filename="../../model/msel/times.py" line="253" />
             <source>is not a number a time can be read from</source>
             <translation>non è un numero da cui si possa leggere un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="266" />
+            <location filename="../../model/msel/times.py" line="265" />
             <source>is a bare number: write a clock time as 14:00, 1400 or 2 PM</source>
             <translation>è un numero senza altro: scrivere un orario come 14:00, 1400 o 2 PM</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="270" />
+            <location filename="../../model/msel/times.py" line="269" />
             <source>12-hour clock time</source>
             <translation>ora nel formato a 12 ore</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="270" />
+            <location filename="../../model/msel/times.py" line="269" />
             <source>clock time without a day</source>
             <translation>ora senza giorno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="279" />
+            <location filename="../../model/msel/times.py" line="278" />
             <source>is a date-time group (DDHHMMZMONYY) naming no real day or clock</source>
             <translation>è un gruppo data-ora (DDHHMMZMONYY) che non indica un giorno o un orario reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="282" />
+            <location filename="../../model/msel/times.py" line="281" />
             <source>military date-time group ({where})</source>
             <translation>gruppo data-ora militare ({where})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="287" />
+            <location filename="../../model/msel/times.py" line="286" />
             <source>weekday and clock (in the week from STARTEX's day)</source>
             <translation>giorno della settimana e ora (nella settimana dal giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="293" />
+            <location filename="../../model/msel/times.py" line="292" />
             <source>is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted from 0 write D+0</source>
             <translation>è Day 0: i numeri dei giorni partono da 1 (Day 1 è il giorno di STARTEX); per i giorni contati da 0 scrivere D+0</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="296" />
+            <location filename="../../model/msel/times.py" line="295" />
             <source>exercise day (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="297" />
+            <location filename="../../model/msel/times.py" line="296" />
             <source>exercise day and clock (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="300" />
+            <location filename="../../model/msel/times.py" line="299" />
             <source>STARTEX's day (J, D)</source>
             <translation>giorno di STARTEX (J, D)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="302" />
+            <location filename="../../model/msel/times.py" line="301" />
             <source>STARTEX (J)</source>
             <translation>STARTEX (J)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="305" />
+            <location filename="../../model/msel/times.py" line="304" />
             <source>STARTEX's day and clock (J hh:mm)</source>
             <translation>giorno di STARTEX e ora (J hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="313" />
+            <location filename="../../model/msel/times.py" line="312" />
             <source>offset from STARTEX (J±d H±h M±m)</source>
             <translation>scarto da STARTEX (J±d H±h M±m)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="319" />
+            <location filename="../../model/msel/times.py" line="318" />
             <source>days from STARTEX ({letter}±n)</source>
             <translation>giorni da STARTEX ({letter}±n)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="321" />
+            <location filename="../../model/msel/times.py" line="320" />
             <source>day and clock ({letter}+n hh:mm)</source>
             <translation>giorno e ora ({letter}+n hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="325" />
+            <location filename="../../model/msel/times.py" line="324" />
             <source>offset from STARTEX (T+/H+)</source>
             <translation>scarto da STARTEX (T+/H+)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="335" />
+            <location filename="../../model/msel/times.py" line="334" />
             <source>date</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="338" />
+            <location filename="../../model/msel/times.py" line="337" />
             <source>names no real day</source>
             <translation>non indica un giorno reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="345" />
+            <location filename="../../model/msel/times.py" line="344" />
             <source>day.month.year</source>
             <translation>giorno.mese.anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="347" />
+            <location filename="../../model/msel/times.py" line="346" />
             <source>day/month/year</source>
             <translation>giorno/mese/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="349" />
+            <location filename="../../model/msel/times.py" line="348" />
             <source>month/day/year</source>
             <translation>mese/giorno/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="353" />
+            <location filename="../../model/msel/times.py" line="352" />
             <source>names no real day (read as {how})</source>
             <translation>non indica un giorno reale (letto come {how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="355" />
+            <location filename="../../model/msel/times.py" line="354" />
             <source>date ({how})</source>
             <translation>data ({how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="357" />
+            <location filename="../../model/msel/times.py" line="356" />
             <source>date ({how}) and clock (taken as {zone_name})</source>
             <translation>data ({how}) e ora (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="364" />
-            <location filename="../../model/msel/times.py" line="366" />
+            <location filename="../../model/msel/times.py" line="363" />
+            <location filename="../../model/msel/times.py" line="365" />
             <source>clock time without a day (UTC)</source>
             <translation>ora senza giorno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="374" />
+            <location filename="../../model/msel/times.py" line="373" />
             <source>has minutes outside 00-59</source>
             <translation>ha minuti fuori da 00-59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="392" />
+            <location filename="../../model/msel/times.py" line="391" />
             <source>ISO date</source>
             <translation>data ISO</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="393" />
+            <location filename="../../model/msel/times.py" line="392" />
             <source>ISO 8601 without a zone (taken as {zone_name})</source>
             <translation>ISO 8601 senza fuso (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="400" />
+            <location filename="../../model/msel/times.py" line="399" />
             <source>is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)</source>
             <translation>non è un orario comprensibile per Pactline: usare un orario (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, un gruppo data-ora (210900ZAUG11) o ISO 8601 (2026-03-02T14:00Z)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="403" />
+            <location filename="../../model/msel/times.py" line="402" />
             <source>lies outside the calendar ({err})</source>
             <translation>è fuori dal calendario ({err})</translation>
         </message>
@@ -11675,723 +12391,6 @@ The default exercise is open instead.</source>
             <location filename="../../model/what_if_replay.py" line="121" />
             <source>step {n} ({service}) no longer applies: {err}; nothing was changed</source>
             <translation>il passo {n} ({service}) non è più applicabile: {err}; non è stato modificato nulla</translation>
-        </message>
-    </context>
-    <context>
-        <name>gui.shell.cli_language</name>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="22" />
-            <source>usage: </source>
-            <translation type="vanished">uso: </translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="22" />
-            <source>positional arguments</source>
-            <translation type="vanished">argomenti posizionali</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="22" />
-            <source>options</source>
-            <translation type="vanished">opzioni</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="23" />
-            <source>show this help message and exit</source>
-            <translation type="vanished">mostra questo aiuto ed esce</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="23" />
-            <source>%(prog)s: error: %(message)s
-</source>
-            <translation type="vanished">%(prog)s: errore: %(message)s
-</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="24" />
-            <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="vanished">argomento %(argument_name)s: %(message)s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="24" />
-            <source>unrecognized arguments: %s</source>
-            <translation type="vanished">argomenti non riconosciuti: %s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="25" />
-            <source>not allowed with argument %s</source>
-            <translation type="vanished">non ammesso con l'argomento %s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="25" />
-            <source>ignored explicit argument %r</source>
-            <translation type="vanished">argomento esplicito ignorato: %r</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="26" />
-            <source>the following arguments are required: %s</source>
-            <translation type="vanished">sono obbligatori i seguenti argomenti: %s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="26" />
-            <source>one of the arguments %s is required</source>
-            <translation type="vanished">è obbligatorio uno degli argomenti %s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="27" />
-            <source>expected one argument</source>
-            <translation type="vanished">atteso un argomento</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="27" />
-            <source>expected at most one argument</source>
-            <translation type="vanished">atteso al massimo un argomento</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="28" />
-            <source>expected at least one argument</source>
-            <translation type="vanished">atteso almeno un argomento</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="28" />
-            <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="vanished">opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="29" />
-            <source>invalid %(type)s value: %(value)r</source>
-            <translation type="vanished">valore %(type)s non valido: %(value)r</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="29" />
-            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="vanished">scelta non valida: %(value)r (scegliere tra %(choices)s)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="30" />
-            <source>can't open '%(filename)s': %(error)s</source>
-            <translation type="vanished">impossibile aprire '%(filename)s': %(error)s</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="32" />
-            <source>expected {0} argument</source>
-            <translation type="vanished">atteso {0} argomento</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/cli_language.py" line="32" />
-            <source>expected {0} arguments</source>
-            <translation type="vanished">attesi {0} argomenti</translation>
-        </message>
-    </context>
-    <context>
-        <name>gui.shell.command_line</name>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="33" />
-            <source>this command needs an EXERCISE file</source>
-            <translation type="vanished">questo comando richiede un file ESERCITAZIONE</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="53" />
-            <source>Log: {0} entry, head {head}</source>
-            <translation type="vanished">Registro: {0} voce, testa {head}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="54" />
-            <source>Log: {0} entries, head {head}</source>
-            <translation type="vanished">Registro: {0} voci, testa {head}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="61" />
-            <source>{head} (not sealed: the command line opens the exercise read-only; exports from the program seal it)</source>
-            <translation type="vanished">{head} (non sigillata: la riga di comando apre l'esercitazione in sola lettura; le esportazioni dal programma la sigillano)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="71" />
-            <source>--verify-log needs an EXERCISE file</source>
-            <translation type="vanished">--verify-log richiede un file ESERCITAZIONE</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="86" />
-            <source>latest seal: #{number} of {when} ({reason}): {entries} entries, head {head}</source>
-            <translation type="vanished">ultimo sigillo: #{number} del {when} ({reason}): {entries} voci, testa {head}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="88" />
-            <source>latest seal: none yet</source>
-            <translation type="vanished">ultimo sigillo: ancora nessuno</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="95" />
-            <source>{path}: {what} must end in {suffixes}</source>
-            <translation type="vanished">{path}: {what} deve terminare con {suffixes}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="96" />
-            <source> or </source>
-            <translation type="vanished"> o </translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="103" />
-            <source>an MSEL export</source>
-            <translation type="vanished">un'esportazione della MSEL</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="109" />
-            <location filename="../../gui/shell/command_line.py" line="192" />
-            <location filename="../../gui/shell/command_line.py" line="210" />
-            <location filename="../../gui/shell/command_line.py" line="216" />
-            <location filename="../../gui/shell/command_line.py" line="253" />
-            <location filename="../../gui/shell/command_line.py" line="256" />
-            <source>note: {0}</source>
-            <translation type="vanished">nota: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="110" />
-            <source>{0} inject written to {target}</source>
-            <translation type="vanished">{0} inject scritto in {target}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="110" />
-            <source>{0} injects written to {target}</source>
-            <translation type="vanished">{0} inject scritti in {target}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="131" />
-            <source>--header-row {row}: give the sheet row of the headers, or 0 for none</source>
-            <translation type="vanished">--header-row {row}: indicare la riga del foglio con le intestazioni, o 0 se non c'è</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="187" />
-            <source>{0} inject imported from {source} into {exercise}</source>
-            <translation type="vanished">{0} inject importato da {source} in {exercise}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="188" />
-            <source>{0} injects imported from {source} into {exercise}</source>
-            <translation type="vanished">{0} inject importati da {source} in {exercise}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="206" />
-            <location filename="../../gui/shell/command_line.py" line="209" />
-            <source>{file} sheet '{sheet}'</source>
-            <translation type="vanished">{file} foglio '{sheet}'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="213" />
-            <source>{0} inject imported from {sheets} sheets of {source} into {exercise}</source>
-            <translation type="vanished">{0} inject importato da {sheets} fogli di {source} in {exercise}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="214" />
-            <source>{0} injects imported from {sheets} sheets of {source} into {exercise}</source>
-            <translation type="vanished">{0} inject importati da {sheets} fogli di {source} in {exercise}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="217" />
-            <source>note: sheet '{sheet}': {note}</source>
-            <translation type="vanished">nota: foglio '{sheet}': {note}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="228" />
-            <source>dry run: {0} inject would be imported from {source} into {exercise} (nothing was written)</source>
-            <translation type="vanished">prova: {0} inject sarebbe importato da {source} in {exercise} (non è stato scritto nulla)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="230" />
-            <source>dry run: {0} injects would be imported from {source} into {exercise} (nothing was written)</source>
-            <translation type="vanished">prova: {0} inject sarebbero importati da {source} in {exercise} (non è stato scritto nulla)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="231" />
-            <source>columns:</source>
-            <translation type="vanished">colonne:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="237" />
-            <source>additional field '{0}'</source>
-            <translation type="vanished">campo aggiuntivo '{0}'</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="239" />
-            <source>(not imported)</source>
-            <translation type="vanished">(non importata)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="241" />
-            <source>rows:</source>
-            <translation type="vanished">righe:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="250" />
-            <source>row {0}: {1}</source>
-            <translation type="vanished">riga {0}: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="251" />
-            <source>how: {field}: {notation}</source>
-            <translation type="vanished">lettura: {field}: {notation}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="265" />
-            <source>exercise package written to {target}</source>
-            <translation type="vanished">pacchetto dell'esercitazione scritto in {target}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="273" />
-            <source>--import-package needs the EXERCISE file to create</source>
-            <translation type="vanished">--import-package richiede il file ESERCITAZIONE da creare</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="278" />
-            <source>{source} imported into the new exercise {exercise}</source>
-            <translation type="vanished">{source} importato nella nuova esercitazione {exercise}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="289" />
-            <source>{source}: a valid Pactline exercise package</source>
-            <translation type="vanished">{source}: un pacchetto di esercitazione Pactline valido</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="299" />
-            <source>Cannot create {path}: {reason}</source>
-            <translation type="vanished">Impossibile creare {path}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="304" />
-            <source>default exercise written to {target}</source>
-            <translation type="vanished">esercitazione predefinita scritta in {target}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="317" />
-            <source>a comparison</source>
-            <translation type="vanished">un confronto</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="328" />
-            <source>{options} treaty options compared at {when} on {incidents} incidents</source>
-            <translation type="vanished">{options} opzioni di trattato confrontate a {when} su {incidents} incidenti</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="332" />
-            <source>{options} treaty options compared at {when}, written to {target}</source>
-            <translation type="vanished">{options} opzioni di trattato confrontate a {when}, scritte in {target}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="341" />
-            <source>a calendar export</source>
-            <translation type="vanished">un'esportazione di calendario</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="348" />
-            <source>{0} deadline of {signatory} written to {target} (times in UTC)</source>
-            <translation type="vanished">{0} scadenza di {signatory} scritta in {target} (orari in UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="349" />
-            <source>{0} deadlines of {signatory} written to {target} (times in UTC)</source>
-            <translation type="vanished">{0} scadenze di {signatory} scritte in {target} (orari in UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="351" />
-            <source>{0} deadline written to {target} (times in UTC)</source>
-            <translation type="vanished">{0} scadenza scritta in {target} (orari in UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="352" />
-            <source>{0} deadlines written to {target} (times in UTC)</source>
-            <translation type="vanished">{0} scadenze scritte in {target} (orari in UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="364" />
-            <source>a report</source>
-            <translation type="vanished">un rapporto</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="377" />
-            <source>after-action report written to {target} ({0} page)</source>
-            <translation type="vanished">rapporto post-esercitazione scritto in {target} ({0} pagina)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="378" />
-            <source>after-action report written to {target} ({0} pages)</source>
-            <translation type="vanished">rapporto post-esercitazione scritto in {target} ({0} pagine)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="381" />
-            <source>after-action report written to {target}</source>
-            <translation type="vanished">rapporto post-esercitazione scritto in {target}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="386" />
-            <source>a timeline image</source>
-            <translation type="vanished">un'immagine della cronologia</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/command_line.py" line="404" />
-            <source>timeline written to {target}</source>
-            <translation type="vanished">cronologia scritta in {target}</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <location filename="../../main.py" line="22" />
-            <source>Pactline plans and runs table-top exercises of a multilateral security-guarantee
-treaty: signatory rosters, incidents, reaction and consultation countdowns,
-proportional responses and parliamentary gates. It works offline.</source>
-            <translation type="vanished">Pactline pianifica e conduce esercitazioni da tavolo di un trattato multilaterale
-di garanzie di sicurezza: elenchi dei firmatari, incidenti, conti alla rovescia di
-reazione e consultazione, risposte proporzionate e vincoli di approvazione
-parlamentare. Funziona senza rete.</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="27" />
-            <source>With no EXERCISE, Pactline reopens the exercise you had open last. If that file
-is gone or does not open, it opens the default exercise in your data folder,
-creating it on first start.
-
-examples:
-  pactline                              reopen the last exercise (or the default one)
-  pactline drill.pactline               open drill.pactline
-  pactline --new-default drill.pactline create a fresh default exercise and open it
-  pactline --create-default drill.pactline
-                                        create it without opening a window (for scripts)
-  pactline --self-test                  check the installation and exit
-  pactline drill.pactline --export-report aar.pdf
-                                        write the after-action report without a window
-  pactline drill.pactline --import-msel msel.xlsx
-                                        add the injects of a spreadsheet MSEL
-  pactline new.pactline --import-package drill.json
-                                        create new.pactline from an exercise package
-  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
-                                        check the log against the head printed on a report
-  pactline drill.pactline --compare-options
-                                        print how each treaty option judges the same play
-  pactline drill.pactline --compare-options options.csv
-                                        write that comparison as CSV
-  pactline drill.pactline --export-ics deadlines.ics --signatory IT
-                                        write Italy's deadlines for a calendar program</source>
-            <translation type="vanished">Senza ESERCITAZIONE, Pactline riapre l'ultima esercitazione aperta. Se quel file
-non c'è più o non si apre, apre l'esercitazione predefinita nella cartella dei
-dati, creandola al primo avvio.
-
-esempi:
-  pactline                              riapre l'ultima esercitazione (o quella predefinita)
-  pactline drill.pactline               apre drill.pactline
-  pactline --new-default drill.pactline crea una nuova esercitazione predefinita e la apre
-  pactline --create-default drill.pactline
-                                        la crea senza aprire una finestra (per gli script)
-  pactline --self-test                  verifica l'installazione ed esce
-  pactline drill.pactline --export-report aar.pdf
-                                        scrive il rapporto post-esercitazione senza finestra
-  pactline drill.pactline --import-msel msel.xlsx
-                                        aggiunge gli inject di una MSEL in foglio di calcolo
-  pactline new.pactline --import-package drill.json
-                                        crea new.pactline da un pacchetto di esercitazione
-  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
-                                        verifica il registro con la testa stampata su un rapporto
-  pactline drill.pactline --compare-options
-                                        mostra come ciascuna opzione di trattato giudica lo stesso gioco
-  pactline drill.pactline --compare-options options.csv
-                                        scrive quel confronto in CSV
-  pactline drill.pactline --export-ics deadlines.ics --signatory IT
-                                        scrive le scadenze dell'Italia per un programma di calendario</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="57" />
-            <source>EXERCISE</source>
-            <translation type="vanished">ESERCITAZIONE</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="58" />
-            <source>exercise file (.pactline) to open; a file you may not write opens read-only</source>
-            <translation type="vanished">file di esercitazione (.pactline) da aprire; un file che non si può scrivere si apre in sola lettura</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="59" />
-            <location filename="../../main.py" line="122" />
-            <source>PATH</source>
-            <translation type="vanished">PERCORSO</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="60" />
-            <source>create a new copy of the default exercise at PATH (which must not exist yet) and open it</source>
-            <translation type="vanished">crea una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere) e la apre</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="63" />
-            <source>create the default exercise in a temporary folder, build the main window without showing it, run one assessment, print a one-line summary and exit (0 if everything worked, 1 with the reason otherwise)</source>
-            <translation type="vanished">crea l'esercitazione predefinita in una cartella temporanea, costruisce la finestra principale senza mostrarla, esegue una valutazione, stampa un riepilogo di una riga ed esce (0 se tutto ha funzionato, altrimenti 1 con il motivo)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="67" />
-            <source>print the version and exit</source>
-            <translation type="vanished">stampa la versione ed esce</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="69" />
-            <source>headless commands</source>
-            <translation type="vanished">comandi senza finestra</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="70" />
-            <source>Work on EXERCISE without opening a window, print what was done and exit: 0 on success, 2 with the reason on bad input. One command per run.</source>
-            <translation type="vanished">Lavorano su ESERCITAZIONE senza aprire una finestra, stampano ciò che è stato fatto ed escono: 0 in caso di successo, 2 con il motivo se i dati non sono validi. Un comando per esecuzione.</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="73" />
-            <location filename="../../main.py" line="75" />
-            <location filename="../../main.py" line="77" />
-            <location filename="../../main.py" line="108" />
-            <location filename="../../main.py" line="113" />
-            <location filename="../../main.py" line="117" />
-            <source>OUT</source>
-            <translation type="vanished">FILE</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="73" />
-            <source>write the after-action report of EXERCISE as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)</source>
-            <translation type="vanished">scrive il rapporto post-esercitazione di ESERCITAZIONE in PDF (FILE.pdf) o in un unico file HTML autonomo (FILE.html)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="75" />
-            <source>write the timeline of EXERCISE as an image: OUT.png or OUT.svg</source>
-            <translation type="vanished">scrive la cronologia di ESERCITAZIONE come immagine: FILE.png o FILE.svg</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="77" />
-            <source>write the MSEL of EXERCISE with HSEEP column names: OUT.csv or OUT.xlsx</source>
-            <translation type="vanished">scrive la MSEL di ESERCITAZIONE con i nomi di colonna HSEEP: FILE.csv o FILE.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="79" />
-            <source>SHEET</source>
-            <translation type="vanished">FOGLIO</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="79" />
-            <source>add the injects of a CSV or XLSX MSEL to EXERCISE (columns guessed from their headers; nothing is stored unless every row is valid)</source>
-            <translation type="vanished">aggiunge a ESERCITAZIONE gli inject di una MSEL CSV o XLSX (colonne riconosciute dalle intestazioni; non si memorizza nulla se non sono valide tutte le righe)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="82" />
-            <source>NAME</source>
-            <translation type="vanished">NOME</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="83" />
-            <source>with --import-msel: the workbook sheet to read (default: the first); repeat it to import several sheets, each sheet a phase</source>
-            <translation type="vanished">con --import-msel: il foglio della cartella di lavoro da leggere (predefinito: il primo); ripeterlo per importare più fogli, ciascuno come una fase</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="85" />
-            <source>MSEL import choices</source>
-            <translation type="vanished">opzioni di importazione della MSEL</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="85" />
-            <source>With --import-msel: how to read the sheet.</source>
-            <translation type="vanished">Con --import-msel: come leggere il foglio.</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="86" />
-            <source>COLUMN=FIELD</source>
-            <translation type="vanished">COLONNA=CAMPO</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="87" />
-            <source>import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" skips a column); other columns are guessed from their headers</source>
-            <translation type="vanished">importa COLONNA come CAMPO, ad es. "Event Time=scenario_time" (ripetibile; CAMPO "ignore" salta una colonna); le altre colonne sono riconosciute dalle intestazioni</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="89" />
-            <source>PROFILE.json</source>
-            <translation type="vanished">PROFILO.json</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="90" />
-            <source>a mapping profile saved by the import dialog: its columns, time reading and value maps (--map and the choices below override it)</source>
-            <translation type="vanished">un profilo di corrispondenza salvato dalla finestra di importazione: colonne, lettura degli orari e corrispondenze dei valori (--map e le opzioni seguenti hanno la precedenza)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="92" />
-            <source>D+0|D+n|previous</source>
-            <translation type="vanished">D+0|D+n|previous</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="93" />
-            <source>read clock times without a day on STARTEX's day (D+0, the default), on day D+n, or on the previous row's day (the next day when the clock goes back)</source>
-            <translation type="vanished">legge gli orari senza giorno nel giorno di STARTEX (D+0, predefinito), nel giorno D+n o nel giorno della riga precedente (il giorno dopo quando l'ora torna indietro)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="95" />
-            <source>ZONE</source>
-            <translation type="vanished">FUSO</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="95" />
-            <source>the time zone of times that name none, e.g. Europe/Rome (default: UTC)</source>
-            <translation type="vanished">il fuso orario degli orari che non ne indicano uno, ad es. Europe/Rome (predefinito: UTC)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="98" />
-            <source>move the whole MSEL so its first inject falls on STARTEX, keeping the spacing</source>
-            <translation type="vanished">sposta l'intera MSEL in modo che il primo inject cada su STARTEX, mantenendo la spaziatura</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="100" />
-            <source>propose STARTEX and ENDEX from the first and last inject of the sheet</source>
-            <translation type="vanished">propone STARTEX ed ENDEX dal primo e dall'ultimo inject del foglio</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="101" />
-            <source>N</source>
-            <translation type="vanished">N</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="102" />
-            <source>the sheet row holding the column names (0: none, the columns are A, B, C…)</source>
-            <translation type="vanished">la riga del foglio con i nomi delle colonne (0: nessuna, le colonne sono A, B, C…)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="103" />
-            <source>number the injects afresh, continuing the MSEL</source>
-            <translation type="vanished">numera gli inject da capo, proseguendo la MSEL</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="105" />
-            <source>renumber, keeping the sheet's number in each inject's notes ("Sheet #: 7")</source>
-            <translation type="vanished">rinumera, conservando il numero del foglio nelle note di ciascun inject ("Sheet #: 7")</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="107" />
-            <source>print what would be imported, per column and row, and write nothing</source>
-            <translation type="vanished">stampa ciò che verrebbe importato, per colonna e per riga, e non scrive nulla</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="108" />
-            <source>write EXERCISE as one versioned JSON package (OUT.json)</source>
-            <translation type="vanished">scrive ESERCITAZIONE come un unico pacchetto JSON con versione (FILE.json)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="110" />
-            <location filename="../../main.py" line="112" />
-            <source>PACKAGE</source>
-            <translation type="vanished">PACCHETTO</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="110" />
-            <source>create the new exercise file EXERCISE from a JSON package</source>
-            <translation type="vanished">crea il nuovo file di esercitazione ESERCITAZIONE da un pacchetto JSON</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="112" />
-            <source>check a JSON package without importing it</source>
-            <translation type="vanished">verifica un pacchetto JSON senza importarlo</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="114" />
-            <source>judge EXERCISE under each of its treaty options on the same record, at its clock's scenario time, and print the comparison as a table (or write it as CSV to OUT.csv)</source>
-            <translation type="vanished">giudica ESERCITAZIONE con ciascuna delle sue opzioni di trattato sugli stessi dati, all'ora di scenario del suo orologio, e stampa il confronto come tabella (o lo scrive in CSV in FILE.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="117" />
-            <source>write the deadlines of EXERCISE (reactions, consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook or Thunderbird</source>
-            <translation type="vanished">scrive le scadenze di ESERCITAZIONE (reazioni, consultazioni, impegni che entrano in vigore) come file iCalendar (FILE.ics) per Outlook o Thunderbird</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="120" />
-            <source>ISO</source>
-            <translation type="vanished">ISO</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="120" />
-            <source>with --export-ics: only the deadlines of this signatory (its ISO code, e.g. IT)</source>
-            <translation type="vanished">con --export-ics: solo le scadenze di questo firmatario (il suo codice ISO, ad es. IT)</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="122" />
-            <source>write a fresh copy of the default exercise at PATH (which must not exist yet), without opening a window</source>
-            <translation type="vanished">scrive una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="124" />
-            <source>check the decision log of EXERCISE: its hash chain and its latest seal; print the verdict, the entries and the head hash; exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file</source>
-            <translation type="vanished">verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l'ultimo sigillo; stampa l'esito, le voci e l'hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="127" />
-            <source>HASH</source>
-            <translation type="vanished">HASH</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="127" />
-            <source>with --verify-log: a head hash kept from a printed report or an export (its first 16 hex digits are enough); the log must still contain it</source>
-            <translation type="vanished">con --verify-log: un hash della testa conservato da un rapporto stampato o da un'esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="145" />
-            <source>--{option} goes with --import-msel</source>
-            <translation type="vanished">--{option} va usato con --import-msel</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="149" />
-            <source>--expect-head goes with --verify-log</source>
-            <translation type="vanished">--expect-head va usato con --verify-log</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="152" />
-            <source>--signatory goes with --export-ics</source>
-            <translation type="vanished">--signatory va usato con --export-ics</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="279" />
-            <source>Pactline {version} self-test FAILED: {error}</source>
-            <translation type="vanished">Pactline {version}: autodiagnosi NON RIUSCITA: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="302" />
-            <source>the roster shows {rows} rows for {signatories} signatories</source>
-            <translation type="vanished">l'elenco mostra {rows} righe per {signatories} firmatari</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="305" />
-            <source>the countdown panel is empty on the default exercise</source>
-            <translation type="vanished">il pannello dei conti alla rovescia è vuoto nell'esercitazione predefinita</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="307" />
-            <source>the status bar shows no scenario time</source>
-            <translation type="vanished">la barra di stato non mostra alcun orario di scenario</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="313" />
-            <source>the ORM reads another roster than the window shows</source>
-            <translation type="vanished">l'ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="321" />
-            <source>printing the playbook to {name} gave no PDF</source>
-            <translation type="vanished">la stampa del manuale MSEL in {name} non ha prodotto un PDF</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="325" />
-            <source>translations missing from the bundle: {0}</source>
-            <translation type="vanished">traduzioni mancanti nel pacchetto: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="329" />
-            <source>Pactline {version} self-test OK: {signatories} signatories, {incidents} incidents, obligations met {met} / pending {pending} / missed {missed}, {countdowns} countdowns, a {pages}-page playbook PDF, scenario time {time}</source>
-            <translation type="vanished">Pactline {version}: autodiagnosi riuscita: {signatories} firmatari, {incidents} incidenti, obblighi rispettati {met} / in corso {pending} / mancati {missed}, {countdowns} conti alla rovescia, un PDF del manuale MSEL di {pages} pagine, orario di scenario {time}</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="360" />
-            <source>give either EXERCISE or --new-default PATH, not both</source>
-            <translation type="vanished">indicare ESERCITAZIONE oppure --new-default PERCORSO, non entrambi</translation>
-        </message>
-        <message>
-            <location filename="../../main.py" line="362" />
-            <source>give either EXERCISE or --create-default PATH, not both</source>
-            <translation type="vanished">indicare ESERCITAZIONE oppure --create-default PERCORSO, non entrambi</translation>
         </message>
     </context>
 </TS>
