@@ -121,3 +121,19 @@ def test_a_model_message_reads_italian_once_the_catalogue_is_installed(tmp_path)
     assert "il file è danneggiato" in damaged
     assert notices[0] == "Gli inject sono stati rinumerati"
     assert "must be" in str(ValidationError("name", "must be text"))   # English again without a catalogue
+
+
+def test_every_field_a_service_refuses_is_named_in_the_catalogue():
+    """A refusal reads "Severity: …"; the field's name is looked up among model.errors' translated labels."""
+    from model.errors import _FIELD_LABELS, field_label
+
+    fields = set()
+    for path in sorted(MODEL.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                called = ast.unparse(node.func)
+                if called.endswith("ValidationError") or called.startswith("validate."):
+                    fields.add(node.args[0].value)
+    missing = sorted({field_label(f) for f in fields} - _FIELD_LABELS)
+    assert not missing, f"add these to model.errors._FIELD_LABELS and translate them: {missing}"

@@ -249,9 +249,9 @@ class MselImportDialog(QDialog):
         self.notices_area.setVisible(bool(self.plan.notices))
         lines = min(len(self.plan.notices), 4)   # as tall as the notices, up to four lines; then it scrolls
         self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
-        summary = self.plan.notation_summary()
-        self.notation_label.setText(tr("Times understood as: {0}").format(
-            summary.removeprefix("times understood as: ")) if summary else tr("No times understood yet."))
+        summary = self.plan.notation_counts()
+        self.notation_label.setText(tr("Times understood as: {0}").format(summary) if summary
+                                    else tr("No times understood yet."))
         self._fill_problems(self.plan.problems)
 
     def _fill_problems(self, problems: list[CellProblem]) -> None:

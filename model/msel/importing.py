@@ -86,10 +86,12 @@ class ImportPlan:
         return [dict(row.values) for row in self.rows]
 
     def notation_summary(self) -> str:
-        if not self.notations:
-            return ""
-        parts = ", ".join(f"{name} ×{count}" for name, count in self.notations.most_common())
-        return tr("times understood as: {0}").format(parts)
+        counts = self.notation_counts()
+        return tr("times understood as: {0}").format(counts) if counts else ""
+
+    def notation_counts(self) -> str:
+        """``clock time without a day ×3, ISO 8601 ×1``: the notations read, most used first."""
+        return ", ".join(f"{name} ×{count}" for name, count in self.notations.most_common())
 
     def column_of(self, field_name: str) -> int | None:
         return next((c for c, f in self.mapping.items() if f == field_name), None)

@@ -77,9 +77,9 @@ def _describe_holder(fd: int) -> str:
         info = json.loads(os.read(fd, 4096).decode() or "{}")
     except (OSError, ValueError):
         return ""
-    parts = [f"by {info['user']}" if info.get("user") else "",
-             f"on {info['host']}" if info.get("host") else "",
-             f"(process {info['pid']})" if info.get("pid") else "",
-             f"since {info['since']}" if info.get("since") else ""]
+    parts = [tr("by {0}").format(info["user"]) if info.get("user") else "",
+             tr("on {0}").format(info["host"]) if info.get("host") else "",
+             tr("(process {0})").format(info["pid"]) if info.get("pid") else "",
+             tr("since {0}").format(info["since"]) if info.get("since") else ""]
     text = " ".join(p for p in parts if p)
     return f" {text}" if text else ""

@@ -1840,12 +1840,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>PartiesModel</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="78" />
+            <location filename="../../gui/terms/parties.py" line="84" />
             <source>agreement date ({0})</source>
             <translation>data dell'accordo ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="79" />
+            <location filename="../../gui/terms/parties.py" line="85" />
             <source>no agreement date: not bound</source>
             <translation>nessuna data dell'accordo: non vincolato</translation>
         </message>
@@ -1853,42 +1853,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>PartiesPanel</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="104" />
+            <location filename="../../gui/terms/parties.py" line="110" />
             <source>Parties to this option</source>
             <translation>Parti di questa opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="129" />
+            <location filename="../../gui/terms/parties.py" line="135" />
             <source>from its agreement date</source>
             <translation>dalla data del suo accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="137" />
+            <location filename="../../gui/terms/parties.py" line="143" />
             <source>&amp;Bound on:</source>
             <translation>&amp;Base del vincolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="139" />
+            <location filename="../../gui/terms/parties.py" line="145" />
             <source>f&amp;rom:</source>
             <translation>&amp;dal:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="145" />
+            <location filename="../../gui/terms/parties.py" line="151" />
             <source>A party whose parliament must ratify is bound only from ratification: choose “ratified” and its date. A signatory not ticked owes nothing under this option.</source>
             <translation>Una parte il cui parlamento deve ratificare è vincolata solo dalla ratifica: scegliere “ratifica” e la sua data. Un firmatario non spuntato non deve nulla secondo questa opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="204" />
+            <location filename="../../gui/terms/parties.py" line="210" />
             <source>Make {0} a party</source>
             <translation>Rendi {0} una parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="207" />
+            <location filename="../../gui/terms/parties.py" line="213" />
             <source>{0} no longer a party</source>
             <translation>{0} non più parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="216" />
+            <location filename="../../gui/terms/parties.py" line="222" />
             <source>{0} bound on {1}</source>
             <translation>Vincolo di {0}: {1}</translation>
         </message>
@@ -2421,7 +2421,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimeAxis</name>
         <message>
-            <location filename="../../gui/timeline/axis.py" line="64" />
+            <location filename="../../gui/timeline/axis.py" line="65" />
             <source>now {0}</source>
             <translation>ora {0}</translation>
         </message>
@@ -3309,7 +3309,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/clock_dialogs.py" line="80" />
             <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (times in UTC)</source>
-            <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore in UTC)</translation>
+            <translation>D+1 14:00 · T+26h · H+2:30 · mar 14:00 · 2026-03-03T14:00Z (ore in UTC)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/clock_dialogs.py" line="85" />
@@ -3542,7 +3542,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="109" />
             <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
-            <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
+            <translation>Ore: D+1 14:00, T+26h, H+2:30, mar 14:00 o ISO 8601 (UTC)</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="112" />
@@ -4409,18 +4409,18 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_preview_model</name>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="80" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="81" />
             <source>Understood as {0}</source>
             <translation>Interpretato come {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="82" />
-            <location filename="../../gui/conduct/msel_preview_model.py" line="100" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="83" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="101" />
             <source>The inject {0}</source>
             <translation>L'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="107" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="108" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
@@ -5677,7 +5677,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/record_dialog.py" line="38" />
             <source>D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 with a zone</source>
-            <translation>D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 con un fuso</translation>
+            <translation>D+1 14:00, T+26h, H+2:30, mar 14:00 o ISO 8601 con un fuso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/record_dialog.py" line="55" />
@@ -6497,665 +6497,705 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
+            <source>Decision</source>
+            <translation>Decisione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="52" />
+            <source>Commitment</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="53" />
+            <source>Attendance</source>
+            <translation>Partecipazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="53" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="53" />
+            <source>Correction</source>
+            <translation>Correzione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="54" />
+            <source>Clock</source>
+            <translation>Orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="54" />
+            <source>Inject</source>
+            <translation>Inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="54" />
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="52" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="83" />
+            <location filename="../../gui/report/pdf.py" line="87" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="83" />
+            <location filename="../../gui/report/pdf.py" line="87" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="91" />
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="98" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="99" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="100" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="97" />
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="99" />
+            <location filename="../../gui/report/pdf.py" line="103" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="105" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="105" />
+            <location filename="../../gui/report/pdf.py" line="109" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="118" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="117" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="123" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="145" />
-            <location filename="../../gui/report/pdf.py" line="227" />
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="231" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="332" />
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="354" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="324" />
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="329" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="333" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
-            <location filename="../../gui/report/pdf.py" line="184" />
+            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="188" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
-            <location filename="../../gui/report/pdf.py" line="183" />
+            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="187" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="139" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="140" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="140" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
-            <location filename="../../gui/report/pdf.py" line="198" />
-            <location filename="../../gui/report/pdf.py" line="227" />
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="202" />
+            <location filename="../../gui/report/pdf.py" line="231" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="147" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="148" />
+            <location filename="../../gui/report/pdf.py" line="152" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="157" />
+            <location filename="../../gui/report/pdf.py" line="161" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="165" />
+            <location filename="../../gui/report/pdf.py" line="169" />
             <source>Reaction deadline in the capitals</source>
             <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="166" />
+            <location filename="../../gui/report/pdf.py" line="170" />
             <source>Consultation deadline in the capitals</source>
             <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="172" />
+            <location filename="../../gui/report/pdf.py" line="176" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="180" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="187" />
+            <location filename="../../gui/report/pdf.py" line="191" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="188" />
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="192" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="193" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
-            <location filename="../../gui/report/pdf.py" line="250" />
+            <location filename="../../gui/report/pdf.py" line="193" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="191" />
+            <location filename="../../gui/report/pdf.py" line="195" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="202" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="202" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="202" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="219" />
+            <location filename="../../gui/report/pdf.py" line="223" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="219" />
+            <location filename="../../gui/report/pdf.py" line="223" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="224" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="231" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="231" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="232" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="232" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="229" />
+            <location filename="../../gui/report/pdf.py" line="233" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="236" />
+            <location filename="../../gui/report/pdf.py" line="240" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="245" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="247" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="264" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="265" />
+            <location filename="../../gui/report/pdf.py" line="269" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="267" />
+            <location filename="../../gui/report/pdf.py" line="271" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="269" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="271" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="283" />
+            <location filename="../../gui/report/pdf.py" line="287" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
             <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="285" />
+            <location filename="../../gui/report/pdf.py" line="289" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="291" />
+            <location filename="../../gui/report/pdf.py" line="295" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="296" />
+            <location filename="../../gui/report/pdf.py" line="300" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="303" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="313" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="318" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="328" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="324" />
+            <location filename="../../gui/report/pdf.py" line="329" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="338" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="342" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="346" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="353" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="354" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="354" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="354" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="355" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="355" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="355" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="355" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="365" />
-            <location filename="../../gui/report/pdf.py" line="387" />
+            <location filename="../../gui/report/pdf.py" line="370" />
+            <location filename="../../gui/report/pdf.py" line="392" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="366" />
+            <location filename="../../gui/report/pdf.py" line="371" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="367" />
+            <location filename="../../gui/report/pdf.py" line="372" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="379" />
+            <location filename="../../gui/report/pdf.py" line="384" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -8663,42 +8703,42 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.terms.parties</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="26" />
+            <location filename="../../gui/terms/parties.py" line="27" />
             <source>signed</source>
             <translation>firma</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="26" />
+            <location filename="../../gui/terms/parties.py" line="27" />
             <source>ratified</source>
             <translation>ratifica</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="26" />
+            <location filename="../../gui/terms/parties.py" line="27" />
             <source>in force</source>
             <translation>entrata in vigore</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Party</source>
             <translation>Parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Bound on</source>
             <translation>Base del vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="34" />
+            <location filename="../../gui/terms/parties.py" line="40" />
             <source>From</source>
             <translation>Dal</translation>
         </message>
@@ -9134,6 +9174,19 @@ esempi:
             <location filename="../../main.py" line="362" />
             <source>give either EXERCISE or --create-default PATH, not both</source>
             <translation>indicare ESERCITAZIONE oppure --create-default PERCORSO, non entrambi</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.branch_report</name>
+        <message>
+            <location filename="../../model/branch_report.py" line="61" />
+            <source>Resolved at {when}: {outcome}</source>
+            <translation>Risolto a {when}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/branch_report.py" line="63" />
+            <source>Not resolved in play</source>
+            <translation>Non risolto nel gioco</translation>
         </message>
     </context>
     <context>
@@ -9803,7 +9856,392 @@ esempi:
             <translation>{path} è aperto in sola lettura; usare Salva come per modificarne una copia</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="85" />
+            <location filename="../../model/errors.py" line="54" />
+            <source>Additional fields</source>
+            <translation>Campi aggiuntivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>Adhoc</source>
+            <translation>Ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>After</source>
+            <translation>Dopo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>Agreement date</source>
+            <translation>Data dell'accordo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="55" />
+            <source>Announced at</source>
+            <translation>Annunciato alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="55" />
+            <source>Approval basis</source>
+            <translation>Base dell'approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="55" />
+            <source>Approval lead time</source>
+            <translation>Tempo per l'approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>Author</source>
+            <translation>Autore</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>Approval required</source>
+            <translation>Approvazione richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>At</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Capability</source>
+            <translation>Capacità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Bound from</source>
+            <translation>Vincolato dal</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Branch point</source>
+            <translation>Punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Categories</source>
+            <translation>Ambiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Completion date</source>
+            <translation>Data di completamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Classification</source>
+            <translation>Classifica di sicurezza</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Category</source>
+            <translation>Ambito</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="59" />
+            <source>Contact</source>
+            <translation>Contatto</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="59" />
+            <source>Coordination</source>
+            <translation>Coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="59" />
+            <source>Consultation tier by severity</source>
+            <translation>Fascia di consultazione per gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="60" />
+            <source>Corrective action</source>
+            <translation>Azione correttiva</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="60" />
+            <source>Critical tasks</source>
+            <translation>Compiti critici</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="60" />
+            <source>Correction of</source>
+            <translation>Correzione di</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>Delivery time</source>
+            <translation>Ora di consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>EU member</source>
+            <translation>Membro UE</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Effective at</source>
+            <translation>Efficace dalle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Expect head</source>
+            <translation>Testa attesa</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Ids</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Issue</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Incident type</source>
+            <translation>Tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Inject type</source>
+            <translation>Tipo di inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Instruments offered</source>
+            <translation>Strumenti offerti</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Joined at</source>
+            <translation>Entrato alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Lead time assumed</source>
+            <translation>Tempo ipotizzato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Location</source>
+            <translation>Luogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>Measure</source>
+            <translation>Misura</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>Marking colour</source>
+            <translation>Colore della marcatura</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>Log entry</source>
+            <translation>Voce del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>NATO member</source>
+            <translation>Membro NATO</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Now</source>
+            <translation>Ora attuale</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Number</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Objective</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Occurred at</source>
+            <translation>Avvenuto alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Offset</source>
+            <translation>Scarto</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Point of contact</source>
+            <translation>Referente</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Outcomes</source>
+            <translation>Esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Question</source>
+            <translation>Domanda</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Rating</source>
+            <translation>Valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Rating note</source>
+            <translation>Nota di valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Reaction hours</source>
+            <translation>Ore di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>Scenario time</source>
+            <translation>Ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>Responsible org</source>
+            <translation>Organizzazione responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>Running</source>
+            <translation>In moto</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Speed</source>
+            <translation>Velocità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Signatory</source>
+            <translation>Firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Sort order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Text</source>
+            <translation>Testo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Start date</source>
+            <translation>Data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Terms</source>
+            <translation>Opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Tiers</source>
+            <translation>Fasce</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="73" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="73" />
+            <source>Withdrawn at</source>
+            <translation>Ritirato alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="111" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -10238,124 +10676,124 @@ esempi:
             <translation>riga {0}, colonna '{1}': {2}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="92" />
+            <location filename="../../model/msel/importing.py" line="90" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="121" />
-            <location filename="../../model/msel/importing.py" line="130" />
+            <location filename="../../model/msel/importing.py" line="123" />
+            <location filename="../../model/msel/importing.py" line="132" />
             <source>lies outside the calendar ({err})</source>
             <translation>è fuori dal calendario ({err})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="135" />
-            <location filename="../../model/msel/importing.py" line="147" />
+            <location filename="../../model/msel/importing.py" line="137" />
+            <location filename="../../model/msel/importing.py" line="149" />
             <source>is not a severity: write 1-5 (or S1-S5)</source>
             <translation>non è una gravità: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="141" />
+            <location filename="../../model/msel/importing.py" line="143" />
             <source>is not a whole number: write 1-5 (or S1-S5)</source>
             <translation>non è un numero intero: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="172" />
+            <location filename="../../model/msel/importing.py" line="174" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="174" />
+            <location filename="../../model/msel/importing.py" line="176" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="177" />
+            <location filename="../../model/msel/importing.py" line="179" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="181" />
+            <location filename="../../model/msel/importing.py" line="183" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="184" />
+            <location filename="../../model/msel/importing.py" line="186" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="200" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="202" />
+            <location filename="../../model/msel/importing.py" line="204" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="210" />
+            <location filename="../../model/msel/importing.py" line="212" />
             <source>the zone {err}</source>
             <translation>il fuso {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="235" />
+            <location filename="../../model/msel/importing.py" line="237" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="250" />
+            <location filename="../../model/msel/importing.py" line="252" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="253" />
+            <location filename="../../model/msel/importing.py" line="255" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="255" />
+            <location filename="../../model/msel/importing.py" line="257" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="259" />
+            <location filename="../../model/msel/importing.py" line="261" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="278" />
+            <location filename="../../model/msel/importing.py" line="280" />
             <source>the cell has {0:,} characters; at most {max_cell_chars:,} can be imported</source>
             <translation>la cella ha {0:,} caratteri; se ne possono importare al massimo {max_cell_chars:,}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="295" />
+            <location filename="../../model/msel/importing.py" line="297" />
             <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
             <translation>'{0}' — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="340" />
+            <location filename="../../model/msel/importing.py" line="342" />
             <source>is empty: every inject needs a scenario time</source>
             <translation>è vuoto: ogni inject richiede un orario di scenario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="365" />
+            <location filename="../../model/msel/importing.py" line="367" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="387" />
+            <location filename="../../model/msel/importing.py" line="389" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="388" />
+            <location filename="../../model/msel/importing.py" line="390" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="388" />
+            <location filename="../../model/msel/importing.py" line="390" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -12231,6 +12669,26 @@ esempi:
             <location filename="../../model/storage/file_lock.py" line="41" />
             <source>it is already open in another Pactline{holder}. Close it there first, or open a copy</source>
             <translation>è già aperto in un altro Pactline{holder}. Chiuderlo prima lì, oppure aprirne una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="80" />
+            <source>by {0}</source>
+            <translation>da {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="81" />
+            <source>on {0}</source>
+            <translation>su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="82" />
+            <source>(process {0})</source>
+            <translation>(processo {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="83" />
+            <source>since {0}</source>
+            <translation>dal {0}</translation>
         </message>
     </context>
     <context>
