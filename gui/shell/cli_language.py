@@ -49,8 +49,9 @@ def speak_chosen_language(lang: str | None = None) -> str:
     from gui.core.i18n import install_headless
 
     lang = install_headless(lang)
-    argparse._ = _argparse_text            # argparse looks its words up through this module global
-    argparse.ngettext = _argparse_plural
+    # argparse looks its words up through these module globals (gettext's, which it imported).
+    setattr(argparse, "_", _argparse_text)
+    setattr(argparse, "ngettext", _argparse_plural)
     return lang
 
 
