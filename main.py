@@ -1,7 +1,8 @@
 """Start Pactline: parse the command line, open the exercise, show the main window.
 
 Heavy modules (Qt, SQLAlchemy, numpy, pyqtgraph) are imported once, after the
-arguments are parsed, so ``--help`` and ``--version`` answer at once. The
+arguments are parsed, so ``--help`` and ``--version`` answer at once (only QtCore
+comes first when an option is given: the chosen language of the command line's words). The
 imports are plain statements so PyInstaller finds every module.
 """
 from __future__ import annotations
@@ -13,124 +14,126 @@ import sys
 import tempfile
 from pathlib import Path
 
+from model.i18n import QT_TR_NOOP, tr
+
 __version__ = "0.1.0"
 
-DESCRIPTION = """\
-Pactline plans and runs table-top exercises of a multilateral security-guarantee
-treaty: signatory rosters, incidents, reaction and consultation countdowns,
-proportional responses and parliamentary gates. It works offline."""
+DESCRIPTION = QT_TR_NOOP(
+    "Pactline plans and runs table-top exercises of a multilateral security-guarantee\n"
+    "treaty: signatory rosters, incidents, reaction and consultation countdowns,\n"
+    "proportional responses and parliamentary gates. It works offline.")
 
-EPILOG = """\
-With no EXERCISE, Pactline reopens the exercise you had open last. If that file
-is gone or does not open, it opens the default exercise in your data folder,
-creating it on first start.
-
-examples:
-  pactline                              reopen the last exercise (or the default one)
-  pactline drill.pactline               open drill.pactline
-  pactline --new-default drill.pactline create a fresh default exercise and open it
-  pactline --create-default drill.pactline
-                                        create it without opening a window (for scripts)
-  pactline --self-test                  check the installation and exit
-  pactline drill.pactline --export-report aar.pdf
-                                        write the after-action report without a window
-  pactline drill.pactline --import-msel msel.xlsx
-                                        add the injects of a spreadsheet MSEL
-  pactline new.pactline --import-package drill.json
-                                        create new.pactline from an exercise package
-  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
-                                        check the log against the head printed on a report
-  pactline drill.pactline --compare-options
-                                        print how each treaty option judges the same play
-  pactline drill.pactline --compare-options options.csv
-                                        write that comparison as CSV
-  pactline drill.pactline --compare-options --outcome rejects
-                                        the same on the branch where the adversary rejects
-  pactline drill.pactline --export-ics deadlines.ics --signatory IT
-                                        write Italy's deadlines for a calendar program"""
+EPILOG = QT_TR_NOOP(
+    "With no EXERCISE, Pactline reopens the exercise you had open last. If that file\n"
+    "is gone or does not open, it opens the default exercise in your data folder,\n"
+    "creating it on first start.\n"
+    "\n"
+    "examples:\n"
+    "  pactline                              reopen the last exercise (or the default one)\n"
+    "  pactline drill.pactline               open drill.pactline\n"
+    "  pactline --new-default drill.pactline create a fresh default exercise and open it\n"
+    "  pactline --create-default drill.pactline\n"
+    "                                        create it without opening a window (for scripts)\n"
+    "  pactline --self-test                  check the installation and exit\n"
+    "  pactline drill.pactline --export-report aar.pdf\n"
+    "                                        write the after-action report without a window\n"
+    "  pactline drill.pactline --import-msel msel.xlsx\n"
+    "                                        add the injects of a spreadsheet MSEL\n"
+    "  pactline new.pactline --import-package drill.json\n"
+    "                                        create new.pactline from an exercise package\n"
+    "  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b\n"
+    "                                        check the log against the head printed on a report\n"
+    "  pactline drill.pactline --compare-options\n"
+    "                                        print how each treaty option judges the same play\n"
+    "  pactline drill.pactline --compare-options options.csv\n"
+    "                                        write that comparison as CSV\n"
+    "  pactline drill.pactline --compare-options --outcome rejects\n"
+    "                                        the same on the branch where the adversary rejects\n"
+    "  pactline drill.pactline --export-ics deadlines.ics --signatory IT\n"
+    "                                        write Italy's deadlines for a calendar program")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pactline", description=DESCRIPTION, epilog=EPILOG,
+    parser = argparse.ArgumentParser(prog="pactline", description=tr(DESCRIPTION), epilog=tr(EPILOG),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("exercise", nargs="?", metavar="EXERCISE",
-                        help="exercise file (.pactline) to open; a file you may not write opens read-only")
-    parser.add_argument("--new-default", metavar="PATH",
-                        help="create a new copy of the default exercise at PATH (which must not exist yet) "
-                             "and open it")
+    parser.add_argument("exercise", nargs="?", metavar=tr("EXERCISE"),
+                        help=tr("exercise file (.pactline) to open; a file you may not write opens read-only"))
+    parser.add_argument("--new-default", metavar=tr("PATH"),
+                        help=tr("create a new copy of the default exercise at PATH (which must not exist yet) "
+                                "and open it"))
     parser.add_argument("--self-test", action="store_true",
-                        help="create the default exercise in a temporary folder, build the main window "
-                             "without showing it, run one assessment, print a one-line summary and exit "
-                             "(0 if everything worked, 1 with the reason otherwise)")
+                        help=tr("create the default exercise in a temporary folder, build the main window "
+                                "without showing it, run one assessment, print a one-line summary and exit "
+                                "(0 if everything worked, 1 with the reason otherwise)"))
     parser.add_argument("--version", action="version", version=f"Pactline {__version__}",
-                        help="print the version and exit")
+                        help=tr("print the version and exit"))
     headless = parser.add_argument_group(
-        "headless commands",
-        "Work on EXERCISE without opening a window, print what was done and exit: 0 on success, "
-        "2 with the reason on bad input. One command per run.")
+        tr("headless commands"),
+        tr("Work on EXERCISE without opening a window, print what was done and exit: 0 on success, "
+           "2 with the reason on bad input. One command per run."))
     commands = headless.add_mutually_exclusive_group()
-    commands.add_argument("--export-report", metavar="OUT", help="write the after-action report of EXERCISE "
-                          "as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)")
-    commands.add_argument("--export-timeline", metavar="OUT", help="write the timeline of EXERCISE as an "
-                          "image: OUT.png or OUT.svg")
-    commands.add_argument("--export-msel", metavar="OUT", help="write the MSEL of EXERCISE with HSEEP column "
-                          "names: OUT.csv or OUT.xlsx")
-    commands.add_argument("--import-msel", metavar="SHEET", help="add the injects of a CSV or XLSX MSEL to "
-                          "EXERCISE (columns guessed from their headers; nothing is stored unless every row "
-                          "is valid)")
-    headless.add_argument("--sheet", metavar="NAME", action="append",
-                          help="with --import-msel: the workbook sheet to read (default: the first); repeat it "
-                               "to import several sheets, each sheet a phase")
-    msel = parser.add_argument_group("MSEL import choices", "With --import-msel: how to read the sheet.")
-    msel.add_argument("--map", metavar="COLUMN=FIELD", action="append", default=[],
-                      help='import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '
-                           'skips a column); other columns are guessed from their headers')
-    msel.add_argument("--drop", metavar="COLUMN", action="append", default=[],
-                      help="neither import COLUMN nor keep it as an additional field (repeatable)")
-    msel.add_argument("--mapping", metavar="PROFILE.json",
-                      help="a mapping profile saved by the import dialog: its columns, time reading and value "
-                           "maps (--map and the choices below override it)")
-    msel.add_argument("--day-less-times", metavar="D+0|D+n|previous",
-                      help="read clock times without a day on STARTEX's day (D+0, the default), on day D+n, "
-                           "or on the previous row's day (the next day when the clock goes back)")
-    msel.add_argument("--zone", metavar="ZONE", help="the time zone of times that name none, e.g. Europe/Rome "
-                      "(default: UTC)")
+    commands.add_argument("--export-report", metavar=tr("OUT"), help=tr("write the after-action report of EXERCISE "
+                             "as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)"))
+    commands.add_argument("--export-timeline", metavar=tr("OUT"), help=tr("write the timeline of EXERCISE as an "
+                             "image: OUT.png or OUT.svg"))
+    commands.add_argument("--export-msel", metavar=tr("OUT"), help=tr("write the MSEL of EXERCISE with HSEEP column "
+                             "names: OUT.csv or OUT.xlsx"))
+    commands.add_argument("--import-msel", metavar=tr("SHEET"), help=tr("add the injects of a CSV or XLSX MSEL to "
+                             "EXERCISE (columns guessed from their headers; nothing is stored unless every row "
+                             "is valid)"))
+    headless.add_argument("--sheet", metavar=tr("NAME"), action="append",
+                          help=tr("with --import-msel: the workbook sheet to read (default: the first); repeat it "
+                                  "to import several sheets, each sheet a phase"))
+    msel = parser.add_argument_group(tr("MSEL import choices"), tr("With --import-msel: how to read the sheet."))
+    msel.add_argument("--map", metavar=tr("COLUMN=FIELD"), action="append", default=[],
+                      help=tr('import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" '
+                              'skips a column); other columns are guessed from their headers'))
+    msel.add_argument("--drop", metavar=tr("COLUMN"), action="append", default=[],
+                      help=tr("neither import COLUMN nor keep it as an additional field (repeatable)"))
+    msel.add_argument("--mapping", metavar=tr("PROFILE.json"),
+                      help=tr("a mapping profile saved by the import dialog: its columns, time reading and value "
+                              "maps (--map and the choices below override it)"))
+    msel.add_argument("--day-less-times", metavar=tr("D+0|D+n|previous"),
+                      help=tr("read clock times without a day on STARTEX's day (D+0, the default), on day D+n, "
+                              "or on the previous row's day (the next day when the clock goes back)"))
+    msel.add_argument("--zone", metavar=tr("ZONE"), help=tr("the time zone of times that name none, e.g. Europe/Rome "
+                         "(default: UTC)"))
     msel.add_argument("--shift-to-startex", action="store_true",
-                      help="move the whole MSEL so its first inject falls on STARTEX, keeping the spacing")
+                      help=tr("move the whole MSEL so its first inject falls on STARTEX, keeping the spacing"))
     msel.add_argument("--window-from-sheet", action="store_true",
-                      help="propose STARTEX and ENDEX from the first and last inject of the sheet")
-    msel.add_argument("--header-row", metavar="N", type=int,
-                      help="the sheet row holding the column names (0: none, the columns are A, B, C…)")
-    msel.add_argument("--renumber", action="store_true", help="number the injects afresh, continuing the MSEL")
+                      help=tr("propose STARTEX and ENDEX from the first and last inject of the sheet"))
+    msel.add_argument("--header-row", metavar=tr("N"), type=int,
+                      help=tr("the sheet row holding the column names (0: none, the columns are A, B, C…)"))
+    msel.add_argument("--renumber", action="store_true", help=tr("number the injects afresh, continuing the MSEL"))
     msel.add_argument("--keep-sheet-numbers", action="store_true",
-                      help='renumber, keeping the sheet\'s number in each inject\'s notes ("Sheet #: 7")')
+                      help=tr('renumber, keeping the sheet\'s number in each inject\'s notes ("Sheet #: 7")'))
     msel.add_argument("--dry-run", action="store_true",
-                      help="print what would be imported, per column and row, and write nothing")
-    commands.add_argument("--export-package", metavar="OUT", help="write EXERCISE as one versioned JSON "
-                          "package (OUT.json)")
-    commands.add_argument("--import-package", metavar="PACKAGE", help="create the new exercise file EXERCISE "
-                          "from a JSON package")
-    commands.add_argument("--check-package", metavar="PACKAGE", help="check a JSON package without importing it")
-    commands.add_argument("--compare-options", metavar="OUT", nargs="?", const="-",
-                          help="judge EXERCISE under each of its treaty options on the same record, at its "
-                          "clock's scenario time, and print the comparison as a table (or write it as CSV to "
-                          "OUT.csv)")
-    commands.add_argument("--export-ics", metavar="OUT", help="write the deadlines of EXERCISE (reactions, "
-                          "consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook "
-                          "or Thunderbird")
-    headless.add_argument("--outcome", metavar="NAME", help="with --compare-options or --export-report: judge "
+                      help=tr("print what would be imported, per column and row, and write nothing"))
+    commands.add_argument("--export-package", metavar=tr("OUT"), help=tr("write EXERCISE as one versioned JSON "
+                             "package (OUT.json)"))
+    commands.add_argument("--import-package", metavar=tr("PACKAGE"), help=tr("create the new exercise file EXERCISE "
+                             "from a JSON package"))
+    commands.add_argument("--check-package", metavar=tr("PACKAGE"), help=tr("check a JSON package without importing it"))
+    commands.add_argument("--compare-options", metavar=tr("OUT"), nargs="?", const="-",
+                          help=tr("judge EXERCISE under each of its treaty options on the same record, at its "
+                             "clock's scenario time, and print the comparison as a table (or write it as CSV to "
+                             "OUT.csv)"))
+    commands.add_argument("--export-ics", metavar=tr("OUT"), help=tr("write the deadlines of EXERCISE (reactions, "
+                             "consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook "
+                             "or Thunderbird"))
+    headless.add_argument("--outcome", metavar=tr("NAME"), help=tr("with --compare-options or --export-report: judge "
                           "the treaty options on the trunk plus this branch outcome (e.g. rejects, or "
-                          "\"Adversary's answer to the treaty offer: rejects\")")
-    headless.add_argument("--signatory", metavar="ISO", help="with --export-ics: only the deadlines of this "
-                          "signatory (its ISO code, e.g. IT)")
-    commands.add_argument("--create-default", metavar="PATH", help="write a fresh copy of the default exercise "
-                          "at PATH (which must not exist yet), without opening a window")
-    commands.add_argument("--verify-log", action="store_true", help="check the decision log of EXERCISE: its "
-                          "hash chain and its latest seal; print the verdict, the entries and the head hash; "
-                          "exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file")
-    headless.add_argument("--expect-head", metavar="HASH", help="with --verify-log: a head hash kept from a "
-                          "printed report or an export (its first 16 hex digits are enough); the log must "
-                          "still contain it")
+                          "\"Adversary's answer to the treaty offer: rejects\")"))
+    headless.add_argument("--signatory", metavar=tr("ISO"), help=tr("with --export-ics: only the deadlines of this "
+                             "signatory (its ISO code, e.g. IT)"))
+    commands.add_argument("--create-default", metavar=tr("PATH"), help=tr("write a fresh copy of the default exercise "
+                             "at PATH (which must not exist yet), without opening a window"))
+    commands.add_argument("--verify-log", action="store_true", help=tr("check the decision log of EXERCISE: its "
+                             "hash chain and its latest seal; print the verdict, the entries and the head hash; "
+                             "exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file"))
+    headless.add_argument("--expect-head", metavar=tr("HASH"), help=tr("with --verify-log: a head hash kept from a "
+                             "printed report or an export (its first 16 hex digits are enough); the log must "
+                             "still contain it"))
     return parser
 
 
@@ -146,16 +149,17 @@ def run_headless(args: argparse.Namespace) -> int | None:
 
     msel_choices = [name for name in MSEL_CHOICES if getattr(args, name) not in (None, False, [])]
     if msel_choices and not args.import_msel:
-        print(f"pactline: --{msel_choices[0].replace('_', '-')} goes with --import-msel", file=sys.stderr)
+        print("pactline: " + tr("--{option} goes with --import-msel").format(option=msel_choices[0].replace("_", "-")),
+              file=sys.stderr)
         return cli.BAD_INPUT
     if args.expect_head and not args.verify_log:
-        print("pactline: --expect-head goes with --verify-log", file=sys.stderr)
+        print("pactline: " + tr("--expect-head goes with --verify-log"), file=sys.stderr)
         return cli.BAD_INPUT
     if args.signatory and not args.export_ics:
-        print("pactline: --signatory goes with --export-ics", file=sys.stderr)
+        print("pactline: " + tr("--signatory goes with --export-ics"), file=sys.stderr)
         return cli.BAD_INPUT
     if args.outcome and not (args.compare_options or args.export_report):
-        print("pactline: --outcome goes with --compare-options or --export-report", file=sys.stderr)
+        print("pactline: " + tr("--outcome goes with --compare-options or --export-report"), file=sys.stderr)
         return cli.BAD_INPUT
     if args.verify_log:
         return cli.verify_log(args.exercise, args.expect_head)
@@ -284,7 +288,8 @@ def self_test() -> int:
             if os.environ.get("PACTLINE_DEBUG"):
                 import traceback
                 traceback.print_exc()
-            print(f"Pactline {__version__} self-test FAILED: {type(err).__name__}: {err}", file=sys.stderr)
+            print(tr("Pactline {version} self-test FAILED: {error}").format(
+                version=__version__, error=f"{type(err).__name__}: {err}"), file=sys.stderr)
             return 1
     print(summary)
     return 0
@@ -306,18 +311,18 @@ def _self_test_in(folder: Path) -> str:
         assessment = document.assessment
         snapshot = assessment.snapshot
         if window.roster_dock.model.rowCount() != snapshot.signatory_count:
-            raise SelfTestFailure(f"the roster shows {window.roster_dock.model.rowCount()} rows "
-                                  f"for {snapshot.signatory_count} signatories")
+            raise SelfTestFailure(tr("the roster shows {rows} rows for {signatories} signatories").format(
+                rows=window.roster_dock.model.rowCount(), signatories=snapshot.signatory_count))
         if window.countdown_panel.model.rowCount() == 0:
-            raise SelfTestFailure("the countdown panel is empty on the default exercise")
+            raise SelfTestFailure(tr("the countdown panel is empty on the default exercise"))
         if "scenario" not in window.clock_status.scenario.text():
-            raise SelfTestFailure("the status bar shows no scenario time")
+            raise SelfTestFailure(tr("the status bar shows no scenario time"))
         # The docks built after the first paint, and the ORM they load (imported on first use,
         # so a bundle that missed a module fails here rather than at a user's first edit).
         window.deferred_docks.build()
         from model import queries, services
         if len(queries.signatories(document.file)) != snapshot.signatory_count:
-            raise SelfTestFailure("the ORM reads another roster than the window shows")
+            raise SelfTestFailure(tr("the ORM reads another roster than the window shows"))
         for name in services._MODULES:
             getattr(services, name)
         # Printing needs QtPrintSupport, its plugins and the fonts: print the playbook to a PDF.
@@ -325,19 +330,20 @@ def _self_test_in(folder: Path) -> str:
         pdf = folder / "self-test-playbook.pdf"
         pages = print_document(window.report_commands.playbook(), make_printer(pdf_path=str(pdf)))
         if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
-            raise SelfTestFailure(f"printing the playbook to {pdf.name} gave no PDF")
+            raise SelfTestFailure(tr("printing the playbook to {name} gave no PDF").format(name=pdf.name))
         # The Italian catalogue and Qt's own are bundled (build.spec compiles ours).
         from gui.core.i18n import missing_catalogues
         if missing_catalogues():
-            raise SelfTestFailure(f"translations missing from the bundle: {', '.join(missing_catalogues())}")
+            raise SelfTestFailure(tr("translations missing from the bundle: {0}").format(", ".join(missing_catalogues())))
         counts = {status: int((assessment.reaction.status == status).sum()
                               + (assessment.consultation.status == status).sum())
                   for status in (MET, PENDING, MISSED)}
-        return (f"Pactline {__version__} self-test OK: {snapshot.signatory_count} signatories, "
-                f"{snapshot.incident_count} incidents, obligations met {counts[MET]} / "
-                f"pending {counts[PENDING]} / missed {counts[MISSED]}, "
-                f"{window.countdown_panel.model.rowCount()} countdowns, a {pages}-page playbook PDF, "
-                f"scenario time {window.clock_status.scenario.text()}")
+        return tr("Pactline {version} self-test OK: {signatories} signatories, {incidents} incidents, "
+                  "obligations met {met} / pending {pending} / missed {missed}, {countdowns} countdowns, "
+                  "a {pages}-page playbook PDF, scenario time {time}").format(
+            version=__version__, signatories=snapshot.signatory_count, incidents=snapshot.incident_count,
+            met=counts[MET], pending=counts[PENDING], missed=counts[MISSED],
+            countdowns=window.countdown_panel.model.rowCount(), pages=pages, time=window.clock_status.scenario.text())
     finally:
         window.close_document()
         window.deleteLater()
@@ -357,11 +363,15 @@ def ensure_streams() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ensure_streams()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    from gui.shell.cli_language import speak_chosen_language, wants_words_before_parsing
+    if wants_words_before_parsing(argv):
+        speak_chosen_language()      # --help, the headless commands and their errors in the chosen language
     args = build_parser().parse_args(argv)
     if args.exercise and args.new_default:
-        build_parser().error("give either EXERCISE or --new-default PATH, not both")
+        build_parser().error(tr("give either EXERCISE or --new-default PATH, not both"))
     if args.exercise and args.create_default:
-        build_parser().error("give either EXERCISE or --create-default PATH, not both")
+        build_parser().error(tr("give either EXERCISE or --create-default PATH, not both"))
     if args.self_test:
         return self_test()
     if any(getattr(args, name) for name in HEADLESS) or args.expect_head or args.signatory:

@@ -13,8 +13,9 @@ import numpy as np
 
 from model.branching import BranchPointRow, branch_points, choice_for
 from model.catalogue import mask_categories
-from model.display_names import category_name
+from model.display_names import category_name, display_name
 from model.engine import MET, MISSED, PENDING, assess
+from model.i18n import tr, tr_in
 from model.snapshot import load_snapshot
 from model.storage import reading
 from model.timeutil import format_relative_epoch
@@ -57,8 +58,9 @@ def branch_reports(doc, at: float, terms_id: int | None = None) -> tuple[BranchR
                                   at, terms_id, own, type_names, injects) for o in point.outcomes)
         startex = assessed.startex
         played = point.played
-        resolution = (f"Resolved at {format_relative_epoch(point.resolved_at, startex)}: {played.name}"
-                      if played is not None and point.resolved_at is not None else "Not resolved in play")
+        resolution = (tr("Resolved at {when}: {outcome}").format(
+                          when=format_relative_epoch(point.resolved_at, startex), outcome=played.name)
+                      if played is not None and point.resolved_at is not None else tr("Not resolved in play"))
         reports.append(BranchReport(point.question, format_relative_epoch(point.at, startex), resolution, outcomes))
     return tuple(reports)
 
@@ -70,7 +72,8 @@ def _outcome(doc, points: list[BranchPointRow], point: BranchPointRow, outcome_i
     mine = np.array([own.get(int(i)) == outcome_id for i in snap.inc_ids.tolist()], dtype=bool)
     lines = []
     for pos in np.flatnonzero(mine).tolist():
-        kind = type_names.get(snap.type_codes[snap.inc_type[pos]], snap.type_codes[snap.inc_type[pos]])
+        code = snap.type_codes[snap.inc_type[pos]]
+        kind = tr_in("model.display_names", type_names[code]) if code in type_names else code   # as the snapshot names it
         where = snap.inc_location[pos]
         lines.append(f"{format_relative_epoch(snap.inc_time[pos], snap.startex)} {kind} S{int(snap.inc_severity[pos])}"
                      + (f", {where}" if where else ""))
@@ -81,5 +84,6 @@ def _outcome(doc, points: list[BranchPointRow], point: BranchPointRow, outcome_i
     return OutcomeReport(
         name=name, played=played, shown=shown, incidents=tuple(lines), deadlines=(counts[0], counts[1], counts[2]),
         expected=tuple(category_name(c) for c in mask_categories(expected)),
-        injects=tuple(f"{number} ({status}): {synopsis[:120]}" for number, status, synopsis, o in injects
+        injects=tuple(f"{number} ({display_name('inject_status', status)}): {synopsis[:120]}"
+                      for number, status, synopsis, o in injects
                       if o == outcome_id))

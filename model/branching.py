@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from model.errors import StoredValueError
 from model.storage import reading
+from model.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def read_branch_points(connection) -> list[BranchPointRow]:
     points = []
     for bp_id, question, at, outcome_id, resolved in reading.branch_point_rows(connection):
         if at in (reading.UNREADABLE_TIME, reading.NEVER) or resolved == reading.UNREADABLE_TIME:
-            raise StoredValueError(f"branch point {bp_id}'s time is not a time Pactline writes")
+            raise StoredValueError(tr("branch point {bp_id}'s time is not a time Pactline writes")
+                                      .format(bp_id=bp_id))
         points.append(BranchPointRow(bp_id, question, int(at), outcome_id,
                                      None if resolved == reading.NEVER else int(resolved),
                                      tuple(outcomes.get(bp_id, ()))))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from model.errors import PactlineError
 from model.timeutil import UTC, format_relative, from_epoch
+from model.i18n import tr
 
 PRODID = "-//Pactline//Exercise deadlines//EN"
 
@@ -45,8 +46,8 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
     wanted = None
     if signatory is not None:
         if signatory.upper() not in codes:
-            raise CalendarExportError(f"{signatory}: no signatory of this exercise has that code "
-                                      f"(they are {', '.join(codes)})")
+            raise CalendarExportError(tr("{signatory}: no signatory of this exercise has that code (they are {0})")
+                                         .format(', '.join(codes), signatory=signatory))
         wanted = codes.index(signatory.upper())
     a = assess(snap, float(snap.clock_time))
     info = exercise_info(doc)
@@ -113,7 +114,7 @@ def calendar_bytes(entries: list[CalendarEntry], *, name: str, stamp: datetime |
         event.add("TRANSP", "TRANSPARENT")     # a deadline does not make anybody busy
         calendar.add_component(event)
     if not entries:
-        raise CalendarExportError("there are no deadlines to export yet: add an incident first")
+        raise CalendarExportError(tr("there are no deadlines to export yet: add an incident first"))
     calendar.validate()
     return calendar.to_ical()
 

@@ -15,15 +15,17 @@ import numpy as np
 from model.comparison import OptionResult, Tally
 from model.display_names import category_word
 from model.findings import incident_label
+from model.i18n import QT_TR_NOOP, tr
 from model.timeutil import format_relative_epoch, format_span
 from model.vocabulary import CATEGORIES
 
 MARKING = "EXERCISE EXERCISE EXERCISE"   # as every printout and export of an exercise carries it
 MAX_INCIDENT_ROWS = 50      # parties bound, per incident; a long exercise is summarised after these
-_KIND_WORDS = {"collective": "collective pact", "stationed_force": "force stationed in the protected state",
-               "bilateral": "bilateral agreements only"}
-_ADVERSARY = {"acceptable": "acceptable", "rejected": "rejects it", "unavailable": "unavailable (veto)",
-              "unknown": "not known"}
+_KIND_WORDS = {"collective": QT_TR_NOOP("collective pact"),
+               "stationed_force": QT_TR_NOOP("force stationed in the protected state"),
+               "bilateral": QT_TR_NOOP("bilateral agreements only")}
+_ADVERSARY = {"acceptable": QT_TR_NOOP("acceptable"), "rejected": QT_TR_NOOP("rejects it"),
+              "unavailable": QT_TR_NOOP("unavailable (veto)"), "unknown": QT_TR_NOOP("not known")}
 
 
 def _span(seconds: float | None) -> str:
@@ -39,7 +41,7 @@ def _latency(tally: Tally) -> str:
 
 
 def _assumed(flag: bool) -> str:
-    return " (assumed)" if flag else ""
+    return " " + tr("(assumed)") if flag else ""
 
 
 def comparison_rows(results: Sequence[OptionResult]) -> list[tuple[str, list[str]]]:
@@ -49,23 +51,25 @@ def comparison_rows(results: Sequence[OptionResult]) -> list[tuple[str, list[str
     def row(label: str, cell) -> None:
         rows.append((label, [cell(r) for r in results]))
 
-    row("Option", lambda r: r.name)
-    row("Demands", lambda r: _KIND_WORDS.get(r.kind, r.kind))
-    row("Obligations met / missed / pending", lambda r: f"{r.met} / {r.missed} / {r.pending}")
-    row("Reactions met / missed / pending", lambda r: _counts(r.reaction))
-    row("Consultations met / missed / pending", lambda r: _counts(r.consultation))
-    row("Reaction latency median / worst", lambda r: _latency(r.reaction))
-    row("Consultation latency median / worst", lambda r: _latency(r.consultation))
-    row("Incidents with a proportionality gap", lambda r: str(r.gap_incidents))
-    row("Expected categories missing", lambda r: str(r.gap_categories))
-    row("Parliamentary gates broken / respected", lambda r: f"{r.gate_violations} / {r.gated - r.gate_violations}")
-    row("Parliamentary approvals needed", lambda r: f"{r.gated} ({', '.join(r.approvals_needed) or 'none'})")
+    row(tr("Option"), lambda r: r.name)
+    row(tr("Demands"), lambda r: tr(_KIND_WORDS[r.kind]) if r.kind in _KIND_WORDS else r.kind)
+    row(tr("Obligations met / missed / pending"), lambda r: f"{r.met} / {r.missed} / {r.pending}")
+    row(tr("Reactions met / missed / pending"), lambda r: _counts(r.reaction))
+    row(tr("Consultations met / missed / pending"), lambda r: _counts(r.consultation))
+    row(tr("Reaction latency median / worst"), lambda r: _latency(r.reaction))
+    row(tr("Consultation latency median / worst"), lambda r: _latency(r.consultation))
+    row(tr("Incidents with a proportionality gap"), lambda r: str(r.gap_incidents))
+    row(tr("Expected categories missing"), lambda r: str(r.gap_categories))
+    row(tr("Parliamentary gates broken / respected"),
+        lambda r: f"{r.gate_violations} / {r.gated - r.gate_violations}")
+    row(tr("Parliamentary approvals needed"),
+        lambda r: f"{r.gated} ({', '.join(r.approvals_needed) or tr('none')})")
     for k, category in enumerate(CATEGORIES):
-        row(f"First effective {category_word(category)} measure, median", lambda r, k=k:
+        row(tr("First effective {0} measure, median").format(category_word(category)), lambda r, k=k:
             _span(r.median_first_effective_s()[k]))
-    row("Military measures coordinated by", lambda r: r.coordinator or "–")
-    row("Coordination lead time", lambda r: f"{r.coordination_lead_h} h{_assumed(r.lead_time_assumed)}")
-    row("Adversary", lambda r: _ADVERSARY.get(r.adversary, r.adversary)
+    row(tr("Military measures coordinated by"), lambda r: r.coordinator or "–")
+    row(tr("Coordination lead time"), lambda r: f"{r.coordination_lead_h} h{_assumed(r.lead_time_assumed)}")
+    row(tr("Adversary"), lambda r: (tr(_ADVERSARY[r.adversary]) if r.adversary in _ADVERSARY else r.adversary)
         + _assumed(r.adversary_assumed and r.adversary != "unavailable"))
     if not results:
         return rows
@@ -73,12 +77,13 @@ def comparison_rows(results: Sequence[OptionResult]) -> list[tuple[str, list[str
     shown = min(snap.incident_count, MAX_INCIDENT_ROWS)
     for i in range(shown):
         when = format_relative_epoch(float(snap.inc_time[i]), snap.startex)
-        row(f"Parties bound at {incident_label(snap, i)} ({when})", lambda r, i=i: str(int(r.parties_bound[i])))
+        row(tr("Parties bound at {incident} ({when})").format(incident=incident_label(snap, i), when=when),
+            lambda r, i=i: str(int(r.parties_bound[i])))
     if snap.incident_count > shown:
-        row(f"Parties bound, median over all {snap.incident_count} incidents",
+        row(tr("Parties bound, median over all {0} incidents").format(snap.incident_count),
             lambda r: f"{float(np.median(r.parties_bound)):g}")
     for s, code in enumerate(snap.sig_codes):
-        row(f"{code} reaction / consultation latency, median", lambda r, s=s:
+        row(tr("{code} reaction / consultation latency, median").format(code=code), lambda r, s=s:
             f"{_span(r.reaction.per_signatory_s[s])} / {_span(r.consultation.per_signatory_s[s])}")
     return rows
 
@@ -110,7 +115,7 @@ def comparison_csv(results: Sequence[OptionResult], *, classification: str) -> b
     writer = csv.writer(buffer, lineterminator="\r\n")
     rows = comparison_rows(results)
     writer.writerow([marking_line(classification)])
-    writer.writerow(["Measure", *rows[0][1]])
+    writer.writerow([tr("Measure"), *rows[0][1]])
     for label, cells in rows[1:]:
         writer.writerow([label, *cells])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from model.i18n import QT_TR_NOOP, tr
+
 
 class PactlineError(Exception):
     """Base of every error meant to be shown to the user as it is."""
@@ -14,7 +16,7 @@ class ExerciseFileError(PactlineError):
     def __init__(self, path: Path | str, reason: str):
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Cannot open {self.path}: {reason}")
+        super().__init__(tr("Cannot open {path}: {reason}").format(path=self.path, reason=reason))
 
 
 class FileInUseError(ExerciseFileError):
@@ -35,14 +37,40 @@ class DamagedFileError(PactlineError):
     def __init__(self, path: Path | str, what: str):
         self.path = Path(path)
         self.what = what
-        super().__init__(f"{self.path}: the file is damaged: {what}; restore it from a copy")
+        super().__init__(tr("{path}: the file is damaged: {what}; restore it from a copy")
+                         .format(path=self.path, what=what))
 
 
 class ReadOnlyError(PactlineError):
     """An edit was attempted on an exercise opened read-only."""
 
     def __init__(self, path: Path | str):
-        super().__init__(f"{path} is open read-only; use Save As to edit a copy")
+        super().__init__(tr("{path} is open read-only; use Save As to edit a copy").format(path=path))
+
+
+# The field names the services refuse, as error messages start with them ("Severity: ...");
+# log entries word the same names in English (display_names.field_name): they are a record.
+_FIELD_LABELS = frozenset((
+    QT_TR_NOOP("Additional fields"), QT_TR_NOOP("Adhoc"), QT_TR_NOOP("After"), QT_TR_NOOP("Agreement date"),
+    QT_TR_NOOP("Announced at"), QT_TR_NOOP("Approval basis"), QT_TR_NOOP("Approval lead time"),
+    QT_TR_NOOP("Approval required"), QT_TR_NOOP("At"), QT_TR_NOOP("Author"), QT_TR_NOOP("Basis"),
+    QT_TR_NOOP("Bound from"), QT_TR_NOOP("Branch point"), QT_TR_NOOP("Capability"), QT_TR_NOOP("Categories"),
+    QT_TR_NOOP("Category"), QT_TR_NOOP("Classification"), QT_TR_NOOP("Code"), QT_TR_NOOP("Completion date"),
+    QT_TR_NOOP("Consultation tier by severity"), QT_TR_NOOP("Contact"), QT_TR_NOOP("Coordination"),
+    QT_TR_NOOP("Correction of"), QT_TR_NOOP("Corrective action"), QT_TR_NOOP("Critical tasks"),
+    QT_TR_NOOP("Delivery time"), QT_TR_NOOP("Description"), QT_TR_NOOP("ENDEX"), QT_TR_NOOP("EU member"),
+    QT_TR_NOOP("Effective at"), QT_TR_NOOP("Expect head"), QT_TR_NOOP("Ids"), QT_TR_NOOP("Incident"),
+    QT_TR_NOOP("Incident type"), QT_TR_NOOP("Inject type"), QT_TR_NOOP("Instruments offered"), QT_TR_NOOP("Issue"),
+    QT_TR_NOOP("Joined at"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Lead time assumed"), QT_TR_NOOP("Location"),
+    QT_TR_NOOP("Log entry"), QT_TR_NOOP("Marking colour"), QT_TR_NOOP("Measure"), QT_TR_NOOP("NATO member"),
+    QT_TR_NOOP("Name"), QT_TR_NOOP("Note"), QT_TR_NOOP("Notes"), QT_TR_NOOP("Now"), QT_TR_NOOP("Number"),
+    QT_TR_NOOP("Objective"), QT_TR_NOOP("Occurred at"), QT_TR_NOOP("Offset"), QT_TR_NOOP("Outcome"),
+    QT_TR_NOOP("Outcomes"), QT_TR_NOOP("Phase"), QT_TR_NOOP("Point of contact"), QT_TR_NOOP("Question"),
+    QT_TR_NOOP("Rating"), QT_TR_NOOP("Rating note"), QT_TR_NOOP("Reaction hours"), QT_TR_NOOP("Reason"),
+    QT_TR_NOOP("Responsible org"), QT_TR_NOOP("Running"), QT_TR_NOOP("STARTEX"), QT_TR_NOOP("Scenario time"),
+    QT_TR_NOOP("Severity"), QT_TR_NOOP("Signatory"), QT_TR_NOOP("Sort order"), QT_TR_NOOP("Speed"),
+    QT_TR_NOOP("Start date"), QT_TR_NOOP("Status"), QT_TR_NOOP("Terms"), QT_TR_NOOP("Text"), QT_TR_NOOP("Tiers"),
+    QT_TR_NOOP("Title"), QT_TR_NOOP("Withdrawn at")))
 
 
 def field_label(field: str) -> str:
@@ -50,7 +78,8 @@ def field_label(field: str) -> str:
     from model.display_names import field_name   # the one list of field names, shared with log entries
 
     name = field_name(field)
-    return name[:1].upper() + name[1:]
+    label = name[:1].upper() + name[1:]
+    return tr(label) if label in _FIELD_LABELS else label
 
 
 def field_error_text(label: str, message: str) -> str:
@@ -79,4 +108,4 @@ class NotFoundError(PactlineError):
     def __init__(self, what: str, key: object):
         self.what = what
         self.key = key
-        super().__init__(f"{what} {key} does not exist (it may have been deleted)")
+        super().__init__(tr("{what} {key} does not exist (it may have been deleted)").format(what=what, key=key))

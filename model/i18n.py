@@ -63,3 +63,27 @@ def weekday_abbr(value: date) -> str:
 def month_abbr(value: date) -> str:
     """``Mar`` (``mar``), for ``2 Mar 2026``."""
     return tr(_MONTHS[value.month - 1])
+
+
+# Weekday names a planner may type, in either language, whatever the language shown: an Italian
+# planner pastes an English MSEL and the reverse. Full names and their first three letters.
+_TYPED_WEEKDAYS = (
+    ("monday", "lunedì"), ("tuesday", "martedì"), ("wednesday", "mercoledì"), ("thursday", "giovedì"),
+    ("friday", "venerdì"), ("saturday", "sabato"), ("sunday", "domenica"))
+_ACCENTS = str.maketrans("àèéìòù", "aeeiou")
+
+
+def weekday_number(word: str) -> int | None:
+    """0 for ``Mon``/``monday``/``lun``/``lunedì``/``lunedi`` … 6 for ``Sun``/``dom``; None for anything else.
+
+    Case and a final dot do not matter; Italian names may be typed without their accent.
+    """
+    word = word.strip().rstrip(".").lower().translate(_ACCENTS)
+    if len(word) < 3:
+        return None
+    for number, names in enumerate(_TYPED_WEEKDAYS):
+        for name in names:
+            name = name.translate(_ACCENTS)
+            if word == name or word == name[:3] or (len(word) > 3 and name.startswith(word)):
+                return number
+    return None

@@ -11,6 +11,7 @@ from functools import cache
 from model.errors import ValidationError
 from model.resources import resource
 from model.services.validate import iso_states
+from model.i18n import tr
 
 
 @cache
@@ -35,7 +36,8 @@ def state_entry(code: str) -> dict:
             return dict(entry)
     state = iso_states().get(code)
     if state is None:
-        raise ValidationError("code", f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+        raise ValidationError("code", tr("'{code}' is not an ISO 3166-1 alpha-2 country code")
+                                         .format(code=code))
     return dict(code=state["code"], name=state["name"], kind="state", nato=bool(state["nato"]),
                 eu=bool(state["eu"]))
 

@@ -20,6 +20,7 @@ from model.errors import StoredValueError
 from model.i18n import tr_in
 from model.storage import reading
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
+from model.i18n import tr
 
 NO_TIME = np.int64(reading.NEVER)      # "never": later than any real time
 NEVER_SIGNED = np.int64(reading.FROM_THE_START)  # no agreement date: obliged from the start
@@ -182,7 +183,8 @@ def load_terms(connection, terms_id: int, type_codes: tuple[str, ...]) -> TermsS
     """The treaty terms *terms_id* as arrays, read on the *connection* of a reading transaction."""
     row = reading.terms_row(connection, terms_id)
     if row is None:
-        raise StoredValueError(f"there is no treaty option {terms_id} in this exercise")
+        raise StoredValueError(tr("there is no treaty option {terms_id} in this exercise")
+                                  .format(terms_id=terms_id))
     terms_id, name, reaction_hours, tiers, severity_tiers, categories, coordination, kind = row
     parties = {sig_id: (int(bound), basis) for sig_id, bound, basis in reading.party_rows(connection, terms_id)}
     _check_times([bound for bound, _basis in parties.values()])
@@ -236,7 +238,7 @@ def _check_times(*columns) -> None:
     """Refuse what the read could not turn into a time: a file edited outside Pactline since it was opened."""
     for column in columns:
         if (np.asarray(column, dtype=np.int64) == UNREADABLE_TIME).any():
-            raise StoredValueError("a stored time is not a time Pactline writes")
+            raise StoredValueError(tr("a stored time is not a time Pactline writes"))
 
 
 def _columns(rows: list, width: int) -> list[tuple]:

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from sqlalchemy.types import Date, String, TypeDecorator
 
 from model.errors import StoredValueError
+from model.i18n import tr
 
 UTC = timezone.utc
 _STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -94,7 +95,8 @@ class UtcDateTime(TypeDecorator):
         except (TypeError, ValueError):
             # A plain message, not a traceback: the file opens only after model/storage/stored_values.py
             # found every time readable, so this one was changed outside Pactline since.
-            raise StoredValueError(f"a stored time {value!r} is not a time Pactline writes") from None
+            raise StoredValueError(tr("a stored time {value!r} is not a time Pactline writes")
+                                      .format(value=value)) from None
 
 
 class StoredDate(TypeDecorator):
@@ -112,7 +114,8 @@ class StoredDate(TypeDecorator):
             try:
                 return parse(value)
             except (TypeError, ValueError):
-                raise StoredValueError(f"a stored date {value!r} is not a date Pactline writes") from None
+                raise StoredValueError(tr("a stored date {value!r} is not a date Pactline writes")
+                                          .format(value=value)) from None
         return process
 
 

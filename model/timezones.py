@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from model.i18n import weekday_abbr
 from model.resources import resource
 from model.timeutil import UTC, from_epoch
 
@@ -153,7 +154,7 @@ def capital_time_text(moment: datetime | float, code: str, *, night_word: str = 
     capital = capital_of(code)
     assert capital is not None
     shown_day = local.astimezone(display_zone()).date()
-    day = f"{local:%a} " if local.date() != shown_day else ""
+    day = f"{weekday_abbr(local)} " if local.date() != shown_day else ""
     night = f" ({night_word})" if at_night(local) else ""
     return f"{day}{local:%H:%M} {capital.city}{night}"
 
@@ -194,7 +195,7 @@ def capital_clocks(moment: float, codes) -> list[CapitalClock]:
         if local is None:
             continue
         offset = local.utcoffset()
-        day = f"{local:%a} " if local.date() != shown_day else ""
+        day = f"{weekday_abbr(local)} " if local.date() != shown_day else ""
         groups.setdefault((offset, f"{day}{local:%H:%M}", at_night(local)), []).append(code)
     return [CapitalClock(text, night, tuple(found)) for (_offset, text, night), found in sorted(groups.items())]
 

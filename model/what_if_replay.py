@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from model.errors import PactlineError
 from model.services.changes import ChangeReport
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -61,7 +62,7 @@ def service(name: str) -> Callable:
     try:
         found = getattr(importlib.import_module(f"model.services.{module}"), function)
     except (ImportError, AttributeError):
-        raise ReplayError(f"the step {name!r} names no service of this Pactline") from None
+        raise ReplayError(tr("the step {name!r} names no service of this Pactline").format(name=name)) from None
     return found
 
 
@@ -96,7 +97,7 @@ def inverse(step: JournalStep, result: ChangeReport) -> JournalStep:
             return JournalStep(name, {key: list(result.ids)})
         if len(result.ids) == 1:
             return JournalStep(name, {key: result.ids[0]})
-    raise ReplayError(f"the step {step.service} cannot be undone once applied")
+    raise ReplayError(tr("the step {service} cannot be undone once applied").format(service=step.service))
 
 
 class _InOneTransaction:
@@ -135,7 +136,8 @@ def replay(file: ExerciseFile, steps: Sequence[JournalStep], *, summary: str) ->
             try:
                 result = service(step.service)(one, **step.kwargs)
             except PactlineError as err:
-                raise ReplayError(f"step {n} ({step.service}) no longer applies: {err}; nothing was changed") from None
+                raise ReplayError(tr("step {n} ({service}) no longer applies: {err}; nothing was changed")
+                                     .format(n=n, service=step.service, err=err)) from None
             inverses.append(inverse(step, result))
         text = f"{summary}: {'; '.join(one.log_sink)}" if one.log_sink else summary
         log.append_entry(session, file, kind="edit", text=text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.i18n import tr
 
+from model.i18n import weekday_abbr
 from model.plural import plural
 from model.reltime import TimeFormatError, parse_time
 from model.timeutil import display_zone, format_relative

@@ -255,9 +255,8 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.notices_area.setVisible(bool(notices))
         lines = min(len(notices), 4)   # as tall as the notices, up to four lines; then it scrolls
         self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
-        # The notations themselves: the model's summary starts with its own (translated) "times understood as".
-        notations = ", ".join(f"{name} ×{count}" for name, count in self.plan.notations.most_common())
-        self.notation_label.setText(tr("Times understood as: {0}").format(notations) if notations
+        summary = self.plan.notation_counts()
+        self.notation_label.setText(tr("Times understood as: {0}").format(summary) if summary
                                     else tr("No times understood yet."))
         self._fill_problems(self.plan.problems + self.other_problems)
 

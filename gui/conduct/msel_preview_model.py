@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from gui.core.i18n import tr
 
 from model.display_names import display_name
+from model.i18n import month_abbr
 from model.msel.columns import IMPORT_FIELDS, field_label
 from model.msel.importing import ImportPlan, shown
 from model.timeutil import format_relative
@@ -87,7 +88,7 @@ class PreviewModel(QAbstractTableModel):
         if value is None:
             return ""
         if name in ("scenario_time", "delivery_time"):
-            return f"{format_relative(value, self._startex)} · {value:%d %b %H:%M}Z"
+            return f"{format_relative(value, self._startex)} · {value:%d} {month_abbr(value)} {value:%H:%M}Z"
         if name in ("incident_type", "inject_type"):
             return display_name(name, value)
         if name == "additional_fields":

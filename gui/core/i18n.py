@@ -23,6 +23,7 @@ from model.resources import resource
 
 SHIPPED = ("en", "it")     # English is the source language: it needs no catalogue of ours
 _installed: list[QTranslator] = []
+_headless: list[QTranslator] = []   # the command line's catalogue, kept alive while tr() reads it
 
 
 def language() -> str:
@@ -117,6 +118,32 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     i18n.install(QCoreApplication.translate if lang != "en" else None)
+    return lang
+
+
+def install_headless(lang: str | None = None) -> str:
+    """Make model/'s ``tr()`` speak *lang* (default: language()) without a QApplication: the command line.
+
+    Qt installs translators only on an application; a headless command has none, so the
+    catalogue's QTranslator answers ``tr()`` itself. Returns the language used.
+    """
+    lang = lang or language()
+    QLocale.setDefault(locale_for(lang))
+    _headless.clear()
+    if lang == "en":
+        i18n.install(None)
+        return lang
+    ours = QTranslator()
+    try:
+        loaded = ours.load(str(catalogue(lang)))
+    except (OSError, subprocess.CalledProcessError) as err:
+        print(f"pactline: the {lang} translation could not be compiled ({err}); showing English", file=sys.stderr)
+        loaded = False
+    if not loaded:
+        i18n.install(None)
+        return "en"
+    _headless.append(ours)
+    i18n.install(lambda context, text, disambiguation: ours.translate(context, text, disambiguation) or text)
     return lang
 
 

@@ -119,6 +119,7 @@ def obligation_tooltip(kind: str, ob: Obligations, pos: int, sig: int, startex: 
 def capital_line(deadline: float, code: str) -> str:
     """``\nIn Tokyo: Tue 03:00 (night)`` when capital times are on and the signatory has a capital on file."""
     from gui.core.time_zones import local_times_shown
+    from model.i18n import weekday_abbr
     from model.timezones import at_night, capital_of, capital_time
 
     local = capital_time(deadline, code) if local_times_shown() else None
@@ -126,7 +127,7 @@ def capital_line(deadline: float, code: str) -> str:
         return ""
     capital = capital_of(code)
     assert capital is not None
-    text = tr("In {0}: {1}").format(capital.city, f"{local:%a %H:%M}")
+    text = tr("In {0}: {1}").format(capital.city, f"{weekday_abbr(local)} {local:%H:%M}")
     return "\n" + (text + " " + tr("(night)") if at_night(local) else text)
 
 

@@ -48,6 +48,10 @@ def hours(value: float | None) -> str:
 
 
 # The engine's status names (model.engine.STATUS_NAMES), as the outcome cells show them.
+# The log's kinds as the log dock names them (gui/conduct/log_model.py; the report may not import conduct).
+_LOG_KINDS = {"decision": QT_TR_NOOP("Decision"), "commitment": QT_TR_NOOP("Commitment"),
+              "attendance": QT_TR_NOOP("Attendance"), "note": QT_TR_NOOP("Note"), "correction": QT_TR_NOOP("Correction"),
+              "clock": QT_TR_NOOP("Clock"), "inject": QT_TR_NOOP("Inject"), "edit": QT_TR_NOOP("Edit")}
 _STATUS_WORDS = (QT_TR_NOOP("met"), QT_TR_NOOP("missed"), QT_TR_NOOP("pending"), QT_TR_NOOP("not obliged"),
                  QT_TR_NOOP("not due"))
 
@@ -315,7 +319,8 @@ def log(c: ReportContent) -> list[Block]:
                                      "holds them all.")).replace("{1}", str(len(c.log)))))
     if c.log:
         blocks.append(Table([tr("No."), tr("Scenario"), tr("Wall"), tr("Kind"), tr("By"), tr("Entry")],
-                            [[f"#{e.number}", Cell(e.scenario, bold=True), e.wall, e.kind, e.author, e.text]
+                            [[f"#{e.number}", Cell(e.scenario, bold=True), e.wall, tr(_LOG_KINDS.get(e.kind, e.kind)),
+                              e.author, e.text]
                              for e in c.log], (0.6, 1, 1, 0.9, 1, 5), size=7.5))
     else:
         blocks.append(note(tr("Nothing of this kind was logged.")))

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from model.errors import ExerciseFileError, PactlineError
+from model.i18n import tr
+from model.plural import plural
 
 # Exit codes (ALTERED: --verify-log found the log altered or truncated)
 OK, ALTERED, BAD_INPUT = 0, 1, 2
@@ -28,7 +30,7 @@ def _with_exercise(path: str | None, work: Callable, *, read_only: bool) -> int:
     from model.storage.exercise_file import ExerciseFile
 
     if not path:
-        return _fail("this command needs an EXERCISE file")
+        return _fail(tr("this command needs an EXERCISE file"))
     try:
         doc = ExerciseFile.open(path, read_only=read_only)
     except PactlineError as err:
@@ -45,12 +47,19 @@ def _with_exercise(path: str | None, work: Callable, *, read_only: bool) -> int:
     return OK
 
 
+def _head_text(head) -> str:
+    """``Log: 12 entries, head 1a2b…`` in the chosen language (the exports write LogHead.text(), which stays
+    English: the MSEL import reads it back)."""
+    return plural(head.entries, tr("Log: {0} entry, head {head}"),
+                  tr("Log: {0} entries, head {head}")).format(head=head.head_hash)
+
+
 def _head_note(doc) -> str:
     """Exports here open the exercise read-only, so they print the log's head without sealing it."""
     from model.services.log import log_head
 
-    return (f"\n  {log_head(doc).text()} (not sealed: the command line opens the exercise read-only; "
-            f"exports from the program seal it)")
+    return "\n  " + tr("{head} (not sealed: the command line opens the exercise read-only; exports from the "
+                        "program seal it)").format(head=_head_text(log_head(doc)))
 
 
 def verify_log(exercise: str | None, expect_head: str | None = None) -> int:
@@ -59,7 +68,7 @@ def verify_log(exercise: str | None, expect_head: str | None = None) -> int:
     from model.services.log import clean_head, verify_log as verify
 
     if not exercise:
-        return _fail("--verify-log needs an EXERCISE file")
+        return _fail(tr("--verify-log needs an EXERCISE file"))
     try:
         expected = None if expect_head is None else clean_head(expect_head)
         doc = ExerciseFile.open(exercise, read_only=True)
@@ -72,31 +81,34 @@ def verify_log(exercise: str | None, expect_head: str | None = None) -> int:
     finally:
         doc.close()
     print(result.verdict)
-    print(f"  {result.head.text()}")
+    print(f"  {_head_text(result.head)}")
     seal = result.seal
-    print(f"  latest seal: #{seal.number} of {seal.when} ({seal.reason}): {seal.entries} entries, "
-          f"head {seal.head_hash}" if seal else "  latest seal: none yet")
+    print("  " + tr("latest seal: #{number} of {when} ({reason}): {entries} entries, head {head}").format(
+        number=seal.number, when=seal.when, reason=seal.reason, entries=seal.entries, head=seal.head_hash)
+          if seal else "  " + tr("latest seal: none yet"))
     return OK if result.intact else ALTERED
 
 
 def _need_suffix(path: str, suffixes: tuple[str, ...], what: str) -> str | None:
     suffix = Path(path).suffix.lower()
     if suffix not in suffixes:
-        return f"{path}: a {what} must end in {' or '.join(suffixes)}"
+        return tr("{path}: {what} must end in {suffixes}").format(path=path, what=what,
+                                                                  suffixes=tr(" or ").join(suffixes))
     return None
 
 
 def export_msel(exercise: str | None, target: str) -> int:
     from model.msel.spreadsheets import export_msel as write
 
-    problem = _need_suffix(target, (".csv", ".xlsx"), "MSEL export")
+    problem = _need_suffix(target, (".csv", ".xlsx"), tr("an MSEL export"))
     if problem:
         return _fail(problem)
 
     def work(doc):
         report = write(doc, target)
-        notes = "".join(f"\n  note: {n}" for n in report.notices)
-        return f"{report.injects} injects written to {target}{notes}{_head_note(doc)}"
+        notes = "".join("\n  " + tr("note: {0}").format(n) for n in report.notices)
+        written = plural(report.injects, tr("{0} inject written to {target}"), tr("{0} injects written to {target}"))
+        return written.format(target=target) + notes + _head_note(doc)
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -116,7 +128,7 @@ def msel_options(args):
     if args.day_less_times:
         given["day_less"], given["day"] = day_less_option(args.day_less_times)
     if args.header_row is not None and args.header_row < 0:
-        raise ValueError(f"--header-row {args.header_row}: give the sheet row of the headers, or 0 for none")
+        raise ValueError(tr("--header-row {row}: give the sheet row of the headers, or 0 for none").format(row=args.header_row))
     if args.header_row is not None:
         given["header_row"] = args.header_row
     if args.zone:
@@ -172,10 +184,12 @@ def import_msel(exercise: str | None, source: str, sheet: str | list[str] | None
                 raise plan_error(plan)
             return dry_run_text(plan, source, doc.path.name)
         report = store_plan(doc, plan)
-        lines = [f"{len(report.ids)} injects imported from {source} into {doc.path.name}"]
+        lines = [plural(len(report.ids), tr("{0} inject imported from {source} into {exercise}"),
+                        tr("{0} injects imported from {source} into {exercise}")).format(source=source,
+                                                                                        exercise=doc.path.name)]
         if plan.notation_summary():
             lines.append(f"  {plan.notation_summary()}")
-        lines += [f"  note: {n}" for n in plan.notices]
+        lines += ["  " + tr("note: {0}").format(n) for n in plan.notices]
         return "\n".join(lines)
     return _with_exercise(exercise, work, read_only=dry_run)
 
@@ -189,14 +203,19 @@ def _import_sheets(doc, source: str, sheets: list[str], mapping_of, options, dry
     phased = plan_sheets(doc, source, sheets, mapping_of, options=options)
     for name, plan in phased.plans:
         if not plan.valid:
-            raise MselImportError(f"{Path(source).name} sheet '{name}'", plan_error(plan).message)
+            raise MselImportError(tr("{file} sheet '{sheet}'").format(file=Path(source).name, sheet=name),
+                                  plan_error(plan).message)
     if dry_run:
-        return "\n".join(dry_run_text(plan, f"{source} sheet '{name}'", doc.path.name)
-                         for name, plan in phased.plans) + "".join(f"\nnote: {n}" for n in phased.notices)
+        return "\n".join(dry_run_text(plan, tr("{file} sheet '{sheet}'").format(file=source, sheet=name), doc.path.name)
+                         for name, plan in phased.plans) + "".join("\n" + tr("note: {0}").format(n)
+                                                                   for n in phased.notices)
     report = store_sheets(doc, phased)
-    lines = [f"{len(report.ids)} injects imported from {len(sheets)} sheets of {source} into {doc.path.name}"]
-    lines += [f"  note: {n}" for n in phased.notices]
-    lines += [f"  note: sheet '{name}': {n}" for name, plan in phased.plans for n in plan.notices]
+    lines = [plural(len(report.ids), tr("{0} inject imported from {sheets} sheets of {source} into {exercise}"),
+                    tr("{0} injects imported from {sheets} sheets of {source} into {exercise}")).format(
+        sheets=len(sheets), source=source, exercise=doc.path.name)]
+    lines += ["  " + tr("note: {0}").format(n) for n in phased.notices]
+    lines += ["  " + tr("note: sheet '{sheet}': {note}").format(sheet=name, note=n)
+              for name, plan in phased.plans for n in plan.notices]
     return "\n".join(lines)
 
 
@@ -206,8 +225,10 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
     from model.msel.spreadsheets import column_letter
     from model.timeutil import format_stored
 
-    lines = [f"dry run: {len(plan.rows)} injects would be imported from {source} into {exercise} "
-             f"(nothing was written)", "columns:"]
+    lines = [plural(len(plan.rows), tr("dry run: {0} inject would be imported from {source} into {exercise} "
+                                       "(nothing was written)"),
+                    tr("dry run: {0} injects would be imported from {source} into {exercise} "
+                       "(nothing was written)")).format(source=source, exercise=exercise), tr("columns:")]
     for column, header in enumerate(plan.table.headers):
         field = plan.mapping.get(column)
         if column in plan.dropped:
@@ -215,11 +236,11 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
         elif field:
             target = FIELD_LABELS[field]
         elif column in plan.kept:
-            target = f"additional field '{plan.kept[column]}'"
+            target = tr("additional field '{0}'").format(plan.kept[column])
         else:
-            target = "(not imported)"
+            target = tr("(not imported)")
         lines.append(f"  {column_letter(column)} '{header}' -> {target}")
-    lines.append("rows:")
+    lines.append(tr("rows:"))
     for row in plan.rows:
         values = []
         for name in IMPORT_FIELDS:
@@ -228,12 +249,13 @@ def dry_run_text(plan, source: str, exercise: str) -> str:
             if shown not in (None, ""):
                 values.append(f"{name}={shown}")
         values += [f"[{name}]={text}" for name, text in row.values.get("additional_fields", {}).items()]
-        lines.append(f"  row {row.number}: " + "; ".join(values))
-        lines += [f"    how: {name}: {notation}" for name, notation in row.notations.items()]
-        lines += [f"    note: {notice}" for notice in row.notices]
+        lines.append("  " + tr("row {0}: {1}").format(row.number, "; ".join(values)))
+        lines += ["    " + tr("how: {field}: {notation}").format(field=name, notation=notation)
+                  for name, notation in row.notations.items()]
+        lines += ["    " + tr("note: {0}").format(notice) for notice in row.notices]
     if plan.notation_summary():
         lines.append(plan.notation_summary())
-    lines += [f"note: {n}" for n in plan.notices]
+    lines += [tr("note: {0}").format(n) for n in plan.notices]
     return "\n".join(lines)
 
 
@@ -242,7 +264,7 @@ def export_package(exercise: str | None, target: str) -> int:
 
     def work(doc):
         write(doc, target)
-        return f"exercise package written to {target}{_head_note(doc)}"
+        return tr("exercise package written to {target}").format(target=target) + _head_note(doc)
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -250,12 +272,12 @@ def import_package(source: str, exercise: str | None) -> int:
     from model.package.exchange import import_package as read
 
     if not exercise:
-        return _fail("--import-package needs the EXERCISE file to create")
+        return _fail(tr("--import-package needs the EXERCISE file to create"))
     try:
         read(source, exercise).close()
     except PactlineError as err:
         return _fail(str(err))
-    print(f"{source} imported into the new exercise {exercise}")
+    print(tr("{source} imported into the new exercise {exercise}").format(source=source, exercise=exercise))
     return OK
 
 
@@ -266,7 +288,7 @@ def check_package(source: str) -> int:
         check(source)
     except PactlineError as err:
         return _fail(str(err))
-    print(f"{source}: a valid Pactline exercise package")
+    print(tr("{source}: a valid Pactline exercise package").format(source=source))
     return OK
 
 
@@ -276,12 +298,12 @@ def create_default(target: str) -> int:
     try:
         create_default_exercise(target).close()
     except ExerciseFileError as err:
-        return _fail(f"Cannot create {err.path}: {err.reason}")
+        return _fail(tr("Cannot create {path}: {reason}").format(path=err.path, reason=err.reason))
     except PactlineError as err:
         return _fail(str(err))
     except OSError as err:
         return _fail(f"{err.filename or target}: {err.strerror or err}")
-    print(f"default exercise written to {target}")
+    print(tr("default exercise written to {target}").format(target=target))
     return OK
 
 
@@ -310,7 +332,7 @@ def compare_options(exercise: str | None, target: str | None = None, outcome: st
     from model.timeutil import format_relative_epoch
 
     if target is not None:
-        problem = _need_suffix(target, (".csv",), "comparison")
+        problem = _need_suffix(target, (".csv",), tr("a comparison"))
         if problem:
             return _fail(problem)
 
@@ -321,14 +343,16 @@ def compare_options(exercise: str | None, target: str | None = None, outcome: st
         classification = exercise_info(doc).classification
         snapshot = results[0].assessment.snapshot
         when = format_relative_epoch(float(snapshot.clock_time), snapshot.startex)
-        branch = "" if outcome_id is None else f" on the branch '{outcome_label(branch_points(doc), outcome_id)}'"
+        branch = "" if outcome_id is None else tr(" on the branch '{0}'").format(
+            outcome_label(branch_points(doc), outcome_id))
         if target is None:
             return comparison_text(results, classification=classification,
-                                   title=f"{len(results)} treaty options compared at {when} "
-                                         f"on {snapshot.incident_count} incidents{branch}")
+                                   title=tr("{options} treaty options compared at {when} on {incidents} incidents")
+                                   .format(options=len(results), when=when, incidents=snapshot.incident_count) + branch)
         with atomic_output(Path(target).absolute()) as tmp:
             write_bytes(tmp, comparison_csv(results, classification=classification))
-        return f"{len(results)} treaty options compared at {when}{branch}, written to {target}"
+        return tr("{options} treaty options compared at {when}{branch}, written to {target}").format(
+            options=len(results), when=when, branch=branch, target=target)
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -336,14 +360,18 @@ def export_ics(exercise: str | None, target: str, signatory: str | None = None) 
     """The deadlines of EXERCISE (all, or one signatory's) as an iCalendar file."""
     from model.calendar_export import export_calendar
 
-    problem = _need_suffix(target, (".ics",), "calendar export")
+    problem = _need_suffix(target, (".ics",), tr("a calendar export"))
     if problem:
         return _fail(problem)
 
     def work(doc):
         count = export_calendar(doc, target, signatory=signatory)
-        whose = f" of {signatory.upper()}" if signatory else ""
-        return f"{count} deadlines{whose} written to {target} (times in UTC)"
+        if signatory:
+            return plural(count, tr("{0} deadline of {signatory} written to {target} (times in UTC)"),
+                          tr("{0} deadlines of {signatory} written to {target} (times in UTC)")).format(
+                signatory=signatory.upper(), target=target)
+        return plural(count, tr("{0} deadline written to {target} (times in UTC)"),
+                      tr("{0} deadlines written to {target} (times in UTC)")).format(target=target)
     return _with_exercise(exercise, work, read_only=True)
 
 
@@ -355,7 +383,7 @@ def _offscreen_application():
 
 
 def export_report(exercise: str | None, target: str, outcome: str | None = None) -> int:
-    problem = _need_suffix(target, (".pdf", ".html", ".htm"), "report")
+    problem = _need_suffix(target, (".pdf", ".html", ".htm"), tr("a report"))
     if problem:
         return _fail(problem)
     _offscreen_application()
@@ -369,14 +397,16 @@ def export_report(exercise: str | None, target: str, outcome: str | None = None)
                                        compare_outcome=_outcome_named(doc, outcome))
         if Path(target).suffix.lower() == ".pdf":
             pages = export_pdf(content, target)
-            return f"after-action report written to {target} ({pages} pages){_head_note(doc)}"
+            return plural(pages, tr("after-action report written to {target} ({0} page)"),
+                          tr("after-action report written to {target} ({0} pages)")).format(target=target) \
+                + _head_note(doc)
         export_html(content, target)
-        return f"after-action report written to {target}{_head_note(doc)}"
+        return tr("after-action report written to {target}").format(target=target) + _head_note(doc)
     return _with_exercise(exercise, work, read_only=True)
 
 
 def export_timeline(exercise: str | None, target: str) -> int:
-    problem = _need_suffix(target, (".png", ".svg"), "timeline image")
+    problem = _need_suffix(target, (".png", ".svg"), tr("a timeline image"))
     if problem:
         return _fail(problem)
     _offscreen_application()
@@ -394,5 +424,5 @@ def export_timeline(exercise: str | None, target: str) -> int:
         else:
             export_svg(widget, target)
         widget.deleteLater()
-        return f"timeline written to {target}"
+        return tr("timeline written to {target}").format(target=target)
     return _with_exercise(exercise, work, read_only=True)

@@ -19,11 +19,17 @@ from PySide6.QtWidgets import (
 from gui.core.i18n import QT_TR_NOOP, tr
 from gui.terms.commands import RemovePartyCommand, SetPartyCommand
 from model import queries
+from model.i18n import month_abbr
 from model.vocabulary import PARTY_BASES
 
 
 def basis_word(basis: str) -> str:
     return {"signed": tr("signed"), "ratified": tr("ratified"), "in_force": tr("in force")}.get(basis, basis)
+
+
+def _day(value) -> str:
+    """``03 Mar 2026`` (``03 mar 2026``): strftime's %b would be the C locale's month, not the language's."""
+    return f"{value:%d} {month_abbr(value)} {value:%Y}"
 
 
 class PartiesModel(QAbstractTableModel):
@@ -73,9 +79,9 @@ class PartiesModel(QAbstractTableModel):
             return basis_word(party.basis)
         if column == 4:
             if party.bound_from is not None:
-                return f"{party.bound_from:%d %b %Y}"
+                return _day(party.bound_from)
             if signatory.agreement_date is not None:
-                return self.tr("agreement date ({0})").replace("{0}", f"{signatory.agreement_date:%d %b %Y}")
+                return self.tr("agreement date ({0})").replace("{0}", _day(signatory.agreement_date))
             return self.tr("no agreement date: not bound")
         return ""
 

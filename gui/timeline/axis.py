@@ -15,6 +15,7 @@ from gui.core import style
 from gui.core.i18n import day_text
 from gui.timeline import look
 from gui.timeline.timescale import DAY, day_boundaries, day_step, is_midnight, midnight, minor_step, ticks
+from model.i18n import month_abbr
 from model.timeutil import display_zone, format_relative, from_epoch
 
 ROW_HEIGHT = 15.0
@@ -161,7 +162,7 @@ class TimeAxis(pg.AxisItem):
                 if minor is None and " " not in text:
                     # No room for clock times: the lower row carries the calendar date instead.
                     value = from_epoch(start).astimezone(self._zone)
-                    date = f"{value.day} {value:%b}"
+                    date = f"{value.day} {month_abbr(value)}"   # strftime's %b is the C locale's
                     if metrics.horizontalAdvance(date) <= right - left - 6:
                         specs["date_texts"].append((QRectF(left, top + ROW_HEIGHT + 3, right - left, ROW_HEIGHT),
                                                     date))

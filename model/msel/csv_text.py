@@ -11,9 +11,13 @@ import io
 import itertools
 from collections import Counter
 from collections.abc import Sequence
+from model.i18n import QT_TR_NOOP, tr
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+# The import's notice for a sheet not separated by commas (translated where it is shown).
+DELIMITER_NOTICES = {";": QT_TR_NOOP("Columns are separated by semicolons"),
+                     "\t": QT_TR_NOOP("Columns are separated by tabs")}
 _SNIFF_RECORDS = 30
 
 
@@ -37,9 +41,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
             try:
                 return data[len(bom):].decode(codec), None
             except UnicodeDecodeError as err:
-                raise CsvFormatError(f"starts as {codec.upper()} text but byte {err.start + len(bom)} "
-                                     f"(line {_line_of(data, err.start + len(bom))}) is not valid "
-                                     f"{codec.upper()}") from None
+                raise CsvFormatError(tr("starts as {0} text but byte {1} (line {2}) is not valid {0}")
+                                        .format(codec.upper(), err.start + len(bom),
+                                                _line_of(data, err.start + len(bom)))) from None
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as utf8_error:
@@ -47,11 +51,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as err:
-        raise CsvFormatError(f"is neither UTF-8 nor Windows-1252 text (byte 0x{data[err.start]:02X} at line "
-                             f"{_line_of(data, err.start)} means nothing in either); save it as "
-                             f"\"CSV UTF-8\"") from None
-    return text, (f"The file is not UTF-8 (first at line {_line_of(data, where)}); it was read as Windows-1252. "
-                  f"Check accented letters in the preview.")
+        raise CsvFormatError(tr("is neither UTF-8 nor Windows-1252 text (byte 0x{0:02X} at line {1} means nothing in "
+                                "either); save it as \"CSV UTF-8\"")
+                                .format(data[err.start], _line_of(data, err.start))) from None
+    return text, (tr("The file is not UTF-8 (first at line {0}); it was read as Windows-1252. Check accented "
+                     "letters in the preview.").format(_line_of(data, where)))
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -88,7 +92,8 @@ def read_records(text: str, delimiter: str) -> list[list[str]]:
     except csv.Error as err:
         row = len(records) + 1
         if "field limit" in str(err):
-            raise CsvFormatError(f"row {row} (line {reader.line_num}) has a cell longer than "
-                                 f"{csv.field_size_limit():,} characters") from None
-        raise CsvFormatError(f"cannot be read as CSV at line {reader.line_num} (row {row}): {err}") from None
+            raise CsvFormatError(tr("row {row} (line {line_num}) has a cell longer than {0:,} characters")
+                                    .format(csv.field_size_limit(), row=row, line_num=reader.line_num)) from None
+        raise CsvFormatError(tr("cannot be read as CSV at line {line_num} (row {row}): {err}")
+                                .format(line_num=reader.line_num, row=row, err=err)) from None
     return records

@@ -87,10 +87,12 @@ class ImportPlan:
         return [dict(row.values) for row in self.rows]
 
     def notation_summary(self) -> str:
-        if not self.notations:
-            return ""
-        parts = ", ".join(f"{name} ×{count}" for name, count in self.notations.most_common())
-        return tr("times understood as: {0}").format(parts)
+        counts = self.notation_counts()
+        return tr("times understood as: {0}").format(counts) if counts else ""
+
+    def notation_counts(self) -> str:
+        """``clock time without a day ×3, ISO 8601 ×1``: the notations read, most used first."""
+        return ", ".join(f"{name} ×{count}" for name, count in self.notations.most_common())
 
     def column_of(self, field_name: str) -> int | None:
         return next((c for c, f in self.mapping.items() if f == field_name), None)
@@ -119,7 +121,7 @@ def _read_time(value, reading: TimeReading) -> SheetTime | None:
     except SheetTimeError as err:
         raise CellValueError(str(err)) from None
     except (OverflowError, ValueError) as err:   # a valid notation that lands outside the calendar
-        raise CellValueError(f"lies outside the calendar ({err})") from None
+        raise CellValueError(tr("lies outside the calendar ({err})").format(err=err)) from None
 
 
 def _resolve(parsed: SheetTime, reading: TimeReading, **where) -> tuple[datetime, str]:
@@ -128,24 +130,24 @@ def _resolve(parsed: SheetTime, reading: TimeReading, **where) -> tuple[datetime
     except SheetTimeError as err:
         raise CellValueError(str(err)) from None
     except (OverflowError, ValueError) as err:
-        raise CellValueError(f"lies outside the calendar ({err})") from None
+        raise CellValueError(tr("lies outside the calendar ({err})").format(err=err)) from None
 
 
 def _severity(value) -> int | None:
     if isinstance(value, bool):
-        raise CellValueError("is not a severity: write 1-5 (or S1-S5)")
+        raise CellValueError(tr("is not a severity: write 1-5 (or S1-S5)"))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-        raise CellValueError("is not a whole number: write 1-5 (or S1-S5)")
+        raise CellValueError(tr("is not a whole number: write 1-5 (or S1-S5)"))
     text = cell_text(value).strip()
     if not text:
         return None
     match = _SEVERITY.match(text)
     if not match:
-        raise CellValueError("is not a severity: write 1-5 (or S1-S5)")
+        raise CellValueError(tr("is not a severity: write 1-5 (or S1-S5)"))
     return int(match.group(1))
 
 
@@ -209,7 +211,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         try:
             reading = TimeReading(startex, options.zone, options.day_less, options.day)
         except SheetTimeError as err:
-            raise MselImportError(table.source, f"the zone {err}") from None
+            raise MselImportError(table.source, tr("the zone {err}").format(err=err)) from None
         # Held for the whole check: the identity map keeps them only while referenced, and the
         # service looks each one up per incident row.
         kinds = list(session.scalars(select(IncidentType)))
@@ -280,8 +282,9 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
         value = sheet_row.cells[column]
         if isinstance(value, str) and len(value) > limits.max_cell_chars:
             planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
-                                                f"the cell has {len(value):,} characters; at most "
-                                                f"{limits.max_cell_chars:,} can be imported"))
+                                                (tr("the cell has {0:,} characters; at most {max_cell_chars:,} can "
+                                                    "be imported")
+                                                    .format(len(value), max_cell_chars=limits.max_cell_chars))))
             planned.failed.add(name)
             continue
         try:
@@ -296,8 +299,8 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
     day_column, day_cell = parsed.pop("scenario_date", (None, None))
     if day_cell is not None and day_cell.date is None and day_cell.day is None and day_cell.value is None:
         planned.problems.append(CellProblem(sheet_row.number, day_column, table.headers[day_column],
-                                            f"'{shown(sheet_row.cells[day_column])}' — is not a day (a date, "
-                                            f"Day 2, D+1 or a weekday)"))
+                                            (tr("'{0}' — is not a day (a date, Day 2, D+1 or a weekday)")
+                                                .format(shown(sheet_row.cells[day_column])))))
         planned.failed.add("scenario_date")
         day_cell = None
     for name in ("scenario_time", "delivery_time"):
@@ -341,7 +344,7 @@ def _service_check(session, table: MselTable, mapping, sheet_row, planned: Plann
             return []   # reported once, for the mapping
         planned.failed.add("scenario_time")
         return [CellProblem(sheet_row.number, column, table.headers[column],
-                            "is empty: every inject needs a scenario time")]
+                            tr("is empty: every inject needs a scenario time"))]
     try:
         inject_service.check_entry(session, values)
     except ValidationError as err:

@@ -6,6 +6,7 @@ checks and messages apply; a list or object value is kept as its JSON text.
 from __future__ import annotations
 
 import json
+from model.i18n import tr
 
 JSON_SUFFIXES = (".json",)
 
@@ -26,7 +27,7 @@ def _records_in(document) -> tuple[list, str]:
                  if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)]
         if len(lists) == 1:   # {"injects": [...]}: a list wrapped in an object
             return lists[0][1], f"$.{lists[0][0]}"
-    raise JsonMselError("is JSON but not a list of inject records ([{\"Time\": …, \"Message\": …}, …])")
+    raise JsonMselError(tr("is JSON but not a list of inject records ([{\"Time\": …, \"Message\": …}, …])"))
 
 
 def _cell(value):
@@ -40,14 +41,16 @@ def json_records(data: bytes) -> tuple[list[tuple[int, tuple]], list[str]]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
-        raise JsonMselError(f"is not UTF-8 text (byte {err.start})") from None
+        raise JsonMselError(tr("is not UTF-8 text (byte {start})").format(start=err.start)) from None
     except json.JSONDecodeError as err:
-        raise JsonMselError(f"is not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}") from None
+        raise JsonMselError(tr("is not valid JSON at line {lineno}, column {colno}: {msg}")
+                               .format(lineno=err.lineno, colno=err.colno, msg=err.msg)) from None
     records, path = _records_in(document)
     keys: dict[str, None] = {}
     for index, record in enumerate(records):
         if not isinstance(record, dict):
-            raise JsonMselError(f"has no record at {path}[{index}] (a {type(record).__name__}, not an object)")
+            raise JsonMselError(tr("has no record at {path}[{index}] (a {name__}, not an object)")
+                                   .format(path=path, index=index, name__=type(record).__name__))
         for key in record:
             keys.setdefault(str(key), None)
     header = tuple(keys)
@@ -55,5 +58,6 @@ def json_records(data: bytes) -> tuple[list[tuple[int, tuple]], list[str]]:
     for index, record in enumerate(records, start=2):
         named = {str(k): v for k, v in record.items()}
         rows.append((index, tuple(_cell(named.get(key)) for key in header)))
-    notices = [f"The {len(records)} JSON records were read as rows 2-{len(records) + 1} (row 1: their keys)"]
+    notices = [tr("The {0} JSON records were read as rows 2-{1} (row 1: their keys)")
+                  .format(len(records), len(records) + 1)]
     return rows, notices

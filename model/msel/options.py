@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from model.msel.columns import DROP, is_field
 from model.timeutil import format_relative
+from model.i18n import tr
 
 DAY_LESS_CHOICES = ("D+0", "D+n", "previous")
 _DAY_OPTION = re.compile(r"^D\s*([+-])\s*(\d{1,3})$", re.I)
@@ -44,7 +45,8 @@ def day_less_option(text: str) -> tuple[str, int]:
     if match:
         day = int(match.group(2)) * (1 if match.group(1) == "+" else -1)
         return ("D+0", 0) if day == 0 else ("D+n", day)
-    raise ValueError(f"'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous")
+    raise ValueError(tr("'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous")
+                        .format(text=text))
 
 
 def named_mapping(headers: list[str], guessed: dict[int, str | None], pairs: list[str],
@@ -61,10 +63,13 @@ def named_mapping(headers: list[str], guessed: dict[int, str | None], pairs: lis
         name, sep, target = pair.rpartition("=")
         name, target = name.strip(), target.strip()
         if not sep or not name:
-            raise ValueError(f"'{pair}' is no mapping: write \"Column name=field\", e.g. \"Event Time=scenario_time\"")
+            raise ValueError(tr("'{pair}' is no mapping: write \"Column name=field\", "
+                                "e.g. \"Event Time=scenario_time\"")
+                                .format(pair=pair))
         columns = [c for c, header in enumerate(headers) if header.strip().lower() == name.lower()]
         if not columns:
-            raise ValueError(f"there is no column '{name}' (the columns: {', '.join(headers)})")
+            raise ValueError(tr("there is no column '{name}' (the columns: {0})")
+                                .format(', '.join(headers), name=name))
         if target.lower() in ("", "ignore", "(ignore)", "none"):
             field = None
         elif target.lower() in (DROP, "(drop)"):
@@ -72,7 +77,8 @@ def named_mapping(headers: list[str], guessed: dict[int, str | None], pairs: lis
         else:
             field = target if target in labels else by_label.get(target.lower())
             if field is None:
-                raise ValueError(f"'{target}' is no inject field (the fields: {', '.join(labels)})")
+                raise ValueError(tr("'{target}' is no inject field (the fields: {0})")
+                                    .format(', '.join(labels), target=target))
         for column, guessed_field in mapping.items():
             if is_field(field) and guessed_field == field:
                 mapping[column] = None
@@ -176,10 +182,10 @@ def flag_outside(rows, startex: datetime, endex: datetime) -> tuple[list[int], l
         if not isinstance(moment, datetime) or "scenario_time" in row.failed:
             continue
         if moment < startex:
-            row.notices.append(f"falls before STARTEX ({format_relative(moment, startex)})")
+            row.notices.append(tr("falls before STARTEX ({0})").format(format_relative(moment, startex)))
             before.append(row.number)
         elif moment > endex:
-            row.notices.append(f"falls after ENDEX ({format_relative(moment, startex)})")
+            row.notices.append(tr("falls after ENDEX ({0})").format(format_relative(moment, startex)))
             after.append(row.number)
     return before, after
 
@@ -188,28 +194,29 @@ def whole_sheet(rows, options: ImportOptions, startex, endex, notices: list[str]
     """Renumbering, the shift to STARTEX and the STARTEX-ENDEX checks; the proposed window, if asked."""
     if options.renumber or options.keep_sheet_numbers:
         renumber(rows, options.keep_sheet_numbers)
-        notices.append("The injects were renumbered" + (" (the sheet's numbers are kept in the notes as "
-                                                        "'Sheet #: n')" if options.keep_sheet_numbers else ""))
+        notices.append(tr("The injects were renumbered (the sheet's numbers are kept in the notes as 'Sheet #: n')")
+                       if options.keep_sheet_numbers else tr("The injects were renumbered"))
     first = earliest(rows)
     if options.shift_to_startex and first is not None and first != startex:
         offset = startex - first
         shift(rows, offset)
-        notices.append(f"The MSEL was moved by {_span_text(offset)} so that its first inject falls on STARTEX")
+        notices.append(tr("The MSEL was moved by {0} so that its first inject falls on STARTEX")
+                          .format(_span_text(offset)))
     if options.window_from_sheet:
         window = proposed_window(rows)
         if window:
-            notices.append(f"Proposed from the sheet: STARTEX {window[0]:%Y-%m-%d %H:%M}Z, "
-                           f"ENDEX {window[1]:%Y-%m-%d %H:%M}Z")
+            notices.append(tr("Proposed from the sheet: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z")
+                              .format(window[0], window[1]))
         return window
     before, after = flag_outside(rows, startex, endex)
     if before or after:
         parts = []
         if before:
-            parts.append(f"{len(before)} before STARTEX (rows {row_ranges(before)})")
+            parts.append(tr("{0} before STARTEX (rows {1})").format(len(before), row_ranges(before)))
         if after:
-            parts.append(f"{len(after)} after ENDEX (rows {row_ranges(after)})")
-        notices.append(f"Injects outside the exercise: {' and '.join(parts)}; the MSEL can be moved so its "
-                       f"first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet")
+            parts.append(tr("{0} after ENDEX (rows {1})").format(len(after), row_ranges(after)))
+        notices.append(tr("Injects outside the exercise: {0}; the MSEL can be moved so its first inject falls on "
+                          "STARTEX, or STARTEX and ENDEX set from the sheet").format(tr(' and ').join(parts)))
     return None
 
 

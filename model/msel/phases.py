@@ -22,6 +22,7 @@ from model.msel.options import ImportOptions, earliest, proposed_window, shift
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, read_msel
 from model.services import injects as inject_service
 from model.services.changes import ChangeReport
+from model.i18n import tr
 
 
 @dataclass

@@ -16,6 +16,7 @@ from model.msel.columns import DROP, IMPORT_FIELDS, header_words, is_field
 from model.msel.options import DAY_LESS_CHOICES, ImportOptions
 from model.msel.values import VOCABULARY_FIELDS
 from model.storage.file_output import OutputError, atomic_output, write_bytes
+from model.i18n import tr
 
 FORMAT = "pactline-msel-mapping"
 VERSION = 1
@@ -74,7 +75,7 @@ def save_profile(path: Path | str, profile: MappingProfile) -> Path:
         with atomic_output(path) as tmp:
             write_bytes(tmp, profile_json(profile))
     except OutputError as err:
-        raise MselProfileError(path, f"cannot be written ({err.reason})") from None
+        raise MselProfileError(path, tr("cannot be written ({reason})").format(reason=err.reason)) from None
     return path
 
 
@@ -84,37 +85,39 @@ def load_profile(path: Path | str) -> MappingProfile:
     try:
         data = path.read_bytes()[:MAX_PROFILE_BYTES + 1]
     except OSError as err:
-        raise MselProfileError(path, f"cannot be read ({err.strerror or err})") from None
+        raise MselProfileError(path, tr("cannot be read ({0})").format(err.strerror or err)) from None
     if len(data) > MAX_PROFILE_BYTES:
-        raise MselProfileError(path, "is larger than a mapping profile can be (1 MB)")
+        raise MselProfileError(path, tr("is larger than a mapping profile can be (1 MB)"))
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as err:
-        raise MselProfileError(path, f"is not JSON text ({err})") from None
+        raise MselProfileError(path, tr("is not JSON text ({err})").format(err=err)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise MselProfileError(path, f"is not a Pactline MSEL mapping profile (no \"format\": \"{FORMAT}\")")
+        raise MselProfileError(path, tr("is not a Pactline MSEL mapping profile (no \"format\": \"{FORMAT}\")")
+                                        .format(FORMAT=FORMAT))
     if not isinstance(document.get("version"), int) or document["version"] > VERSION:
-        raise MselProfileError(path, f"has version {document.get('version')!r}; this Pactline reads version "
-                                     f"{VERSION}")
+        raise MselProfileError(path, tr("has version {0!r}; this Pactline reads version {VERSION}")
+                                        .format(document.get('version'), VERSION=VERSION))
     name = document.get("name", "")
     columns = document.get("columns", {})
     if not isinstance(name, str) or not isinstance(columns, dict):
-        raise MselProfileError(path, "$.name must be text and $.columns an object")
+        raise MselProfileError(path, tr("$.name must be text and $.columns an object"))
     for header, target in columns.items():
         if target is not None and target != DROP and target not in IMPORT_FIELDS:
-            raise MselProfileError(path, f"$.columns[{header!r}]: '{target}' is no inject field (the fields: "
-                                         f"{', '.join(IMPORT_FIELDS)}; or null to keep it, \"{DROP}\" to drop it)")
+            raise MselProfileError(path, tr("$.columns[{header!r}]: '{target}' is no inject field (the fields: {0}; "
+                                            "or null to keep it, \"{drop}\" to drop it)")
+                                            .format(', '.join(IMPORT_FIELDS), header=header, target=target, drop=DROP))
     return MappingProfile(name, dict(columns), _options(path, document.get("options", {})))
 
 
 def _options(path: Path, raw) -> ImportOptions:
     if not isinstance(raw, dict):
-        raise MselProfileError(path, "$.options must be an object")
+        raise MselProfileError(path, tr("$.options must be an object"))
     known = {f.name: f for f in fields(ImportOptions)}
     for name in raw:
         if name not in known:
-            raise MselProfileError(path, f"$.options.{name}: is no import choice (the choices: "
-                                         f"{', '.join(known)})")
+            raise MselProfileError(path, tr("$.options.{name}: is no import choice (the choices: {0})")
+                                            .format(', '.join(known), name=name))
     defaults = ImportOptions()
     for name, value in raw.items():
         wanted = type(getattr(defaults, name))
@@ -127,12 +130,14 @@ def _options(path: Path, raw) -> ImportOptions:
         else:
             ok = isinstance(value, wanted)
         if not ok:
-            raise MselProfileError(path, f"$.options.{name}: {value!r} is not a valid value")
+            raise MselProfileError(path, tr("$.options.{name}: {value!r} is not a valid value")
+                                            .format(name=name, value=value))
     if raw.get("day_less", "D+0") not in DAY_LESS_CHOICES:
-        raise MselProfileError(path, f"$.options.day_less: use one of {', '.join(DAY_LESS_CHOICES)}")
+        raise MselProfileError(path, tr("$.options.day_less: use one of {0}")
+                                        .format(', '.join(DAY_LESS_CHOICES)))
     maps = raw.get("value_maps", {})
     for name, values in maps.items():
         if name not in VOCABULARY_FIELDS or not isinstance(values, dict):
-            raise MselProfileError(path, f"$.options.value_maps.{name}: give an object of sheet value -> Pactline "
-                                         f"value for one of {', '.join(VOCABULARY_FIELDS)}")
+            raise MselProfileError(path, tr("$.options.value_maps.{name}: give an object of sheet value -> Pactline "
+                                            "value for one of {0}").format(', '.join(VOCABULARY_FIELDS), name=name))
     return replace(defaults, **raw)

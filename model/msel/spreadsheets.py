@@ -21,12 +21,13 @@ from model.errors import PactlineError
 from model.storage.file_output import OutputError, atomic_output, write_bytes
 from model.msel.additional import export_names
 from model.msel.columns import EXPORT_HEADERS, guess_mapping, neutralise
-from model.msel.csv_text import DELIMITER_NAMES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
+from model.msel.csv_text import DELIMITER_NOTICES, CsvFormatError, decode, read_records, sniff_delimiter, write_csv
 from model.msel.json_records import JSON_SUFFIXES, JsonMselError, json_records, looks_like_json
 from model.msel.workbook import ReadCancelled, XlsxFormatError, read_sheet, size_text, write_xlsx
 from model.plural import plural
 from model.services.log import log_head, seal_log
 from model.timeutil import UTC, format_relative, format_stored
+from model.i18n import tr
 
 MARKING = "EXERCISE EXERCISE EXERCISE"
 TITLE_ROWS = 2            # the marking and the log's head, above the header of an exported MSEL
@@ -66,7 +67,7 @@ class MselImportError(PactlineError):
 class MselExportError(PactlineError):
     def __init__(self, path: Path, reason: str):
         self.path = path
-        super().__init__(f"Cannot write {path}: {reason}")
+        super().__init__(tr("Cannot write {path}: {reason}").format(path=path, reason=reason))
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
-        raise MselExportError(path, "the name must end in .csv or .xlsx")
+        raise MselExportError(path, tr("the name must end in .csv or .xlsx"))
     xlsx = suffix in XLSX_SUFFIXES
     # Like everything Pactline prints or exports, the sheet carries the exercise marking
     # and the log's head (sealed first when the file is writable), in title rows above
@@ -153,7 +154,7 @@ def export_msel(doc, path: Path | str, *, relative_column: bool = True) -> Expor
             seal_log(doc, reason="MSEL exported")
         except PactlineError as err:
             # The sheet is still worth writing: it carries the head, and the log still ends with it.
-            notices = (f"The log's head could not be sealed in the exercise ({err})",)
+            notices = (tr("The log's head could not be sealed in the exercise ({err})").format(err=err),)
     rows = [[marking_line(doc)], [log_head(doc).text()],
             *export_rows(doc, relative_column=relative_column, typed=xlsx)]
     try:
@@ -213,7 +214,8 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
             found, limit = size_text(size), size_text(limits.max_file_bytes)
             if found == limit:
                 found, limit = f"{size:,} bytes", f"{limits.max_file_bytes:,} bytes ({limit})"
-            raise MselImportError(source, f"the file is {found}; at most {limit} can be imported")
+            raise MselImportError(source, tr("the file is {found}; at most {limit} can be imported")
+                                             .format(found=found, limit=limit))
         with path.open("rb") as handle:
             head = handle.read(4)
         kind = file_kind(path, head)
@@ -232,15 +234,17 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
             title, sheets, records, wider = read_sheet(path, sheet, max_columns=limits.max_columns,
                                                        max_expanded_bytes=limits.max_expanded_bytes,
                                                        max_records=enough, progress=progress)
-            notices = [f"Only the first {limits.max_columns} columns were read"] if wider else []
+            notices = [(tr("Only the first {max_columns} columns were read")
+                           .format(max_columns=limits.max_columns))] if wider else []
             if len(sheets) > 1:
-                notices.append(f"Sheet '{title}' was read (the workbook has {len(sheets)} sheets)")
+                notices.append((tr("Sheet '{title}' was read (the workbook has {0} sheets)")
+                                   .format(len(sheets), title=title)))
     except ReadCancelled:
-        raise MselReadCancelled(source, "reading was cancelled; nothing was imported") from None
+        raise MselReadCancelled(source, tr("reading was cancelled; nothing was imported")) from None
     except OSError as err:
-        raise MselImportError(source, f"the file cannot be read ({err.strerror or err})") from None
+        raise MselImportError(source, tr("the file cannot be read ({0})").format(err.strerror or err)) from None
     except (CsvFormatError, XlsxFormatError, JsonMselError) as err:
-        raise MselImportError(source, f"the file {err}") from None
+        raise MselImportError(source, tr("the file {err}").format(err=err)) from None
     table = _table(source, kind, records, notices, limits, header_row)
     table.sheet, table.sheets = title, sheets
     return table
@@ -249,14 +253,14 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
 def _csv_records(data: bytes, source: str) -> tuple[list[tuple[int, tuple]], list[str]]:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        raise MselImportError(source, f"the file contains a NUL byte at line {line}: it is not CSV text "
-                                      f"(a workbook saved under a .csv name?)")
+        raise MselImportError(source, tr("the file contains a NUL byte at line {line}: it is not CSV text (a "
+                                         "workbook saved under a .csv name?)").format(line=line))
     text, notice = decode(data)
     delimiter = sniff_delimiter(text)
     records = read_records(text, delimiter)
     notices = [notice] if notice else []
     if delimiter != ",":
-        notices.append(f"Columns are separated by {DELIMITER_NAMES[delimiter]}s")
+        notices.append(tr(DELIMITER_NOTICES[delimiter]))
     rows = [(number, tuple(record)) for number, record in enumerate(records, start=1)
             if any(cell.strip() for cell in record)]
     return rows, notices
@@ -283,36 +287,42 @@ def _chosen_header(source: str, records: list[tuple[int, tuple]], header_row: in
     for index, (number, _cells) in enumerate(records):
         if number == header_row:
             return index
-    raise MselImportError(source, f"row {header_row}, chosen as the header row, is empty or beyond the end of the "
-                                  f"sheet")
+    raise MselImportError(source, tr("row {header_row}, chosen as the header row, is empty or beyond the end of the "
+                                     "sheet")
+                                     .format(header_row=header_row))
 
 
 def _table(source: str, kind: str, records: list[tuple[int, tuple]], notices: list[str],
            limits: ImportLimits, header_row: int | None = None) -> MselTable:
     if not records:
-        raise MselImportError(source, "the file is empty (no header row, no injects)")
+        raise MselImportError(source, tr("the file is empty (no header row, no injects)"))
     if header_row == 0:   # no header: every row is data, the columns go by their letters
         width = max((c + 1 for _n, cells in records for c, v in enumerate(cells) if not _blank(v)), default=1)
         records = [(0, tuple(column_letter(c) for c in range(width))), *records]
         header_index = 0
-        notices.append("The sheet has no header row: its columns are named by their letters")
+        notices.append(tr("The sheet has no header row: its columns are named by their letters"))
     else:
         header_index = _chosen_header(source, records, header_row)
     header_number, header_cells = records[header_index]
     if header_index and not all(_is_marking(cells) for _n, cells in records[:header_index]):
         first = records[0][0]
-        notices.append(f"Rows {first}-{header_number - 1} above the header (row {header_number}) were skipped"
-                       if header_number - 1 > first else f"Row {first} above the header (row {header_number}) "
-                                                         f"was skipped")
+        notices.append((tr("Rows {first}-{0} above the header (row {header_number}) were skipped")
+                           .format(header_number - 1, first=first, header_number=header_number))
+                       if header_number - 1 > first else (tr("Row {first} above the header (row {header_number}) was "
+                                                             "skipped")
+                                                             .format(first=first, header_number=header_number)))
     data = records[header_index + 1:]
     if len(data) > limits.max_rows:
         # An XLSX is read only a little beyond the limit: its real row count is not known.
-        counted = f"more than {limits.max_rows:,} rows" if kind == "xlsx" else f"{len(data):,} rows"
-        raise MselImportError(source, f"the file has {counted} of injects; at most {limits.max_rows:,} "
-                                      f"can be imported at once (split the MSEL into several files)")
+        counted = (tr("more than {max_rows:,} rows").format(max_rows=limits.max_rows) if kind == "xlsx"
+                   else tr("{0:,} rows").format(len(data)))
+        raise MselImportError(source, tr("the file has {counted} of injects; at most {max_rows:,} can be imported at "
+                                         "once (split the MSEL into several files)")
+                                         .format(counted=counted, max_rows=limits.max_rows))
     width = max([len(header_cells), *(len(cells) for _n, cells in data)])
     if width > limits.max_columns:
-        raise MselImportError(source, f"the file has {width} columns; at most {limits.max_columns} can be read")
+        raise MselImportError(source, tr("the file has {width} columns; at most {max_columns} can be read")
+                                         .format(width=width, max_columns=limits.max_columns))
     # Trailing columns with neither a name nor data are spreadsheet noise.
     # (Each row once, from its end: a workbook row comes padded to the widest column read.)
     width = max((_filled_width(cells) for _n, cells in [(header_number, header_cells), *data]), default=0)

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from model.reltime import TimeFormatError, parse_time
 from model.timeutil import UTC, require_aware
+from model.i18n import tr, weekday_number
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FRENCH_WEEKDAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
 EXCEL_EPOCH = datetime(1899, 12, 30)
 _EXCEL_TIME_DAYS = (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1))   # a time-only cell's "date"
@@ -26,7 +26,7 @@ _FIRST_SERIAL, _LAST_SERIAL = 10_000, 2_958_465      # 1927-05-18 … 9999-12-31
 _CLOCK = (r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2})(?::(?P<s>\d{2}))?)?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
           r"|(?P<hhmm>\d{3,4})\s*(?:h|hrs|hours|l)?")
 _CLOCK_ONLY = re.compile(rf"^(?:{_CLOCK})\s*(?P<z>z|utc)?$", re.I)
-_WEEKDAY = re.compile(rf"^(?P<day>[a-zé]{{3,9}})\.?,?\s+(?:{_CLOCK})$", re.I)
+_WEEKDAY = re.compile(rf"^(?P<day>[a-zàèéìòù]{{3,9}})\.?,?\s+(?:{_CLOCK})$", re.I)
 _DAY_N = re.compile(rf"^(?:day|jour|tag|d)\s*(?P<n>\d{{1,3}})(?:[\s,:-]+(?:{_CLOCK}))?$", re.I)
 _DAY_OFFSET = re.compile(rf"^(?P<l>[dj])\s*(?P<sign>[+-])\s*(?P<n>\d{{1,3}})(?:[\s,]+(?:{_CLOCK}))?$", re.I)
 # OpenBAS and French exercise sheets: J (STARTEX) with offsets in days, hours and minutes, in that
@@ -107,25 +107,28 @@ class TimeReading:
         if parsed.date or parsed.day is not None:   # the cell's own day wins over a date column's
             day_cell = SheetTime("", date=parsed.date, day=parsed.day)
         if parsed.clock is None:
-            raise SheetTimeError("is a day without a clock time")
+            raise SheetTimeError(tr("is a day without a clock time"))
         if day_cell is not None and (day_cell.date or day_cell.day is not None):
             day = day_cell.date or self.startex_day + timedelta(days=day_cell.day or 0)
             how = parsed.notation if parsed.date or parsed.day is not None else \
-                f"{parsed.notation}, on the day in the date column"
+                tr("{notation}, on the day in the date column").format(notation=parsed.notation)
             return self._remember(self.at(day, parsed.clock, zoneless=day_cell.date is not None)), how
         if same_row is not None:
             day = same_row.astimezone(self.zone).date()
-            return self.at(day, parsed.clock), f"{parsed.notation}, on the row's scenario day"
+            return self.at(day, parsed.clock), (tr("{notation}, on the row's scenario day")
+                                                   .format(notation=parsed.notation))
         if self.day_less == "previous" and self._last is not None:
             last = self._last.astimezone(self.zone)
-            day, how = last.date(), "the previous row's day"
+            day, how = last.date(), tr("the previous row's day")
             if parsed.clock < last.time().replace(tzinfo=None):
-                day, how = day + timedelta(days=1), "the day after the previous row's (the clock went back)"
-            return self._remember(self.at(day, parsed.clock)), f"{parsed.notation}, read on {how}"
+                day, how = day + timedelta(days=1), tr("the day after the previous row's (the clock went back)")
+            return self._remember(self.at(day, parsed.clock)), (tr("{notation}, read on {how}")
+                                                                   .format(notation=parsed.notation, how=how))
         offset = self.day if self.day_less == "D+n" else 0
         sign = "+" if offset >= 0 else "-"
         value = self.at(self.startex_day + timedelta(days=offset), parsed.clock)
-        return self._remember(value), f"{parsed.notation}, read as D{sign}{abs(offset)}"
+        return self._remember(value), (tr("{notation}, read as D{sign}{0}")
+                                          .format(abs(offset), notation=parsed.notation, sign=sign))
 
     def _remember(self, value: datetime) -> datetime:
         self._last = value
@@ -138,7 +141,8 @@ def zone_named(name: str):
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SheetTimeError(f"'{name}' is not a time zone name such as Europe/Rome or UTC") from None
+        raise SheetTimeError(tr("'{name}' is not a time zone name such as Europe/Rome or UTC")
+                                .format(name=name)) from None
 
 
 def _clock(match: re.Match, raw: str) -> time:
@@ -150,10 +154,10 @@ def _clock(match: re.Match, raw: str) -> time:
     ampm = (match.group("ampm") or "").lower()
     if ampm:
         if not 1 <= hh <= 12:
-            raise SheetTimeError("is a 12-hour clock time with an hour outside 1-12")
+            raise SheetTimeError(tr("is a 12-hour clock time with an hour outside 1-12"))
         hh = hh % 12 + (12 if ampm.startswith("p") else 0)
     if hh > 23 or mm > 59 or ss > 59:
-        raise SheetTimeError("is a clock time outside 00:00-23:59")
+        raise SheetTimeError(tr("is a clock time outside 00:00-23:59"))
     return time(hh, mm, ss)
 
 
@@ -167,11 +171,12 @@ def _is_clock(match: re.Match) -> bool:
 
 
 def _weekday(word: str) -> int | None:
+    """English, Italian or French; "mar" alone (Italian and French Tuesday) is left out: "Mar 14" is a date."""
+    number = weekday_number(word)
+    if number is not None:
+        return None if word.lower().rstrip(".") == "mar" else number
     word = word.lower()[:3]
-    for names in (WEEKDAYS, _FRENCH_WEEKDAYS):
-        if word in names and not (names is _FRENCH_WEEKDAYS and word == "mar"):
-            return names.index(word)
-    return None
+    return _FRENCH_WEEKDAYS.index(word) if word in _FRENCH_WEEKDAYS and word != "mar" else None
 
 
 def _year(text: str) -> int:
@@ -182,7 +187,7 @@ def _month(text: str) -> int:
     try:
         return MONTHS.index(text.lower()[:3]) + 1
     except ValueError:
-        raise SheetTimeError(f"has '{text}' where a month (JAN-DEC) belongs") from None
+        raise SheetTimeError(tr("has '{text}' where a month (JAN-DEC) belongs").format(text=text)) from None
 
 
 def dtg_zone(letter: str | None, reading: TimeReading):
@@ -206,13 +211,14 @@ def serial_moment(number: float, reading: TimeReading) -> SheetTime:
         seconds = round(number * 86400)
         if seconds >= 86400:
             seconds = 86399
-        return SheetTime("Excel time serial", clock=(datetime.min + timedelta(seconds=seconds)).time())
+        return SheetTime(tr("Excel time serial"), clock=(datetime.min + timedelta(seconds=seconds)).time())
     if _FIRST_SERIAL <= number <= _LAST_SERIAL:
         value = (EXCEL_EPOCH + timedelta(days=number)).replace(microsecond=0)
         if float(number).is_integer():
-            return SheetTime("Excel date serial", date=value.date())
-        return SheetTime(f"Excel date and time serial (taken as {reading.zone_name})", value=reading.naive(value))
-    raise SheetTimeError("is a number that is neither a clock time (0700) nor an Excel date serial")
+            return SheetTime(tr("Excel date serial"), date=value.date())
+        return SheetTime((tr("Excel date and time serial (taken as {zone_name})")
+                             .format(zone_name=reading.zone_name)), value=reading.naive(value))
+    raise SheetTimeError(tr("is a number that is neither a clock time (0700) nor an Excel date serial"))
 
 
 def read_cell(value, reading: TimeReading) -> SheetTime | None:
@@ -220,30 +226,31 @@ def read_cell(value, reading: TimeReading) -> SheetTime | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise SheetTimeError("is true/false, not a time")
+        raise SheetTimeError(tr("is true/false, not a time"))
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            return SheetTime("spreadsheet date and time", value=require_aware(value))
+            return SheetTime(tr("spreadsheet date and time"), value=require_aware(value))
         if value.date() in _EXCEL_TIME_DAYS:
-            return SheetTime("spreadsheet clock time", clock=value.time().replace(microsecond=0))
-        return SheetTime(f"spreadsheet date and time without a zone (taken as {reading.zone_name})",
+            return SheetTime(tr("spreadsheet clock time"), clock=value.time().replace(microsecond=0))
+        return SheetTime((tr("spreadsheet date and time without a zone (taken as {zone_name})")
+                             .format(zone_name=reading.zone_name)),
                          value=reading.naive(value.replace(microsecond=0)))
     if isinstance(value, date):
-        return SheetTime("spreadsheet date", date=value)
+        return SheetTime(tr("spreadsheet date"), date=value)
     if isinstance(value, time):
-        return SheetTime("spreadsheet clock time", clock=value.replace(microsecond=0, tzinfo=None))
+        return SheetTime(tr("spreadsheet clock time"), clock=value.replace(microsecond=0, tzinfo=None))
     if isinstance(value, timedelta):
         try:
-            return SheetTime("spreadsheet duration from STARTEX", value=reading.startex + value)
+            return SheetTime(tr("spreadsheet duration from STARTEX"), value=reading.startex + value)
         except OverflowError:
-            raise SheetTimeError("is a duration that ends outside the calendar") from None
+            raise SheetTimeError(tr("is a duration that ends outside the calendar")) from None
     if isinstance(value, int):
         if 0 <= value <= 2359 and value % 100 < 60:
-            return SheetTime("HHMM number (0700)", clock=time(value // 100, value % 100))
+            return SheetTime(tr("HHMM number (0700)"), clock=time(value // 100, value % 100))
         return serial_moment(value, reading)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise SheetTimeError("is not a number a time can be read from")
+            raise SheetTimeError(tr("is not a number a time can be read from"))
         if value.is_integer() and 0 <= value <= 2359:
             return read_cell(int(value), reading)
         return serial_moment(value, reading)
@@ -255,11 +262,12 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
     match = _CLOCK_ONLY.match(raw)
     if match:
         if not _is_clock(match):
-            raise SheetTimeError("is a bare number: write a clock time as 14:00, 1400 or 2 PM")
+            raise SheetTimeError(tr("is a bare number: write a clock time as 14:00, 1400 or 2 PM"))
         clock = _clock(match, raw)
         if match.group("z"):
             return _utc_clock(clock, reading)
-        return SheetTime("12-hour clock time" if match.group("ampm") else "clock time without a day", clock=clock)
+        return SheetTime(tr("12-hour clock time") if match.group("ampm") else tr("clock time without a day"),
+                         clock=clock)
     match = _DTG.match(raw)
     if match and match.group("mon").lower() in MONTHS:
         zone = dtg_zone(match.group("z"), reading)
@@ -267,33 +275,33 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
             moment = datetime(_year(match.group("y")), _month(match.group("mon")), int(match.group("d")),
                               int(match.group("h")), int(match.group("m")), tzinfo=zone)
         except ValueError:
-            raise SheetTimeError("is a date-time group (DDHHMMZMONYY) naming no real day or clock") from None
+            raise SheetTimeError(tr("is a date-time group (DDHHMMZMONYY) naming no real day or clock")) from None
         letter = (match.group("z") or "").upper()
         where = "UTC" if letter == "Z" else f"zone {letter}" if letter and letter != "J" else reading.zone_name
-        return SheetTime(f"military date-time group ({where})", value=require_aware(moment))
+        return SheetTime(tr("military date-time group ({where})").format(where=where), value=require_aware(moment))
     match = _WEEKDAY.match(raw)
     weekday = _weekday(match.group("day")) if match else None
     if match and weekday is not None:
         ahead = (weekday - reading.startex_day.weekday()) % 7
-        return SheetTime("weekday and clock (in the week from STARTEX's day)", clock=_clock(match, raw),
+        return SheetTime(tr("weekday and clock (in the week from STARTEX's day)"), clock=_clock(match, raw),
                          day=ahead)
     match = _DAY_N.match(raw)
     if match:
         number = int(match.group("n"))
         if number == 0:
-            raise SheetTimeError("is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); "
-                                 "for days counted from 0 write D+0")
+            raise SheetTimeError(tr("is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted "
+                                    "from 0 write D+0"))
         if not _has_clock(match):
-            return SheetTime("exercise day (Day 1 = STARTEX's day)", day=number - 1)
-        return SheetTime("exercise day and clock (Day 1 = STARTEX's day)", clock=_clock(match, raw),
+            return SheetTime(tr("exercise day (Day 1 = STARTEX's day)"), day=number - 1)
+        return SheetTime(tr("exercise day and clock (Day 1 = STARTEX's day)"), clock=_clock(match, raw),
                          day=number - 1)
     if raw.upper() in ("D", "D-DAY"):
-        return SheetTime("STARTEX's day (J, D)", day=0)
+        return SheetTime(tr("STARTEX's day (J, D)"), day=0)
     if raw.upper() in ("J", "JOUR J"):   # J is STARTEX itself (a date column takes its day)
-        return SheetTime("STARTEX (J)", value=reading.startex)
+        return SheetTime(tr("STARTEX (J)"), value=reading.startex)
     match = _J_CLOCK.match(raw)
     if match:
-        return SheetTime("STARTEX's day and clock (J hh:mm)", clock=_clock(match, raw), day=0)
+        return SheetTime(tr("STARTEX's day and clock (J hh:mm)"), clock=_clock(match, raw), day=0)
     match = _J_PARTS.match(raw)
     if match and (match.group("hn") or match.group("mn")):
         def part(sign: str | None, number: str | None) -> int:
@@ -301,17 +309,19 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
         offset = timedelta(days=part(match.group("js"), match.group("jn")),
                            hours=part(match.group("hs"), match.group("hn")),
                            minutes=part(match.group("ms"), match.group("mn")))
-        return SheetTime("offset from STARTEX (J±d H±h M±m)", value=reading.startex + offset)
+        return SheetTime(tr("offset from STARTEX (J±d H±h M±m)"), value=reading.startex + offset)
     match = _DAY_OFFSET.match(raw)
     if match:
         days = int(match.group("n")) * (1 if match.group("sign") == "+" else -1)
         letter = match.group("l").upper()
         if not _has_clock(match):
-            return SheetTime(f"days from STARTEX ({letter}±n)", value=reading.startex + timedelta(days=days))
-        return SheetTime(f"day and clock ({letter}+n hh:mm)", clock=_clock(match, raw), day=days)
+            return SheetTime(tr("days from STARTEX ({letter}±n)").format(letter=letter),
+                             value=reading.startex + timedelta(days=days))
+        return SheetTime(tr("day and clock ({letter}+n hh:mm)").format(letter=letter), clock=_clock(match, raw),
+                         day=days)
     match = _SPAN.match(raw)
     if match:
-        return SheetTime("offset from STARTEX (T+/H+)",
+        return SheetTime(tr("offset from STARTEX (T+/H+)"),
                          value=reading.startex + _span(match))
     if _SERIAL.match(raw):
         return serial_moment(float(raw), reading)
@@ -321,37 +331,38 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
     match = _DATE_WORDS.match(raw)
     if match:
         try:
-            return SheetTime("date", date=date(_year(match.group("y")), _month(match.group("mon")),
+            return SheetTime(tr("date"), date=date(_year(match.group("y")), _month(match.group("mon")),
                                                int(match.group("d"))))
         except ValueError:
-            raise SheetTimeError("names no real day") from None
+            raise SheetTimeError(tr("names no real day")) from None
     return _iso(raw, reading)
 
 
 def _numeric_date(match: re.Match, raw: str, reading: TimeReading) -> SheetTime:
     a, b = int(match.group("a")), int(match.group("b"))
     if match.group("sep") == ".":
-        day, month, how = a, b, "day.month.year"
+        day, month, how = a, b, tr("day.month.year")
     elif a > 12:
-        day, month, how = a, b, "day/month/year"
+        day, month, how = a, b, tr("day/month/year")
     else:
-        day, month, how = b, a, "month/day/year"
+        day, month, how = b, a, tr("month/day/year")
     try:
         calendar_day = date(_year(match.group("y")), month, day)
     except ValueError:
-        raise SheetTimeError(f"names no real day (read as {how})") from None
+        raise SheetTimeError(tr("names no real day (read as {how})").format(how=how)) from None
     if not _has_clock(match):
-        return SheetTime(f"date ({how})", date=calendar_day)
+        return SheetTime(tr("date ({how})").format(how=how), date=calendar_day)
     moment = datetime.combine(calendar_day, _clock(match, raw))
-    return SheetTime(f"date ({how}) and clock (taken as {reading.zone_name})", value=reading.naive(moment))
+    return SheetTime((tr("date ({how}) and clock (taken as {zone_name})")
+                         .format(how=how, zone_name=reading.zone_name)), value=reading.naive(moment))
 
 
 def _utc_clock(clock: time, reading: TimeReading) -> SheetTime:
     # "0930Z": the clock is UTC whatever the reading's zone; its day is still the planner's choice.
     if reading.zone is UTC:
-        return SheetTime("clock time without a day (UTC)", clock=clock)
+        return SheetTime(tr("clock time without a day (UTC)"), clock=clock)
     local = datetime.combine(reading.startex_day, clock, tzinfo=UTC).astimezone(reading.zone)
-    return SheetTime("clock time without a day (UTC)", clock=local.time().replace(tzinfo=None))
+    return SheetTime(tr("clock time without a day (UTC)"), clock=local.time().replace(tzinfo=None))
 
 
 def _span(match: re.Match) -> timedelta:
@@ -359,7 +370,7 @@ def _span(match: re.Match) -> timedelta:
     unit = (match.group("unit") or "h").lower()
     if b is not None:
         if int(b) > 59:
-            raise SheetTimeError("has minutes outside 00-59")
+            raise SheetTimeError(tr("has minutes outside 00-59"))
         delta = timedelta(hours=a, minutes=int(b)) if unit[0] == "h" else timedelta(minutes=a, seconds=int(b))
     elif unit[0] == "m":
         delta = timedelta(minutes=a)
@@ -377,15 +388,16 @@ def _iso(raw: str, reading: TimeReading) -> SheetTime:
         naive = None
     if naive is not None and naive.tzinfo is None:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            return SheetTime("ISO date", date=naive.date())
-        return SheetTime(f"ISO 8601 without a zone (taken as {reading.zone_name})",
+            return SheetTime(tr("ISO date"), date=naive.date())
+        return SheetTime((tr("ISO 8601 without a zone (taken as {zone_name})")
+                             .format(zone_name=reading.zone_name)),
                          value=reading.naive(naive.replace(microsecond=0)))
     try:
         parsed = parse_time(raw, reading.startex, zone=UTC)
     except TimeFormatError:
         raise SheetTimeError(
-            "is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, "
-            "T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)") from None
+            tr("is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, "
+               "Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)")) from None
     except (OverflowError, ValueError) as err:
-        raise SheetTimeError(f"lies outside the calendar ({err})") from None
+        raise SheetTimeError(tr("lies outside the calendar ({err})").format(err=err)) from None
     return SheetTime(parsed.notation, value=parsed.value)

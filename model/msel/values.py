@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from model.msel.additional import cell_text
+from model.i18n import tr
 
 # The fields whose values come from a fixed list (method: a free text, but a short list of usual ones).
 VOCABULARY_FIELDS = ("inject_type", "incident_type", "severity", "method")
@@ -174,5 +175,5 @@ def mapped_summary(choices: Sequence[ValueChoice], labels: Mapping[str, str]) ->
                    and str(c.chosen).lower() != key(c.text)]
         if changed:
             listed = ", ".join(f"{c.text} → {c.chosen}" for c in changed[:8]) + (" …" if len(changed) > 8 else "")
-            lines.append(f"{labels[name]} values read as: {listed}")
+            lines.append(tr("{0} values read as: {listed}").format(labels[name], listed=listed))
     return lines

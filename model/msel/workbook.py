@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from model.storage.file_output import write_bytes
+from model.i18n import tr
 
 
 REPLACEMENT = "\ufffd"
@@ -85,12 +86,13 @@ def check_archive(path: Path, max_expanded_bytes: int) -> None:
             expanded = sum(info.file_size for info in archive.infolist())
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
-        raise XlsxFormatError(f"is not an Excel workbook (not a readable zip archive: {err})") from None
+        raise XlsxFormatError(tr("is not an Excel workbook (not a readable zip archive: {err})")
+                                 .format(err=err)) from None
     if "[Content_Types].xml" not in names:
-        raise XlsxFormatError("is a zip archive but not an Excel workbook (no [Content_Types].xml)")
+        raise XlsxFormatError(tr("is a zip archive but not an Excel workbook (no [Content_Types].xml)"))
     if expanded > max_expanded_bytes:
-        raise XlsxFormatError(f"would unpack to {size_text(expanded)}; at most {size_text(max_expanded_bytes)} "
-                              f"can be read")
+        raise XlsxFormatError(tr("would unpack to {0}; at most {1} can be read")
+                                 .format(size_text(expanded), size_text(max_expanded_bytes)))
 
 
 def _describe(err: Exception) -> str:
@@ -147,8 +149,8 @@ def read_sheet(path: Path, sheet: str | None, *, max_columns: int, max_expanded_
     except (XlsxFormatError, ReadCancelled):
         raise
     except Exception as err:  # noqa: BLE001 - any failure of the parser on a damaged file is the file's fault
-        raise XlsxFormatError(f"cannot be read as an Excel workbook ({type(err).__name__}: "
-                              f"{_describe(err)})") from None
+        raise XlsxFormatError(tr("cannot be read as an Excel workbook ({name__}: {0})")
+                                 .format(_describe(err), name__=type(err).__name__)) from None
     finally:
         if stream is not None:
             try:

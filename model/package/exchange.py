@@ -38,6 +38,7 @@ from model.services import (
 )
 from model.services.log import seal_log, verify_log
 from model.timeutil import format_stored
+from model.i18n import tr
 
 __all__ = ["PackageError", "check_package", "export_package", "import_package", "package_bytes", "read_package"]
 
@@ -64,7 +65,7 @@ def export_package(doc, path: Path | str) -> Path:
         with atomic_output(path) as tmp:
             write_chunks(tmp, _within_limit(_encoded(document)))
     except OutputError as err:
-        raise PackageError("$", f"cannot write {err.path}: {err.reason}") from None
+        raise PackageError("$", tr("cannot write {path}: {reason}").format(path=err.path, reason=err.reason)) from None
     return path
 
 
@@ -99,8 +100,9 @@ def _within_limit(chunks: Iterator[bytes]) -> Iterator[bytes]:
     for chunk in chunks:
         size += len(chunk)
         if size > MAX_PACKAGE_BYTES:
-            raise PackageError("$", f"the package would be larger than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB, "
-                                    "the most Pactline reads; it was not written")
+            raise PackageError("$", tr("the package would be larger than {0} MB, the most Pactline reads; it was not "
+                                       "written")
+                                       .format(MAX_PACKAGE_BYTES // (1024 * 1024)))
         yield chunk
 
 
@@ -180,14 +182,14 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_PACKAGE_BYTES + 1)
     except FileNotFoundError:
-        raise PackageError("$", f"cannot read {path}: the file does not exist") from None
+        raise PackageError("$", tr("cannot read {path}: the file does not exist").format(path=path)) from None
     except IsADirectoryError:
-        raise PackageError("$", f"cannot read {path}: it is a folder") from None
+        raise PackageError("$", tr("cannot read {path}: it is a folder").format(path=path)) from None
     except OSError as err:
-        raise PackageError("$", f"cannot read {path}: {err.strerror or err}") from None
+        raise PackageError("$", tr("cannot read {path}: {0}").format(err.strerror or err, path=path)) from None
     if len(data) > MAX_PACKAGE_BYTES:
-        raise PackageError("$", f"the package is larger than {MAX_PACKAGE_BYTES // (1024 * 1024)} MB; "
-                                "Pactline does not read packages that large")
+        raise PackageError("$", tr("the package is larger than {0} MB; Pactline does not read packages that large")
+                                   .format(MAX_PACKAGE_BYTES // (1024 * 1024)))
     return data
 
 
@@ -197,17 +199,17 @@ def parse_package(data: bytes):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        raise PackageError("$", f"not UTF-8 text: byte {err.start} (line {line}) is "
-                                f"0x{data[err.start]:02x}, which UTF-8 does not allow there") from None
+        raise PackageError("$", tr("not UTF-8 text: byte {start} (line {line}) is 0x{0:02x}, which UTF-8 does not "
+                                   "allow there").format(data[err.start], start=err.start, line=line)) from None
     try:
         return json.loads(text, object_pairs_hook=_object, parse_int=_integer, parse_constant=_no_constant)
     except json.JSONDecodeError as err:
-        raise PackageError("$", f"not valid JSON at line {err.lineno}, column {err.colno} "
-                                f"(character {err.pos}): {err.msg}") from None
+        raise PackageError("$", tr("not valid JSON at line {lineno}, column {colno} (character {pos}): {msg}")
+                                   .format(lineno=err.lineno, colno=err.colno, pos=err.pos, msg=err.msg)) from None
     except _ConstantError as err:
-        raise PackageError("$", f"not valid JSON: {err} is not a JSON number") from None
+        raise PackageError("$", tr("not valid JSON: {err} is not a JSON number").format(err=err)) from None
     except RecursionError:
-        raise PackageError("$", "the JSON is nested too deeply to be a package") from None
+        raise PackageError("$", tr("the JSON is nested too deeply to be a package")) from None
 
 
 class _ConstantError(ValueError):
@@ -254,8 +256,8 @@ def populate_from(session: Session, package: ValidPackage) -> None:
                 if entity is Signatory:
                     # Unique after cleaning: "gb" and "GB" are the same signatory.
                     if values["code"] in codes:
-                        raise PackageError(f"{path}.code", f"{values['code']} is already on the roster "
-                                                          f"(at {codes[values['code']]})")
+                        raise PackageError(f"{path}.code", tr("{0} is already on the roster (at {1})")
+                                                              .format(values['code'], codes[values['code']]))
                     codes[values["code"]] = path
                 if bulk:
                     pending.setdefault(entity, []).append(values)
@@ -274,7 +276,7 @@ def _store(session: Session, name: str, rows: list, pending: dict[type, list[dic
             session.execute(insert(entity), values)
     except exc.IntegrityError as err:
         where = rows[0][0].rsplit("[", 1)[0] if rows else f"$.{name}"
-        raise PackageError(where, f"could not be stored ({err.orig})") from None
+        raise PackageError(where, tr("could not be stored ({orig})").format(orig=err.orig)) from None
 
 
 class _SessionReader:
@@ -294,10 +296,12 @@ def _verify_stored_log(session: Session, rows: list, seals: list) -> None:
     result = verify_log(_SessionReader(session))
     if not result.chain_intact:
         path = next(p for p, row in rows if row["id"] == result.first_bad_id)
-        raise PackageError(path, f"the log does not verify once stored: {result.reason}")
+        raise PackageError(path, tr("the log does not verify once stored: {reason}")
+                                    .format(reason=result.reason))
     if not result.matches_seal:
         latest = max(seals, key=lambda path_row: path_row[1]["id"])[0]
-        raise PackageError(latest, f"the log does not match this seal: {result.verdict}")
+        raise PackageError(latest, tr("the log does not match this seal: {verdict}")
+                                      .format(verdict=result.verdict))
 
 
 # -- one builder per section: the services' own rules clean each row ----------------------------

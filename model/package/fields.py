@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from model.errors import PactlineError
 from model.timeutil import UTC
+from model.i18n import tr
 
 MAX_ITEMS = 200           # items of a small list: tiers, pledges, categories
 MAX_INT = 2**53 - 1       # the integers JSON carries exactly (SQLite's are wider)
@@ -96,9 +97,10 @@ Check = Callable[[Context | None, str, Any], Any]
 def integer(minimum: int = -MAX_INT, maximum: int = MAX_INT) -> Check:
     def check(_ctx, path, value):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise PackageError(path, f"must be a whole number (got {show(value)})")
+            raise PackageError(path, tr("must be a whole number (got {0})").format(show(value)))
         if not minimum <= value <= maximum:
-            raise PackageError(path, f"must be between {minimum} and {maximum} (got {value})")
+            raise PackageError(path, tr("must be between {minimum} and {maximum} (got {value})")
+                                        .format(minimum=minimum, maximum=maximum, value=value))
         return value
     return check
 
@@ -108,13 +110,13 @@ IDENTIFIER = integer(1, MAX_INT)
 
 def boolean(_ctx, path, value):
     if not isinstance(value, bool):
-        raise PackageError(path, f"must be true or false (got {show(value)})")
+        raise PackageError(path, tr("must be true or false (got {0})").format(show(value)))
     return value
 
 
 def number(_ctx, path, value):
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise PackageError(path, f"must be a number (got {show(value)})")
+        raise PackageError(path, tr("must be a number (got {0})").format(show(value)))
     return value
 
 
@@ -122,15 +124,16 @@ def text(max_len: int | None = None, *, required: bool = False) -> Check:
     """Text as it is; lengths here only where no service rule applies."""
     def check(_ctx, path, value):
         if not isinstance(value, str):
-            raise PackageError(path, f"must be text (got {show(value)})")
+            raise PackageError(path, tr("must be text (got {0})").format(show(value)))
         bad = _SURROGATE.search(value)
         if bad:
-            raise PackageError(path, f"is not valid Unicode (an unpaired surrogate \\u{ord(bad.group()):04x} "
-                                     f"at character {bad.start()})")
+            raise PackageError(path, tr("is not valid Unicode (an unpaired surrogate \\u{0:04x} at character {1})")
+                                        .format(ord(bad.group()), bad.start()))
         if max_len is not None and len(value) > max_len:
-            raise PackageError(path, f"is too long ({len(value)} characters; at most {max_len})")
+            raise PackageError(path, tr("is too long ({0} characters; at most {max_len})")
+                                        .format(len(value), max_len=max_len))
         if required and not value.strip():
-            raise PackageError(path, "must not be empty")
+            raise PackageError(path, tr("must not be empty"))
         return value
     return check
 
@@ -142,7 +145,7 @@ def choice(allowed: tuple[str, ...]) -> Check:
     def check(ctx, path, value):
         TEXT(ctx, path, value)
         if value not in allowed:
-            raise PackageError(path, f"{show(value)} is not one of: {', '.join(allowed)}")
+            raise PackageError(path, tr("{0} is not one of: {1}").format(show(value), ', '.join(allowed)))
         return value
     return check
 
@@ -151,35 +154,35 @@ def code(ctx, path, value):
     """A catalogue key: references use it, so it is taken exactly as written."""
     text(MAX_CODE, required=True)(ctx, path, value)
     if value != value.strip():
-        raise PackageError(path, "must not begin or end with spaces")
+        raise PackageError(path, tr("must not begin or end with spaces"))
     return value
 
 
 def moment(_ctx, path, value) -> datetime:
     if not isinstance(value, str) or not _TIME.fullmatch(value):
-        raise PackageError(path, f"must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z "
-                                 f"(got {show(value)})")
+        raise PackageError(path, tr("must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z (got {0})")
+                                    .format(show(value)))
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
     except (ValueError, OverflowError):
-        raise PackageError(path, f"{show(value)} is not a real date and time") from None
+        raise PackageError(path, tr("{0} is not a real date and time").format(show(value))) from None
     if not 1000 <= parsed.year <= 9999:
-        raise PackageError(path, f"{show(value)} lies outside the years 1000-9999")
+        raise PackageError(path, tr("{0} lies outside the years 1000-9999").format(show(value)))
     return parsed
 
 
 def calendar_date(_ctx, path, value) -> date:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise PackageError(path, f"must be a date like 2024-01-12 (got {show(value)})")
+        raise PackageError(path, tr("must be a date like 2024-01-12 (got {0})").format(show(value)))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise PackageError(path, f"{show(value)} is not a real date") from None
+        raise PackageError(path, tr("{0} is not a real date").format(show(value))) from None
 
 
 def sha256(_ctx, path, value):
     if not isinstance(value, str) or not _HASH.fullmatch(value):
-        raise PackageError(path, f"must be 64 lower-case hexadecimal digits (got {show(value)})")
+        raise PackageError(path, tr("must be 64 lower-case hexadecimal digits (got {0})").format(show(value)))
     return value
 
 
@@ -197,9 +200,10 @@ def ref(section: str, what: str, *, by: str = "id") -> Check:
         try:
             key_check(ctx, path, value)
         except PackageError:
-            raise PackageError(path, f"must be the {by} of {article(what)} (got {show(value)})") from None
+            raise PackageError(path, tr("must be the {by} of {0} (got {1})")
+                                        .format(article(what), show(value), by=by)) from None
         if value not in ctx.keys[section]:
-            raise PackageError(path, f"no {what} with {by} {show(value)}")
+            raise PackageError(path, tr("no {what} with {by} {0}").format(show(value), what=what, by=by))
         return value
     return check
 
@@ -207,19 +211,20 @@ def ref(section: str, what: str, *, by: str = "id") -> Check:
 def list_of(check: Check, max_items: int = MAX_ITEMS) -> Check:
     def items(ctx, path, value):
         if not isinstance(value, list):
-            raise PackageError(path, f"must be a list (got {show(value)})")
+            raise PackageError(path, tr("must be a list (got {0})").format(show(value)))
         if len(value) > max_items:
-            raise PackageError(path, f"has {len(value)} items; at most {max_items}")
+            raise PackageError(path, tr("has {0} items; at most {max_items}")
+                                        .format(len(value), max_items=max_items))
         return [check(ctx, f"{path}[{i}]", item) for i, item in enumerate(value)]
     return items
 
 
 def json_object(path: str, value) -> dict:
     if not isinstance(value, dict):
-        raise PackageError(path, f"must be an object (got {show(value)})")
+        raise PackageError(path, tr("must be an object (got {0})").format(show(value)))
     duplicates = getattr(value, "duplicates", ())
     if duplicates:
-        raise PackageError(key_path(path, duplicates[0]), "appears twice in the same object")
+        raise PackageError(key_path(path, duplicates[0]), tr("appears twice in the same object"))
     return value
 
 
@@ -238,11 +243,11 @@ def severity_map(value_check: Check, *, complete: bool) -> Check:
         value = json_object(path, value)
         for key in value:
             if key not in _SEVERITY_KEYS:
-                raise PackageError(key_path(path, key), "is not a severity (use \"1\" to \"5\")")
+                raise PackageError(key_path(path, key), tr("is not a severity (use \"1\" to \"5\")"))
         if complete:
             for key in _SEVERITY_KEYS:
                 if key not in value:
-                    raise PackageError(key_path(path, key), "is missing")
+                    raise PackageError(key_path(path, key), tr("is missing"))
         return {key: value_check(ctx, key_path(path, key), value[key]) for key in _SEVERITY_KEYS if key in value}
     return check
 
@@ -253,6 +258,7 @@ def proportionality(ctx, path, value):
     rows = severity_map(list_of(TEXT), complete=False)
     for type_code in value:
         if type_code not in ctx.keys["incident_types"]:
-            raise PackageError(key_path(path, type_code), f"no incident type with code {show(type_code)}")
+            raise PackageError(key_path(path, type_code), tr("no incident type with code {0}")
+                                                             .format(show(type_code)))
     return {type_code: rows(ctx, key_path(path, type_code), value[type_code]) for type_code in sorted(value)}
 

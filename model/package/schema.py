@@ -27,6 +27,7 @@ from model.package.fields import (
 )
 from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
 from model.vocabulary import CATEGORIES
+from model.i18n import tr
 
 FORMAT = "pactline-exercise"
 VERSION = 5
@@ -79,16 +80,17 @@ class Section:
 def _no_repeated_pair(ctx: Context, path: str, row: dict) -> None:
     pair = (row["incident_id"], row["signatory_id"])
     if pair in ctx.pairs:
-        raise PackageError(f"{path}.signatory_id", f"signatory {pair[1]} already has a consultation record "
-                                                   f"for incident {pair[0]}")
+        raise PackageError(f"{path}.signatory_id", tr("signatory {0} already has a consultation record for incident "
+                                                      "{1}")
+                                                      .format(pair[1], pair[0]))
     ctx.pairs.add(pair)
 
 
 def _one_row_per_party(ctx: Context, path: str, row: dict) -> None:
     pair = ("party", row["terms_id"], row["signatory_id"])
     if pair in ctx.pairs:
-        raise PackageError(f"{path}.signatory_id", f"signatory {pair[2]} is already a party to treaty terms "
-                                                   f"option {pair[1]}")
+        raise PackageError(f"{path}.signatory_id", tr("signatory {0} is already a party to treaty terms option {1}")
+                                                      .format(pair[2], pair[1]))
     ctx.pairs.add(pair)
 
 
@@ -96,15 +98,15 @@ def _delivery_recorded(_ctx: Context, path: str, row: dict) -> None:
     delivered = row["status"] == "delivered"
     for name in ("delivered_at", "delivered_wall"):
         if delivered and row[name] is None:
-            raise PackageError(f"{path}.{name}", "a delivered inject needs both delivery times")
+            raise PackageError(f"{path}.{name}", tr("a delivered inject needs both delivery times"))
         if not delivered and row[name] is not None:
-            raise PackageError(f"{path}.{name}", f"must be null for a {row['status']} inject")
+            raise PackageError(f"{path}.{name}", tr("must be null for a {0} inject").format(row['status']))
 
 
 def _log_in_order(ctx: Context, path: str, row: dict) -> None:
     if row["id"] <= ctx.last_log_id:
-        raise PackageError(f"{path}.id", f"log entries must be listed by increasing id "
-                                         f"({row['id']} follows {ctx.last_log_id})")
+        raise PackageError(f"{path}.id", tr("log entries must be listed by increasing id ({0} follows {last_log_id})")
+                                            .format(row['id'], last_log_id=ctx.last_log_id))
     ctx.last_log_id = row["id"]
 
 
@@ -201,12 +203,12 @@ def check_format(document) -> None:
     found = document.get("format")
     if found != FORMAT:
         what = "has no format field" if "format" not in document else f"is of format {show(found)}"
-        raise PackageError("$.format", f"this is not a Pactline exercise package (it {what}; "
-                                       f"expected \"{FORMAT}\")")
+        raise PackageError("$.format", tr("this is not a Pactline exercise package (it {what}; expected \"{FORMAT}\")")
+                                          .format(what=what, FORMAT=FORMAT))
     version = integer(1)(None, "$.version", document.get("version"))
     if version > VERSION:
-        raise PackageError("$.version", f"package version {version} is newer than this Pactline reads "
-                                        f"({VERSION}); update Pactline to import it")
+        raise PackageError("$.version", tr("package version {version} is newer than this Pactline reads ({VERSION}); "
+                                           "update Pactline to import it").format(version=version, VERSION=VERSION))
 
 
 def validate_document(document) -> ValidPackage:
@@ -241,17 +243,19 @@ def _nesting_sound(points: list[tuple[str, dict]], outcomes: list[tuple[str, dic
     for path, row in points:
         count = sum(1 for _p, o in outcomes if o["branch_point_id"] == row["id"])
         if count < 2:
-            raise PackageError(path, f"branch point {row['id']} has {count} outcomes; it needs at least 2")
+            raise PackageError(path, tr("branch point {0} has {count} outcomes; it needs at least 2")
+                                        .format(row['id'], count=count))
         if sum(1 for _p, o in outcomes if o["branch_point_id"] == row["id"] and o["played"]) > 1:
-            raise PackageError(path, f"branch point {row['id']} has more than one outcome played")
+            raise PackageError(path, tr("branch point {0} has more than one outcome played").format(row['id']))
         seen, current = {row["id"]}, row["outcome_id"]
         while current is not None:
             if current not in owner:
-                raise PackageError(f"{path}.outcome_id", f"no outcome with id {current}")
+                raise PackageError(f"{path}.outcome_id", tr("no outcome with id {current}")
+                                                            .format(current=current))
             point = owner[current]
             if point in seen:
-                raise PackageError(f"{path}.outcome_id", "a branch point cannot belong to one of its own "
-                                                         "outcomes or to a branch nested under it")
+                raise PackageError(f"{path}.outcome_id", tr("a branch point cannot belong to one of its own outcomes "
+                                                            "or to a branch nested under it"))
             seen.add(point)
             current = parent[point]
 
@@ -288,10 +292,10 @@ def _fields_of(path: str, value, fields: dict, what: str) -> dict:
     value = json_object(path, value)
     for key in value:
         if key not in fields:
-            raise PackageError(key_path(path, key), f"is not a field of {what}")
+            raise PackageError(key_path(path, key), tr("is not a field of {what}").format(what=what))
     for name in fields:
         if name not in value:
-            raise PackageError(f"{path}.{name}", "is missing")
+            raise PackageError(f"{path}.{name}", tr("is missing"))
     return value
 
 
@@ -302,9 +306,10 @@ def _row(ctx: Context, section: Section, path: str, value) -> dict:
 
 def _rows(ctx: Context, section: Section, value) -> list[tuple[str, dict]]:
     if not isinstance(value, list):
-        raise PackageError(section.path, f"must be a list (got {show(value)})")
+        raise PackageError(section.path, tr("must be a list (got {0})").format(show(value)))
     if len(value) > MAX_ROWS:
-        raise PackageError(section.path, f"has {len(value)} rows; at most {MAX_ROWS}")
+        raise PackageError(section.path, tr("has {0} rows; at most {MAX_ROWS}")
+                                            .format(len(value), MAX_ROWS=MAX_ROWS))
     keys = ctx.keys.setdefault(section.name, {})
     rows = []
     for index, item in enumerate(value):
@@ -312,7 +317,8 @@ def _rows(ctx: Context, section: Section, value) -> list[tuple[str, dict]]:
         row = _row(ctx, section, path, item)
         key = row[section.key]
         if key in keys:
-            raise PackageError(f"{path}.{section.key}", f"{show(key)} is used twice (also at {keys[key]})")
+            raise PackageError(f"{path}.{section.key}", tr("{0} is used twice (also at {1})")
+                                                           .format(show(key), keys[key]))
         keys[key] = path
         if section.extra is not None:
             section.extra(ctx, path, row)
@@ -325,12 +331,12 @@ def _check_chain(entries: list[tuple[str, dict]]) -> None:
     prev_hash = GENESIS_HASH
     for path, entry in entries:
         if entry["prev_hash"] != prev_hash:
-            raise PackageError(f"{path}.prev_hash", "the log's hash chain is broken here: it does not name "
-                                                    "the hash of the entry before it")
+            raise PackageError(f"{path}.prev_hash", tr("the log's hash chain is broken here: it does not name the "
+                                                       "hash of the entry before it"))
         expected = entry_hash(prev_hash, id=entry["id"], scenario_time=entry["scenario_time"],
                               wall_time=entry["wall_time"], author=entry["author"], kind=entry["kind"],
                               text=entry["text"], refers_to=entry["refers_to"])
         if entry["hash"] != expected:
-            raise PackageError(f"{path}.hash", "the log's hash chain is broken here: the entry was altered "
-                                               "after it was written")
+            raise PackageError(f"{path}.hash", tr("the log's hash chain is broken here: the entry was altered after "
+                                                  "it was written"))
         prev_hash = entry["hash"]

@@ -21,6 +21,7 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, fetch, when
 from model.services.reporting import report
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -31,12 +32,13 @@ MIN_OUTCOMES = 2
 
 def _outcome_names(names) -> list[str]:
     if not isinstance(names, (list, tuple)):
-        raise ValidationError("outcomes", "must be a list of outcome names")
+        raise ValidationError("outcomes", tr("must be a list of outcome names"))
     cleaned = [validate.text("outcomes", name, max_len=200, required=True) for name in names]
     if len(cleaned) < MIN_OUTCOMES:
-        raise ValidationError("outcomes", f"a branch point needs at least {MIN_OUTCOMES} outcomes")
+        raise ValidationError("outcomes", tr("a branch point needs at least {MIN_OUTCOMES} outcomes")
+                                             .format(MIN_OUTCOMES=MIN_OUTCOMES))
     if len({n.casefold() for n in cleaned}) != len(cleaned):
-        raise ValidationError("outcomes", "two outcomes have the same name")
+        raise ValidationError("outcomes", tr("two outcomes have the same name"))
     return cleaned
 
 
@@ -50,8 +52,8 @@ def _check_parent(session: Session, branch_point_id: int | None, outcome_id: int
         if outcome is None:
             return
         if outcome.branch_point_id == branch_point_id:
-            raise ValidationError("outcome_id", "a branch point cannot belong to one of its own outcomes "
-                                                "or to a branch nested under it")
+            raise ValidationError("outcome_id", tr("a branch point cannot belong to one of its own outcomes or to a "
+                                                   "branch nested under it"))
         current = fetch(session, BranchPoint, outcome.branch_point_id, "Branch point").outcome_id
 
 
@@ -89,7 +91,7 @@ def update_branch_point(doc: ExerciseFile, *, branch_point_id: int, **changes) -
     allowed = ("question", "at", "outcome_id")
     for name in changes:
         if name not in allowed:
-            raise ValidationError(name, "is not a field of a branch point")
+            raise ValidationError(name, tr("is not a field of a branch point"))
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
         cleaned: dict[str, Any] = {}
@@ -164,7 +166,8 @@ def create_outcome(doc: ExerciseFile, *, branch_point_id: int, name: str, id: in
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
         siblings = list(session.scalars(select(Outcome).where(Outcome.branch_point_id == point.id)))
         if any(o.name.casefold() == name.casefold() for o in siblings):
-            raise ValidationError("name", f"'{point.question}' already has an outcome '{name}'")
+            raise ValidationError("name", tr("'{question}' already has an outcome '{name}'")
+                                             .format(question=point.question, name=name))
         row = Outcome(id=id, branch_point_id=point.id, name=name,
                       sort_order=max((o.sort_order for o in siblings), default=-1) + 1)
         session.add(row)
@@ -181,7 +184,8 @@ def rename_outcome(doc: ExerciseFile, *, outcome_id: int, name: str) -> ChangeRe
         siblings = session.scalars(select(Outcome).where(Outcome.branch_point_id == row.branch_point_id,
                                                          Outcome.id != row.id))
         if any(o.name.casefold() == name.casefold() for o in siblings):
-            raise ValidationError("name", f"this branch point already has an outcome '{name}'")
+            raise ValidationError("name", tr("this branch point already has an outcome '{name}'")
+                                             .format(name=name))
         previous = apply_values(row, {"name": name})
         summary = f"Outcome '{previous.get('name', name)}' renamed '{name}'"
         if previous:
@@ -196,10 +200,12 @@ def delete_outcome(doc: ExerciseFile, *, outcome_id: int) -> ChangeReport:
         point = fetch(session, BranchPoint, row.branch_point_id, "Branch point")
         count = len(list(session.scalars(select(Outcome.id).where(Outcome.branch_point_id == point.id))))
         if count <= MIN_OUTCOMES:
-            raise ValidationError("outcome", f"'{point.question}' needs at least {MIN_OUTCOMES} outcomes; "
-                                             "delete the branch point instead")
+            raise ValidationError("outcome", tr("'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the "
+                                                "branch point instead")
+                                                .format(question=point.question, MIN_OUTCOMES=MIN_OUTCOMES))
         if row.played:
-            raise ValidationError("outcome", f"'{row.name}' was played; it cannot be removed")
+            raise ValidationError("outcome", tr("'{name}' was played; it cannot be removed")
+                                                .format(name=row.name))
         members = _members(session, {row.id})
         removed = capture(row, *members)
         _unlink_deliveries(members)
@@ -233,7 +239,8 @@ def copy_incident(doc: ExerciseFile, *, incident_id: int, outcome_id: int | None
         if outcome_id is not None:
             fetch(session, Outcome, outcome_id, "Outcome")
         if outcome_id == source.outcome_id:
-            raise ValidationError("outcome_id", f"incident #{source.id} is already on {_label(session, outcome_id)}")
+            raise ValidationError("outcome_id", tr("incident #{id} is already on {0}")
+                                                   .format(_label(session, outcome_id), id=source.id))
         values = {k: v for k, v in source.to_record().items() if k != "id"}
         copy = Incident(id=id, **{**values, "outcome_id": outcome_id})
         session.add(copy)
@@ -269,14 +276,17 @@ def resolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, outcome_id:
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
         if point.resolved_at is not None:
-            raise ValidationError("branch_point", f"'{point.question}' was already resolved")
+            raise ValidationError("branch_point", tr("'{question}' was already resolved")
+                                                     .format(question=point.question))
         if point.outcome_id is not None and not fetch(session, Outcome, point.outcome_id, "Outcome").played:
-            raise ValidationError("branch_point", f"'{point.question}' belongs to {_label(session, point.outcome_id)}, "
-                                                  "which has not been played")
+            raise ValidationError("branch_point", tr("'{question}' belongs to {0}, which has not been played")
+                                                     .format(_label(session, point.outcome_id),
+                                                             question=point.question))
         outcomes = list(session.scalars(select(Outcome).where(Outcome.branch_point_id == point.id)))
         chosen = next((o for o in outcomes if o.id == outcome_id), None)
         if chosen is None:
-            raise ValidationError("outcome_id", f"outcome {outcome_id} is not an outcome of '{point.question}'")
+            raise ValidationError("outcome_id", tr("outcome {outcome_id} is not an outcome of '{question}'")
+                                                   .format(outcome_id=outcome_id, question=point.question))
         chosen.played, point.resolved_at = True, at
         summary = f"Branch point '{point.question}' resolved at {when(session, at)}: {chosen.name}"
         log.append_entry(session, doc, kind="decision", text=summary)
@@ -302,12 +312,14 @@ def unresolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, skipped: 
     with doc.transaction() as session:
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
         if point.resolved_at is None:
-            raise ValidationError("branch_point", f"'{point.question}' is not resolved")
+            raise ValidationError("branch_point", tr("'{question}' is not resolved")
+                                                     .format(question=point.question))
         nested = [p for p in _members(session, {o.id for o in session.scalars(
             select(Outcome).where(Outcome.branch_point_id == point.id))}) if isinstance(p, BranchPoint)]
         if any(p.resolved_at is not None for p in nested):
-            raise ValidationError("branch_point", f"a branch point nested under '{point.question}' was resolved "
-                                                  "since; take that back first")
+            raise ValidationError("branch_point", tr("a branch point nested under '{question}' was resolved since; "
+                                                     "take that back first")
+                                                     .format(question=point.question))
         for outcome in session.scalars(select(Outcome).where(Outcome.branch_point_id == point.id)):
             outcome.played = False
         point.resolved_at = None

@@ -14,6 +14,7 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -95,9 +96,11 @@ def record_observation(doc: ExerciseFile, *, objective_id: int, text: str, kind:
     with doc.transaction() as session:
         objective = session.get(Objective, objective_id)
         if objective is None:
-            raise ValidationError("objective_id", f"objective {objective_id} does not exist")
+            raise ValidationError("objective_id", tr("objective {objective_id} does not exist")
+                                                     .format(objective_id=objective_id))
         if log_entry_id is not None and session.get(LogEntry, log_entry_id) is None:
-            raise ValidationError("log_entry_id", f"log entry {log_entry_id} does not exist")
+            raise ValidationError("log_entry_id", tr("log entry {log_entry_id} does not exist")
+                                                     .format(log_entry_id=log_entry_id))
         row = Observation(id=id, objective_id=objective_id, log_entry_id=log_entry_id, kind=kind, text=text,
                           author=doc.author, scenario_time=log.scenario_now(doc, session),
                           wall_time=doc.wall_now())
@@ -121,11 +124,12 @@ def delete_observation(doc: ExerciseFile, *, observation_id: int) -> ChangeRepor
 def _clean_improvement(session, values: dict) -> dict:
     objective_id = values["objective_id"]
     if objective_id is not None and session.get(Objective, objective_id) is None:
-        raise ValidationError("objective_id", f"objective {objective_id} does not exist")
+        raise ValidationError("objective_id", tr("objective {objective_id} does not exist")
+                                                 .format(objective_id=objective_id))
     start = validate.calendar_date("start_date", values["start_date"])
     end = validate.calendar_date("completion_date", values["completion_date"])
     if start and end and end < start:
-        raise ValidationError("completion_date", "cannot be before the start date")
+        raise ValidationError("completion_date", tr("cannot be before the start date"))
     return {
         "objective_id": objective_id,
         "issue": validate.text("issue", values["issue"], max_len=4000, required=True),

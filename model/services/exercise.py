@@ -11,6 +11,7 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, check_fields, fetch, when
 from model.services.reporting import report
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -31,9 +32,10 @@ def _clean(values: dict) -> dict:
         "endex": validate.moment("endex", values["endex"]),
     }
     if not isinstance(cleaned["marking_colour"], str) or not _COLOUR.match(cleaned["marking_colour"]):
-        raise ValidationError("marking_colour", f"'{cleaned['marking_colour']}' is not a colour like #2e7d32")
+        raise ValidationError("marking_colour", tr("'{0}' is not a colour like #2e7d32")
+                                                   .format(cleaned['marking_colour']))
     if cleaned["endex"] <= cleaned["startex"]:
-        raise ValidationError("endex", "ENDEX must come after STARTEX")
+        raise ValidationError("endex", tr("ENDEX must come after STARTEX"))
     return cleaned
 
 
@@ -56,7 +58,8 @@ def update_exercise(doc: ExerciseFile, **changes) -> ChangeReport:
 
 def clean_speed(speed) -> float:
     if isinstance(speed, bool) or not isinstance(speed, (int, float)) or not 0 < speed <= MAX_SPEED:
-        raise ValidationError("speed", f"must be a factor above 0 and at most {MAX_SPEED:g} (got {speed!r})")
+        raise ValidationError("speed", tr("must be a factor above 0 and at most {MAX_SPEED:g} (got {speed!r})")
+                                          .format(MAX_SPEED=MAX_SPEED, speed=speed))
     return float(speed)
 
 

@@ -15,6 +15,7 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
 from model.services.reporting import report
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -24,8 +25,8 @@ FIELDS = ("incident_type", "severity", "occurred_at", "location", "description")
 
 def _clean(session: Session, values: dict) -> dict:
     if session.get(IncidentType, values["incident_type"]) is None:
-        raise ValidationError("incident_type", f"'{values['incident_type']}' is not an incident type "
-                                               "of this exercise's catalogue")
+        raise ValidationError("incident_type", tr("'{0}' is not an incident type of this exercise's catalogue")
+                                                  .format(values['incident_type']))
     return {
         "incident_type": values["incident_type"],
         "severity": validate.severity("severity", values["severity"]),

@@ -23,6 +23,7 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
 from model.services.reporting import report
 from model.touched import note_created
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -46,16 +47,18 @@ def clean_inject(session: Session, values: dict) -> dict:
     incident_type, severity = values["incident_type"] or None, values["severity"]
     if inject_type == "incident":
         if incident_type is None:
-            raise ValidationError("incident_type", "an incident inject needs an incident type")
+            raise ValidationError("incident_type", tr("an incident inject needs an incident type"))
         kind = session.get(IncidentType, incident_type)
         if kind is None:
-            raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
+            raise ValidationError("incident_type", tr("'{incident_type}' is not an incident type of this exercise")
+                                                      .format(incident_type=incident_type))
         if severity is None:
             severity = kind.default_severity
         severity = validate.severity("severity", severity)
     else:
         if incident_type is not None and session.get(IncidentType, incident_type) is None:
-            raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
+            raise ValidationError("incident_type", tr("'{incident_type}' is not an incident type of this exercise")
+                                                      .format(incident_type=incident_type))
         severity = None if severity in (None, "") else validate.severity("severity", severity)
     short = {"number": 20, "title": 200, "phase": 100, "method": 60, "sender": 100, "recipient": 200, "objective": 200,
              "controller": 100, "location": 200}
@@ -76,18 +79,21 @@ def clean_additional_fields(value) -> str:
     fields as the same text."""
     fields = validate.decoded("additional_fields", value if value not in (None, "") else {})
     if not isinstance(fields, dict):
-        raise ValidationError("additional_fields", "must map field names to text")
+        raise ValidationError("additional_fields", tr("must map field names to text"))
     if len(fields) > MAX_ADDITIONAL_FIELDS:
-        raise ValidationError("additional_fields", f"has {len(fields)} fields; at most {MAX_ADDITIONAL_FIELDS}")
+        raise ValidationError("additional_fields", tr("has {0} fields; at most {MAX_ADDITIONAL_FIELDS}")
+                                                      .format(len(fields), MAX_ADDITIONAL_FIELDS=MAX_ADDITIONAL_FIELDS))
     cleaned: dict[str, str] = {}
     for name, text in fields.items():
         name = validate.text("additional_fields", name, max_len=MAX_FIELD_NAME, required=True)
         if name in cleaned:
-            raise ValidationError("additional_fields", f"names the field '{name}' twice")
+            raise ValidationError("additional_fields", tr("names the field '{name}' twice").format(name=name))
         if not isinstance(text, str):
-            raise ValidationError("additional_fields", f"'{name}' must be text, got {type(text).__name__}")
+            raise ValidationError("additional_fields", tr("'{name}' must be text, got {name__}")
+                                                          .format(name=name, name__=type(text).__name__))
         if len(text) > 4000:
-            raise ValidationError("additional_fields", f"'{name}' is too long ({len(text)} characters; at most 4000)")
+            raise ValidationError("additional_fields", tr("'{name}' is too long ({0} characters; at most 4000)")
+                                                          .format(len(text), name=name))
         if text.strip():
             cleaned[name] = text
     return json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
@@ -132,7 +138,7 @@ def create_injects(doc: ExerciseFile, *, entries: list[dict], window: tuple[date
             try:
                 check_fields(entry, PLANNED_FIELDS, "inject")
                 if "scenario_time" not in entry:
-                    raise ValidationError("scenario_time", "is required")
+                    raise ValidationError("scenario_time", tr("is required"))
                 cleaned = clean_inject(session, {**_DEFAULTS, **entry,
                                                  "number": entry.get("number") or str(following)})
             except ValidationError as err:
@@ -157,7 +163,7 @@ def _set_window(session: Session, window) -> tuple[datetime, datetime]:
     """Set STARTEX and ENDEX; returns the window before. Refuses what the exercise settings refuse."""
     startex, endex = (validate.moment(name, value) for name, value in zip(("startex", "endex"), window))
     if endex <= startex:
-        raise ValidationError("endex", "ENDEX must come after STARTEX")
+        raise ValidationError("endex", tr("ENDEX must come after STARTEX"))
     info = fetch(session, ExerciseInfo, 1, "Exercise description")
     before = (info.startex, info.endex)
     info.startex, info.endex = startex, endex
@@ -191,9 +197,9 @@ def delete_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
 def shift_injects(doc: ExerciseFile, *, offset: timedelta, phase: str | None = None) -> ChangeReport:
     """Move the planned times of a phase (or of every inject) by *offset*, keeping their spacing."""
     if not isinstance(offset, timedelta):
-        raise ValidationError("offset", "must be a time span")
+        raise ValidationError("offset", tr("must be a time span"))
     if abs(offset) > MAX_SHIFT:
-        raise ValidationError("offset", "must be less than a year")
+        raise ValidationError("offset", tr("must be less than a year"))
     # Times are stored to the second: a fractional offset (from a drag) would be
     # cut off differently on the way out and back, so undo would not restore them.
     offset = timedelta(seconds=round(offset.total_seconds()))
@@ -203,7 +209,7 @@ def shift_injects(doc: ExerciseFile, *, offset: timedelta, phase: str | None = N
             statement = statement.where(Inject.phase == phase)
         rows = list(session.scalars(statement))
         if phase is not None and not rows:
-            raise ValidationError("phase", f"no inject belongs to phase '{phase}'")
+            raise ValidationError("phase", tr("no inject belongs to phase '{phase}'").format(phase=phase))
         for row in rows:
             row.scenario_time += offset
             row.delivery_time += offset
@@ -222,7 +228,8 @@ def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status in ("delivered", "skipped"):
-            raise ValidationError("status", f"inject {row.number} was already {row.status}")
+            raise ValidationError("status", tr("inject {number} was already {status}")
+                                               .format(number=row.number, status=row.status))
         previous = {"status": row.status}
         row.status, row.delivered_at, row.delivered_wall = "delivered", at, doc.wall_now()
         if row.inject_type == "incident":
@@ -243,7 +250,8 @@ def _set_status(doc: ExerciseFile, inject_id: int, status: str, allowed_from: tu
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status not in allowed_from:
-            raise ValidationError("status", f"inject {row.number} is {row.status} and cannot be {verb}")
+            raise ValidationError("status", tr("inject {number} is {status} and cannot be {verb}")
+                                               .format(number=row.number, status=row.status, verb=verb))
         previous = {"status": row.status}
         row.status = status
         summary = f"Inject {row.number} {verb}"
@@ -273,7 +281,7 @@ def revert_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status == "planned":
-            raise ValidationError("status", f"inject {row.number} is already planned")
+            raise ValidationError("status", tr("inject {number} is already planned").format(number=row.number))
         previous = {"status": row.status}
         incident = session.get(Incident, row.incident_id) if row.incident_id is not None else None
         dependants = [] if incident is None else [
@@ -321,7 +329,7 @@ def check_entry(session: Session, entry: dict) -> dict:
     """What create_injects checks for one entry, numbering aside: an import's dry run, nothing written."""
     check_fields(entry, PLANNED_FIELDS, "inject")
     if "scenario_time" not in entry:
-        raise ValidationError("scenario_time", "is required")
+        raise ValidationError("scenario_time", tr("is required"))
     return clean_inject(session, {**_DEFAULTS, **entry, "number": entry.get("number") or "1"})
 
 
@@ -333,14 +341,15 @@ def delete_injects(doc: ExerciseFile, *, ids, window: tuple[datetime, datetime] 
     (the undo of an import that set them).
     """
     if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
-        raise ValidationError("ids", "must be a list of inject ids")
+        raise ValidationError("ids", tr("must be a list of inject ids"))
     wanted: dict[int, int] = {}   # id -> its index in *ids* (a repeated id is removed once)
     for index, inject_id in enumerate(ids):
         if isinstance(inject_id, bool) or not isinstance(inject_id, int):
-            raise ValidationError(f"ids[{index}]", f"must be an inject id, got {inject_id!r}")
+            raise ValidationError(f"ids[{index}]", tr("must be an inject id, got {inject_id!r}")
+                                                      .format(inject_id=inject_id))
         wanted.setdefault(inject_id, index)
     if not wanted:
-        raise ValidationError("ids", "must name at least one inject")
+        raise ValidationError("ids", tr("must name at least one inject"))
     with doc.transaction() as session:
         if window is not None:
             _set_window(session, window)
@@ -348,8 +357,9 @@ def delete_injects(doc: ExerciseFile, *, ids, window: tuple[datetime, datetime] 
         for inject_id, index in wanted.items():
             row = session.get(Inject, inject_id)
             if row is None:
-                raise ValidationError(f"ids[{index}]", f"inject {inject_id} does not exist (it may have been "
-                                                       f"deleted)")
+                raise ValidationError(f"ids[{index}]", tr("inject {inject_id} does not exist (it may have been "
+                                                          "deleted)")
+                                                          .format(inject_id=inject_id))
             rows.append(row)
         removed = capture(*rows)
         for row in rows:

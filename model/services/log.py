@@ -29,6 +29,8 @@ from model.services import validate
 from model.services.changes import ChangeReport
 from model.services.reporting import report
 from model.timeutil import format_relative, format_stored
+from model.i18n import tr
+from model.plural import plural
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -99,7 +101,8 @@ def add_log_entry(doc: ExerciseFile, *, kind: str, text: str, refers_to: int | N
     text = validate.text("text", text, max_len=4000, required=True)
     with doc.transaction() as session:
         if refers_to is not None and session.get(LogEntry, refers_to) is None:
-            raise ValidationError("refers_to", f"log entry {refers_to} does not exist")
+            raise ValidationError("refers_to", tr("log entry {refers_to} does not exist")
+                                                  .format(refers_to=refers_to))
         entry = append_entry(session, doc, kind=kind, text=text, refers_to=refers_to)
         session.flush()
         # None while a what-if is applied: its steps' texts are gathered into one entry (log_sink)
@@ -174,8 +177,9 @@ def clean_head(text: str) -> str:
     """A head hash as the user pasted or typed it: whole, or its first 16+ hex digits as a footer prints."""
     value = "".join(str(text).split()).lower().rstrip(".\u2026")
     if not MIN_HEAD_DIGITS <= len(value) <= 64 or any(c not in "0123456789abcdef" for c in value):
-        raise ValidationError("expect_head", f"'{text.strip()}' is not a log head: give the hash printed on "
-                                             f"the report or export ({MIN_HEAD_DIGITS} to 64 hex digits)")
+        raise ValidationError("expect_head", tr("'{0}' is not a log head: give the hash printed on the report or "
+                                                "export ({MIN_HEAD_DIGITS} to 64 hex digits)")
+                                                .format(text.strip(), MIN_HEAD_DIGITS=MIN_HEAD_DIGITS))
     return value
 
 
@@ -219,25 +223,30 @@ class LogVerification:
         """The verdict in one sentence (the command line prints it; the dialog words its own, translated)."""
         seal = self.seal
         if not self.chain_intact:
-            return f"Log altered: entry #{self.first_bad_id}: {self.reason}"
+            return tr("Log altered: entry #{entry}: {reason}").format(entry=self.first_bad_id, reason=self.reason)
         if seal is not None and self.missing:
-            return (f"Log truncated: {self.missing} {'entry' if self.missing == 1 else 'entries'} after "
-                    f"seal #{seal.number} of {seal.when} {'is' if self.missing == 1 else 'are'} missing "
-                    f"(sealed with {seal.entries}, {self.stored} left)")
+            return plural(self.missing,
+                          tr("Log truncated: {0} entry after seal #{number} of {when} is missing "
+                             "(sealed with {sealed}, {left} left)"),
+                          tr("Log truncated: {0} entries after seal #{number} of {when} are missing "
+                             "(sealed with {sealed}, {left} left)")).format(
+                number=seal.number, when=seal.when, sealed=seal.entries, left=self.stored)
         if seal is not None and self.rewritten_id is not None:
-            return (f"Log rewritten since seal #{seal.number} of {seal.when}: entry #{self.rewritten_id} "
-                    f"no longer has the hash sealed then (its hashes were recomputed)")
+            return tr("Log rewritten since seal #{number} of {when}: entry #{entry} no longer has the hash "
+                      "sealed then (its hashes were recomputed)").format(number=seal.number, when=seal.when,
+                                                                         entry=self.rewritten_id)
         if not self.matches_expected:
-            return (f"Log rewritten: it does not contain the head {self.expected_head} printed on the "
-                    f"report or export")
-        text = f"Log intact: {self.stored} entries, hash chain verified"
+            return tr("Log rewritten: it does not contain the head {head} printed on the report or export"
+                      ).format(head=self.expected_head)
         if seal is not None:
-            text += f", matches seal #{seal.number} of {seal.when}"
+            text = tr("Log intact: {entries} entries, hash chain verified, matches seal #{number} of {when}"
+                      ).format(entries=self.stored, number=seal.number, when=seal.when)
         else:
-            text += " (not sealed yet: a seal is written at ENDEX and with every report or export)"
+            text = tr("Log intact: {entries} entries, hash chain verified (not sealed yet: a seal is written "
+                      "at ENDEX and with every report or export)").format(entries=self.stored)
         if self.expected_head is not None:
-            where = "the empty log" if self.expected_at == 0 else f"entry #{self.expected_at}"
-            text += f"; the expected head is {where}'s"
+            text += (tr("; the expected head is the empty log's") if self.expected_at == 0 else
+                     tr("; the expected head is entry #{entry}'s").format(entry=self.expected_at))
         return text
 
 
@@ -283,18 +292,18 @@ def _verify_chain(session: Session) -> tuple[LogVerification, list[str], list[in
         count += 1
         if entry.prev_hash != prev_hash:
             if entry.id > prev_id + 1:
-                gap = (f"entry {prev_id + 1} is" if entry.id == prev_id + 2
-                       else f"entries {prev_id + 1}–{entry.id - 1} are")
-                return LogVerification(count, entry.id, f"its link to the previous entry is broken "
-                                                        f"({gap} missing: removed from the file)",
-                                       prev_id + 1), hashes, ids
-            return LogVerification(count, entry.id, "its link to the previous entry is broken "
-                                                    "(an entry before it was removed or replaced)"), hashes, ids
+                gap = (tr("its link to the previous entry is broken (entry {first} is missing: removed "
+                          "from the file)") if entry.id == prev_id + 2 else
+                       tr("its link to the previous entry is broken (entries {first}–{last} are missing: "
+                          "removed from the file)")).format(first=prev_id + 1, last=entry.id - 1)
+                return LogVerification(count, entry.id, gap, prev_id + 1), hashes, ids
+            return LogVerification(count, entry.id, tr("its link to the previous entry is broken "
+                                                       "(an entry before it was removed or replaced)")), hashes, ids
         expected = entry_hash(prev_hash, id=entry.id, scenario_time=entry.scenario_time,
                               wall_time=entry.wall_time, author=entry.author, kind=entry.kind,
                               text=entry.text, refers_to=entry.refers_to)
         if entry.hash != expected:
-            return LogVerification(count, entry.id, "its content was altered after it was written"), hashes, ids
+            return LogVerification(count, entry.id, tr("its content was altered after it was written")), hashes, ids
         prev_hash, prev_id = entry.hash, entry.id
         hashes.append(entry.hash)
         ids.append(entry.id)

@@ -19,6 +19,7 @@ from model.services.changes import ChangeReport
 from model.services.records import capture, fetch, when
 from model.services.reporting import report
 from model.vocabulary import PARTY_BASES
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -29,8 +30,8 @@ def clean_party(values: dict) -> dict:
     bound_from = validate.moment("bound_from", values.get("bound_from"), optional=True)
     basis = validate.choice("basis", values.get("basis", "signed"), PARTY_BASES)
     if basis != "signed" and bound_from is None:
-        raise ValidationError("bound_from", f"a party bound on {basis.replace('_', ' ')} needs the time it "
-                                            "was bound from")
+        raise ValidationError("bound_from", tr("a party bound on {0} needs the time it was bound from")
+                                               .format(basis.replace('_', ' ')))
     return {"bound_from": bound_from, "basis": basis}
 
 
@@ -96,7 +97,8 @@ def remove_party(doc: ExerciseFile, *, terms_id: int, signatory_id: int) -> Chan
         signatory = fetch(session, Signatory, signatory_id, "Signatory")
         row = _existing(session, terms_id, signatory_id)
         if row is None:
-            raise ValidationError("signatory_id", f"{signatory.code} is not a party to '{terms.name}'")
+            raise ValidationError("signatory_id", tr("{code} is not a party to '{name}'")
+                                                     .format(code=signatory.code, name=terms.name))
         removed = capture(row)
         session.delete(row)
         summary = f"{signatory.code} is no longer a party to '{terms.name}'"

@@ -11,6 +11,7 @@ from model.services import log
 from model.services.changes import ChangeReport, Record
 from model.services.reporting import report
 from model.timeutil import format_relative
+from model.i18n import tr
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -36,7 +37,7 @@ def fetch(session: Session, cls: type[RowT], key, what: str) -> RowT:
 def check_fields(changes: dict, allowed: tuple[str, ...], what: str) -> None:
     for name in changes:
         if name not in allowed:
-            raise ValidationError(name, f"is not a field of a {what}")
+            raise ValidationError(name, tr("is not a field of a {what}").format(what=what))
 
 
 def apply_values(row: Base, values: dict) -> dict:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from model.display_names import category_name, category_word, display_name, with_article
+from model.display_names import category_name, category_word, display_name
 from model.display_names import changed_fields
 from model.entities import Commitment, Consultation, Incident, Instrument, Signatory
 from model.errors import ValidationError
@@ -15,6 +15,7 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -27,10 +28,12 @@ CONSULTATION_FIELDS = ("incident_id", "signatory_id", "joined_at", "note")
 def _check_parents(session: Session, incident_id, signatory_id) -> tuple[Incident, Signatory]:
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise ValidationError("incident_id", f"incident {incident_id} does not exist")
+        raise ValidationError("incident_id", tr("incident {incident_id} does not exist")
+                                                .format(incident_id=incident_id))
     signatory = session.get(Signatory, signatory_id)
     if signatory is None:
-        raise ValidationError("signatory_id", f"signatory {signatory_id} does not exist")
+        raise ValidationError("signatory_id", tr("signatory {signatory_id} does not exist")
+                                                 .format(signatory_id=signatory_id))
     return incident, signatory
 
 
@@ -39,20 +42,25 @@ def _clean_commitment(session: Session, values: dict) -> dict:
     category = validate.choice("category", values["category"], CATEGORIES)
     instrument = session.get(Instrument, values["measure"])
     if instrument is None:
-        raise ValidationError("measure", f"'{values['measure']}' is not an instrument of this exercise's catalogue")
+        raise ValidationError("measure", tr("'{0}' is not an instrument of this exercise's catalogue")
+                                            .format(values['measure']))
     if instrument.category != category:
-        raise ValidationError("measure", f"'{instrument.name}' is {with_article(category_word(instrument.category))} "
-                                         f"measure, not {category_word(category)}")
+        word = category_word(instrument.category)
+        # "a military" / "an economic" (display_names.with_article) as two whole sentences to translate.
+        sentence = (tr("'{name}' is an {0} measure, not {1}") if word[:1].lower() in "aeiou" else
+                    tr("'{name}' is a {0} measure, not {1}"))
+        raise ValidationError("measure", sentence.format(word, category_word(category), name=instrument.name))
     announced = validate.moment("announced_at", values["announced_at"])
     effective = validate.moment("effective_at", values["effective_at"], optional=True)
     if effective is not None and effective < announced:
-        raise ValidationError("effective_at", "cannot be before the commitment was announced")
+        raise ValidationError("effective_at", tr("cannot be before the commitment was announced"))
     status = validate.choice("status", values["status"], COMMITMENT_STATUSES)
     withdrawn = validate.moment("withdrawn_at", values.get("withdrawn_at"), optional=True)
     if withdrawn is not None and status != "withdrawn":
-        raise ValidationError("withdrawn_at", f"is set but the commitment is {status}, not withdrawn")
+        raise ValidationError("withdrawn_at", tr("is set but the commitment is {status}, not withdrawn")
+                                                 .format(status=status))
     if withdrawn is not None and withdrawn < announced:
-        raise ValidationError("withdrawn_at", "cannot be before the commitment was announced")
+        raise ValidationError("withdrawn_at", tr("cannot be before the commitment was announced"))
     return {
         "incident_id": values["incident_id"], "signatory_id": values["signatory_id"],
         "category": category, "measure": instrument.code, "announced_at": announced,
@@ -152,8 +160,8 @@ def record_consultation(doc: ExerciseFile, *, incident_id: int, signatory_id: in
         existing = session.scalar(select(Consultation).where(
             Consultation.incident_id == incident_id, Consultation.signatory_id == signatory_id))
         if existing is not None:
-            raise ValidationError("signatory_id", "attendance for this signatory and incident is already "
-                                                  "recorded; edit that record instead")
+            raise ValidationError("signatory_id", tr("attendance for this signatory and incident is already "
+                                                     "recorded; edit that record instead"))
         row = Consultation(id=id, **cleaned)
         session.add(row)
         session.flush()

@@ -16,6 +16,7 @@ from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
 from model.services.reporting import report
 from model.services.signatories import dependants_of
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -34,14 +35,14 @@ class Dependant:
 
 def _clean_ids(ids) -> tuple[int, ...]:
     if isinstance(ids, (str, bytes)) or not hasattr(ids, "__iter__"):
-        raise ValidationError("ids", "must be a list of signatory ids")
+        raise ValidationError("ids", tr("must be a list of signatory ids"))
     cleaned = []
     for value in ids:
         number = validate.integer("ids", value, minimum=1)
         if number not in cleaned:
             cleaned.append(number)
     if not cleaned:
-        raise ValidationError("ids", "names no signatory")
+        raise ValidationError("ids", tr("names no signatory"))
     return tuple(cleaned)
 
 

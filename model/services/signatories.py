@@ -16,6 +16,7 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
 from model.vocabulary import SIGNATORY_KINDS
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -49,18 +50,20 @@ def _clean(session: Session, values: dict) -> dict:
 def _clean_pledges(session: Session, pledges) -> str:
     pledges = validate.decoded("pledges", pledges or [])
     if not isinstance(pledges, (list, tuple)):
-        raise ValidationError("pledges", "must be a list of instrument codes")
+        raise ValidationError("pledges", tr("must be a list of instrument codes"))
     known = set(session.scalars(select(Instrument.code)))
     for code in pledges:
         if code not in known:
-            raise ValidationError("pledges", f"'{code}' is not an instrument of this exercise's catalogue")
+            raise ValidationError("pledges", tr("'{code}' is not an instrument of this exercise's catalogue")
+                                                .format(code=code))
     return json.dumps(sorted(set(pledges)))
 
 
 def _check_unique_code(session: Session, code: str, own_id: int | None) -> None:
     clash = session.scalar(select(Signatory).where(Signatory.code == code))
     if clash is not None and clash.id != own_id:
-        raise ValidationError("code", f"{code} is already on the roster ({clash.name})")
+        raise ValidationError("code", tr("{code} is already on the roster ({name})")
+                                         .format(code=code, name=clash.name))
 
 
 def create_signatory(doc: ExerciseFile, *, code: str, name: str, kind: str = "state", nato: bool = False,
@@ -96,7 +99,8 @@ def create_signatories(doc: ExerciseFile, *, entries: list[dict]) -> ChangeRepor
             except ValidationError as err:
                 raise ValidationError(f"entries[{index}].{err.field}", err.message) from None
             if cleaned["code"] in taken:
-                raise ValidationError(f"entries[{index}].code", f"{cleaned['code']} is already on the roster")
+                raise ValidationError(f"entries[{index}].code", tr("{0} is already on the roster")
+                                                                   .format(cleaned['code']))
             taken.add(cleaned["code"])
             rows.append(Signatory(id=entry.get("id"), **cleaned))
         session.add_all(rows)

@@ -16,6 +16,7 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
 from model.vocabulary import CATEGORIES, TERMS_KINDS
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -27,25 +28,26 @@ MAX_HOURS = 24 * 365
 def clean_tiers(tiers) -> list[int]:
     tiers = validate.decoded("tiers", tiers)
     if not isinstance(tiers, (list, tuple)) or not tiers:
-        raise ValidationError("tiers", "must be a non-empty list of hours")
+        raise ValidationError("tiers", tr("must be a non-empty list of hours"))
     if len(tiers) > 10:
-        raise ValidationError("tiers", "at most 10 consultation tiers")
+        raise ValidationError("tiers", tr("at most 10 consultation tiers"))
     cleaned = [validate.integer(f"tiers[{i}]", h, minimum=1, maximum=MAX_HOURS) for i, h in enumerate(tiers)]
     for i in range(1, len(cleaned)):
         if cleaned[i] <= cleaned[i - 1]:
-            raise ValidationError(f"tiers[{i}]", f"tiers must increase ({cleaned[i]} h follows {cleaned[i - 1]} h)")
+            raise ValidationError(f"tiers[{i}]", tr("tiers must increase ({0} h follows {1} h)")
+                                                    .format(cleaned[i], cleaned[i - 1]))
     return cleaned
 
 
 def clean_severity_tiers(mapping, tier_count: int) -> dict[str, int]:
     mapping = validate.decoded("severity_tiers", mapping)
     if not isinstance(mapping, dict):
-        raise ValidationError("severity_tiers", "must map each severity 1-5 to a tier")
+        raise ValidationError("severity_tiers", tr("must map each severity 1-5 to a tier"))
     cleaned = {}
     for severity in range(1, 6):
         value = mapping.get(str(severity), mapping.get(severity))
         if value is None:
-            raise ValidationError(f"severity_tiers.{severity}", "has no tier")
+            raise ValidationError(f"severity_tiers.{severity}", tr("has no tier"))
         cleaned[str(severity)] = validate.integer(f"severity_tiers.{severity}", value, minimum=0,
                                                   maximum=tier_count - 1)
     return cleaned
@@ -54,7 +56,7 @@ def clean_severity_tiers(mapping, tier_count: int) -> dict[str, int]:
 def clean_categories(field: str, categories) -> list[str]:
     categories = validate.decoded(field, categories)
     if not isinstance(categories, (list, tuple)):
-        raise ValidationError(field, "must be a list of response categories")
+        raise ValidationError(field, tr("must be a list of response categories"))
     for code in categories:
         validate.choice(field, code, CATEGORIES)
     return [c for c in CATEGORIES if c in categories]
@@ -64,9 +66,11 @@ def clean_coordination(code: str) -> str:
     option = shipped_catalogue().coordination_option(code)
     if option is None:
         known = ", ".join(o.code for o in shipped_catalogue().coordination)
-        raise ValidationError("coordination", f"'{code}' is not a known arrangement ({known})")
+        raise ValidationError("coordination", tr("'{code}' is not a known arrangement ({known})")
+                                                 .format(code=code, known=known))
     if not option.available:
-        raise ValidationError("coordination", f"{option.name} is {option.reason}")
+        raise ValidationError("coordination", tr("{name} is {reason}")
+                                                 .format(name=option.name, reason=option.reason))
     return code
 
 
@@ -127,7 +131,8 @@ def set_proportionality(doc: ExerciseFile, *, terms_id: int, incident_type: str,
     with doc.transaction() as session:
         fetch(session, TreatyTerms, terms_id, "Treaty terms")
         if session.get(IncidentType, incident_type) is None:
-            raise ValidationError("incident_type", f"'{incident_type}' is not an incident type of this exercise")
+            raise ValidationError("incident_type", tr("'{incident_type}' is not an incident type of this exercise")
+                                                      .format(incident_type=incident_type))
         rule = session.get(ProportionalityRule, (terms_id, incident_type, severity))
         if rule is None:
             rule = ProportionalityRule(terms_id=terms_id, incident_type=incident_type, severity=severity,
@@ -178,8 +183,9 @@ def delete_terms_option(doc: ExerciseFile, *, terms_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, TreatyTerms, terms_id, "Treaty terms")
         if fetch(session, ExerciseInfo, 1, "Exercise description").active_terms_id == row.id:
-            raise ValidationError("terms_id", f"'{row.name}' is the active option; make another option active "
-                                              "before deleting it")
+            raise ValidationError("terms_id", tr("'{name}' is the active option; make another option active before "
+                                                 "deleting it")
+                                                 .format(name=row.name))
         rules = list(session.scalars(select(ProportionalityRule).where(ProportionalityRule.terms_id == row.id)))
         removed = capture(row, *rules, *parties.parties_of_terms(session, row.id))
         for rule in rules:

@@ -11,6 +11,7 @@ from typing import Literal, overload
 from model.errors import ValidationError
 from model.resources import resource
 from model.timeutil import NaiveDatetimeError, require_aware
+from model.i18n import tr
 
 _ORG_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 
@@ -25,12 +26,13 @@ def text(field: str, value, *, max_len: int, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"must be text, got {type(value).__name__}")
+        raise ValidationError(field, tr("must be text, got {name__}").format(name__=type(value).__name__))
     value = value.strip()
     if required and not value:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, tr("must not be empty"))
     if len(value) > max_len:
-        raise ValidationError(field, f"is too long ({len(value)} characters; at most {max_len})")
+        raise ValidationError(field, tr("is too long ({0} characters; at most {max_len})")
+                                        .format(len(value), max_len=max_len))
     return value
 
 
@@ -41,13 +43,14 @@ def decoded(field: str, value):
     try:
         return json.loads(value)
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a list or mapping Pactline can read") from None
+        raise ValidationError(field, tr("{value!r} is not a list or mapping Pactline can read")
+                                        .format(value=value)) from None
 
 
 def choice(field: str, value, allowed: Iterable[str]) -> str:
     allowed = tuple(allowed)
     if value not in allowed:
-        raise ValidationError(field, f"'{value}' is not one of: {', '.join(allowed)}")
+        raise ValidationError(field, tr("'{value}' is not one of: {0}").format(', '.join(allowed), value=value))
     return value
 
 
@@ -58,11 +61,13 @@ def integer(field: str, value, *, minimum: int | None = None, maximum: int | Non
         elif isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
             value = int(value)
         else:
-            raise ValidationError(field, f"must be a whole number, got {value!r}")
+            raise ValidationError(field, tr("must be a whole number, got {value!r}").format(value=value))
     if minimum is not None and value < minimum:
-        raise ValidationError(field, f"must be at least {minimum} (got {value})")
+        raise ValidationError(field, tr("must be at least {minimum} (got {value})")
+                                        .format(minimum=minimum, value=value))
     if maximum is not None and value > maximum:
-        raise ValidationError(field, f"must be at most {maximum} (got {value})")
+        raise ValidationError(field, tr("must be at most {maximum} (got {value})")
+                                        .format(maximum=maximum, value=value))
     return value
 
 
@@ -72,7 +77,7 @@ def severity(field: str, value) -> int:
 
 def boolean(field: str, value) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(field, f"must be true or false, got {value!r}")
+        raise ValidationError(field, tr("must be true or false, got {value!r}").format(value=value))
     return value
 
 
@@ -87,31 +92,33 @@ def moment(field: str, value, *, optional: bool = False) -> datetime | None:
     try:
         return require_aware(value, field)
     except NaiveDatetimeError:
-        raise ValidationError(field, "needs a time zone (a naive time is ambiguous)") from None
+        raise ValidationError(field, tr("needs a time zone (a naive time is ambiguous)")) from None
     except TypeError:
-        raise ValidationError(field, f"must be a date and time, got {value!r}") from None
+        raise ValidationError(field, tr("must be a date and time, got {value!r}").format(value=value)) from None
 
 
 def calendar_date(field: str, value, *, optional: bool = True) -> date | None:
     if value is None or value == "":
         if optional:
             return None
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, tr("is required"))
     if isinstance(value, datetime):
-        raise ValidationError(field, "must be a date without a time")
+        raise ValidationError(field, tr("must be a date without a time"))
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a date (use YYYY-MM-DD)") from None
+        raise ValidationError(field, tr("'{value}' is not a date (use YYYY-MM-DD)").format(value=value)) from None
 
 
 def signatory_code(field: str, value, kind: str) -> str:
     code = text(field, value, max_len=10, required=True).upper()
     if kind == "state":
         if code not in iso_states():
-            raise ValidationError(field, f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+            raise ValidationError(field, tr("'{code}' is not an ISO 3166-1 alpha-2 country code")
+                                            .format(code=code))
     elif not _ORG_CODE.match(code):
-        raise ValidationError(field, f"'{code}' must be 2-10 capital letters or digits, starting with a letter")
+        raise ValidationError(field, tr("'{code}' must be 2-10 capital letters or digits, starting with a letter")
+                                        .format(code=code))
     return code

@@ -121,12 +121,14 @@ def back_up(source: sqlite3.Connection, exercise: Path, root: Path, *, reason: s
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     if is_network_path(root):
-        raise BackupError(f"{root}: backups are kept on this computer only, and this folder is on a network share")
+        raise BackupError(tr("{root}: backups are kept on this computer only, and this folder is on a network share")
+                             .format(root=root))
     folder = folder_for(exercise, root)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise BackupError(f"{folder}: the backup folder cannot be created ({err.strerror or err})") from None
+        raise BackupError(tr("{folder}: the backup folder cannot be created ({0})")
+                             .format(err.strerror or err, folder=folder)) from None
     remove_stale_partials(folder)       # what a Pactline killed mid-backup left
     taken = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     # Two in one second (open, then an import at once): both kept, in the order they were taken.
@@ -252,7 +254,7 @@ def restore_as_new(backup: Path, target: Path) -> Path:
     """Write the backup's exercise to the new file *target* (which must not exist)."""
     target = Path(target).absolute()
     if target.exists():
-        raise BackupError(f"{target}: a file of that name already exists")
+        raise BackupError(tr("{target}: a file of that name already exists").format(target=target))
     _copy_into_new(backup, target)
     return target
 
@@ -280,7 +282,8 @@ def restore_over(backup: Path, exercise: Path, root: Path | None = None) -> Path
             finally:
                 source.close()
         except sqlite3.Error as err:
-            raise BackupError(f"{exercise}: the backup could not be restored ({err}); the file is unchanged") from None
+            raise BackupError(tr("{exercise}: the backup could not be restored ({err}); the file is unchanged")
+                                 .format(exercise=exercise, err=err)) from None
         finally:
             current.close()
     finally:
@@ -290,7 +293,7 @@ def restore_over(backup: Path, exercise: Path, root: Path | None = None) -> Path
 
 def _open_backup(backup: Path, *, immutable: bool = True) -> sqlite3.Connection:
     if not Path(backup).is_file():
-        raise BackupError(f"{backup}: the backup is gone")
+        raise BackupError(tr("{backup}: the backup is gone").format(backup=backup))
     return sqlite3.connect(f"file:{quote(str(backup))}?mode=ro" + ("&immutable=1" if immutable else ""), uri=True)
 
 

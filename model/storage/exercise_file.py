@@ -31,6 +31,7 @@ from model.storage.file_lock import ExerciseLock
 from model.storage.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
 from model.storage.stored_values import find_damaged_value
 from model.timeutil import UTC
+from model.i18n import tr
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -118,9 +119,10 @@ class ExerciseFile:
             try:
                 lock.acquire()
             except OSError as err:
-                raise LockUnavailableError(path, f"no lock file can be created beside it ({err.strerror or err}), "
-                                                 "so it cannot be opened for editing; open it read-only, or "
-                                                 "copy it to a folder you may write") from None
+                raise LockUnavailableError(path, tr("no lock file can be created beside it ({0}), so it cannot be "
+                                                    "opened for editing; open it read-only, or copy it to a folder "
+                                                    "you may write")
+                                                    .format(err.strerror or err)) from None
         side_files = _existing_side_files(path)
         # A read-only connection to a WAL file creates -wal/-shm beside it and
         # cannot remove them on close. A file nobody may write, with no WAL
@@ -169,14 +171,15 @@ class ExerciseFile:
         """Write a new exercise atomically: built in a temp file, then renamed into place."""
         path = Path(path).absolute()
         if path.exists() and not overwrite:
-            raise ExerciseFileError(path, "a file of that name already exists")
+            raise ExerciseFileError(path, tr("a file of that name already exists"))
         if not path.parent.is_dir():
-            raise ExerciseFileError(path, f"the folder {path.parent} does not exist")
+            raise ExerciseFileError(path, tr("the folder {parent} does not exist").format(parent=path.parent))
         lock = ExerciseLock(path)
         try:
             lock.acquire()
         except OSError as err:
-            raise ExerciseFileError(path, f"the folder is not writable ({err.strerror})") from None
+            raise ExerciseFileError(path, tr("the folder is not writable ({strerror})")
+                                             .format(strerror=err.strerror)) from None
         try:
             with atomic_output(path) as tmp:
                 try:
@@ -247,8 +250,8 @@ class ExerciseFile:
             with self._naming_damage(), self._sessions() as session, session.begin():
                 yield session
         except exc.OperationalError as err:
-            raise StorageError(f"{self.path}: the change could not be stored ({_sqlite_reason(err)}); "
-                               "nothing was changed") from err
+            raise StorageError(tr("{path}: the change could not be stored ({0}); nothing was changed")
+                                  .format(_sqlite_reason(err), path=self.path)) from err
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -285,7 +288,7 @@ class ExerciseFile:
         """A consistent copy through SQLite's backup API (never a file copy of a live database)."""
         target = Path(target).absolute()
         if target == self.path:
-            raise ExerciseFileError(target, "a copy cannot replace the open exercise itself")
+            raise ExerciseFileError(target, tr("a copy cannot replace the open exercise itself"))
         _backup(self.engine, target)
         return target
 
@@ -409,11 +412,11 @@ def _check_integrity(engine: Engine, path: Path) -> None:
         with engine.connect() as connection:
             rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
     except exc.DBAPIError as err:
-        raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
-                                      "restore it from a copy") from None
+        raise ExerciseFileError(path, tr("the file is damaged ({0}); restore it from a copy")
+                                         .format(_sqlite_reason(err))) from None
     if rows != ["ok"]:
-        raise ExerciseFileError(path, f"the file is damaged (integrity check: {rows[0]}); "
-                                      "restore it from a copy")
+        raise ExerciseFileError(path, tr("the file is damaged (integrity check: {0}); restore it from a copy")
+                                         .format(rows[0]))
 
 
 # The rows every view reads from the first paint on. Pactline never removes them (the
@@ -432,31 +435,33 @@ def _check_contents(engine: Engine, path: Path, *, older_schema: bool) -> None:
         with engine.connect() as connection:
             for what, sql in _REQUIRED_ROWS:
                 if connection.exec_driver_sql(sql).scalar() != 1:
-                    raise ExerciseFileError(path, f"the file is damaged: {what} is missing; "
-                                                  "restore it from a copy")
+                    raise ExerciseFileError(path, tr("the file is damaged: {what} is missing; restore it from a copy")
+                                                     .format(what=what))
             damaged = find_damaged_value(_driver(connection), older_schema=older_schema)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.
-        raise ExerciseFileError(path, f"the file is damaged ({_sqlite_reason(err)}); "
-                                      "restore it from a copy") from None
+        raise ExerciseFileError(path, tr("the file is damaged ({0}); restore it from a copy")
+                                         .format(_sqlite_reason(err))) from None
     except sqlite3.Error as err:
-        raise ExerciseFileError(path, f"the file is damaged ({err}); restore it from a copy") from None
+        raise ExerciseFileError(path, tr("the file is damaged ({err}); restore it from a copy")
+                                .format(err=err)) from None
     if damaged:
-        raise ExerciseFileError(path, f"the file is damaged: {damaged}; restore it from a copy")
+        raise ExerciseFileError(path, tr("the file is damaged: {damaged}; restore it from a copy")
+                                         .format(damaged=damaged))
 
 
 def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple[int, Path]:
     if version < 1:
-        raise ExerciseFileError(path, "its header carries no schema version; it was not written completely")
+        raise ExerciseFileError(path, tr("its header carries no schema version; it was not written completely"))
     if read_only:
-        raise ExerciseFileError(path, f"it was saved by an older Pactline (schema {version}) and is "
-                                      "read-only, so it cannot be upgraded; copy it to a writable folder")
+        raise ExerciseFileError(path, tr("it was saved by an older Pactline (schema {version}) and is read-only, so "
+                                         "it cannot be upgraded; copy it to a writable folder").format(version=version))
     backup = path.with_name(f"{path.stem}.schema{version}.bak{path.suffix}")
     try:
         _backup(engine, backup)
     except OutputError as err:
-        raise ExerciseFileError(path, f"its backup could not be written before upgrading from schema {version} "
-                                      f"({err}); the file is unchanged") from None
+        raise ExerciseFileError(path, tr("its backup could not be written before upgrading from schema {version} "
+                                         "({err}); the file is unchanged").format(version=version, err=err)) from None
     _rotated_backup(engine, path, "schema-upgrade")
     from model.storage import schema
 
@@ -464,8 +469,8 @@ def _upgrade(engine: Engine, path: Path, version: int, read_only: bool) -> tuple
         with engine.begin() as connection:
             schema.upgrade(connection, version)
     except exc.DBAPIError as err:
-        raise ExerciseFileError(path, f"upgrading from schema {version} failed ({_sqlite_reason(err)}); "
-                                      f"the file is unchanged") from None
+        raise ExerciseFileError(path, tr("upgrading from schema {version} failed ({0}); the file is unchanged")
+                                         .format(_sqlite_reason(err), version=version)) from None
     return version, backup
 
 

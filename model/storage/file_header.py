@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.errors import ExerciseFileError
+from model.i18n import tr
 
 APPLICATION_ID = 0x50414354  # "PACT"
 # The schema this Pactline writes; model/storage/schema.py upgrades older files to it.
@@ -32,22 +33,23 @@ class FileHeader:
 def read_header(path: Path) -> FileHeader:
     """Parse the header; raises ExerciseFileError naming what is wrong."""
     if not path.exists():
-        raise ExerciseFileError(path, "the file does not exist")
+        raise ExerciseFileError(path, tr("the file does not exist"))
     if not path.is_file():
-        raise ExerciseFileError(path, "this is a folder, not an exercise file")
+        raise ExerciseFileError(path, tr("this is a folder, not an exercise file"))
     try:
         with path.open("rb") as handle:
             raw = handle.read(HEADER_SIZE)
     except PermissionError:
-        raise ExerciseFileError(path, "you do not have permission to read it") from None
+        raise ExerciseFileError(path, tr("you do not have permission to read it")) from None
     except OSError as exc:
-        raise ExerciseFileError(path, f"it cannot be read ({exc.strerror or exc})") from None
+        raise ExerciseFileError(path, tr("it cannot be read ({0})").format(exc.strerror or exc)) from None
     if len(raw) == 0:
-        raise ExerciseFileError(path, "the file is empty (0 bytes)")
+        raise ExerciseFileError(path, tr("the file is empty (0 bytes)"))
     if not raw.startswith(SQLITE_MAGIC[: len(raw)]) or len(raw) < len(SQLITE_MAGIC):
-        raise ExerciseFileError(path, "it is not a Pactline exercise (not an SQLite database)")
+        raise ExerciseFileError(path, tr("it is not a Pactline exercise (not an SQLite database)"))
     if len(raw) < HEADER_SIZE:
-        raise ExerciseFileError(path, f"the file is truncated ({len(raw)} bytes, shorter than a database header)")
+        raise ExerciseFileError(path, tr("the file is truncated ({0} bytes, shorter than a database header)")
+                                         .format(len(raw)))
     page_size = struct.unpack(">H", raw[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", raw[24:32])
@@ -67,20 +69,21 @@ def check_header(path: Path) -> FileHeader:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         if header.application_id == 0:
-            reason = "it is an SQLite database, but not a Pactline exercise (no Pactline stamp in its header)"
+            reason = tr("it is an SQLite database, but not a Pactline exercise (no Pactline stamp in its header)")
         else:
-            reason = (f"it is an SQLite database of another application "
-                      f"(application id 0x{header.application_id:08X})")
+            reason = ((tr("it is an SQLite database of another application (application id 0x{application_id:08X})")
+                          .format(application_id=header.application_id)))
         raise ExerciseFileError(path, reason)
     if header.user_version > SCHEMA_VERSION:
         raise ExerciseFileError(
-            path, f"it was saved by a newer Pactline (file schema {header.user_version}; "
-                  f"this version reads up to schema {SCHEMA_VERSION}). Update Pactline to open it")
+            path, tr("it was saved by a newer Pactline (file schema {user_version}; this version reads up to "
+                     "schema {SCHEMA_VERSION}). Update Pactline to open it")
+                     .format(user_version=header.user_version, SCHEMA_VERSION=SCHEMA_VERSION))
     if header.page_count_valid:
         expected = header.page_size * header.page_count
         actual = path.stat().st_size
         if actual < expected:
             raise ExerciseFileError(
-                path, f"the file is truncated ({actual:,} bytes of the {expected:,} its header "
-                      f"announces); restore it from a copy")
+                path, tr("the file is truncated ({actual:,} bytes of the {expected:,} its header announces); "
+                         "restore it from a copy").format(actual=actual, expected=expected))
     return header

@@ -16,6 +16,7 @@ from pathlib import Path
 from model.errors import FileInUseError
 from model.storage.system import lock_calls
 from model.timeutil import UTC
+from model.i18n import tr
 
 _try_lock, _unlock = lock_calls()
 
@@ -37,8 +38,9 @@ class ExerciseLock:
         if not _try_lock(fd):
             holder = _describe_holder(fd)
             os.close(fd)
-            raise FileInUseError(self.exercise_path, f"it is already open in another Pactline{holder}. "
-                                 "Close it there first, or open a copy")
+            raise FileInUseError(self.exercise_path, tr("it is already open in another Pactline{holder}. Close it "
+                                                        "there first, or open a copy")
+                                                        .format(holder=holder))
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
                 "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
         # Written after the byte-range lock on Windows covers byte 0 only.
@@ -75,9 +77,9 @@ def _describe_holder(fd: int) -> str:
         info = json.loads(os.read(fd, 4096).decode() or "{}")
     except (OSError, ValueError):
         return ""
-    parts = [f"by {info['user']}" if info.get("user") else "",
-             f"on {info['host']}" if info.get("host") else "",
-             f"(process {info['pid']})" if info.get("pid") else "",
-             f"since {info['since']}" if info.get("since") else ""]
+    parts = [tr("by {0}").format(info["user"]) if info.get("user") else "",
+             tr("on {0}").format(info["host"]) if info.get("host") else "",
+             tr("(process {0})").format(info["pid"]) if info.get("pid") else "",
+             tr("since {0}").format(info["since"]) if info.get("since") else ""]
     text = " ".join(p for p in parts if p)
     return f" {text}" if text else ""

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from model.errors import PactlineError
 from model.storage import system
+from model.i18n import tr
 
 PARTIAL_MARK = ".pactline-partial-"
 # A writer that is alive keeps touching its file; one untouched this long was left by a
@@ -55,7 +56,7 @@ class OutputError(PactlineError):
     def __init__(self, path: Path | str, reason: str):
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Cannot write {self.path}: {reason}")
+        super().__init__(tr("Cannot write {path}: {reason}").format(path=self.path, reason=reason))
 
 
 class Incomplete(OSError):
@@ -111,13 +112,13 @@ def atomic_output(path: Path | str, *, ends_with: bytes | None = None) -> Iterat
 def _finish(tmp: Path, target: Path, ends_with: bytes | None) -> None:
     size = tmp.stat().st_size
     if size == 0:
-        raise Incomplete("the file is empty")
+        raise Incomplete(tr("the file is empty"))
     fd = os.open(tmp, os.O_RDWR | system.binary_flag())
     try:
         if ends_with is not None:
             os.lseek(fd, max(0, size - 1024), os.SEEK_SET)
             if not os.read(fd, 1024).rstrip().endswith(ends_with):
-                raise Incomplete("the file ends before its end")
+                raise Incomplete(tr("the file ends before its end"))
         _fsync(fd)
     finally:
         os.close(fd)
@@ -185,22 +186,22 @@ _REFUSED = {errno.EACCES, errno.EPERM}
 def reason_for(err: BaseException, target: Path, *, creating: bool) -> str:
     code = getattr(err, "errno", None)
     if code in _FULL:
-        return "the disk is full"
+        return tr("the disk is full")
     if code == errno.EROFS:
-        return "the disk is read-only"
+        return tr("the disk is read-only")
     if code in _REFUSED:
-        return "the folder is not writable" if creating or not target.exists() else \
-            "the file there cannot be replaced (it is read-only or open in another program)"
+        return tr("the folder is not writable") if creating or not target.exists() else \
+            tr("the file there cannot be replaced (it is read-only or open in another program)")
     if code in (errno.ENOENT, errno.ENOTDIR) and creating:
-        return f"the folder {target.parent} does not exist"
+        return tr("the folder {parent} does not exist").format(parent=target.parent)
     if code == errno.EISDIR:
-        return "a folder of that name is there"
+        return tr("a folder of that name is there")
     if code == errno.EFBIG:
-        return "the file is larger than this disk allows"
+        return tr("the file is larger than this disk allows")
     if _disk_nearly_full(target.parent):
-        return "the disk is full"
+        return tr("the disk is full")
     if isinstance(err, Incomplete):
-        return f"it was not written completely ({err})"
+        return tr("it was not written completely ({err})").format(err=err)
     return getattr(err, "strerror", None) or str(err)
 
 
@@ -208,10 +209,10 @@ def reason_for_sqlite(err: sqlite3.Error, target: Path) -> str:
     """The same words for a failure SQLite reported while writing a copy."""
     code = getattr(err, "sqlite_errorcode", None)
     if code == sqlite3.SQLITE_FULL or _disk_nearly_full(target.parent):
-        return "the disk is full"
+        return tr("the disk is full")
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
-        return "the folder is not writable"
-    return f"the disk refused to write it ({err})"
+        return tr("the folder is not writable")
+    return tr("the disk refused to write it ({err})").format(err=err)
 
 
 def _disk_nearly_full(folder: Path) -> bool:

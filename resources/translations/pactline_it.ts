@@ -14,37 +14,37 @@
             <translation>Crea e modifica i punti di diramazione e i loro esiti</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="98" />
+            <location filename="../../gui/branches/bar.py" line="100" />
             <source>{0} (played)</source>
             <translation>{0} (giocato)</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="108" />
+            <location filename="../../gui/branches/bar.py" line="110" />
             <source>Branch: {0}</source>
             <translation>Ramo: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="111" />
+            <location filename="../../gui/branches/bar.py" line="113" />
             <source>The trunk only</source>
             <translation>Solo il tronco comune</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="113" />
+            <location filename="../../gui/branches/bar.py" line="115" />
             <source>Every view shows and judges the trunk and: {0}</source>
             <translation>Ogni vista mostra e valuta il tronco comune e: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="114" />
+            <location filename="../../gui/branches/bar.py" line="116" />
             <source>nothing else</source>
             <translation>nient'altro</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="135" />
+            <location filename="../../gui/branches/bar.py" line="137" />
             <source>Resolve Branch Point…</source>
             <translation>Risolvi punto di diramazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="136" />
+            <location filename="../../gui/branches/bar.py" line="138" />
             <source>Play has reached “{0}”: choose the outcome played; its injects wait until then, the others' are skipped</source>
             <translation>Il gioco ha raggiunto “{0}”: scegliere l'esito giocato; i suoi inject attendono fino ad allora, quelli degli altri vengono saltati</translation>
         </message>
@@ -989,92 +989,92 @@ Ancora dovuta da: {3}</translation>
         <name>FindingsPanel</name>
         <message>
             <location filename="../../gui/incidents/findings_panel.py" line="113" />
-            <location filename="../../gui/incidents/findings_panel.py" line="171" />
+            <location filename="../../gui/incidents/findings_panel.py" line="172" />
             <source>Findings</source>
             <translation>Rilievi</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="128" />
+            <location filename="../../gui/incidents/findings_panel.py" line="129" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="128" />
+            <location filename="../../gui/incidents/findings_panel.py" line="129" />
             <source>Response gaps</source>
             <translation>Lacune di risposta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="129" />
+            <location filename="../../gui/incidents/findings_panel.py" line="130" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="129" />
+            <location filename="../../gui/incidents/findings_panel.py" line="130" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="130" />
+            <location filename="../../gui/incidents/findings_panel.py" line="131" />
             <source>Reaction and consultation deadlines a signatory missed</source>
             <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="131" />
+            <location filename="../../gui/incidents/findings_panel.py" line="132" />
             <source>Incidents lacking a response category the treaty expects</source>
             <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="132" />
+            <location filename="../../gui/incidents/findings_panel.py" line="133" />
             <source>Military deployments that need prior parliamentary approval</source>
             <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="133" />
+            <location filename="../../gui/incidents/findings_panel.py" line="134" />
             <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
             <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="148" />
+            <location filename="../../gui/incidents/findings_panel.py" line="149" />
             <source>Show or hide: {0}</source>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="308" />
+            <location filename="../../gui/incidents/findings_panel.py" line="321" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="308" />
+            <location filename="../../gui/incidents/findings_panel.py" line="321" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="308" />
+            <location filename="../../gui/incidents/findings_panel.py" line="321" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="309" />
+            <location filename="../../gui/incidents/findings_panel.py" line="322" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="316" />
+            <location filename="../../gui/incidents/findings_panel.py" line="329" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="320" />
+            <location filename="../../gui/incidents/findings_panel.py" line="333" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="322" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="324" />
+            <location filename="../../gui/incidents/findings_panel.py" line="337" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -1873,12 +1873,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>PartiesModel</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="78" />
+            <location filename="../../gui/terms/parties.py" line="84" />
             <source>agreement date ({0})</source>
             <translation>data dell'accordo ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="79" />
+            <location filename="../../gui/terms/parties.py" line="85" />
             <source>no agreement date: not bound</source>
             <translation>nessuna data dell'accordo: non vincolato</translation>
         </message>
@@ -1886,42 +1886,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>PartiesPanel</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="104" />
+            <location filename="../../gui/terms/parties.py" line="110" />
             <source>Parties to this option</source>
             <translation>Parti di questa opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="129" />
+            <location filename="../../gui/terms/parties.py" line="135" />
             <source>from its agreement date</source>
             <translation>dalla data del suo accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="137" />
+            <location filename="../../gui/terms/parties.py" line="143" />
             <source>&amp;Bound on:</source>
             <translation>&amp;Base del vincolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="139" />
+            <location filename="../../gui/terms/parties.py" line="145" />
             <source>f&amp;rom:</source>
             <translation>&amp;dal:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="145" />
+            <location filename="../../gui/terms/parties.py" line="151" />
             <source>A party whose parliament must ratify is bound only from ratification: choose “ratified” and its date. A signatory not ticked owes nothing under this option.</source>
             <translation>Una parte il cui parlamento deve ratificare è vincolata solo dalla ratifica: scegliere “ratifica” e la sua data. Un firmatario non spuntato non deve nulla secondo questa opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="204" />
+            <location filename="../../gui/terms/parties.py" line="210" />
             <source>Make {0} a party</source>
             <translation>Rendi {0} una parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="207" />
+            <location filename="../../gui/terms/parties.py" line="213" />
             <source>{0} no longer a party</source>
             <translation>{0} non più parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="216" />
+            <location filename="../../gui/terms/parties.py" line="222" />
             <source>{0} bound on {1}</source>
             <translation>Vincolo di {0}: {1}</translation>
         </message>
@@ -2454,7 +2454,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimeAxis</name>
         <message>
-            <location filename="../../gui/timeline/axis.py" line="66" />
+            <location filename="../../gui/timeline/axis.py" line="77" />
             <source>now {0}</source>
             <translation>ora {0}</translation>
         </message>
@@ -3368,112 +3368,112 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.clock_dialogs</name>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="41" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="42" />
             <source>'{0}' is not an offset: write hours:minutes with a sign, e.g. +2:30 or -0:45</source>
             <translation>'{0}' non è uno scostamento: scrivere ore:minuti con un segno, ad es. +2:30 o -0:45</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="45" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="46" />
             <source>'{0}': minutes must be 00-59</source>
             <translation>'{0}': i minuti devono essere tra 00 e 59</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="72" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="73" />
             <source>Set scenario time</source>
             <translation>Imposta ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="79" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="80" />
             <source>New scenario time</source>
             <translation>Nuova ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="80" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="81" />
             <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (clock times in {0})</source>
             <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore secondo il fuso {0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="86" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="87" />
             <source>Now: {0} ({1})</source>
             <translation>Ora: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="92" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="93" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="117" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="118" />
             <source>= {0} · {1}, read as {2}</source>
             <translation>= {0} · {1}, letto come {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="120" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="121" />
             <source>Moving forward passes {0} planned inject ({1}): it is delivered at its planned time.</source>
             <translation>L'avanzamento supera {0} inject pianificato ({1}): viene inviato alla sua ora pianificata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="122" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="123" />
             <source>Moving forward passes {0} planned injects ({1}): each is delivered at its planned time, in order.</source>
             <translation>L'avanzamento supera {0} inject pianificati ({1}): ciascuno viene inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="138" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="139" />
             <source>Shift injects</source>
             <translation>Sposta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="143" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="144" />
             <source>Whole MSEL</source>
             <translation>Tutta la MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="145" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="146" />
             <source>Phase: {0}</source>
             <translation>Fase: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="145" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="146" />
             <source>(no phase)</source>
             <translation>(nessuna fase)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="150" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="151" />
             <source>Offset, hours:minutes</source>
             <translation>Scostamento, ore:minuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="152" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="153" />
             <source>hours:minutes, + later or - earlier (e.g. +2:30, -0:45, 90 min)</source>
             <translation>ore:minuti, + più tardi o - prima (ad es. +2:30, -0:45, 90 min)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="158" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="159" />
             <source>&amp;Injects:</source>
             <translation>&amp;Inject:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="159" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="160" />
             <source>&amp;Offset:</source>
             <translation>&amp;Scostamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="185" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="186" />
             <source>later</source>
             <translation>più tardi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="185" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="186" />
             <source>earlier</source>
             <translation>prima</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="187" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="188" />
             <source>Moves {0} inject {1} {2}. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}. Gli inject già inviati mantengono le loro ore effettive.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/clock_dialogs.py" line="188" />
+            <location filename="../../gui/conduct/clock_dialogs.py" line="189" />
             <source>Moves {0} injects {1} {2}; their spacing stays. Delivered injects keep their actual times.</source>
             <translation>Sposta {0} inject {1} {2}; la spaziatura resta. Gli inject già inviati mantengono le loro ore effettive.</translation>
         </message>
@@ -3886,7 +3886,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="289" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
@@ -3971,62 +3971,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="259" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="261" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="276" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="282" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="281" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="294" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="291" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="297" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="293" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="304" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="334" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="340" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="339" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="345" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="388" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="394" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -4564,18 +4564,18 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_preview_model</name>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="80" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="81" />
             <source>Understood as {0}</source>
             <translation>Interpretato come {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="82" />
-            <location filename="../../gui/conduct/msel_preview_model.py" line="100" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="83" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="101" />
             <source>The inject {0}</source>
             <translation>L'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="107" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="108" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
@@ -4606,52 +4606,52 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_reader</name>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="67" />
+            <location filename="../../gui/conduct/msel_reader.py" line="68" />
             <source>Reading {0}…</source>
             <translation>Lettura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="67" />
+            <location filename="../../gui/conduct/msel_reader.py" line="68" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="69" />
+            <location filename="../../gui/conduct/msel_reader.py" line="70" />
             <source>Import MSEL</source>
             <translation>Importa MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="78" />
+            <location filename="../../gui/conduct/msel_reader.py" line="79" />
             <source>Reading {0}… {1} rows</source>
             <translation>Lettura di {0}… {1} righe</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="194" />
+            <location filename="../../gui/conduct/msel_reader.py" line="197" />
             <source>Cancel reading</source>
             <translation>Annulla la lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="196" />
+            <location filename="../../gui/conduct/msel_reader.py" line="199" />
             <source>Stop reading the sheet; the dialog keeps what it showed before</source>
             <translation>Interrompe la lettura del foglio; la finestra mantiene ciò che mostrava prima</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="207" />
+            <location filename="../../gui/conduct/msel_reader.py" line="210" />
             <source>Reading sheet '{0}'…</source>
             <translation>Lettura del foglio '{0}'…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="207" />
+            <location filename="../../gui/conduct/msel_reader.py" line="210" />
             <source>Reading the file…</source>
             <translation>Lettura del file…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="216" />
+            <location filename="../../gui/conduct/msel_reader.py" line="219" />
             <source>Reading sheet '{0}'… {1} rows</source>
             <translation>Lettura del foglio '{0}'… {1} righe</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="217" />
+            <location filename="../../gui/conduct/msel_reader.py" line="220" />
             <source>Reading the file… {0} rows</source>
             <translation>Lettura del file… {0} righe</translation>
         </message>
@@ -4659,32 +4659,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_sheet_choice</name>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="39" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="45" />
             <source>Import sheets:</source>
             <translation>Fogli da importare:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="52" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="58" />
             <source>Import this sheet; several sheets are imported together, each sheet's name becoming the phase of its injects that name none</source>
             <translation>Importa questo foglio; più fogli sono importati insieme e il nome di ciascun foglio diventa la fase dei suoi inject che non ne indicano una</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="143" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="164" />
             <source>Cannot read the sheet</source>
             <translation>Impossibile leggere il foglio</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="168" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="189" />
             <source>sheet '{0}' is still being read</source>
             <translation>il foglio '{0}' è ancora in lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="187" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="208" />
             <source>sheet '{1}': {0} problem; show the sheet to see it</source>
             <translation>foglio '{1}': {0} problema; mostrare il foglio per vederlo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_sheet_choice.py" line="188" />
+            <location filename="../../gui/conduct/msel_sheet_choice.py" line="209" />
             <source>sheet '{1}': {0} problems; show the sheet to see them</source>
             <translation>foglio '{1}': {0} problemi; mostrare il foglio per vederli</translation>
         </message>
@@ -4864,12 +4864,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="154" />
+            <location filename="../../gui/core/document.py" line="155" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="286" />
+            <location filename="../../gui/core/document.py" line="287" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
@@ -5608,13 +5608,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="412" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -5700,142 +5700,142 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Assenza dalla consultazione registrata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="129" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
             <source>In {0}: {1}</source>
             <translation>A {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="130" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="131" />
             <source>(night)</source>
             <translation>(notte)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="227" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="230" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="231" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="232" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="233" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="234" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="237" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="239" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="240" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="241" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="242" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="243" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="258" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="299" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="301" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="304" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="314" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="316" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="317" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="318" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="421" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -5843,67 +5843,67 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.countdown_panel</name>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
             <source>Time left</source>
             <translation>Tempo rimanente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="34" />
             <source>Deadline</source>
             <translation>Scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="36" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="35" />
             <source>Owed by</source>
             <translation>Dovuta da</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="37" />
             <source>Scenario time left until the deadline (h:mm:ss); for a missed one, how late it is</source>
             <translation>Tempo di scenario rimanente fino alla scadenza (h:mm:ss); per una scadenza mancata, il ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="38" />
             <source>Reaction or consultation deadline, and the incident's number on the timeline</source>
             <translation>Scadenza di reazione o di consultazione, e il numero dell'incidente sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="40" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="39" />
             <source>Type of the incident</source>
             <translation>Tipo dell'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="41" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="40" />
             <source>Signatories that still owe it, of those the treaty obliges; a missed row names the one that missed</source>
             <translation>Firmatari che la devono ancora, tra quelli che il trattato obbliga; una riga mancata indica chi l'ha mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
             <source>React</source>
             <translation>Reaz.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="47" />
             <source>Consult</source>
             <translation>Cons.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="49" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
             <source>react</source>
             <translation>reaz.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="49" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="48" />
             <source>consult</source>
             <translation>cons.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/countdown_panel.py" line="59" />
+            <location filename="../../gui/incidents/countdown_panel.py" line="58" />
             <source>MISSED +{0}</source>
             <translation>MANCATA +{0}</translation>
         </message>
@@ -5950,7 +5950,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <name>gui.preferences.commands</name>
         <message>
             <location filename="../../gui/preferences/commands.py" line="47" />
-            <location filename="../../gui/preferences/commands.py" line="208" />
+            <location filename="../../gui/preferences/commands.py" line="238" />
             <source>Export deadlines</source>
             <translation>Esporta scadenze</translation>
         </message>
@@ -5960,98 +5960,98 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Scadenze di:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="59" />
+            <location filename="../../gui/preferences/commands.py" line="86" />
             <source>&amp;Preferences…</source>
             <translation>Pr&amp;eferenze…</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="60" />
+            <location filename="../../gui/preferences/commands.py" line="87" />
             <source>Language, time zones, capital times, backups and appearance</source>
             <translation>Lingua, fusi orari, ore delle capitali, backup e aspetto</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="62" />
+            <location filename="../../gui/preferences/commands.py" line="89" />
             <source>Restore &amp;Backup…</source>
             <translation>Ripristina bac&amp;kup…</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="63" />
+            <location filename="../../gui/preferences/commands.py" line="90" />
             <source>List this exercise's backups; look at one, or restore it</source>
             <translation>Elenca i backup di questa esercitazione, per esaminarne uno o ripristinarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="65" />
+            <location filename="../../gui/preferences/commands.py" line="92" />
             <source>Export &amp;Deadlines (iCalendar)…</source>
             <translation>Esporta scadenze per l'a&amp;genda (iCalendar)…</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="66" />
+            <location filename="../../gui/preferences/commands.py" line="93" />
             <source>Write the deadlines, all or one signatory's, for Outlook or Thunderbird</source>
             <translation>Scrive le scadenze, tutte o quelle di un firmatario, per Outlook o Thunderbird</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="105" />
+            <location filename="../../gui/preferences/commands.py" line="135" />
             <source>No backup could be made: {0}</source>
             <translation>Non è stato possibile fare un backup: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="126" />
+            <location filename="../../gui/preferences/commands.py" line="156" />
             <source>Preferences stored; times are shown in {0}</source>
             <translation>Preferenze salvate; le ore sono mostrate nel fuso {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="159" />
+            <location filename="../../gui/preferences/commands.py" line="189" />
             <source>Cannot open the backup</source>
             <translation>Impossibile aprire il backup</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="165" />
+            <location filename="../../gui/preferences/commands.py" line="195" />
             <source>Looking at a backup of {0}, read-only: restore it from File › Restore Backup, or reopen the exercise from File › Open Recent</source>
             <translation>Si sta esaminando un backup di {0}, in sola lettura: ripristinarlo da File › Ripristina backup, o riaprire l'esercitazione da File › Apri recenti</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="169" />
+            <location filename="../../gui/preferences/commands.py" line="199" />
             <source>Restore backup as a new exercise</source>
             <translation>Ripristina il backup come nuova esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="176" />
-            <location filename="../../gui/preferences/commands.py" line="190" />
+            <location filename="../../gui/preferences/commands.py" line="206" />
+            <location filename="../../gui/preferences/commands.py" line="220" />
             <source>Cannot restore the backup</source>
             <translation>Impossibile ripristinare il backup</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="181" />
+            <location filename="../../gui/preferences/commands.py" line="211" />
             <source>Restore backup</source>
             <translation>Ripristina backup</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="182" />
+            <location filename="../../gui/preferences/commands.py" line="212" />
             <source>Replace everything in {0} with the backup? What the exercise holds now is backed up first, so this too can be undone from File › Restore Backup.</source>
             <translation>Sostituire tutto il contenuto di {0} con il backup? Del contenuto attuale dell'esercitazione viene prima fatto un backup, quindi anche questa operazione si può annullare da File › Ripristina backup.</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="192" />
+            <location filename="../../gui/preferences/commands.py" line="222" />
             <source>{0} restored from the backup</source>
             <translation>{0} ripristinato dal backup</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="201" />
+            <location filename="../../gui/preferences/commands.py" line="231" />
             <source>Every signatory</source>
             <translation>Tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="209" />
+            <location filename="../../gui/preferences/commands.py" line="239" />
             <source>iCalendar files (*.ics)</source>
             <translation>File iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="215" />
+            <location filename="../../gui/preferences/commands.py" line="245" />
             <source>Cannot export the deadlines</source>
             <translation>Impossibile esportare le scadenze</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences/commands.py" line="217" />
+            <location filename="../../gui/preferences/commands.py" line="247" />
             <source>{0} deadlines written to {1}</source>
             <translation>{0} scadenze scritte in {1}</translation>
         </message>
@@ -6743,670 +6743,710 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
+            <source>Decision</source>
+            <translation>Decisione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="52" />
+            <source>Commitment</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="53" />
+            <source>Attendance</source>
+            <translation>Partecipazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="53" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="53" />
+            <source>Correction</source>
+            <translation>Correzione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="54" />
+            <source>Clock</source>
+            <translation>Orologio</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="54" />
+            <source>Inject</source>
+            <translation>Inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="54" />
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="52" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="83" />
+            <location filename="../../gui/report/pdf.py" line="87" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="83" />
+            <location filename="../../gui/report/pdf.py" line="87" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="91" />
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="98" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="99" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="100" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="97" />
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="99" />
+            <location filename="../../gui/report/pdf.py" line="103" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="105" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="105" />
+            <location filename="../../gui/report/pdf.py" line="109" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="118" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="117" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="123" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="145" />
-            <location filename="../../gui/report/pdf.py" line="227" />
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="231" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="335" />
-            <location filename="../../gui/report/pdf.py" line="352" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="340" />
+            <location filename="../../gui/report/pdf.py" line="357" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="327" />
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="332" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="336" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
-            <location filename="../../gui/report/pdf.py" line="184" />
+            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="188" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
-            <location filename="../../gui/report/pdf.py" line="183" />
+            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="187" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="139" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="140" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="140" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
-            <location filename="../../gui/report/pdf.py" line="198" />
-            <location filename="../../gui/report/pdf.py" line="227" />
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="202" />
+            <location filename="../../gui/report/pdf.py" line="231" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="147" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="148" />
+            <location filename="../../gui/report/pdf.py" line="152" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="157" />
+            <location filename="../../gui/report/pdf.py" line="161" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="165" />
+            <location filename="../../gui/report/pdf.py" line="169" />
             <source>Reaction deadline in the capitals</source>
             <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="166" />
+            <location filename="../../gui/report/pdf.py" line="170" />
             <source>Consultation deadline in the capitals</source>
             <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="172" />
+            <location filename="../../gui/report/pdf.py" line="176" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="180" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="187" />
+            <location filename="../../gui/report/pdf.py" line="191" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="188" />
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="192" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="193" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
-            <location filename="../../gui/report/pdf.py" line="250" />
+            <location filename="../../gui/report/pdf.py" line="193" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="191" />
+            <location filename="../../gui/report/pdf.py" line="195" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="198" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="202" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="202" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="202" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="219" />
+            <location filename="../../gui/report/pdf.py" line="223" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="219" />
+            <location filename="../../gui/report/pdf.py" line="223" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="224" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="231" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="231" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="232" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="232" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="229" />
+            <location filename="../../gui/report/pdf.py" line="233" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="236" />
+            <location filename="../../gui/report/pdf.py" line="240" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="245" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="247" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="257" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="264" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="265" />
+            <location filename="../../gui/report/pdf.py" line="269" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="267" />
+            <location filename="../../gui/report/pdf.py" line="271" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="269" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="271" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="283" />
+            <location filename="../../gui/report/pdf.py" line="287" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
             <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="285" />
+            <location filename="../../gui/report/pdf.py" line="289" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="290" />
+            <location filename="../../gui/report/pdf.py" line="294" />
             <source>Every option is judged here on the branch “{0}”: the trunk plus the incidents, attendances and commitments of that answer.</source>
             <translation>Ogni opzione è qui valutata sul ramo «{0}»: il tronco comune più gli incidenti, le partecipazioni e gli impegni di quella risposta.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="294" />
+            <location filename="../../gui/report/pdf.py" line="298" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="303" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="302" />
+            <location filename="../../gui/report/pdf.py" line="306" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="313" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="312" />
+            <location filename="../../gui/report/pdf.py" line="316" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="326" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="326" />
+            <location filename="../../gui/report/pdf.py" line="331" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="327" />
+            <location filename="../../gui/report/pdf.py" line="332" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="342" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="339" />
+            <location filename="../../gui/report/pdf.py" line="344" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="339" />
+            <location filename="../../gui/report/pdf.py" line="344" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="340" />
+            <location filename="../../gui/report/pdf.py" line="345" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="344" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="351" />
+            <location filename="../../gui/report/pdf.py" line="356" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="352" />
+            <location filename="../../gui/report/pdf.py" line="357" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="352" />
+            <location filename="../../gui/report/pdf.py" line="357" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="352" />
+            <location filename="../../gui/report/pdf.py" line="357" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="353" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="353" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="353" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="353" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="368" />
-            <location filename="../../gui/report/pdf.py" line="390" />
+            <location filename="../../gui/report/pdf.py" line="373" />
+            <location filename="../../gui/report/pdf.py" line="395" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="369" />
+            <location filename="../../gui/report/pdf.py" line="374" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="370" />
+            <location filename="../../gui/report/pdf.py" line="375" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="382" />
+            <location filename="../../gui/report/pdf.py" line="387" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -8034,48 +8074,48 @@ in totale</translation>
     <context>
         <name>gui.shell.app</name>
         <message>
-            <location filename="../../gui/shell/app.py" line="110" />
+            <location filename="../../gui/shell/app.py" line="114" />
             <source>Exercise cannot be edited here</source>
             <translation>L'esercitazione non può essere modificata qui</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="123" />
+            <location filename="../../gui/shell/app.py" line="127" />
             <source>Cannot open exercise</source>
             <translation>Impossibile aprire l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="131" />
+            <location filename="../../gui/shell/app.py" line="135" />
             <source>Open a copy of the exercise</source>
             <translation>Apri una copia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="143" />
+            <location filename="../../gui/shell/app.py" line="147" />
             <source>Cannot copy the exercise</source>
             <translation>Impossibile copiare l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="163" />
-            <location filename="../../gui/shell/app.py" line="166" />
+            <location filename="../../gui/shell/app.py" line="167" />
+            <location filename="../../gui/shell/app.py" line="170" />
             <source>Cannot create the default exercise</source>
             <translation>Impossibile creare l'esercitazione predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="200" />
+            <location filename="../../gui/shell/app.py" line="204" />
             <source>The last exercise did not open; the default exercise is open instead.</source>
             <translation>L'ultima esercitazione non si è aperta; è aperta invece l'esercitazione predefinita.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="202" />
+            <location filename="../../gui/shell/app.py" line="206" />
             <source>The last exercise ({0}) was not opened; the default exercise is open instead.</source>
             <translation>L'ultima esercitazione ({0}) non è stata aperta; è aperta invece l'esercitazione predefinita.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="206" />
+            <location filename="../../gui/shell/app.py" line="210" />
             <source>Cannot open the default exercise</source>
             <translation>Impossibile aprire l'esercitazione predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="210" />
+            <location filename="../../gui/shell/app.py" line="214" />
             <source>{0}
 
 The default exercise is open instead.</source>
@@ -8084,9 +8124,368 @@ The default exercise is open instead.</source>
 È aperta invece l'esercitazione predefinita.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/app.py" line="211" />
+            <location filename="../../gui/shell/app.py" line="215" />
             <source>The last exercise did not open</source>
             <translation>L'ultima esercitazione non si è aperta</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.cli_language</name>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>positional arguments</source>
+            <translation>argomenti posizionali</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="22" />
+            <source>options</source>
+            <translation>opzioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="23" />
+            <source>show this help message and exit</source>
+            <translation>mostra questo aiuto ed esce</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="23" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: errore: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="24" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argomento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="24" />
+            <source>unrecognized arguments: %s</source>
+            <translation>argomenti non riconosciuti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="25" />
+            <source>not allowed with argument %s</source>
+            <translation>non ammesso con l&apos;argomento %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="25" />
+            <source>ignored explicit argument %r</source>
+            <translation>argomento esplicito ignorato: %r</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="26" />
+            <source>the following arguments are required: %s</source>
+            <translation>sono obbligatori i seguenti argomenti: %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="26" />
+            <source>one of the arguments %s is required</source>
+            <translation>è obbligatorio uno degli argomenti %s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="27" />
+            <source>expected one argument</source>
+            <translation>atteso un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="27" />
+            <source>expected at most one argument</source>
+            <translation>atteso al massimo un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="28" />
+            <source>expected at least one argument</source>
+            <translation>atteso almeno un argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="28" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="29" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valore %(type)s non valido: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="29" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>scelta non valida: %(value)r (scegliere tra %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="30" />
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="32" />
+            <source>expected {0} argument</source>
+            <translation>atteso {0} argomento</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/cli_language.py" line="32" />
+            <source>expected {0} arguments</source>
+            <translation>attesi {0} argomenti</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.shell.command_line</name>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="33" />
+            <source>this command needs an EXERCISE file</source>
+            <translation>questo comando richiede un file ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="53" />
+            <source>Log: {0} entry, head {head}</source>
+            <translation>Registro: {0} voce, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="54" />
+            <source>Log: {0} entries, head {head}</source>
+            <translation>Registro: {0} voci, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="61" />
+            <source>{head} (not sealed: the command line opens the exercise read-only; exports from the program seal it)</source>
+            <translation>{head} (non sigillata: la riga di comando apre l&apos;esercitazione in sola lettura; le esportazioni dal programma la sigillano)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="71" />
+            <source>--verify-log needs an EXERCISE file</source>
+            <translation>--verify-log richiede un file ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="86" />
+            <source>latest seal: #{number} of {when} ({reason}): {entries} entries, head {head}</source>
+            <translation>ultimo sigillo: #{number} del {when} ({reason}): {entries} voci, testa {head}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="88" />
+            <source>latest seal: none yet</source>
+            <translation>ultimo sigillo: ancora nessuno</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="95" />
+            <source>{path}: {what} must end in {suffixes}</source>
+            <translation>{path}: {what} deve terminare con {suffixes}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="96" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="103" />
+            <source>an MSEL export</source>
+            <translation>un&apos;esportazione della MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="109" />
+            <location filename="../../gui/shell/command_line.py" line="192" />
+            <location filename="../../gui/shell/command_line.py" line="210" />
+            <location filename="../../gui/shell/command_line.py" line="216" />
+            <location filename="../../gui/shell/command_line.py" line="255" />
+            <location filename="../../gui/shell/command_line.py" line="258" />
+            <source>note: {0}</source>
+            <translation>nota: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="110" />
+            <source>{0} inject written to {target}</source>
+            <translation>{0} inject scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="110" />
+            <source>{0} injects written to {target}</source>
+            <translation>{0} inject scritti in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="131" />
+            <source>--header-row {row}: give the sheet row of the headers, or 0 for none</source>
+            <translation>--header-row {row}: indicare la riga del foglio con le intestazioni, o 0 se non c&apos;è</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="187" />
+            <source>{0} inject imported from {source} into {exercise}</source>
+            <translation>{0} inject importato da {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="188" />
+            <source>{0} injects imported from {source} into {exercise}</source>
+            <translation>{0} inject importati da {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="206" />
+            <location filename="../../gui/shell/command_line.py" line="209" />
+            <source>{file} sheet '{sheet}'</source>
+            <translation>{file} foglio &apos;{sheet}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="213" />
+            <source>{0} inject imported from {sheets} sheets of {source} into {exercise}</source>
+            <translation>{0} inject importato da {sheets} fogli di {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="214" />
+            <source>{0} injects imported from {sheets} sheets of {source} into {exercise}</source>
+            <translation>{0} inject importati da {sheets} fogli di {source} in {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="217" />
+            <source>note: sheet '{sheet}': {note}</source>
+            <translation>nota: foglio &apos;{sheet}&apos;: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="228" />
+            <source>dry run: {0} inject would be imported from {source} into {exercise} (nothing was written)</source>
+            <translation>prova: {0} inject sarebbe importato da {source} in {exercise} (non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="230" />
+            <source>dry run: {0} injects would be imported from {source} into {exercise} (nothing was written)</source>
+            <translation>prova: {0} inject sarebbero importati da {source} in {exercise} (non è stato scritto nulla)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="231" />
+            <source>columns:</source>
+            <translation>colonne:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="239" />
+            <source>additional field '{0}'</source>
+            <translation>campo aggiuntivo &apos;{0}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="241" />
+            <source>(not imported)</source>
+            <translation>(non importata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="243" />
+            <source>rows:</source>
+            <translation>righe:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="252" />
+            <source>row {0}: {1}</source>
+            <translation>riga {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="253" />
+            <source>how: {field}: {notation}</source>
+            <translation>lettura: {field}: {notation}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="267" />
+            <source>exercise package written to {target}</source>
+            <translation>pacchetto dell&apos;esercitazione scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="275" />
+            <source>--import-package needs the EXERCISE file to create</source>
+            <translation>--import-package richiede il file ESERCITAZIONE da creare</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="280" />
+            <source>{source} imported into the new exercise {exercise}</source>
+            <translation>{source} importato nella nuova esercitazione {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="291" />
+            <source>{source}: a valid Pactline exercise package</source>
+            <translation>{source}: un pacchetto di esercitazione Pactline valido</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="301" />
+            <source>Cannot create {path}: {reason}</source>
+            <translation>Impossibile creare {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="306" />
+            <source>default exercise written to {target}</source>
+            <translation>esercitazione predefinita scritta in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="335" />
+            <source>a comparison</source>
+            <translation>un confronto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="346" />
+            <source> on the branch '{0}'</source>
+            <translation> sul ramo &apos;{0}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="350" />
+            <source>{options} treaty options compared at {when} on {incidents} incidents</source>
+            <translation>{options} opzioni di trattato confrontate a {when} su {incidents} incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="354" />
+            <source>{options} treaty options compared at {when}{branch}, written to {target}</source>
+            <translation>{options} opzioni di trattato confrontate a {when}{branch}, scritte in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="363" />
+            <source>a calendar export</source>
+            <translation>un&apos;esportazione di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="370" />
+            <source>{0} deadline of {signatory} written to {target} (times in UTC)</source>
+            <translation>{0} scadenza di {signatory} scritta in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="371" />
+            <source>{0} deadlines of {signatory} written to {target} (times in UTC)</source>
+            <translation>{0} scadenze di {signatory} scritte in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="373" />
+            <source>{0} deadline written to {target} (times in UTC)</source>
+            <translation>{0} scadenza scritta in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="374" />
+            <source>{0} deadlines written to {target} (times in UTC)</source>
+            <translation>{0} scadenze scritte in {target} (orari in UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="386" />
+            <source>a report</source>
+            <translation>un rapporto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="400" />
+            <source>after-action report written to {target} ({0} page)</source>
+            <translation>rapporto post-esercitazione scritto in {target} ({0} pagina)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="401" />
+            <source>after-action report written to {target} ({0} pages)</source>
+            <translation>rapporto post-esercitazione scritto in {target} ({0} pagine)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="404" />
+            <source>after-action report written to {target}</source>
+            <translation>rapporto post-esercitazione scritto in {target}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="409" />
+            <source>a timeline image</source>
+            <translation>un&apos;immagine della cronologia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/command_line.py" line="427" />
+            <source>timeline written to {target}</source>
+            <translation>cronologia scritta in {target}</translation>
         </message>
     </context>
     <context>
@@ -8723,42 +9122,42 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.terms.parties</name>
         <message>
-            <location filename="../../gui/terms/parties.py" line="26" />
+            <location filename="../../gui/terms/parties.py" line="27" />
             <source>signed</source>
             <translation>firma</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="26" />
+            <location filename="../../gui/terms/parties.py" line="27" />
             <source>ratified</source>
             <translation>ratifica</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="26" />
+            <location filename="../../gui/terms/parties.py" line="27" />
             <source>in force</source>
             <translation>entrata in vigore</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Party</source>
             <translation>Parte</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="33" />
+            <location filename="../../gui/terms/parties.py" line="39" />
             <source>Bound on</source>
             <translation>Base del vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/parties.py" line="34" />
+            <location filename="../../gui/terms/parties.py" line="40" />
             <source>From</source>
             <translation>Dal</translation>
         </message>
@@ -8832,6 +9231,565 @@ The default exercise is open instead.</source>
             <location filename="../../gui/timeline/look.py" line="55" />
             <source>offensive</source>
             <translation>offensiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../../main.py" line="22" />
+            <source>Pactline plans and runs table-top exercises of a multilateral security-guarantee
+treaty: signatory rosters, incidents, reaction and consultation countdowns,
+proportional responses and parliamentary gates. It works offline.</source>
+            <translation>Pactline pianifica e conduce esercitazioni da tavolo di un trattato multilaterale di garanzie
+di sicurezza: elenchi dei firmatari, incidenti, conti alla rovescia di reazione e consultazione,
+risposte proporzionate e vincoli di approvazione parlamentare. Funziona senza rete.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="27" />
+            <source>With no EXERCISE, Pactline reopens the exercise you had open last. If that file
+is gone or does not open, it opens the default exercise in your data folder,
+creating it on first start.
+
+examples:
+  pactline                              reopen the last exercise (or the default one)
+  pactline drill.pactline               open drill.pactline
+  pactline --new-default drill.pactline create a fresh default exercise and open it
+  pactline --create-default drill.pactline
+                                        create it without opening a window (for scripts)
+  pactline --self-test                  check the installation and exit
+  pactline drill.pactline --export-report aar.pdf
+                                        write the after-action report without a window
+  pactline drill.pactline --import-msel msel.xlsx
+                                        add the injects of a spreadsheet MSEL
+  pactline new.pactline --import-package drill.json
+                                        create new.pactline from an exercise package
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        check the log against the head printed on a report
+  pactline drill.pactline --compare-options
+                                        print how each treaty option judges the same play
+  pactline drill.pactline --compare-options options.csv
+                                        write that comparison as CSV
+  pactline drill.pactline --compare-options --outcome rejects
+                                        the same on the branch where the adversary rejects
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        write Italy's deadlines for a calendar program</source>
+            <translation>Senza ESERCITAZIONE, Pactline riapre l&apos;ultima esercitazione aperta. Se quel file
+non c&apos;è più o non si apre, apre l&apos;esercitazione predefinita nella cartella dei
+dati, creandola al primo avvio.
+
+esempi:
+  pactline                              riapre l&apos;ultima esercitazione (o quella predefinita)
+  pactline drill.pactline               apre drill.pactline
+  pactline --new-default drill.pactline crea una nuova esercitazione predefinita e la apre
+  pactline --create-default drill.pactline
+                                        la crea senza aprire una finestra (per gli script)
+  pactline --self-test                  verifica l&apos;installazione ed esce
+  pactline drill.pactline --export-report aar.pdf
+                                        scrive il rapporto post-esercitazione senza finestra
+  pactline drill.pactline --import-msel msel.xlsx
+                                        aggiunge gli inject di una MSEL in foglio di calcolo
+  pactline new.pactline --import-package drill.json
+                                        crea new.pactline da un pacchetto di esercitazione
+  pactline drill.pactline --verify-log --expect-head 1a2b3c4d5e6f7a8b
+                                        verifica il registro con la testa stampata su un rapporto
+  pactline drill.pactline --compare-options
+                                        mostra come ciascuna opzione di trattato giudica lo stesso gioco
+  pactline drill.pactline --compare-options options.csv
+                                        scrive quel confronto in CSV
+  pactline drill.pactline --compare-options --outcome rejects
+                                        lo stesso sul ramo in cui l&apos;avversario rifiuta
+  pactline drill.pactline --export-ics deadlines.ics --signatory IT
+                                        scrive le scadenze dell&apos;Italia per un programma di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="59" />
+            <source>EXERCISE</source>
+            <translation>ESERCITAZIONE</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="60" />
+            <source>exercise file (.pactline) to open; a file you may not write opens read-only</source>
+            <translation>file di esercitazione (.pactline) da aprire; un file che non si può scrivere si apre in sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="61" />
+            <location filename="../../main.py" line="129" />
+            <source>PATH</source>
+            <translation>PERCORSO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="62" />
+            <source>create a new copy of the default exercise at PATH (which must not exist yet) and open it</source>
+            <translation>crea una nuova copia dell&apos;esercitazione predefinita in PERCORSO (che non deve ancora esistere) e la apre</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="65" />
+            <source>create the default exercise in a temporary folder, build the main window without showing it, run one assessment, print a one-line summary and exit (0 if everything worked, 1 with the reason otherwise)</source>
+            <translation>crea l&apos;esercitazione predefinita in una cartella temporanea, costruisce la finestra principale senza mostrarla, esegue una valutazione, stampa un riepilogo di una riga ed esce (0 se tutto ha funzionato, altrimenti 1 con il motivo)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="69" />
+            <source>print the version and exit</source>
+            <translation>stampa la versione ed esce</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="71" />
+            <source>headless commands</source>
+            <translation>comandi senza finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="72" />
+            <source>Work on EXERCISE without opening a window, print what was done and exit: 0 on success, 2 with the reason on bad input. One command per run.</source>
+            <translation>Lavorano su ESERCITAZIONE senza aprire una finestra, stampano ciò che è stato fatto ed escono: 0 in caso di successo, 2 con il motivo se i dati non sono validi. Un comando per esecuzione.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="75" />
+            <location filename="../../main.py" line="77" />
+            <location filename="../../main.py" line="79" />
+            <location filename="../../main.py" line="112" />
+            <location filename="../../main.py" line="117" />
+            <location filename="../../main.py" line="121" />
+            <source>OUT</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="75" />
+            <source>write the after-action report of EXERCISE as PDF (OUT.pdf) or as one self-contained HTML file (OUT.html)</source>
+            <translation>scrive il rapporto post-esercitazione di ESERCITAZIONE in PDF (FILE.pdf) o in un unico file HTML autonomo (FILE.html)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="77" />
+            <source>write the timeline of EXERCISE as an image: OUT.png or OUT.svg</source>
+            <translation>scrive la cronologia di ESERCITAZIONE come immagine: FILE.png o FILE.svg</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="79" />
+            <source>write the MSEL of EXERCISE with HSEEP column names: OUT.csv or OUT.xlsx</source>
+            <translation>scrive la MSEL di ESERCITAZIONE con i nomi di colonna HSEEP: FILE.csv o FILE.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="81" />
+            <source>SHEET</source>
+            <translation>FOGLIO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="81" />
+            <source>add the injects of a CSV or XLSX MSEL to EXERCISE (columns guessed from their headers; nothing is stored unless every row is valid)</source>
+            <translation>aggiunge a ESERCITAZIONE gli inject di una MSEL CSV o XLSX (colonne riconosciute dalle intestazioni; non si memorizza nulla se non sono valide tutte le righe)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="84" />
+            <location filename="../../main.py" line="124" />
+            <source>NAME</source>
+            <translation>NOME</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="85" />
+            <source>with --import-msel: the workbook sheet to read (default: the first); repeat it to import several sheets, each sheet a phase</source>
+            <translation>con --import-msel: il foglio della cartella di lavoro da leggere (predefinito: il primo); ripeterlo per importare più fogli, ciascuno come una fase</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="87" />
+            <source>MSEL import choices</source>
+            <translation>opzioni di importazione della MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="87" />
+            <source>With --import-msel: how to read the sheet.</source>
+            <translation>Con --import-msel: come leggere il foglio.</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="88" />
+            <source>COLUMN=FIELD</source>
+            <translation>COLONNA=CAMPO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="89" />
+            <source>import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" skips a column); other columns are guessed from their headers</source>
+            <translation>importa COLONNA come CAMPO, ad es. &quot;Event Time=scenario_time&quot; (ripetibile; CAMPO &quot;ignore&quot; salta una colonna); le altre colonne sono riconosciute dalle intestazioni</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="91" />
+            <source>COLUMN</source>
+            <translation>COLONNA</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="92" />
+            <source>neither import COLUMN nor keep it as an additional field (repeatable)</source>
+            <translation>non importare COLONNA né conservarla come campo aggiuntivo (ripetibile)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="93" />
+            <source>PROFILE.json</source>
+            <translation>PROFILO.json</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="94" />
+            <source>a mapping profile saved by the import dialog: its columns, time reading and value maps (--map and the choices below override it)</source>
+            <translation>un profilo di corrispondenza salvato dalla finestra di importazione: colonne, lettura degli orari e corrispondenze dei valori (--map e le opzioni seguenti hanno la precedenza)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="96" />
+            <source>D+0|D+n|previous</source>
+            <translation>D+0|D+n|previous</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="97" />
+            <source>read clock times without a day on STARTEX's day (D+0, the default), on day D+n, or on the previous row's day (the next day when the clock goes back)</source>
+            <translation>legge gli orari senza giorno nel giorno di STARTEX (D+0, predefinito), nel giorno D+n o nel giorno della riga precedente (il giorno dopo quando l&apos;ora torna indietro)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="99" />
+            <source>ZONE</source>
+            <translation>FUSO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="99" />
+            <source>the time zone of times that name none, e.g. Europe/Rome (default: UTC)</source>
+            <translation>il fuso orario degli orari che non ne indicano uno, ad es. Europe/Rome (predefinito: UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="102" />
+            <source>move the whole MSEL so its first inject falls on STARTEX, keeping the spacing</source>
+            <translation>sposta l&apos;intera MSEL in modo che il primo inject cada su STARTEX, mantenendo la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="104" />
+            <source>propose STARTEX and ENDEX from the first and last inject of the sheet</source>
+            <translation>propone STARTEX ed ENDEX dal primo e dall&apos;ultimo inject del foglio</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="105" />
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="106" />
+            <source>the sheet row holding the column names (0: none, the columns are A, B, C…)</source>
+            <translation>la riga del foglio con i nomi delle colonne (0: nessuna, le colonne sono A, B, C…)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="107" />
+            <source>number the injects afresh, continuing the MSEL</source>
+            <translation>numera gli inject da capo, proseguendo la MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="109" />
+            <source>renumber, keeping the sheet's number in each inject's notes ("Sheet #: 7")</source>
+            <translation>rinumera, conservando il numero del foglio nelle note di ciascun inject (&quot;Sheet #: 7&quot;)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="111" />
+            <source>print what would be imported, per column and row, and write nothing</source>
+            <translation>stampa ciò che verrebbe importato, per colonna e per riga, e non scrive nulla</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="112" />
+            <source>write EXERCISE as one versioned JSON package (OUT.json)</source>
+            <translation>scrive ESERCITAZIONE come un unico pacchetto JSON con versione (FILE.json)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="114" />
+            <location filename="../../main.py" line="116" />
+            <source>PACKAGE</source>
+            <translation>PACCHETTO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="114" />
+            <source>create the new exercise file EXERCISE from a JSON package</source>
+            <translation>crea il nuovo file di esercitazione ESERCITAZIONE da un pacchetto JSON</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="116" />
+            <source>check a JSON package without importing it</source>
+            <translation>verifica un pacchetto JSON senza importarlo</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="118" />
+            <source>judge EXERCISE under each of its treaty options on the same record, at its clock's scenario time, and print the comparison as a table (or write it as CSV to OUT.csv)</source>
+            <translation>giudica ESERCITAZIONE con ciascuna delle sue opzioni di trattato sugli stessi dati, all&apos;ora di scenario del suo orologio, e stampa il confronto come tabella (o lo scrive in CSV in FILE.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="121" />
+            <source>write the deadlines of EXERCISE (reactions, consultations, commitments taking effect) as an iCalendar file (OUT.ics) for Outlook or Thunderbird</source>
+            <translation>scrive le scadenze di ESERCITAZIONE (reazioni, consultazioni, impegni che entrano in vigore) come file iCalendar (FILE.ics) per Outlook o Thunderbird</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="124" />
+            <source>with --compare-options or --export-report: judge the treaty options on the trunk plus this branch outcome (e.g. rejects, or "Adversary's answer to the treaty offer: rejects")</source>
+            <translation>con --compare-options o --export-report: valuta le opzioni di trattato sul tronco più questo esito del ramo (ad es. rejects, oppure &quot;Adversary&apos;s answer to the treaty offer: rejects&quot;)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>ISO</source>
+            <translation>ISO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>with --export-ics: only the deadlines of this signatory (its ISO code, e.g. IT)</source>
+            <translation>con --export-ics: solo le scadenze di questo firmatario (il suo codice ISO, ad es. IT)</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="129" />
+            <source>write a fresh copy of the default exercise at PATH (which must not exist yet), without opening a window</source>
+            <translation>scrive una nuova copia dell&apos;esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="131" />
+            <source>check the decision log of EXERCISE: its hash chain and its latest seal; print the verdict, the entries and the head hash; exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file</source>
+            <translation>verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l&apos;ultimo sigillo; stampa l&apos;esito, le voci e l&apos;hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="134" />
+            <source>HASH</source>
+            <translation>HASH</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="134" />
+            <source>with --verify-log: a head hash kept from a printed report or an export (its first 16 hex digits are enough); the log must still contain it</source>
+            <translation>con --verify-log: un hash della testa conservato da un rapporto stampato o da un&apos;esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="152" />
+            <source>--{option} goes with --import-msel</source>
+            <translation>--{option} va usato con --import-msel</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="156" />
+            <source>--expect-head goes with --verify-log</source>
+            <translation>--expect-head va usato con --verify-log</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="159" />
+            <source>--signatory goes with --export-ics</source>
+            <translation>--signatory va usato con --export-ics</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="162" />
+            <source>--outcome goes with --compare-options or --export-report</source>
+            <translation>--outcome va usato con --compare-options o --export-report</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="291" />
+            <source>Pactline {version} self-test FAILED: {error}</source>
+            <translation>Pactline {version}: autodiagnosi NON RIUSCITA: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="314" />
+            <source>the roster shows {rows} rows for {signatories} signatories</source>
+            <translation>l&apos;elenco mostra {rows} righe per {signatories} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="317" />
+            <source>the countdown panel is empty on the default exercise</source>
+            <translation>il pannello dei conti alla rovescia è vuoto nell&apos;esercitazione predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="319" />
+            <source>the status bar shows no scenario time</source>
+            <translation>la barra di stato non mostra alcun orario di scenario</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="325" />
+            <source>the ORM reads another roster than the window shows</source>
+            <translation>l&apos;ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="333" />
+            <source>printing the playbook to {name} gave no PDF</source>
+            <translation>la stampa del manuale MSEL in {name} non ha prodotto un PDF</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="337" />
+            <source>translations missing from the bundle: {0}</source>
+            <translation>traduzioni mancanti nel pacchetto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="341" />
+            <source>Pactline {version} self-test OK: {signatories} signatories, {incidents} incidents, obligations met {met} / pending {pending} / missed {missed}, {countdowns} countdowns, a {pages}-page playbook PDF, scenario time {time}</source>
+            <translation>Pactline {version}: autodiagnosi riuscita: {signatories} firmatari, {incidents} incidenti, obblighi rispettati {met} / in corso {pending} / mancati {missed}, {countdowns} conti alla rovescia, un PDF del manuale MSEL di {pages} pagine, orario di scenario {time}</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="372" />
+            <source>give either EXERCISE or --new-default PATH, not both</source>
+            <translation>indicare ESERCITAZIONE oppure --new-default PERCORSO, non entrambi</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="374" />
+            <source>give either EXERCISE or --create-default PATH, not both</source>
+            <translation>indicare ESERCITAZIONE oppure --create-default PERCORSO, non entrambi</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.branch_report</name>
+        <message>
+            <location filename="../../model/branch_report.py" line="61" />
+            <source>Resolved at {when}: {outcome}</source>
+            <translation>Risolto a {when}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/branch_report.py" line="63" />
+            <source>Not resolved in play</source>
+            <translation>Non risolto nel gioco</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.branching</name>
+        <message>
+            <location filename="../../model/branching.py" line="52" />
+            <source>branch point {bp_id}'s time is not a time Pactline writes</source>
+            <translation>l&apos;orario del punto di diramazione {bp_id} non è un orario scritto da Pactline</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.calendar_export</name>
+        <message>
+            <location filename="../../model/calendar_export.py" line="49" />
+            <source>{signatory}: no signatory of this exercise has that code (they are {0})</source>
+            <translation>{signatory}: nessun firmatario di questa esercitazione ha quel codice (i codici sono {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="117" />
+            <source>there are no deadlines to export yet: add an incident first</source>
+            <translation>non ci sono ancora scadenze da esportare: aggiungere prima un incidente</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.comparison_table</name>
+        <message>
+            <location filename="../../model/comparison_table.py" line="24" />
+            <source>collective pact</source>
+            <translation>patto collettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="25" />
+            <source>force stationed in the protected state</source>
+            <translation>forza di stanza nello Stato protetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="26" />
+            <source>bilateral agreements only</source>
+            <translation>solo accordi bilaterali</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="27" />
+            <source>acceptable</source>
+            <translation>accettabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="27" />
+            <source>rejects it</source>
+            <translation>lo respinge</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="28" />
+            <source>unavailable (veto)</source>
+            <translation>non disponibile (veto)</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="28" />
+            <source>not known</source>
+            <translation>posizione non nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="44" />
+            <source>(assumed)</source>
+            <translation>(ipotesi)</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="54" />
+            <source>Option</source>
+            <translation>Opzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="55" />
+            <source>Demands</source>
+            <translation>Prevede</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="56" />
+            <source>Obligations met / missed / pending</source>
+            <translation>Obblighi rispettati / mancati / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="57" />
+            <source>Reactions met / missed / pending</source>
+            <translation>Reazioni rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="58" />
+            <source>Consultations met / missed / pending</source>
+            <translation>Consultazioni rispettate / mancate / in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="59" />
+            <source>Reaction latency median / worst</source>
+            <translation>Latenza di reazione mediana / peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="60" />
+            <source>Consultation latency median / worst</source>
+            <translation>Latenza di consultazione mediana / peggiore</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="61" />
+            <source>Incidents with a proportionality gap</source>
+            <translation>Incidenti con una lacuna di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="62" />
+            <source>Expected categories missing</source>
+            <translation>Categorie previste mancanti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="63" />
+            <source>Parliamentary gates broken / respected</source>
+            <translation>Vincoli parlamentari violati / rispettati</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="65" />
+            <source>Parliamentary approvals needed</source>
+            <translation>Approvazioni parlamentari necessarie</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="68" />
+            <source>First effective {0} measure, median</source>
+            <translation>Prima misura efficace, ambito {0}, mediana</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="70" />
+            <source>Military measures coordinated by</source>
+            <translation>Misure militari coordinate da</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="71" />
+            <source>Coordination lead time</source>
+            <translation>Tempo di coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="72" />
+            <source>Adversary</source>
+            <translation>Avversario</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="80" />
+            <source>Parties bound at {incident} ({when})</source>
+            <translation>Parti vincolate all&apos;incidente {incident} ({when})</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="83" />
+            <source>Parties bound, median over all {0} incidents</source>
+            <translation>Parti vincolate, mediana su tutti i {0} incidenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="86" />
+            <source>{code} reaction / consultation latency, median</source>
+            <translation>{code} latenza di reazione / consultazione, mediana</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="118" />
+            <source>Measure</source>
+            <translation>Indicatore</translation>
         </message>
     </context>
     <context>
@@ -9325,6 +10283,414 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.errors</name>
+        <message>
+            <location filename="../../model/errors.py" line="19" />
+            <source>Cannot open {path}: {reason}</source>
+            <translation>Impossibile aprire {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="40" />
+            <source>{path}: the file is damaged: {what}; restore it from a copy</source>
+            <translation>{path}: il file è danneggiato: {what}; ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="48" />
+            <source>{path} is open read-only; use Save As to edit a copy</source>
+            <translation>{path} è aperto in sola lettura; usare Salva come per modificarne una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>Additional fields</source>
+            <translation>Campi aggiuntivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>Adhoc</source>
+            <translation>Ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>After</source>
+            <translation>Dopo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="54" />
+            <source>Agreement date</source>
+            <translation>Data dell&apos;accordo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="55" />
+            <source>Announced at</source>
+            <translation>Annunciato alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="55" />
+            <source>Approval basis</source>
+            <translation>Base dell&apos;approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="55" />
+            <source>Approval lead time</source>
+            <translation>Tempo per l&apos;approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>Author</source>
+            <translation>Autore</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>Approval required</source>
+            <translation>Approvazione richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>At</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="56" />
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Capability</source>
+            <translation>Capacità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Bound from</source>
+            <translation>Vincolato dal</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Branch point</source>
+            <translation>Punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="57" />
+            <source>Categories</source>
+            <translation>Ambiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Completion date</source>
+            <translation>Data di completamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Classification</source>
+            <translation>Classifica di sicurezza</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="58" />
+            <source>Category</source>
+            <translation>Ambito</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="59" />
+            <source>Contact</source>
+            <translation>Contatto</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="59" />
+            <source>Coordination</source>
+            <translation>Coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="59" />
+            <source>Consultation tier by severity</source>
+            <translation>Fascia di consultazione per gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="60" />
+            <source>Corrective action</source>
+            <translation>Azione correttiva</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="60" />
+            <source>Critical tasks</source>
+            <translation>Compiti critici</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="60" />
+            <source>Correction of</source>
+            <translation>Correzione di</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>Delivery time</source>
+            <translation>Ora di consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>Description</source>
+            <translation>Descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="61" />
+            <source>EU member</source>
+            <translation>Membro UE</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Effective at</source>
+            <translation>Efficace dalle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Expect head</source>
+            <translation>Testa attesa</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="62" />
+            <source>Ids</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Issue</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Incident type</source>
+            <translation>Tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Inject type</source>
+            <translation>Tipo di inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="63" />
+            <source>Instruments offered</source>
+            <translation>Strumenti offerti</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Joined at</source>
+            <translation>Entrato alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Lead time assumed</source>
+            <translation>Tempo ipotizzato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="64" />
+            <source>Location</source>
+            <translation>Luogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>Measure</source>
+            <translation>Misura</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>Marking colour</source>
+            <translation>Colore della marcatura</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>Log entry</source>
+            <translation>Voce del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="65" />
+            <source>NATO member</source>
+            <translation>Membro NATO</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Now</source>
+            <translation>Ora attuale</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="66" />
+            <source>Number</source>
+            <translation>Numero</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Objective</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Outcome</source>
+            <translation>Esito</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Occurred at</source>
+            <translation>Avvenuto alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="67" />
+            <source>Offset</source>
+            <translation>Scarto</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Point of contact</source>
+            <translation>Referente</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Outcomes</source>
+            <translation>Esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="68" />
+            <source>Question</source>
+            <translation>Domanda</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Rating</source>
+            <translation>Valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Rating note</source>
+            <translation>Nota di valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Reaction hours</source>
+            <translation>Ore di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>Scenario time</source>
+            <translation>Ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>Responsible org</source>
+            <translation>Organizzazione responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="70" />
+            <source>Running</source>
+            <translation>In moto</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Speed</source>
+            <translation>Velocità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Severity</source>
+            <translation>Gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Signatory</source>
+            <translation>Firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="71" />
+            <source>Sort order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Text</source>
+            <translation>Testo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Start date</source>
+            <translation>Data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Terms</source>
+            <translation>Opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="72" />
+            <source>Tiers</source>
+            <translation>Fasce</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="73" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="73" />
+            <source>Withdrawn at</source>
+            <translation>Ritirato alle</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="111" />
+            <source>{what} {key} does not exist (it may have been deleted)</source>
+            <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+    </context>
+    <context>
         <name>model.findings</name>
         <message>
             <location filename="../../model/findings.py" line="114" />
@@ -9367,77 +10733,77 @@ The default exercise is open instead.</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="196" />
+            <location filename="../../model/findings.py" line="197" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="217" />
+            <location filename="../../model/findings.py" line="218" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="226" />
+            <location filename="../../model/findings.py" line="227" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="233" />
+            <location filename="../../model/findings.py" line="234" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="233" />
+            <location filename="../../model/findings.py" line="234" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="240" />
+            <location filename="../../model/findings.py" line="241" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="244" />
+            <location filename="../../model/findings.py" line="245" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="248" />
+            <location filename="../../model/findings.py" line="249" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="251" />
+            <location filename="../../model/findings.py" line="252" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="253" />
+            <location filename="../../model/findings.py" line="254" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="283" />
+            <location filename="../../model/findings.py" line="284" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="284" />
+            <location filename="../../model/findings.py" line="285" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="410" />
+            <location filename="../../model/findings.py" line="411" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="412" />
+            <location filename="../../model/findings.py" line="413" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="414" />
+            <location filename="../../model/findings.py" line="415" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -9588,119 +10954,157 @@ The default exercise is open instead.</source>
     <context>
         <name>model.msel.columns</name>
         <message>
-            <location filename="../../model/msel/columns.py" line="17" />
+            <location filename="../../model/msel/columns.py" line="18" />
             <source>Number</source>
             <translation>Numero</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="18" />
+            <location filename="../../model/msel/columns.py" line="19" />
             <source>Scenario Time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="19" />
+            <location filename="../../model/msel/columns.py" line="20" />
             <source>Scenario Time (D+n)</source>
             <translation>Ora dello scenario (D+n)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="20" />
+            <location filename="../../model/msel/columns.py" line="21" />
             <source>Delivery Time</source>
             <translation>Ora di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="21" />
+            <location filename="../../model/msel/columns.py" line="22" />
             <source>Phase/Move</source>
             <translation>Fase/Mossa</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="22" />
+            <location filename="../../model/msel/columns.py" line="23" />
             <source>Inject Type</source>
             <translation>Tipo di inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="23" />
+            <location filename="../../model/msel/columns.py" line="24" />
             <source>Delivery Method</source>
             <translation>Modalità di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="24" />
+            <location filename="../../model/msel/columns.py" line="25" />
             <source>From</source>
             <translation>Da</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="25" />
+            <location filename="../../model/msel/columns.py" line="26" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="26" />
+            <location filename="../../model/msel/columns.py" line="27" />
             <source>Subject</source>
             <translation>Oggetto</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="27" />
+            <location filename="../../model/msel/columns.py" line="28" />
             <source>Synopsis</source>
             <translation>Sintesi</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="28" />
+            <location filename="../../model/msel/columns.py" line="29" />
             <source>Expected Player Action</source>
             <translation>Azione attesa dai giocatori</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="29" />
+            <location filename="../../model/msel/columns.py" line="30" />
             <source>Objective/Capability</source>
             <translation>Obiettivo/Capacità</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="30" />
+            <location filename="../../model/msel/columns.py" line="31" />
             <source>Responsible Controller</source>
             <translation>Controller responsabile</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="31" />
+            <location filename="../../model/msel/columns.py" line="32" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="32" />
+            <location filename="../../model/msel/columns.py" line="33" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="33" />
+            <location filename="../../model/msel/columns.py" line="34" />
             <source>Incident Type</source>
             <translation>Tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="34" />
+            <location filename="../../model/msel/columns.py" line="35" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="35" />
+            <location filename="../../model/msel/columns.py" line="36" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="36" />
+            <location filename="../../model/msel/columns.py" line="37" />
             <source>Actual Delivery Time</source>
             <translation>Ora effettiva di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="38" />
+            <location filename="../../model/msel/columns.py" line="39" />
             <source>Branch Point</source>
             <translation>Punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="39" />
+            <location filename="../../model/msel/columns.py" line="40" />
             <source>Branch Outcome</source>
             <translation>Esito di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="50" />
+            <location filename="../../model/msel/columns.py" line="51" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.csv_text</name>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="19" />
+            <source>Columns are separated by semicolons</source>
+            <translation>Le colonne sono separate da punti e virgola</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="20" />
+            <source>Columns are separated by tabs</source>
+            <translation>Le colonne sono separate da tabulazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="44" />
+            <source>starts as {0} text but byte {1} (line {2}) is not valid {0}</source>
+            <translation>inizia come testo {0} ma il byte {1} (riga {2}) non è {0} valido</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="54" />
+            <source>is neither UTF-8 nor Windows-1252 text (byte 0x{0:02X} at line {1} means nothing in either); save it as "CSV UTF-8"</source>
+            <translation>non è testo né UTF-8 né Windows-1252 (il byte 0x{0:02X} alla riga {1} non significa nulla in nessuno dei due); salvarlo come &quot;CSV UTF-8&quot;</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="57" />
+            <source>The file is not UTF-8 (first at line {0}); it was read as Windows-1252. Check accented letters in the preview.</source>
+            <translation>Il file non è UTF-8 (la prima volta alla riga {0}); è stato letto come Windows-1252. Controllare le lettere accentate nell&apos;anteprima.</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="95" />
+            <source>row {row} (line {line_num}) has a cell longer than {0:,} characters</source>
+            <translation>la riga {row} (riga del file {line_num}) ha una cella più lunga di {0:,} caratteri</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/csv_text.py" line="97" />
+            <source>cannot be read as CSV at line {line_num} (row {row}): {err}</source>
+            <translation>non può essere letto come CSV alla riga {line_num} (riga del foglio {row}): {err}</translation>
         </message>
     </context>
     <context>
@@ -9716,92 +11120,129 @@ The default exercise is open instead.</source>
             <translation>riga {0}, colonna '{1}': {2}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="93" />
+            <location filename="../../model/msel/importing.py" line="91" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="173" />
+            <location filename="../../model/msel/importing.py" line="124" />
+            <location filename="../../model/msel/importing.py" line="133" />
+            <source>lies outside the calendar ({err})</source>
+            <translation>è fuori dal calendario ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="138" />
+            <location filename="../../model/msel/importing.py" line="150" />
+            <source>is not a severity: write 1-5 (or S1-S5)</source>
+            <translation>non è una gravità: scrivere 1-5 (o S1-S5)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="144" />
+            <source>is not a whole number: write 1-5 (or S1-S5)</source>
+            <translation>non è un numero intero: scrivere 1-5 (o S1-S5)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="175" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="175" />
+            <location filename="../../model/msel/importing.py" line="177" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="178" />
+            <location filename="../../model/msel/importing.py" line="180" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="182" />
+            <location filename="../../model/msel/importing.py" line="184" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="185" />
+            <location filename="../../model/msel/importing.py" line="187" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="202" />
+            <location filename="../../model/msel/importing.py" line="204" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="204" />
+            <location filename="../../model/msel/importing.py" line="206" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="237" />
+            <location filename="../../model/msel/importing.py" line="214" />
+            <source>the zone {err}</source>
+            <translation>il fuso {err}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="239" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="252" />
+            <location filename="../../model/msel/importing.py" line="254" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="255" />
+            <location filename="../../model/msel/importing.py" line="257" />
             <source>Dropped, neither imported nor kept: {0}</source>
             <translation>Scartate, né importate né conservate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="257" />
+            <location filename="../../model/msel/importing.py" line="259" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="259" />
+            <location filename="../../model/msel/importing.py" line="261" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="263" />
+            <location filename="../../model/msel/importing.py" line="265" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="369" />
+            <location filename="../../model/msel/importing.py" line="285" />
+            <source>the cell has {0:,} characters; at most {max_cell_chars:,} can be imported</source>
+            <translation>la cella ha {0:,} caratteri; se ne possono importare al massimo {max_cell_chars:,}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="302" />
+            <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
+            <translation>&apos;{0}&apos; — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="347" />
+            <source>is empty: every inject needs a scenario time</source>
+            <translation>è vuoto: ogni inject richiede un orario di scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="372" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="391" />
+            <location filename="../../model/msel/importing.py" line="394" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="392" />
+            <location filename="../../model/msel/importing.py" line="395" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="392" />
+            <location filename="../../model/msel/importing.py" line="395" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -9817,21 +11258,926 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.msel.json_records</name>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="30" />
+            <source>is JSON but not a list of inject records ([{"Time": …, "Message": …}, …])</source>
+            <translation>è JSON ma non un elenco di record di inject ([{&quot;Time&quot;: …, &quot;Message&quot;: …}, …])</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="44" />
+            <source>is not UTF-8 text (byte {start})</source>
+            <translation>non è testo UTF-8 (byte {start})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="46" />
+            <source>is not valid JSON at line {lineno}, column {colno}: {msg}</source>
+            <translation>non è JSON valido alla riga {lineno}, colonna {colno}: {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="52" />
+            <source>has no record at {path}[{index}] (a {name__}, not an object)</source>
+            <translation>non ha un record in {path}[{index}] (un {name__}, non un oggetto)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="61" />
+            <source>The {0} JSON records were read as rows 2-{1} (row 1: their keys)</source>
+            <translation>I {0} record JSON sono stati letti come righe 2-{1} (riga 1: le loro chiavi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.options</name>
+        <message>
+            <location filename="../../model/msel/options.py" line="48" />
+            <source>'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous</source>
+            <translation>&apos;{text}&apos; non è una lettura degli orari senza giorno: usare D+0, D+n (ad es. D+2) o previous</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="66" />
+            <source>'{pair}' is no mapping: write "Column name=field", e.g. "Event Time=scenario_time"</source>
+            <translation>&apos;{pair}&apos; non è una corrispondenza: scrivere &quot;Nome colonna=campo&quot;, ad es. &quot;Event Time=scenario_time&quot;</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="71" />
+            <source>there is no column '{name}' (the columns: {0})</source>
+            <translation>non esiste la colonna &apos;{name}&apos; (le colonne: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="80" />
+            <source>'{target}' is no inject field (the fields: {0})</source>
+            <translation>&apos;{target}&apos; non è un campo dell&apos;inject (i campi: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="185" />
+            <source>falls before STARTEX ({0})</source>
+            <translation>cade prima di STARTEX ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="188" />
+            <source>falls after ENDEX ({0})</source>
+            <translation>cade dopo ENDEX ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="197" />
+            <source>The injects were renumbered (the sheet's numbers are kept in the notes as 'Sheet #: n')</source>
+            <translation>Gli inject sono stati rinumerati (i numeri del foglio sono conservati nelle note come &apos;Sheet #: n&apos;)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="198" />
+            <source>The injects were renumbered</source>
+            <translation>Gli inject sono stati rinumerati</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="203" />
+            <source>The MSEL was moved by {0} so that its first inject falls on STARTEX</source>
+            <translation>La MSEL è stata spostata di {0} in modo che il primo inject cada su STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="208" />
+            <source>Proposed from the sheet: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z</source>
+            <translation>Proposti dal foglio: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="215" />
+            <source>{0} before STARTEX (rows {1})</source>
+            <translation>{0} prima di STARTEX (righe {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="217" />
+            <source>{0} after ENDEX (rows {1})</source>
+            <translation>{0} dopo ENDEX (righe {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="218" />
+            <source>Injects outside the exercise: {0}; the MSEL can be moved so its first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet</source>
+            <translation>Inject fuori dall&apos;esercitazione: {0}; si può spostare la MSEL in modo che il primo inject cada su STARTEX, oppure impostare STARTEX ed ENDEX dal foglio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="219" />
+            <source> and </source>
+            <translation> e </translation>
+        </message>
+    </context>
+    <context>
         <name>model.msel.phases</name>
         <message>
-            <location filename="../../model/msel/phases.py" line="87" />
+            <location filename="../../model/msel/phases.py" line="88" />
             <source>Sheets imported as phases: {0} (an inject without a phase takes its sheet's name)</source>
             <translation>Fogli importati come fasi: {0} (un inject senza fase prende il nome del suo foglio)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/phases.py" line="96" />
+            <location filename="../../model/msel/phases.py" line="97" />
             <source>The MSEL was moved so that the first inject of all sheets falls on STARTEX</source>
             <translation>La MSEL è stata spostata in modo che il primo inject di tutti i fogli cada su STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/msel/phases.py" line="104" />
+            <location filename="../../model/msel/phases.py" line="105" />
             <source>sheet '{0}' row {1}: the inject number '{2}' is also on sheet '{3}' row {4}: renumber the injects</source>
             <translation>foglio '{0}' riga {1}: il numero dell'inject '{2}' è anche nel foglio '{3}' riga {4}: rinumerare gli inject</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.profiles</name>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="78" />
+            <source>cannot be written ({reason})</source>
+            <translation>non può essere scritto ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="88" />
+            <source>cannot be read ({0})</source>
+            <translation>non può essere letto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="90" />
+            <source>is larger than a mapping profile can be (1 MB)</source>
+            <translation>è più grande di quanto possa essere un profilo di corrispondenza (1 MB)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="94" />
+            <source>is not JSON text ({err})</source>
+            <translation>non è testo JSON ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="96" />
+            <source>is not a Pactline MSEL mapping profile (no "format": "{FORMAT}")</source>
+            <translation>non è un profilo di corrispondenza MSEL di Pactline (manca &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="99" />
+            <source>has version {0!r}; this Pactline reads version {VERSION}</source>
+            <translation>ha la versione {0!r}; questo Pactline legge la versione {VERSION}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="104" />
+            <source>$.name must be text and $.columns an object</source>
+            <translation>$.name deve essere un testo e $.columns un oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="107" />
+            <source>$.columns[{header!r}]: '{target}' is no inject field (the fields: {0}; or null to keep it, "{drop}" to drop it)</source>
+            <translation>$.columns[{header!r}]: &apos;{target}&apos; non è un campo dell&apos;inject (i campi: {0}; oppure null per conservarla, &quot;{drop}&quot; per scartarla)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="115" />
+            <source>$.options must be an object</source>
+            <translation>$.options deve essere un oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="119" />
+            <source>$.options.{name}: is no import choice (the choices: {0})</source>
+            <translation>$.options.{name}: non è un&apos;opzione di importazione (le opzioni: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="133" />
+            <source>$.options.{name}: {value!r} is not a valid value</source>
+            <translation>$.options.{name}: {value!r} non è un valore valido</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="136" />
+            <source>$.options.day_less: use one of {0}</source>
+            <translation>$.options.day_less: usare uno tra {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/profiles.py" line="141" />
+            <source>$.options.value_maps.{name}: give an object of sheet value -&gt; Pactline value for one of {0}</source>
+            <translation>$.options.value_maps.{name}: indicare un oggetto valore del foglio -&gt; valore di Pactline per uno tra {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.spreadsheets</name>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="70" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossibile scrivere {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="146" />
+            <source>the name must end in .csv or .xlsx</source>
+            <translation>il nome deve terminare con .csv o .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="157" />
+            <source>The log's head could not be sealed in the exercise ({err})</source>
+            <translation>Non è stato possibile sigillare la testa del registro nell&apos;esercitazione ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="217" />
+            <source>the file is {found}; at most {limit} can be imported</source>
+            <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="237" />
+            <source>Only the first {max_columns} columns were read</source>
+            <translation>Sono state lette solo le prime {max_columns} colonne</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="240" />
+            <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
+            <translation>È stato letto il foglio &apos;{title}&apos; (la cartella di lavoro ha {0} fogli)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="243" />
+            <source>reading was cancelled; nothing was imported</source>
+            <translation>la lettura è stata annullata; non è stato importato nulla</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="245" />
+            <source>the file cannot be read ({0})</source>
+            <translation>il file non può essere letto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="247" />
+            <source>the file {err}</source>
+            <translation>il file {err}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="256" />
+            <source>the file contains a NUL byte at line {line}: it is not CSV text (a workbook saved under a .csv name?)</source>
+            <translation>il file contiene un byte NUL alla riga {line}: non è testo CSV (una cartella di lavoro salvata con un nome .csv?)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="290" />
+            <source>row {header_row}, chosen as the header row, is empty or beyond the end of the sheet</source>
+            <translation>la riga {header_row}, scelta come riga di intestazione, è vuota o oltre la fine del foglio</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="298" />
+            <source>the file is empty (no header row, no injects)</source>
+            <translation>il file è vuoto (nessuna riga di intestazione, nessun inject)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="303" />
+            <source>The sheet has no header row: its columns are named by their letters</source>
+            <translation>Il foglio non ha una riga di intestazione: le colonne prendono il nome dalle loro lettere</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="309" />
+            <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
+            <translation>Le righe {first}-{0} sopra l&apos;intestazione (riga {header_number}) sono state saltate</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="311" />
+            <source>Row {first} above the header (row {header_number}) was skipped</source>
+            <translation>La riga {first} sopra l&apos;intestazione (riga {header_number}) è stata saltata</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="317" />
+            <source>more than {max_rows:,} rows</source>
+            <translation>più di {max_rows:,} righe</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="318" />
+            <source>{0:,} rows</source>
+            <translation>{0:,} righe</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="319" />
+            <source>the file has {counted} of injects; at most {max_rows:,} can be imported at once (split the MSEL into several files)</source>
+            <translation>il file ha {counted} di inject; se ne possono importare al massimo {max_rows:,} per volta (dividere la MSEL in più file)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="324" />
+            <source>the file has {width} columns; at most {max_columns} can be read</source>
+            <translation>il file ha {width} colonne; se ne possono leggere al massimo {max_columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.times</name>
+        <message>
+            <location filename="../../model/msel/times.py" line="110" />
+            <source>is a day without a clock time</source>
+            <translation>è un giorno senza orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="114" />
+            <source>{notation}, on the day in the date column</source>
+            <translation>{notation}, nel giorno della colonna della data</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="118" />
+            <source>{notation}, on the row's scenario day</source>
+            <translation>{notation}, nel giorno di scenario della riga</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="122" />
+            <source>the previous row's day</source>
+            <translation>il giorno della riga precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="124" />
+            <source>the day after the previous row's (the clock went back)</source>
+            <translation>il giorno successivo a quello della riga precedente (l&apos;ora è tornata indietro)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="125" />
+            <source>{notation}, read on {how}</source>
+            <translation>{notation}, letto su {how}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="130" />
+            <source>{notation}, read as D{sign}{0}</source>
+            <translation>{notation}, letto come D{sign}{0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="144" />
+            <source>'{name}' is not a time zone name such as Europe/Rome or UTC</source>
+            <translation>&apos;{name}&apos; non è il nome di un fuso orario come Europe/Rome o UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="157" />
+            <source>is a 12-hour clock time with an hour outside 1-12</source>
+            <translation>è un orario a 12 ore con un&apos;ora fuori da 1-12</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="160" />
+            <source>is a clock time outside 00:00-23:59</source>
+            <translation>è un orario fuori da 00:00-23:59</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="190" />
+            <source>has '{text}' where a month (JAN-DEC) belongs</source>
+            <translation>ha &apos;{text}&apos; dove va un mese (JAN-DEC)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="214" />
+            <source>Excel time serial</source>
+            <translation>numero di serie di ora Excel</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="218" />
+            <source>Excel date serial</source>
+            <translation>numero di serie di data Excel</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="219" />
+            <source>Excel date and time serial (taken as {zone_name})</source>
+            <translation>numero di serie di data e ora Excel (inteso come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="221" />
+            <source>is a number that is neither a clock time (0700) nor an Excel date serial</source>
+            <translation>è un numero che non è né un orario (0700) né un numero di serie di data Excel</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="229" />
+            <source>is true/false, not a time</source>
+            <translation>è vero/falso, non un orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="232" />
+            <source>spreadsheet date and time</source>
+            <translation>data e ora del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="234" />
+            <location filename="../../model/msel/times.py" line="241" />
+            <source>spreadsheet clock time</source>
+            <translation>ora del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="235" />
+            <source>spreadsheet date and time without a zone (taken as {zone_name})</source>
+            <translation>data e ora del foglio di calcolo senza fuso (intese come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="239" />
+            <source>spreadsheet date</source>
+            <translation>data del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="244" />
+            <source>spreadsheet duration from STARTEX</source>
+            <translation>durata da STARTEX del foglio di calcolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="246" />
+            <source>is a duration that ends outside the calendar</source>
+            <translation>è una durata che termina fuori dal calendario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="249" />
+            <source>HHMM number (0700)</source>
+            <translation>numero HHMM (0700)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="253" />
+            <source>is not a number a time can be read from</source>
+            <translation>non è un numero da cui si possa leggere un orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="265" />
+            <source>is a bare number: write a clock time as 14:00, 1400 or 2 PM</source>
+            <translation>è un numero senza altro: scrivere un orario come 14:00, 1400 o 2 PM</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="269" />
+            <source>12-hour clock time</source>
+            <translation>ora nel formato a 12 ore</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="269" />
+            <source>clock time without a day</source>
+            <translation>ora senza giorno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="278" />
+            <source>is a date-time group (DDHHMMZMONYY) naming no real day or clock</source>
+            <translation>è un gruppo data-ora (DDHHMMZMONYY) che non indica un giorno o un orario reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="281" />
+            <source>military date-time group ({where})</source>
+            <translation>gruppo data-ora militare ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="286" />
+            <source>weekday and clock (in the week from STARTEX's day)</source>
+            <translation>giorno della settimana e ora (nella settimana dal giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="292" />
+            <source>is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted from 0 write D+0</source>
+            <translation>è Day 0: i numeri dei giorni partono da 1 (Day 1 è il giorno di STARTEX); per i giorni contati da 0 scrivere D+0</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="295" />
+            <source>exercise day (Day 1 = STARTEX's day)</source>
+            <translation>giorno dell&apos;esercitazione (Day 1 = giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="296" />
+            <source>exercise day and clock (Day 1 = STARTEX's day)</source>
+            <translation>giorno dell&apos;esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="299" />
+            <source>STARTEX's day (J, D)</source>
+            <translation>giorno di STARTEX (J, D)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="301" />
+            <source>STARTEX (J)</source>
+            <translation>STARTEX (J)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="304" />
+            <source>STARTEX's day and clock (J hh:mm)</source>
+            <translation>giorno di STARTEX e ora (J hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="312" />
+            <source>offset from STARTEX (J±d H±h M±m)</source>
+            <translation>scarto da STARTEX (J±d H±h M±m)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="318" />
+            <source>days from STARTEX ({letter}±n)</source>
+            <translation>giorni da STARTEX ({letter}±n)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="320" />
+            <source>day and clock ({letter}+n hh:mm)</source>
+            <translation>giorno e ora ({letter}+n hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="324" />
+            <source>offset from STARTEX (T+/H+)</source>
+            <translation>scarto da STARTEX (T+/H+)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="334" />
+            <source>date</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="337" />
+            <source>names no real day</source>
+            <translation>non indica un giorno reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="344" />
+            <source>day.month.year</source>
+            <translation>giorno.mese.anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="346" />
+            <source>day/month/year</source>
+            <translation>giorno/mese/anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="348" />
+            <source>month/day/year</source>
+            <translation>mese/giorno/anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="352" />
+            <source>names no real day (read as {how})</source>
+            <translation>non indica un giorno reale (letto come {how})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="354" />
+            <source>date ({how})</source>
+            <translation>data ({how})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="356" />
+            <source>date ({how}) and clock (taken as {zone_name})</source>
+            <translation>data ({how}) e ora (intese come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="363" />
+            <location filename="../../model/msel/times.py" line="365" />
+            <source>clock time without a day (UTC)</source>
+            <translation>ora senza giorno (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="373" />
+            <source>has minutes outside 00-59</source>
+            <translation>ha minuti fuori da 00-59</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="391" />
+            <source>ISO date</source>
+            <translation>data ISO</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="392" />
+            <source>ISO 8601 without a zone (taken as {zone_name})</source>
+            <translation>ISO 8601 senza fuso (inteso come {zone_name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="399" />
+            <source>is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)</source>
+            <translation>non è un orario comprensibile per Pactline: usare un orario (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, un gruppo data-ora (210900ZAUG11) o ISO 8601 (2026-03-02T14:00Z)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/times.py" line="402" />
+            <source>lies outside the calendar ({err})</source>
+            <translation>è fuori dal calendario ({err})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.values</name>
+        <message>
+            <location filename="../../model/msel/values.py" line="178" />
+            <source>{0} values read as: {listed}</source>
+            <translation>valori di {0} letti come: {listed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.workbook</name>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="89" />
+            <source>is not an Excel workbook (not a readable zip archive: {err})</source>
+            <translation>non è una cartella di lavoro Excel (non è un archivio zip leggibile: {err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="92" />
+            <source>is a zip archive but not an Excel workbook (no [Content_Types].xml)</source>
+            <translation>è un archivio zip ma non una cartella di lavoro Excel (manca [Content_Types].xml)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="94" />
+            <source>would unpack to {0}; at most {1} can be read</source>
+            <translation>si decomprimerebbe in {0}; se ne possono leggere al massimo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="152" />
+            <source>cannot be read as an Excel workbook ({name__}: {0})</source>
+            <translation>non può essere letto come cartella di lavoro Excel ({name__}: {0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.exchange</name>
+        <message>
+            <location filename="../../model/package/exchange.py" line="68" />
+            <source>cannot write {path}: {reason}</source>
+            <translation>impossibile scrivere {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="103" />
+            <source>the package would be larger than {0} MB, the most Pactline reads; it was not written</source>
+            <translation>il pacchetto supererebbe {0} MB, il massimo che Pactline legge; non è stato scritto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="185" />
+            <source>cannot read {path}: the file does not exist</source>
+            <translation>impossibile leggere {path}: il file non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="187" />
+            <source>cannot read {path}: it is a folder</source>
+            <translation>impossibile leggere {path}: è una cartella</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="189" />
+            <source>cannot read {path}: {0}</source>
+            <translation>impossibile leggere {path}: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="191" />
+            <source>the package is larger than {0} MB; Pactline does not read packages that large</source>
+            <translation>il pacchetto supera {0} MB; Pactline non legge pacchetti così grandi</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="202" />
+            <source>not UTF-8 text: byte {start} (line {line}) is 0x{0:02x}, which UTF-8 does not allow there</source>
+            <translation>non è testo UTF-8: il byte {start} (riga {line}) è 0x{0:02x}, che UTF-8 non ammette in quel punto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="207" />
+            <source>not valid JSON at line {lineno}, column {colno} (character {pos}): {msg}</source>
+            <translation>JSON non valido alla riga {lineno}, colonna {colno} (carattere {pos}): {msg}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="210" />
+            <source>not valid JSON: {err} is not a JSON number</source>
+            <translation>JSON non valido: {err} non è un numero JSON</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="212" />
+            <source>the JSON is nested too deeply to be a package</source>
+            <translation>il JSON è annidato troppo in profondità per essere un pacchetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="259" />
+            <source>{0} is already on the roster (at {1})</source>
+            <translation>{0} è già nell&apos;elenco (in {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="279" />
+            <source>could not be stored ({orig})</source>
+            <translation>non è stato possibile memorizzarlo ({orig})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="299" />
+            <source>the log does not verify once stored: {reason}</source>
+            <translation>una volta memorizzato, il registro non supera la verifica: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/exchange.py" line="303" />
+            <source>the log does not match this seal: {verdict}</source>
+            <translation>il registro non corrisponde a questo sigillo: {verdict}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.fields</name>
+        <message>
+            <location filename="../../model/package/fields.py" line="100" />
+            <source>must be a whole number (got {0})</source>
+            <translation>deve essere un numero intero (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="102" />
+            <source>must be between {minimum} and {maximum} (got {value})</source>
+            <translation>deve essere compreso tra {minimum} e {maximum} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="113" />
+            <source>must be true or false (got {0})</source>
+            <translation>deve essere true o false (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="119" />
+            <source>must be a number (got {0})</source>
+            <translation>deve essere un numero (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="127" />
+            <source>must be text (got {0})</source>
+            <translation>deve essere un testo (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="130" />
+            <source>is not valid Unicode (an unpaired surrogate \u{0:04x} at character {1})</source>
+            <translation>non è Unicode valido (un surrogato spaiato \u{0:04x} al carattere {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="133" />
+            <source>is too long ({0} characters; at most {max_len})</source>
+            <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="136" />
+            <source>must not be empty</source>
+            <translation>non deve essere vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="148" />
+            <source>{0} is not one of: {1}</source>
+            <translation>{0} non è tra: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="157" />
+            <source>must not begin or end with spaces</source>
+            <translation>non deve iniziare né finire con spazi</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="163" />
+            <source>must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z (got {0})</source>
+            <translation>deve essere un orario ISO 8601 con il fuso, come 2026-03-02T06:00:00Z (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="168" />
+            <source>{0} is not a real date and time</source>
+            <translation>{0} non è una data e ora reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="170" />
+            <source>{0} lies outside the years 1000-9999</source>
+            <translation>{0} è fuori dagli anni 1000-9999</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="176" />
+            <source>must be a date like 2024-01-12 (got {0})</source>
+            <translation>deve essere una data come 2024-01-12 (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="180" />
+            <source>{0} is not a real date</source>
+            <translation>{0} non è una data reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="185" />
+            <source>must be 64 lower-case hexadecimal digits (got {0})</source>
+            <translation>deve essere di 64 cifre esadecimali minuscole (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="203" />
+            <source>must be the {by} of {0} (got {1})</source>
+            <translation>deve essere {by} di {0} (ricevuto {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="206" />
+            <source>no {what} with {by} {0}</source>
+            <translation>nessun {what} con {by} {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="214" />
+            <source>must be a list (got {0})</source>
+            <translation>deve essere un elenco (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="216" />
+            <source>has {0} items; at most {max_items}</source>
+            <translation>ha {0} elementi; al massimo {max_items}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="224" />
+            <source>must be an object (got {0})</source>
+            <translation>deve essere un oggetto (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="227" />
+            <source>appears twice in the same object</source>
+            <translation>compare due volte nello stesso oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="246" />
+            <source>is not a severity (use "1" to "5")</source>
+            <translation>non è una gravità (usare da &quot;1&quot; a &quot;5&quot;)</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="250" />
+            <source>is missing</source>
+            <translation>manca</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="261" />
+            <source>no incident type with code {0}</source>
+            <translation>nessun tipo di incidente con codice {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.schema</name>
+        <message>
+            <location filename="../../model/package/schema.py" line="83" />
+            <source>signatory {0} already has a consultation record for incident {1}</source>
+            <translation>il firmatario {0} ha già una registrazione di consultazione per l&apos;incidente {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="92" />
+            <source>signatory {0} is already a party to treaty terms option {1}</source>
+            <translation>il firmatario {0} è già parte dell&apos;opzione di trattato {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="101" />
+            <source>a delivered inject needs both delivery times</source>
+            <translation>un inject consegnato richiede entrambi gli orari di consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="103" />
+            <source>must be null for a {0} inject</source>
+            <translation>deve essere null per un inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="108" />
+            <source>log entries must be listed by increasing id ({0} follows {last_log_id})</source>
+            <translation>le voci del registro devono essere elencate per id crescente ({0} segue {last_log_id})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="206" />
+            <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
+            <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso &quot;{FORMAT}&quot;)</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="210" />
+            <source>package version {version} is newer than this Pactline reads ({VERSION}); update Pactline to import it</source>
+            <translation>la versione {version} del pacchetto è più recente di quella che questo Pactline legge ({VERSION}); aggiornare Pactline per importarlo</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="246" />
+            <source>branch point {0} has {count} outcomes; it needs at least 2</source>
+            <translation>il punto di diramazione {0} ha {count} esiti; ne richiede almeno 2</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="249" />
+            <source>branch point {0} has more than one outcome played</source>
+            <translation>il punto di diramazione {0} ha più di un esito giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="253" />
+            <source>no outcome with id {current}</source>
+            <translation>nessun esito con id {current}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="257" />
+            <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
+            <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="295" />
+            <source>is not a field of {what}</source>
+            <translation>non è un campo di {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="298" />
+            <source>is missing</source>
+            <translation>manca</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="309" />
+            <source>must be a list (got {0})</source>
+            <translation>deve essere un elenco (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="311" />
+            <source>has {0} rows; at most {MAX_ROWS}</source>
+            <translation>ha {0} righe; al massimo {MAX_ROWS}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="320" />
+            <source>{0} is used twice (also at {1})</source>
+            <translation>{0} è usato due volte (anche in {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="334" />
+            <source>the log's hash chain is broken here: it does not name the hash of the entry before it</source>
+            <translation>la catena di hash del registro è interrotta qui: non indica l&apos;hash della voce precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="340" />
+            <source>the log's hash chain is broken here: the entry was altered after it was written</source>
+            <translation>la catena di hash del registro è interrotta qui: la voce è stata alterata dopo la scrittura</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.reltime</name>
+        <message>
+            <location filename="../../model/reltime.py" line="42" />
+            <source>empty time</source>
+            <translation>orario vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="50" />
+            <source>day and clock (D+n hh:mm)</source>
+            <translation>giorno e ora (D+n hh:mm)</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="55" />
+            <source>'{raw}': minutes must be 00-59</source>
+            <translation>&apos;{raw}&apos;: i minuti devono essere 00-59</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="57" />
+            <source>offset from STARTEX (T+/H+)</source>
+            <translation>scarto da STARTEX (T+/H+)</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="68" />
+            <source>weekday and clock (first one from STARTEX)</source>
+            <translation>giorno della settimana e ora (il primo da STARTEX)</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="73" />
+            <source>'{raw}' is not a time Pactline understands: use ISO 8601 with a zone (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 or Tue 14:00</source>
+            <translation>&apos;{raw}&apos; non è un orario comprensibile per Pactline: usare ISO 8601 con il fuso (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 o mar 14:00</translation>
+        </message>
+        <message>
+            <location filename="../../model/reltime.py" line="79" />
+            <source>'{raw}': the clock time must be 00:00-23:59</source>
+            <translation>&apos;{raw}&apos;: l&apos;ora deve essere 00:00-23:59</translation>
         </message>
     </context>
     <context>
@@ -9983,6 +12329,565 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.roster_lists</name>
+        <message>
+            <location filename="../../model/roster_lists.py" line="39" />
+            <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>&apos;{code}&apos; non è un codice di paese ISO 3166-1 alpha-2</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.branches</name>
+        <message>
+            <location filename="../../model/services/branches.py" line="35" />
+            <source>must be a list of outcome names</source>
+            <translation>deve essere un elenco di nomi di esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="38" />
+            <source>a branch point needs at least {MIN_OUTCOMES} outcomes</source>
+            <translation>un punto di diramazione richiede almeno {MIN_OUTCOMES} esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="41" />
+            <source>two outcomes have the same name</source>
+            <translation>due esiti hanno lo stesso nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="55" />
+            <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
+            <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="94" />
+            <source>is not a field of a branch point</source>
+            <translation>non è un campo di un punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="169" />
+            <source>'{question}' already has an outcome '{name}'</source>
+            <translation>&apos;{question}&apos; ha già un esito &apos;{name}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="187" />
+            <source>this branch point already has an outcome '{name}'</source>
+            <translation>questo punto di diramazione ha già un esito &apos;{name}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="203" />
+            <source>'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the branch point instead</source>
+            <translation>&apos;{question}&apos; richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="207" />
+            <source>'{name}' was played; it cannot be removed</source>
+            <translation>&apos;{name}&apos; è stato giocato; non può essere rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="242" />
+            <source>incident #{id} is already on {0}</source>
+            <translation>l&apos;incidente #{id} è già su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="279" />
+            <source>'{question}' was already resolved</source>
+            <translation>&apos;{question}&apos; era già stato risolto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="282" />
+            <source>'{question}' belongs to {0}, which has not been played</source>
+            <translation>&apos;{question}&apos; appartiene a {0}, che non è stato giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="288" />
+            <source>outcome {outcome_id} is not an outcome of '{question}'</source>
+            <translation>l&apos;esito {outcome_id} non è un esito di &apos;{question}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="315" />
+            <source>'{question}' is not resolved</source>
+            <translation>&apos;{question}&apos; non è risolto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="320" />
+            <source>a branch point nested under '{question}' was resolved since; take that back first</source>
+            <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto &apos;{question}&apos;; annullare prima quella risoluzione</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.evaluation</name>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="99" />
+            <location filename="../../model/services/evaluation.py" line="127" />
+            <source>objective {objective_id} does not exist</source>
+            <translation>l&apos;obiettivo {objective_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="102" />
+            <source>log entry {log_entry_id} does not exist</source>
+            <translation>la voce del registro {log_entry_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="132" />
+            <source>cannot be before the start date</source>
+            <translation>non può precedere la data di inizio</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.exercise</name>
+        <message>
+            <location filename="../../model/services/exercise.py" line="35" />
+            <source>'{0}' is not a colour like #2e7d32</source>
+            <translation>&apos;{0}&apos; non è un colore come #2e7d32</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/exercise.py" line="38" />
+            <source>ENDEX must come after STARTEX</source>
+            <translation>ENDEX deve venire dopo STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/exercise.py" line="61" />
+            <source>must be a factor above 0 and at most {MAX_SPEED:g} (got {speed!r})</source>
+            <translation>deve essere un fattore maggiore di 0 e al massimo {MAX_SPEED:g} (ricevuto {speed!r})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.incidents</name>
+        <message>
+            <location filename="../../model/services/incidents.py" line="28" />
+            <source>'{0}' is not an incident type of this exercise's catalogue</source>
+            <translation>&apos;{0}&apos; non è un tipo di incidente del catalogo di questa esercitazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.injects</name>
+        <message>
+            <location filename="../../model/services/injects.py" line="50" />
+            <source>an incident inject needs an incident type</source>
+            <translation>un inject di incidente richiede un tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="53" />
+            <location filename="../../model/services/injects.py" line="60" />
+            <source>'{incident_type}' is not an incident type of this exercise</source>
+            <translation>&apos;{incident_type}&apos; non è un tipo di incidente di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="82" />
+            <source>must map field names to text</source>
+            <translation>deve associare un testo ai nomi dei campi</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="84" />
+            <source>has {0} fields; at most {MAX_ADDITIONAL_FIELDS}</source>
+            <translation>ha {0} campi; al massimo {MAX_ADDITIONAL_FIELDS}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="90" />
+            <source>names the field '{name}' twice</source>
+            <translation>indica due volte il campo &apos;{name}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="92" />
+            <source>'{name}' must be text, got {name__}</source>
+            <translation>&apos;{name}&apos; deve essere un testo, ricevuto {name__}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="95" />
+            <source>'{name}' is too long ({0} characters; at most 4000)</source>
+            <translation>&apos;{name}&apos; è troppo lungo ({0} caratteri; al massimo 4000)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="141" />
+            <location filename="../../model/services/injects.py" line="332" />
+            <source>is required</source>
+            <translation>è obbligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="166" />
+            <source>ENDEX must come after STARTEX</source>
+            <translation>ENDEX deve venire dopo STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="200" />
+            <source>must be a time span</source>
+            <translation>deve essere un intervallo di tempo</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="202" />
+            <source>must be less than a year</source>
+            <translation>deve essere inferiore a un anno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="212" />
+            <source>no inject belongs to phase '{phase}'</source>
+            <translation>nessun inject appartiene alla fase &apos;{phase}&apos;</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="231" />
+            <source>inject {number} was already {status}</source>
+            <translation>l&apos;inject {number} era già {status}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="253" />
+            <source>inject {number} is {status} and cannot be {verb}</source>
+            <translation>l&apos;inject {number} è {status} e non può essere {verb}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="284" />
+            <source>inject {number} is already planned</source>
+            <translation>l&apos;inject {number} è già pianificato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="344" />
+            <source>must be a list of inject ids</source>
+            <translation>deve essere un elenco di id di inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="348" />
+            <source>must be an inject id, got {inject_id!r}</source>
+            <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="352" />
+            <source>must name at least one inject</source>
+            <translation>deve indicare almeno un inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="360" />
+            <source>inject {inject_id} does not exist (it may have been deleted)</source>
+            <translation>l&apos;inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.log</name>
+        <message>
+            <location filename="../../model/services/log.py" line="104" />
+            <source>log entry {refers_to} does not exist</source>
+            <translation>la voce del registro {refers_to} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="180" />
+            <source>'{0}' is not a log head: give the hash printed on the report or export ({MIN_HEAD_DIGITS} to 64 hex digits)</source>
+            <translation>&apos;{0}&apos; non è una testa del registro: indicare l&apos;hash stampato sul rapporto o sull&apos;esportazione (da {MIN_HEAD_DIGITS} a 64 cifre esadecimali)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="226" />
+            <source>Log altered: entry #{entry}: {reason}</source>
+            <translation>Registro alterato: voce #{entry}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="229" />
+            <source>Log truncated: {0} entry after seal #{number} of {when} is missing (sealed with {sealed}, {left} left)</source>
+            <translation>Registro troncato: manca {0} voce dopo il sigillo #{number} del {when} (sigillato con {sealed}, ne restano {left})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="231" />
+            <source>Log truncated: {0} entries after seal #{number} of {when} are missing (sealed with {sealed}, {left} left)</source>
+            <translation>Registro troncato: mancano {0} voci dopo il sigillo #{number} del {when} (sigillato con {sealed}, ne restano {left})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="235" />
+            <source>Log rewritten since seal #{number} of {when}: entry #{entry} no longer has the hash sealed then (its hashes were recomputed)</source>
+            <translation>Registro riscritto dopo il sigillo #{number} del {when}: la voce #{entry} non ha più l&apos;hash sigillato allora (i suoi hash sono stati ricalcolati)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="239" />
+            <source>Log rewritten: it does not contain the head {head} printed on the report or export</source>
+            <translation>Registro riscritto: non contiene la testa {head} stampata sul rapporto o sull&apos;esportazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="242" />
+            <source>Log intact: {entries} entries, hash chain verified, matches seal #{number} of {when}</source>
+            <translation>Registro integro: {entries} voci, catena di hash verificata, corrisponde al sigillo #{number} del {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="245" />
+            <source>Log intact: {entries} entries, hash chain verified (not sealed yet: a seal is written at ENDEX and with every report or export)</source>
+            <translation>Registro integro: {entries} voci, catena di hash verificata (non ancora sigillato: un sigillo viene scritto a ENDEX e con ogni rapporto o esportazione)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="248" />
+            <source>; the expected head is the empty log's</source>
+            <translation>; la testa attesa è quella del registro vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="249" />
+            <source>; the expected head is entry #{entry}'s</source>
+            <translation>; la testa attesa è quella della voce #{entry}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="295" />
+            <source>its link to the previous entry is broken (entry {first} is missing: removed from the file)</source>
+            <translation>il suo collegamento alla voce precedente è interrotto (manca la voce {first}: rimossa dal file)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="297" />
+            <source>its link to the previous entry is broken (entries {first}–{last} are missing: removed from the file)</source>
+            <translation>il suo collegamento alla voce precedente è interrotto (mancano le voci {first}–{last}: rimosse dal file)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="300" />
+            <source>its link to the previous entry is broken (an entry before it was removed or replaced)</source>
+            <translation>il suo collegamento alla voce precedente è interrotto (una voce precedente è stata rimossa o sostituita)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/log.py" line="306" />
+            <source>its content was altered after it was written</source>
+            <translation>il suo contenuto è stato alterato dopo la scrittura</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.parties</name>
+        <message>
+            <location filename="../../model/services/parties.py" line="33" />
+            <source>a party bound on {0} needs the time it was bound from</source>
+            <translation>una parte vincolata da {0} richiede l&apos;ora da cui è vincolata</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="100" />
+            <source>{code} is not a party to '{name}'</source>
+            <translation>{code} non è parte di &apos;{name}&apos;</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.records</name>
+        <message>
+            <location filename="../../model/services/records.py" line="40" />
+            <source>is not a field of a {what}</source>
+            <translation>non è un campo di {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.responses</name>
+        <message>
+            <location filename="../../model/services/responses.py" line="31" />
+            <source>incident {incident_id} does not exist</source>
+            <translation>l&apos;incidente {incident_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="35" />
+            <source>signatory {signatory_id} does not exist</source>
+            <translation>il firmatario {signatory_id} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="45" />
+            <source>'{0}' is not an instrument of this exercise's catalogue</source>
+            <translation>&apos;{0}&apos; non è uno strumento del catalogo di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="50" />
+            <source>'{name}' is an {0} measure, not {1}</source>
+            <translation>&apos;{name}&apos; è una misura di ambito {0}, non {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="51" />
+            <source>'{name}' is a {0} measure, not {1}</source>
+            <translation>&apos;{name}&apos; è una misura di ambito {0}, non {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="56" />
+            <location filename="../../model/services/responses.py" line="63" />
+            <source>cannot be before the commitment was announced</source>
+            <translation>non può precedere l&apos;annuncio dell&apos;impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="60" />
+            <source>is set but the commitment is {status}, not withdrawn</source>
+            <translation>è impostato ma l&apos;impegno è {status}, non ritirato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="163" />
+            <source>attendance for this signatory and incident is already recorded; edit that record instead</source>
+            <translation>la partecipazione di questo firmatario per questo incidente è già registrata; modificare piuttosto quella registrazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.roster</name>
+        <message>
+            <location filename="../../model/services/roster.py" line="38" />
+            <source>must be a list of signatory ids</source>
+            <translation>deve essere un elenco di id di firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="45" />
+            <source>names no signatory</source>
+            <translation>non indica alcun firmatario</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.signatories</name>
+        <message>
+            <location filename="../../model/services/signatories.py" line="53" />
+            <source>must be a list of instrument codes</source>
+            <translation>deve essere un elenco di codici di strumenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="57" />
+            <source>'{code}' is not an instrument of this exercise's catalogue</source>
+            <translation>&apos;{code}&apos; non è uno strumento del catalogo di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="65" />
+            <source>{code} is already on the roster ({name})</source>
+            <translation>{code} è già nell&apos;elenco ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="102" />
+            <source>{0} is already on the roster</source>
+            <translation>{0} è già in elenco</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.terms</name>
+        <message>
+            <location filename="../../model/services/terms.py" line="31" />
+            <source>must be a non-empty list of hours</source>
+            <translation>deve essere un elenco non vuoto di ore</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="33" />
+            <source>at most 10 consultation tiers</source>
+            <translation>al massimo 10 fasce di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="37" />
+            <source>tiers must increase ({0} h follows {1} h)</source>
+            <translation>le fasce devono crescere ({0} h segue {1} h)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="45" />
+            <source>must map each severity 1-5 to a tier</source>
+            <translation>deve associare una fascia a ciascuna gravità da 1 a 5</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="50" />
+            <source>has no tier</source>
+            <translation>non ha una fascia</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="59" />
+            <source>must be a list of response categories</source>
+            <translation>deve essere un elenco di categorie di risposta</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="69" />
+            <source>'{code}' is not a known arrangement ({known})</source>
+            <translation>&apos;{code}&apos; non è un assetto noto ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="72" />
+            <source>{name} is {reason}</source>
+            <translation>{name} è {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="134" />
+            <source>'{incident_type}' is not an incident type of this exercise</source>
+            <translation>&apos;{incident_type}&apos; non è un tipo di incidente di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="186" />
+            <source>'{name}' is the active option; make another option active before deleting it</source>
+            <translation>&apos;{name}&apos; è l&apos;opzione attiva; rendere attiva un&apos;altra opzione prima di eliminarla</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.validate</name>
+        <message>
+            <location filename="../../model/services/validate.py" line="29" />
+            <source>must be text, got {name__}</source>
+            <translation>deve essere un testo, ricevuto {name__}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="32" />
+            <source>must not be empty</source>
+            <translation>non deve essere vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="34" />
+            <source>is too long ({0} characters; at most {max_len})</source>
+            <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="46" />
+            <source>{value!r} is not a list or mapping Pactline can read</source>
+            <translation>{value!r} non è un elenco o una corrispondenza che Pactline possa leggere</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="53" />
+            <source>'{value}' is not one of: {0}</source>
+            <translation>&apos;{value}&apos; non è tra: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="64" />
+            <source>must be a whole number, got {value!r}</source>
+            <translation>deve essere un numero intero, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="66" />
+            <source>must be at least {minimum} (got {value})</source>
+            <translation>deve essere almeno {minimum} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="69" />
+            <source>must be at most {maximum} (got {value})</source>
+            <translation>deve essere al massimo {maximum} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="80" />
+            <source>must be true or false, got {value!r}</source>
+            <translation>deve essere vero o falso, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="95" />
+            <source>needs a time zone (a naive time is ambiguous)</source>
+            <translation>richiede un fuso orario (un orario senza fuso è ambiguo)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="97" />
+            <source>must be a date and time, got {value!r}</source>
+            <translation>deve essere una data e ora, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="104" />
+            <source>is required</source>
+            <translation>è obbligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="106" />
+            <source>must be a date without a time</source>
+            <translation>deve essere una data senza ora</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="112" />
+            <source>'{value}' is not a date (use YYYY-MM-DD)</source>
+            <translation>&apos;{value}&apos; non è una data (usare AAAA-MM-GG)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="119" />
+            <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
+            <translation>&apos;{code}&apos; non è un codice di paese ISO 3166-1 alpha-2</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/validate.py" line="122" />
+            <source>'{code}' must be 2-10 capital letters or digits, starting with a letter</source>
+            <translation>&apos;{code}&apos; deve essere di 2-10 lettere maiuscole o cifre e iniziare con una lettera</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.snapshot</name>
+        <message>
+            <location filename="../../model/snapshot.py" line="186" />
+            <source>there is no treaty option {terms_id} in this exercise</source>
+            <translation>in questa esercitazione non esiste l&apos;opzione di trattato {terms_id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/snapshot.py" line="241" />
+            <source>a stored time is not a time Pactline writes</source>
+            <translation>un orario memorizzato non è un orario scritto da Pactline</translation>
+        </message>
+    </context>
+    <context>
         <name>model.storage.backups</name>
         <message>
             <location filename="../../model/storage/backups.py" line="47" />
@@ -10023,6 +12928,275 @@ The default exercise is open instead.</source>
             <location filename="../../model/storage/backups.py" line="54" />
             <source>on request</source>
             <translation>su richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="124" />
+            <source>{root}: backups are kept on this computer only, and this folder is on a network share</source>
+            <translation>{root}: i backup si conservano solo su questo computer, e questa cartella è su una condivisione di rete</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="130" />
+            <source>{folder}: the backup folder cannot be created ({0})</source>
+            <translation>{folder}: non è possibile creare la cartella dei backup ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="257" />
+            <source>{target}: a file of that name already exists</source>
+            <translation>{target}: esiste già un file con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="285" />
+            <source>{exercise}: the backup could not be restored ({err}); the file is unchanged</source>
+            <translation>{exercise}: non è stato possibile ripristinare il backup ({err}); il file è invariato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/backups.py" line="296" />
+            <source>{backup}: the backup is gone</source>
+            <translation>{backup}: il backup non esiste più</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.exercise_file</name>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="122" />
+            <source>no lock file can be created beside it ({0}), so it cannot be opened for editing; open it read-only, or copy it to a folder you may write</source>
+            <translation>non è possibile creare un file di blocco accanto ad esso ({0}), quindi non può essere aperto in modifica; aprirlo in sola lettura o copiarlo in una cartella in cui si può scrivere</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="174" />
+            <source>a file of that name already exists</source>
+            <translation>esiste già un file con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="176" />
+            <source>the folder {parent} does not exist</source>
+            <translation>la cartella {parent} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="181" />
+            <source>the folder is not writable ({strerror})</source>
+            <translation>la cartella non è scrivibile ({strerror})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="253" />
+            <source>{path}: the change could not be stored ({0}); nothing was changed</source>
+            <translation>{path}: non è stato possibile memorizzare la modifica ({0}); non è stato modificato nulla</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="291" />
+            <source>a copy cannot replace the open exercise itself</source>
+            <translation>una copia non può sostituire l&apos;esercitazione aperta stessa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="415" />
+            <location filename="../../model/storage/exercise_file.py" line="443" />
+            <source>the file is damaged ({0}); restore it from a copy</source>
+            <translation>il file è danneggiato ({0}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="418" />
+            <source>the file is damaged (integrity check: {0}); restore it from a copy</source>
+            <translation>il file è danneggiato (controllo di integrità: {0}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="438" />
+            <source>the file is damaged: {what} is missing; restore it from a copy</source>
+            <translation>il file è danneggiato: manca {what}; ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="446" />
+            <source>the file is damaged ({err}); restore it from a copy</source>
+            <translation>il file è danneggiato ({err}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="449" />
+            <source>the file is damaged: {damaged}; restore it from a copy</source>
+            <translation>il file è danneggiato: {damaged}; ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="455" />
+            <source>its header carries no schema version; it was not written completely</source>
+            <translation>la sua intestazione non riporta una versione dello schema; non è stato scritto completamente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="457" />
+            <source>it was saved by an older Pactline (schema {version}) and is read-only, so it cannot be upgraded; copy it to a writable folder</source>
+            <translation>è stato salvato da un Pactline precedente (schema {version}) ed è di sola lettura, quindi non può essere aggiornato; copiarlo in una cartella scrivibile</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="463" />
+            <source>its backup could not be written before upgrading from schema {version} ({err}); the file is unchanged</source>
+            <translation>non è stato possibile scriverne il backup prima dell&apos;aggiornamento dallo schema {version} ({err}); il file è invariato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="472" />
+            <source>upgrading from schema {version} failed ({0}); the file is unchanged</source>
+            <translation>l&apos;aggiornamento dallo schema {version} non è riuscito ({0}); il file è invariato</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.file_header</name>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="36" />
+            <source>the file does not exist</source>
+            <translation>il file non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="38" />
+            <source>this is a folder, not an exercise file</source>
+            <translation>questa è una cartella, non un file di esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="43" />
+            <source>you do not have permission to read it</source>
+            <translation>non si dispone dei permessi per leggerlo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="45" />
+            <source>it cannot be read ({0})</source>
+            <translation>non può essere letto ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="47" />
+            <source>the file is empty (0 bytes)</source>
+            <translation>il file è vuoto (0 byte)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="49" />
+            <source>it is not a Pactline exercise (not an SQLite database)</source>
+            <translation>non è un&apos;esercitazione Pactline (non è un database SQLite)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="51" />
+            <source>the file is truncated ({0} bytes, shorter than a database header)</source>
+            <translation>il file è troncato ({0} byte, più corto dell&apos;intestazione di un database)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="72" />
+            <source>it is an SQLite database, but not a Pactline exercise (no Pactline stamp in its header)</source>
+            <translation>è un database SQLite, ma non un&apos;esercitazione Pactline (la sua intestazione non porta il contrassegno di Pactline)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="74" />
+            <source>it is an SQLite database of another application (application id 0x{application_id:08X})</source>
+            <translation>è un database SQLite di un&apos;altra applicazione (application id 0x{application_id:08X})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="79" />
+            <source>it was saved by a newer Pactline (file schema {user_version}; this version reads up to schema {SCHEMA_VERSION}). Update Pactline to open it</source>
+            <translation>è stato salvato da un Pactline più recente (schema del file {user_version}; questa versione legge fino allo schema {SCHEMA_VERSION}). Aggiornare Pactline per aprirlo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_header.py" line="87" />
+            <source>the file is truncated ({actual:,} bytes of the {expected:,} its header announces); restore it from a copy</source>
+            <translation>il file è troncato ({actual:,} byte dei {expected:,} annunciati dalla sua intestazione); ripristinarlo da una copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.file_lock</name>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="41" />
+            <source>it is already open in another Pactline{holder}. Close it there first, or open a copy</source>
+            <translation>è già aperto in un altro Pactline{holder}. Chiuderlo prima lì, oppure aprirne una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="80" />
+            <source>by {0}</source>
+            <translation>da {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="81" />
+            <source>on {0}</source>
+            <translation>su {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="82" />
+            <source>(process {0})</source>
+            <translation>(processo {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_lock.py" line="83" />
+            <source>since {0}</source>
+            <translation>dal {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.file_output</name>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="59" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossibile scrivere {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="115" />
+            <source>the file is empty</source>
+            <translation>il file è vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="121" />
+            <source>the file ends before its end</source>
+            <translation>il file si interrompe prima della sua fine</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="189" />
+            <location filename="../../model/storage/file_output.py" line="202" />
+            <location filename="../../model/storage/file_output.py" line="212" />
+            <source>the disk is full</source>
+            <translation>il disco è pieno</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="191" />
+            <source>the disk is read-only</source>
+            <translation>il disco è di sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="193" />
+            <location filename="../../model/storage/file_output.py" line="214" />
+            <source>the folder is not writable</source>
+            <translation>la cartella non è scrivibile</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="194" />
+            <source>the file there cannot be replaced (it is read-only or open in another program)</source>
+            <translation>il file presente non può essere sostituito (è di sola lettura o aperto in un altro programma)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="196" />
+            <source>the folder {parent} does not exist</source>
+            <translation>la cartella {parent} non esiste</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="198" />
+            <source>a folder of that name is there</source>
+            <translation>c&apos;è già una cartella con quel nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="200" />
+            <source>the file is larger than this disk allows</source>
+            <translation>il file è più grande di quanto questo disco consenta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="204" />
+            <source>it was not written completely ({err})</source>
+            <translation>non è stato scritto completamente ({err})</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/file_output.py" line="215" />
+            <source>the disk refused to write it ({err})</source>
+            <translation>il disco ne ha rifiutato la scrittura ({err})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.timeutil</name>
+        <message>
+            <location filename="../../model/timeutil.py" line="98" />
+            <source>a stored time {value!r} is not a time Pactline writes</source>
+            <translation>un orario memorizzato {value!r} non è un orario scritto da Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../model/timeutil.py" line="117" />
+            <source>a stored date {value!r} is not a date Pactline writes</source>
+            <translation>una data memorizzata {value!r} non è una data scritta da Pactline</translation>
         </message>
     </context>
     <context>
@@ -10091,6 +13265,24 @@ The default exercise is open instead.</source>
             <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.what_if_replay</name>
+        <message>
+            <location filename="../../model/what_if_replay.py" line="65" />
+            <source>the step {name!r} names no service of this Pactline</source>
+            <translation>il passo {name!r} non indica alcun servizio di questo Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_replay.py" line="100" />
+            <source>the step {service} cannot be undone once applied</source>
+            <translation>il passo {service} non può essere annullato una volta applicato</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_replay.py" line="139" />
+            <source>step {n} ({service}) no longer applies: {err}; nothing was changed</source>
+            <translation>il passo {n} ({service}) non è più applicabile: {err}; non è stato modificato nulla</translation>
         </message>
     </context>
 </TS>
