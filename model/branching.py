@@ -132,8 +132,9 @@ def find_outcome(points: list[BranchPointRow], name: str) -> int:
     hits = hits or [o.id for p in points for o in p.outcomes if o.name.casefold() == wanted]
     if len(hits) == 1:
         return hits[0]
-    known = "; ".join(label for label, _ in labelled) or "none (the exercise has no branch points)"
+    known = "; ".join(label for label, _ in labelled) or tr("none (the exercise has no branch points)")
     if hits:
-        raise ValueError(f"outcome '{name}' is an answer to several questions; name it as 'Question: outcome' "
-                         f"({known})")
-    raise ValueError(f"there is no outcome '{name}' in this exercise; its outcomes are: {known}")
+        raise ValueError(tr("outcome '{name}' is an answer to several questions; name it as 'Question: outcome' "
+                            "({known})").format(name=name, known=known))
+    raise ValueError(tr("there is no outcome '{name}' in this exercise; its outcomes are: {known}").format(
+        name=name, known=known))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from model.errors import PactlineError
+from model.i18n import tr
 from model.services.changes import Record
 from model.what_if_replay import JournalStep
 
@@ -60,7 +61,7 @@ def _value(plain):
             if key == "$dict":
                 return {k: _value(v) for k, v in inner.items()}
         if any(k.startswith("$") for k in plain):
-            raise JournalTextError(f"unknown journal value {sorted(plain)[0]!r}")
+            raise JournalTextError(tr("unknown journal value {0!r}").format(sorted(plain)[0]))
         return {k: _value(v) for k, v in plain.items()}
     return plain
 
@@ -79,4 +80,4 @@ def journal_steps(text: str) -> list[JournalStep]:
             raise TypeError("not a list")
         return [JournalStep(str(item["service"]), _value(item["kwargs"])) for item in items]
     except (ValueError, TypeError, KeyError, AttributeError) as err:
-        raise JournalTextError(f"the variant's changes cannot be read ({err})") from None
+        raise JournalTextError(tr("the variant's changes cannot be read ({0})").format(err)) from None

@@ -32,6 +32,10 @@ ALLOWED = {
         "the services refuse a bad speed first (model/services/exercise.py, translated); this guards the clock",
     ("model/display_names.py", "unknown kind of name"): "a caller asked for a kind of name that does not exist",
     ("model/storage/backups.py", "unknown backup reason"): "the reasons are the program's own constants",
+    ("model/journal_text.py", "a journal time without a time zone cannot be kept"):
+        "the journal keeps the program's own service arguments, which carry zones; a bug, not an input",
+    ("model/journal_text.py", "a journal value of type {} cannot be kept"):
+        "the journal keeps the program's own service arguments; a type it cannot keep is a bug, not an input",
     ("model/timeutil.py", "{}: a time zone is required"):
         "a naive datetime passed by code; typed times are refused by the services with their own message",
 }

@@ -129,9 +129,9 @@ def read_sheet(path: Path, sheet: str | None, *, max_columns: int, max_expanded_
             stream = SheetStream(path)
             titles = stream.titles
             if not titles:
-                raise XlsxFormatError("has no worksheet")
+                raise XlsxFormatError(tr("has no worksheet"))
             if sheet is not None and sheet not in titles:
-                raise XlsxFormatError(f"has no sheet named '{sheet}' (its sheets: {', '.join(titles)})")
+                raise XlsxFormatError(tr("has no sheet named '{sheet}' (its sheets: {0})").format(', '.join(titles), sheet=sheet))
             title = sheet if sheet is not None else titles[0]
             # The rows really there are read, whatever size the sheet states.
             rows, wider = [], False

@@ -24,6 +24,8 @@ from openpyxl.worksheet._reader import _cast_number
 from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
+from model.i18n import tr
+
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
 _VALUE = f"{{{SHEET_MAIN_NS}}}v"
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
@@ -124,7 +126,7 @@ def _row_number(text: str) -> int:
     except ValueError:
         number = float(text)
         if not number.is_integer():
-            raise ValueError(f"{text} is not a valid row number") from None
+            raise ValueError(tr("{0} is not a valid row number").format(text)) from None
         return int(number)
 
 

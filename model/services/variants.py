@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from model.errors import ValidationError
+from model.i18n import tr
 from model.journal_text import journal_steps
 from model.plural import plural
 from model.provision_entities import WhatIfVariant
@@ -38,7 +39,7 @@ def _name(session, name, keep: int | None = None) -> str:
     name = validate.text("name", name, max_len=200, required=True)
     clash = session.scalar(select(WhatIfVariant.id).where(WhatIfVariant.name == name))
     if clash is not None and clash != keep:
-        raise ValidationError("name", f"a variant named '{name}' exists already; choose another name")
+        raise ValidationError("name", tr("a variant named '{0}' exists already; choose another name").format(name))
     return name
 
 

@@ -8171,7 +8171,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/cli_language.py" line="25" />
             <source>not allowed with argument %s</source>
-            <translation>non ammesso con l&apos;argomento %s</translation>
+            <translation>non ammesso con l'argomento %s</translation>
         </message>
         <message>
             <location filename="../../gui/shell/cli_language.py" line="25" />
@@ -8221,7 +8221,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/cli_language.py" line="30" />
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
+            <translation>impossibile aprire '%(filename)s': %(error)s</translation>
         </message>
         <message>
             <location filename="../../gui/shell/cli_language.py" line="32" />
@@ -8254,7 +8254,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="61" />
             <source>{head} (not sealed: the command line opens the exercise read-only; exports from the program seal it)</source>
-            <translation>{head} (non sigillata: la riga di comando apre l&apos;esercitazione in sola lettura; le esportazioni dal programma la sigillano)</translation>
+            <translation>{head} (non sigillata: la riga di comando apre l'esercitazione in sola lettura; le esportazioni dal programma la sigillano)</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="71" />
@@ -8284,7 +8284,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="103" />
             <source>an MSEL export</source>
-            <translation>un&apos;esportazione della MSEL</translation>
+            <translation>un'esportazione della MSEL</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="109" />
@@ -8309,7 +8309,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="131" />
             <source>--header-row {row}: give the sheet row of the headers, or 0 for none</source>
-            <translation>--header-row {row}: indicare la riga del foglio con le intestazioni, o 0 se non c&apos;è</translation>
+            <translation>--header-row {row}: indicare la riga del foglio con le intestazioni, o 0 se non c'è</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="187" />
@@ -8325,7 +8325,7 @@ The default exercise is open instead.</source>
             <location filename="../../gui/shell/command_line.py" line="206" />
             <location filename="../../gui/shell/command_line.py" line="209" />
             <source>{file} sheet '{sheet}'</source>
-            <translation>{file} foglio &apos;{sheet}&apos;</translation>
+            <translation>{file} foglio '{sheet}'</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="213" />
@@ -8340,7 +8340,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="217" />
             <source>note: sheet '{sheet}': {note}</source>
-            <translation>nota: foglio &apos;{sheet}&apos;: {note}</translation>
+            <translation>nota: foglio '{sheet}': {note}</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="228" />
@@ -8360,7 +8360,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="239" />
             <source>additional field '{0}'</source>
-            <translation>campo aggiuntivo &apos;{0}&apos;</translation>
+            <translation>campo aggiuntivo '{0}'</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="241" />
@@ -8385,7 +8385,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="267" />
             <source>exercise package written to {target}</source>
-            <translation>pacchetto dell&apos;esercitazione scritto in {target}</translation>
+            <translation>pacchetto dell'esercitazione scritto in {target}</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="275" />
@@ -8420,7 +8420,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="346" />
             <source> on the branch '{0}'</source>
-            <translation> sul ramo &apos;{0}&apos;</translation>
+            <translation> sul ramo '{0}'</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="350" />
@@ -8435,7 +8435,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="363" />
             <source>a calendar export</source>
-            <translation>un&apos;esportazione di calendario</translation>
+            <translation>un'esportazione di calendario</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="370" />
@@ -8480,7 +8480,7 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/shell/command_line.py" line="409" />
             <source>a timeline image</source>
-            <translation>un&apos;immagine della cronologia</translation>
+            <translation>un'immagine della cronologia</translation>
         </message>
         <message>
             <location filename="../../gui/shell/command_line.py" line="427" />
@@ -9273,17 +9273,17 @@ examples:
                                         the same on the branch where the adversary rejects
   pactline drill.pactline --export-ics deadlines.ics --signatory IT
                                         write Italy's deadlines for a calendar program</source>
-            <translation>Senza ESERCITAZIONE, Pactline riapre l&apos;ultima esercitazione aperta. Se quel file
-non c&apos;è più o non si apre, apre l&apos;esercitazione predefinita nella cartella dei
+            <translation>Senza ESERCITAZIONE, Pactline riapre l'ultima esercitazione aperta. Se quel file
+non c'è più o non si apre, apre l'esercitazione predefinita nella cartella dei
 dati, creandola al primo avvio.
 
 esempi:
-  pactline                              riapre l&apos;ultima esercitazione (o quella predefinita)
+  pactline                              riapre l'ultima esercitazione (o quella predefinita)
   pactline drill.pactline               apre drill.pactline
   pactline --new-default drill.pactline crea una nuova esercitazione predefinita e la apre
   pactline --create-default drill.pactline
                                         la crea senza aprire una finestra (per gli script)
-  pactline --self-test                  verifica l&apos;installazione ed esce
+  pactline --self-test                  verifica l'installazione ed esce
   pactline drill.pactline --export-report aar.pdf
                                         scrive il rapporto post-esercitazione senza finestra
   pactline drill.pactline --import-msel msel.xlsx
@@ -9297,9 +9297,9 @@ esempi:
   pactline drill.pactline --compare-options options.csv
                                         scrive quel confronto in CSV
   pactline drill.pactline --compare-options --outcome rejects
-                                        lo stesso sul ramo in cui l&apos;avversario rifiuta
+                                        lo stesso sul ramo in cui l'avversario rifiuta
   pactline drill.pactline --export-ics deadlines.ics --signatory IT
-                                        scrive le scadenze dell&apos;Italia per un programma di calendario</translation>
+                                        scrive le scadenze dell'Italia per un programma di calendario</translation>
         </message>
         <message>
             <location filename="../../main.py" line="59" />
@@ -9320,12 +9320,12 @@ esempi:
         <message>
             <location filename="../../main.py" line="62" />
             <source>create a new copy of the default exercise at PATH (which must not exist yet) and open it</source>
-            <translation>crea una nuova copia dell&apos;esercitazione predefinita in PERCORSO (che non deve ancora esistere) e la apre</translation>
+            <translation>crea una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere) e la apre</translation>
         </message>
         <message>
             <location filename="../../main.py" line="65" />
             <source>create the default exercise in a temporary folder, build the main window without showing it, run one assessment, print a one-line summary and exit (0 if everything worked, 1 with the reason otherwise)</source>
-            <translation>crea l&apos;esercitazione predefinita in una cartella temporanea, costruisce la finestra principale senza mostrarla, esegue una valutazione, stampa un riepilogo di una riga ed esce (0 se tutto ha funzionato, altrimenti 1 con il motivo)</translation>
+            <translation>crea l'esercitazione predefinita in una cartella temporanea, costruisce la finestra principale senza mostrarla, esegue una valutazione, stampa un riepilogo di una riga ed esce (0 se tutto ha funzionato, altrimenti 1 con il motivo)</translation>
         </message>
         <message>
             <location filename="../../main.py" line="69" />
@@ -9406,7 +9406,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="89" />
             <source>import COLUMN as FIELD, e.g. "Event Time=scenario_time" (repeatable; FIELD "ignore" skips a column); other columns are guessed from their headers</source>
-            <translation>importa COLONNA come CAMPO, ad es. &quot;Event Time=scenario_time&quot; (ripetibile; CAMPO &quot;ignore&quot; salta una colonna); le altre colonne sono riconosciute dalle intestazioni</translation>
+            <translation>importa COLONNA come CAMPO, ad es. "Event Time=scenario_time" (ripetibile; CAMPO "ignore" salta una colonna); le altre colonne sono riconosciute dalle intestazioni</translation>
         </message>
         <message>
             <location filename="../../main.py" line="91" />
@@ -9436,7 +9436,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="97" />
             <source>read clock times without a day on STARTEX's day (D+0, the default), on day D+n, or on the previous row's day (the next day when the clock goes back)</source>
-            <translation>legge gli orari senza giorno nel giorno di STARTEX (D+0, predefinito), nel giorno D+n o nel giorno della riga precedente (il giorno dopo quando l&apos;ora torna indietro)</translation>
+            <translation>legge gli orari senza giorno nel giorno di STARTEX (D+0, predefinito), nel giorno D+n o nel giorno della riga precedente (il giorno dopo quando l'ora torna indietro)</translation>
         </message>
         <message>
             <location filename="../../main.py" line="99" />
@@ -9451,12 +9451,12 @@ esempi:
         <message>
             <location filename="../../main.py" line="102" />
             <source>move the whole MSEL so its first inject falls on STARTEX, keeping the spacing</source>
-            <translation>sposta l&apos;intera MSEL in modo che il primo inject cada su STARTEX, mantenendo la spaziatura</translation>
+            <translation>sposta l'intera MSEL in modo che il primo inject cada su STARTEX, mantenendo la spaziatura</translation>
         </message>
         <message>
             <location filename="../../main.py" line="104" />
             <source>propose STARTEX and ENDEX from the first and last inject of the sheet</source>
-            <translation>propone STARTEX ed ENDEX dal primo e dall&apos;ultimo inject del foglio</translation>
+            <translation>propone STARTEX ed ENDEX dal primo e dall'ultimo inject del foglio</translation>
         </message>
         <message>
             <location filename="../../main.py" line="105" />
@@ -9476,7 +9476,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="109" />
             <source>renumber, keeping the sheet's number in each inject's notes ("Sheet #: 7")</source>
-            <translation>rinumera, conservando il numero del foglio nelle note di ciascun inject (&quot;Sheet #: 7&quot;)</translation>
+            <translation>rinumera, conservando il numero del foglio nelle note di ciascun inject ("Sheet #: 7")</translation>
         </message>
         <message>
             <location filename="../../main.py" line="111" />
@@ -9507,7 +9507,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="118" />
             <source>judge EXERCISE under each of its treaty options on the same record, at its clock's scenario time, and print the comparison as a table (or write it as CSV to OUT.csv)</source>
-            <translation>giudica ESERCITAZIONE con ciascuna delle sue opzioni di trattato sugli stessi dati, all&apos;ora di scenario del suo orologio, e stampa il confronto come tabella (o lo scrive in CSV in FILE.csv)</translation>
+            <translation>giudica ESERCITAZIONE con ciascuna delle sue opzioni di trattato sugli stessi dati, all'ora di scenario del suo orologio, e stampa il confronto come tabella (o lo scrive in CSV in FILE.csv)</translation>
         </message>
         <message>
             <location filename="../../main.py" line="121" />
@@ -9517,7 +9517,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="124" />
             <source>with --compare-options or --export-report: judge the treaty options on the trunk plus this branch outcome (e.g. rejects, or "Adversary's answer to the treaty offer: rejects")</source>
-            <translation>con --compare-options o --export-report: valuta le opzioni di trattato sul tronco più questo esito del ramo (ad es. rejects, oppure &quot;Adversary&apos;s answer to the treaty offer: rejects&quot;)</translation>
+            <translation>con --compare-options o --export-report: valuta le opzioni di trattato sul tronco più questo esito del ramo (ad es. rejects, oppure "Adversary's answer to the treaty offer: rejects")</translation>
         </message>
         <message>
             <location filename="../../main.py" line="127" />
@@ -9532,12 +9532,12 @@ esempi:
         <message>
             <location filename="../../main.py" line="129" />
             <source>write a fresh copy of the default exercise at PATH (which must not exist yet), without opening a window</source>
-            <translation>scrive una nuova copia dell&apos;esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
+            <translation>scrive una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
         </message>
         <message>
             <location filename="../../main.py" line="131" />
             <source>check the decision log of EXERCISE: its hash chain and its latest seal; print the verdict, the entries and the head hash; exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file</source>
-            <translation>verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l&apos;ultimo sigillo; stampa l&apos;esito, le voci e l&apos;hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
+            <translation>verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l'ultimo sigillo; stampa l'esito, le voci e l'hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
         </message>
         <message>
             <location filename="../../main.py" line="134" />
@@ -9547,7 +9547,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="134" />
             <source>with --verify-log: a head hash kept from a printed report or an export (its first 16 hex digits are enough); the log must still contain it</source>
-            <translation>con --verify-log: un hash della testa conservato da un rapporto stampato o da un&apos;esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
+            <translation>con --verify-log: un hash della testa conservato da un rapporto stampato o da un'esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
         </message>
         <message>
             <location filename="../../main.py" line="152" />
@@ -9577,12 +9577,12 @@ esempi:
         <message>
             <location filename="../../main.py" line="314" />
             <source>the roster shows {rows} rows for {signatories} signatories</source>
-            <translation>l&apos;elenco mostra {rows} righe per {signatories} firmatari</translation>
+            <translation>l'elenco mostra {rows} righe per {signatories} firmatari</translation>
         </message>
         <message>
             <location filename="../../main.py" line="317" />
             <source>the countdown panel is empty on the default exercise</source>
-            <translation>il pannello dei conti alla rovescia è vuoto nell&apos;esercitazione predefinita</translation>
+            <translation>il pannello dei conti alla rovescia è vuoto nell'esercitazione predefinita</translation>
         </message>
         <message>
             <location filename="../../main.py" line="319" />
@@ -9592,7 +9592,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="325" />
             <source>the ORM reads another roster than the window shows</source>
-            <translation>l&apos;ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
+            <translation>l'ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
         </message>
         <message>
             <location filename="../../main.py" line="333" />
@@ -9638,7 +9638,22 @@ esempi:
         <message>
             <location filename="../../model/branching.py" line="52" />
             <source>branch point {bp_id}'s time is not a time Pactline writes</source>
-            <translation>l&apos;orario del punto di diramazione {bp_id} non è un orario scritto da Pactline</translation>
+            <translation>l'orario del punto di diramazione {bp_id} non è un orario scritto da Pactline</translation>
+        </message>
+        <message>
+            <location filename="../../model/branching.py" line="135" />
+            <source>none (the exercise has no branch points)</source>
+            <translation>nessuno (l&apos;esercitazione non ha punti di diramazione)</translation>
+        </message>
+        <message>
+            <location filename="../../model/branching.py" line="137" />
+            <source>outcome '{name}' is an answer to several questions; name it as 'Question: outcome' ({known})</source>
+            <translation>l&apos;esito &apos;{name}&apos; risponde a più domande; indicarlo come &apos;Domanda: esito&apos; ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../model/branching.py" line="139" />
+            <source>there is no outcome '{name}' in this exercise; its outcomes are: {known}</source>
+            <translation>in questa esercitazione non c&apos;è l&apos;esito &apos;{name}&apos;; i suoi esiti sono: {known}</translation>
         </message>
     </context>
     <context>
@@ -9774,7 +9789,7 @@ esempi:
         <message>
             <location filename="../../model/comparison_table.py" line="80" />
             <source>Parties bound at {incident} ({when})</source>
-            <translation>Parti vincolate all&apos;incidente {incident} ({when})</translation>
+            <translation>Parti vincolate all'incidente {incident} ({when})</translation>
         </message>
         <message>
             <location filename="../../model/comparison_table.py" line="83" />
@@ -10317,7 +10332,7 @@ esempi:
         <message>
             <location filename="../../model/errors.py" line="54" />
             <source>Agreement date</source>
-            <translation>Data dell&apos;accordo</translation>
+            <translation>Data dell'accordo</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="55" />
@@ -10327,12 +10342,12 @@ esempi:
         <message>
             <location filename="../../model/errors.py" line="55" />
             <source>Approval basis</source>
-            <translation>Base dell&apos;approvazione</translation>
+            <translation>Base dell'approvazione</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="55" />
             <source>Approval lead time</source>
-            <translation>Tempo per l&apos;approvazione</translation>
+            <translation>Tempo per l'approvazione</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="56" />
@@ -10952,6 +10967,19 @@ esempi:
         </message>
     </context>
     <context>
+        <name>model.journal_text</name>
+        <message>
+            <location filename="../../model/journal_text.py" line="64" />
+            <source>unknown journal value {0!r}</source>
+            <translation>valore del diario sconosciuto {0!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/journal_text.py" line="83" />
+            <source>the variant's changes cannot be read ({0})</source>
+            <translation>le modifiche della variante non si possono leggere ({0})</translation>
+        </message>
+    </context>
+    <context>
         <name>model.msel.columns</name>
         <message>
             <location filename="../../model/msel/columns.py" line="18" />
@@ -11089,12 +11117,12 @@ esempi:
         <message>
             <location filename="../../model/msel/csv_text.py" line="54" />
             <source>is neither UTF-8 nor Windows-1252 text (byte 0x{0:02X} at line {1} means nothing in either); save it as "CSV UTF-8"</source>
-            <translation>non è testo né UTF-8 né Windows-1252 (il byte 0x{0:02X} alla riga {1} non significa nulla in nessuno dei due); salvarlo come &quot;CSV UTF-8&quot;</translation>
+            <translation>non è testo né UTF-8 né Windows-1252 (il byte 0x{0:02X} alla riga {1} non significa nulla in nessuno dei due); salvarlo come "CSV UTF-8"</translation>
         </message>
         <message>
             <location filename="../../model/msel/csv_text.py" line="57" />
             <source>The file is not UTF-8 (first at line {0}); it was read as Windows-1252. Check accented letters in the preview.</source>
-            <translation>Il file non è UTF-8 (la prima volta alla riga {0}); è stato letto come Windows-1252. Controllare le lettere accentate nell&apos;anteprima.</translation>
+            <translation>Il file non è UTF-8 (la prima volta alla riga {0}); è stato letto come Windows-1252. Controllare le lettere accentate nell'anteprima.</translation>
         </message>
         <message>
             <location filename="../../model/msel/csv_text.py" line="95" />
@@ -11219,7 +11247,7 @@ esempi:
         <message>
             <location filename="../../model/msel/importing.py" line="302" />
             <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
-            <translation>&apos;{0}&apos; — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
+            <translation>'{0}' — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
         </message>
         <message>
             <location filename="../../model/msel/importing.py" line="347" />
@@ -11262,7 +11290,7 @@ esempi:
         <message>
             <location filename="../../model/msel/json_records.py" line="30" />
             <source>is JSON but not a list of inject records ([{"Time": …, "Message": …}, …])</source>
-            <translation>è JSON ma non un elenco di record di inject ([{&quot;Time&quot;: …, &quot;Message&quot;: …}, …])</translation>
+            <translation>è JSON ma non un elenco di record di inject ([{"Time": …, "Message": …}, …])</translation>
         </message>
         <message>
             <location filename="../../model/msel/json_records.py" line="44" />
@@ -11290,22 +11318,22 @@ esempi:
         <message>
             <location filename="../../model/msel/options.py" line="48" />
             <source>'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous</source>
-            <translation>&apos;{text}&apos; non è una lettura degli orari senza giorno: usare D+0, D+n (ad es. D+2) o previous</translation>
+            <translation>'{text}' non è una lettura degli orari senza giorno: usare D+0, D+n (ad es. D+2) o previous</translation>
         </message>
         <message>
             <location filename="../../model/msel/options.py" line="66" />
             <source>'{pair}' is no mapping: write "Column name=field", e.g. "Event Time=scenario_time"</source>
-            <translation>&apos;{pair}&apos; non è una corrispondenza: scrivere &quot;Nome colonna=campo&quot;, ad es. &quot;Event Time=scenario_time&quot;</translation>
+            <translation>'{pair}' non è una corrispondenza: scrivere "Nome colonna=campo", ad es. "Event Time=scenario_time"</translation>
         </message>
         <message>
             <location filename="../../model/msel/options.py" line="71" />
             <source>there is no column '{name}' (the columns: {0})</source>
-            <translation>non esiste la colonna &apos;{name}&apos; (le colonne: {0})</translation>
+            <translation>non esiste la colonna '{name}' (le colonne: {0})</translation>
         </message>
         <message>
             <location filename="../../model/msel/options.py" line="80" />
             <source>'{target}' is no inject field (the fields: {0})</source>
-            <translation>&apos;{target}&apos; non è un campo dell&apos;inject (i campi: {0})</translation>
+            <translation>'{target}' non è un campo dell'inject (i campi: {0})</translation>
         </message>
         <message>
             <location filename="../../model/msel/options.py" line="185" />
@@ -11320,7 +11348,7 @@ esempi:
         <message>
             <location filename="../../model/msel/options.py" line="197" />
             <source>The injects were renumbered (the sheet's numbers are kept in the notes as 'Sheet #: n')</source>
-            <translation>Gli inject sono stati rinumerati (i numeri del foglio sono conservati nelle note come &apos;Sheet #: n&apos;)</translation>
+            <translation>Gli inject sono stati rinumerati (i numeri del foglio sono conservati nelle note come 'Sheet #: n')</translation>
         </message>
         <message>
             <location filename="../../model/msel/options.py" line="198" />
@@ -11350,7 +11378,7 @@ esempi:
         <message>
             <location filename="../../model/msel/options.py" line="218" />
             <source>Injects outside the exercise: {0}; the MSEL can be moved so its first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet</source>
-            <translation>Inject fuori dall&apos;esercitazione: {0}; si può spostare la MSEL in modo che il primo inject cada su STARTEX, oppure impostare STARTEX ed ENDEX dal foglio</translation>
+            <translation>Inject fuori dall'esercitazione: {0}; si può spostare la MSEL in modo che il primo inject cada su STARTEX, oppure impostare STARTEX ed ENDEX dal foglio</translation>
         </message>
         <message>
             <location filename="../../model/msel/options.py" line="219" />
@@ -11401,7 +11429,7 @@ esempi:
         <message>
             <location filename="../../model/msel/profiles.py" line="96" />
             <source>is not a Pactline MSEL mapping profile (no "format": "{FORMAT}")</source>
-            <translation>non è un profilo di corrispondenza MSEL di Pactline (manca &quot;format&quot;: &quot;{FORMAT}&quot;)</translation>
+            <translation>non è un profilo di corrispondenza MSEL di Pactline (manca "format": "{FORMAT}")</translation>
         </message>
         <message>
             <location filename="../../model/msel/profiles.py" line="99" />
@@ -11416,7 +11444,7 @@ esempi:
         <message>
             <location filename="../../model/msel/profiles.py" line="107" />
             <source>$.columns[{header!r}]: '{target}' is no inject field (the fields: {0}; or null to keep it, "{drop}" to drop it)</source>
-            <translation>$.columns[{header!r}]: &apos;{target}&apos; non è un campo dell&apos;inject (i campi: {0}; oppure null per conservarla, &quot;{drop}&quot; per scartarla)</translation>
+            <translation>$.columns[{header!r}]: '{target}' non è un campo dell'inject (i campi: {0}; oppure null per conservarla, "{drop}" per scartarla)</translation>
         </message>
         <message>
             <location filename="../../model/msel/profiles.py" line="115" />
@@ -11426,7 +11454,7 @@ esempi:
         <message>
             <location filename="../../model/msel/profiles.py" line="119" />
             <source>$.options.{name}: is no import choice (the choices: {0})</source>
-            <translation>$.options.{name}: non è un&apos;opzione di importazione (le opzioni: {0})</translation>
+            <translation>$.options.{name}: non è un'opzione di importazione (le opzioni: {0})</translation>
         </message>
         <message>
             <location filename="../../model/msel/profiles.py" line="133" />
@@ -11459,7 +11487,7 @@ esempi:
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="157" />
             <source>The log's head could not be sealed in the exercise ({err})</source>
-            <translation>Non è stato possibile sigillare la testa del registro nell&apos;esercitazione ({err})</translation>
+            <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
         </message>
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="217" />
@@ -11474,7 +11502,7 @@ esempi:
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="240" />
             <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
-            <translation>È stato letto il foglio &apos;{title}&apos; (la cartella di lavoro ha {0} fogli)</translation>
+            <translation>È stato letto il foglio '{title}' (la cartella di lavoro ha {0} fogli)</translation>
         </message>
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="243" />
@@ -11514,12 +11542,12 @@ esempi:
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="309" />
             <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
-            <translation>Le righe {first}-{0} sopra l&apos;intestazione (riga {header_number}) sono state saltate</translation>
+            <translation>Le righe {first}-{0} sopra l'intestazione (riga {header_number}) sono state saltate</translation>
         </message>
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="311" />
             <source>Row {first} above the header (row {header_number}) was skipped</source>
-            <translation>La riga {first} sopra l&apos;intestazione (riga {header_number}) è stata saltata</translation>
+            <translation>La riga {first} sopra l'intestazione (riga {header_number}) è stata saltata</translation>
         </message>
         <message>
             <location filename="../../model/msel/spreadsheets.py" line="317" />
@@ -11567,7 +11595,7 @@ esempi:
         <message>
             <location filename="../../model/msel/times.py" line="124" />
             <source>the day after the previous row's (the clock went back)</source>
-            <translation>il giorno successivo a quello della riga precedente (l&apos;ora è tornata indietro)</translation>
+            <translation>il giorno successivo a quello della riga precedente (l'ora è tornata indietro)</translation>
         </message>
         <message>
             <location filename="../../model/msel/times.py" line="125" />
@@ -11582,12 +11610,12 @@ esempi:
         <message>
             <location filename="../../model/msel/times.py" line="144" />
             <source>'{name}' is not a time zone name such as Europe/Rome or UTC</source>
-            <translation>&apos;{name}&apos; non è il nome di un fuso orario come Europe/Rome o UTC</translation>
+            <translation>'{name}' non è il nome di un fuso orario come Europe/Rome o UTC</translation>
         </message>
         <message>
             <location filename="../../model/msel/times.py" line="157" />
             <source>is a 12-hour clock time with an hour outside 1-12</source>
-            <translation>è un orario a 12 ore con un&apos;ora fuori da 1-12</translation>
+            <translation>è un orario a 12 ore con un'ora fuori da 1-12</translation>
         </message>
         <message>
             <location filename="../../model/msel/times.py" line="160" />
@@ -11597,7 +11625,7 @@ esempi:
         <message>
             <location filename="../../model/msel/times.py" line="190" />
             <source>has '{text}' where a month (JAN-DEC) belongs</source>
-            <translation>ha &apos;{text}&apos; dove va un mese (JAN-DEC)</translation>
+            <translation>ha '{text}' dove va un mese (JAN-DEC)</translation>
         </message>
         <message>
             <location filename="../../model/msel/times.py" line="214" />
@@ -11703,12 +11731,12 @@ esempi:
         <message>
             <location filename="../../model/msel/times.py" line="295" />
             <source>exercise day (Day 1 = STARTEX's day)</source>
-            <translation>giorno dell&apos;esercitazione (Day 1 = giorno di STARTEX)</translation>
+            <translation>giorno dell'esercitazione (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
             <location filename="../../model/msel/times.py" line="296" />
             <source>exercise day and clock (Day 1 = STARTEX's day)</source>
-            <translation>giorno dell&apos;esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
+            <translation>giorno dell'esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
             <location filename="../../model/msel/times.py" line="299" />
@@ -11843,9 +11871,27 @@ esempi:
             <translation>si decomprimerebbe in {0}; se ne possono leggere al massimo {1}</translation>
         </message>
         <message>
+            <location filename="../../model/msel/workbook.py" line="132" />
+            <source>has no worksheet</source>
+            <translation>non ha fogli di lavoro</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="134" />
+            <source>has no sheet named '{sheet}' (its sheets: {0})</source>
+            <translation>non ha un foglio chiamato &apos;{sheet}&apos; (i suoi fogli: {0})</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/workbook.py" line="152" />
             <source>cannot be read as an Excel workbook ({name__}: {0})</source>
             <translation>non può essere letto come cartella di lavoro Excel ({name__}: {0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.msel.xlsx_rows</name>
+        <message>
+            <location filename="../../model/msel/xlsx_rows.py" line="128" />
+            <source>{0} is not a valid row number</source>
+            <translation>{0} non è un numero di riga valido</translation>
         </message>
     </context>
     <context>
@@ -11903,7 +11949,7 @@ esempi:
         <message>
             <location filename="../../model/package/exchange.py" line="259" />
             <source>{0} is already on the roster (at {1})</source>
-            <translation>{0} è già nell&apos;elenco (in {1})</translation>
+            <translation>{0} è già nell'elenco (in {1})</translation>
         </message>
         <message>
             <location filename="../../model/package/exchange.py" line="279" />
@@ -12036,7 +12082,7 @@ esempi:
         <message>
             <location filename="../../model/package/fields.py" line="246" />
             <source>is not a severity (use "1" to "5")</source>
-            <translation>non è una gravità (usare da &quot;1&quot; a &quot;5&quot;)</translation>
+            <translation>non è una gravità (usare da "1" a "5")</translation>
         </message>
         <message>
             <location filename="../../model/package/fields.py" line="250" />
@@ -12054,12 +12100,12 @@ esempi:
         <message>
             <location filename="../../model/package/schema.py" line="83" />
             <source>signatory {0} already has a consultation record for incident {1}</source>
-            <translation>il firmatario {0} ha già una registrazione di consultazione per l&apos;incidente {1}</translation>
+            <translation>il firmatario {0} ha già una registrazione di consultazione per l'incidente {1}</translation>
         </message>
         <message>
             <location filename="../../model/package/schema.py" line="92" />
             <source>signatory {0} is already a party to treaty terms option {1}</source>
-            <translation>il firmatario {0} è già parte dell&apos;opzione di trattato {1}</translation>
+            <translation>il firmatario {0} è già parte dell'opzione di trattato {1}</translation>
         </message>
         <message>
             <location filename="../../model/package/schema.py" line="101" />
@@ -12079,7 +12125,7 @@ esempi:
         <message>
             <location filename="../../model/package/schema.py" line="206" />
             <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
-            <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso &quot;{FORMAT}&quot;)</translation>
+            <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
         </message>
         <message>
             <location filename="../../model/package/schema.py" line="210" />
@@ -12134,7 +12180,7 @@ esempi:
         <message>
             <location filename="../../model/package/schema.py" line="334" />
             <source>the log's hash chain is broken here: it does not name the hash of the entry before it</source>
-            <translation>la catena di hash del registro è interrotta qui: non indica l&apos;hash della voce precedente</translation>
+            <translation>la catena di hash del registro è interrotta qui: non indica l'hash della voce precedente</translation>
         </message>
         <message>
             <location filename="../../model/package/schema.py" line="340" />
@@ -12157,7 +12203,7 @@ esempi:
         <message>
             <location filename="../../model/reltime.py" line="55" />
             <source>'{raw}': minutes must be 00-59</source>
-            <translation>&apos;{raw}&apos;: i minuti devono essere 00-59</translation>
+            <translation>'{raw}': i minuti devono essere 00-59</translation>
         </message>
         <message>
             <location filename="../../model/reltime.py" line="57" />
@@ -12172,12 +12218,12 @@ esempi:
         <message>
             <location filename="../../model/reltime.py" line="73" />
             <source>'{raw}' is not a time Pactline understands: use ISO 8601 with a zone (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 or Tue 14:00</source>
-            <translation>&apos;{raw}&apos; non è un orario comprensibile per Pactline: usare ISO 8601 con il fuso (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 o mar 14:00</translation>
+            <translation>'{raw}' non è un orario comprensibile per Pactline: usare ISO 8601 con il fuso (2026-03-02T14:00Z), D+1 14:00, T+26h, H+2:30 o mar 14:00</translation>
         </message>
         <message>
             <location filename="../../model/reltime.py" line="79" />
             <source>'{raw}': the clock time must be 00:00-23:59</source>
-            <translation>&apos;{raw}&apos;: l&apos;ora deve essere 00:00-23:59</translation>
+            <translation>'{raw}': l'ora deve essere 00:00-23:59</translation>
         </message>
     </context>
     <context>
@@ -12333,7 +12379,7 @@ esempi:
         <message>
             <location filename="../../model/roster_lists.py" line="39" />
             <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
-            <translation>&apos;{code}&apos; non è un codice di paese ISO 3166-1 alpha-2</translation>
+            <translation>'{code}' non è un codice di paese ISO 3166-1 alpha-2</translation>
         </message>
     </context>
     <context>
@@ -12366,52 +12412,52 @@ esempi:
         <message>
             <location filename="../../model/services/branches.py" line="169" />
             <source>'{question}' already has an outcome '{name}'</source>
-            <translation>&apos;{question}&apos; ha già un esito &apos;{name}&apos;</translation>
+            <translation>'{question}' ha già un esito '{name}'</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="187" />
             <source>this branch point already has an outcome '{name}'</source>
-            <translation>questo punto di diramazione ha già un esito &apos;{name}&apos;</translation>
+            <translation>questo punto di diramazione ha già un esito '{name}'</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="203" />
             <source>'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the branch point instead</source>
-            <translation>&apos;{question}&apos; richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
+            <translation>'{question}' richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="207" />
             <source>'{name}' was played; it cannot be removed</source>
-            <translation>&apos;{name}&apos; è stato giocato; non può essere rimosso</translation>
+            <translation>'{name}' è stato giocato; non può essere rimosso</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="242" />
             <source>incident #{id} is already on {0}</source>
-            <translation>l&apos;incidente #{id} è già su {0}</translation>
+            <translation>l'incidente #{id} è già su {0}</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="279" />
             <source>'{question}' was already resolved</source>
-            <translation>&apos;{question}&apos; era già stato risolto</translation>
+            <translation>'{question}' era già stato risolto</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="282" />
             <source>'{question}' belongs to {0}, which has not been played</source>
-            <translation>&apos;{question}&apos; appartiene a {0}, che non è stato giocato</translation>
+            <translation>'{question}' appartiene a {0}, che non è stato giocato</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="288" />
             <source>outcome {outcome_id} is not an outcome of '{question}'</source>
-            <translation>l&apos;esito {outcome_id} non è un esito di &apos;{question}&apos;</translation>
+            <translation>l'esito {outcome_id} non è un esito di '{question}'</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="315" />
             <source>'{question}' is not resolved</source>
-            <translation>&apos;{question}&apos; non è risolto</translation>
+            <translation>'{question}' non è risolto</translation>
         </message>
         <message>
             <location filename="../../model/services/branches.py" line="320" />
             <source>a branch point nested under '{question}' was resolved since; take that back first</source>
-            <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto &apos;{question}&apos;; annullare prima quella risoluzione</translation>
+            <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto '{question}'; annullare prima quella risoluzione</translation>
         </message>
     </context>
     <context>
@@ -12420,7 +12466,7 @@ esempi:
             <location filename="../../model/services/evaluation.py" line="99" />
             <location filename="../../model/services/evaluation.py" line="127" />
             <source>objective {objective_id} does not exist</source>
-            <translation>l&apos;obiettivo {objective_id} non esiste</translation>
+            <translation>l'obiettivo {objective_id} non esiste</translation>
         </message>
         <message>
             <location filename="../../model/services/evaluation.py" line="102" />
@@ -12438,7 +12484,7 @@ esempi:
         <message>
             <location filename="../../model/services/exercise.py" line="35" />
             <source>'{0}' is not a colour like #2e7d32</source>
-            <translation>&apos;{0}&apos; non è un colore come #2e7d32</translation>
+            <translation>'{0}' non è un colore come #2e7d32</translation>
         </message>
         <message>
             <location filename="../../model/services/exercise.py" line="38" />
@@ -12456,7 +12502,7 @@ esempi:
         <message>
             <location filename="../../model/services/incidents.py" line="28" />
             <source>'{0}' is not an incident type of this exercise's catalogue</source>
-            <translation>&apos;{0}&apos; non è un tipo di incidente del catalogo di questa esercitazione</translation>
+            <translation>'{0}' non è un tipo di incidente del catalogo di questa esercitazione</translation>
         </message>
     </context>
     <context>
@@ -12470,7 +12516,7 @@ esempi:
             <location filename="../../model/services/injects.py" line="53" />
             <location filename="../../model/services/injects.py" line="60" />
             <source>'{incident_type}' is not an incident type of this exercise</source>
-            <translation>&apos;{incident_type}&apos; non è un tipo di incidente di questa esercitazione</translation>
+            <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="82" />
@@ -12485,17 +12531,17 @@ esempi:
         <message>
             <location filename="../../model/services/injects.py" line="90" />
             <source>names the field '{name}' twice</source>
-            <translation>indica due volte il campo &apos;{name}&apos;</translation>
+            <translation>indica due volte il campo '{name}'</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="92" />
             <source>'{name}' must be text, got {name__}</source>
-            <translation>&apos;{name}&apos; deve essere un testo, ricevuto {name__}</translation>
+            <translation>'{name}' deve essere un testo, ricevuto {name__}</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="95" />
             <source>'{name}' is too long ({0} characters; at most 4000)</source>
-            <translation>&apos;{name}&apos; è troppo lungo ({0} caratteri; al massimo 4000)</translation>
+            <translation>'{name}' è troppo lungo ({0} caratteri; al massimo 4000)</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="141" />
@@ -12521,22 +12567,22 @@ esempi:
         <message>
             <location filename="../../model/services/injects.py" line="212" />
             <source>no inject belongs to phase '{phase}'</source>
-            <translation>nessun inject appartiene alla fase &apos;{phase}&apos;</translation>
+            <translation>nessun inject appartiene alla fase '{phase}'</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="231" />
             <source>inject {number} was already {status}</source>
-            <translation>l&apos;inject {number} era già {status}</translation>
+            <translation>l'inject {number} era già {status}</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="253" />
             <source>inject {number} is {status} and cannot be {verb}</source>
-            <translation>l&apos;inject {number} è {status} e non può essere {verb}</translation>
+            <translation>l'inject {number} è {status} e non può essere {verb}</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="284" />
             <source>inject {number} is already planned</source>
-            <translation>l&apos;inject {number} è già pianificato</translation>
+            <translation>l'inject {number} è già pianificato</translation>
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="344" />
@@ -12556,7 +12602,7 @@ esempi:
         <message>
             <location filename="../../model/services/injects.py" line="360" />
             <source>inject {inject_id} does not exist (it may have been deleted)</source>
-            <translation>l&apos;inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
+            <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
     </context>
     <context>
@@ -12569,7 +12615,7 @@ esempi:
         <message>
             <location filename="../../model/services/log.py" line="180" />
             <source>'{0}' is not a log head: give the hash printed on the report or export ({MIN_HEAD_DIGITS} to 64 hex digits)</source>
-            <translation>&apos;{0}&apos; non è una testa del registro: indicare l&apos;hash stampato sul rapporto o sull&apos;esportazione (da {MIN_HEAD_DIGITS} a 64 cifre esadecimali)</translation>
+            <translation>'{0}' non è una testa del registro: indicare l'hash stampato sul rapporto o sull'esportazione (da {MIN_HEAD_DIGITS} a 64 cifre esadecimali)</translation>
         </message>
         <message>
             <location filename="../../model/services/log.py" line="226" />
@@ -12589,12 +12635,12 @@ esempi:
         <message>
             <location filename="../../model/services/log.py" line="235" />
             <source>Log rewritten since seal #{number} of {when}: entry #{entry} no longer has the hash sealed then (its hashes were recomputed)</source>
-            <translation>Registro riscritto dopo il sigillo #{number} del {when}: la voce #{entry} non ha più l&apos;hash sigillato allora (i suoi hash sono stati ricalcolati)</translation>
+            <translation>Registro riscritto dopo il sigillo #{number} del {when}: la voce #{entry} non ha più l'hash sigillato allora (i suoi hash sono stati ricalcolati)</translation>
         </message>
         <message>
             <location filename="../../model/services/log.py" line="239" />
             <source>Log rewritten: it does not contain the head {head} printed on the report or export</source>
-            <translation>Registro riscritto: non contiene la testa {head} stampata sul rapporto o sull&apos;esportazione</translation>
+            <translation>Registro riscritto: non contiene la testa {head} stampata sul rapporto o sull'esportazione</translation>
         </message>
         <message>
             <location filename="../../model/services/log.py" line="242" />
@@ -12642,12 +12688,12 @@ esempi:
         <message>
             <location filename="../../model/services/parties.py" line="33" />
             <source>a party bound on {0} needs the time it was bound from</source>
-            <translation>una parte vincolata da {0} richiede l&apos;ora da cui è vincolata</translation>
+            <translation>una parte vincolata da {0} richiede l'ora da cui è vincolata</translation>
         </message>
         <message>
             <location filename="../../model/services/parties.py" line="100" />
             <source>{code} is not a party to '{name}'</source>
-            <translation>{code} non è parte di &apos;{name}&apos;</translation>
+            <translation>{code} non è parte di '{name}'</translation>
         </message>
     </context>
     <context>
@@ -12663,7 +12709,7 @@ esempi:
         <message>
             <location filename="../../model/services/responses.py" line="31" />
             <source>incident {incident_id} does not exist</source>
-            <translation>l&apos;incidente {incident_id} non esiste</translation>
+            <translation>l'incidente {incident_id} non esiste</translation>
         </message>
         <message>
             <location filename="../../model/services/responses.py" line="35" />
@@ -12673,28 +12719,28 @@ esempi:
         <message>
             <location filename="../../model/services/responses.py" line="45" />
             <source>'{0}' is not an instrument of this exercise's catalogue</source>
-            <translation>&apos;{0}&apos; non è uno strumento del catalogo di questa esercitazione</translation>
+            <translation>'{0}' non è uno strumento del catalogo di questa esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/services/responses.py" line="50" />
             <source>'{name}' is an {0} measure, not {1}</source>
-            <translation>&apos;{name}&apos; è una misura di ambito {0}, non {1}</translation>
+            <translation>'{name}' è una misura di ambito {0}, non {1}</translation>
         </message>
         <message>
             <location filename="../../model/services/responses.py" line="51" />
             <source>'{name}' is a {0} measure, not {1}</source>
-            <translation>&apos;{name}&apos; è una misura di ambito {0}, non {1}</translation>
+            <translation>'{name}' è una misura di ambito {0}, non {1}</translation>
         </message>
         <message>
             <location filename="../../model/services/responses.py" line="56" />
             <location filename="../../model/services/responses.py" line="63" />
             <source>cannot be before the commitment was announced</source>
-            <translation>non può precedere l&apos;annuncio dell&apos;impegno</translation>
+            <translation>non può precedere l'annuncio dell'impegno</translation>
         </message>
         <message>
             <location filename="../../model/services/responses.py" line="60" />
             <source>is set but the commitment is {status}, not withdrawn</source>
-            <translation>è impostato ma l&apos;impegno è {status}, non ritirato</translation>
+            <translation>è impostato ma l'impegno è {status}, non ritirato</translation>
         </message>
         <message>
             <location filename="../../model/services/responses.py" line="163" />
@@ -12725,12 +12771,12 @@ esempi:
         <message>
             <location filename="../../model/services/signatories.py" line="57" />
             <source>'{code}' is not an instrument of this exercise's catalogue</source>
-            <translation>&apos;{code}&apos; non è uno strumento del catalogo di questa esercitazione</translation>
+            <translation>'{code}' non è uno strumento del catalogo di questa esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/services/signatories.py" line="65" />
             <source>{code} is already on the roster ({name})</source>
-            <translation>{code} è già nell&apos;elenco ({name})</translation>
+            <translation>{code} è già nell'elenco ({name})</translation>
         </message>
         <message>
             <location filename="../../model/services/signatories.py" line="102" />
@@ -12773,7 +12819,7 @@ esempi:
         <message>
             <location filename="../../model/services/terms.py" line="69" />
             <source>'{code}' is not a known arrangement ({known})</source>
-            <translation>&apos;{code}&apos; non è un assetto noto ({known})</translation>
+            <translation>'{code}' non è un assetto noto ({known})</translation>
         </message>
         <message>
             <location filename="../../model/services/terms.py" line="72" />
@@ -12783,12 +12829,12 @@ esempi:
         <message>
             <location filename="../../model/services/terms.py" line="134" />
             <source>'{incident_type}' is not an incident type of this exercise</source>
-            <translation>&apos;{incident_type}&apos; non è un tipo di incidente di questa esercitazione</translation>
+            <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/services/terms.py" line="186" />
             <source>'{name}' is the active option; make another option active before deleting it</source>
-            <translation>&apos;{name}&apos; è l&apos;opzione attiva; rendere attiva un&apos;altra opzione prima di eliminarla</translation>
+            <translation>'{name}' è l'opzione attiva; rendere attiva un'altra opzione prima di eliminarla</translation>
         </message>
     </context>
     <context>
@@ -12816,7 +12862,7 @@ esempi:
         <message>
             <location filename="../../model/services/validate.py" line="53" />
             <source>'{value}' is not one of: {0}</source>
-            <translation>&apos;{value}&apos; non è tra: {0}</translation>
+            <translation>'{value}' non è tra: {0}</translation>
         </message>
         <message>
             <location filename="../../model/services/validate.py" line="64" />
@@ -12861,17 +12907,25 @@ esempi:
         <message>
             <location filename="../../model/services/validate.py" line="112" />
             <source>'{value}' is not a date (use YYYY-MM-DD)</source>
-            <translation>&apos;{value}&apos; non è una data (usare AAAA-MM-GG)</translation>
+            <translation>'{value}' non è una data (usare AAAA-MM-GG)</translation>
         </message>
         <message>
             <location filename="../../model/services/validate.py" line="119" />
             <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
-            <translation>&apos;{code}&apos; non è un codice di paese ISO 3166-1 alpha-2</translation>
+            <translation>'{code}' non è un codice di paese ISO 3166-1 alpha-2</translation>
         </message>
         <message>
             <location filename="../../model/services/validate.py" line="122" />
             <source>'{code}' must be 2-10 capital letters or digits, starting with a letter</source>
-            <translation>&apos;{code}&apos; deve essere di 2-10 lettere maiuscole o cifre e iniziare con una lettera</translation>
+            <translation>'{code}' deve essere di 2-10 lettere maiuscole o cifre e iniziare con una lettera</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.variants</name>
+        <message>
+            <location filename="../../model/services/variants.py" line="42" />
+            <source>a variant named '{0}' exists already; choose another name</source>
+            <translation>esiste già una variante chiamata &apos;{0}&apos;; scegliere un altro nome</translation>
         </message>
     </context>
     <context>
@@ -12879,7 +12933,7 @@ esempi:
         <message>
             <location filename="../../model/snapshot.py" line="186" />
             <source>there is no treaty option {terms_id} in this exercise</source>
-            <translation>in questa esercitazione non esiste l&apos;opzione di trattato {terms_id}</translation>
+            <translation>in questa esercitazione non esiste l'opzione di trattato {terms_id}</translation>
         </message>
         <message>
             <location filename="../../model/snapshot.py" line="241" />
@@ -12985,7 +13039,7 @@ esempi:
         <message>
             <location filename="../../model/storage/exercise_file.py" line="291" />
             <source>a copy cannot replace the open exercise itself</source>
-            <translation>una copia non può sostituire l&apos;esercitazione aperta stessa</translation>
+            <translation>una copia non può sostituire l'esercitazione aperta stessa</translation>
         </message>
         <message>
             <location filename="../../model/storage/exercise_file.py" line="415" />
@@ -13026,12 +13080,12 @@ esempi:
         <message>
             <location filename="../../model/storage/exercise_file.py" line="463" />
             <source>its backup could not be written before upgrading from schema {version} ({err}); the file is unchanged</source>
-            <translation>non è stato possibile scriverne il backup prima dell&apos;aggiornamento dallo schema {version} ({err}); il file è invariato</translation>
+            <translation>non è stato possibile scriverne il backup prima dell'aggiornamento dallo schema {version} ({err}); il file è invariato</translation>
         </message>
         <message>
             <location filename="../../model/storage/exercise_file.py" line="472" />
             <source>upgrading from schema {version} failed ({0}); the file is unchanged</source>
-            <translation>l&apos;aggiornamento dallo schema {version} non è riuscito ({0}); il file è invariato</translation>
+            <translation>l'aggiornamento dallo schema {version} non è riuscito ({0}); il file è invariato</translation>
         </message>
     </context>
     <context>
@@ -13064,22 +13118,22 @@ esempi:
         <message>
             <location filename="../../model/storage/file_header.py" line="49" />
             <source>it is not a Pactline exercise (not an SQLite database)</source>
-            <translation>non è un&apos;esercitazione Pactline (non è un database SQLite)</translation>
+            <translation>non è un'esercitazione Pactline (non è un database SQLite)</translation>
         </message>
         <message>
             <location filename="../../model/storage/file_header.py" line="51" />
             <source>the file is truncated ({0} bytes, shorter than a database header)</source>
-            <translation>il file è troncato ({0} byte, più corto dell&apos;intestazione di un database)</translation>
+            <translation>il file è troncato ({0} byte, più corto dell'intestazione di un database)</translation>
         </message>
         <message>
             <location filename="../../model/storage/file_header.py" line="72" />
             <source>it is an SQLite database, but not a Pactline exercise (no Pactline stamp in its header)</source>
-            <translation>è un database SQLite, ma non un&apos;esercitazione Pactline (la sua intestazione non porta il contrassegno di Pactline)</translation>
+            <translation>è un database SQLite, ma non un'esercitazione Pactline (la sua intestazione non porta il contrassegno di Pactline)</translation>
         </message>
         <message>
             <location filename="../../model/storage/file_header.py" line="74" />
             <source>it is an SQLite database of another application (application id 0x{application_id:08X})</source>
-            <translation>è un database SQLite di un&apos;altra applicazione (application id 0x{application_id:08X})</translation>
+            <translation>è un database SQLite di un'altra applicazione (application id 0x{application_id:08X})</translation>
         </message>
         <message>
             <location filename="../../model/storage/file_header.py" line="79" />
@@ -13168,7 +13222,7 @@ esempi:
         <message>
             <location filename="../../model/storage/file_output.py" line="198" />
             <source>a folder of that name is there</source>
-            <translation>c&apos;è già una cartella con quel nome</translation>
+            <translation>c'è già una cartella con quel nome</translation>
         </message>
         <message>
             <location filename="../../model/storage/file_output.py" line="200" />
