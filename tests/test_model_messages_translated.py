@@ -34,7 +34,7 @@ ALLOWED = {
     ("model/storage/backups.py", "unknown backup reason"): "the reasons are the program's own constants",
     ("model/journal_text.py", "a journal time without a time zone cannot be kept"):
         "the journal keeps the program's own service arguments, which carry zones; a bug, not an input",
-    ("model/journal_text.py", "a journal value of type {} cannot be kept"):
+    ("model/journal_text.py", "a journal value of type "):
         "the journal keeps the program's own service arguments; a type it cannot keep is a bug, not an input",
     ("model/timeutil.py", "{}: a time zone is required"):
         "a naive datetime passed by code; typed times are refused by the services with their own message",
