@@ -13,13 +13,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-_MODULES = ("branches", "changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "records", "reporting",
-            "responses", "roster", "signatories", "terms", "validate")
+_MODULES = ("branches", "changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "provisions",
+            "records", "reporting", "responses", "roster", "signatories", "terms", "validate")
 
 if TYPE_CHECKING:
     from model.services import (  # noqa: F401  (what the lazy attributes are, for checkers only)
-        branches, changes, evaluation, exercise, incidents, injects, log, records, reporting, responses, roster,
-        signatories, terms, validate,
+        branches, changes, evaluation, exercise, incidents, injects, log, provisions, records, reporting, responses,
+        roster, signatories, terms, validate,
     )
 else:
     def __getattr__(name: str):

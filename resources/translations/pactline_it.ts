@@ -968,93 +968,108 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="113" />
-            <location filename="../../gui/incidents/findings_panel.py" line="171" />
+            <location filename="../../gui/incidents/findings_panel.py" line="123" />
+            <location filename="../../gui/incidents/findings_panel.py" line="183" />
             <source>Findings</source>
             <translation>Rilievi</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="128" />
+            <location filename="../../gui/incidents/findings_panel.py" line="138" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="128" />
+            <location filename="../../gui/incidents/findings_panel.py" line="138" />
             <source>Response gaps</source>
             <translation>Lacune di risposta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="129" />
+            <location filename="../../gui/incidents/findings_panel.py" line="139" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="129" />
+            <location filename="../../gui/incidents/findings_panel.py" line="139" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="130" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
+            <source>Standing provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="141" />
             <source>Reaction and consultation deadlines a signatory missed</source>
             <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="131" />
+            <location filename="../../gui/incidents/findings_panel.py" line="142" />
             <source>Incidents lacking a response category the treaty expects</source>
             <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="132" />
+            <location filename="../../gui/incidents/findings_panel.py" line="143" />
             <source>Military deployments that need prior parliamentary approval</source>
             <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="133" />
+            <location filename="../../gui/incidents/findings_panel.py" line="144" />
             <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
             <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="148" />
+            <location filename="../../gui/incidents/findings_panel.py" line="146" />
+            <source>Milestones of the standing provisions that are overdue</source>
+            <translation>Tappe delle disposizioni permanenti in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="160" />
             <source>Show or hide: {0}</source>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="308" />
+            <location filename="../../gui/incidents/findings_panel.py" line="320" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="308" />
+            <location filename="../../gui/incidents/findings_panel.py" line="320" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="308" />
+            <location filename="../../gui/incidents/findings_panel.py" line="320" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="309" />
+            <location filename="../../gui/incidents/findings_panel.py" line="321" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="316" />
+            <location filename="../../gui/incidents/findings_panel.py" line="321" />
+            <source>Provisions {0}</source>
+            <translation>Disposizioni {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="328" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="320" />
+            <location filename="../../gui/incidents/findings_panel.py" line="332" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="322" />
+            <location filename="../../gui/incidents/findings_panel.py" line="334" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="324" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -6078,6 +6093,54 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.provisions.commands</name>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="17" />
+            <source>Add standing provision “{0}”</source>
+            <translation>Aggiungi la disposizione permanente “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="23" />
+            <source>Edit standing provision “{0}”</source>
+            <translation>Modifica la disposizione permanente “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="28" />
+            <source>Remove standing provision “{0}”</source>
+            <translation>Rimuovi la disposizione permanente “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="33" />
+            <source>Add milestone “{0}”</source>
+            <translation>Aggiungi la tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="39" />
+            <source>Edit milestone “{0}”</source>
+            <translation>Modifica la tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="44" />
+            <source>Remove milestone “{0}”</source>
+            <translation>Rimuovi la tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="49" />
+            <source>Record a delivery</source>
+            <translation>Registra una consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="54" />
+            <source>Edit a delivery</source>
+            <translation>Modifica una consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="59" />
+            <source>Remove a delivery</source>
+            <translation>Rimuovi una consegna</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.report.branch_blocks</name>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="15" />
@@ -8903,117 +8966,117 @@ The default exercise is open instead.</source>
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="114" />
+            <location filename="../../model/findings.py" line="115" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="126" />
+            <location filename="../../model/findings.py" line="127" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="128" />
+            <location filename="../../model/findings.py" line="129" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="132" />
+            <location filename="../../model/findings.py" line="133" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="134" />
+            <location filename="../../model/findings.py" line="135" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="137" />
+            <location filename="../../model/findings.py" line="138" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="141" />
+            <location filename="../../model/findings.py" line="142" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="143" />
+            <location filename="../../model/findings.py" line="144" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="196" />
+            <location filename="../../model/findings.py" line="197" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="217" />
+            <location filename="../../model/findings.py" line="218" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="226" />
+            <location filename="../../model/findings.py" line="227" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="233" />
+            <location filename="../../model/findings.py" line="234" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="233" />
+            <location filename="../../model/findings.py" line="234" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="240" />
+            <location filename="../../model/findings.py" line="241" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="244" />
+            <location filename="../../model/findings.py" line="245" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="248" />
+            <location filename="../../model/findings.py" line="249" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="251" />
+            <location filename="../../model/findings.py" line="252" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="253" />
+            <location filename="../../model/findings.py" line="254" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="283" />
+            <location filename="../../model/findings.py" line="284" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="284" />
+            <location filename="../../model/findings.py" line="285" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="410" />
+            <location filename="../../model/findings.py" line="416" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="412" />
+            <location filename="../../model/findings.py" line="418" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="414" />
+            <location filename="../../model/findings.py" line="420" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -9385,6 +9448,73 @@ The default exercise is open instead.</source>
             <location filename="../../model/msel/importing.py" line="251" />
             <source>Not imported (no inject field chosen): {0}</source>
             <translation type="vanished">Non importate (nessun campo dell'inject scelto): {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.provision_findings</name>
+        <message>
+            <location filename="../../model/provision_findings.py" line="22" />
+            <location filename="../../model/provision_findings.py" line="25" />
+            <source>{0} of {1} delivered</source>
+            <translation>{0} su {1} consegnati</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="28" />
+            <source>nothing delivered against it</source>
+            <translation>nulla consegnato a fronte della tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="29" />
+            <source>{who} {title}: “{what}” overdue since {due}; {delivered}</source>
+            <translation>{who} {title}: “{what}” in ritardo dal {due}; {delivered}</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="32" />
+            <source> (figures assumed)</source>
+            <translation> (cifre ipotizzate)</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="60" />
+            <source>… and {0} more overdue provision milestones (due earlier)</source>
+            <translation>… e altre {0} tappe di disposizioni in ritardo (con scadenza anteriore)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.provision_status</name>
+        <message>
+            <location filename="../../model/provision_status.py" line="22" />
+            <source>delivered</source>
+            <translation>consegnata</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="22" />
+            <source>on schedule</source>
+            <translation>nei tempi</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="23" />
+            <source>due soon</source>
+            <translation>in scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="23" />
+            <source>overdue</source>
+            <translation>in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="24" />
+            <source>Strengthening the armed forces</source>
+            <translation>Rafforzamento delle forze armate</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="25" />
+            <source>Intelligence cooperation</source>
+            <translation>Cooperazione di intelligence</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="25" />
+            <source>Other provision</source>
+            <translation>Altra disposizione</translation>
         </message>
     </context>
     <context>
