@@ -33,7 +33,7 @@ def click(qtbot, panel, item) -> None:
 
 
 def test_grouped_by_kind_with_counts(panel):
-    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3, COORDINATION_KIND: 5, PROVISION_KIND: 0}
+    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3, COORDINATION_KIND: 5, PROVISION_KIND: 1}
     assert panel.groups[MISSED_KIND].text(0) == "Missed deadlines — 45"
     assert panel.groups[GAP_KIND].text(0) == "Response gaps — 2"
     assert panel.groups[GATE_KIND].text(0) == "Parliamentary gates — 1 broken, 2 respected"

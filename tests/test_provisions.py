@@ -247,3 +247,14 @@ def test_a_provision_edit_updates_the_snapshot_as_a_full_load_reads_it(pledge):
         updated = updated_snapshot(doc, snap, report)
         assert updated is not None and updated.provisions == load_snapshot(doc).provisions
         snap = updated
+def test_the_default_exercise_pledges_assumed_figures_and_one_milestone_is_overdue_at_its_clock(default_doc):
+    snap = load_snapshot(default_doc)
+    book = snap.provisions
+    codes = dict(zip(snap.sig_ids.tolist(), snap.sig_codes))
+    assert {codes[p.signatory_id] for p in book.provisions} == {"GB", "DE", "FR", "EU"}
+    assert {p.kind for p in book.provisions} == {"armed_forces", "intelligence"}
+    assert all(p.assumed and "assumptions" in p.notes for p in book.provisions)
+    states = [m.status for p in provision_states(book, snap.clock_time) for m in p.milestones]
+    assert set(states) == {DELIVERED, ON_SCHEDULE, DUE_SOON, OVERDUE}
+    (overdue,) = [f for f in findings(assess(snap, snap.clock_time)) if f.kind == PROVISION_KIND]
+    assert codes[overdue.signatory_id] == "GB"
