@@ -34,7 +34,7 @@ def seeded(document):
 def test_adding_a_provision_with_a_milestone_undoes_and_redoes_with_the_same_ids(document):
     before = book(document)
     sig = int(document.snapshot.sig_ids[0])
-    add = commands.add_provision(document, "Demining teams", signatory_id=sig, kind="armed_forces", quantity=4,
+    add = commands.add_provision(document, title="Demining teams", signatory_id=sig, kind="armed_forces", quantity=4,
                                  unit="teams")
     assert document.execute(add)
     milestone = commands.add_milestone(document, add.created_id, what="Two teams deployed", quantity=2,

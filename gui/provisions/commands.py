@@ -13,30 +13,30 @@ from gui.core.i18n import tr
 from model import services
 
 
-def add_provision(document, title: str, **values) -> CreateCommand:
+def add_provision(document, /, *, title: str, **values) -> CreateCommand:
     return CreateCommand(document, tr("Add standing provision \u201c{0}\u201d").replace("{0}", title),
                          services.provisions.create_provision, services.provisions.delete_provision,
                          title=title, **values)
 
 
-def edit_provision(document, provision_id: int, title: str, **changes) -> UpdateCommand:
-    return UpdateCommand(document, tr("Edit standing provision \u201c{0}\u201d").replace("{0}", title),
+def edit_provision(document, provision_id: int, label: str, /, **changes) -> UpdateCommand:
+    return UpdateCommand(document, tr("Edit standing provision \u201c{0}\u201d").replace("{0}", label),
                          partial(services.provisions.update_provision, provision_id=provision_id), **changes)
 
 
-def remove_provision(document, provision_id: int, title: str) -> DeleteCommand:
-    return DeleteCommand(document, tr("Remove standing provision \u201c{0}\u201d").replace("{0}", title),
+def remove_provision(document, provision_id: int, label: str) -> DeleteCommand:
+    return DeleteCommand(document, tr("Remove standing provision \u201c{0}\u201d").replace("{0}", label),
                          partial(services.provisions.delete_provision, provision_id=provision_id))
 
 
-def add_milestone(document, provision_id: int, **values) -> CreateCommand:
+def add_milestone(document, provision_id: int, /, **values) -> CreateCommand:
     return CreateCommand(document, tr("Add milestone \u201c{0}\u201d").replace("{0}", values.get("what", "")),
                          services.provisions.create_milestone, services.provisions.delete_milestone,
                          provision_id=provision_id, **values)
 
 
-def edit_milestone(document, milestone_id: int, what: str, **changes) -> UpdateCommand:
-    return UpdateCommand(document, tr("Edit milestone \u201c{0}\u201d").replace("{0}", what),
+def edit_milestone(document, milestone_id: int, label: str, /, **changes) -> UpdateCommand:
+    return UpdateCommand(document, tr("Edit milestone \u201c{0}\u201d").replace("{0}", label),
                          partial(services.provisions.update_milestone, milestone_id=milestone_id), **changes)
 
 
@@ -45,12 +45,12 @@ def remove_milestone(document, milestone_id: int, what: str) -> DeleteCommand:
                          partial(services.provisions.delete_milestone, milestone_id=milestone_id))
 
 
-def record_delivery(document, provision_id: int, **values) -> CreateCommand:
+def record_delivery(document, provision_id: int, /, **values) -> CreateCommand:
     return CreateCommand(document, tr("Record a delivery"), services.provisions.create_delivery,
                          services.provisions.delete_delivery, provision_id=provision_id, **values)
 
 
-def edit_delivery(document, delivery_id: int, **changes) -> UpdateCommand:
+def edit_delivery(document, delivery_id: int, /, **changes) -> UpdateCommand:
     return UpdateCommand(document, tr("Edit a delivery"),
                          partial(services.provisions.update_delivery, delivery_id=delivery_id), **changes)
 

@@ -1503,43 +1503,43 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="109" />
-            <location filename="../../gui/shell/main_window.py" line="234" />
+            <location filename="../../gui/shell/main_window.py" line="110" />
+            <location filename="../../gui/shell/main_window.py" line="238" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="300" />
+            <location filename="../../gui/shell/main_window.py" line="304" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="334" />
+            <location filename="../../gui/shell/main_window.py" line="338" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="399" />
+            <location filename="../../gui/shell/main_window.py" line="407" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="400" />
+            <location filename="../../gui/shell/main_window.py" line="408" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="407" />
+            <location filename="../../gui/shell/main_window.py" line="415" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="434" />
+            <location filename="../../gui/shell/main_window.py" line="442" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="436" />
+            <location filename="../../gui/shell/main_window.py" line="444" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -1998,6 +1998,282 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/terms/grid.py" line="181" />
             <source>Proportional responses by incident type and severity</source>
             <translation>Risposte proporzionate per tipo e gravità dell'incidente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvisionEditor</name>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="38" />
+            <source>Standing Provision</source>
+            <translation>Disposizione permanente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="38" />
+            <source>Milestone</source>
+            <translation>Tappa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="39" />
+            <source>Delivery</source>
+            <translation>Consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="45" />
+            <source>&amp;Signatory:</source>
+            <translation>&amp;Firmatario:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="47" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="48" />
+            <source>&amp;Title:</source>
+            <translation>T&amp;itolo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="49" />
+            <source>e.g. Air-defence systems</source>
+            <translation>ad es. Sistemi di difesa aerea</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="50" />
+            <source>Pledged &amp;quantity:</source>
+            <translation>&amp;Quantità promessa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="51" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="51" />
+            <source>e.g. fire units</source>
+            <translation>ad es. unità di fuoco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="52" />
+            <source>Pledged &amp;value:</source>
+            <translation>&amp;Valore promesso:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="53" />
+            <source>&amp;Currency:</source>
+            <translation>&amp;Divisa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="54" />
+            <source>The figures are an &amp;assumption, not a published pledge</source>
+            <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="61" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="63" />
+            <source>&amp;Due:</source>
+            <translation>&amp;Scadenza:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="64" />
+            <source>&amp;What is due:</source>
+            <translation>&amp;Cosa è dovuto:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="65" />
+            <source>e.g. First batch handed over</source>
+            <translation>ad es. Primo lotto consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="66" />
+            <source>&amp;Quantity due:</source>
+            <translation>&amp;Quantità dovuta:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="67" />
+            <source>&amp;Value due:</source>
+            <translation>&amp;Valore dovuto:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="69" />
+            <source>(the provision as a whole)</source>
+            <translation>(la disposizione nel suo insieme)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="71" />
+            <source>&amp;Against:</source>
+            <translation>&amp;A fronte di:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="72" />
+            <source>&amp;Delivered at:</source>
+            <translation>&amp;Consegnata il:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="73" />
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="74" />
+            <source>&amp;Value:</source>
+            <translation>&amp;Valore:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="75" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="130" />
+            <source>Time: {0}</source>
+            <translation>Ora: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvisionsDock</name>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="38" />
+            <source>Standing Provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="48" />
+            <source>Standing provisions by signatory</source>
+            <translation>Disposizioni permanenti per firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="49" />
+            <source>Signatory / provision / milestone</source>
+            <translation>Firmatario / disposizione / tappa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="49" />
+            <source>Pledged or due</source>
+            <translation>Promesso o dovuto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="50" />
+            <source>Delivered</source>
+            <translation>Consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="50" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="50" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="60" />
+            <source>New…</source>
+            <translation>Nuova…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="60" />
+            <source>Add a standing provision a signatory pledged</source>
+            <translation>Aggiunge una disposizione permanente promessa da un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="62" />
+            <source>Milestone…</source>
+            <translation>Tappa…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="62" />
+            <source>Add a date by which part of the provision is due</source>
+            <translation>Aggiunge una data entro cui è dovuta una parte della disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="64" />
+            <source>Delivery…</source>
+            <translation>Consegna…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="64" />
+            <source>Record what was delivered, and when</source>
+            <translation>Registra che cosa è stato consegnato, e quando</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="66" />
+            <source>Edit…</source>
+            <translation>Modifica…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="66" />
+            <source>Edit the selected provision, milestone or delivery</source>
+            <translation>Modifica la disposizione, la tappa o la consegna selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="68" />
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="68" />
+            <source>Remove the selected provision, milestone or delivery</source>
+            <translation>Rimuove la disposizione, la tappa o la consegna selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="100" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="135" />
+            <source> — assumed</source>
+            <translation> — ipotizzata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="145" />
+            <source> (late)</source>
+            <translation> (in ritardo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="152" />
+            <source>Delivered for the provision as a whole</source>
+            <translation>Consegnato per la disposizione nel suo insieme</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="162" />
+            <source>No standing provisions yet: New… records what a signatory pledged (armed forces, intelligence cooperation).</source>
+            <translation>Nessuna disposizione permanente: Nuova… registra ciò che un firmatario ha promesso (forze armate, cooperazione di intelligence).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="165" />
+            <source>Milestones: {0} overdue, {1} due soon, {2} on schedule, {3} delivered</source>
+            <translation>Tappe: {0} in ritardo, {1} in scadenza, {2} nei tempi, {3} consegnate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="174" />
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="60" />
+            <source>New Provision…</source>
+            <translation type="vanished">Nuova disposizione…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="62" />
+            <source>Add Milestone…</source>
+            <translation type="vanished">Aggiungi tappa…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="64" />
+            <source>Record Delivery…</source>
+            <translation type="vanished">Registra consegna…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="157" />
+            <source>No standing provisions yet: New Provision… records what a signatory pledged (armed forces, intelligence cooperation).</source>
+            <translation type="vanished">Nessuna disposizione permanente: Nuova disposizione… registra ciò che un firmatario ha promesso (forze armate, cooperazione di intelligence).</translation>
         </message>
     </context>
     <context>
