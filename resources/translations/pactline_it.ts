@@ -6826,665 +6826,665 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="51" />
+            <location filename="../../gui/report/pdf.py" line="52" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="52" />
+            <location filename="../../gui/report/pdf.py" line="53" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="83" />
+            <location filename="../../gui/report/pdf.py" line="84" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="83" />
+            <location filename="../../gui/report/pdf.py" line="84" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="91" />
+            <location filename="../../gui/report/pdf.py" line="92" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="94" />
+            <location filename="../../gui/report/pdf.py" line="95" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="117" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="97" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="97" />
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="127" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="99" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="99" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="99" />
+            <location filename="../../gui/report/pdf.py" line="100" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="105" />
+            <location filename="../../gui/report/pdf.py" line="106" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="112" />
+            <location filename="../../gui/report/pdf.py" line="113" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="114" />
+            <location filename="../../gui/report/pdf.py" line="115" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="115" />
+            <location filename="../../gui/report/pdf.py" line="116" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="117" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="117" />
+            <location filename="../../gui/report/pdf.py" line="118" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="145" />
-            <location filename="../../gui/report/pdf.py" line="227" />
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="332" />
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
-            <location filename="../../gui/report/pdf.py" line="324" />
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="325" />
+            <location filename="../../gui/report/pdf.py" line="332" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="122" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="329" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="126" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
-            <location filename="../../gui/report/pdf.py" line="184" />
+            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="185" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="127" />
+            <location filename="../../gui/report/pdf.py" line="128" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
+            <location filename="../../gui/report/pdf.py" line="129" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
-            <location filename="../../gui/report/pdf.py" line="183" />
+            <location filename="../../gui/report/pdf.py" line="134" />
+            <location filename="../../gui/report/pdf.py" line="184" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="138" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
-            <location filename="../../gui/report/pdf.py" line="198" />
-            <location filename="../../gui/report/pdf.py" line="227" />
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="199" />
+            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="146" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="146" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="145" />
+            <location filename="../../gui/report/pdf.py" line="146" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="147" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="146" />
+            <location filename="../../gui/report/pdf.py" line="147" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="147" />
+            <location filename="../../gui/report/pdf.py" line="148" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="148" />
+            <location filename="../../gui/report/pdf.py" line="149" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="157" />
+            <location filename="../../gui/report/pdf.py" line="158" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="165" />
+            <location filename="../../gui/report/pdf.py" line="166" />
             <source>Reaction deadline in the capitals</source>
             <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="166" />
+            <location filename="../../gui/report/pdf.py" line="167" />
             <source>Consultation deadline in the capitals</source>
             <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="172" />
+            <location filename="../../gui/report/pdf.py" line="173" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="177" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="186" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="185" />
+            <location filename="../../gui/report/pdf.py" line="186" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="187" />
+            <location filename="../../gui/report/pdf.py" line="188" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="188" />
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="190" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
-            <location filename="../../gui/report/pdf.py" line="250" />
+            <location filename="../../gui/report/pdf.py" line="190" />
+            <location filename="../../gui/report/pdf.py" line="251" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="191" />
+            <location filename="../../gui/report/pdf.py" line="192" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="195" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="195" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="199" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="199" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="199" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="219" />
+            <location filename="../../gui/report/pdf.py" line="220" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="219" />
+            <location filename="../../gui/report/pdf.py" line="220" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="224" />
+            <location filename="../../gui/report/pdf.py" line="225" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="227" />
+            <location filename="../../gui/report/pdf.py" line="228" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="229" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="229" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="229" />
+            <location filename="../../gui/report/pdf.py" line="230" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="236" />
+            <location filename="../../gui/report/pdf.py" line="237" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="242" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="247" />
+            <location filename="../../gui/report/pdf.py" line="248" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="253" />
+            <location filename="../../gui/report/pdf.py" line="254" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="255" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="260" />
+            <location filename="../../gui/report/pdf.py" line="261" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="265" />
+            <location filename="../../gui/report/pdf.py" line="266" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="267" />
+            <location filename="../../gui/report/pdf.py" line="268" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="269" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="271" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="283" />
+            <location filename="../../gui/report/pdf.py" line="284" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
             <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="285" />
+            <location filename="../../gui/report/pdf.py" line="286" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="291" />
+            <location filename="../../gui/report/pdf.py" line="292" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="296" />
+            <location filename="../../gui/report/pdf.py" line="297" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="300" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="307" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="309" />
+            <location filename="../../gui/report/pdf.py" line="310" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="311" />
+            <location filename="../../gui/report/pdf.py" line="312" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="318" />
+            <location filename="../../gui/report/pdf.py" line="319" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="324" />
+            <location filename="../../gui/report/pdf.py" line="325" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="332" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="335" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="337" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="337" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="338" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="342" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="348" />
+            <location filename="../../gui/report/pdf.py" line="349" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="365" />
-            <location filename="../../gui/report/pdf.py" line="387" />
+            <location filename="../../gui/report/pdf.py" line="370" />
+            <location filename="../../gui/report/pdf.py" line="392" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="366" />
+            <location filename="../../gui/report/pdf.py" line="371" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="367" />
+            <location filename="../../gui/report/pdf.py" line="372" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="379" />
+            <location filename="../../gui/report/pdf.py" line="384" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -7620,6 +7620,95 @@ in totale</translation>
             <location filename="../../gui/report/printing.py" line="186" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.provision_blocks</name>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="17" />
+            <source>No standing provision is recorded in this exercise (View › Standing Provisions).</source>
+            <translation>In questa esercitazione non è registrata alcuna disposizione permanente (Visualizza › Disposizioni permanenti).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="19" />
+            <source>Besides their reactions to incidents, the parties undertook standing provisions: strengthening the protected state's armed forces and intelligence cooperation. Below is what each signatory pledged, the milestones agreed and where each stood as of {0}. {1}.</source>
+            <translation>Oltre alle reazioni agli incidenti, le parti hanno assunto disposizioni permanenti: il rafforzamento delle forze armate dello Stato protetto e la cooperazione di intelligence. Di seguito, gli impegni di ciascun firmatario, le tappe concordate e lo stato di ciascuna al {0}. {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="24" />
+            <source>Milestones overdue</source>
+            <translation>Tappe in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="26" />
+            <source>Pledges</source>
+            <translation>Impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="28" />
+            <source> (figures assumed)</source>
+            <translation> (cifre ipotizzate)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Provision</source>
+            <translation>Disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Pledged</source>
+            <translation>Promesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Delivered so far</source>
+            <translation>Consegnato finora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="32" />
+            <source>Milestones</source>
+            <translation>Tappe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Delivered</source>
+            <translation>Consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Milestone</source>
+            <translation>Tappa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Due amount</source>
+            <translation>Quantità dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="38" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="40" />
+            <source>Figures marked as assumed are planning assumptions, not published pledges.</source>
+            <translation>Le cifre indicate come ipotizzate sono ipotesi di pianificazione, non impegni pubblicati.</translation>
         </message>
     </context>
     <context>
@@ -9756,6 +9845,29 @@ The default exercise is open instead.</source>
         </message>
     </context>
     <context>
+        <name>model.provision_report</name>
+        <message>
+            <location filename="../../model/provision_report.py" line="48" />
+            <source>{0} milestones: {1} delivered, {2} on schedule, {3} due soon, {4} overdue</source>
+            <translation>{0} tappe: {1} consegnate, {2} nei tempi, {3} in scadenza, {4} in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_report.py" line="73" />
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_report.py" line="73" />
+            <source>not yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_report.py" line="74" />
+            <source> (late)</source>
+            <translation> (in ritardo)</translation>
+        </message>
+    </context>
+    <context>
         <name>model.provision_status</name>
         <message>
             <location filename="../../model/provision_status.py" line="22" />
@@ -9796,147 +9908,152 @@ The default exercise is open instead.</source>
     <context>
         <name>model.report_content</name>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Exercise Overview</source>
             <translation>Quadro generale dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Exercise Timeline</source>
             <translation>Cronologia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Incidents: Obligations and Outcomes</source>
             <translation>Incidenti: obblighi ed esiti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Compliance by Signatory</source>
             <translation>Adempimento per firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Response Latency</source>
             <translation>Latenza delle risposte</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Commitment Matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Proportionality Gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Parliamentary Gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="38" />
             <source>Decision Log Excerpts</source>
             <translation>Estratti del registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="38" />
             <source>Analysis of Objectives</source>
             <translation>Analisi degli obiettivi</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="38" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="231" />
+            <location filename="../../model/report_content.py" line="39" />
+            <source>Standing Provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="234" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="231" />
+            <location filename="../../model/report_content.py" line="234" />
             <source>{0} early</source>
             <translation>{0} in anticipo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="232" />
+            <location filename="../../model/report_content.py" line="235" />
             <source>+{0} late</source>
             <translation>+{0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="232" />
+            <location filename="../../model/report_content.py" line="235" />
             <source>not done, {0} overdue</source>
             <translation>non eseguita, {0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="246" />
+            <location filename="../../model/report_content.py" line="249" />
             <source>required, {0} h (assumed)</source>
             <translation>richiesta, {0} h (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="246" />
+            <location filename="../../model/report_content.py" line="249" />
             <source>required, {0} h</source>
             <translation>richiesta, {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="256" />
+            <location filename="../../model/report_content.py" line="259" />
             <source>not required</source>
             <translation>non richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="325" />
+            <location filename="../../model/report_content.py" line="328" />
             <source>log entry #{0}, {1}: “{2}”</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="424" />
+            <location filename="../../model/report_content.py" line="427" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="425" />
+            <location filename="../../model/report_content.py" line="428" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="433" />
+            <location filename="../../model/report_content.py" line="436" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="434" />
+            <location filename="../../model/report_content.py" line="437" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="435" />
+            <location filename="../../model/report_content.py" line="438" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="437" />
+            <location filename="../../model/report_content.py" line="440" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="439" />
+            <location filename="../../model/report_content.py" line="442" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="440" />
+            <location filename="../../model/report_content.py" line="443" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="441" />
+            <location filename="../../model/report_content.py" line="444" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
