@@ -67,6 +67,7 @@ def comparison_rows(results: Sequence[OptionResult]) -> list[tuple[str, list[str
     row("Coordination lead time", lambda r: f"{r.coordination_lead_h} h{_assumed(r.lead_time_assumed)}")
     row("Adversary", lambda r: _ADVERSARY.get(r.adversary, r.adversary)
         + _assumed(r.adversary_assumed and r.adversary != "unavailable"))
+    row("Standing provisions: parties' milestones overdue", lambda r: f"{r.provision_overdue} of {r.provision_milestones}")
     if not results:
         return rows
     snap = results[0].assessment.snapshot

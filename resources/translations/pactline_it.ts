@@ -3288,32 +3288,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="182" />
+            <location filename="../../gui/comparison/rows.py" line="120" />
+            <source>Standing provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="121" />
+            <source>Parties' provision milestones overdue</source>
+            <translation>Tappe in ritardo delle disposizioni delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="122" />
+            <source>{0} of {1}</source>
+            <translation>{0} su {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="186" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="193" />
+            <location filename="../../gui/comparison/rows.py" line="197" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="201" />
+            <location filename="../../gui/comparison/rows.py" line="205" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="211" />
+            <location filename="../../gui/comparison/rows.py" line="215" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="214" />
+            <location filename="../../gui/comparison/rows.py" line="218" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="217" />
+            <location filename="../../gui/comparison/rows.py" line="221" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
