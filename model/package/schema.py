@@ -111,14 +111,14 @@ def _delivery_recorded(_ctx: Context, path: str, row: dict) -> None:
 def _journal(_ctx: Context, path: str, value) -> list:
     """A what-if variant's steps: service calls as ``{"service": "module.function", "kwargs": {...}}``."""
     if not isinstance(value, list):
-        raise PackageError(path, f"must be a list of service calls (got {show(value)})")
+        raise PackageError(path, tr("must be a list of service calls (got {0})").format(show(value)))
     for index, step in enumerate(value):
         where = f"{path}[{index}]"
         step = json_object(where, step)
         if set(step) != {"service", "kwargs"}:
-            raise PackageError(where, "must have exactly the fields service and kwargs")
+            raise PackageError(where, tr("must have exactly the fields service and kwargs"))
         if not isinstance(step["service"], str) or not step["service"].strip():
-            raise PackageError(f"{where}.service", f"must name a service (got {show(step['service'])})")
+            raise PackageError(f"{where}.service", tr("must name a service (got {0})").format(show(step['service'])))
         json_object(f"{where}.kwargs", step["kwargs"])
     return value
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from model.display_names import changed_fields
 from model.entities import Signatory
 from model.errors import ValidationError
+from model.i18n import tr
 from model.plural import plural
 from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone
 from model.services import log, validate
@@ -42,18 +43,18 @@ def amount(field: str, value) -> float | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, f"must be a number, got {value!r}")
+        raise ValidationError(field, tr("must be a number, got {0!r}").format(value))
     if isinstance(value, str):
         try:
             value = float(value.strip().replace(",", ""))
         except ValueError:
-            raise ValidationError(field, f"must be a number, got {value!r}") from None
+            raise ValidationError(field, tr("must be a number, got {0!r}").format(value)) from None
     if not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValidationError(field, f"must be a number, got {value!r}")
+        raise ValidationError(field, tr("must be a number, got {0!r}").format(value))
     if value < 0:
-        raise ValidationError(field, f"cannot be negative (got {value:g})")
+        raise ValidationError(field, tr("cannot be negative (got {0:g})").format(value))
     if value > MAX_AMOUNT:
-        raise ValidationError(field, f"must be at most {MAX_AMOUNT:g} (got {value:g})")
+        raise ValidationError(field, tr("must be at most {0:g} (got {1:g})").format(MAX_AMOUNT, value))
     return float(value)
 
 
@@ -63,11 +64,11 @@ def _clean_provision(session: Session, values: dict) -> dict:
     unit = validate.text("unit", values["unit"], max_len=60)
     currency = validate.text("currency", values["currency"], max_len=3).upper()
     if quantity is not None and not unit:
-        raise ValidationError("unit", "a pledged quantity needs its unit (systems, instructors, batteries…)")
+        raise ValidationError("unit", tr("a pledged quantity needs its unit (systems, instructors, batteries…)"))
     if currency and not _CURRENCY.match(currency):
-        raise ValidationError("currency", f"'{currency}' is not a three-letter currency code (EUR, GBP, USD…)")
+        raise ValidationError("currency", tr("'{0}' is not a three-letter currency code (EUR, GBP, USD…)").format(currency))
     if value is not None and not currency:
-        raise ValidationError("currency", "a pledged value needs its currency (EUR, GBP, USD…)")
+        raise ValidationError("currency", tr("a pledged value needs its currency (EUR, GBP, USD…)"))
     return {
         "signatory_id": values["signatory_id"],
         "kind": validate.choice("kind", values["kind"], PROVISION_KINDS),
@@ -199,7 +200,7 @@ def _clean_delivery(session: Session, provision_id: int, values: dict) -> dict:
     if milestone_id is not None:
         milestone = fetch(session, ProvisionMilestone, milestone_id, "Milestone")
         if milestone.provision_id != provision_id:
-            raise ValidationError("milestone_id", f"milestone {milestone_id} is not a milestone of this provision")
+            raise ValidationError("milestone_id", tr("milestone {0} is not a milestone of this provision").format(milestone_id))
     return {"milestone_id": milestone_id,
             "delivered_at": validate.moment("delivered_at", values["delivered_at"]),
             "quantity": amount("quantity", values["quantity"]), "value": amount("value", values["value"]),

@@ -2098,7 +2098,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/provisions/editor.py" line="54" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
-            <translation>Le cifre sono un&apos;ipotesi, non un impegno &amp;pubblicato</translation>
+            <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
             <location filename="../../gui/provisions/editor.py" line="61" />
@@ -11123,7 +11123,47 @@ esempi:
             <translation>Ritirato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="111" />
+            <location filename="../../model/errors.py" line="75" />
+            <source>Assumed</source>
+            <translation>Ipotizzato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="75" />
+            <source>Created at</source>
+            <translation>Creato il</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="75" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="75" />
+            <source>Delivered at</source>
+            <translation>Consegnato il</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>Milestone</source>
+            <translation>Tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>Due at</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>Unit</source>
+            <translation>Unità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>What</source>
+            <translation>Cosa</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="114" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -12541,6 +12581,21 @@ esempi:
             <translation>deve essere null per un inject {0}</translation>
         </message>
         <message>
+            <location filename="../../model/package/schema.py" line="114" />
+            <source>must be a list of service calls (got {0})</source>
+            <translation>deve essere un elenco di chiamate di servizio (trovato {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="119" />
+            <source>must have exactly the fields service and kwargs</source>
+            <translation>deve avere esattamente i campi service e kwargs</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="121" />
+            <source>must name a service (got {0})</source>
+            <translation>deve indicare un servizio (trovato {0})</translation>
+        </message>
+        <message>
             <location filename="../../model/package/schema.py" line="128" />
             <source>log entries must be listed by increasing id ({0} follows {last_log_id})</source>
             <translation>le voci del registro devono essere elencate per id crescente ({0} segue {last_log_id})</translation>
@@ -13212,6 +13267,46 @@ esempi:
             <location filename="../../model/services/parties.py" line="100" />
             <source>{code} is not a party to '{name}'</source>
             <translation>{code} non è parte di '{name}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.services.provisions</name>
+        <message>
+            <location filename="../../model/services/provisions.py" line="46" />
+            <location filename="../../model/services/provisions.py" line="51" />
+            <location filename="../../model/services/provisions.py" line="53" />
+            <source>must be a number, got {0!r}</source>
+            <translation>deve essere un numero, trovato {0!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="55" />
+            <source>cannot be negative (got {0:g})</source>
+            <translation>non può essere negativo (trovato {0:g})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="57" />
+            <source>must be at most {0:g} (got {1:g})</source>
+            <translation>deve essere al massimo {0:g} (trovato {1:g})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="67" />
+            <source>a pledged quantity needs its unit (systems, instructors, batteries…)</source>
+            <translation>una quantità promessa richiede la sua unità (sistemi, istruttori, batterie…)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="69" />
+            <source>'{0}' is not a three-letter currency code (EUR, GBP, USD…)</source>
+            <translation>&apos;{0}&apos; non è un codice valuta di tre lettere (EUR, GBP, USD…)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="71" />
+            <source>a pledged value needs its currency (EUR, GBP, USD…)</source>
+            <translation>un valore promesso richiede la sua valuta (EUR, GBP, USD…)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="203" />
+            <source>milestone {0} is not a milestone of this provision</source>
+            <translation>la tappa {0} non è una tappa di questa disposizione permanente</translation>
         </message>
     </context>
     <context>
