@@ -33,7 +33,11 @@ from model.package.schema import SECTIONS, VERSION
 from model import queries
 from model.queries import log_entries
 from model.storage.schema import SCHEMA_VERSION
-from model.services import evaluation, exercise, incidents, injects, log, provisions, responses, signatories, terms
+from model.journal_text import journal_text
+from model.services import (
+    evaluation, exercise, incidents, injects, log, provisions, responses, signatories, terms, variants,
+)
+from model.what_if_replay import JournalStep
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
 from model.timeutil import utc
@@ -149,10 +153,10 @@ def busy_doc(default_doc):
     provisions.create_delivery(doc, provision_id=training, delivered_at=T0 + timedelta(hours=31), value=12.5)
     gone = provisions.create_milestone(doc, provision_id=training, due_at=T0 + timedelta(hours=60), what="x").ids[0]
     provisions.delete_milestone(doc, milestone_id=gone)
-    with doc.transaction() as session:   # the what-if's Save as Variant is another module's; the table is here
-        session.add(WhatIfVariant(name="NB8 needs 10 days", created_at=T0 + timedelta(hours=32), note="",
-                                  journal=json.dumps([{"service": "signatories.update_signatory",
-                                                       "kwargs": {"signatory_id": eu, "approval_lead_hours": 240}}], sort_keys=True)))
+    # Saved as the what-if's Save as Variant writes it (model/journal_text.py's text).
+    variants.save_variant(doc, name="NB8 needs 10 days", created_at=T0 + timedelta(hours=32), journal=journal_text(
+        [JournalStep("signatories.update_signatory", {"signatory_id": eu, "approval_lead_hours": 240})]))
+    with doc.transaction() as session:
         session.get(Inject, planned).asks_branch_point_id = session.scalars(select(BranchPoint.id)).first()
     exercise.save_clock(doc, scenario_time=T0 + timedelta(hours=33), running=True, speed=600.0, action="started")
     return frozen(doc)
@@ -397,6 +401,9 @@ def test_provisions_variants_and_inject_links_travel_in_the_package(busy_doc, bu
     imported = import_package(write_json(tmp_path / "p.json", busy_package), tmp_path / "p.pactline")
     try:
         assert load_snapshot(imported).provisions == load_snapshot(busy_doc).provisions
+        # The variant's journal comes back as the very text the what-if stored.
+        with busy_doc.reading() as before, imported.reading() as after:
+            assert after.scalars(select(WhatIfVariant.journal)).all() == before.scalars(select(WhatIfVariant.journal)).all()
     finally:
         imported.close()
 

@@ -396,7 +396,8 @@ def _variant(_session: Session, row: dict) -> list:
     return [(WhatIfVariant, {
         "id": row["id"], "name": validate.text("name", row["name"], max_len=200, required=True),
         "created_at": validate.moment("created_at", row["created_at"]),
-        "journal": json.dumps(row["journal"], sort_keys=True, ensure_ascii=False),
+        # As model/journal_text.py writes it (compact, keys sorted): the stored text survives a round trip.
+        "journal": json.dumps(row["journal"], sort_keys=True, ensure_ascii=False, separators=(",", ":")),
         "note": validate.text("note", row["note"], max_len=4000)})]
 
 
