@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from model import i18n
 from model.i18n import QT_TR_NOOP, tr
 
 DELIVERED, ON_SCHEDULE, DUE_SOON, OVERDUE = "delivered", "on_schedule", "due_soon", "overdue"
@@ -191,8 +192,8 @@ def amount_text(quantity: float | None, unit: str = "", value: float | None = No
 
 
 def number_text(x: float) -> str:
-    """``1,500``, ``2,500,000.50``: whole numbers without decimals."""
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+    """``1,500``, ``2,500,000.50`` (``1.500``, ``2.500.000,50`` in Italian): whole numbers without decimals."""
+    return i18n.number_text(x) if float(x).is_integer() else i18n.number_text(x, 2)
 
 
 def overdue_count(book: ProvisionBook, now: float) -> int:

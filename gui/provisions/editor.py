@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.errors import PactlineError
-from model.provision_status import kind_name, number_text
+from model.provision_status import kind_name
 from model.reltime import parse_time
 from model.timeutil import format_relative_epoch, from_epoch
 from model.vocabulary import PROVISION_KINDS
@@ -23,7 +23,8 @@ NO_MILESTONE = 0     # the delivery counts for the provision as a whole
 
 
 def _amount(value) -> str:
-    return "" if value is None else number_text(value).replace(",", "")
+    # Plain digits for typing over (the services read "." as the decimal point), not the display's grouping.
+    return "" if value is None else f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}"
 
 
 class ProvisionEditor(QDialog):

@@ -2036,132 +2036,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionEditor</name>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="38" />
+            <location filename="../../gui/provisions/editor.py" line="39" />
             <source>Standing Provision</source>
             <translation>Disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="38" />
+            <location filename="../../gui/provisions/editor.py" line="39" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Delivery</source>
             <translation>Consegna</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="45" />
+            <location filename="../../gui/provisions/editor.py" line="46" />
             <source>&amp;Signatory:</source>
             <translation>&amp;Firmatario:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="47" />
+            <location filename="../../gui/provisions/editor.py" line="48" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="48" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>&amp;Title:</source>
             <translation>T&amp;itolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="49" />
+            <location filename="../../gui/provisions/editor.py" line="50" />
             <source>e.g. Air-defence systems</source>
             <translation>ad es. Sistemi di difesa aerea</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="50" />
+            <location filename="../../gui/provisions/editor.py" line="51" />
             <source>Pledged &amp;quantity:</source>
             <translation>&amp;Quantità promessa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>e.g. fire units</source>
             <translation>ad es. unità di fuoco</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>Pledged &amp;value:</source>
             <translation>&amp;Valore promesso:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="54" />
             <source>&amp;Currency:</source>
             <translation>&amp;Divisa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="54" />
+            <location filename="../../gui/provisions/editor.py" line="55" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
             <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="61" />
+            <location filename="../../gui/provisions/editor.py" line="62" />
             <source>&amp;Notes:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="63" />
+            <location filename="../../gui/provisions/editor.py" line="64" />
             <source>&amp;Due:</source>
             <translation>&amp;Scadenza:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="64" />
+            <location filename="../../gui/provisions/editor.py" line="65" />
             <source>&amp;What is due:</source>
             <translation>&amp;Cosa è dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="65" />
+            <location filename="../../gui/provisions/editor.py" line="66" />
             <source>e.g. First batch handed over</source>
             <translation>ad es. Primo lotto consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="66" />
+            <location filename="../../gui/provisions/editor.py" line="67" />
             <source>&amp;Quantity due:</source>
             <translation>&amp;Quantità dovuta:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="67" />
+            <location filename="../../gui/provisions/editor.py" line="68" />
             <source>&amp;Value due:</source>
             <translation>&amp;Valore dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="69" />
+            <location filename="../../gui/provisions/editor.py" line="70" />
             <source>(the provision as a whole)</source>
             <translation>(la disposizione nel suo insieme)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="71" />
+            <location filename="../../gui/provisions/editor.py" line="72" />
             <source>&amp;Against:</source>
             <translation>&amp;A fronte di:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="72" />
+            <location filename="../../gui/provisions/editor.py" line="73" />
             <source>&amp;Delivered at:</source>
             <translation>&amp;Consegnata il:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="73" />
+            <location filename="../../gui/provisions/editor.py" line="74" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="74" />
+            <location filename="../../gui/provisions/editor.py" line="75" />
             <source>&amp;Value:</source>
             <translation>&amp;Valore:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="75" />
+            <location filename="../../gui/provisions/editor.py" line="76" />
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="130" />
+            <location filename="../../gui/provisions/editor.py" line="131" />
             <source>Time: {0}</source>
             <translation>Ora: {0}</translation>
         </message>
@@ -11428,6 +11428,18 @@ esempi:
             <source>Dec</source>
             <translation>dic</translation>
         </message>
+        <message>
+            <location filename="../../model/i18n.py" line="72" />
+            <source>,</source>
+            <comment>thousands separator</comment>
+            <translation>.</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="72" />
+            <source>.</source>
+            <comment>decimal separator</comment>
+            <translation>,</translation>
+        </message>
     </context>
     <context>
         <name>model.journal_text</name>
@@ -11437,7 +11449,7 @@ esempi:
             <translation>valore del diario sconosciuto {0!r}</translation>
         </message>
         <message>
-            <location filename="../../model/journal_text.py" line="83" />
+            <location filename="../../model/journal_text.py" line="85" />
             <source>the variant's changes cannot be read ({0})</source>
             <translation>le modifiche della variante non si possono leggere ({0})</translation>
         </message>
@@ -12721,37 +12733,37 @@ esempi:
     <context>
         <name>model.provision_status</name>
         <message>
-            <location filename="../../model/provision_status.py" line="22" />
+            <location filename="../../model/provision_status.py" line="23" />
             <source>delivered</source>
             <translation>consegnata</translation>
         </message>
         <message>
-            <location filename="../../model/provision_status.py" line="22" />
+            <location filename="../../model/provision_status.py" line="23" />
             <source>on schedule</source>
             <translation>nei tempi</translation>
         </message>
         <message>
-            <location filename="../../model/provision_status.py" line="23" />
+            <location filename="../../model/provision_status.py" line="24" />
             <source>due soon</source>
             <translation>in scadenza</translation>
         </message>
         <message>
-            <location filename="../../model/provision_status.py" line="23" />
+            <location filename="../../model/provision_status.py" line="24" />
             <source>overdue</source>
             <translation>in ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/provision_status.py" line="24" />
+            <location filename="../../model/provision_status.py" line="25" />
             <source>Strengthening the armed forces</source>
             <translation>Rafforzamento delle forze armate</translation>
         </message>
         <message>
-            <location filename="../../model/provision_status.py" line="25" />
+            <location filename="../../model/provision_status.py" line="26" />
             <source>Intelligence cooperation</source>
             <translation>Cooperazione di intelligence</translation>
         </message>
         <message>
-            <location filename="../../model/provision_status.py" line="25" />
+            <location filename="../../model/provision_status.py" line="26" />
             <source>Other provision</source>
             <translation>Altra disposizione</translation>
         </message>
@@ -13296,7 +13308,7 @@ esempi:
         <message>
             <location filename="../../model/services/provisions.py" line="69" />
             <source>'{0}' is not a three-letter currency code (EUR, GBP, USD…)</source>
-            <translation>&apos;{0}&apos; non è un codice valuta di tre lettere (EUR, GBP, USD…)</translation>
+            <translation>'{0}' non è un codice valuta di tre lettere (EUR, GBP, USD…)</translation>
         </message>
         <message>
             <location filename="../../model/services/provisions.py" line="71" />
