@@ -3496,177 +3496,192 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.inject_dialog</name>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="46" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="47" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="49" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="49" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="71" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="72" />
             <source>automatic</source>
             <translation>automatico</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="73" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="74" />
             <source>same as the scenario time</source>
             <translation>uguale all'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
             <source>email, phone, VTC, map update…</source>
             <translation>email, telefono, VTC, aggiornamento della mappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
             <source>simulated sender</source>
             <translation>mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="85" />
             <source>players</source>
             <translation>giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="86" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="87" />
             <source>subject, in a few words</source>
             <translation>oggetto, in poche parole</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="96" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="97" />
             <source>Default for the type</source>
             <translation>Predefinito per il tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="99" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="100" />
             <source>where it happens</source>
             <translation>dove avviene</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="110" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="108" />
+            <source>Delivering this inject asks the facilitator to resolve that branch point</source>
+            <translation>La consegna di questo inject chiede al facilitatore di risolvere quel punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="119" />
             <source>Deliver:</source>
             <translation>Invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
             <source>&amp;Number:</source>
             <translation>&amp;Numero:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="121" />
             <source>&amp;Delivery time:</source>
             <translation>Ora di &amp;invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="121" />
             <source>&amp;Phase/move:</source>
             <translation>&amp;Fase/mossa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>T&amp;ipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="122" />
             <source>&amp;Method:</source>
             <translation>&amp;Modalità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="122" />
             <source>&amp;From:</source>
             <translation>&amp;Da:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="122" />
             <source>&amp;To:</source>
             <translation>&amp;A:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>T&amp;itle:</source>
             <translation>&amp;Titolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>S&amp;ynopsis:</source>
             <translation>S&amp;intesi:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>&amp;Expected action:</source>
             <translation>Azione &amp;attesa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="124" />
             <source>&amp;Objective:</source>
             <translation>&amp;Obiettivo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="124" />
             <source>&amp;Controller:</source>
             <translation>&amp;Controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="124" />
             <source>No&amp;tes:</source>
             <translation>No&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="117" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
             <source>&amp;Branch:</source>
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="129" />
             <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
             <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="132" />
             <source>Incident it creates when delivered</source>
             <translation>Incidente che crea quando viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
             <source>Incident t&amp;ype:</source>
             <translation>Tipo di &amp;incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
             <source>Se&amp;verity:</source>
             <translation>&amp;Gravità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="127" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="136" />
             <source>&amp;Location:</source>
             <translation>&amp;Luogo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="139" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="148" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="177" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="188" />
+            <source>As&amp;ks to resolve:</source>
+            <translation>Chiede di ri&amp;solvere:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="198" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="179" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="200" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -9643,17 +9658,17 @@ esempi:
         <message>
             <location filename="../../model/branching.py" line="135" />
             <source>none (the exercise has no branch points)</source>
-            <translation>nessuno (l&apos;esercitazione non ha punti di diramazione)</translation>
+            <translation>nessuno (l'esercitazione non ha punti di diramazione)</translation>
         </message>
         <message>
             <location filename="../../model/branching.py" line="137" />
             <source>outcome '{name}' is an answer to several questions; name it as 'Question: outcome' ({known})</source>
-            <translation>l&apos;esito &apos;{name}&apos; risponde a più domande; indicarlo come &apos;Domanda: esito&apos; ({known})</translation>
+            <translation>l'esito '{name}' risponde a più domande; indicarlo come 'Domanda: esito' ({known})</translation>
         </message>
         <message>
             <location filename="../../model/branching.py" line="139" />
             <source>there is no outcome '{name}' in this exercise; its outcomes are: {known}</source>
-            <translation>in questa esercitazione non c&apos;è l&apos;esito &apos;{name}&apos;; i suoi esiti sono: {known}</translation>
+            <translation>in questa esercitazione non c'è l'esito '{name}'; i suoi esiti sono: {known}</translation>
         </message>
     </context>
     <context>
@@ -11878,7 +11893,7 @@ esempi:
         <message>
             <location filename="../../model/msel/workbook.py" line="134" />
             <source>has no sheet named '{sheet}' (its sheets: {0})</source>
-            <translation>non ha un foglio chiamato &apos;{sheet}&apos; (i suoi fogli: {0})</translation>
+            <translation>non ha un foglio chiamato '{sheet}' (i suoi fogli: {0})</translation>
         </message>
         <message>
             <location filename="../../model/msel/workbook.py" line="152" />
@@ -11889,7 +11904,7 @@ esempi:
     <context>
         <name>model.msel.xlsx_rows</name>
         <message>
-            <location filename="../../model/msel/xlsx_rows.py" line="128" />
+            <location filename="../../model/msel/xlsx_rows.py" line="129" />
             <source>{0} is not a valid row number</source>
             <translation>{0} non è un numero di riga valido</translation>
         </message>
@@ -12508,99 +12523,109 @@ esempi:
     <context>
         <name>model.services.injects</name>
         <message>
-            <location filename="../../model/services/injects.py" line="50" />
+            <location filename="../../model/services/injects.py" line="53" />
             <source>an incident inject needs an incident type</source>
             <translation>un inject di incidente richiede un tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="53" />
-            <location filename="../../model/services/injects.py" line="60" />
+            <location filename="../../model/services/injects.py" line="56" />
+            <location filename="../../model/services/injects.py" line="63" />
             <source>'{incident_type}' is not an incident type of this exercise</source>
             <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="82" />
+            <location filename="../../model/services/injects.py" line="86" />
+            <source>must be a branch point id, got {value!r}</source>
+            <translation>deve essere un id di punto di diramazione, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="88" />
+            <source>branch point {value} does not exist (it may have been deleted)</source>
+            <translation>il punto di diramazione {value} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="99" />
             <source>must map field names to text</source>
             <translation>deve associare un testo ai nomi dei campi</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="84" />
+            <location filename="../../model/services/injects.py" line="101" />
             <source>has {0} fields; at most {MAX_ADDITIONAL_FIELDS}</source>
             <translation>ha {0} campi; al massimo {MAX_ADDITIONAL_FIELDS}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="90" />
+            <location filename="../../model/services/injects.py" line="107" />
             <source>names the field '{name}' twice</source>
             <translation>indica due volte il campo '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="92" />
+            <location filename="../../model/services/injects.py" line="109" />
             <source>'{name}' must be text, got {name__}</source>
             <translation>'{name}' deve essere un testo, ricevuto {name__}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="95" />
+            <location filename="../../model/services/injects.py" line="112" />
             <source>'{name}' is too long ({0} characters; at most 4000)</source>
             <translation>'{name}' è troppo lungo ({0} caratteri; al massimo 4000)</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="141" />
-            <location filename="../../model/services/injects.py" line="332" />
+            <location filename="../../model/services/injects.py" line="158" />
+            <location filename="../../model/services/injects.py" line="349" />
             <source>is required</source>
             <translation>è obbligatorio</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="166" />
+            <location filename="../../model/services/injects.py" line="183" />
             <source>ENDEX must come after STARTEX</source>
             <translation>ENDEX deve venire dopo STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="200" />
+            <location filename="../../model/services/injects.py" line="217" />
             <source>must be a time span</source>
             <translation>deve essere un intervallo di tempo</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="202" />
+            <location filename="../../model/services/injects.py" line="219" />
             <source>must be less than a year</source>
             <translation>deve essere inferiore a un anno</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="212" />
+            <location filename="../../model/services/injects.py" line="229" />
             <source>no inject belongs to phase '{phase}'</source>
             <translation>nessun inject appartiene alla fase '{phase}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="231" />
+            <location filename="../../model/services/injects.py" line="248" />
             <source>inject {number} was already {status}</source>
             <translation>l'inject {number} era già {status}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="253" />
+            <location filename="../../model/services/injects.py" line="270" />
             <source>inject {number} is {status} and cannot be {verb}</source>
             <translation>l'inject {number} è {status} e non può essere {verb}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="284" />
+            <location filename="../../model/services/injects.py" line="301" />
             <source>inject {number} is already planned</source>
             <translation>l'inject {number} è già pianificato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="344" />
+            <location filename="../../model/services/injects.py" line="361" />
             <source>must be a list of inject ids</source>
             <translation>deve essere un elenco di id di inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="348" />
+            <location filename="../../model/services/injects.py" line="365" />
             <source>must be an inject id, got {inject_id!r}</source>
             <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="352" />
+            <location filename="../../model/services/injects.py" line="369" />
             <source>must name at least one inject</source>
             <translation>deve indicare almeno un inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="360" />
+            <location filename="../../model/services/injects.py" line="377" />
             <source>inject {inject_id} does not exist (it may have been deleted)</source>
             <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -12925,7 +12950,7 @@ esempi:
         <message>
             <location filename="../../model/services/variants.py" line="42" />
             <source>a variant named '{0}' exists already; choose another name</source>
-            <translation>esiste già una variante chiamata &apos;{0}&apos;; scegliere un altro nome</translation>
+            <translation>esiste già una variante chiamata '{0}'; scegliere un altro nome</translation>
         </message>
     </context>
     <context>
