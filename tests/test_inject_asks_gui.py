@@ -38,3 +38,18 @@ def test_a_new_inject_is_added_asking_for_the_branch_point(dock, doc, monkeypatc
     assert dock.add_inject()
     (added,) = [i for i in injects(doc.file) if i.synopsis == "The envoy demands an answer"]
     assert added.asks_branch_point_id == answer.id
+
+
+def test_the_import_preview_shows_the_question_asked_not_its_id(qapp, default_doc, tmp_path):
+    from gui.conduct.msel_preview_model import PreviewModel
+    from model.msel.importing import plan_import
+    from model.msel.spreadsheets import read_msel
+
+    (answer,) = branch_points(default_doc)
+    path = tmp_path / "msel.csv"
+    path.write_text(f"Time,Message,Asks to Resolve\nD+1 10:00,Envoy calls,{answer.question}\n", encoding="utf-8")
+    plan = plan_import(default_doc, read_msel(path))
+    assert plan.valid and plan.rows[0].values["asks_branch_point_id"] == answer.id
+    model = PreviewModel()
+    model.set_plan(plan, None)
+    assert model.index(0, model.fields.index("asks_branch_point_id")).data() == answer.question

@@ -4584,18 +4584,18 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_preview_model</name>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="81" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="82" />
             <source>Understood as {0}</source>
             <translation>Interpretato come {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="83" />
-            <location filename="../../gui/conduct/msel_preview_model.py" line="101" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="84" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="102" />
             <source>The inject {0}</source>
             <translation>L'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="108" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="109" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
@@ -11112,7 +11112,12 @@ esempi:
             <translation>Esito di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="51" />
+            <location filename="../../model/msel/columns.py" line="42" />
+            <source>Asks to Resolve</source>
+            <translation>Chiede di risolvere</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="53" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
         </message>
@@ -11190,107 +11195,117 @@ esempi:
             <translation>non è un numero intero: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="175" />
+            <location filename="../../model/msel/importing.py" line="176" />
+            <source>is not the question of a branch point of this exercise: create the branch point first, or leave the cell empty</source>
+            <translation>non è la domanda di un punto di diramazione di questa esercitazione: creare prima il punto di diramazione, o lasciare vuota la cella</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="179" />
+            <source>is the question of several branch points: make their questions differ</source>
+            <translation>è la domanda di più punti di diramazione: formulare domande diverse</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="200" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="177" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="180" />
+            <location filename="../../model/msel/importing.py" line="205" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="184" />
+            <location filename="../../model/msel/importing.py" line="209" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="187" />
+            <location filename="../../model/msel/importing.py" line="212" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="204" />
+            <location filename="../../model/msel/importing.py" line="229" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="206" />
+            <location filename="../../model/msel/importing.py" line="231" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="214" />
+            <location filename="../../model/msel/importing.py" line="239" />
             <source>the zone {err}</source>
             <translation>il fuso {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="239" />
+            <location filename="../../model/msel/importing.py" line="266" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="254" />
+            <location filename="../../model/msel/importing.py" line="281" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="257" />
+            <location filename="../../model/msel/importing.py" line="284" />
             <source>Dropped, neither imported nor kept: {0}</source>
             <translation>Scartate, né importate né conservate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="259" />
+            <location filename="../../model/msel/importing.py" line="286" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="261" />
+            <location filename="../../model/msel/importing.py" line="288" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="265" />
+            <location filename="../../model/msel/importing.py" line="292" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="285" />
+            <location filename="../../model/msel/importing.py" line="313" />
             <source>the cell has {0:,} characters; at most {max_cell_chars:,} can be imported</source>
             <translation>la cella ha {0:,} caratteri; se ne possono importare al massimo {max_cell_chars:,}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="302" />
+            <location filename="../../model/msel/importing.py" line="330" />
             <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
             <translation>'{0}' — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="347" />
+            <location filename="../../model/msel/importing.py" line="375" />
             <source>is empty: every inject needs a scenario time</source>
             <translation>è vuoto: ogni inject richiede un orario di scenario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="372" />
+            <location filename="../../model/msel/importing.py" line="400" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="394" />
+            <location filename="../../model/msel/importing.py" line="422" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="395" />
+            <location filename="../../model/msel/importing.py" line="423" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="395" />
+            <location filename="../../model/msel/importing.py" line="423" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -11500,92 +11515,92 @@ esempi:
             <translation>Impossibile scrivere {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="146" />
+            <location filename="../../model/msel/spreadsheets.py" line="149" />
             <source>the name must end in .csv or .xlsx</source>
             <translation>il nome deve terminare con .csv o .xlsx</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="157" />
+            <location filename="../../model/msel/spreadsheets.py" line="160" />
             <source>The log's head could not be sealed in the exercise ({err})</source>
             <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="217" />
+            <location filename="../../model/msel/spreadsheets.py" line="220" />
             <source>the file is {found}; at most {limit} can be imported</source>
             <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="237" />
+            <location filename="../../model/msel/spreadsheets.py" line="240" />
             <source>Only the first {max_columns} columns were read</source>
             <translation>Sono state lette solo le prime {max_columns} colonne</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="240" />
+            <location filename="../../model/msel/spreadsheets.py" line="243" />
             <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
             <translation>È stato letto il foglio '{title}' (la cartella di lavoro ha {0} fogli)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="243" />
+            <location filename="../../model/msel/spreadsheets.py" line="246" />
             <source>reading was cancelled; nothing was imported</source>
             <translation>la lettura è stata annullata; non è stato importato nulla</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="245" />
+            <location filename="../../model/msel/spreadsheets.py" line="248" />
             <source>the file cannot be read ({0})</source>
             <translation>il file non può essere letto ({0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="247" />
+            <location filename="../../model/msel/spreadsheets.py" line="250" />
             <source>the file {err}</source>
             <translation>il file {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="256" />
+            <location filename="../../model/msel/spreadsheets.py" line="259" />
             <source>the file contains a NUL byte at line {line}: it is not CSV text (a workbook saved under a .csv name?)</source>
             <translation>il file contiene un byte NUL alla riga {line}: non è testo CSV (una cartella di lavoro salvata con un nome .csv?)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="290" />
+            <location filename="../../model/msel/spreadsheets.py" line="293" />
             <source>row {header_row}, chosen as the header row, is empty or beyond the end of the sheet</source>
             <translation>la riga {header_row}, scelta come riga di intestazione, è vuota o oltre la fine del foglio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="298" />
+            <location filename="../../model/msel/spreadsheets.py" line="301" />
             <source>the file is empty (no header row, no injects)</source>
             <translation>il file è vuoto (nessuna riga di intestazione, nessun inject)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="303" />
+            <location filename="../../model/msel/spreadsheets.py" line="306" />
             <source>The sheet has no header row: its columns are named by their letters</source>
             <translation>Il foglio non ha una riga di intestazione: le colonne prendono il nome dalle loro lettere</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="309" />
+            <location filename="../../model/msel/spreadsheets.py" line="312" />
             <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
             <translation>Le righe {first}-{0} sopra l'intestazione (riga {header_number}) sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="311" />
+            <location filename="../../model/msel/spreadsheets.py" line="314" />
             <source>Row {first} above the header (row {header_number}) was skipped</source>
             <translation>La riga {first} sopra l'intestazione (riga {header_number}) è stata saltata</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="317" />
+            <location filename="../../model/msel/spreadsheets.py" line="320" />
             <source>more than {max_rows:,} rows</source>
             <translation>più di {max_rows:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="318" />
+            <location filename="../../model/msel/spreadsheets.py" line="321" />
             <source>{0:,} rows</source>
             <translation>{0:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="319" />
+            <location filename="../../model/msel/spreadsheets.py" line="322" />
             <source>the file has {counted} of injects; at most {max_rows:,} can be imported at once (split the MSEL into several files)</source>
             <translation>il file ha {counted} di inject; se ne possono importare al massimo {max_rows:,} per volta (dividere la MSEL in più file)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="324" />
+            <location filename="../../model/msel/spreadsheets.py" line="327" />
             <source>the file has {width} columns; at most {max_columns} can be read</source>
             <translation>il file ha {width} colonne; se ne possono leggere al massimo {max_columns}</translation>
         </message>
