@@ -72,3 +72,25 @@ def test_deleting_the_branch_point_leaves_the_inject_asking_for_nothing(linked):
     branches.delete_branch_point(doc, branch_point_id=point)
     assert branch_points(doc) == []
     assert asks(doc, inject_id) is None
+
+
+def test_undoing_the_branch_points_deletion_links_the_inject_again(linked):
+    doc, point, inject_id = linked
+    inject_service.update_inject(doc, inject_id=inject_id, asks_branch_point_id=point)
+    removed = branches.delete_branch_point(doc, branch_point_id=point).removed
+    restore_records(doc, records=removed)
+    assert [p.id for p in branch_points(doc)] == [point]
+    assert asks(doc, inject_id) == point
+
+
+def test_undoing_an_outcomes_deletion_links_the_inject_asking_for_a_nested_branch_point_again(linked):
+    doc, point, inject_id = linked
+    rejects = branch_points(doc)[0].outcomes[1].id
+    branches.create_outcome(doc, branch_point_id=point, name="stalls")
+    nested = branches.create_branch_point(doc, question="Veto?", at=T0 + timedelta(hours=6),
+                                          outcomes=["a", "b"], outcome_id=rejects).ids[0]
+    inject_service.update_inject(doc, inject_id=inject_id, asks_branch_point_id=nested)
+    removed = branches.delete_outcome(doc, outcome_id=rejects).removed
+    assert asks(doc, inject_id) is None
+    restore_records(doc, records=removed)
+    assert asks(doc, inject_id) == nested
