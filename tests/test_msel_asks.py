@@ -96,17 +96,17 @@ def test_a_planners_header_is_guessed():
     assert guess_mapping(["Time", "Branch Point"])[1] is None
 
 
-def test_package_format_5_leaves_the_link_out_and_its_import_leaves_it_unset(asking, tmp_path):
+def test_the_package_carries_the_link_from_format_6_and_format_5_leaves_it_out_safely(asking, tmp_path):
     from model.package.exchange import export_package, import_package
     from model.package.schema import VERSION
 
-    doc, _point = asking
-    assert VERSION == 5   # format 6, which is to carry the link, is another branch's work
+    doc, point = asking
     path = export_package(doc, tmp_path / "asking.json")
-    assert "asks_branch_point_id" not in path.read_text(encoding="utf-8")
+    carried = VERSION >= 6   # format 6 (another branch's work) carries it; format 5 does not
+    assert ("asks_branch_point_id" in path.read_text(encoding="utf-8")) == carried
     imported = import_package(path, tmp_path / "imported.pactline")
     try:
-        assert asked(imported) == {"1": None, "2": None}
+        assert asked(imported) == {"1": point if carried else None, "2": None}
         assert [p.question for p in branch_points(imported)] == [QUESTION]
     finally:
         imported.close()
