@@ -88,7 +88,8 @@ def category_names(codes) -> str:
 _FIELD_NAMES = {"nato": "NATO member", "eu": "EU member", "pledges": "instruments offered",
                 "approval_lead_hours": "approval lead time", "lead_time_assumed": "lead time assumed",
                 "refers_to": "correction of", "measure": "measure", "severity_tiers": "consultation tier by severity",
-                "marking_colour": "marking colour", "startex": "STARTEX", "endex": "ENDEX"}
+                "marking_colour": "marking colour", "startex": "STARTEX", "endex": "ENDEX",
+                "asks_branch_point_id": "branch point it asks to resolve"}
 
 
 def field_name(field: str) -> str:

@@ -145,13 +145,13 @@ def test_export_csv_has_hseep_headers_iso_utc_times_and_the_relative_column(defa
     assert rows[0] == ["Number", "Scenario Time", "Scenario Time (D+n)", "Delivery Time", "Phase/Move", "Inject Type",
                        "Delivery Method", "From", "To", "Subject", "Synopsis", "Expected Player Action",
                        "Objective/Capability", "Responsible Controller", "Notes", "Status", "Incident Type", "Severity",
-                       "Location", "Actual Delivery Time", "Branch Point", "Branch Outcome"]
+                       "Location", "Actual Delivery Time", "Branch Point", "Branch Outcome", "Asks to Resolve"]
     # Chronological by scenario time, whatever the numbers say.
     assert rows[1] == ["2", "2026-03-02T09:00:00Z", "D+0 09:00", "2026-03-02T09:00:00Z", "", "incident", "", "", "",
-                       "", "", "", "", "", "", "planned", "cyber_attack", "3", "", "", "", ""]
+                       "", "", "", "", "", "", "planned", "cyber_attack", "3", "", "", "", "", ""]
     assert rows[2] == ["1", "2026-03-03T14:00:00Z", "D+1 14:00", "2026-03-03T13:45:00Z", "Move 1", "message",
                        "Email", "SIMCELL", "All delegations", "", "Drone swarm near Sumy", "Request a briefing",
-                       "OBJ-1", "J. Novak", "n", "planned", "", "", "Sumy", "", "", ""]
+                       "OBJ-1", "J. Novak", "n", "planned", "", "", "Sumy", "", "", "", ""]
     injects.deliver_inject(default_doc, inject_id=2, at=utc(2026, 3, 2, 9, 5))
     export_msel(default_doc, path, relative_column=False)
     _marking, _head, *rows = list(csv.reader(io.StringIO(path.read_bytes()[3:].decode("utf-8"), newline="")))

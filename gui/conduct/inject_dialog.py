@@ -6,7 +6,8 @@ shown under its field and the dialog stays open. ``show_inject_dialog`` is
 the wrapper tests replace to fill the dialog in instead of exec()-ing it. With
 branch points, a Branch field says which outcome the inject is on
 (``outcome_id`` in the values; the caller stores it with gui/branches'
-OnOutcomeCommand).
+OnOutcomeCommand), and an "Asks to resolve" field which branch point delivering it brings
+up (``asks_branch_point_id``, stored by the inject services like any planned field).
 """
 from __future__ import annotations
 
@@ -102,6 +103,14 @@ class InjectDialog(QDialog):
         if points:      # without branch points every inject is on the trunk: no field to explain
             self.fields["outcome_id"] = self.outcome = OutcomeChoice("inject_outcome")
             self.outcome.show_points(points, inject.outcome_id if inject is not None else outcome_id)
+            self.fields["asks_branch_point_id"] = self._combos["asks_branch_point_id"] = asks = QComboBox()
+            asks.setObjectName("inject_asks_branch_point_id")
+            asks.setToolTip(tr("Delivering this inject asks the facilitator to resolve that branch point"))
+            asks.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            asks.setMinimumContentsLength(16)
+            asks.addItem(tr("(none)"), None)
+            for point in points:
+                asks.addItem(point.question, point.id)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -116,7 +125,7 @@ class InjectDialog(QDialog):
         if self.outcome is not None:
             labels["outcome_id"] = tr("&Branch:")
         for name, label in labels.items():
-            form.addRow(label, self._with_error(name))
+            form.addRow(label, self._with_error(name) if name != "outcome_id" else self._branch_row())
         times_hint = QLabel(tr("Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)"))
         times_hint.setStyleSheet(HINT_STYLE)
         form.insertRow(3 + (self.when is not None), "", times_hint)
@@ -170,6 +179,18 @@ class InjectDialog(QDialog):
         self.errors[name] = error
         return box
 
+    def _branch_row(self) -> QWidget:
+        """Branch and "Asks to resolve" side by side: one more row would take the dialog past 800 px."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._with_error("outcome_id"), 1)
+        asks = QLabel(tr("As&ks to resolve:"))
+        asks.setBuddy(self.fields["asks_branch_point_id"])
+        row.addWidget(asks)
+        row.addWidget(self._with_error("asks_branch_point_id"), 1)
+        return box
+
     def _delivery_choice(self, now: datetime) -> QWidget:
         box = QWidget()
         row = QHBoxLayout(box)
@@ -206,6 +227,9 @@ class InjectDialog(QDialog):
         if inject.incident_type:
             self._combos["incident_type"].setCurrentIndex(self._combos["incident_type"].findData(inject.incident_type))
         self._combos["severity"].setCurrentIndex(max(0, self._combos["severity"].findData(inject.severity)))
+        if "asks_branch_point_id" in self._combos:
+            asks = self._combos["asks_branch_point_id"]
+            asks.setCurrentIndex(max(0, asks.findData(inject.asks_branch_point_id)))
 
     def _follow_type(self) -> None:
         self.incident_box.setEnabled(self._combos["inject_type"].currentData() == "incident")
@@ -234,6 +258,7 @@ class InjectDialog(QDialog):
             values["location"] = ""
         if self.outcome is not None:
             values["outcome_id"] = self.outcome.chosen()
+            values["asks_branch_point_id"] = self._combos["asks_branch_point_id"].currentData()
         if not self.delivers_now:
             values["scenario_time"] = self._time("scenario_time", required=True)
             values["delivery_time"] = self._time("delivery_time", required=False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.branches.commands import with_outcome
+from gui.branches.resolution import ask_resolution, asked_unresolved
 from gui.core.actions import key_text
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.delivery import (
@@ -281,6 +282,22 @@ class MselDock(QDockWidget):
     def _on_delivered(self, injects: list) -> None:
         for inject in injects:
             self.notices.add_delivery(inject, self._incident_text(inject))
+        self._ask_resolution(injects)
+
+    def _ask_resolution(self, injects: list) -> None:
+        """A delivered inject that asks for a branch point still unresolved brings up its resolution now,
+        whoever delivered it (the clock, Fire Now, an ad-hoc one); the time-based prompt stays as it is."""
+        document = self.document
+        if document is None or document.file.read_only:
+            return
+        asking = [i for i in injects if i.asks_branch_point_id is not None]
+        point = asked_unresolved(document, [i.asks_branch_point_id for i in asking])
+        if point is None:
+            return
+        inject = next(i for i in asking if i.asks_branch_point_id == point.id)
+        self.notices.add_info(self.tr("Inject {0} asks to resolve \u201c{1}\u201d: choose the outcome played.")
+                              .format(inject.number, point.question))
+        ask_resolution(self, document, point)
 
     def _on_clock_delivered(self, ids: list) -> None:
         numbers = [self.model.inject(row).number for row in map(self.model.row_of, ids) if row >= 0]

@@ -62,7 +62,8 @@ class PreviewModel(QAbstractTableModel):
         row, name = self.plan.rows[index.row()], self.fields[index.column()]
         problem = self._problems.get((row.number, name))
         if role == Qt.ItemDataRole.DisplayRole:
-            if name in row.failed or name not in row.values:
+            # The branch point asked for is shown by the question the sheet names, not by its id.
+            if name in row.failed or name not in row.values or name == "asks_branch_point_id":
                 column = self.plan.column_of(name)
                 # row.sheet_row: blank rows and helper lists were skipped, so rows no longer match the table's
                 raw = row.sheet_row.cells[column] if column is not None else None

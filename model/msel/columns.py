@@ -38,6 +38,8 @@ EXPORT_HEADERS: dict[str, str] = {
     # The branch an inject belongs to (empty: the trunk, played whatever the answer).
     "branch_point": QT_TR_NOOP("Branch Point"),
     "outcome": QT_TR_NOOP("Branch Outcome"),
+    # The question of the branch point delivering the inject asks to resolve (read back by its question).
+    "asks_branch_point_id": QT_TR_NOOP("Asks to Resolve"),
 }
 # Derived or play state: written for the reader, never imported (an import plans injects).
 EXPORT_ONLY = ("scenario_relative", "status", "delivered_at", "branch_point", "outcome")
@@ -45,7 +47,7 @@ EXPORT_ONLY = ("scenario_relative", "status", "delivered_at", "branch_point", "o
 # The fields an import can fill, in the order the mapping dialog offers them.
 IMPORT_FIELDS = ("number", "scenario_time", "scenario_date", "delivery_time", "phase", "inject_type", "method",
                  "sender", "recipient", "title", "synopsis", "expected_action", "objective", "controller", "notes",
-                 "incident_type", "severity", "location")
+                 "incident_type", "severity", "location", "asks_branch_point_id")
 # A sheet's separate date (or day) column: the import combines it with the Scenario Time's clock.
 FIELD_LABELS = {**{field: EXPORT_HEADERS[field] for field in IMPORT_FIELDS if field in EXPORT_HEADERS},
                 "scenario_date": QT_TR_NOOP("Scenario Date (or day)")}
@@ -101,6 +103,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "incident kind"),
     "severity": ("severity", "sev", "severity level", "level", "intensity"),
     "location": ("location", "place", "where", "area", "region", "site"),
+    "asks_branch_point_id": ("asks to resolve", "asks for resolution", "branch point to resolve",
+                             "resolves branch point", "asks for branch point", "decision asked"),
 }
 # French sheets (exercices de crise) name the same columns in French.
 for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),

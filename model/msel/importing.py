@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from model.conduct_entities import Inject
-from model.entities import ExerciseInfo, IncidentType
+from model.entities import BranchPoint, ExerciseInfo, IncidentType
 from model.errors import ValidationError
 from model.i18n import tr
 from model.msel.additional import cell_text, kept_columns, row_fields
@@ -151,17 +151,42 @@ def _severity(value) -> int | None:
     return int(match.group(1))
 
 
-def convert(field_name: str, value, incident_types: dict[str, str]):
-    """(stored value, None) for one non-time cell mapped to *field_name*; raises CellValueError."""
+def convert(field_name: str, value, incident_types: dict[str, str], questions: dict[str, int | None] | None = None):
+    """(stored value, None) for one non-time cell mapped to *field_name*; raises CellValueError.
+
+    *questions*: lower-case branch point question -> id (None: two branch points ask it)."""
     if field_name == "severity":
         return _severity(value), None
     text = cell_text(value)
+    if field_name == "asks_branch_point_id":
+        return _asked(text, questions or {}), None
     if field_name == "inject_type":
         return text.strip().lower(), None
     if field_name == "incident_type":
         text = text.strip()
         return incident_types.get(text.lower(), text) or None, None
     return text, None
+
+
+def _asked(text: str, questions: dict[str, int | None]) -> int | None:
+    key = " ".join(text.split()).lower()
+    if not key:
+        return None
+    if key not in questions:
+        raise CellValueError(tr("is not the question of a branch point of this exercise: create the branch point "
+                                "first, or leave the cell empty"))
+    if questions[key] is None:
+        raise CellValueError(tr("is the question of several branch points: make their questions differ"))
+    return questions[key]
+
+
+def branch_questions(session) -> dict[str, int | None]:
+    """Each branch point's question as a sheet names it (spaces and case aside) -> its id; None if asked twice."""
+    questions: dict[str, int | None] = {}
+    for point_id, question in session.execute(select(BranchPoint.id, BranchPoint.question)):
+        key = " ".join(question.split()).lower()
+        questions[key] = None if key in questions else point_id
+    return questions
 
 
 def _mapping_problems(table: MselTable, mapping: dict[int, str | None]) -> list[CellProblem]:
@@ -221,7 +246,9 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         existing = set(session.scalars(select(Inject.number)))
         choices = value_choices(table.headers, data, mapping, {k.code: k.name for k in kinds}, options.value_maps)
         maps = effective_maps(choices)
-        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits, maps) for sheet_row in data]
+        questions = branch_questions(session) if "asks_branch_point_id" in dict(mapped).values() else {}
+        rows = [_convert_row(table, sheet_row, mapped, reading, incident_types, limits, maps, questions)
+                for sheet_row in data]
         kept = kept_columns(table.headers, mapping, data)
         for planned in rows:
             assert planned.sheet_row is not None, "every converted row keeps its sheet row"
@@ -274,7 +301,8 @@ def _column_of(mapping, name: str) -> int | None:
     return next((c for c, f in mapping.items() if f == name), None)
 
 
-def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits, maps) -> PlannedRow:
+def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types, limits, maps,
+                 questions=None) -> PlannedRow:
     planned = PlannedRow(sheet_row.number)
     planned.sheet_row = sheet_row
     parsed: dict[str, tuple[int, SheetTime | None]] = {}
@@ -291,7 +319,7 @@ def _convert_row(table, sheet_row, mapped, reading: TimeReading, incident_types,
             if name in TIME_FIELDS:
                 parsed[name] = (column, _read_time(value, reading))
             else:
-                planned.values[name] = convert(name, apply_value_map(maps, name, value), incident_types)[0]
+                planned.values[name] = convert(name, apply_value_map(maps, name, value), incident_types, questions)[0]
         except CellValueError as err:
             planned.problems.append(CellProblem(sheet_row.number, column, table.headers[column],
                                                 f"'{shown(value)}' — {err}"))

@@ -112,7 +112,9 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
     with doc.reading() as session:
         startex = session.get(ExerciseInfo, 1).startex
         injects = list(session.scalars(select(Inject).order_by(Inject.scenario_time, Inject.id)))
-    branch_of = {o.id: (p.question, o.name) for p in branch_points(doc) for o in p.outcomes}
+    points = branch_points(doc)
+    branch_of = {o.id: (p.question, o.name) for p in points for o in p.outcomes}
+    question_of = {p.id: p.question for p in points}
     keys = [k for k in EXPORT_HEADERS if relative_column or k != "scenario_relative"]
     # The additional fields follow as columns of their own names: a re-import keeps them again.
     additional = [inject.additional for inject in injects]
@@ -123,6 +125,7 @@ def export_rows(doc, *, relative_column: bool = True, typed: bool = False) -> li
         values["scenario_relative"] = format_relative(inject.scenario_time, startex, zone=UTC,
                                                       seconds=inject.scenario_time.second != 0)
         values["branch_point"], values["outcome"] = branch_of.get(inject.outcome_id, ("", ""))
+        values["asks_branch_point_id"] = question_of.get(inject.asks_branch_point_id, "")
         row = []
         for key in keys:
             value = values[key]

@@ -136,6 +136,16 @@ def _members(session: Session, outcome_ids: set[int]) -> list:
     return list(unique.values())
 
 
+def _askers(session: Session, point_ids: set[int], members: list) -> list:
+    """The injects kept that ask for one of these branch points: SQLite unlinks them, so they are captured
+    as they are for the undo (restore_records gives a row that still exists its captured values back)."""
+    if not point_ids:
+        return []
+    kept = {row.id for row in members if isinstance(row, Inject)}
+    return [row for row in session.scalars(select(Inject).where(Inject.asks_branch_point_id.in_(tuple(point_ids))))
+            if row.id not in kept]
+
+
 def _unlink_deliveries(rows: list) -> None:
     """An inject kept (trunk) whose delivered incident goes loses the link for good: unlink it, captured."""
     gone = {row.id for row in rows if isinstance(row, Incident)}
@@ -150,7 +160,8 @@ def delete_branch_point(doc: ExerciseFile, *, branch_point_id: int) -> ChangeRep
         point = fetch(session, BranchPoint, branch_point_id, "Branch point")
         outcomes = list(session.scalars(select(Outcome).where(Outcome.branch_point_id == point.id)))
         members = _members(session, {o.id for o in outcomes})
-        removed = capture(point, *outcomes, *members)
+        nested = {row.id for row in members if isinstance(row, BranchPoint)}
+        removed = capture(point, *outcomes, *members, *_askers(session, {point.id} | nested, members))
         _unlink_deliveries(members)
         summary = f"Branch point #{point.id} '{point.question}' removed"
         if members:
@@ -207,7 +218,8 @@ def delete_outcome(doc: ExerciseFile, *, outcome_id: int) -> ChangeReport:
             raise ValidationError("outcome", tr("'{name}' was played; it cannot be removed")
                                                 .format(name=row.name))
         members = _members(session, {row.id})
-        removed = capture(row, *members)
+        nested = {m.id for m in members if isinstance(m, BranchPoint)}
+        removed = capture(row, *members, *_askers(session, nested, members))
         _unlink_deliveries(members)
         summary = f"Outcome '{row.name}' of '{point.question}' removed"
         if members:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
 from model.display_names import changed_fields
-from model.entities import Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Outcome
+from model.entities import BranchPoint, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Outcome
 from model.errors import ValidationError
 from model.plural import plural
 from model.services import log, validate
@@ -33,7 +33,10 @@ PLANNED_FIELDS = ("number", "scenario_time", "delivery_time", "phase", "inject_t
                   "incident_type", "severity", "location", "additional_fields")
 _DEFAULTS: dict[str, object] = dict(phase="", inject_type="message", method="", sender="", recipient="", title="", synopsis="",
                  expected_action="", objective="", controller="", notes="", incident_type=None,
-                 severity=None, location="", delivery_time=None, additional_fields={})
+                 severity=None, location="", delivery_time=None, additional_fields={}, asks_branch_point_id=None)
+# Not a column of the sheet's script but a link in it: delivering the inject asks for that branch point's
+# resolution. Kept out of PLANNED_FIELDS as package format 5 does not carry it (its import leaves it unset).
+LINK_FIELDS = ("asks_branch_point_id",)
 MAX_ADDITIONAL_FIELDS = 100
 MAX_FIELD_NAME = 80      # a sheet's header, as read (model/msel/spreadsheets.py)
 MAX_SHIFT = timedelta(days=366)
@@ -70,7 +73,21 @@ def clean_inject(session: Session, values: dict) -> dict:
     cleaned.update(scenario_time=scenario_time, delivery_time=delivery_time, inject_type=inject_type,
                    incident_type=incident_type, severity=severity,
                    additional_fields=clean_additional_fields(values["additional_fields"]))
+    if "asks_branch_point_id" in values:
+        cleaned["asks_branch_point_id"] = clean_asks(session, values["asks_branch_point_id"])
     return cleaned
+
+
+def clean_asks(session: Session, value) -> int | None:
+    """The branch point an inject asks to resolve: None, or one of this exercise's."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError("asks_branch_point_id", tr("must be a branch point id, got {value!r}").format(value=value))
+    if session.get(BranchPoint, value) is None:
+        raise ValidationError("asks_branch_point_id", tr("branch point {value} does not exist (it may have been "
+                                                         "deleted)").format(value=value))
+    return value
 
 
 def clean_additional_fields(value) -> str:
@@ -106,7 +123,7 @@ def next_number(session: Session) -> str:
 
 def create_inject(doc: ExerciseFile, *, scenario_time, number: str | None = None, adhoc: bool = False,
                   id: int | None = None, **fields) -> ChangeReport:
-    check_fields(fields, PLANNED_FIELDS, "inject")
+    check_fields(fields, PLANNED_FIELDS + LINK_FIELDS, "inject")
     with doc.transaction() as session:
         values = {**_DEFAULTS, **fields, "scenario_time": scenario_time,
                   "number": number or next_number(session)}
@@ -136,7 +153,7 @@ def create_injects(doc: ExerciseFile, *, entries: list[dict], window: tuple[date
         first_id = (session.scalar(select(func.max(Inject.id))) or 0) + 1
         for index, entry in enumerate(entries):
             try:
-                check_fields(entry, PLANNED_FIELDS, "inject")
+                check_fields(entry, PLANNED_FIELDS + LINK_FIELDS, "inject")
                 if "scenario_time" not in entry:
                     raise ValidationError("scenario_time", tr("is required"))
                 cleaned = clean_inject(session, {**_DEFAULTS, **entry,
@@ -172,10 +189,10 @@ def _set_window(session: Session, window) -> tuple[datetime, datetime]:
 
 
 def update_inject(doc: ExerciseFile, *, inject_id: int, **changes) -> ChangeReport:
-    check_fields(changes, PLANNED_FIELDS, "inject")
+    check_fields(changes, PLANNED_FIELDS + LINK_FIELDS, "inject")
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
-        current = {name: getattr(row, name) for name in PLANNED_FIELDS}
+        current = {name: getattr(row, name) for name in PLANNED_FIELDS + LINK_FIELDS}
         cleaned = clean_inject(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in cleaned if k in changes or k == "severity"})
         summary = f"Inject {row.number} edited ({changed_fields(previous)})"
@@ -327,7 +344,7 @@ def next_planned(doc: ExerciseFile, *, after: datetime) -> Inject | None:
 # -- MSEL import support ------------------------------------------------------------------
 def check_entry(session: Session, entry: dict) -> dict:
     """What create_injects checks for one entry, numbering aside: an import's dry run, nothing written."""
-    check_fields(entry, PLANNED_FIELDS, "inject")
+    check_fields(entry, PLANNED_FIELDS + LINK_FIELDS, "inject")
     if "scenario_time" not in entry:
         raise ValidationError("scenario_time", tr("is required"))
     return clean_inject(session, {**_DEFAULTS, **entry, "number": entry.get("number") or "1"})

@@ -1593,232 +1593,237 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="68" />
+            <location filename="../../gui/conduct/msel_dock.py" line="69" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="90" />
+            <location filename="../../gui/conduct/msel_dock.py" line="91" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="139" />
+            <location filename="../../gui/conduct/msel_dock.py" line="140" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="157" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="157" />
+            <location filename="../../gui/conduct/msel_dock.py" line="158" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_dock.py" line="162" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_dock.py" line="165" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="183" />
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="184" />
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="185" />
+            <location filename="../../gui/conduct/msel_dock.py" line="186" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="261" />
+            <location filename="../../gui/conduct/msel_dock.py" line="262" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <location filename="../../gui/conduct/msel_dock.py" line="270" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="269" />
+            <location filename="../../gui/conduct/msel_dock.py" line="270" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="272" />
+            <location filename="../../gui/conduct/msel_dock.py" line="273" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="274" />
+            <location filename="../../gui/conduct/msel_dock.py" line="275" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="277" />
+            <location filename="../../gui/conduct/msel_dock.py" line="278" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="288" />
+            <location filename="../../gui/conduct/msel_dock.py" line="298" />
+            <source>Inject {0} asks to resolve “{1}”: choose the outcome played.</source>
+            <translation>L'inject {0} chiede di risolvere “{1}”: scegliere l'esito giocato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="305" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="291" />
+            <location filename="../../gui/conduct/msel_dock.py" line="308" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="298" />
+            <location filename="../../gui/conduct/msel_dock.py" line="315" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="352" />
+            <location filename="../../gui/conduct/msel_dock.py" line="369" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="377" />
+            <location filename="../../gui/conduct/msel_dock.py" line="394" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="388" />
+            <location filename="../../gui/conduct/msel_dock.py" line="405" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -3782,177 +3787,192 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.inject_dialog</name>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="46" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="47" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="49" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="48" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="49" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="71" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="72" />
             <source>automatic</source>
             <translation>automatico</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="73" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="74" />
             <source>same as the scenario time</source>
             <translation>uguale all'ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
             <source>email, phone, VTC, map update…</source>
             <translation>email, telefono, VTC, aggiornamento della mappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="83" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
             <source>simulated sender</source>
             <translation>mittente simulato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="84" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="85" />
             <source>players</source>
             <translation>giocatori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="86" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="87" />
             <source>subject, in a few words</source>
             <translation>oggetto, in poche parole</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="96" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="97" />
             <source>Default for the type</source>
             <translation>Predefinito per il tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="99" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="100" />
             <source>where it happens</source>
             <translation>dove avviene</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="110" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="108" />
+            <source>Delivering this inject asks the facilitator to resolve that branch point</source>
+            <translation>La consegna di questo inject chiede al facilitatore di risolvere quel punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="119" />
             <source>Deliver:</source>
             <translation>Invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
             <source>&amp;Scenario time:</source>
             <translation>&amp;Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="111" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
             <source>&amp;Number:</source>
             <translation>&amp;Numero:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="121" />
             <source>&amp;Delivery time:</source>
             <translation>Ora di &amp;invio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="121" />
             <source>&amp;Phase/move:</source>
             <translation>&amp;Fase/mossa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="112" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>T&amp;ipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="122" />
             <source>&amp;Method:</source>
             <translation>&amp;Modalità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="122" />
             <source>&amp;From:</source>
             <translation>&amp;Da:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="113" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="122" />
             <source>&amp;To:</source>
             <translation>&amp;A:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>T&amp;itle:</source>
             <translation>&amp;Titolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>S&amp;ynopsis:</source>
             <translation>S&amp;intesi:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="114" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
             <source>&amp;Expected action:</source>
             <translation>Azione &amp;attesa:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="124" />
             <source>&amp;Objective:</source>
             <translation>&amp;Obiettivo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="124" />
             <source>&amp;Controller:</source>
             <translation>&amp;Controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="115" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="124" />
             <source>No&amp;tes:</source>
             <translation>No&amp;te:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="117" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
             <source>&amp;Branch:</source>
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="120" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="129" />
             <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
             <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="123" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="132" />
             <source>Incident it creates when delivered</source>
             <translation>Incidente che crea quando viene inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
             <source>Incident t&amp;ype:</source>
             <translation>Tipo di &amp;incidente:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="126" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
             <source>Se&amp;verity:</source>
             <translation>&amp;Gravità:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="127" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="136" />
             <source>&amp;Location:</source>
             <translation>&amp;Luogo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="139" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="148" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="177" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="188" />
+            <source>As&amp;ks to resolve:</source>
+            <translation>Chiede di ri&amp;solvere:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="198" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="179" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="200" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -4850,18 +4870,18 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_preview_model</name>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="81" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="82" />
             <source>Understood as {0}</source>
             <translation>Interpretato come {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="83" />
-            <location filename="../../gui/conduct/msel_preview_model.py" line="101" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="84" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="102" />
             <source>The inject {0}</source>
             <translation>L'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_preview_model.py" line="108" />
+            <location filename="../../gui/conduct/msel_preview_model.py" line="109" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
@@ -11567,7 +11587,12 @@ esempi:
             <translation>Esito di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="51" />
+            <location filename="../../model/msel/columns.py" line="42" />
+            <source>Asks to Resolve</source>
+            <translation>Chiede di risolvere</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/columns.py" line="53" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
         </message>
@@ -11645,107 +11670,117 @@ esempi:
             <translation>non è un numero intero: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="175" />
+            <location filename="../../model/msel/importing.py" line="176" />
+            <source>is not the question of a branch point of this exercise: create the branch point first, or leave the cell empty</source>
+            <translation>non è la domanda di un punto di diramazione di questa esercitazione: creare prima il punto di diramazione, o lasciare vuota la cella</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="179" />
+            <source>is the question of several branch points: make their questions differ</source>
+            <translation>è la domanda di più punti di diramazione: formulare domande diverse</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="200" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="177" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="180" />
+            <location filename="../../model/msel/importing.py" line="205" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="184" />
+            <location filename="../../model/msel/importing.py" line="209" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="187" />
+            <location filename="../../model/msel/importing.py" line="212" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="204" />
+            <location filename="../../model/msel/importing.py" line="229" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="206" />
+            <location filename="../../model/msel/importing.py" line="231" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="214" />
+            <location filename="../../model/msel/importing.py" line="239" />
             <source>the zone {err}</source>
             <translation>il fuso {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="239" />
+            <location filename="../../model/msel/importing.py" line="266" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="254" />
+            <location filename="../../model/msel/importing.py" line="281" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="257" />
+            <location filename="../../model/msel/importing.py" line="284" />
             <source>Dropped, neither imported nor kept: {0}</source>
             <translation>Scartate, né importate né conservate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="259" />
+            <location filename="../../model/msel/importing.py" line="286" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="261" />
+            <location filename="../../model/msel/importing.py" line="288" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="265" />
+            <location filename="../../model/msel/importing.py" line="292" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="285" />
+            <location filename="../../model/msel/importing.py" line="313" />
             <source>the cell has {0:,} characters; at most {max_cell_chars:,} can be imported</source>
             <translation>la cella ha {0:,} caratteri; se ne possono importare al massimo {max_cell_chars:,}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="302" />
+            <location filename="../../model/msel/importing.py" line="330" />
             <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
             <translation>'{0}' — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="347" />
+            <location filename="../../model/msel/importing.py" line="375" />
             <source>is empty: every inject needs a scenario time</source>
             <translation>è vuoto: ogni inject richiede un orario di scenario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="372" />
+            <location filename="../../model/msel/importing.py" line="400" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="394" />
+            <location filename="../../model/msel/importing.py" line="422" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="395" />
+            <location filename="../../model/msel/importing.py" line="423" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="395" />
+            <location filename="../../model/msel/importing.py" line="423" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -11955,92 +11990,92 @@ esempi:
             <translation>Impossibile scrivere {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="146" />
+            <location filename="../../model/msel/spreadsheets.py" line="149" />
             <source>the name must end in .csv or .xlsx</source>
             <translation>il nome deve terminare con .csv o .xlsx</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="157" />
+            <location filename="../../model/msel/spreadsheets.py" line="160" />
             <source>The log's head could not be sealed in the exercise ({err})</source>
             <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="217" />
+            <location filename="../../model/msel/spreadsheets.py" line="220" />
             <source>the file is {found}; at most {limit} can be imported</source>
             <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="237" />
+            <location filename="../../model/msel/spreadsheets.py" line="240" />
             <source>Only the first {max_columns} columns were read</source>
             <translation>Sono state lette solo le prime {max_columns} colonne</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="240" />
+            <location filename="../../model/msel/spreadsheets.py" line="243" />
             <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
             <translation>È stato letto il foglio '{title}' (la cartella di lavoro ha {0} fogli)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="243" />
+            <location filename="../../model/msel/spreadsheets.py" line="246" />
             <source>reading was cancelled; nothing was imported</source>
             <translation>la lettura è stata annullata; non è stato importato nulla</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="245" />
+            <location filename="../../model/msel/spreadsheets.py" line="248" />
             <source>the file cannot be read ({0})</source>
             <translation>il file non può essere letto ({0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="247" />
+            <location filename="../../model/msel/spreadsheets.py" line="250" />
             <source>the file {err}</source>
             <translation>il file {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="256" />
+            <location filename="../../model/msel/spreadsheets.py" line="259" />
             <source>the file contains a NUL byte at line {line}: it is not CSV text (a workbook saved under a .csv name?)</source>
             <translation>il file contiene un byte NUL alla riga {line}: non è testo CSV (una cartella di lavoro salvata con un nome .csv?)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="290" />
+            <location filename="../../model/msel/spreadsheets.py" line="293" />
             <source>row {header_row}, chosen as the header row, is empty or beyond the end of the sheet</source>
             <translation>la riga {header_row}, scelta come riga di intestazione, è vuota o oltre la fine del foglio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="298" />
+            <location filename="../../model/msel/spreadsheets.py" line="301" />
             <source>the file is empty (no header row, no injects)</source>
             <translation>il file è vuoto (nessuna riga di intestazione, nessun inject)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="303" />
+            <location filename="../../model/msel/spreadsheets.py" line="306" />
             <source>The sheet has no header row: its columns are named by their letters</source>
             <translation>Il foglio non ha una riga di intestazione: le colonne prendono il nome dalle loro lettere</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="309" />
+            <location filename="../../model/msel/spreadsheets.py" line="312" />
             <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
             <translation>Le righe {first}-{0} sopra l'intestazione (riga {header_number}) sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="311" />
+            <location filename="../../model/msel/spreadsheets.py" line="314" />
             <source>Row {first} above the header (row {header_number}) was skipped</source>
             <translation>La riga {first} sopra l'intestazione (riga {header_number}) è stata saltata</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="317" />
+            <location filename="../../model/msel/spreadsheets.py" line="320" />
             <source>more than {max_rows:,} rows</source>
             <translation>più di {max_rows:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="318" />
+            <location filename="../../model/msel/spreadsheets.py" line="321" />
             <source>{0:,} rows</source>
             <translation>{0:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="319" />
+            <location filename="../../model/msel/spreadsheets.py" line="322" />
             <source>the file has {counted} of injects; at most {max_rows:,} can be imported at once (split the MSEL into several files)</source>
             <translation>il file ha {counted} di inject; se ne possono importare al massimo {max_rows:,} per volta (dividere la MSEL in più file)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="324" />
+            <location filename="../../model/msel/spreadsheets.py" line="327" />
             <source>the file has {width} columns; at most {max_columns} can be read</source>
             <translation>il file ha {width} colonne; se ne possono leggere al massimo {max_columns}</translation>
         </message>
@@ -13093,99 +13128,109 @@ esempi:
     <context>
         <name>model.services.injects</name>
         <message>
-            <location filename="../../model/services/injects.py" line="50" />
+            <location filename="../../model/services/injects.py" line="53" />
             <source>an incident inject needs an incident type</source>
             <translation>un inject di incidente richiede un tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="53" />
-            <location filename="../../model/services/injects.py" line="60" />
+            <location filename="../../model/services/injects.py" line="56" />
+            <location filename="../../model/services/injects.py" line="63" />
             <source>'{incident_type}' is not an incident type of this exercise</source>
             <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="82" />
+            <location filename="../../model/services/injects.py" line="86" />
+            <source>must be a branch point id, got {value!r}</source>
+            <translation>deve essere un id di punto di diramazione, ricevuto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="88" />
+            <source>branch point {value} does not exist (it may have been deleted)</source>
+            <translation>il punto di diramazione {value} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="99" />
             <source>must map field names to text</source>
             <translation>deve associare un testo ai nomi dei campi</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="84" />
+            <location filename="../../model/services/injects.py" line="101" />
             <source>has {0} fields; at most {MAX_ADDITIONAL_FIELDS}</source>
             <translation>ha {0} campi; al massimo {MAX_ADDITIONAL_FIELDS}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="90" />
+            <location filename="../../model/services/injects.py" line="107" />
             <source>names the field '{name}' twice</source>
             <translation>indica due volte il campo '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="92" />
+            <location filename="../../model/services/injects.py" line="109" />
             <source>'{name}' must be text, got {name__}</source>
             <translation>'{name}' deve essere un testo, ricevuto {name__}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="95" />
+            <location filename="../../model/services/injects.py" line="112" />
             <source>'{name}' is too long ({0} characters; at most 4000)</source>
             <translation>'{name}' è troppo lungo ({0} caratteri; al massimo 4000)</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="141" />
-            <location filename="../../model/services/injects.py" line="332" />
+            <location filename="../../model/services/injects.py" line="158" />
+            <location filename="../../model/services/injects.py" line="349" />
             <source>is required</source>
             <translation>è obbligatorio</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="166" />
+            <location filename="../../model/services/injects.py" line="183" />
             <source>ENDEX must come after STARTEX</source>
             <translation>ENDEX deve venire dopo STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="200" />
+            <location filename="../../model/services/injects.py" line="217" />
             <source>must be a time span</source>
             <translation>deve essere un intervallo di tempo</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="202" />
+            <location filename="../../model/services/injects.py" line="219" />
             <source>must be less than a year</source>
             <translation>deve essere inferiore a un anno</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="212" />
+            <location filename="../../model/services/injects.py" line="229" />
             <source>no inject belongs to phase '{phase}'</source>
             <translation>nessun inject appartiene alla fase '{phase}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="231" />
+            <location filename="../../model/services/injects.py" line="248" />
             <source>inject {number} was already {status}</source>
             <translation>l'inject {number} era già {status}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="253" />
+            <location filename="../../model/services/injects.py" line="270" />
             <source>inject {number} is {status} and cannot be {verb}</source>
             <translation>l'inject {number} è {status} e non può essere {verb}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="284" />
+            <location filename="../../model/services/injects.py" line="301" />
             <source>inject {number} is already planned</source>
             <translation>l'inject {number} è già pianificato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="344" />
+            <location filename="../../model/services/injects.py" line="361" />
             <source>must be a list of inject ids</source>
             <translation>deve essere un elenco di id di inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="348" />
+            <location filename="../../model/services/injects.py" line="365" />
             <source>must be an inject id, got {inject_id!r}</source>
             <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="352" />
+            <location filename="../../model/services/injects.py" line="369" />
             <source>must name at least one inject</source>
             <translation>deve indicare almeno un inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="360" />
+            <location filename="../../model/services/injects.py" line="377" />
             <source>inject {inject_id} does not exist (it may have been deleted)</source>
             <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
