@@ -64,7 +64,7 @@ def test_the_planned_responses_are_marked_as_assumptions(default_doc):
         branch = [i.id for i in session.query(Incident).filter_by(outcome_id=rejects)]
         commitments = session.query(Commitment).filter(Commitment.incident_id.in_(branch)).all()
         consultations = session.query(Consultation).filter(Consultation.incident_id.in_(branch)).all()
-        assert len(consultations) == 2 * 29 and len(commitments) >= 2 * 27
+        assert len(consultations) == 2 * 28 and len(commitments) >= 2 * 27
         planned = [c for c in commitments if c.note]
         assert len(planned) == len(commitments) - 1       # the French air-defence pledge came before
         assert all("assumption" in c.note for c in planned + consultations)
