@@ -131,9 +131,12 @@ class ComparisonDock(QDockWidget):
         self.outcome_picker = OutcomeChooser(self.pick_outcome)
         self.outcome_picker.hide()
         self._picker_row.addWidget(self.outcome_picker)
+        self._picker_row.addStretch(1)
+        # A row of its own: beside the pickers the dock's minimum width would not fit a 1280 px window.
+        self._judged_row = QHBoxLayout()
         self.judged_at = JudgedAtChooser(self._on_judged_at)
-        self._picker_row.addWidget(self.judged_at)
-        self._picker_row.addWidget(self.hint, 1)
+        self._judged_row.addWidget(self.judged_at)
+        self._judged_row.addWidget(self.hint, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("comparisonSplitter")
@@ -146,6 +149,7 @@ class ComparisonDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(self._picker_row)
+        layout.addLayout(self._judged_row)
         layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("comparisonTabs")
