@@ -124,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     headless.add_argument("--outcome", metavar=tr("NAME"), help=tr("with --compare-options or --export-report: judge "
                           "the treaty options on the trunk plus this branch outcome (e.g. rejects, or "
                           "\"Adversary's answer to the treaty offer: rejects\")"))
+    headless.add_argument("--at", metavar=tr("WHEN"), help=tr("with --compare-options: judge as of ENDEX, the "
+                          "exercise clock (clock, the default) or a scenario time such as \"D+3 12:00\""))
     headless.add_argument("--signatory", metavar=tr("ISO"), help=tr("with --export-ics: only the deadlines of this "
                              "signatory (its ISO code, e.g. IT)"))
     commands.add_argument("--create-default", metavar=tr("PATH"), help=tr("write a fresh copy of the default exercise "
@@ -161,6 +163,9 @@ def run_headless(args: argparse.Namespace) -> int | None:
     if args.outcome and not (args.compare_options or args.export_report):
         print("pactline: " + tr("--outcome goes with --compare-options or --export-report"), file=sys.stderr)
         return cli.BAD_INPUT
+    if args.at and not args.compare_options:
+        print("pactline: " + tr("--at goes with --compare-options"), file=sys.stderr)
+        return cli.BAD_INPUT
     if args.verify_log:
         return cli.verify_log(args.exercise, args.expect_head)
     if args.export_ics:
@@ -190,7 +195,7 @@ def run_headless(args: argparse.Namespace) -> int | None:
         return cli.create_default(args.create_default)
     if args.compare_options:
         return cli.compare_options(args.exercise, None if args.compare_options == "-" else args.compare_options,
-                                   args.outcome)
+                                   args.outcome, args.at)
     return None
 
 

@@ -58,6 +58,7 @@ class OptionsCompared:
     figures: tuple[OptionFigures, ...]
     left_out: tuple[str, ...]                            # options beyond MAX_COMPARED
     outcome: str = ""                                    # "Question: outcome" the options were judged on
+    judged_at: str = ""                                  # "ENDEX, D+4 18:00 (…)" when not the report's own time
 
     def differs(self, row: int) -> bool:
         return len(set(self.rows[row][1])) > 1

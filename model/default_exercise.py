@@ -109,7 +109,7 @@ def populate_default(session: Session) -> None:
                                signatory_id=signatories[entry["signatory"]].id,
                                category=entry["category"], measure=entry["measure"],
                                announced_at=when(entry["announced"]), effective_at=when(entry["effective"]),
-                               status=entry["status"], outcome_id=outcome_of(entry)))
+                               status=entry["status"], note=entry.get("note", ""), outcome_id=outcome_of(entry)))
     for entry in data["consultations"]:
         session.add(Consultation(incident_id=incidents[entry["incident"]].id,
                                  signatory_id=signatories[entry["signatory"]].id,
@@ -188,12 +188,16 @@ def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents:
             planned = format_relative(row.delivery_time, startex, zone=UTC)
             events.append((row.delivered_at, 1, "inject",
                            f"Inject {row.number} delivered at {planned} (planned {planned}): {row.synopsis[:120]}"))
+    # What lies on a branch outcome is planned, not played: the log records it once play takes that outcome.
+    on_branch = {ref for ref, row in incidents.items() if row.outcome_id is not None}
     for entry in data["commitments"]:
+        if "outcome" in entry or entry["incident"] in on_branch:
+            continue
         events.append((at(entry["announced"]), 2, "commitment", responses.commitment_text(
             entry["signatory"], incidents[entry["incident"]].id, entry["category"],
             names.get(entry["measure"], entry["measure"]), entry["status"])))
     for entry in data["consultations"]:
-        if entry["joined"] is not None:    # an absence has no time of its own to log it at
+        if entry["joined"] is not None and entry["incident"] not in on_branch:   # an absence: no time to log at
             events.append((at(entry["joined"]), 3, "attendance", responses.attendance_text(
                 entry["signatory"], incidents[entry["incident"]].id, joined=True)))
     for moment, _order, kind, text in sorted(events, key=lambda e: (e[0], e[1])):

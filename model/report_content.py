@@ -389,11 +389,25 @@ def _with_capital_times(incidents: tuple[IncidentReport, ...], a: Assessment) ->
                  for i, inc in enumerate(incidents))
 
 
+def _compared(doc, at: datetime, compare_at: datetime | None, outcome: int | None, info):
+    """The options compared, saying the time they were judged at when it is not the report's."""
+    from dataclasses import replace
+
+    when = at if compare_at is None else compare_at
+    compared = options_compared(doc, to_epoch(when), outcome)
+    if compared is None or compare_at is None:
+        return compared
+    text = f"{format_relative(when, info.startex)} ({format_when(when)})"
+    return replace(compared, judged_at=("ENDEX, " + text) if when == info.endex else text)
+
+
 def build_report_content(doc, *, at: datetime | None = None, generated: datetime | None = None,
-                         capital_times: bool = False, compare_outcome: int | None = None) -> ReportContent:
+                         capital_times: bool = False, compare_outcome: int | None = None,
+                         compare_at: datetime | None = None) -> ReportContent:
     """The report of *doc* (an open ExerciseFile) as the engine assesses it at *at* (see report_time);
     *capital_times*: each deadline also on the obliged signatories' capitals' clocks; *compare_outcome*:
-    the branch outcome "Options Compared" judges the options on (default: as played)."""
+    the branch outcome "Options Compared" judges the options on (default: as played); *compare_at*: the
+    time it judges them at (default: *at*; the comparison view's "Judged as of", ENDEX say)."""
     info = queries.exercise_info(doc)
     at = at or report_time(doc)
     a = assess(load_snapshot(doc), to_epoch(at))
@@ -457,5 +471,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != NOT_REQUIRED()),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
-        options_compared=options_compared(doc, to_epoch(at), compare_outcome), provisions=provisions_report(a),
+        options_compared=_compared(doc, at, compare_at, compare_outcome, info), provisions=provisions_report(a),
         branches=branch_reports(doc, to_epoch(at)))

@@ -321,7 +321,8 @@ def service_calls(doc) -> dict:
         "update_commitment": lambda: responses.update_commitment(doc, commitment_id=commitment.id, note="x"),
         "delete_commitment": lambda: responses.delete_commitment(doc, commitment_id=commitment.id),
         "record_consultation": lambda: responses.record_consultation(
-            doc, incident_id=incidents(doc)[-1].id, signatory_id=signatory.id, joined_at=utc(2026, 3, 5)),
+            doc, incident_id=next(i.id for i in incidents(doc) if all(c.incident_id != i.id for c in consultation_rows(doc))),
+            signatory_id=signatory.id, joined_at=utc(2026, 3, 5)),
         "update_consultation": lambda: responses.update_consultation(doc, consultation_id=consultation.id, note="x"),
         "delete_consultation": lambda: responses.delete_consultation(doc, consultation_id=consultation.id),
         "update_terms": lambda: terms.update_terms(doc, terms_id=terms_id, reaction_hours=12),

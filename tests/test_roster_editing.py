@@ -48,11 +48,11 @@ def test_delete_signatories_removes_them_with_dependants_in_one_transaction(defa
     # DE is a party to all three options, IT to the pact and the bilateral agreements; DE pledged a
     # standing provision with one milestone.
     assert sorted(r.table for r in report.removed[2:]) == \
-        ["commitment"] * 7 + ["consultation"] * 4 + ["provision", "provision_milestone"] + ["treaty_party"] * 5
+        ["commitment"] * 13 + ["consultation"] * 8 + ["provision", "provision_milestone"] + ["treaty_party"] * 5
     assert "DE" not in ids_by_code(default_doc) and "IT" not in ids_by_code(default_doc)
     assert all(c.signatory_id not in (ids["DE"], ids["IT"]) for c in queries.commitments(default_doc))
     assert len(queries.log_entries(default_doc)) == log_before + 1
-    assert report.summary == "2 signatories removed (DE, IT) with 7 commitments and 4 consultation records"
+    assert report.summary == "2 signatories removed (DE, IT) with 13 commitments and 8 consultation records"
 
     restored = restore_records(default_doc, records=report.removed, summary="Undo")
     assert restored.entity == "signatory" and set(restored.ids) == {ids["DE"], ids["IT"]}
@@ -82,7 +82,7 @@ def test_delete_signatories_refuses_a_read_only_exercise(default_doc, tmp_path):
         with pytest.raises(ReadOnlyError):
             roster.delete_signatories(read_only, ids=[ids["DE"]])
         assert data_rows(read_only) == before
-        assert len(roster.dependants(read_only, ids=[ids["DE"]])) == 6   # reading still works
+        assert len(roster.dependants(read_only, ids=[ids["DE"]])) == 11   # reading still works
     finally:
         read_only.close()
 
@@ -94,8 +94,10 @@ def test_dependants_name_measure_and_incident(default_doc):
     assert commitments == [("political", "Joint statement / condemnation", 1),
                            ("cyber", "Cyber incident-response team", 2),
                            ("political", "Joint statement / condemnation", 3),
-                           ("military", "Naval escort and demining", 4)]
-    assert [d.incident_id for d in found if d.kind == "consultation"] == [1, 2, 3]
+                           ("military", "Naval escort and demining", 4),
+                           ("political", "Joint statement / condemnation", 6),     # planned, on the rejection
+                           ("political", "Joint statement / condemnation", 7)]
+    assert [d.incident_id for d in found if d.kind == "consultation"] == [1, 2, 3, 6, 7]
     assert roster.dependants(default_doc, ids=[ids["JP"]]) == []
 
 
@@ -144,9 +146,10 @@ def test_dependants_read_as_one_line_and_long_lists_are_cut(default_doc):
     from model.services.roster import Dependant
     ids = ids_by_code(default_doc)
     assert dependants_text(roster.dependants(default_doc, ids=[ids["GB"]]), several=False) == (
-        "4 commitments: political joint statement / condemnation for #1, cyber incident-response team for #2, "
-        "political joint statement / condemnation for #3, military naval escort and demining for #4; "
-        "3 consultation records for #1, #2, #3")
+        "6 commitments: political joint statement / condemnation for #1, cyber incident-response team for #2, "
+        "political joint statement / condemnation for #3, military naval escort and demining for #4, "
+        "political joint statement / condemnation for #6, political joint statement / condemnation for #7; "
+        "5 consultation records for #1, #2, #3, #6, #7")
     many = [Dependant("commitment", "DE", n, "economic", "Sanctions package") for n in range(1, 12)]
     text = dependants_text(many + [Dependant("consultation", "DE", 3)], several=False)
     assert text == ("11 commitments: " + ", ".join(f"economic sanctions package for #{n}" for n in range(1, 9))
@@ -523,10 +526,11 @@ def test_delete_key_removes_after_a_confirmation_listing_the_dependants(roster_w
     assert confirmations == [(
         "Remove signatory", "Remove Germany (DE) from the roster?",
         "This also removes:\n"
-        "• 4 commitments: political joint statement / condemnation for #1, military accelerated delivery: air "
+        "• 7 commitments: political joint statement / condemnation for #1, military accelerated delivery: air "
         "defence for #1, political joint statement / condemnation for #3, military deployment of troops "
-        "(reassurance force) for #3\n"
-        "• 2 consultation records for #1, #3\n\n"
+        "(reassurance force) for #3, political joint statement / condemnation for #6, economic budget / economic "
+        "aid to the protected state for #6, political joint statement / condemnation for #7\n"
+        "• 4 consultation records for #1, #3, #6, #7\n\n"
         "Undo brings everything back.")]
     assert dock.model.row_of_code("DE") == -1 and dock.model.rowCount() == 28
     assert all(c.signatory_id != germany.id for c in queries.commitments(document.file))
@@ -550,8 +554,10 @@ def test_removing_several_lists_each_signatory_and_is_one_step(dock, document, c
     dock.editor.remove.trigger()
     title, text, detail = confirmations[0]
     assert (title, text) == ("Remove signatories", "Remove 2 signatories (AL, JP) from the roster?")
-    assert detail.startswith("This also removes:\n• 1 commitment: AL political joint statement / condemnation "
-                             "for #3\n• 2 consultation records for #1 (AL), #3 (AL)\n")
+    assert detail.startswith("This also removes:\n• 3 commitments: AL political joint statement / condemnation "
+                             "for #3, AL political joint statement / condemnation for #6, AL political joint "
+                             "statement / condemnation for #7\n• 4 consultation records for #1 (AL), #3 (AL), "
+                             "#6 (AL), #7 (AL)\n")
     assert dock.model.rowCount() == 27 and document.undo_stack.text(0) == "Remove 2 signatories"
     document.undo_stack.undo()
     assert data_rows(document.file) == before

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.comparison.chart import draw_comparison, key_height, panels, per_row
+from gui.comparison.judged_at_menu import JudgedAtChooser
 from gui.comparison.outcome_menu import AS_SHOWN, OutcomeChooser
 from gui.comparison.scenarios import MAX_COLUMNS, MIN_COLUMNS, OutcomeRecords, Scenario, judge_scenarios
 from gui.comparison.table_model import ABOUT_ROLE, OUTCOME_ROLE, TERMS_ROLE, ComparisonTableModel
@@ -25,6 +26,7 @@ from gui.core.document_bound import DocumentBound
 from model.branching import branch_points
 from model.comparison_figures import OptionFigures, option_figures
 from model.engine import Assessment
+from model.judged_at import judged_time
 from model.snapshot import load_options, terms_ids
 
 # What a change must touch for the options themselves (not only the record) to be read again.
@@ -130,6 +132,11 @@ class ComparisonDock(QDockWidget):
         self.outcome_picker.hide()
         self._picker_row.addWidget(self.outcome_picker)
         self._picker_row.addWidget(self.hint, 1)
+        # A row of its own: beside the pickers the dock's minimum width would not fit a 1280 px window.
+        self._judged_row = QHBoxLayout()
+        self.judged_at = JudgedAtChooser(self._on_judged_at)
+        self._judged_row.addWidget(self.judged_at)
+        self._judged_row.addStretch(1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("comparisonSplitter")
@@ -142,6 +149,7 @@ class ComparisonDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(self._picker_row)
+        layout.addLayout(self._judged_row)
         layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("comparisonTabs")
@@ -186,9 +194,20 @@ class ComparisonDock(QDockWidget):
             self.picked = []
             self.outcomes_picked = [AS_SHOWN]
         self._records = None
+        if document is not None:
+            self.judged_at.startex = float(document.snapshot.startex)
         self._read_points()
         self._read_options()
         self.refresh()
+
+    def _on_judged_at(self) -> None:
+        self._update_boxes()
+        self.refresh()
+
+    def judged_now(self, assessment: Assessment) -> float:
+        """The scenario time the columns are judged at: the assessment's (the clock's), ENDEX or the one chosen."""
+        snapshot = assessment.snapshot
+        return judged_time(self.judged_at.at, assessment.now, snapshot.endex)
 
     def _on_changed(self, report) -> None:
         if report.touches(*BRANCH_KINDS):
@@ -218,7 +237,8 @@ class ComparisonDock(QDockWidget):
     def _show(self, assessment: Assessment) -> None:
         self._stale = False
         scenarios = self.scenarios()
-        columns = judge_scenarios(assessment.snapshot, scenarios, self.options, assessment.now, known=assessment,
+        columns = judge_scenarios(assessment.snapshot, scenarios, self.options, self.judged_now(assessment),
+                                  known=assessment,
                                   records=self._outcome_records(), outcome_names=self.outcome_picker.names,
                                   earlier=self.model.columns) if len(scenarios) >= MIN_COLUMNS else []
         self.model.outcome_labels = self.outcome_picker.labels
@@ -308,7 +328,9 @@ class ComparisonDock(QDockWidget):
             action.setEnabled(terms_id in self.picked or not full)
         self.picker.setText(self.tr("Options compared: {0} of {1}").replace("{0}", str(len(self.picked)))
                             .replace("{1}", str(len(self.options))) + "  ")
-        if len(self.options) < MIN_COLUMNS and not self.points:
+        if self.judged_at.problem:
+            text = self.judged_at.problem
+        elif len(self.options) < MIN_COLUMNS and not self.points:
             text = self.tr("Add a second treaty option (Exercise › Treaty Terms) to compare options.")
         elif len(self.scenarios()) < MIN_COLUMNS:
             text = self.tr("Pick two to four options, or cross one option with two outcomes.")

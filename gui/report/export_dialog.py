@@ -181,7 +181,20 @@ class ReportCommands(QObject):
 
         file = self.document.file
         return lazy.build_report_content(file, at=lazy.report_time(file, self.document.clock.now()),
-                                         capital_times=local_times_shown(), compare_outcome=self._compare_outcome())
+                                         capital_times=local_times_shown(), compare_outcome=self._compare_outcome(),
+                                         compare_at=self._compare_at())
+
+    def _compare_at(self):
+        """The time View › Options Compared judges at when it is not the clock (ENDEX, a chosen time): the
+        report's "Options Compared" judges there too, and says so."""
+        from model.judged_at import CLOCK, judged_time
+        from model.timeutil import from_epoch
+
+        chooser = getattr(getattr(self.window, "comparison", None), "judged_at", None)
+        if chooser is None or chooser.at == CLOCK:
+            return None
+        snapshot = self.document.snapshot
+        return from_epoch(judged_time(chooser.at, self.document.clock.seconds(), snapshot.endex))
 
     def _compare_outcome(self) -> int | None:
         """The branch outcome View › Options Compared crosses the options with, when it is one: the report's

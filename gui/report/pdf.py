@@ -289,7 +289,7 @@ def options_compared(c: ReportContent) -> list[Block]:
     letters = [letter(n) for n in range(len(compared.names))]
     blocks += [Text(tr("The same incidents, attendances and commitments judged under each treaty option kept in the "
                        "exercise, as of {0}. The exercise was played under {1}; the others show what they would "
-                       "have demanded. Rows where the options differ are shaded.").replace("{0}", c.as_of)
+                       "have demanded. Rows where the options differ are shaded.").replace("{0}", compared.judged_at or c.as_of)
                     .replace("{1}", compared.active), 9)]
     if compared.outcome:
         blocks.append(Text(tr("Every option is judged here on the branch “{0}”: the trunk plus the incidents, "

@@ -319,12 +319,15 @@ def _outcome_named(doc, name: str | None) -> int | None:
         raise PactlineError(str(err)) from None
 
 
-def compare_options(exercise: str | None, target: str | None = None, outcome: str | None = None) -> int:
+def compare_options(exercise: str | None, target: str | None = None, outcome: str | None = None,
+                    at: str | None = None) -> int:
     """Every treaty option of EXERCISE judged on the same record: a table on stdout, or CSV at *target*;
-    *outcome*: on the trunk plus that branch outcome (--outcome rejects)."""
+    *outcome*: on the trunk plus that branch outcome (--outcome rejects); *at*: as of ENDEX, the clock
+    or "D+3 12:00" (--at ENDEX)."""
     from model.branching import branch_points, outcome_label
     from model.comparison import compare
     from model.comparison_table import comparison_csv, comparison_text
+    from model.judged_at import CLOCK, judged_time, parse_judged_at
     from model.outcome_comparison import outcome_snapshot
     from model.snapshot import load_options, terms_ids
     from model.storage.file_output import atomic_output, write_bytes
@@ -339,10 +342,15 @@ def compare_options(exercise: str | None, target: str | None = None, outcome: st
     def work(doc):
         outcome_id = _outcome_named(doc, outcome)
         record = outcome_snapshot(doc, outcome_id)
-        results = compare(record, load_options(doc, terms_ids(doc)), float(record.clock_time))
+        try:
+            judged = parse_judged_at(at or CLOCK, float(record.startex))
+        except ValueError as err:
+            raise PactlineError(str(err)) from None
+        now = judged_time(judged, record.clock_time, record.endex)
+        results = compare(record, load_options(doc, terms_ids(doc)), now)
         classification = exercise_info(doc).classification
         snapshot = results[0].assessment.snapshot
-        when = format_relative_epoch(float(snapshot.clock_time), snapshot.startex)
+        when = format_relative_epoch(now, snapshot.startex) + (" (ENDEX)" if judged == "endex" else "")
         branch = "" if outcome_id is None else tr(" on the branch '{0}'").format(
             outcome_label(branch_points(doc), outcome_id))
         if target is None:

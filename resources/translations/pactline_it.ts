@@ -199,52 +199,52 @@
     <context>
         <name>ComparisonDock</name>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="76" />
+            <location filename="../../gui/comparison/dock.py" line="78" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="94" />
+            <location filename="../../gui/comparison/dock.py" line="96" />
             <source>Treaty options compared</source>
             <translation>Opzioni di trattato a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="121" />
+            <location filename="../../gui/comparison/dock.py" line="123" />
             <source>Choose the two to four treaty options to compare</source>
             <translation>Sceglie le opzioni di trattato da confrontare, da due a quattro</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="126" />
+            <location filename="../../gui/comparison/dock.py" line="128" />
             <source>Click a value to show what it is about on the timeline, under that option</source>
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="175" />
+            <location filename="../../gui/comparison/dock.py" line="183" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="176" />
+            <location filename="../../gui/comparison/dock.py" line="184" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="309" />
+            <location filename="../../gui/comparison/dock.py" line="329" />
             <source>Options compared: {0} of {1}</source>
             <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="312" />
+            <location filename="../../gui/comparison/dock.py" line="334" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="314" />
+            <location filename="../../gui/comparison/dock.py" line="336" />
             <source>Pick two to four options, or cross one option with two outcomes.</source>
             <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="316" />
+            <location filename="../../gui/comparison/dock.py" line="338" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
         </message>
@@ -3158,6 +3158,39 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.comparison.judged_at_menu</name>
+        <message>
+            <location filename="../../gui/comparison/judged_at_menu.py" line="33" />
+            <source>Judged as of:</source>
+            <translation>Valutato al:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/judged_at_menu.py" line="36" />
+            <source>the exercise clock</source>
+            <translation>l&apos;orologio dell&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/judged_at_menu.py" line="37" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/judged_at_menu.py" line="38" />
+            <source>a chosen time</source>
+            <translation>un&apos;ora scelta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/judged_at_menu.py" line="39" />
+            <source>At the exercise clock, incidents still ahead have nothing recorded; as of ENDEX the planned attendances and commitments are judged too</source>
+            <translation>All&apos;ora dell&apos;orologio dell&apos;esercitazione gli incidenti ancora da venire non hanno nulla di registrato; a ENDEX si valutano anche le partecipazioni e gli impegni pianificati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/judged_at_menu.py" line="44" />
+            <source>D+3 12:00</source>
+            <translation>D+3 12:00</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.comparison.outcome_menu</name>
         <message>
             <location filename="../../gui/comparison/outcome_menu.py" line="31" />
@@ -3532,13 +3565,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/clock_controls.py" line="137" />
-            <source>&amp;ENDEX</source>
-            <translation>&amp;ENDEX</translation>
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/clock_controls.py" line="137" />
-            <source>ENDEX</source>
-            <translation>ENDEX</translation>
+            <source>&amp;ENDEX</source>
+            <translation>&amp;ENDEX</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/clock_controls.py" line="138" />
@@ -6937,117 +6970,117 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Anteprima del manuale, del tabellone dei conti alla rovescia o del rapporto prima della stampa</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="201" />
+            <location filename="../../gui/report/export_dialog.py" line="214" />
             <source> (the log could not be sealed: {0})</source>
             <translation> (non è stato possibile sigillare il registro: {0})</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="216" />
+            <location filename="../../gui/report/export_dialog.py" line="229" />
             <source>Export cancelled; nothing was written</source>
             <translation>Esportazione annullata; non è stato scritto nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="219" />
+            <location filename="../../gui/report/export_dialog.py" line="232" />
             <source>Export failed</source>
             <translation>Esportazione non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="230" />
+            <location filename="../../gui/report/export_dialog.py" line="243" />
             <source>After-action report written: {0} ({1} pages)</source>
             <translation>Rapporto post-esercitazione scritto: {0} ({1} pagine)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="232" />
+            <location filename="../../gui/report/export_dialog.py" line="245" />
             <source>Export After-Action Report as PDF</source>
             <translation>Esporta rapporto post-esercitazione come PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="232" />
+            <location filename="../../gui/report/export_dialog.py" line="245" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="239" />
+            <location filename="../../gui/report/export_dialog.py" line="252" />
             <source>After-action report written: {0}</source>
             <translation>Rapporto post-esercitazione scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="240" />
+            <location filename="../../gui/report/export_dialog.py" line="253" />
             <source>Export After-Action Report as HTML</source>
             <translation>Esporta rapporto post-esercitazione come HTML</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="240" />
+            <location filename="../../gui/report/export_dialog.py" line="253" />
             <source>Web pages (*.html *.htm)</source>
             <translation>Pagine web (*.html *.htm)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="253" />
+            <location filename="../../gui/report/export_dialog.py" line="266" />
             <source>Timeline image written: {0} ({1} × {2} px)</source>
             <translation>Immagine della linea temporale scritta: {0} ({1} × {2} px)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="255" />
+            <location filename="../../gui/report/export_dialog.py" line="268" />
             <source>Export Timeline as PNG</source>
             <translation>Esporta linea temporale come PNG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="255" />
+            <location filename="../../gui/report/export_dialog.py" line="268" />
             <source>PNG images (*.png)</source>
             <translation>Immagini PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="264" />
+            <location filename="../../gui/report/export_dialog.py" line="277" />
             <source>Timeline drawing written: {0}</source>
             <translation>Disegno della linea temporale scritto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="265" />
+            <location filename="../../gui/report/export_dialog.py" line="278" />
             <source>Export Timeline as SVG</source>
             <translation>Esporta linea temporale come SVG</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="265" />
+            <location filename="../../gui/report/export_dialog.py" line="278" />
             <source>SVG drawings (*.svg)</source>
             <translation>Disegni SVG (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="284" />
+            <location filename="../../gui/report/export_dialog.py" line="297" />
             <source>Printing failed</source>
             <translation>Stampa non riuscita</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="286" />
+            <location filename="../../gui/report/export_dialog.py" line="299" />
             <source>{0}: {1} pages sent to the printer</source>
             <translation>{0}: {1} pagine inviate alla stampante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="290" />
+            <location filename="../../gui/report/export_dialog.py" line="303" />
             <source>Print MSEL Playbook</source>
             <translation>Stampa manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="293" />
+            <location filename="../../gui/report/export_dialog.py" line="306" />
             <source>Print Countdown Board</source>
             <translation>Stampa tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="298" />
+            <location filename="../../gui/report/export_dialog.py" line="311" />
             <source>MSEL playbook</source>
             <translation>Manuale MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="298" />
+            <location filename="../../gui/report/export_dialog.py" line="311" />
             <source>Countdown board</source>
             <translation>Tabellone dei conti alla rovescia</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="299" />
+            <location filename="../../gui/report/export_dialog.py" line="312" />
             <source>After-action report</source>
             <translation>Rapporto post-esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/export_dialog.py" line="306" />
+            <location filename="../../gui/report/export_dialog.py" line="319" />
             <source>Print Preview — {0}</source>
             <translation>Anteprima di stampa — {0}</translation>
         </message>
@@ -7235,13 +7268,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="120" />
-            <source>STARTEX</source>
-            <translation>STARTEX</translation>
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="120" />
-            <source>ENDEX</source>
-            <translation>ENDEX</translation>
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="120" />
@@ -8856,77 +8889,77 @@ The default exercise is open instead.</source>
             <translation>esercitazione predefinita scritta in {target}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="335" />
+            <location filename="../../gui/shell/command_line.py" line="338" />
             <source>a comparison</source>
             <translation>un confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="346" />
+            <location filename="../../gui/shell/command_line.py" line="354" />
             <source> on the branch '{0}'</source>
             <translation> sul ramo '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="350" />
+            <location filename="../../gui/shell/command_line.py" line="358" />
             <source>{options} treaty options compared at {when} on {incidents} incidents</source>
             <translation>{options} opzioni di trattato confrontate a {when} su {incidents} incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="354" />
+            <location filename="../../gui/shell/command_line.py" line="362" />
             <source>{options} treaty options compared at {when}{branch}, written to {target}</source>
             <translation>{options} opzioni di trattato confrontate a {when}{branch}, scritte in {target}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="363" />
+            <location filename="../../gui/shell/command_line.py" line="371" />
             <source>a calendar export</source>
             <translation>un'esportazione di calendario</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="370" />
+            <location filename="../../gui/shell/command_line.py" line="378" />
             <source>{0} deadline of {signatory} written to {target} (times in UTC)</source>
             <translation>{0} scadenza di {signatory} scritta in {target} (orari in UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="371" />
+            <location filename="../../gui/shell/command_line.py" line="379" />
             <source>{0} deadlines of {signatory} written to {target} (times in UTC)</source>
             <translation>{0} scadenze di {signatory} scritte in {target} (orari in UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="373" />
+            <location filename="../../gui/shell/command_line.py" line="381" />
             <source>{0} deadline written to {target} (times in UTC)</source>
             <translation>{0} scadenza scritta in {target} (orari in UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="374" />
+            <location filename="../../gui/shell/command_line.py" line="382" />
             <source>{0} deadlines written to {target} (times in UTC)</source>
             <translation>{0} scadenze scritte in {target} (orari in UTC)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="386" />
+            <location filename="../../gui/shell/command_line.py" line="394" />
             <source>a report</source>
             <translation>un rapporto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="400" />
+            <location filename="../../gui/shell/command_line.py" line="408" />
             <source>after-action report written to {target} ({0} page)</source>
             <translation>rapporto post-esercitazione scritto in {target} ({0} pagina)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="401" />
+            <location filename="../../gui/shell/command_line.py" line="409" />
             <source>after-action report written to {target} ({0} pages)</source>
             <translation>rapporto post-esercitazione scritto in {target} ({0} pagine)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="404" />
+            <location filename="../../gui/shell/command_line.py" line="412" />
             <source>after-action report written to {target}</source>
             <translation>rapporto post-esercitazione scritto in {target}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="409" />
+            <location filename="../../gui/shell/command_line.py" line="417" />
             <source>a timeline image</source>
             <translation>un'immagine della cronologia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/command_line.py" line="427" />
+            <location filename="../../gui/shell/command_line.py" line="435" />
             <source>timeline written to {target}</source>
             <translation>cronologia scritta in {target}</translation>
         </message>
@@ -9756,7 +9789,7 @@ esempi:
         </message>
         <message>
             <location filename="../../main.py" line="61" />
-            <location filename="../../main.py" line="129" />
+            <location filename="../../main.py" line="131" />
             <source>PATH</source>
             <translation>PERCORSO</translation>
         </message>
@@ -9964,101 +9997,116 @@ esempi:
         </message>
         <message>
             <location filename="../../main.py" line="127" />
+            <source>WHEN</source>
+            <translation>QUANDO</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="127" />
+            <source>with --compare-options: judge as of ENDEX, the exercise clock (clock, the default) or a scenario time such as "D+3 12:00"</source>
+            <translation>con --compare-options: valuta a ENDEX, all&apos;orologio dell&apos;esercitazione (clock, il valore predefinito) o a un&apos;ora dello scenario come &quot;D+3 12:00&quot;</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="129" />
             <source>ISO</source>
             <translation>ISO</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="127" />
+            <location filename="../../main.py" line="129" />
             <source>with --export-ics: only the deadlines of this signatory (its ISO code, e.g. IT)</source>
             <translation>con --export-ics: solo le scadenze di questo firmatario (il suo codice ISO, ad es. IT)</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="129" />
+            <location filename="../../main.py" line="131" />
             <source>write a fresh copy of the default exercise at PATH (which must not exist yet), without opening a window</source>
             <translation>scrive una nuova copia dell'esercitazione predefinita in PERCORSO (che non deve ancora esistere), senza aprire una finestra</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="131" />
+            <location filename="../../main.py" line="133" />
             <source>check the decision log of EXERCISE: its hash chain and its latest seal; print the verdict, the entries and the head hash; exit 0 if intact, 1 if altered or truncated (naming the entry), 2 on a bad file</source>
             <translation>verifica il registro delle decisioni di ESERCITAZIONE: la catena di hash e l'ultimo sigillo; stampa l'esito, le voci e l'hash della testa; esce con 0 se integro, 1 se alterato o troncato (indicando la voce), 2 se il file non è valido</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="134" />
+            <location filename="../../main.py" line="136" />
             <source>HASH</source>
             <translation>HASH</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="134" />
+            <location filename="../../main.py" line="136" />
             <source>with --verify-log: a head hash kept from a printed report or an export (its first 16 hex digits are enough); the log must still contain it</source>
             <translation>con --verify-log: un hash della testa conservato da un rapporto stampato o da un'esportazione (bastano le prime 16 cifre esadecimali); il registro deve ancora contenerlo</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="152" />
+            <location filename="../../main.py" line="154" />
             <source>--{option} goes with --import-msel</source>
             <translation>--{option} va usato con --import-msel</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="156" />
+            <location filename="../../main.py" line="158" />
             <source>--expect-head goes with --verify-log</source>
             <translation>--expect-head va usato con --verify-log</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="159" />
+            <location filename="../../main.py" line="161" />
             <source>--signatory goes with --export-ics</source>
             <translation>--signatory va usato con --export-ics</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="162" />
+            <location filename="../../main.py" line="164" />
             <source>--outcome goes with --compare-options or --export-report</source>
             <translation>--outcome va usato con --compare-options o --export-report</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="291" />
+            <location filename="../../main.py" line="167" />
+            <source>--at goes with --compare-options</source>
+            <translation>--at va usato con --compare-options</translation>
+        </message>
+        <message>
+            <location filename="../../main.py" line="296" />
             <source>Pactline {version} self-test FAILED: {error}</source>
             <translation>Pactline {version}: autodiagnosi NON RIUSCITA: {error}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="314" />
+            <location filename="../../main.py" line="319" />
             <source>the roster shows {rows} rows for {signatories} signatories</source>
             <translation>l'elenco mostra {rows} righe per {signatories} firmatari</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="317" />
+            <location filename="../../main.py" line="322" />
             <source>the countdown panel is empty on the default exercise</source>
             <translation>il pannello dei conti alla rovescia è vuoto nell'esercitazione predefinita</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="319" />
+            <location filename="../../main.py" line="324" />
             <source>the status bar shows no scenario time</source>
             <translation>la barra di stato non mostra alcun orario di scenario</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="325" />
+            <location filename="../../main.py" line="330" />
             <source>the ORM reads another roster than the window shows</source>
             <translation>l'ORM legge un elenco diverso da quello mostrato dalla finestra</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="333" />
+            <location filename="../../main.py" line="338" />
             <source>printing the playbook to {name} gave no PDF</source>
             <translation>la stampa del manuale MSEL in {name} non ha prodotto un PDF</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="337" />
+            <location filename="../../main.py" line="342" />
             <source>translations missing from the bundle: {0}</source>
             <translation>traduzioni mancanti nel pacchetto: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="341" />
+            <location filename="../../main.py" line="346" />
             <source>Pactline {version} self-test OK: {signatories} signatories, {incidents} incidents, obligations met {met} / pending {pending} / missed {missed}, {countdowns} countdowns, a {pages}-page playbook PDF, scenario time {time}</source>
             <translation>Pactline {version}: autodiagnosi riuscita: {signatories} firmatari, {incidents} incidenti, obblighi rispettati {met} / in corso {pending} / mancati {missed}, {countdowns} conti alla rovescia, un PDF del manuale MSEL di {pages} pagine, orario di scenario {time}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="372" />
+            <location filename="../../main.py" line="377" />
             <source>give either EXERCISE or --new-default PATH, not both</source>
             <translation>indicare ESERCITAZIONE oppure --new-default PERCORSO, non entrambi</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="374" />
+            <location filename="../../main.py" line="379" />
             <source>give either EXERCISE or --create-default PATH, not both</source>
             <translation>indicare ESERCITAZIONE oppure --create-default PERCORSO, non entrambi</translation>
         </message>
@@ -11472,6 +11520,19 @@ esempi:
             <location filename="../../model/journal_text.py" line="85" />
             <source>the variant's changes cannot be read ({0})</source>
             <translation>le modifiche della variante non si possono leggere ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.judged_at</name>
+        <message>
+            <location filename="../../model/judged_at.py" line="39" />
+            <source>'{0}' is not a time to judge at: write ENDEX, clock or a scenario time such as D+3 12:00</source>
+            <translation>&apos;{0}&apos; non è un&apos;ora di valutazione: scrivere ENDEX, clock o un&apos;ora dello scenario come D+3 12:00</translation>
+        </message>
+        <message>
+            <location filename="../../model/judged_at.py" line="43" />
+            <source>'{0}' is not a time of day: hours go to 23, minutes to 59</source>
+            <translation>&apos;{0}&apos; non è un&apos;ora del giorno: le ore arrivano a 23, i minuti a 59</translation>
         </message>
     </context>
     <context>
@@ -12949,47 +13010,47 @@ esempi:
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="428" />
+            <location filename="../../model/report_content.py" line="442" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="429" />
+            <location filename="../../model/report_content.py" line="443" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="437" />
+            <location filename="../../model/report_content.py" line="451" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="438" />
+            <location filename="../../model/report_content.py" line="452" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="439" />
+            <location filename="../../model/report_content.py" line="453" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="441" />
+            <location filename="../../model/report_content.py" line="455" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="443" />
+            <location filename="../../model/report_content.py" line="457" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="444" />
+            <location filename="../../model/report_content.py" line="458" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="445" />
+            <location filename="../../model/report_content.py" line="459" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
@@ -13030,52 +13091,52 @@ esempi:
             <translation>non è un campo di un punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="169" />
+            <location filename="../../model/services/branches.py" line="180" />
             <source>'{question}' already has an outcome '{name}'</source>
             <translation>'{question}' ha già un esito '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="187" />
+            <location filename="../../model/services/branches.py" line="198" />
             <source>this branch point already has an outcome '{name}'</source>
             <translation>questo punto di diramazione ha già un esito '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="203" />
+            <location filename="../../model/services/branches.py" line="214" />
             <source>'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the branch point instead</source>
             <translation>'{question}' richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="207" />
+            <location filename="../../model/services/branches.py" line="218" />
             <source>'{name}' was played; it cannot be removed</source>
             <translation>'{name}' è stato giocato; non può essere rimosso</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="242" />
+            <location filename="../../model/services/branches.py" line="254" />
             <source>incident #{id} is already on {0}</source>
             <translation>l'incidente #{id} è già su {0}</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="279" />
+            <location filename="../../model/services/branches.py" line="291" />
             <source>'{question}' was already resolved</source>
             <translation>'{question}' era già stato risolto</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="282" />
+            <location filename="../../model/services/branches.py" line="294" />
             <source>'{question}' belongs to {0}, which has not been played</source>
             <translation>'{question}' appartiene a {0}, che non è stato giocato</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="288" />
+            <location filename="../../model/services/branches.py" line="300" />
             <source>outcome {outcome_id} is not an outcome of '{question}'</source>
             <translation>l'esito {outcome_id} non è un esito di '{question}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="315" />
+            <location filename="../../model/services/branches.py" line="327" />
             <source>'{question}' is not resolved</source>
             <translation>'{question}' non è risolto</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="320" />
+            <location filename="../../model/services/branches.py" line="332" />
             <source>a branch point nested under '{question}' was resolved since; take that back first</source>
             <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto '{question}'; annullare prima quella risoluzione</translation>
         </message>
