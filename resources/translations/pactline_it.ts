@@ -9643,17 +9643,17 @@ esempi:
         <message>
             <location filename="../../model/branching.py" line="135" />
             <source>none (the exercise has no branch points)</source>
-            <translation>nessuno (l&apos;esercitazione non ha punti di diramazione)</translation>
+            <translation>nessuno (l'esercitazione non ha punti di diramazione)</translation>
         </message>
         <message>
             <location filename="../../model/branching.py" line="137" />
             <source>outcome '{name}' is an answer to several questions; name it as 'Question: outcome' ({known})</source>
-            <translation>l&apos;esito &apos;{name}&apos; risponde a più domande; indicarlo come &apos;Domanda: esito&apos; ({known})</translation>
+            <translation>l'esito '{name}' risponde a più domande; indicarlo come 'Domanda: esito' ({known})</translation>
         </message>
         <message>
             <location filename="../../model/branching.py" line="139" />
             <source>there is no outcome '{name}' in this exercise; its outcomes are: {known}</source>
-            <translation>in questa esercitazione non c&apos;è l&apos;esito &apos;{name}&apos;; i suoi esiti sono: {known}</translation>
+            <translation>in questa esercitazione non c'è l'esito '{name}'; i suoi esiti sono: {known}</translation>
         </message>
     </context>
     <context>
@@ -11878,7 +11878,7 @@ esempi:
         <message>
             <location filename="../../model/msel/workbook.py" line="134" />
             <source>has no sheet named '{sheet}' (its sheets: {0})</source>
-            <translation>non ha un foglio chiamato &apos;{sheet}&apos; (i suoi fogli: {0})</translation>
+            <translation>non ha un foglio chiamato '{sheet}' (i suoi fogli: {0})</translation>
         </message>
         <message>
             <location filename="../../model/msel/workbook.py" line="152" />
@@ -11889,7 +11889,7 @@ esempi:
     <context>
         <name>model.msel.xlsx_rows</name>
         <message>
-            <location filename="../../model/msel/xlsx_rows.py" line="128" />
+            <location filename="../../model/msel/xlsx_rows.py" line="129" />
             <source>{0} is not a valid row number</source>
             <translation>{0} non è un numero di riga valido</translation>
         </message>
@@ -12925,7 +12925,7 @@ esempi:
         <message>
             <location filename="../../model/services/variants.py" line="42" />
             <source>a variant named '{0}' exists already; choose another name</source>
-            <translation>esiste già una variante chiamata &apos;{0}&apos;; scegliere un altro nome</translation>
+            <translation>esiste già una variante chiamata '{0}'; scegliere un altro nome</translation>
         </message>
     </context>
     <context>
@@ -13051,6 +13051,21 @@ esempi:
             <location filename="../../model/storage/exercise_file.py" line="418" />
             <source>the file is damaged (integrity check: {0}); restore it from a copy</source>
             <translation>il file è danneggiato (controllo di integrità: {0}); ripristinarlo da una copia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="426" />
+            <source>the exercise description</source>
+            <translation>la descrizione dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="427" />
+            <source>the exercise clock</source>
+            <translation>l'orologio dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="428" />
+            <source>the active treaty terms</source>
+            <translation>i termini del trattato attivi</translation>
         </message>
         <message>
             <location filename="../../model/storage/exercise_file.py" line="438" />
@@ -13238,6 +13253,861 @@ esempi:
             <location filename="../../model/storage/file_output.py" line="215" />
             <source>the disk refused to write it ({err})</source>
             <translation>il disco ne ha rifiutato la scrittura ({err})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.stored_values</name>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="94" />
+            <source>{0}, not a list of increasing hours</source>
+            <translation>{0}, non un elenco di ore crescenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="98" />
+            <source>{0}, not a tier for each severity 1-5</source>
+            <translation>{0}, non un livello per ciascuna gravità da 1 a 5</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="100" />
+            <location filename="../../model/storage/stored_values.py" line="106" />
+            <source>{0}, not a list of response categories</source>
+            <translation>{0}, non un elenco di categorie di risposta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="113" />
+            <source>{0}, not a list of instruments</source>
+            <translation>{0}, non un elenco di strumenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="122" />
+            <source>{0}, not a set of named text fields</source>
+            <translation>{0}, non un insieme di campi di testo con nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="131" />
+            <source>{0}, not a list of service calls</source>
+            <translation>{0}, non un elenco di chiamate di servizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="136" />
+            <source>the exercise</source>
+            <translation>esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="140" />
+            <source>the exercise clock</source>
+            <translation>orologio dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="142" />
+            <source>treaty terms {id}</source>
+            <translation>termini del trattato {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="147" />
+            <source>treaty party {id}</source>
+            <translation>parte del trattato {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="151" />
+            <source>incident type {code}</source>
+            <translation>tipo di incidente {code}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="155" />
+            <source>the proportionality rule of treaty terms {terms_id} for {incident_type} S{severity}</source>
+            <translation>regola di proporzionalità dei termini del trattato {terms_id} per {incident_type} S{severity}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="159" />
+            <source>instrument {code}</source>
+            <translation>strumento {code}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="162" />
+            <source>signatory {id}</source>
+            <translation>firmatario {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="167" />
+            <source>branch point {id}</source>
+            <translation>punto di diramazione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="171" />
+            <source>outcome {id}</source>
+            <translation>esito {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="174" />
+            <source>incident {id}</source>
+            <translation>incidente {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="178" />
+            <source>consultation {id}</source>
+            <translation>consultazione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="181" />
+            <source>commitment {id}</source>
+            <translation>impegno {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="188" />
+            <source>provision {id}</source>
+            <translation>disposizione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="193" />
+            <source>provision milestone {id}</source>
+            <translation>scadenza della disposizione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="198" />
+            <source>provision delivery {id}</source>
+            <translation>consegna della disposizione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="204" />
+            <source>what-if variant {id}</source>
+            <translation>variante d'ipotesi {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="207" />
+            <source>log entry {id}</source>
+            <translation>voce del registro {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="210" />
+            <source>log seal {id}</source>
+            <translation>sigillo del registro {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="213" />
+            <source>inject {id}</source>
+            <translation>inject {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="224" />
+            <source>objective {id}</source>
+            <translation>obiettivo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="227" />
+            <source>observation {id}</source>
+            <translation>osservazione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="232" />
+            <source>improvement plan item {id}</source>
+            <translation>voce del piano di miglioramento {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="268" />
+            <source>{0}, not between {1} and {2}</source>
+            <translation>{0}, non compreso tra {1} e {2}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="269" />
+            <source>{0}, not a whole number</source>
+            <translation>{0}, non un numero intero</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="271" />
+            <source>{0}, not yes or no</source>
+            <translation>{0}, non sì o no</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="273" />
+            <source>{0}, not a time</source>
+            <translation>{0}, non un orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="275" />
+            <source>{0}, not a date</source>
+            <translation>{0}, non una data</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="277" />
+            <source>{0}, not a clock speed above 0 and at most {1}</source>
+            <translation>{0}, non una velocità dell'orologio maggiore di 0 e al massimo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="279" />
+            <source>{0}, not an amount of 0 or more</source>
+            <translation>{0}, non un importo pari o superiore a 0</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="281" />
+            <source>{0}, not one of: {1}</source>
+            <translation>{0}, non uno tra: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="282" />
+            <source>{0}, not text</source>
+            <translation>{0}, non testo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="287" />
+            <source>empty</source>
+            <translation>vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="289" />
+            <source>binary data ({0} bytes)</source>
+            <translation>dati binari ({0} byte)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="324" />
+            <source>{row}'s {field} is {value}, which names no {parent} of the exercise</source>
+            <translation>{row}, campo «{field}»: {value}, che non rimanda ad alcun elemento «{parent}» dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="331" />
+            <source>{row}'s {field} is {problem}</source>
+            <translation>{row}, campo «{field}»: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="377" />
+            <source>{row}'s {field} is not readable text</source>
+            <translation>{row}, campo «{field}»: non è testo leggibile</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.value_words</name>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>id</source>
+            <translation>identificativo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>description</source>
+            <translation>descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>classification</source>
+            <translation>classifica di segretezza</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="15" />
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="15" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="15" />
+            <source>marking colour</source>
+            <translation>colore della marcatura</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>active treaty terms</source>
+            <translation>termini del trattato attivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>scenario time</source>
+            <translation>ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>running</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>speed</source>
+            <translation>velocità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="17" />
+            <source>reaction deadline</source>
+            <translation>termine di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="17" />
+            <source>consultation tiers</source>
+            <translation>livelli di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="17" />
+            <source>severity rule</source>
+            <translation>regola di gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="18" />
+            <source>categories in scope</source>
+            <translation>categorie comprese</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="18" />
+            <source>coordination</source>
+            <translation>coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="18" />
+            <source>notes</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="19" />
+            <source>kind of option</source>
+            <translation>tipo di opzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="19" />
+            <source>treaty option</source>
+            <translation>opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="19" />
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>signatory</source>
+            <translation>firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>time bound from</source>
+            <translation>vincolato dal</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>basis</source>
+            <translation>fondamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>code</source>
+            <translation>codice</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>symbol</source>
+            <translation>simbolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="21" />
+            <source>default severity</source>
+            <translation>gravità predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="21" />
+            <source>sort order</source>
+            <translation>ordine</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="21" />
+            <source>terms id</source>
+            <translation>identificativo dei termini</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <location filename="../../model/storage/value_words.py" line="51" />
+            <source>incident type</source>
+            <translation>tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <source>severity</source>
+            <translation>gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <source>categories</source>
+            <translation>categorie</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <source>category</source>
+            <translation>categoria</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="23" />
+            <source>deploys forces</source>
+            <translation>impiega forze</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="23" />
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="23" />
+            <source>NATO membership</source>
+            <translation>appartenenza alla NATO</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="24" />
+            <source>EU membership</source>
+            <translation>appartenenza all'UE</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="24" />
+            <source>agreement date</source>
+            <translation>data dell'accordo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="24" />
+            <source>approval required</source>
+            <translation>approvazione richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="25" />
+            <source>approval lead time</source>
+            <translation>tempo di preavviso per l'approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="25" />
+            <source>lead time assumed</source>
+            <translation>tempo di preavviso presunto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="25" />
+            <source>approval basis</source>
+            <translation>fondamento dell'approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>pledges</source>
+            <translation>impegni dichiarati</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>contact</source>
+            <translation>contatto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>question</source>
+            <translation>domanda</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>time</source>
+            <translation>ora</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="27" />
+            <source>outcome it belongs to</source>
+            <translation>esito di appartenenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="27" />
+            <source>time resolved</source>
+            <translation>ora della risoluzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="27" />
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>branch point</source>
+            <translation>punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>incident</source>
+            <translation>incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <source>played flag</source>
+            <translation>indicatore di esito giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <source>location</source>
+            <translation>luogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>outcome</source>
+            <translation>esito</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>time joined</source>
+            <translation>ora di adesione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>measure</source>
+            <translation>misura</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>announcement time</source>
+            <translation>ora dell'annuncio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>effective time</source>
+            <translation>ora di efficacia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>status</source>
+            <translation>stato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>withdrawal time</source>
+            <translation>ora del ritiro</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>title</source>
+            <translation>titolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>pledged quantity</source>
+            <translation>quantità promessa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>unit</source>
+            <translation>unità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>pledged value</source>
+            <translation>valore promesso</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="32" />
+            <source>assumption flag</source>
+            <translation>indicatore di ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="32" />
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>provision</source>
+            <translation>disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="32" />
+            <source>due time</source>
+            <translation>scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="33" />
+            <source>description of what is due</source>
+            <translation>descrizione di quanto dovuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="33" />
+            <source>quantity due</source>
+            <translation>quantità dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="33" />
+            <source>value due</source>
+            <translation>valore dovuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="34" />
+            <source>milestone</source>
+            <translation>scadenza intermedia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="34" />
+            <source>delivery time</source>
+            <translation>ora della consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="34" />
+            <source>quantity delivered</source>
+            <translation>quantità consegnata</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>value delivered</source>
+            <translation>valore consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>creation time</source>
+            <translation>ora di creazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>journal</source>
+            <translation>giornale delle modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>wall time</source>
+            <translation>ora reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>author</source>
+            <translation>autore</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>text</source>
+            <translation>testo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>refers to</source>
+            <translation>riferimento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>previous hash</source>
+            <translation>hash precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>hash</source>
+            <translation>hash</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>reason</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>entries</source>
+            <translation>voci</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>head hash</source>
+            <translation>hash di testa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>number</source>
+            <translation>numero</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>type</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>method</source>
+            <translation>modalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>sender</source>
+            <translation>mittente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <source>recipient</source>
+            <translation>destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <source>synopsis</source>
+            <translation>sintesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <source>expected action</source>
+            <translation>azione attesa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>objective</source>
+            <translation>obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="40" />
+            <source>controller</source>
+            <translation>controllore</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="40" />
+            <source>ad-hoc flag</source>
+            <translation>indicatore ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="40" />
+            <source>delivery record</source>
+            <translation>registrazione della consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="41" />
+            <source>wall time of delivery</source>
+            <translation>ora reale della consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="41" />
+            <source>additional fields</source>
+            <translation>campi aggiuntivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="42" />
+            <source>branch point it asks to resolve</source>
+            <translation>punto di diramazione da risolvere</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="42" />
+            <source>capability</source>
+            <translation>capacità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="42" />
+            <source>critical tasks</source>
+            <translation>compiti critici</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <source>rating</source>
+            <translation>valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <source>rating note</source>
+            <translation>nota di valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>log entry</source>
+            <translation>voce del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <source>issue</source>
+            <translation>problema</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="44" />
+            <source>corrective action</source>
+            <translation>azione correttiva</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="44" />
+            <source>responsible organisation</source>
+            <translation>organizzazione responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="44" />
+            <source>point of contact</source>
+            <translation>punto di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="45" />
+            <source>start date</source>
+            <translation>data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="45" />
+            <source>completion date</source>
+            <translation>data di completamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="50" />
+            <source>exercise info</source>
+            <translation>dati dell'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="50" />
+            <source>clock state</source>
+            <translation>stato dell'orologio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="50" />
+            <source>treaty terms</source>
+            <translation>termini del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="51" />
+            <source>treaty party</source>
+            <translation>parte del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="51" />
+            <source>proportionality rule</source>
+            <translation>regola di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>instrument</source>
+            <translation>strumento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>consultation</source>
+            <translation>consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>commitment</source>
+            <translation>impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="54" />
+            <source>provision milestone</source>
+            <translation>scadenza della disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="54" />
+            <source>provision delivery</source>
+            <translation>consegna della disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="54" />
+            <source>what if variant</source>
+            <translation>variante d'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>log seal</source>
+            <translation>sigillo del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>inject</source>
+            <translation>inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="56" />
+            <source>observation</source>
+            <translation>osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="56" />
+            <source>improvement item</source>
+            <translation>voce del piano di miglioramento</translation>
         </message>
     </context>
     <context>
