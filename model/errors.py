@@ -104,8 +104,32 @@ class ValidationError(PactlineError):
         super().__init__(field_error_text(field_label(field), message))
 
 
+# One whole sentence per kind of record (services/records.fetch's *what*): Italian agrees the
+# participle with the noun ("eliminato", "eliminata"), so a glued noun would not do.
+_NOT_FOUND = {
+    "Branch point": QT_TR_NOOP("Branch point {key} does not exist (it may have been deleted)"),
+    "Commitment": QT_TR_NOOP("Commitment {key} does not exist (it may have been deleted)"),
+    "Consultation": QT_TR_NOOP("Consultation {key} does not exist (it may have been deleted)"),
+    "Exercise clock": QT_TR_NOOP("Exercise clock {key} does not exist (it may have been deleted)"),
+    "Exercise description": QT_TR_NOOP("Exercise description {key} does not exist (it may have been deleted)"),
+    "Improvement-plan item": QT_TR_NOOP("Improvement-plan item {key} does not exist (it may have been deleted)"),
+    "Incident type": QT_TR_NOOP("Incident type {key} does not exist (it may have been deleted)"),
+    "Incident": QT_TR_NOOP("Incident {key} does not exist (it may have been deleted)"),
+    "Inject": QT_TR_NOOP("Inject {key} does not exist (it may have been deleted)"),
+    "Measure": QT_TR_NOOP("Measure {key} does not exist (it may have been deleted)"),
+    "Objective": QT_TR_NOOP("Objective {key} does not exist (it may have been deleted)"),
+    "Observation": QT_TR_NOOP("Observation {key} does not exist (it may have been deleted)"),
+    "Outcome": QT_TR_NOOP("Outcome {key} does not exist (it may have been deleted)"),
+    "Signatory": QT_TR_NOOP("Signatory {key} does not exist (it may have been deleted)"),
+    "Treaty terms": QT_TR_NOOP("Treaty terms {key} does not exist (it may have been deleted)"),
+    "What-if variant": QT_TR_NOOP("What-if variant {key} does not exist (it may have been deleted)"),
+}
+
+
 class NotFoundError(PactlineError):
     def __init__(self, what: str, key: object):
         self.what = what
         self.key = key
-        super().__init__(tr("{what} {key} does not exist (it may have been deleted)").format(what=what, key=key))
+        sentence = _NOT_FOUND.get(what)
+        text = (tr(sentence) if sentence else tr("{what} {key} does not exist (it may have been deleted)"))
+        super().__init__(text.format(what=what, key=key))

@@ -10700,7 +10700,87 @@ esempi:
             <translation>Ritirato alle</translation>
         </message>
         <message>
+            <location filename="../../model/errors.py" line="110" />
+            <source>Branch point {key} does not exist (it may have been deleted)</source>
+            <translation>Il punto di diramazione {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
             <location filename="../../model/errors.py" line="111" />
+            <source>Commitment {key} does not exist (it may have been deleted)</source>
+            <translation>L'impegno {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="112" />
+            <source>Consultation {key} does not exist (it may have been deleted)</source>
+            <translation>La consultazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="113" />
+            <source>Exercise clock {key} does not exist (it may have been deleted)</source>
+            <translation>L'orologio dell'esercitazione {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="114" />
+            <source>Exercise description {key} does not exist (it may have been deleted)</source>
+            <translation>La descrizione dell'esercitazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="115" />
+            <source>Improvement-plan item {key} does not exist (it may have been deleted)</source>
+            <translation>La voce del piano di miglioramento {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="116" />
+            <source>Incident type {key} does not exist (it may have been deleted)</source>
+            <translation>Il tipo di incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="117" />
+            <source>Incident {key} does not exist (it may have been deleted)</source>
+            <translation>L'incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="118" />
+            <source>Inject {key} does not exist (it may have been deleted)</source>
+            <translation>L'inject {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="119" />
+            <source>Measure {key} does not exist (it may have been deleted)</source>
+            <translation>La misura {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="120" />
+            <source>Objective {key} does not exist (it may have been deleted)</source>
+            <translation>L'obiettivo {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="121" />
+            <source>Observation {key} does not exist (it may have been deleted)</source>
+            <translation>L'osservazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="122" />
+            <source>Outcome {key} does not exist (it may have been deleted)</source>
+            <translation>L'esito {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="123" />
+            <source>Signatory {key} does not exist (it may have been deleted)</source>
+            <translation>Il firmatario {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="124" />
+            <source>Treaty terms {key} does not exist (it may have been deleted)</source>
+            <translation>I termini del trattato {key} non esistono (potrebbero essere stati eliminati)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="125" />
+            <source>What-if variant {key} does not exist (it may have been deleted)</source>
+            <translation>La variante d'ipotesi {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="134" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -11970,222 +12050,450 @@ esempi:
     <context>
         <name>model.package.fields</name>
         <message>
-            <location filename="../../model/package/fields.py" line="100" />
+            <location filename="../../model/package/fields.py" line="61" />
+            <source>a number of {0} digits</source>
+            <translation>un numero di {0} cifre</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="63" />
+            <source>an object</source>
+            <translation>un oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="65" />
+            <source>a list</source>
+            <translation>un elenco</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="97" />
             <source>must be a whole number (got {0})</source>
             <translation>deve essere un numero intero (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="102" />
+            <location filename="../../model/package/fields.py" line="99" />
             <source>must be between {minimum} and {maximum} (got {value})</source>
             <translation>deve essere compreso tra {minimum} e {maximum} (ricevuto {value})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="113" />
+            <location filename="../../model/package/fields.py" line="110" />
             <source>must be true or false (got {0})</source>
             <translation>deve essere true o false (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="119" />
+            <location filename="../../model/package/fields.py" line="116" />
             <source>must be a number (got {0})</source>
             <translation>deve essere un numero (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="127" />
+            <location filename="../../model/package/fields.py" line="124" />
             <source>must be text (got {0})</source>
             <translation>deve essere un testo (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="130" />
+            <location filename="../../model/package/fields.py" line="127" />
             <source>is not valid Unicode (an unpaired surrogate \u{0:04x} at character {1})</source>
             <translation>non è Unicode valido (un surrogato spaiato \u{0:04x} al carattere {1})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="133" />
+            <location filename="../../model/package/fields.py" line="130" />
             <source>is too long ({0} characters; at most {max_len})</source>
             <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="136" />
+            <location filename="../../model/package/fields.py" line="133" />
             <source>must not be empty</source>
             <translation>non deve essere vuoto</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="148" />
+            <location filename="../../model/package/fields.py" line="145" />
             <source>{0} is not one of: {1}</source>
             <translation>{0} non è tra: {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="157" />
+            <location filename="../../model/package/fields.py" line="154" />
             <source>must not begin or end with spaces</source>
             <translation>non deve iniziare né finire con spazi</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="163" />
+            <location filename="../../model/package/fields.py" line="160" />
             <source>must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z (got {0})</source>
             <translation>deve essere un orario ISO 8601 con il fuso, come 2026-03-02T06:00:00Z (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="168" />
+            <location filename="../../model/package/fields.py" line="165" />
             <source>{0} is not a real date and time</source>
             <translation>{0} non è una data e ora reale</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="170" />
+            <location filename="../../model/package/fields.py" line="167" />
             <source>{0} lies outside the years 1000-9999</source>
             <translation>{0} è fuori dagli anni 1000-9999</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="176" />
+            <location filename="../../model/package/fields.py" line="173" />
             <source>must be a date like 2024-01-12 (got {0})</source>
             <translation>deve essere una data come 2024-01-12 (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="180" />
+            <location filename="../../model/package/fields.py" line="177" />
             <source>{0} is not a real date</source>
             <translation>{0} non è una data reale</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="185" />
+            <location filename="../../model/package/fields.py" line="182" />
             <source>must be 64 lower-case hexadecimal digits (got {0})</source>
             <translation>deve essere di 64 cifre esadecimali minuscole (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="203" />
-            <source>must be the {by} of {0} (got {1})</source>
-            <translation>deve essere {by} di {0} (ricevuto {1})</translation>
-        </message>
-        <message>
-            <location filename="../../model/package/fields.py" line="206" />
-            <source>no {what} with {by} {0}</source>
-            <translation>nessun {what} con {by} {0}</translation>
-        </message>
-        <message>
-            <location filename="../../model/package/fields.py" line="214" />
+            <location filename="../../model/package/fields.py" line="210" />
             <source>must be a list (got {0})</source>
             <translation>deve essere un elenco (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="216" />
+            <location filename="../../model/package/fields.py" line="212" />
             <source>has {0} items; at most {max_items}</source>
             <translation>ha {0} elementi; al massimo {max_items}</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="224" />
+            <location filename="../../model/package/fields.py" line="220" />
             <source>must be an object (got {0})</source>
             <translation>deve essere un oggetto (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="227" />
+            <location filename="../../model/package/fields.py" line="223" />
             <source>appears twice in the same object</source>
             <translation>compare due volte nello stesso oggetto</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="246" />
+            <location filename="../../model/package/fields.py" line="242" />
             <source>is not a severity (use "1" to "5")</source>
             <translation>non è una gravità (usare da "1" a "5")</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="250" />
+            <location filename="../../model/package/fields.py" line="246" />
             <source>is missing</source>
             <translation>manca</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="261" />
+            <location filename="../../model/package/fields.py" line="257" />
             <source>no incident type with code {0}</source>
             <translation>nessun tipo di incidente con codice {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="203" />
+            <source>must be the {by} of {0} (got {1})</source>
+            <translation type="vanished">deve essere {by} di {0} (ricevuto {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="206" />
+            <source>no {what} with {by} {0}</source>
+            <translation type="vanished">nessun {what} con {by} {0}</translation>
         </message>
     </context>
     <context>
         <name>model.package.schema</name>
         <message>
-            <location filename="../../model/package/schema.py" line="83" />
+            <location filename="../../model/package/schema.py" line="84" />
             <source>signatory {0} already has a consultation record for incident {1}</source>
             <translation>il firmatario {0} ha già una registrazione di consultazione per l'incidente {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="92" />
+            <location filename="../../model/package/schema.py" line="93" />
             <source>signatory {0} is already a party to treaty terms option {1}</source>
             <translation>il firmatario {0} è già parte dell'opzione di trattato {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="101" />
+            <location filename="../../model/package/schema.py" line="102" />
             <source>a delivered inject needs both delivery times</source>
             <translation>un inject consegnato richiede entrambi gli orari di consegna</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="103" />
+            <location filename="../../model/package/schema.py" line="104" />
             <source>must be null for a {0} inject</source>
             <translation>deve essere null per un inject {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="108" />
+            <location filename="../../model/package/schema.py" line="109" />
             <source>log entries must be listed by increasing id ({0} follows {last_log_id})</source>
             <translation>le voci del registro devono essere elencate per id crescente ({0} segue {last_log_id})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="206" />
-            <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
-            <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
+            <location filename="../../model/package/schema.py" line="207" />
+            <source>this is not a Pactline exercise package (it has no format field; expected "{FORMAT}")</source>
+            <translation>questo non è un pacchetto di esercitazione Pactline (manca il campo del formato; atteso "{FORMAT}")</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="210" />
+            <location filename="../../model/package/schema.py" line="209" />
+            <source>this is not a Pactline exercise package (it is of format {0}; expected "{FORMAT}")</source>
+            <translation>questo non è un pacchetto di esercitazione Pactline (è del formato {0}; atteso "{FORMAT}")</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="213" />
             <source>package version {version} is newer than this Pactline reads ({VERSION}); update Pactline to import it</source>
             <translation>la versione {version} del pacchetto è più recente di quella che questo Pactline legge ({VERSION}); aggiornare Pactline per importarlo</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="246" />
+            <location filename="../../model/package/schema.py" line="249" />
             <source>branch point {0} has {count} outcomes; it needs at least 2</source>
             <translation>il punto di diramazione {0} ha {count} esiti; ne richiede almeno 2</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="249" />
+            <location filename="../../model/package/schema.py" line="252" />
             <source>branch point {0} has more than one outcome played</source>
             <translation>il punto di diramazione {0} ha più di un esito giocato</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="253" />
+            <location filename="../../model/package/schema.py" line="256" />
             <source>no outcome with id {current}</source>
             <translation>nessun esito con id {current}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="257" />
+            <location filename="../../model/package/schema.py" line="260" />
             <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
             <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="295" />
-            <source>is not a field of {what}</source>
-            <translation>non è un campo di {what}</translation>
-        </message>
-        <message>
-            <location filename="../../model/package/schema.py" line="298" />
+            <location filename="../../model/package/schema.py" line="301" />
             <source>is missing</source>
             <translation>manca</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="309" />
+            <location filename="../../model/package/schema.py" line="312" />
             <source>must be a list (got {0})</source>
             <translation>deve essere un elenco (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="311" />
+            <location filename="../../model/package/schema.py" line="314" />
             <source>has {0} rows; at most {MAX_ROWS}</source>
             <translation>ha {0} righe; al massimo {MAX_ROWS}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="320" />
+            <location filename="../../model/package/schema.py" line="323" />
             <source>{0} is used twice (also at {1})</source>
             <translation>{0} è usato due volte (anche in {1})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="334" />
+            <location filename="../../model/package/schema.py" line="337" />
             <source>the log's hash chain is broken here: it does not name the hash of the entry before it</source>
             <translation>la catena di hash del registro è interrotta qui: non indica l'hash della voce precedente</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="340" />
+            <location filename="../../model/package/schema.py" line="343" />
             <source>the log's hash chain is broken here: the entry was altered after it was written</source>
             <translation>la catena di hash del registro è interrotta qui: la voce è stata alterata dopo la scrittura</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="206" />
+            <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
+            <translation type="vanished">questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="295" />
+            <source>is not a field of {what}</source>
+            <translation type="vanished">non è un campo di {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.things</name>
+        <message>
+            <location filename="../../model/package/things.py" line="14" />
+            <source>is not a field of an exercise package</source>
+            <translation>non è un campo di un pacchetto di esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="15" />
+            <source>is not a field of the catalogue</source>
+            <translation>non è un campo del catalogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="16" />
+            <source>is not a field of an incident type</source>
+            <translation>non è un campo di un tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="17" />
+            <source>is not a field of an instrument</source>
+            <translation>non è un campo di uno strumento</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="18" />
+            <source>is not a field of a treaty terms option</source>
+            <translation>non è un campo di un'opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="19" />
+            <source>is not a field of an exercise</source>
+            <translation>non è un campo di un'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="20" />
+            <source>is not a field of a clock</source>
+            <translation>non è un campo dell'orologio</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="21" />
+            <source>is not a field of a signatory</source>
+            <translation>non è un campo di un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="22" />
+            <source>is not a field of a treaty party</source>
+            <translation>non è un campo di una parte del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="23" />
+            <source>is not a field of a branch point</source>
+            <translation>non è un campo di un punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="24" />
+            <source>is not a field of an outcome</source>
+            <translation>non è un campo di un esito</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="25" />
+            <source>is not a field of an incident</source>
+            <translation>non è un campo di un incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="26" />
+            <source>is not a field of a consultation record</source>
+            <translation>non è un campo di una registrazione di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="27" />
+            <source>is not a field of a commitment</source>
+            <translation>non è un campo di un impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="28" />
+            <source>is not a field of a log entry</source>
+            <translation>non è un campo di una voce del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="29" />
+            <source>is not a field of a log seal</source>
+            <translation>non è un campo di un sigillo del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="30" />
+            <source>is not a field of an inject</source>
+            <translation>non è un campo di un inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="31" />
+            <source>is not a field of an objective</source>
+            <translation>non è un campo di un obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="32" />
+            <source>is not a field of an observation</source>
+            <translation>non è un campo di un'osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="33" />
+            <source>is not a field of an improvement-plan item</source>
+            <translation>non è un campo di una voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="38" />
+            <source>must be the id of a treaty terms option (got {0})</source>
+            <translation>deve essere l'identificativo di un'opzione di trattato (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="39" />
+            <source>no treaty terms option with id {0}</source>
+            <translation>nessuna opzione di trattato con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="40" />
+            <source>must be the code of an instrument (got {0})</source>
+            <translation>deve essere il codice di uno strumento (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="41" />
+            <source>no instrument with code {0}</source>
+            <translation>nessuno strumento con codice {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="42" />
+            <source>must be the id of a signatory (got {0})</source>
+            <translation>deve essere l'identificativo di un firmatario (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="42" />
+            <source>no signatory with id {0}</source>
+            <translation>nessun firmatario con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="43" />
+            <source>must be the id of a branch point (got {0})</source>
+            <translation>deve essere l'identificativo di un punto di diramazione (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="44" />
+            <source>no branch point with id {0}</source>
+            <translation>nessun punto di diramazione con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="45" />
+            <source>must be the id of an outcome (got {0})</source>
+            <translation>deve essere l'identificativo di un esito (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="45" />
+            <source>no outcome with id {0}</source>
+            <translation>nessun esito con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="46" />
+            <source>must be the code of an incident type (got {0})</source>
+            <translation>deve essere il codice di un tipo di incidente (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="47" />
+            <source>no incident type with code {0}</source>
+            <translation>nessun tipo di incidente con codice {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="48" />
+            <source>must be the id of an incident (got {0})</source>
+            <translation>deve essere l'identificativo di un incidente (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="48" />
+            <source>no incident with id {0}</source>
+            <translation>nessun incidente con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="49" />
+            <source>must be the id of an earlier log entry (got {0})</source>
+            <translation>deve essere l'identificativo di una voce precedente del registro (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="50" />
+            <source>no earlier log entry with id {0}</source>
+            <translation>nessuna voce precedente del registro con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="51" />
+            <source>must be the id of an objective (got {0})</source>
+            <translation>deve essere l'identificativo di un obiettivo (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="51" />
+            <source>no objective with id {0}</source>
+            <translation>nessun obiettivo con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="52" />
+            <source>must be the id of a log entry (got {0})</source>
+            <translation>deve essere l'identificativo di una voce del registro (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="52" />
+            <source>no log entry with id {0}</source>
+            <translation>nessuna voce del registro con identificativo {0}</translation>
         </message>
     </context>
     <context>
@@ -12699,7 +13007,52 @@ esempi:
     <context>
         <name>model.services.records</name>
         <message>
+            <location filename="../../model/services/records.py" line="39" />
+            <source>is not a field of a commitment</source>
+            <translation>non è un campo di un impegno</translation>
+        </message>
+        <message>
             <location filename="../../model/services/records.py" line="40" />
+            <source>is not a field of a consultation</source>
+            <translation>non è un campo di una consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="41" />
+            <source>is not a field of an exercise</source>
+            <translation>non è un campo di un'esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="42" />
+            <source>is not a field of an incident</source>
+            <translation>non è un campo di un incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="43" />
+            <source>is not a field of a signatory</source>
+            <translation>non è un campo di un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="44" />
+            <source>is not a field of a treaty terms option</source>
+            <translation>non è un campo di un'opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="45" />
+            <source>is not a field of an improvement-plan item</source>
+            <translation>non è un campo di una voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="46" />
+            <source>is not a field of an objective</source>
+            <translation>non è un campo di un obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="47" />
+            <source>is not a field of an inject</source>
+            <translation>non è un campo di un inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="55" />
             <source>is not a field of a {what}</source>
             <translation>non è un campo di {what}</translation>
         </message>
