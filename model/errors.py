@@ -1,6 +1,7 @@
 """Errors the model raises for the user to read: each names what and where."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from model.i18n import QT_TR_NOOP, tr
@@ -73,10 +74,24 @@ _FIELD_LABELS = frozenset((
     QT_TR_NOOP("Title"), QT_TR_NOOP("Withdrawn at")))
 
 
+_BATCH_ROW = re.compile(r"entries\[(\d+)\]\.(.+)")
+_INDEXED = re.compile(r"(\w+)(\[\d+\])")
+
+
 def field_label(field: str) -> str:
-    """``incident_type`` → ``Incident type``; ``terms.reaction_hours`` → ``Reaction hours``; ``signatory_id`` → ``Signatory``."""
+    """``incident_type`` → ``Incident type``; ``terms.reaction_hours`` → ``Reaction hours``; ``signatory_id`` → ``Signatory``;
+    ``entries[1].code`` → ``Entry 2, code`` (the batch's row and the field, both in the chosen language)."""
     from model.display_names import field_name   # the one list of field names, shared with log entries
 
+    row = _BATCH_ROW.fullmatch(field)
+    if row:
+        inner = field_label(row[2])
+        if inner[1:2].islower():          # "code", but "NATO member" and "STARTEX" as they are
+            inner = inner[:1].lower() + inner[1:]
+        return tr("Entry {0}, {1}").format(int(row[1]) + 1, inner)
+    indexed = _INDEXED.fullmatch(field)
+    if indexed:                           # "tiers[1]" → "Tiers[1]"
+        return field_label(indexed[1]) + indexed[2]
     name = field_name(field)
     label = name[:1].upper() + name[1:]
     return tr(label) if label in _FIELD_LABELS else label

@@ -79,3 +79,14 @@ def test_a_package_of_another_format_is_refused_in_italian():
     with in_italian(), pytest.raises(PackageError) as caught:
         validate_document({"format": 7})
     assert "è del formato 7;" in str(caught.value)
+
+
+def test_a_batch_refusal_names_the_row_and_the_field_in_italian(default_doc):
+    from model.services.signatories import create_signatories
+
+    with in_italian(), pytest.raises(ValidationError) as caught:
+        create_signatories(default_doc, entries=[{"code": "ZZ", "name": "Zedland"}, {"code": "ZZ", "name": "Zedland again"}])
+    assert str(caught.value).startswith("Voce 1, codice: ")
+    with pytest.raises(ValidationError) as caught:
+        create_signatories(default_doc, entries=[{"code": "ZZ", "name": "Zedland"}, {"code": "ZZ", "name": "Zedland again"}])
+    assert str(caught.value).startswith("Entry 1, code: ")

@@ -10300,487 +10300,492 @@ esempi:
     <context>
         <name>model.errors</name>
         <message>
-            <location filename="../../model/errors.py" line="19" />
+            <location filename="../../model/errors.py" line="20" />
             <source>Cannot open {path}: {reason}</source>
             <translation>Impossibile aprire {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="40" />
+            <location filename="../../model/errors.py" line="41" />
             <source>{path}: the file is damaged: {what}; restore it from a copy</source>
             <translation>{path}: il file è danneggiato: {what}; ripristinarlo da una copia</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="48" />
+            <location filename="../../model/errors.py" line="49" />
             <source>{path} is open read-only; use Save As to edit a copy</source>
             <translation>{path} è aperto in sola lettura; usare Salva come per modificarne una copia</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>Adhoc</source>
             <translation>Ad hoc</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>After</source>
             <translation>Dopo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>Agreement date</source>
             <translation>Data dell'accordo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="55" />
+            <location filename="../../model/errors.py" line="56" />
             <source>Announced at</source>
             <translation>Annunciato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="55" />
+            <location filename="../../model/errors.py" line="56" />
             <source>Approval basis</source>
             <translation>Base dell'approvazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="55" />
+            <location filename="../../model/errors.py" line="56" />
             <source>Approval lead time</source>
             <translation>Tempo per l'approvazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>Author</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>Approval required</source>
             <translation>Approvazione richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>At</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>Basis</source>
             <translation>Base</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Bound from</source>
             <translation>Vincolato dal</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Branch point</source>
             <translation>Punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Categories</source>
             <translation>Ambiti</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Completion date</source>
             <translation>Data di completamento</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Classification</source>
             <translation>Classifica di sicurezza</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Category</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="59" />
+            <location filename="../../model/errors.py" line="60" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="59" />
+            <location filename="../../model/errors.py" line="60" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="59" />
+            <location filename="../../model/errors.py" line="60" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="60" />
+            <location filename="../../model/errors.py" line="61" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="60" />
+            <location filename="../../model/errors.py" line="61" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="60" />
+            <location filename="../../model/errors.py" line="61" />
             <source>Correction of</source>
             <translation>Correzione di</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>Delivery time</source>
             <translation>Ora di consegna</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>EU member</source>
             <translation>Membro UE</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Effective at</source>
             <translation>Efficace dalle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Expect head</source>
             <translation>Testa attesa</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Ids</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Issue</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Incident type</source>
             <translation>Tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Inject type</source>
             <translation>Tipo di inject</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Instruments offered</source>
             <translation>Strumenti offerti</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Joined at</source>
             <translation>Entrato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Lead time assumed</source>
             <translation>Tempo ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>Measure</source>
             <translation>Misura</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>Marking colour</source>
             <translation>Colore della marcatura</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>Log entry</source>
             <translation>Voce del registro</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>NATO member</source>
             <translation>Membro NATO</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Now</source>
             <translation>Ora attuale</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Number</source>
             <translation>Numero</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Occurred at</source>
             <translation>Avvenuto alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Offset</source>
             <translation>Scarto</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Point of contact</source>
             <translation>Referente</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Outcomes</source>
             <translation>Esiti</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Question</source>
             <translation>Domanda</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Reaction hours</source>
             <translation>Ore di reazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>Responsible org</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>Running</source>
             <translation>In moto</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Speed</source>
             <translation>Velocità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Sort order</source>
             <translation>Ordine</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Text</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Start date</source>
             <translation>Data di inizio</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Terms</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Tiers</source>
             <translation>Fasce</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="73" />
+            <location filename="../../model/errors.py" line="74" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="73" />
+            <location filename="../../model/errors.py" line="74" />
             <source>Withdrawn at</source>
             <translation>Ritirato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="110" />
+            <location filename="../../model/errors.py" line="91" />
+            <source>Entry {0}, {1}</source>
+            <translation>Voce {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="125" />
             <source>Branch point {key} does not exist (it may have been deleted)</source>
             <translation>Il punto di diramazione {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="111" />
+            <location filename="../../model/errors.py" line="126" />
             <source>Commitment {key} does not exist (it may have been deleted)</source>
             <translation>L'impegno {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="112" />
+            <location filename="../../model/errors.py" line="127" />
             <source>Consultation {key} does not exist (it may have been deleted)</source>
             <translation>La consultazione {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="113" />
+            <location filename="../../model/errors.py" line="128" />
             <source>Exercise clock {key} does not exist (it may have been deleted)</source>
             <translation>L'orologio dell'esercitazione {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="114" />
+            <location filename="../../model/errors.py" line="129" />
             <source>Exercise description {key} does not exist (it may have been deleted)</source>
             <translation>La descrizione dell'esercitazione {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="115" />
+            <location filename="../../model/errors.py" line="130" />
             <source>Improvement-plan item {key} does not exist (it may have been deleted)</source>
             <translation>La voce del piano di miglioramento {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="116" />
+            <location filename="../../model/errors.py" line="131" />
             <source>Incident type {key} does not exist (it may have been deleted)</source>
             <translation>Il tipo di incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="117" />
+            <location filename="../../model/errors.py" line="132" />
             <source>Incident {key} does not exist (it may have been deleted)</source>
             <translation>L'incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="118" />
+            <location filename="../../model/errors.py" line="133" />
             <source>Inject {key} does not exist (it may have been deleted)</source>
             <translation>L'inject {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="119" />
+            <location filename="../../model/errors.py" line="134" />
             <source>Measure {key} does not exist (it may have been deleted)</source>
             <translation>La misura {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="120" />
+            <location filename="../../model/errors.py" line="135" />
             <source>Objective {key} does not exist (it may have been deleted)</source>
             <translation>L'obiettivo {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="121" />
+            <location filename="../../model/errors.py" line="136" />
             <source>Observation {key} does not exist (it may have been deleted)</source>
             <translation>L'osservazione {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="122" />
+            <location filename="../../model/errors.py" line="137" />
             <source>Outcome {key} does not exist (it may have been deleted)</source>
             <translation>L'esito {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="123" />
+            <location filename="../../model/errors.py" line="138" />
             <source>Signatory {key} does not exist (it may have been deleted)</source>
             <translation>Il firmatario {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="124" />
+            <location filename="../../model/errors.py" line="139" />
             <source>Treaty terms {key} does not exist (it may have been deleted)</source>
             <translation>I termini del trattato {key} non esistono (potrebbero essere stati eliminati)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="125" />
+            <location filename="../../model/errors.py" line="140" />
             <source>What-if variant {key} does not exist (it may have been deleted)</source>
             <translation>La variante d'ipotesi {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="134" />
+            <location filename="../../model/errors.py" line="149" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
