@@ -9659,12 +9659,77 @@ esempi:
     <context>
         <name>model.calendar_export</name>
         <message>
-            <location filename="../../model/calendar_export.py" line="49" />
+            <location filename="../../model/calendar_export.py" line="50" />
             <source>{signatory}: no signatory of this exercise has that code (they are {0})</source>
             <translation>{signatory}: nessun firmatario di questa esercitazione ha quel codice (i codici sono {0})</translation>
         </message>
         <message>
-            <location filename="../../model/calendar_export.py" line="117" />
+            <location filename="../../model/calendar_export.py" line="63" />
+            <source>Capital times:</source>
+            <translation>Ore nelle capitali:</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="66" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="66" />
+            <source>[EXERCISE] Reaction deadline {incident} ({who})</source>
+            <translation>[EXERCISE] Scadenza di reazione {incident} ({who})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="67" />
+            <source>Reaction deadline of incident {incident}: {when} UTC</source>
+            <translation>Scadenza di reazione dell'incidente {incident}: {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="68" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="68" />
+            <source>[EXERCISE] Consultation deadline {incident} ({who})</source>
+            <translation>[EXERCISE] Scadenza di consultazione {incident} ({who})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="69" />
+            <source>Consultation deadline of incident {incident}: {when} UTC</source>
+            <translation>Scadenza di consultazione dell'incidente {incident}: {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="81" />
+            <source>{0} signatory</source>
+            <translation>{0} firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="82" />
+            <source>{0} signatories</source>
+            <translation>{0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="90" />
+            <source>Owed by: {0}</source>
+            <translation>Dovuta da: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="104" />
+            <source>[EXERCISE] {code} {measure} effective ({incident})</source>
+            <translation>[EXERCISE] {code} {measure} efficace ({incident})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="107" />
+            <source>{signatory}: {measure} for incident {incident}, effective {when} UTC</source>
+            <translation>{signatory}: {measure} per l'incidente {incident}, efficace da {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="110" />
+            <source>Commitment</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="127" />
             <source>there are no deadlines to export yet: add an incident first</source>
             <translation>non ci sono ancora scadenze da esportare: aggiungere prima un incidente</translation>
         </message>
