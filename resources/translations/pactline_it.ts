@@ -9964,6 +9964,15 @@ esempi:
         </message>
     </context>
     <context>
+        <name>model.default_exercise</name>
+        <message>
+            <location filename="../../model/default_exercise.py" line="73" />
+            <source>en</source>
+            <comment>the language code the default exercise is created in (en, it)</comment>
+            <translation>it</translation>
+        </message>
+    </context>
+    <context>
         <name>model.display_names</name>
         <message>
             <location filename="../../model/display_names.py" line="18" />
