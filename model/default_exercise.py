@@ -86,9 +86,15 @@ def default_data(language: str = "en") -> dict:
     texts = json.loads(texts_path.read_text(encoding="utf-8"))
     for key in ("name", "description", "classification"):
         data[key] = texts[key]
-    for section in ("terms", "incidents", "injects", "objectives"):
+    for section in ("terms", "signatories", "incidents", "injects", "objectives"):
         for row, words in zip(data[section], texts[section], strict=True):
             row.update(words)
+    inject_words = texts.get("inject_words", {})   # phases, methods, senders, recipients, controllers
+    for row in data["injects"]:
+        row.update({k: inject_words.get(row[k], row[k]) for k in ("phase", "method", "from", "to", "controller") if k in row})
+    for row in data["consultations"]:
+        if row.get("note"):
+            row["note"] = texts.get("consultation_notes", {}).get(row["note"], row["note"])
     for point, words in zip(data["branch_points"], texts["branch_points"], strict=True):
         point["question"] = words["question"]
         point["names"] = dict(zip(point["outcomes"], words["outcomes"], strict=True))

@@ -16,14 +16,18 @@ from tests.support import dump, in_italian
 def _texts(doc) -> dict:
     with doc.reading() as session:
         from model.conduct_entities import Inject, Objective
-        from model.entities import BranchPoint, Incident, Outcome, TreatyTerms
+        from model.entities import BranchPoint, Consultation, Incident, Outcome, Signatory, TreatyTerms
 
         return {"terms": [t.name for t in session.query(TreatyTerms).order_by(TreatyTerms.id)],
                 "question": [b.question for b in session.query(BranchPoint)],
                 "outcomes": [o.name for o in session.query(Outcome).order_by(Outcome.sort_order)],
                 "synopses": [i.synopsis for i in session.query(Inject).order_by(Inject.id)],
                 "incidents": [i.description for i in session.query(Incident).order_by(Incident.id)],
-                "objectives": [o.title for o in session.query(Objective).order_by(Objective.id)]}
+                "objectives": [o.title for o in session.query(Objective).order_by(Objective.id)],
+                "signatories": [s.name for s in session.query(Signatory).order_by(Signatory.id)],
+                "phases": sorted({i.phase for i in session.query(Inject)}),
+                "recipients": sorted({i.recipient for i in session.query(Inject)}),
+                "notes": sorted({c.note for c in session.query(Consultation) if c.note})}
 
 
 def test_created_in_italian_the_default_exercise_reads_italian(tmp_path):
@@ -41,6 +45,10 @@ def test_created_in_italian_the_default_exercise_reads_italian(tmp_path):
     assert texts["outcomes"] == ["accetta", "respinge", "temporeggia"]
     assert texts["synopses"][1] == "Attacco con missili balistici e droni su Kharkiv."
     assert texts["objectives"][0].startswith("Ogni firmatario dichiara")
+    assert texts["signatories"][:2] == ["Regno Unito", "Germania"] and "Unione europea" in texts["signatories"]
+    assert texts["phases"] == ["Fase 1", "Fase 2", "Fase 3"]
+    assert "Tutte le delegazioni" in texts["recipients"] and "All delegations" not in texts["recipients"]
+    assert texts["notes"] == ["Rifiutata: nessun contributo militare da discutere"]
 
 
 def test_both_languages_play_the_same_exercise(tmp_path):
