@@ -25,6 +25,7 @@ def _texts(doc) -> dict:
                 "incidents": [i.description for i in session.query(Incident).order_by(Incident.id)],
                 "objectives": [o.title for o in session.query(Objective).order_by(Objective.id)],
                 "signatories": [s.name for s in session.query(Signatory).order_by(Signatory.id)],
+                "bases": [s.approval_basis for s in session.query(Signatory).order_by(Signatory.id)],
                 "phases": sorted({i.phase for i in session.query(Inject)}),
                 "recipients": sorted({i.recipient for i in session.query(Inject)}),
                 "notes": sorted({c.note for c in session.query(Consultation) if c.note})}
@@ -46,6 +47,7 @@ def test_created_in_italian_the_default_exercise_reads_italian(tmp_path):
     assert texts["synopses"][1] == "Attacco con missili balistici e droni su Kharkiv."
     assert texts["objectives"][0].startswith("Ogni firmatario dichiara")
     assert texts["signatories"][:2] == ["Regno Unito", "Germania"] and "Unione europea" in texts["signatories"]
+    assert texts["bases"][4].startswith("Legge 145/2016 art. 2: il Consiglio dei ministri delibera")
     assert texts["phases"] == ["Fase 1", "Fase 2", "Fase 3"]
     assert "Tutte le delegazioni" in texts["recipients"] and "All delegations" not in texts["recipients"]
     assert texts["notes"] == ["Rifiutata: nessun contributo militare da discutere"]
@@ -72,3 +74,16 @@ def test_the_italian_texts_cover_every_row_of_the_english_file():
         assert len(italian[section]) == len(english[section]), section
     assert default_data("it")["branch_points"][0]["outcomes"] == english["branch_points"][0]["outcomes"]
     assert default_data("en") == english
+
+
+def test_the_italian_default_exercise_reopens_and_exports_as_a_valid_package(tmp_path):
+    from model.package.exchange import package_document
+    from model.package.schema import validate_document
+    from model.storage.exercise_file import ExerciseFile
+
+    create_default_exercise(tmp_path / "it.pactline", language="it").close()
+    doc = ExerciseFile.open(tmp_path / "it.pactline")     # every stored value passes the open's check
+    try:
+        validate_document(package_document(doc))
+    finally:
+        doc.close()
