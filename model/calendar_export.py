@@ -16,6 +16,7 @@ from pathlib import Path
 from model.errors import PactlineError
 from model.timeutil import UTC, format_relative, from_epoch
 from model.i18n import tr
+from model.plural import plural
 
 PRODID = "-//Pactline//Exercise deadlines//EN"
 
@@ -59,10 +60,15 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
     def local_lines(moment: float, positions) -> str:
         lines = [f"{codes[s]}: {capital_time_text(moment, codes[s])}" for s in positions
                  if capital_time_text(moment, codes[s])]
-        return ("\nCapital times:\n" + "\n".join(lines)) if lines else ""
+        return ("\n" + tr("Capital times:") + "\n" + "\n".join(lines)) if lines else ""
 
+    # Whole sentences per kind of deadline, in the language chosen when the file is written.
+    sentences = {"reaction": (tr("Reaction"), tr("[EXERCISE] Reaction deadline {incident} ({who})"),
+                              tr("Reaction deadline of incident {incident}: {when} UTC")),
+                 "consultation": (tr("Consultation"), tr("[EXERCISE] Consultation deadline {incident} ({who})"),
+                                  tr("Consultation deadline of incident {incident}: {when} UTC"))}
     for kind, ob in (("reaction", a.reaction), ("consultation", a.consultation)):
-        title = "Reaction" if kind == "reaction" else "Consultation"
+        title, summary, deadline = sentences[kind]
         for pos in range(len(snap.inc_ids)):
             obliged = [s for s in range(len(codes)) if ob.status[pos, s] != NOT_OBLIGED]
             if wanted is not None:
@@ -72,15 +78,16 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
             moment = float(ob.deadline[pos])
             when = from_epoch(moment)
             incident = incident_label(snap, pos)
-            who = codes[wanted] if wanted is not None else f"{len(obliged)} signatories"
+            who = codes[wanted] if wanted is not None else plural(len(obliged), tr("{0} signatory"),
+                                                                   tr("{0} signatories"))
             entries.append(CalendarEntry(
                 uid=f"{kind}-{int(snap.inc_ids[pos])}{'-' + codes[wanted] if wanted is not None else ''}"
                     f"@{identity}.pactline",
                 start=when,
-                summary=f"[EXERCISE] {title} deadline {incident} ({who})",
-                description=f"{marking}\n{info.name}\n{title} deadline of incident {incident}: "
-                            f"{format_relative(when, startex, zone=UTC)} UTC\n"
-                            f"Owed by: {', '.join(codes[s] for s in obliged)}" + local_lines(moment, obliged),
+                summary=summary.format(incident=incident, who=who),
+                description="\n".join((marking, info.name, deadline.format(
+                    incident=incident, when=format_relative(when, startex, zone=UTC)),
+                    tr("Owed by: {0}").format(", ".join(codes[s] for s in obliged)))) + local_lines(moment, obliged),
                 categories=("Pactline", title)))
     names = instrument_names(doc)
     for c in range(len(snap.com_ids)):
@@ -94,10 +101,13 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
         entries.append(CalendarEntry(
             uid=f"commitment-{int(snap.com_ids[c])}@{identity}.pactline",
             start=when,
-            summary=f"[EXERCISE] {codes[s]} {measure} effective ({incident})",
-            description=f"{marking}\n{info.name}\n{snap.sig_names[s]}: {measure} for incident {incident}, "
-                        f"effective {format_relative(when, startex, zone=UTC)} UTC" + local_lines(moment, [s]),
-            categories=("Pactline", "Commitment")))
+            summary=tr("[EXERCISE] {code} {measure} effective ({incident})").format(
+                code=codes[s], measure=measure, incident=incident),
+            description="\n".join((marking, info.name, tr(
+                "{signatory}: {measure} for incident {incident}, effective {when} UTC").format(
+                signatory=snap.sig_names[s], measure=measure, incident=incident,
+                when=format_relative(when, startex, zone=UTC)))) + local_lines(moment, [s]),
+            categories=("Pactline", tr("Commitment"))))
     entries += _milestone_entries(snap, wanted, marking, info.name, identity, local_lines)
     entries.sort(key=lambda e: (e.start, e.uid))
     return entries
@@ -105,7 +115,7 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
 
 def _milestone_entries(snap, wanted, marking: str, name: str, identity: str, local_lines) -> list[CalendarEntry]:
     """One event per milestone of a standing provision, its status at the exercise clock in the description."""
-    from model.provision_status import STATUS_NAMES, amount_text, provision_states
+    from model.provision_status import amount_text, provision_states, status_name
 
     positions = {int(sig_id): s for s, sig_id in enumerate(snap.sig_ids.tolist())}
     startex = from_epoch(snap.startex)
@@ -121,13 +131,15 @@ def _milestone_entries(snap, wanted, marking: str, name: str, identity: str, loc
             entries.append(CalendarEntry(
                 uid=f"milestone-{m.milestone.id}@{identity}.pactline",
                 start=when,
-                summary=f"[EXERCISE] {snap.sig_codes[s]} {p.title}: {m.milestone.what}",
-                description=f"{marking}\n{name}\n{snap.sig_names[s]}, standing provision {p.title}: "
-                            f"{m.milestone.what}{' (' + due + ')' if due else ''} due "
-                            f"{format_relative(when, startex, zone=UTC)} UTC\n"
-                            f"Status at the exercise clock: {STATUS_NAMES[m.status]}"
-                            + (" (figures assumed)" if p.assumed else "") + local_lines(m.milestone.due, [s]),
-                categories=("Pactline", "Provision milestone")))
+                summary=tr("[EXERCISE] {code} {provision}: {what}").format(
+                    code=snap.sig_codes[s], provision=p.title, what=m.milestone.what),
+                description="\n".join((marking, name, tr(
+                    "{signatory}, standing provision {provision}: {what}{due} due {when} UTC").format(
+                    signatory=snap.sig_names[s], provision=p.title, what=m.milestone.what,
+                    due=f" ({due})" if due else "", when=format_relative(when, startex, zone=UTC)),
+                    tr("Status at the exercise clock: {0}").format(status_name(m.status))))
+                + (tr(" (figures assumed)") if p.assumed else "") + local_lines(m.milestone.due, [s]),
+                categories=("Pactline", tr("Provision milestone"))))
     return entries
 
 

@@ -27,6 +27,7 @@ from model.services import exercise, responses, terms
 from model.services.log import append_entry
 from model.services.parties import clean_party
 from model.timeutil import as_date, format_relative, parse_iso
+from model.i18n import tr
 
 DEFAULT_TERMS: dict[str, Any] = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
                      severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0, "5": 0},
@@ -68,8 +69,41 @@ def populate_blank(name: str, startex: datetime, duration: timedelta = timedelta
     return populate
 
 
-def populate_default(session: Session) -> None:
+def creation_language() -> str:
+    """The language tr() speaks now ("en", "it"): the catalogue itself says which it is."""
+    return tr("en", "the language code the default exercise is created in (en, it)")
+
+
+def default_data(language: str = "en") -> dict:
+    """The default exercise's content, its texts in *language* where resources/ has them (else English).
+
+    resources/default_exercise_<language>.json holds only the texts, row by row in the order of
+    default_exercise.json; codes, times and references stay in the one English file.
+    """
     data = json.loads(resource("default_exercise.json").read_text(encoding="utf-8"))
+    texts_path = resource(f"default_exercise_{language}.json")
+    if language == "en" or not texts_path.exists():
+        return data
+    texts = json.loads(texts_path.read_text(encoding="utf-8"))
+    for key in ("name", "description", "classification"):
+        data[key] = texts[key]
+    for section in ("terms", "signatories", "incidents", "injects", "objectives"):
+        for row, words in zip(data[section], texts[section], strict=True):
+            row.update(words)
+    inject_words = texts.get("inject_words", {})   # phases, methods, senders, recipients, controllers
+    for row in data["injects"]:
+        row.update({k: inject_words.get(row[k], row[k]) for k in ("phase", "method", "from", "to", "controller") if k in row})
+    for row in data["consultations"]:
+        if row.get("note"):
+            row["note"] = texts.get("consultation_notes", {}).get(row["note"], row["note"])
+    for point, words in zip(data["branch_points"], texts["branch_points"], strict=True):
+        point["question"] = words["question"]
+        point["names"] = dict(zip(point["outcomes"], words["outcomes"], strict=True))
+    return data
+
+
+def populate_default(session: Session, language: str = "en") -> None:
+    data = default_data(language)
     startex = parse_iso(data["startex"])
 
     def when(text: str | None) -> datetime | None:
@@ -155,7 +189,8 @@ def _default_branches(session: Session, entries: list[dict], when) -> dict[tuple
         session.add(point)
         session.flush()
         for order, name in enumerate(entry["outcomes"]):
-            outcomes[(entry["ref"], name)] = Outcome(branch_point_id=point.id, name=name, sort_order=order)
+            shown = entry.get("names", {}).get(name, name)     # keyed by the English name injects use
+            outcomes[(entry["ref"], name)] = Outcome(branch_point_id=point.id, name=shown, sort_order=order)
         session.add_all(outcomes.values())
     session.flush()
     return outcomes
@@ -224,5 +259,7 @@ def _default_inject(entry: dict, when, incidents: dict, startex: datetime) -> In
                   incident_id=incident.id if incident else None)
 
 
-def create_default_exercise(path: Path | str, *, overwrite: bool = False) -> ExerciseFile:
-    return ExerciseFile.create(path, populate_default, overwrite=overwrite)
+def create_default_exercise(path: Path | str, *, overwrite: bool = False, language: str | None = None) -> ExerciseFile:
+    """The default exercise, written in *language* (default: the one Pactline speaks now); it stays as written."""
+    chosen = language or creation_language()
+    return ExerciseFile.create(path, lambda session: populate_default(session, chosen), overwrite=overwrite)

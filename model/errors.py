@@ -1,6 +1,7 @@
 """Errors the model raises for the user to read: each names what and where."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from model.i18n import QT_TR_NOOP, tr
@@ -76,10 +77,24 @@ _FIELD_LABELS = frozenset((
     QT_TR_NOOP("Due at"), QT_TR_NOOP("Milestone"), QT_TR_NOOP("Unit"), QT_TR_NOOP("What")))
 
 
+_BATCH_ROW = re.compile(r"entries\[(\d+)\]\.(.+)")
+_INDEXED = re.compile(r"(\w+)(\[\d+\])")
+
+
 def field_label(field: str) -> str:
-    """``incident_type`` → ``Incident type``; ``terms.reaction_hours`` → ``Reaction hours``; ``signatory_id`` → ``Signatory``."""
+    """``incident_type`` → ``Incident type``; ``terms.reaction_hours`` → ``Reaction hours``; ``signatory_id`` → ``Signatory``;
+    ``entries[1].code`` → ``Entry 2, code`` (the batch's row and the field, both in the chosen language)."""
     from model.display_names import field_name   # the one list of field names, shared with log entries
 
+    row = _BATCH_ROW.fullmatch(field)
+    if row:
+        inner = field_label(row[2])
+        if inner[1:2].islower():          # "code", but "NATO member" and "STARTEX" as they are
+            inner = inner[:1].lower() + inner[1:]
+        return tr("Entry {0}, {1}").format(int(row[1]) + 1, inner)
+    indexed = _INDEXED.fullmatch(field)
+    if indexed:                           # "tiers[1]" → "Tiers[1]"
+        return field_label(indexed[1]) + indexed[2]
     name = field_name(field)
     label = name[:1].upper() + name[1:]
     return tr(label) if label in _FIELD_LABELS else label
@@ -107,8 +122,32 @@ class ValidationError(PactlineError):
         super().__init__(field_error_text(field_label(field), message))
 
 
+# One whole sentence per kind of record (services/records.fetch's *what*): Italian agrees the
+# participle with the noun ("eliminato", "eliminata"), so a glued noun would not do.
+_NOT_FOUND = {
+    "Branch point": QT_TR_NOOP("Branch point {key} does not exist (it may have been deleted)"),
+    "Commitment": QT_TR_NOOP("Commitment {key} does not exist (it may have been deleted)"),
+    "Consultation": QT_TR_NOOP("Consultation {key} does not exist (it may have been deleted)"),
+    "Exercise clock": QT_TR_NOOP("Exercise clock {key} does not exist (it may have been deleted)"),
+    "Exercise description": QT_TR_NOOP("Exercise description {key} does not exist (it may have been deleted)"),
+    "Improvement-plan item": QT_TR_NOOP("Improvement-plan item {key} does not exist (it may have been deleted)"),
+    "Incident type": QT_TR_NOOP("Incident type {key} does not exist (it may have been deleted)"),
+    "Incident": QT_TR_NOOP("Incident {key} does not exist (it may have been deleted)"),
+    "Inject": QT_TR_NOOP("Inject {key} does not exist (it may have been deleted)"),
+    "Measure": QT_TR_NOOP("Measure {key} does not exist (it may have been deleted)"),
+    "Objective": QT_TR_NOOP("Objective {key} does not exist (it may have been deleted)"),
+    "Observation": QT_TR_NOOP("Observation {key} does not exist (it may have been deleted)"),
+    "Outcome": QT_TR_NOOP("Outcome {key} does not exist (it may have been deleted)"),
+    "Signatory": QT_TR_NOOP("Signatory {key} does not exist (it may have been deleted)"),
+    "Treaty terms": QT_TR_NOOP("Treaty terms {key} does not exist (it may have been deleted)"),
+    "What-if variant": QT_TR_NOOP("What-if variant {key} does not exist (it may have been deleted)"),
+}
+
+
 class NotFoundError(PactlineError):
     def __init__(self, what: str, key: object):
         self.what = what
         self.key = key
-        super().__init__(tr("{what} {key} does not exist (it may have been deleted)").format(what=what, key=key))
+        sentence = _NOT_FOUND.get(what)
+        text = (tr(sentence) if sentence else tr("{what} {key} does not exist (it may have been deleted)"))
+        super().__init__(text.format(what=what, key=key))

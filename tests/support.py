@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -144,3 +145,26 @@ def isolate_gui(tmp_path: Path, monkeypatch, qapp) -> list[tuple[str, str]]:
     monkeypatch.setattr(dialogs, "ask_locked_open", lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(dialogs, "show_about", lambda parent, title, html: shown.append((title, html)))
     return shown
+
+
+def italian_catalogue() -> dict[tuple[str, str], str]:
+    """(context, English) -> Italian, read from the .ts: model/ texts in Italian without Qt."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(Path(__file__).resolve().parent.parent / "resources" / "translations" / "pactline_it.ts")
+    return {(context.findtext("name"), message.findtext("source")): message.findtext("translation")
+            for context in tree.getroot() for message in context.findall("message")
+            if message.findtext("translation")}
+
+
+@contextmanager
+def in_italian():
+    """model.i18n's tr() reads the Italian catalogue inside the block, English again after it."""
+    from model import i18n
+
+    catalogue = italian_catalogue()
+    i18n.install(lambda context, text, _dis: catalogue.get((context, text), text))
+    try:
+        yield catalogue
+    finally:
+        i18n.install(None)

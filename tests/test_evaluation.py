@@ -279,7 +279,7 @@ INVALID = {
     "sort order not a number": ("sort_order", lambda d, e: evaluation.update_objective(
         d, objective_id=e.o1, sort_order="first"), ("whole number",)),
     "unknown objective field": ("colour", lambda d, e: evaluation.update_objective(d, objective_id=e.o1, colour="red"),
-                                ("not a field of a objective",)),
+                                ("not a field of an objective",)),
     # observations
     "observation of a missing objective": ("objective_id", lambda d, e: evaluation.record_observation(
         d, objective_id=999, text="x"), ("objective 999 does not exist",)),
@@ -310,7 +310,7 @@ INVALID = {
     "responsible org too long": ("responsible_org", lambda d, e: evaluation.update_improvement(
         d, improvement_id=e.o1_item, responsible_org="x" * 201), ("too long",)),
     "unknown item field": ("owner", lambda d, e: evaluation.update_improvement(d, improvement_id=e.o1_item, owner="x"),
-                           ("not a field of a improvement-plan item",)),
+                           ("not a field of an improvement-plan item",)),
 }
 
 

@@ -276,7 +276,7 @@ INVALID = {
     "adhoc not a boolean": ("adhoc", lambda d, m: injects.create_inject(d, scenario_time=at(1), adhoc="yes"),
                             ("true or false",)),
     "unknown field on create": ("colour", lambda d, m: injects.create_inject(
-        d, scenario_time=at(1), colour="red"), ("not a field of a inject",)),
+        d, scenario_time=at(1), colour="red"), ("not a field of an inject",)),
     "status is not planned": ("status", lambda d, m: injects.create_inject(
         d, scenario_time=at(1), status="delivered"), ("not a field",)),
     "unknown field on update": ("colour", lambda d, m: injects.update_inject(d, inject_id=m["1"], colour="red"),

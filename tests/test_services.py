@@ -138,7 +138,7 @@ INVALID = {
     "location too long": ("location", lambda d, w: incidents.update_incident(d, incident_id=w.strike, location="x" * 201),
                           ("too long",)),
     "unknown incident field": ("colour", lambda d, w: incidents.update_incident(d, incident_id=w.strike, colour="red"),
-                               ("not a field of a incident",)),
+                               ("not a field of an incident",)),
     # commitments
     "unknown category": ("category", lambda d, w: responses.create_commitment(
         d, incident_id=w.strike, signatory_id=w.pl, category="nuclear", measure="joint_statement",

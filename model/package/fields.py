@@ -16,6 +16,7 @@ from datetime import date, datetime
 from model.errors import PactlineError
 from model.timeutil import UTC
 from model.i18n import tr
+from model.package.things import must_be_key, no_such
 
 MAX_ITEMS = 200           # items of a small list: tiers, pledges, categories
 MAX_INT = 2**53 - 1       # the integers JSON carries exactly (SQLite's are wider)
@@ -57,17 +58,13 @@ def show(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, HugeNumber):
-        return f"a number of {value.digits} digits"
+        return tr("a number of {0} digits").format(value.digits)
     if isinstance(value, dict):
-        return "an object"
+        return tr("an object")
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
-
-
-def article(what: str) -> str:
-    return f"an {what}" if what[0] in "aeiou" else f"a {what}"
 
 
 def key_path(base: str, key: str) -> str:
@@ -200,10 +197,9 @@ def ref(section: str, what: str, *, by: str = "id") -> Check:
         try:
             key_check(ctx, path, value)
         except PackageError:
-            raise PackageError(path, tr("must be the {by} of {0} (got {1})")
-                                        .format(article(what), show(value), by=by)) from None
+            raise PackageError(path, must_be_key(what, show(value))) from None
         if value not in ctx.keys[section]:
-            raise PackageError(path, tr("no {what} with {by} {0}").format(show(value), what=what, by=by))
+            raise PackageError(path, no_such(what, show(value)))
         return value
     return check
 

@@ -22,13 +22,14 @@ from model.entities import (
 )
 from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone, WhatIfVariant
 from model.package.fields import (
-    IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
+    IDENTIFIER, TEXT, Check, Context, PackageError, boolean, calendar_date, choice, code, integer,
     json_object, key_path, list_of, moment, named_texts, number, optional, proportionality, ref, severity_map, sha256, show,
     text,
 )
 from model.services.log import GENESIS_HASH, LOG_KINDS, entry_hash
 from model.vocabulary import CATEGORIES
 from model.i18n import tr
+from model.package.things import not_a_field
 
 FORMAT = "pactline-exercise"
 VERSION = 6
@@ -236,9 +237,11 @@ def check_format(document) -> None:
     document = json_object("$", document)
     found = document.get("format")
     if found != FORMAT:
-        what = "has no format field" if "format" not in document else f"is of format {show(found)}"
-        raise PackageError("$.format", tr("this is not a Pactline exercise package (it {what}; expected \"{FORMAT}\")")
-                                          .format(what=what, FORMAT=FORMAT))
+        if "format" not in document:
+            message = tr("this is not a Pactline exercise package (it has no format field; expected \"{FORMAT}\")")
+        else:
+            message = tr("this is not a Pactline exercise package (it is of format {0}; expected \"{FORMAT}\")")
+        raise PackageError("$.format", message.format(show(found), FORMAT=FORMAT))
     version = integer(1)(None, "$.version", document.get("version"))
     if version > VERSION:
         raise PackageError("$.version", tr("package version {version} is newer than this Pactline reads ({VERSION}); "
@@ -326,7 +329,7 @@ def _fields_of(path: str, value, fields: dict, what: str) -> dict:
     value = json_object(path, value)
     for key in value:
         if key not in fields:
-            raise PackageError(key_path(path, key), tr("is not a field of {what}").format(what=what))
+            raise PackageError(key_path(path, key), not_a_field(what))
     for name in fields:
         if name not in value:
             raise PackageError(f"{path}.{name}", tr("is missing"))
@@ -334,7 +337,7 @@ def _fields_of(path: str, value, fields: dict, what: str) -> dict:
 
 
 def _row(ctx: Context, section: Section, path: str, value) -> dict:
-    value = _fields_of(path, value, section.fields, article(section.what))
+    value = _fields_of(path, value, section.fields, section.what)
     return {name: check(ctx, f"{path}.{name}", value[name]) for name, check in section.fields.items()}
 
 

@@ -11,7 +11,7 @@ from model.services import log
 from model.services.changes import ChangeReport, Record
 from model.services.reporting import report
 from model.timeutil import format_relative
-from model.i18n import tr
+from model.i18n import QT_TR_NOOP, tr
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -34,10 +34,25 @@ def fetch(session: Session, cls: type[RowT], key, what: str) -> RowT:
     return row
 
 
+# One whole sentence per kind of record: the noun's article and gender are part of the sentence.
+_NOT_A_FIELD = {
+    "commitment": QT_TR_NOOP("is not a field of a commitment"),
+    "consultation": QT_TR_NOOP("is not a field of a consultation"),
+    "exercise": QT_TR_NOOP("is not a field of an exercise"),
+    "incident": QT_TR_NOOP("is not a field of an incident"),
+    "signatory": QT_TR_NOOP("is not a field of a signatory"),
+    "treaty terms option": QT_TR_NOOP("is not a field of a treaty terms option"),
+    "improvement-plan item": QT_TR_NOOP("is not a field of an improvement-plan item"),
+    "objective": QT_TR_NOOP("is not a field of an objective"),
+    "inject": QT_TR_NOOP("is not a field of an inject"),
+}
+
+
 def check_fields(changes: dict, allowed: tuple[str, ...], what: str) -> None:
     for name in changes:
         if name not in allowed:
-            raise ValidationError(name, tr("is not a field of a {what}").format(what=what))
+            raise ValidationError(name, tr(_NOT_A_FIELD[what]) if what in _NOT_A_FIELD
+                                  else tr("is not a field of a {what}").format(what=what))
 
 
 def apply_values(row: Base, values: dict) -> dict:

@@ -31,7 +31,7 @@ from model.storage.file_lock import ExerciseLock
 from model.storage.file_output import OutputError, atomic_output, reason_for_sqlite, remove_stale_partials
 from model.storage.stored_values import find_damaged_value
 from model.timeutil import UTC
-from model.i18n import tr
+from model.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -423,10 +423,10 @@ def _check_integrity(engine: Engine, path: Path) -> None:
 # services refuse to delete the active treaty terms), so a file without one was damaged
 # by some other program; without this check it would open and then fail in the engine.
 _REQUIRED_ROWS = (
-    ("the exercise description", "SELECT COUNT(*) FROM exercise_info WHERE id = 1"),
-    ("the exercise clock", "SELECT COUNT(*) FROM clock_state WHERE id = 1"),
-    ("the active treaty terms", "SELECT COUNT(*) FROM treaty_terms "
-                                "WHERE id = (SELECT active_terms_id FROM exercise_info WHERE id = 1)"),
+    (QT_TR_NOOP("the exercise description"), "SELECT COUNT(*) FROM exercise_info WHERE id = 1"),
+    (QT_TR_NOOP("the exercise clock"), "SELECT COUNT(*) FROM clock_state WHERE id = 1"),
+    (QT_TR_NOOP("the active treaty terms"), "SELECT COUNT(*) FROM treaty_terms "
+                                            "WHERE id = (SELECT active_terms_id FROM exercise_info WHERE id = 1)"),
 )
 
 
@@ -436,7 +436,7 @@ def _check_contents(engine: Engine, path: Path, *, older_schema: bool) -> None:
             for what, sql in _REQUIRED_ROWS:
                 if connection.exec_driver_sql(sql).scalar() != 1:
                     raise ExerciseFileError(path, tr("the file is damaged: {what} is missing; restore it from a copy")
-                                                     .format(what=what))
+                                                     .format(what=tr(what)))
             damaged = find_damaged_value(_driver(connection), older_schema=older_schema)
     except exc.DBAPIError as err:
         # "no such table" / "no such column": a table was dropped or altered outside Pactline.

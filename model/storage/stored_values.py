@@ -19,6 +19,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from model.i18n import QT_TR_NOOP, tr
+from model.storage.value_words import shown
 from model.vocabulary import (
     CATEGORIES, COMMITMENT_STATUSES, PARTY_BASES, PROVISION_KINDS, SIGNATORY_KINDS, TERMS_KINDS,
 )
@@ -44,7 +46,7 @@ class Column:
 
     @property
     def words(self) -> str:
-        return self.label or self.name.replace("_", " ")
+        return shown(self.label or self.name.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class Table:
     shape: Callable[[dict], tuple[str, str] | None] | None = None   # JSON columns, checked in Python
 
     def row_name(self, key_values: tuple) -> str:
-        return self.row.format(**dict(zip(self.keys, key_values)))
+        return tr(self.row).format(**dict(zip(self.keys, key_values)))
 
 
 def _c(name: str, kind: str = TEXT, **options) -> Column:
@@ -89,26 +91,26 @@ def _terms_shape(row: dict) -> tuple[str, str] | None:
     tiers = _json(row, "tiers")
     if not (isinstance(tiers, list) and tiers and all(_is_int(h) and 1 <= h <= MAX_TIER_HOURS for h in tiers)
             and all(a < b for a, b in zip(tiers, tiers[1:]))):
-        return "tiers", f"{_quoted(row['tiers'])}, not a list of increasing hours"
+        return "tiers", tr("{0}, not a list of increasing hours").format(_quoted(row['tiers']))
     severity = _json(row, "severity_tiers")
     if not (isinstance(severity, dict)
             and all(_is_int(severity.get(str(s))) and 0 <= severity[str(s)] < len(tiers) for s in range(1, 6))):
-        return "severity_tiers", f"{_quoted(row['severity_tiers'])}, not a tier for each severity 1-5"
+        return "severity_tiers", tr("{0}, not a tier for each severity 1-5").format(_quoted(row['severity_tiers']))
     if not _category_list(_json(row, "categories")):
-        return "categories", f"{_quoted(row['categories'])}, not a list of response categories"
+        return "categories", tr("{0}, not a list of response categories").format(_quoted(row['categories']))
     return None
 
 
 def _rule_shape(row: dict) -> tuple[str, str] | None:
     if not _category_list(_json(row, "categories")):
-        return "categories", f"{_quoted(row['categories'])}, not a list of response categories"
+        return "categories", tr("{0}, not a list of response categories").format(_quoted(row['categories']))
     return None
 
 
 def _pledges_shape(row: dict) -> tuple[str, str] | None:
     pledges = _json(row, "pledges")
     if not (isinstance(pledges, list) and all(isinstance(p, str) for p in pledges)):
-        return "pledges", f"{_quoted(row['pledges'])}, not a list of instruments"
+        return "pledges", tr("{0}, not a list of instruments").format(_quoted(row['pledges']))
     return None
 
 
@@ -117,7 +119,7 @@ def _additional_shape(row: dict) -> tuple[str, str] | None:
         return None   # a file of schema 4 or earlier, checked before its upgrade
     fields = _json(row, "additional_fields")
     if not (isinstance(fields, dict) and all(isinstance(v, str) and k.strip() for k, v in fields.items())):
-        return "additional_fields", f"{_quoted(row['additional_fields'])}, not a set of named text fields"
+        return "additional_fields", tr("{0}, not a set of named text fields").format(_quoted(row['additional_fields']))
     return None
 
 
@@ -126,88 +128,89 @@ def _journal_shape(row: dict) -> tuple[str, str] | None:
     if not (isinstance(journal, list) and all(
             isinstance(step, dict) and isinstance(step.get("service"), str) and isinstance(step.get("kwargs"), dict)
             for step in journal)):
-        return "journal", f"{_quoted(row['journal'])}, not a list of service calls"
+        return "journal", tr("{0}, not a list of service calls").format(_quoted(row['journal']))
     return None
 
 
 TABLES = (
-    Table("exercise_info", "the exercise", ("id",), (
+    Table("exercise_info", QT_TR_NOOP("the exercise"), ("id",), (
         _c("id", INT), _c("name"), _c("description"), _c("classification"), _c("marking_colour"),
         _c("startex", TIME, label="STARTEX"), _c("endex", TIME, label="ENDEX"),
         _c("active_terms_id", INT, nullable=True, label="active treaty terms"))),
-    Table("clock_state", "the exercise clock", ("id",), (
+    Table("clock_state", QT_TR_NOOP("the exercise clock"), ("id",), (
         _c("id", INT), _c("scenario_time", TIME), _c("running", BOOL), _c("speed", SPEED))),
-    Table("treaty_terms", "treaty terms {id}", ("id",), (
+    Table("treaty_terms", QT_TR_NOOP("treaty terms {id}"), ("id",), (
         _c("id", INT), _c("name"), _c("reaction_hours", INT, label="reaction deadline"),
         _c("tiers", label="consultation tiers"), _c("severity_tiers", label="severity rule"),
         _c("categories", label="categories in scope"), _c("coordination"), _c("notes"),
         _c("kind", allowed=TERMS_KINDS, label="kind of option")), _terms_shape),
-    Table("treaty_party", "treaty party {id}", ("id",), (
+    Table("treaty_party", QT_TR_NOOP("treaty party {id}"), ("id",), (
         _c("id", INT), _c("terms_id", INT, label="treaty option"), _c("signatory_id", INT, label="signatory"),
         _c("bound_from", TIME, nullable=True, label="time bound from"),
         _c("basis", allowed=PARTY_BASES))),
-    Table("incident_type", "incident type {code}", ("code",), (
+    Table("incident_type", QT_TR_NOOP("incident type {code}"), ("code",), (
         _c("code"), _c("name"), _c("symbol"), _c("default_severity", INT, between=_SEVERITY),
         _c("sort_order", INT))),
-    Table("proportionality_rule", "the proportionality rule of treaty terms {terms_id} for {incident_type} "
-          "S{severity}", ("terms_id", "incident_type", "severity"), (
+    Table("proportionality_rule",
+          QT_TR_NOOP("the proportionality rule of treaty terms {terms_id} for {incident_type} S{severity}"),
+          ("terms_id", "incident_type", "severity"), (
         _c("terms_id", INT), _c("incident_type"), _c("severity", INT, between=_SEVERITY),
         _c("categories")), _rule_shape),
-    Table("instrument", "instrument {code}", ("code",), (
+    Table("instrument", QT_TR_NOOP("instrument {code}"), ("code",), (
         _c("code"), _c("name"), _c("category", allowed=CATEGORIES), _c("deploys_forces", BOOL),
         _c("sort_order", INT))),
-    Table("signatory", "signatory {id}", ("id",), (
+    Table("signatory", QT_TR_NOOP("signatory {id}"), ("id",), (
         _c("id", INT), _c("code"), _c("name"), _c("kind", allowed=SIGNATORY_KINDS), _c("nato", BOOL, label="NATO membership"),
         _c("eu", BOOL, label="EU membership"), _c("agreement_date", DATE, nullable=True), _c("approval_required", BOOL),
         _c("approval_lead_hours", INT, label="approval lead time"), _c("lead_time_assumed", BOOL),
         _c("approval_basis"), _c("pledges"), _c("contact")), _pledges_shape),
-    Table("branch_point", "branch point {id}", ("id",), (
+    Table("branch_point", QT_TR_NOOP("branch point {id}"), ("id",), (
         _c("id", INT), _c("question"), _c("at", TIME, label="time"),
         _c("outcome_id", INT, nullable=True, label="outcome it belongs to"),
         _c("resolved_at", TIME, nullable=True, label="time resolved"))),
-    Table("outcome", "outcome {id}", ("id",), (
+    Table("outcome", QT_TR_NOOP("outcome {id}"), ("id",), (
         _c("id", INT), _c("branch_point_id", INT, label="branch point"), _c("name"), _c("sort_order", INT),
         _c("played", BOOL, label="played flag"))),
-    Table("incident", "incident {id}", ("id",), (
+    Table("incident", QT_TR_NOOP("incident {id}"), ("id",), (
         _c("id", INT), _c("incident_type"), _c("severity", INT, between=_SEVERITY),
         _c("occurred_at", TIME, label="time"), _c("location"), _c("description"),
         _c("outcome_id", INT, nullable=True, label="outcome"))),
-    Table("consultation", "consultation {id}", ("id",), (
+    Table("consultation", QT_TR_NOOP("consultation {id}"), ("id",), (
         _c("id", INT), _c("incident_id", INT, label="incident"), _c("signatory_id", INT, label="signatory"),
         _c("joined_at", TIME, nullable=True, label="time joined"), _c("note"))),
-    Table("commitment", "commitment {id}", ("id",), (
+    Table("commitment", QT_TR_NOOP("commitment {id}"), ("id",), (
         _c("id", INT), _c("incident_id", INT, label="incident"), _c("signatory_id", INT, label="signatory"),
         _c("category", allowed=CATEGORIES), _c("measure"), _c("announced_at", TIME, label="announcement time"),
         _c("effective_at", TIME, nullable=True, label="effective time"),
         _c("status", allowed=COMMITMENT_STATUSES), _c("note"),
         _c("withdrawn_at", TIME, nullable=True, label="withdrawal time"),
         _c("outcome_id", INT, nullable=True, label="outcome"))),
-    Table("provision", "provision {id}", ("id",), (
+    Table("provision", QT_TR_NOOP("provision {id}"), ("id",), (
         _c("id", INT), _c("signatory_id", INT, label="signatory"), _c("kind", allowed=PROVISION_KINDS),
         _c("title"), _c("quantity", AMOUNT, nullable=True, label="pledged quantity"), _c("unit"),
         _c("value", AMOUNT, nullable=True, label="pledged value"), _c("currency"), _c("notes"),
         _c("assumed", BOOL, label="assumption flag"))),
-    Table("provision_milestone", "provision milestone {id}", ("id",), (
+    Table("provision_milestone", QT_TR_NOOP("provision milestone {id}"), ("id",), (
         _c("id", INT), _c("provision_id", INT, label="provision"), _c("due_at", TIME, label="due time"),
         _c("what", label="description of what is due"),
         _c("quantity", AMOUNT, nullable=True, label="quantity due"),
         _c("value", AMOUNT, nullable=True, label="value due"))),
-    Table("provision_delivery", "provision delivery {id}", ("id",), (
+    Table("provision_delivery", QT_TR_NOOP("provision delivery {id}"), ("id",), (
         _c("id", INT), _c("provision_id", INT, label="provision"),
         _c("milestone_id", INT, nullable=True, label="milestone"),
         _c("delivered_at", TIME, label="delivery time"),
         _c("quantity", AMOUNT, nullable=True, label="quantity delivered"),
         _c("value", AMOUNT, nullable=True, label="value delivered"), _c("note"))),
-    Table("what_if_variant", "what-if variant {id}", ("id",), (
+    Table("what_if_variant", QT_TR_NOOP("what-if variant {id}"), ("id",), (
         _c("id", INT), _c("name"), _c("created_at", TIME, label="creation time"), _c("journal"), _c("note")),
           _journal_shape),
-    Table("log_entry", "log entry {id}", ("id",), (
+    Table("log_entry", QT_TR_NOOP("log entry {id}"), ("id",), (
         _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("author"), _c("kind"), _c("text"),
         _c("refers_to", INT, nullable=True), _c("prev_hash", label="previous hash"), _c("hash"))),
-    Table("log_seal", "log seal {id}", ("id",), (
+    Table("log_seal", QT_TR_NOOP("log seal {id}"), ("id",), (
         _c("id", INT), _c("scenario_time", TIME), _c("wall_time", TIME), _c("reason"), _c("entries", INT),
         _c("head_hash", label="head hash"))),
-    Table("inject", "inject {id}", ("id",), (
+    Table("inject", QT_TR_NOOP("inject {id}"), ("id",), (
         _c("id", INT), _c("number"), _c("scenario_time", TIME), _c("delivery_time", TIME), _c("phase"),
         _c("inject_type", allowed=INJECT_TYPES, label="type"), _c("method"), _c("sender"), _c("recipient"),
         _c("synopsis"), _c("expected_action"), _c("objective"), _c("controller"), _c("notes"),
@@ -218,15 +221,15 @@ TABLES = (
         _c("incident_id", INT, nullable=True, label="incident"), _c("title"),
         _c("additional_fields"), _c("outcome_id", INT, nullable=True, label="outcome"),
         _c("asks_branch_point_id", INT, nullable=True, label="branch point it asks to resolve")), _additional_shape),
-    Table("objective", "objective {id}", ("id",), (
+    Table("objective", QT_TR_NOOP("objective {id}"), ("id",), (
         _c("id", INT), _c("code"), _c("title"), _c("capability"), _c("critical_tasks"),
         _c("rating", nullable=True, allowed=RATINGS), _c("rating_note"), _c("sort_order", INT))),
-    Table("observation", "observation {id}", ("id",), (
+    Table("observation", QT_TR_NOOP("observation {id}"), ("id",), (
         _c("id", INT), _c("objective_id", INT, label="objective"), _c("log_entry_id", INT, nullable=True,
                                                                         label="log entry"),
         _c("kind", allowed=OBSERVATION_KINDS), _c("text"), _c("author"), _c("scenario_time", TIME),
         _c("wall_time", TIME))),
-    Table("improvement_item", "improvement plan item {id}", ("id",), (
+    Table("improvement_item", QT_TR_NOOP("improvement plan item {id}"), ("id",), (
         _c("id", INT), _c("objective_id", INT, nullable=True, label="objective"), _c("issue"),
         _c("corrective_action"), _c("capability"), _c("responsible_org", label="responsible organisation"),
         _c("point_of_contact"), _c("start_date", DATE, nullable=True),
@@ -262,28 +265,28 @@ def _problem(column: Column, value) -> str:
     shown = _quoted(value)
     if column.kind == INT:
         if _is_int(value) and column.between:
-            return f"{shown}, not between {column.between[0]} and {column.between[1]}"
-        return f"{shown}, not a whole number"
+            return tr("{0}, not between {1} and {2}").format(shown, *column.between)
+        return tr("{0}, not a whole number").format(shown)
     if column.kind == BOOL:
-        return f"{shown}, not yes or no"
+        return tr("{0}, not yes or no").format(shown)
     if column.kind == TIME:
-        return f"{shown}, not a time"
+        return tr("{0}, not a time").format(shown)
     if column.kind == DATE:
-        return f"{shown}, not a date"
+        return tr("{0}, not a date").format(shown)
     if column.kind == SPEED:
-        return f"{shown}, not a clock speed above 0 and at most {MAX_SPEED:g}"
+        return tr("{0}, not a clock speed above 0 and at most {1}").format(shown, f"{MAX_SPEED:g}")
     if column.kind == AMOUNT:
-        return f"{shown}, not an amount of 0 or more"
+        return tr("{0}, not an amount of 0 or more").format(shown)
     if column.allowed and isinstance(value, str):
-        return f"{shown}, not one of: {', '.join(column.allowed)}"
-    return f"{shown}, not text"
+        return tr("{0}, not one of: {1}").format(shown, ", ".join(column.allowed))
+    return tr("{0}, not text").format(shown)
 
 
 def _quoted(value) -> str:
     if value is None:
-        return "empty"
+        return tr("empty")
     if isinstance(value, bytes):
-        return f"binary data ({len(value)} bytes)"
+        return tr("binary data ({0} bytes)").format(len(value))
     if isinstance(value, str):
         return repr(value if len(value) <= 40 else value[:40] + "…")
     return repr(value)
@@ -318,8 +321,14 @@ def _dangling_reference(raw: sqlite3.Connection) -> str | None:
     column_name = next(row[3] for row in raw.execute(f"PRAGMA foreign_key_list({table_name})") if row[0] == fk_id)
     column = next(c for c in table.columns if c.name == column_name)
     value = raw.execute(f'SELECT "{column_name}" FROM {table_name} WHERE rowid = ?', (rowid,)).fetchone()[0]
-    return (f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is {_quoted(value)}, "
-            f"which names no {parent.replace('_', ' ')} of the exercise")
+    return tr("{row}'s {field} is {value}, which names no {parent} of the exercise").format(
+        row=table.row_name(_keys(raw, table, rowid)), field=column.words, value=_quoted(value),
+        parent=shown(parent.replace("_", " ")))
+
+
+def _sentence(row: str, field: str, problem: str) -> str:
+    """"signatory 7's approval lead time is 'abc', not a whole number": one sentence to translate."""
+    return tr("{row}'s {field} is {problem}").format(row=row, field=field, problem=problem)
 
 
 def _keys(raw: sqlite3.Connection, table: Table, rowid: int) -> tuple:
@@ -343,7 +352,7 @@ def _wrong_type(raw: sqlite3.Connection, table: Table) -> str | None:
         value = raw.execute(f'SELECT "{column.name}" FROM {table.name} WHERE rowid = ?', (rowid,)).fetchone()[0]
     elif kind == "text":
         value = value.decode("utf-8", errors="replace")
-    return f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is {_problem(column, value)}"
+    return _sentence(table.row_name(_keys(raw, table, rowid)), column.words, _problem(column, value))
 
 
 def _unreadable_text(raw: sqlite3.Connection, table: Table) -> str | None:
@@ -365,7 +374,8 @@ def _unreadable_text(raw: sqlite3.Connection, table: Table) -> str | None:
             try:
                 (value or b"").decode("utf-8")
             except UnicodeDecodeError:
-                return f"{table.row_name(_keys(raw, table, rowid))}'s {column.words} is not readable text"
+                return tr("{row}'s {field} is not readable text").format(
+                    row=table.row_name(_keys(raw, table, rowid)), field=column.words)
     return None
 
 
@@ -379,5 +389,5 @@ def _wrong_shape(raw: sqlite3.Connection, table: Table) -> str | None:
         problem = table.shape(row)
         if problem:
             field, what = problem
-            return f"{table.row_name(tuple(row[k] for k in table.keys))}'s {by_name[field].words} is {what}"
+            return _sentence(table.row_name(tuple(row[k] for k in table.keys)), by_name[field].words, what)
     return None

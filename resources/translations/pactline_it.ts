@@ -3167,7 +3167,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/comparison/judged_at_menu.py" line="36" />
             <source>the exercise clock</source>
-            <translation>l&apos;orologio dell&apos;esercitazione</translation>
+            <translation>l'orologio dell'esercitazione</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/judged_at_menu.py" line="37" />
@@ -3177,12 +3177,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/comparison/judged_at_menu.py" line="38" />
             <source>a chosen time</source>
-            <translation>un&apos;ora scelta</translation>
+            <translation>un'ora scelta</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/judged_at_menu.py" line="39" />
             <source>At the exercise clock, incidents still ahead have nothing recorded; as of ENDEX the planned attendances and commitments are judged too</source>
-            <translation>All&apos;ora dell&apos;orologio dell&apos;esercitazione gli incidenti ancora da venire non hanno nulla di registrato; a ENDEX si valutano anche le partecipazioni e gli impegni pianificati</translation>
+            <translation>All'ora dell'orologio dell'esercitazione gli incidenti ancora da venire non hanno nulla di registrato; a ENDEX si valutano anche le partecipazioni e gli impegni pianificati</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/judged_at_menu.py" line="44" />
@@ -10003,7 +10003,7 @@ esempi:
         <message>
             <location filename="../../main.py" line="127" />
             <source>with --compare-options: judge as of ENDEX, the exercise clock (clock, the default) or a scenario time such as "D+3 12:00"</source>
-            <translation>con --compare-options: valuta a ENDEX, all&apos;orologio dell&apos;esercitazione (clock, il valore predefinito) o a un&apos;ora dello scenario come &quot;D+3 12:00&quot;</translation>
+            <translation>con --compare-options: valuta a ENDEX, all'orologio dell'esercitazione (clock, il valore predefinito) o a un'ora dello scenario come "D+3 12:00"</translation>
         </message>
         <message>
             <location filename="../../main.py" line="129" />
@@ -10150,12 +10150,102 @@ esempi:
     <context>
         <name>model.calendar_export</name>
         <message>
-            <location filename="../../model/calendar_export.py" line="49" />
+            <location filename="../../model/calendar_export.py" line="50" />
             <source>{signatory}: no signatory of this exercise has that code (they are {0})</source>
             <translation>{signatory}: nessun firmatario di questa esercitazione ha quel codice (i codici sono {0})</translation>
         </message>
         <message>
-            <location filename="../../model/calendar_export.py" line="146" />
+            <location filename="../../model/calendar_export.py" line="63" />
+            <source>Capital times:</source>
+            <translation>Ore nelle capitali:</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="66" />
+            <source>Reaction</source>
+            <translation>Reazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="66" />
+            <source>[EXERCISE] Reaction deadline {incident} ({who})</source>
+            <translation>[EXERCISE] Scadenza di reazione {incident} ({who})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="67" />
+            <source>Reaction deadline of incident {incident}: {when} UTC</source>
+            <translation>Scadenza di reazione dell&apos;incidente {incident}: {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="68" />
+            <source>Consultation</source>
+            <translation>Consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="68" />
+            <source>[EXERCISE] Consultation deadline {incident} ({who})</source>
+            <translation>[EXERCISE] Scadenza di consultazione {incident} ({who})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="69" />
+            <source>Consultation deadline of incident {incident}: {when} UTC</source>
+            <translation>Scadenza di consultazione dell&apos;incidente {incident}: {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="81" />
+            <source>{0} signatory</source>
+            <translation>{0} firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="82" />
+            <source>{0} signatories</source>
+            <translation>{0} firmatari</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="90" />
+            <source>Owed by: {0}</source>
+            <translation>Dovuta da: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="104" />
+            <source>[EXERCISE] {code} {measure} effective ({incident})</source>
+            <translation>[EXERCISE] {code} {measure} efficace ({incident})</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="107" />
+            <source>{signatory}: {measure} for incident {incident}, effective {when} UTC</source>
+            <translation>{signatory}: {measure} per l&apos;incidente {incident}, efficace da {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="110" />
+            <source>Commitment</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="134" />
+            <source>[EXERCISE] {code} {provision}: {what}</source>
+            <translation>[EXERCISE] {code} {provision}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="137" />
+            <source>{signatory}, standing provision {provision}: {what}{due} due {when} UTC</source>
+            <translation>{signatory}, disposizione permanente {provision}: {what}{due} in scadenza {when} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="140" />
+            <source>Status at the exercise clock: {0}</source>
+            <translation>Stato all&apos;orologio dell&apos;esercitazione: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="141" />
+            <source> (figures assumed)</source>
+            <translation> (cifre ipotizzate)</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="142" />
+            <source>Provision milestone</source>
+            <translation>Tappa di disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/calendar_export.py" line="158" />
             <source>there are no deadlines to export yet: add an incident first</source>
             <translation>non ci sono ancora scadenze da esportare: aggiungere prima un incidente</translation>
         </message>
@@ -10387,6 +10477,15 @@ esempi:
             <location filename="../../model/coordination_findings.py" line="104" />
             <source>… and {0} more military commitments effective before coordination (older ones)</source>
             <translation>… e altri {0} impegni militari efficaci prima del coordinamento (più vecchi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.default_exercise</name>
+        <message>
+            <location filename="../../model/default_exercise.py" line="74" />
+            <source>en</source>
+            <comment>the language code the default exercise is created in (en, it)</comment>
+            <translation>it</translation>
         </message>
     </context>
     <context>
@@ -10791,447 +10890,532 @@ esempi:
     <context>
         <name>model.errors</name>
         <message>
-            <location filename="../../model/errors.py" line="19" />
+            <location filename="../../model/errors.py" line="20" />
             <source>Cannot open {path}: {reason}</source>
             <translation>Impossibile aprire {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="40" />
+            <location filename="../../model/errors.py" line="41" />
             <source>{path}: the file is damaged: {what}; restore it from a copy</source>
             <translation>{path}: il file è danneggiato: {what}; ripristinarlo da una copia</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="48" />
+            <location filename="../../model/errors.py" line="49" />
             <source>{path} is open read-only; use Save As to edit a copy</source>
             <translation>{path} è aperto in sola lettura; usare Salva come per modificarne una copia</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>Additional fields</source>
             <translation>Campi aggiuntivi</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>Adhoc</source>
             <translation>Ad hoc</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>After</source>
             <translation>Dopo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="54" />
+            <location filename="../../model/errors.py" line="55" />
             <source>Agreement date</source>
             <translation>Data dell'accordo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="55" />
+            <location filename="../../model/errors.py" line="56" />
             <source>Announced at</source>
             <translation>Annunciato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="55" />
+            <location filename="../../model/errors.py" line="56" />
             <source>Approval basis</source>
             <translation>Base dell'approvazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="55" />
+            <location filename="../../model/errors.py" line="56" />
             <source>Approval lead time</source>
             <translation>Tempo per l'approvazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>Author</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>Approval required</source>
             <translation>Approvazione richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>At</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="56" />
+            <location filename="../../model/errors.py" line="57" />
             <source>Basis</source>
             <translation>Base</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Bound from</source>
             <translation>Vincolato dal</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Branch point</source>
             <translation>Punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="57" />
+            <location filename="../../model/errors.py" line="58" />
             <source>Categories</source>
             <translation>Ambiti</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Completion date</source>
             <translation>Data di completamento</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Classification</source>
             <translation>Classifica di sicurezza</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="58" />
+            <location filename="../../model/errors.py" line="59" />
             <source>Category</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="59" />
+            <location filename="../../model/errors.py" line="60" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="59" />
+            <location filename="../../model/errors.py" line="60" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="59" />
+            <location filename="../../model/errors.py" line="60" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="60" />
+            <location filename="../../model/errors.py" line="61" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="60" />
+            <location filename="../../model/errors.py" line="61" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="60" />
+            <location filename="../../model/errors.py" line="61" />
             <source>Correction of</source>
             <translation>Correzione di</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>Delivery time</source>
             <translation>Ora di consegna</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="61" />
+            <location filename="../../model/errors.py" line="62" />
             <source>EU member</source>
             <translation>Membro UE</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Effective at</source>
             <translation>Efficace dalle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Expect head</source>
             <translation>Testa attesa</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="62" />
+            <location filename="../../model/errors.py" line="63" />
             <source>Ids</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Issue</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Incident type</source>
             <translation>Tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Inject type</source>
             <translation>Tipo di inject</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="63" />
+            <location filename="../../model/errors.py" line="64" />
             <source>Instruments offered</source>
             <translation>Strumenti offerti</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Joined at</source>
             <translation>Entrato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Lead time assumed</source>
             <translation>Tempo ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="64" />
+            <location filename="../../model/errors.py" line="65" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>Measure</source>
             <translation>Misura</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>Marking colour</source>
             <translation>Colore della marcatura</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>Log entry</source>
             <translation>Voce del registro</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="65" />
+            <location filename="../../model/errors.py" line="66" />
             <source>NATO member</source>
             <translation>Membro NATO</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Now</source>
             <translation>Ora attuale</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="66" />
+            <location filename="../../model/errors.py" line="67" />
             <source>Number</source>
             <translation>Numero</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Occurred at</source>
             <translation>Avvenuto alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="67" />
+            <location filename="../../model/errors.py" line="68" />
             <source>Offset</source>
             <translation>Scarto</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Point of contact</source>
             <translation>Referente</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Outcomes</source>
             <translation>Esiti</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="68" />
+            <location filename="../../model/errors.py" line="69" />
             <source>Question</source>
             <translation>Domanda</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Reaction hours</source>
             <translation>Ore di reazione</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="69" />
+            <location filename="../../model/errors.py" line="70" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>Responsible org</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="70" />
+            <location filename="../../model/errors.py" line="71" />
             <source>Running</source>
             <translation>In moto</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Speed</source>
             <translation>Velocità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="71" />
+            <location filename="../../model/errors.py" line="72" />
             <source>Sort order</source>
             <translation>Ordine</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Text</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Start date</source>
             <translation>Data di inizio</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Terms</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="72" />
+            <location filename="../../model/errors.py" line="73" />
             <source>Tiers</source>
             <translation>Fasce</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="73" />
+            <location filename="../../model/errors.py" line="74" />
             <source>Title</source>
             <translation>Titolo</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="73" />
+            <location filename="../../model/errors.py" line="74" />
             <source>Withdrawn at</source>
             <translation>Ritirato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="75" />
+            <location filename="../../model/errors.py" line="76" />
             <source>Assumed</source>
             <translation>Ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="75" />
+            <location filename="../../model/errors.py" line="76" />
             <source>Created at</source>
             <translation>Creato il</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="75" />
+            <location filename="../../model/errors.py" line="76" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="75" />
+            <location filename="../../model/errors.py" line="76" />
             <source>Delivered at</source>
             <translation>Consegnato il</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="76" />
+            <location filename="../../model/errors.py" line="77" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="76" />
+            <location filename="../../model/errors.py" line="77" />
             <source>Due at</source>
             <translation>Scadenza</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="76" />
+            <location filename="../../model/errors.py" line="77" />
             <source>Unit</source>
             <translation>Unità</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="76" />
+            <location filename="../../model/errors.py" line="77" />
             <source>What</source>
             <translation>Cosa</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="114" />
+            <location filename="../../model/errors.py" line="94" />
+            <source>Entry {0}, {1}</source>
+            <translation>Voce {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="128" />
+            <source>Branch point {key} does not exist (it may have been deleted)</source>
+            <translation>Il punto di diramazione {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="129" />
+            <source>Commitment {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;impegno {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="130" />
+            <source>Consultation {key} does not exist (it may have been deleted)</source>
+            <translation>La consultazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="131" />
+            <source>Exercise clock {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;orologio dell&apos;esercitazione {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="132" />
+            <source>Exercise description {key} does not exist (it may have been deleted)</source>
+            <translation>La descrizione dell&apos;esercitazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="133" />
+            <source>Improvement-plan item {key} does not exist (it may have been deleted)</source>
+            <translation>La voce del piano di miglioramento {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="134" />
+            <source>Incident type {key} does not exist (it may have been deleted)</source>
+            <translation>Il tipo di incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="135" />
+            <source>Incident {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="136" />
+            <source>Inject {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;inject {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="137" />
+            <source>Measure {key} does not exist (it may have been deleted)</source>
+            <translation>La misura {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="138" />
+            <source>Objective {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;obiettivo {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="139" />
+            <source>Observation {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;osservazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="140" />
+            <source>Outcome {key} does not exist (it may have been deleted)</source>
+            <translation>L&apos;esito {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="141" />
+            <source>Signatory {key} does not exist (it may have been deleted)</source>
+            <translation>Il firmatario {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="142" />
+            <source>Treaty terms {key} does not exist (it may have been deleted)</source>
+            <translation>I termini del trattato {key} non esistono (potrebbero essere stati eliminati)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="143" />
+            <source>What-if variant {key} does not exist (it may have been deleted)</source>
+            <translation>La variante d&apos;ipotesi {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="152" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -11527,12 +11711,12 @@ esempi:
         <message>
             <location filename="../../model/judged_at.py" line="39" />
             <source>'{0}' is not a time to judge at: write ENDEX, clock or a scenario time such as D+3 12:00</source>
-            <translation>&apos;{0}&apos; non è un&apos;ora di valutazione: scrivere ENDEX, clock o un&apos;ora dello scenario come D+3 12:00</translation>
+            <translation>'{0}' non è un'ora di valutazione: scrivere ENDEX, clock o un'ora dello scenario come D+3 12:00</translation>
         </message>
         <message>
             <location filename="../../model/judged_at.py" line="43" />
             <source>'{0}' is not a time of day: hours go to 23, minutes to 59</source>
-            <translation>&apos;{0}&apos; non è un&apos;ora del giorno: le ore arrivano a 23, i minuti a 59</translation>
+            <translation>'{0}' non è un'ora del giorno: le ore arrivano a 23, i minuti a 59</translation>
         </message>
     </context>
     <context>
@@ -12541,237 +12725,465 @@ esempi:
     <context>
         <name>model.package.fields</name>
         <message>
-            <location filename="../../model/package/fields.py" line="100" />
+            <location filename="../../model/package/fields.py" line="61" />
+            <source>a number of {0} digits</source>
+            <translation>un numero di {0} cifre</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="63" />
+            <source>an object</source>
+            <translation>un oggetto</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="65" />
+            <source>a list</source>
+            <translation>un elenco</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="97" />
             <source>must be a whole number (got {0})</source>
             <translation>deve essere un numero intero (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="102" />
+            <location filename="../../model/package/fields.py" line="99" />
             <source>must be between {minimum} and {maximum} (got {value})</source>
             <translation>deve essere compreso tra {minimum} e {maximum} (ricevuto {value})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="113" />
+            <location filename="../../model/package/fields.py" line="110" />
             <source>must be true or false (got {0})</source>
             <translation>deve essere true o false (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="119" />
+            <location filename="../../model/package/fields.py" line="116" />
             <source>must be a number (got {0})</source>
             <translation>deve essere un numero (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="127" />
+            <location filename="../../model/package/fields.py" line="124" />
             <source>must be text (got {0})</source>
             <translation>deve essere un testo (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="130" />
+            <location filename="../../model/package/fields.py" line="127" />
             <source>is not valid Unicode (an unpaired surrogate \u{0:04x} at character {1})</source>
             <translation>non è Unicode valido (un surrogato spaiato \u{0:04x} al carattere {1})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="133" />
+            <location filename="../../model/package/fields.py" line="130" />
             <source>is too long ({0} characters; at most {max_len})</source>
             <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="136" />
+            <location filename="../../model/package/fields.py" line="133" />
             <source>must not be empty</source>
             <translation>non deve essere vuoto</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="148" />
+            <location filename="../../model/package/fields.py" line="145" />
             <source>{0} is not one of: {1}</source>
             <translation>{0} non è tra: {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="157" />
+            <location filename="../../model/package/fields.py" line="154" />
             <source>must not begin or end with spaces</source>
             <translation>non deve iniziare né finire con spazi</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="163" />
+            <location filename="../../model/package/fields.py" line="160" />
             <source>must be an ISO 8601 time with its zone, like 2026-03-02T06:00:00Z (got {0})</source>
             <translation>deve essere un orario ISO 8601 con il fuso, come 2026-03-02T06:00:00Z (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="168" />
+            <location filename="../../model/package/fields.py" line="165" />
             <source>{0} is not a real date and time</source>
             <translation>{0} non è una data e ora reale</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="170" />
+            <location filename="../../model/package/fields.py" line="167" />
             <source>{0} lies outside the years 1000-9999</source>
             <translation>{0} è fuori dagli anni 1000-9999</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="176" />
+            <location filename="../../model/package/fields.py" line="173" />
             <source>must be a date like 2024-01-12 (got {0})</source>
             <translation>deve essere una data come 2024-01-12 (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="180" />
+            <location filename="../../model/package/fields.py" line="177" />
             <source>{0} is not a real date</source>
             <translation>{0} non è una data reale</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="185" />
+            <location filename="../../model/package/fields.py" line="182" />
             <source>must be 64 lower-case hexadecimal digits (got {0})</source>
             <translation>deve essere di 64 cifre esadecimali minuscole (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="203" />
-            <source>must be the {by} of {0} (got {1})</source>
-            <translation>deve essere {by} di {0} (ricevuto {1})</translation>
-        </message>
-        <message>
-            <location filename="../../model/package/fields.py" line="206" />
-            <source>no {what} with {by} {0}</source>
-            <translation>nessun {what} con {by} {0}</translation>
-        </message>
-        <message>
-            <location filename="../../model/package/fields.py" line="214" />
+            <location filename="../../model/package/fields.py" line="210" />
             <source>must be a list (got {0})</source>
             <translation>deve essere un elenco (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="216" />
+            <location filename="../../model/package/fields.py" line="212" />
             <source>has {0} items; at most {max_items}</source>
             <translation>ha {0} elementi; al massimo {max_items}</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="224" />
+            <location filename="../../model/package/fields.py" line="220" />
             <source>must be an object (got {0})</source>
             <translation>deve essere un oggetto (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="227" />
+            <location filename="../../model/package/fields.py" line="223" />
             <source>appears twice in the same object</source>
             <translation>compare due volte nello stesso oggetto</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="246" />
+            <location filename="../../model/package/fields.py" line="242" />
             <source>is not a severity (use "1" to "5")</source>
             <translation>non è una gravità (usare da "1" a "5")</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="250" />
+            <location filename="../../model/package/fields.py" line="246" />
             <source>is missing</source>
             <translation>manca</translation>
         </message>
         <message>
-            <location filename="../../model/package/fields.py" line="261" />
+            <location filename="../../model/package/fields.py" line="257" />
             <source>no incident type with code {0}</source>
             <translation>nessun tipo di incidente con codice {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="203" />
+            <source>must be the {by} of {0} (got {1})</source>
+            <translation type="vanished">deve essere {by} di {0} (ricevuto {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/fields.py" line="206" />
+            <source>no {what} with {by} {0}</source>
+            <translation type="vanished">nessun {what} con {by} {0}</translation>
         </message>
     </context>
     <context>
         <name>model.package.schema</name>
         <message>
-            <location filename="../../model/package/schema.py" line="88" />
+            <location filename="../../model/package/schema.py" line="89" />
             <source>signatory {0} already has a consultation record for incident {1}</source>
             <translation>il firmatario {0} ha già una registrazione di consultazione per l'incidente {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="97" />
+            <location filename="../../model/package/schema.py" line="98" />
             <source>signatory {0} is already a party to treaty terms option {1}</source>
             <translation>il firmatario {0} è già parte dell'opzione di trattato {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="106" />
+            <location filename="../../model/package/schema.py" line="107" />
             <source>a delivered inject needs both delivery times</source>
             <translation>un inject consegnato richiede entrambi gli orari di consegna</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="108" />
+            <location filename="../../model/package/schema.py" line="109" />
             <source>must be null for a {0} inject</source>
             <translation>deve essere null per un inject {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="114" />
+            <location filename="../../model/package/schema.py" line="115" />
             <source>must be a list of service calls (got {0})</source>
             <translation>deve essere un elenco di chiamate di servizio (trovato {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="119" />
+            <location filename="../../model/package/schema.py" line="120" />
             <source>must have exactly the fields service and kwargs</source>
             <translation>deve avere esattamente i campi service e kwargs</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="121" />
+            <location filename="../../model/package/schema.py" line="122" />
             <source>must name a service (got {0})</source>
             <translation>deve indicare un servizio (trovato {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="128" />
+            <location filename="../../model/package/schema.py" line="129" />
             <source>log entries must be listed by increasing id ({0} follows {last_log_id})</source>
             <translation>le voci del registro devono essere elencate per id crescente ({0} segue {last_log_id})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="240" />
-            <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
-            <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
+            <location filename="../../model/package/schema.py" line="241" />
+            <source>this is not a Pactline exercise package (it has no format field; expected "{FORMAT}")</source>
+            <translation>questo non è un pacchetto di esercitazione Pactline (manca il campo del formato; atteso &quot;{FORMAT}&quot;)</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="244" />
+            <location filename="../../model/package/schema.py" line="243" />
+            <source>this is not a Pactline exercise package (it is of format {0}; expected "{FORMAT}")</source>
+            <translation>questo non è un pacchetto di esercitazione Pactline (è del formato {0}; atteso &quot;{FORMAT}&quot;)</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="247" />
             <source>package version {version} is newer than this Pactline reads ({VERSION}); update Pactline to import it</source>
             <translation>la versione {version} del pacchetto è più recente di quella che questo Pactline legge ({VERSION}); aggiornare Pactline per importarlo</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="280" />
+            <location filename="../../model/package/schema.py" line="283" />
             <source>branch point {0} has {count} outcomes; it needs at least 2</source>
             <translation>il punto di diramazione {0} ha {count} esiti; ne richiede almeno 2</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="283" />
+            <location filename="../../model/package/schema.py" line="286" />
             <source>branch point {0} has more than one outcome played</source>
             <translation>il punto di diramazione {0} ha più di un esito giocato</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="287" />
+            <location filename="../../model/package/schema.py" line="290" />
             <source>no outcome with id {current}</source>
             <translation>nessun esito con id {current}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="291" />
+            <location filename="../../model/package/schema.py" line="294" />
             <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
             <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="329" />
-            <source>is not a field of {what}</source>
-            <translation>non è un campo di {what}</translation>
-        </message>
-        <message>
-            <location filename="../../model/package/schema.py" line="332" />
+            <location filename="../../model/package/schema.py" line="335" />
             <source>is missing</source>
             <translation>manca</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="343" />
+            <location filename="../../model/package/schema.py" line="346" />
             <source>must be a list (got {0})</source>
             <translation>deve essere un elenco (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="345" />
+            <location filename="../../model/package/schema.py" line="348" />
             <source>has {0} rows; at most {MAX_ROWS}</source>
             <translation>ha {0} righe; al massimo {MAX_ROWS}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="354" />
+            <location filename="../../model/package/schema.py" line="357" />
             <source>{0} is used twice (also at {1})</source>
             <translation>{0} è usato due volte (anche in {1})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="368" />
+            <location filename="../../model/package/schema.py" line="371" />
             <source>the log's hash chain is broken here: it does not name the hash of the entry before it</source>
             <translation>la catena di hash del registro è interrotta qui: non indica l'hash della voce precedente</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="374" />
+            <location filename="../../model/package/schema.py" line="377" />
             <source>the log's hash chain is broken here: the entry was altered after it was written</source>
             <translation>la catena di hash del registro è interrotta qui: la voce è stata alterata dopo la scrittura</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="240" />
+            <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
+            <translation type="vanished">questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="329" />
+            <source>is not a field of {what}</source>
+            <translation type="vanished">non è un campo di {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.package.things</name>
+        <message>
+            <location filename="../../model/package/things.py" line="14" />
+            <source>is not a field of an exercise package</source>
+            <translation>non è un campo di un pacchetto di esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="15" />
+            <source>is not a field of the catalogue</source>
+            <translation>non è un campo del catalogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="16" />
+            <source>is not a field of an incident type</source>
+            <translation>non è un campo di un tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="17" />
+            <source>is not a field of an instrument</source>
+            <translation>non è un campo di uno strumento</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="18" />
+            <source>is not a field of a treaty terms option</source>
+            <translation>non è un campo di un&apos;opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="19" />
+            <source>is not a field of an exercise</source>
+            <translation>non è un campo di un&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="20" />
+            <source>is not a field of a clock</source>
+            <translation>non è un campo dell&apos;orologio</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="21" />
+            <source>is not a field of a signatory</source>
+            <translation>non è un campo di un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="22" />
+            <source>is not a field of a treaty party</source>
+            <translation>non è un campo di una parte del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="23" />
+            <source>is not a field of a branch point</source>
+            <translation>non è un campo di un punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="24" />
+            <source>is not a field of an outcome</source>
+            <translation>non è un campo di un esito</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="25" />
+            <source>is not a field of an incident</source>
+            <translation>non è un campo di un incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="26" />
+            <source>is not a field of a consultation record</source>
+            <translation>non è un campo di una registrazione di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="27" />
+            <source>is not a field of a commitment</source>
+            <translation>non è un campo di un impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="28" />
+            <source>is not a field of a log entry</source>
+            <translation>non è un campo di una voce del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="29" />
+            <source>is not a field of a log seal</source>
+            <translation>non è un campo di un sigillo del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="30" />
+            <source>is not a field of an inject</source>
+            <translation>non è un campo di un inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="31" />
+            <source>is not a field of an objective</source>
+            <translation>non è un campo di un obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="32" />
+            <source>is not a field of an observation</source>
+            <translation>non è un campo di un&apos;osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="33" />
+            <source>is not a field of an improvement-plan item</source>
+            <translation>non è un campo di una voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="38" />
+            <source>must be the id of a treaty terms option (got {0})</source>
+            <translation>deve essere l&apos;identificativo di un&apos;opzione di trattato (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="39" />
+            <source>no treaty terms option with id {0}</source>
+            <translation>nessuna opzione di trattato con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="40" />
+            <source>must be the code of an instrument (got {0})</source>
+            <translation>deve essere il codice di uno strumento (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="41" />
+            <source>no instrument with code {0}</source>
+            <translation>nessuno strumento con codice {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="42" />
+            <source>must be the id of a signatory (got {0})</source>
+            <translation>deve essere l&apos;identificativo di un firmatario (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="42" />
+            <source>no signatory with id {0}</source>
+            <translation>nessun firmatario con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="43" />
+            <source>must be the id of a branch point (got {0})</source>
+            <translation>deve essere l&apos;identificativo di un punto di diramazione (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="44" />
+            <source>no branch point with id {0}</source>
+            <translation>nessun punto di diramazione con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="45" />
+            <source>must be the id of an outcome (got {0})</source>
+            <translation>deve essere l&apos;identificativo di un esito (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="45" />
+            <source>no outcome with id {0}</source>
+            <translation>nessun esito con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="46" />
+            <source>must be the code of an incident type (got {0})</source>
+            <translation>deve essere il codice di un tipo di incidente (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="47" />
+            <source>no incident type with code {0}</source>
+            <translation>nessun tipo di incidente con codice {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="48" />
+            <source>must be the id of an incident (got {0})</source>
+            <translation>deve essere l&apos;identificativo di un incidente (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="48" />
+            <source>no incident with id {0}</source>
+            <translation>nessun incidente con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="49" />
+            <source>must be the id of an earlier log entry (got {0})</source>
+            <translation>deve essere l&apos;identificativo di una voce precedente del registro (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="50" />
+            <source>no earlier log entry with id {0}</source>
+            <translation>nessuna voce precedente del registro con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="51" />
+            <source>must be the id of an objective (got {0})</source>
+            <translation>deve essere l&apos;identificativo di un obiettivo (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="51" />
+            <source>no objective with id {0}</source>
+            <translation>nessun obiettivo con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="52" />
+            <source>must be the id of a log entry (got {0})</source>
+            <translation>deve essere l&apos;identificativo di una voce del registro (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="52" />
+            <source>no log entry with id {0}</source>
+            <translation>nessuna voce del registro con identificativo {0}</translation>
         </message>
     </context>
     <context>
@@ -13430,7 +13842,52 @@ esempi:
     <context>
         <name>model.services.records</name>
         <message>
+            <location filename="../../model/services/records.py" line="39" />
+            <source>is not a field of a commitment</source>
+            <translation>non è un campo di un impegno</translation>
+        </message>
+        <message>
             <location filename="../../model/services/records.py" line="40" />
+            <source>is not a field of a consultation</source>
+            <translation>non è un campo di una consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="41" />
+            <source>is not a field of an exercise</source>
+            <translation>non è un campo di un&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="42" />
+            <source>is not a field of an incident</source>
+            <translation>non è un campo di un incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="43" />
+            <source>is not a field of a signatory</source>
+            <translation>non è un campo di un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="44" />
+            <source>is not a field of a treaty terms option</source>
+            <translation>non è un campo di un&apos;opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="45" />
+            <source>is not a field of an improvement-plan item</source>
+            <translation>non è un campo di una voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="46" />
+            <source>is not a field of an objective</source>
+            <translation>non è un campo di un obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="47" />
+            <source>is not a field of an inject</source>
+            <translation>non è un campo di un inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="55" />
             <source>is not a field of a {what}</source>
             <translation>non è un campo di {what}</translation>
         </message>
@@ -13784,6 +14241,21 @@ esempi:
             <translation>il file è danneggiato (controllo di integrità: {0}); ripristinarlo da una copia</translation>
         </message>
         <message>
+            <location filename="../../model/storage/exercise_file.py" line="426" />
+            <source>the exercise description</source>
+            <translation>la descrizione dell&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="427" />
+            <source>the exercise clock</source>
+            <translation>l&apos;orologio dell&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/exercise_file.py" line="428" />
+            <source>the active treaty terms</source>
+            <translation>i termini del trattato attivi</translation>
+        </message>
+        <message>
             <location filename="../../model/storage/exercise_file.py" line="438" />
             <source>the file is damaged: {what} is missing; restore it from a copy</source>
             <translation>il file è danneggiato: manca {what}; ripristinarlo da una copia</translation>
@@ -13969,6 +14441,861 @@ esempi:
             <location filename="../../model/storage/file_output.py" line="215" />
             <source>the disk refused to write it ({err})</source>
             <translation>il disco ne ha rifiutato la scrittura ({err})</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.stored_values</name>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="94" />
+            <source>{0}, not a list of increasing hours</source>
+            <translation>{0}, non un elenco di ore crescenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="98" />
+            <source>{0}, not a tier for each severity 1-5</source>
+            <translation>{0}, non un livello per ciascuna gravità da 1 a 5</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="100" />
+            <location filename="../../model/storage/stored_values.py" line="106" />
+            <source>{0}, not a list of response categories</source>
+            <translation>{0}, non un elenco di categorie di risposta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="113" />
+            <source>{0}, not a list of instruments</source>
+            <translation>{0}, non un elenco di strumenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="122" />
+            <source>{0}, not a set of named text fields</source>
+            <translation>{0}, non un insieme di campi di testo con nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="131" />
+            <source>{0}, not a list of service calls</source>
+            <translation>{0}, non un elenco di chiamate di servizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="136" />
+            <source>the exercise</source>
+            <translation>esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="140" />
+            <source>the exercise clock</source>
+            <translation>orologio dell&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="142" />
+            <source>treaty terms {id}</source>
+            <translation>termini del trattato {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="147" />
+            <source>treaty party {id}</source>
+            <translation>parte del trattato {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="151" />
+            <source>incident type {code}</source>
+            <translation>tipo di incidente {code}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="155" />
+            <source>the proportionality rule of treaty terms {terms_id} for {incident_type} S{severity}</source>
+            <translation>regola di proporzionalità dei termini del trattato {terms_id} per {incident_type} S{severity}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="159" />
+            <source>instrument {code}</source>
+            <translation>strumento {code}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="162" />
+            <source>signatory {id}</source>
+            <translation>firmatario {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="167" />
+            <source>branch point {id}</source>
+            <translation>punto di diramazione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="171" />
+            <source>outcome {id}</source>
+            <translation>esito {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="174" />
+            <source>incident {id}</source>
+            <translation>incidente {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="178" />
+            <source>consultation {id}</source>
+            <translation>consultazione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="181" />
+            <source>commitment {id}</source>
+            <translation>impegno {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="188" />
+            <source>provision {id}</source>
+            <translation>disposizione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="193" />
+            <source>provision milestone {id}</source>
+            <translation>scadenza della disposizione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="198" />
+            <source>provision delivery {id}</source>
+            <translation>consegna della disposizione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="204" />
+            <source>what-if variant {id}</source>
+            <translation>variante d&apos;ipotesi {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="207" />
+            <source>log entry {id}</source>
+            <translation>voce del registro {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="210" />
+            <source>log seal {id}</source>
+            <translation>sigillo del registro {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="213" />
+            <source>inject {id}</source>
+            <translation>inject {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="224" />
+            <source>objective {id}</source>
+            <translation>obiettivo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="227" />
+            <source>observation {id}</source>
+            <translation>osservazione {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="232" />
+            <source>improvement plan item {id}</source>
+            <translation>voce del piano di miglioramento {id}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="268" />
+            <source>{0}, not between {1} and {2}</source>
+            <translation>{0}, non compreso tra {1} e {2}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="269" />
+            <source>{0}, not a whole number</source>
+            <translation>{0}, non un numero intero</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="271" />
+            <source>{0}, not yes or no</source>
+            <translation>{0}, non sì o no</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="273" />
+            <source>{0}, not a time</source>
+            <translation>{0}, non un orario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="275" />
+            <source>{0}, not a date</source>
+            <translation>{0}, non una data</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="277" />
+            <source>{0}, not a clock speed above 0 and at most {1}</source>
+            <translation>{0}, non una velocità dell&apos;orologio maggiore di 0 e al massimo {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="279" />
+            <source>{0}, not an amount of 0 or more</source>
+            <translation>{0}, non un importo pari o superiore a 0</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="281" />
+            <source>{0}, not one of: {1}</source>
+            <translation>{0}, non uno tra: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="282" />
+            <source>{0}, not text</source>
+            <translation>{0}, non testo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="287" />
+            <source>empty</source>
+            <translation>vuoto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="289" />
+            <source>binary data ({0} bytes)</source>
+            <translation>dati binari ({0} byte)</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="324" />
+            <source>{row}'s {field} is {value}, which names no {parent} of the exercise</source>
+            <translation>{row}, campo «{field}»: {value}, che non rimanda ad alcun elemento «{parent}» dell&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="331" />
+            <source>{row}'s {field} is {problem}</source>
+            <translation>{row}, campo «{field}»: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/stored_values.py" line="377" />
+            <source>{row}'s {field} is not readable text</source>
+            <translation>{row}, campo «{field}»: non è testo leggibile</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.storage.value_words</name>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>id</source>
+            <translation>identificativo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>description</source>
+            <translation>descrizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="14" />
+            <source>classification</source>
+            <translation>classifica di segretezza</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="15" />
+            <source>ENDEX</source>
+            <translation>ENDEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="15" />
+            <source>STARTEX</source>
+            <translation>STARTEX</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="15" />
+            <source>marking colour</source>
+            <translation>colore della marcatura</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>active treaty terms</source>
+            <translation>termini del trattato attivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>scenario time</source>
+            <translation>ora dello scenario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>running</source>
+            <translation>in corso</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="16" />
+            <source>speed</source>
+            <translation>velocità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="17" />
+            <source>reaction deadline</source>
+            <translation>termine di reazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="17" />
+            <source>consultation tiers</source>
+            <translation>livelli di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="17" />
+            <source>severity rule</source>
+            <translation>regola di gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="18" />
+            <source>categories in scope</source>
+            <translation>categorie comprese</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="18" />
+            <source>coordination</source>
+            <translation>coordinamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="18" />
+            <source>notes</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="19" />
+            <source>kind of option</source>
+            <translation>tipo di opzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="19" />
+            <source>treaty option</source>
+            <translation>opzione di trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="19" />
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>signatory</source>
+            <translation>firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>time bound from</source>
+            <translation>vincolato dal</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>basis</source>
+            <translation>fondamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>code</source>
+            <translation>codice</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="20" />
+            <source>symbol</source>
+            <translation>simbolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="21" />
+            <source>default severity</source>
+            <translation>gravità predefinita</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="21" />
+            <source>sort order</source>
+            <translation>ordine</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="21" />
+            <source>terms id</source>
+            <translation>identificativo dei termini</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <location filename="../../model/storage/value_words.py" line="51" />
+            <source>incident type</source>
+            <translation>tipo di incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <source>severity</source>
+            <translation>gravità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <source>categories</source>
+            <translation>categorie</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="22" />
+            <source>category</source>
+            <translation>categoria</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="23" />
+            <source>deploys forces</source>
+            <translation>impiega forze</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="23" />
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="23" />
+            <source>NATO membership</source>
+            <translation>appartenenza alla NATO</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="24" />
+            <source>EU membership</source>
+            <translation>appartenenza all&apos;UE</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="24" />
+            <source>agreement date</source>
+            <translation>data dell&apos;accordo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="24" />
+            <source>approval required</source>
+            <translation>approvazione richiesta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="25" />
+            <source>approval lead time</source>
+            <translation>tempo di preavviso per l&apos;approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="25" />
+            <source>lead time assumed</source>
+            <translation>tempo di preavviso presunto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="25" />
+            <source>approval basis</source>
+            <translation>fondamento dell&apos;approvazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>pledges</source>
+            <translation>impegni dichiarati</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>contact</source>
+            <translation>contatto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>question</source>
+            <translation>domanda</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="26" />
+            <source>time</source>
+            <translation>ora</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="27" />
+            <source>outcome it belongs to</source>
+            <translation>esito di appartenenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="27" />
+            <source>time resolved</source>
+            <translation>ora della risoluzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="27" />
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>branch point</source>
+            <translation>punto di diramazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>incident</source>
+            <translation>incidente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <source>played flag</source>
+            <translation>indicatore di esito giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <source>location</source>
+            <translation>luogo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="28" />
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>outcome</source>
+            <translation>esito</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>time joined</source>
+            <translation>ora di adesione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>measure</source>
+            <translation>misura</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="29" />
+            <source>announcement time</source>
+            <translation>ora dell&apos;annuncio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>effective time</source>
+            <translation>ora di efficacia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>status</source>
+            <translation>stato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>withdrawal time</source>
+            <translation>ora del ritiro</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="30" />
+            <source>title</source>
+            <translation>titolo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>pledged quantity</source>
+            <translation>quantità promessa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>unit</source>
+            <translation>unità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>pledged value</source>
+            <translation>valore promesso</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="31" />
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="32" />
+            <source>assumption flag</source>
+            <translation>indicatore di ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="32" />
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>provision</source>
+            <translation>disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="32" />
+            <source>due time</source>
+            <translation>scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="33" />
+            <source>description of what is due</source>
+            <translation>descrizione di quanto dovuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="33" />
+            <source>quantity due</source>
+            <translation>quantità dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="33" />
+            <source>value due</source>
+            <translation>valore dovuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="34" />
+            <source>milestone</source>
+            <translation>scadenza intermedia</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="34" />
+            <source>delivery time</source>
+            <translation>ora della consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="34" />
+            <source>quantity delivered</source>
+            <translation>quantità consegnata</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>value delivered</source>
+            <translation>valore consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>creation time</source>
+            <translation>ora di creazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>journal</source>
+            <translation>giornale delle modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="35" />
+            <source>wall time</source>
+            <translation>ora reale</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>author</source>
+            <translation>autore</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>text</source>
+            <translation>testo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>refers to</source>
+            <translation>riferimento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="36" />
+            <source>previous hash</source>
+            <translation>hash precedente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>hash</source>
+            <translation>hash</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>reason</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>entries</source>
+            <translation>voci</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="37" />
+            <source>head hash</source>
+            <translation>hash di testa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>number</source>
+            <translation>numero</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>type</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>method</source>
+            <translation>modalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="38" />
+            <source>sender</source>
+            <translation>mittente</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <source>recipient</source>
+            <translation>destinatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <source>synopsis</source>
+            <translation>sintesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <source>expected action</source>
+            <translation>azione attesa</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="39" />
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>objective</source>
+            <translation>obiettivo</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="40" />
+            <source>controller</source>
+            <translation>controllore</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="40" />
+            <source>ad-hoc flag</source>
+            <translation>indicatore ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="40" />
+            <source>delivery record</source>
+            <translation>registrazione della consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="41" />
+            <source>wall time of delivery</source>
+            <translation>ora reale della consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="41" />
+            <source>additional fields</source>
+            <translation>campi aggiuntivi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="42" />
+            <source>branch point it asks to resolve</source>
+            <translation>punto di diramazione da risolvere</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="42" />
+            <source>capability</source>
+            <translation>capacità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="42" />
+            <source>critical tasks</source>
+            <translation>compiti critici</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <source>rating</source>
+            <translation>valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <source>rating note</source>
+            <translation>nota di valutazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>log entry</source>
+            <translation>voce del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="43" />
+            <source>issue</source>
+            <translation>problema</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="44" />
+            <source>corrective action</source>
+            <translation>azione correttiva</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="44" />
+            <source>responsible organisation</source>
+            <translation>organizzazione responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="44" />
+            <source>point of contact</source>
+            <translation>punto di contatto</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="45" />
+            <source>start date</source>
+            <translation>data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="45" />
+            <source>completion date</source>
+            <translation>data di completamento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="50" />
+            <source>exercise info</source>
+            <translation>dati dell&apos;esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="50" />
+            <source>clock state</source>
+            <translation>stato dell&apos;orologio</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="50" />
+            <source>treaty terms</source>
+            <translation>termini del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="51" />
+            <source>treaty party</source>
+            <translation>parte del trattato</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="51" />
+            <source>proportionality rule</source>
+            <translation>regola di proporzionalità</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="52" />
+            <source>instrument</source>
+            <translation>strumento</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>consultation</source>
+            <translation>consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="53" />
+            <source>commitment</source>
+            <translation>impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="54" />
+            <source>provision milestone</source>
+            <translation>scadenza della disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="54" />
+            <source>provision delivery</source>
+            <translation>consegna della disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="54" />
+            <source>what if variant</source>
+            <translation>variante d&apos;ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>log seal</source>
+            <translation>sigillo del registro</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="55" />
+            <source>inject</source>
+            <translation>inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="56" />
+            <source>observation</source>
+            <translation>osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/storage/value_words.py" line="56" />
+            <source>improvement item</source>
+            <translation>voce del piano di miglioramento</translation>
         </message>
     </context>
     <context>
