@@ -74,7 +74,8 @@ _FIELD_LABELS = frozenset((
     QT_TR_NOOP("Title"), QT_TR_NOOP("Withdrawn at"),
     # Standing provisions and what-if variants (schema 7)
     QT_TR_NOOP("Assumed"), QT_TR_NOOP("Created at"), QT_TR_NOOP("Currency"), QT_TR_NOOP("Delivered at"),
-    QT_TR_NOOP("Due at"), QT_TR_NOOP("Milestone"), QT_TR_NOOP("Unit"), QT_TR_NOOP("What")))
+    QT_TR_NOOP("Due at"), QT_TR_NOOP("Milestone"), QT_TR_NOOP("Unit"), QT_TR_NOOP("What"),
+    QT_TR_NOOP("Branch point it asks to resolve")))
 
 
 _BATCH_ROW = re.compile(r"entries\[(\d+)\]\.(.+)")
@@ -141,6 +142,9 @@ _NOT_FOUND = {
     "Signatory": QT_TR_NOOP("Signatory {key} does not exist (it may have been deleted)"),
     "Treaty terms": QT_TR_NOOP("Treaty terms {key} does not exist (it may have been deleted)"),
     "What-if variant": QT_TR_NOOP("What-if variant {key} does not exist (it may have been deleted)"),
+    "Standing provision": QT_TR_NOOP("Standing provision {key} does not exist (it may have been deleted)"),
+    "Milestone": QT_TR_NOOP("Milestone {key} does not exist (it may have been deleted)"),
+    "Delivery": QT_TR_NOOP("Delivery {key} does not exist (it may have been deleted)"),
 }
 
 

@@ -31,6 +31,10 @@ NOT_A_FIELD = {
     "objective": QT_TR_NOOP("is not a field of an objective"),
     "observation": QT_TR_NOOP("is not a field of an observation"),
     "improvement-plan item": QT_TR_NOOP("is not a field of an improvement-plan item"),
+    "standing provision": QT_TR_NOOP("is not a field of a standing provision"),
+    "provision milestone": QT_TR_NOOP("is not a field of a provision milestone"),
+    "provision delivery": QT_TR_NOOP("is not a field of a provision delivery"),
+    "what-if variant": QT_TR_NOOP("is not a field of a what-if variant"),
 }
 
 # ref()'s kinds -> ("must be the id of a signatory (got {0})", "no signatory with id {0}").
@@ -50,6 +54,10 @@ REFERENCE = {
                           QT_TR_NOOP("no earlier log entry with id {0}")),
     "objective": (QT_TR_NOOP("must be the id of an objective (got {0})"), QT_TR_NOOP("no objective with id {0}")),
     "log entry": (QT_TR_NOOP("must be the id of a log entry (got {0})"), QT_TR_NOOP("no log entry with id {0}")),
+    "standing provision": (QT_TR_NOOP("must be the id of a standing provision (got {0})"),
+                           QT_TR_NOOP("no standing provision with id {0}")),
+    "provision milestone": (QT_TR_NOOP("must be the id of a provision milestone (got {0})"),
+                            QT_TR_NOOP("no provision milestone with id {0}")),
 }
 
 

@@ -45,6 +45,9 @@ _NOT_A_FIELD = {
     "improvement-plan item": QT_TR_NOOP("is not a field of an improvement-plan item"),
     "objective": QT_TR_NOOP("is not a field of an objective"),
     "inject": QT_TR_NOOP("is not a field of an inject"),
+    "standing provision": QT_TR_NOOP("is not a field of a standing provision"),
+    "milestone": QT_TR_NOOP("is not a field of a milestone"),
+    "delivery": QT_TR_NOOP("is not a field of a delivery"),
 }
 
 

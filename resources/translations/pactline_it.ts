@@ -10172,7 +10172,7 @@ esempi:
         <message>
             <location filename="../../model/calendar_export.py" line="67" />
             <source>Reaction deadline of incident {incident}: {when} UTC</source>
-            <translation>Scadenza di reazione dell&apos;incidente {incident}: {when} UTC</translation>
+            <translation>Scadenza di reazione dell'incidente {incident}: {when} UTC</translation>
         </message>
         <message>
             <location filename="../../model/calendar_export.py" line="68" />
@@ -10187,7 +10187,7 @@ esempi:
         <message>
             <location filename="../../model/calendar_export.py" line="69" />
             <source>Consultation deadline of incident {incident}: {when} UTC</source>
-            <translation>Scadenza di consultazione dell&apos;incidente {incident}: {when} UTC</translation>
+            <translation>Scadenza di consultazione dell'incidente {incident}: {when} UTC</translation>
         </message>
         <message>
             <location filename="../../model/calendar_export.py" line="81" />
@@ -10212,7 +10212,7 @@ esempi:
         <message>
             <location filename="../../model/calendar_export.py" line="107" />
             <source>{signatory}: {measure} for incident {incident}, effective {when} UTC</source>
-            <translation>{signatory}: {measure} per l&apos;incidente {incident}, efficace da {when} UTC</translation>
+            <translation>{signatory}: {measure} per l'incidente {incident}, efficace da {when} UTC</translation>
         </message>
         <message>
             <location filename="../../model/calendar_export.py" line="110" />
@@ -10232,7 +10232,7 @@ esempi:
         <message>
             <location filename="../../model/calendar_export.py" line="140" />
             <source>Status at the exercise clock: {0}</source>
-            <translation>Stato all&apos;orologio dell&apos;esercitazione: {0}</translation>
+            <translation>Stato all'orologio dell'esercitazione: {0}</translation>
         </message>
         <message>
             <location filename="../../model/calendar_export.py" line="141" />
@@ -11330,92 +11330,112 @@ esempi:
             <translation>Cosa</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="94" />
+            <location filename="../../model/errors.py" line="78" />
+            <source>Branch point it asks to resolve</source>
+            <translation>Punto di diramazione che chiede di risolvere</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="95" />
             <source>Entry {0}, {1}</source>
             <translation>Voce {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="128" />
+            <location filename="../../model/errors.py" line="129" />
             <source>Branch point {key} does not exist (it may have been deleted)</source>
             <translation>Il punto di diramazione {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="129" />
+            <location filename="../../model/errors.py" line="130" />
             <source>Commitment {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;impegno {key} non esiste (potrebbe essere stato eliminato)</translation>
+            <translation>L'impegno {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="130" />
+            <location filename="../../model/errors.py" line="131" />
             <source>Consultation {key} does not exist (it may have been deleted)</source>
             <translation>La consultazione {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="131" />
-            <source>Exercise clock {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;orologio dell&apos;esercitazione {key} non esiste (potrebbe essere stato eliminato)</translation>
-        </message>
-        <message>
             <location filename="../../model/errors.py" line="132" />
-            <source>Exercise description {key} does not exist (it may have been deleted)</source>
-            <translation>La descrizione dell&apos;esercitazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+            <source>Exercise clock {key} does not exist (it may have been deleted)</source>
+            <translation>L'orologio dell'esercitazione {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="133" />
+            <source>Exercise description {key} does not exist (it may have been deleted)</source>
+            <translation>La descrizione dell'esercitazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="134" />
             <source>Improvement-plan item {key} does not exist (it may have been deleted)</source>
             <translation>La voce del piano di miglioramento {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="134" />
+            <location filename="../../model/errors.py" line="135" />
             <source>Incident type {key} does not exist (it may have been deleted)</source>
             <translation>Il tipo di incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="135" />
-            <source>Incident {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
-        </message>
-        <message>
             <location filename="../../model/errors.py" line="136" />
-            <source>Inject {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;inject {key} non esiste (potrebbe essere stato eliminato)</translation>
+            <source>Incident {key} does not exist (it may have been deleted)</source>
+            <translation>L'incidente {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="137" />
+            <source>Inject {key} does not exist (it may have been deleted)</source>
+            <translation>L'inject {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="138" />
             <source>Measure {key} does not exist (it may have been deleted)</source>
             <translation>La misura {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="138" />
-            <source>Objective {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;obiettivo {key} non esiste (potrebbe essere stato eliminato)</translation>
-        </message>
-        <message>
             <location filename="../../model/errors.py" line="139" />
-            <source>Observation {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;osservazione {key} non esiste (potrebbe essere stata eliminata)</translation>
+            <source>Objective {key} does not exist (it may have been deleted)</source>
+            <translation>L'obiettivo {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="140" />
-            <source>Outcome {key} does not exist (it may have been deleted)</source>
-            <translation>L&apos;esito {key} non esiste (potrebbe essere stato eliminato)</translation>
+            <source>Observation {key} does not exist (it may have been deleted)</source>
+            <translation>L'osservazione {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="141" />
+            <source>Outcome {key} does not exist (it may have been deleted)</source>
+            <translation>L'esito {key} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="142" />
             <source>Signatory {key} does not exist (it may have been deleted)</source>
             <translation>Il firmatario {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="142" />
+            <location filename="../../model/errors.py" line="143" />
             <source>Treaty terms {key} does not exist (it may have been deleted)</source>
             <translation>I termini del trattato {key} non esistono (potrebbero essere stati eliminati)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="143" />
+            <location filename="../../model/errors.py" line="144" />
             <source>What-if variant {key} does not exist (it may have been deleted)</source>
-            <translation>La variante d&apos;ipotesi {key} non esiste (potrebbe essere stata eliminata)</translation>
+            <translation>La variante d'ipotesi {key} non esiste (potrebbe essere stata eliminata)</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="152" />
+            <location filename="../../model/errors.py" line="145" />
+            <source>Standing provision {key} does not exist (it may have been deleted)</source>
+            <translation>La disposizione permanente {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="146" />
+            <source>Milestone {key} does not exist (it may have been deleted)</source>
+            <translation>La tappa {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="147" />
+            <source>Delivery {key} does not exist (it may have been deleted)</source>
+            <translation>La consegna {key} non esiste (potrebbe essere stata eliminata)</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="156" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -12910,12 +12930,12 @@ esempi:
         <message>
             <location filename="../../model/package/schema.py" line="241" />
             <source>this is not a Pactline exercise package (it has no format field; expected "{FORMAT}")</source>
-            <translation>questo non è un pacchetto di esercitazione Pactline (manca il campo del formato; atteso &quot;{FORMAT}&quot;)</translation>
+            <translation>questo non è un pacchetto di esercitazione Pactline (manca il campo del formato; atteso "{FORMAT}")</translation>
         </message>
         <message>
             <location filename="../../model/package/schema.py" line="243" />
             <source>this is not a Pactline exercise package (it is of format {0}; expected "{FORMAT}")</source>
-            <translation>questo non è un pacchetto di esercitazione Pactline (è del formato {0}; atteso &quot;{FORMAT}&quot;)</translation>
+            <translation>questo non è un pacchetto di esercitazione Pactline (è del formato {0}; atteso "{FORMAT}")</translation>
         </message>
         <message>
             <location filename="../../model/package/schema.py" line="247" />
@@ -13008,17 +13028,17 @@ esempi:
         <message>
             <location filename="../../model/package/things.py" line="18" />
             <source>is not a field of a treaty terms option</source>
-            <translation>non è un campo di un&apos;opzione di trattato</translation>
+            <translation>non è un campo di un'opzione di trattato</translation>
         </message>
         <message>
             <location filename="../../model/package/things.py" line="19" />
             <source>is not a field of an exercise</source>
-            <translation>non è un campo di un&apos;esercitazione</translation>
+            <translation>non è un campo di un'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/package/things.py" line="20" />
             <source>is not a field of a clock</source>
-            <translation>non è un campo dell&apos;orologio</translation>
+            <translation>non è un campo dell'orologio</translation>
         </message>
         <message>
             <location filename="../../model/package/things.py" line="21" />
@@ -13078,7 +13098,7 @@ esempi:
         <message>
             <location filename="../../model/package/things.py" line="32" />
             <source>is not a field of an observation</source>
-            <translation>non è un campo di un&apos;osservazione</translation>
+            <translation>non è un campo di un'osservazione</translation>
         </message>
         <message>
             <location filename="../../model/package/things.py" line="33" />
@@ -13086,104 +13106,144 @@ esempi:
             <translation>non è un campo di una voce del piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="38" />
-            <source>must be the id of a treaty terms option (got {0})</source>
-            <translation>deve essere l&apos;identificativo di un&apos;opzione di trattato (ricevuto {0})</translation>
+            <location filename="../../model/package/things.py" line="34" />
+            <source>is not a field of a standing provision</source>
+            <translation>non è un campo di una disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="39" />
+            <location filename="../../model/package/things.py" line="35" />
+            <source>is not a field of a provision milestone</source>
+            <translation>non è un campo di una tappa di disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="36" />
+            <source>is not a field of a provision delivery</source>
+            <translation>non è un campo di una consegna di disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="37" />
+            <source>is not a field of a what-if variant</source>
+            <translation>non è un campo di una variante d'ipotesi</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="42" />
+            <source>must be the id of a treaty terms option (got {0})</source>
+            <translation>deve essere l'identificativo di un'opzione di trattato (ricevuto {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="43" />
             <source>no treaty terms option with id {0}</source>
             <translation>nessuna opzione di trattato con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="40" />
+            <location filename="../../model/package/things.py" line="44" />
             <source>must be the code of an instrument (got {0})</source>
             <translation>deve essere il codice di uno strumento (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="41" />
+            <location filename="../../model/package/things.py" line="45" />
             <source>no instrument with code {0}</source>
             <translation>nessuno strumento con codice {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="42" />
+            <location filename="../../model/package/things.py" line="46" />
             <source>must be the id of a signatory (got {0})</source>
-            <translation>deve essere l&apos;identificativo di un firmatario (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di un firmatario (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="42" />
+            <location filename="../../model/package/things.py" line="46" />
             <source>no signatory with id {0}</source>
             <translation>nessun firmatario con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="43" />
+            <location filename="../../model/package/things.py" line="47" />
             <source>must be the id of a branch point (got {0})</source>
-            <translation>deve essere l&apos;identificativo di un punto di diramazione (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di un punto di diramazione (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="44" />
+            <location filename="../../model/package/things.py" line="48" />
             <source>no branch point with id {0}</source>
             <translation>nessun punto di diramazione con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="45" />
+            <location filename="../../model/package/things.py" line="49" />
             <source>must be the id of an outcome (got {0})</source>
-            <translation>deve essere l&apos;identificativo di un esito (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di un esito (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="45" />
+            <location filename="../../model/package/things.py" line="49" />
             <source>no outcome with id {0}</source>
             <translation>nessun esito con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="46" />
+            <location filename="../../model/package/things.py" line="50" />
             <source>must be the code of an incident type (got {0})</source>
             <translation>deve essere il codice di un tipo di incidente (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="47" />
+            <location filename="../../model/package/things.py" line="51" />
             <source>no incident type with code {0}</source>
             <translation>nessun tipo di incidente con codice {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="48" />
+            <location filename="../../model/package/things.py" line="52" />
             <source>must be the id of an incident (got {0})</source>
-            <translation>deve essere l&apos;identificativo di un incidente (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di un incidente (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="48" />
+            <location filename="../../model/package/things.py" line="52" />
             <source>no incident with id {0}</source>
             <translation>nessun incidente con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="49" />
+            <location filename="../../model/package/things.py" line="53" />
             <source>must be the id of an earlier log entry (got {0})</source>
-            <translation>deve essere l&apos;identificativo di una voce precedente del registro (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di una voce precedente del registro (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="50" />
+            <location filename="../../model/package/things.py" line="54" />
             <source>no earlier log entry with id {0}</source>
             <translation>nessuna voce precedente del registro con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="51" />
+            <location filename="../../model/package/things.py" line="55" />
             <source>must be the id of an objective (got {0})</source>
-            <translation>deve essere l&apos;identificativo di un obiettivo (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di un obiettivo (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="51" />
+            <location filename="../../model/package/things.py" line="55" />
             <source>no objective with id {0}</source>
             <translation>nessun obiettivo con identificativo {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="52" />
+            <location filename="../../model/package/things.py" line="56" />
             <source>must be the id of a log entry (got {0})</source>
-            <translation>deve essere l&apos;identificativo di una voce del registro (ricevuto {0})</translation>
+            <translation>deve essere l'identificativo di una voce del registro (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/things.py" line="52" />
+            <location filename="../../model/package/things.py" line="56" />
             <source>no log entry with id {0}</source>
             <translation>nessuna voce del registro con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="57" />
+            <source>must be the id of a standing provision (got {0})</source>
+            <translation>deve essere l'identificativo di una disposizione permanente (trovato {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="58" />
+            <source>no standing provision with id {0}</source>
+            <translation>nessuna disposizione permanente con identificativo {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="59" />
+            <source>must be the id of a provision milestone (got {0})</source>
+            <translation>deve essere l'identificativo di una tappa di disposizione (trovato {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/things.py" line="60" />
+            <source>no provision milestone with id {0}</source>
+            <translation>nessuna tappa di disposizione con identificativo {0}</translation>
         </message>
     </context>
     <context>
@@ -13854,7 +13914,7 @@ esempi:
         <message>
             <location filename="../../model/services/records.py" line="41" />
             <source>is not a field of an exercise</source>
-            <translation>non è un campo di un&apos;esercitazione</translation>
+            <translation>non è un campo di un'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/services/records.py" line="42" />
@@ -13869,7 +13929,7 @@ esempi:
         <message>
             <location filename="../../model/services/records.py" line="44" />
             <source>is not a field of a treaty terms option</source>
-            <translation>non è un campo di un&apos;opzione di trattato</translation>
+            <translation>non è un campo di un'opzione di trattato</translation>
         </message>
         <message>
             <location filename="../../model/services/records.py" line="45" />
@@ -13887,7 +13947,22 @@ esempi:
             <translation>non è un campo di un inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/records.py" line="55" />
+            <location filename="../../model/services/records.py" line="48" />
+            <source>is not a field of a standing provision</source>
+            <translation>non è un campo di una disposizione permanente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="49" />
+            <source>is not a field of a milestone</source>
+            <translation>non è un campo di una tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="50" />
+            <source>is not a field of a delivery</source>
+            <translation>non è un campo di una consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/records.py" line="58" />
             <source>is not a field of a {what}</source>
             <translation>non è un campo di {what}</translation>
         </message>
@@ -14243,12 +14318,12 @@ esempi:
         <message>
             <location filename="../../model/storage/exercise_file.py" line="426" />
             <source>the exercise description</source>
-            <translation>la descrizione dell&apos;esercitazione</translation>
+            <translation>la descrizione dell'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/exercise_file.py" line="427" />
             <source>the exercise clock</source>
-            <translation>l&apos;orologio dell&apos;esercitazione</translation>
+            <translation>l'orologio dell'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/exercise_file.py" line="428" />
@@ -14484,7 +14559,7 @@ esempi:
         <message>
             <location filename="../../model/storage/stored_values.py" line="140" />
             <source>the exercise clock</source>
-            <translation>orologio dell&apos;esercitazione</translation>
+            <translation>orologio dell'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/stored_values.py" line="142" />
@@ -14559,7 +14634,7 @@ esempi:
         <message>
             <location filename="../../model/storage/stored_values.py" line="204" />
             <source>what-if variant {id}</source>
-            <translation>variante d&apos;ipotesi {id}</translation>
+            <translation>variante d'ipotesi {id}</translation>
         </message>
         <message>
             <location filename="../../model/storage/stored_values.py" line="207" />
@@ -14619,7 +14694,7 @@ esempi:
         <message>
             <location filename="../../model/storage/stored_values.py" line="277" />
             <source>{0}, not a clock speed above 0 and at most {1}</source>
-            <translation>{0}, non una velocità dell&apos;orologio maggiore di 0 e al massimo {1}</translation>
+            <translation>{0}, non una velocità dell'orologio maggiore di 0 e al massimo {1}</translation>
         </message>
         <message>
             <location filename="../../model/storage/stored_values.py" line="279" />
@@ -14649,7 +14724,7 @@ esempi:
         <message>
             <location filename="../../model/storage/stored_values.py" line="324" />
             <source>{row}'s {field} is {value}, which names no {parent} of the exercise</source>
-            <translation>{row}, campo «{field}»: {value}, che non rimanda ad alcun elemento «{parent}» dell&apos;esercitazione</translation>
+            <translation>{row}, campo «{field}»: {value}, che non rimanda ad alcun elemento «{parent}» dell'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/stored_values.py" line="331" />
@@ -14839,12 +14914,12 @@ esempi:
         <message>
             <location filename="../../model/storage/value_words.py" line="24" />
             <source>EU membership</source>
-            <translation>appartenenza all&apos;UE</translation>
+            <translation>appartenenza all'UE</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="24" />
             <source>agreement date</source>
-            <translation>data dell&apos;accordo</translation>
+            <translation>data dell'accordo</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="24" />
@@ -14854,7 +14929,7 @@ esempi:
         <message>
             <location filename="../../model/storage/value_words.py" line="25" />
             <source>approval lead time</source>
-            <translation>tempo di preavviso per l&apos;approvazione</translation>
+            <translation>tempo di preavviso per l'approvazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="25" />
@@ -14864,7 +14939,7 @@ esempi:
         <message>
             <location filename="../../model/storage/value_words.py" line="25" />
             <source>approval basis</source>
-            <translation>fondamento dell&apos;approvazione</translation>
+            <translation>fondamento dell'approvazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="26" />
@@ -14942,7 +15017,7 @@ esempi:
         <message>
             <location filename="../../model/storage/value_words.py" line="29" />
             <source>announcement time</source>
-            <translation>ora dell&apos;annuncio</translation>
+            <translation>ora dell'annuncio</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="30" />
@@ -15225,12 +15300,12 @@ esempi:
         <message>
             <location filename="../../model/storage/value_words.py" line="50" />
             <source>exercise info</source>
-            <translation>dati dell&apos;esercitazione</translation>
+            <translation>dati dell'esercitazione</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="50" />
             <source>clock state</source>
-            <translation>stato dell&apos;orologio</translation>
+            <translation>stato dell'orologio</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="50" />
@@ -15275,7 +15350,7 @@ esempi:
         <message>
             <location filename="../../model/storage/value_words.py" line="54" />
             <source>what if variant</source>
-            <translation>variante d&apos;ipotesi</translation>
+            <translation>variante d'ipotesi</translation>
         </message>
         <message>
             <location filename="../../model/storage/value_words.py" line="55" />
