@@ -93,9 +93,15 @@ def default_data(language: str = "en") -> dict:
     inject_words = texts.get("inject_words", {})   # phases, methods, senders, recipients, controllers
     for row in data["injects"]:
         row.update({k: inject_words.get(row[k], row[k]) for k in ("phase", "method", "from", "to", "controller") if k in row})
-    for row in data["consultations"]:
+    notes = texts.get("notes", {})   # the records' notes, English -> this language
+    for row in [*data["consultations"], *data["commitments"],
+                *(d for p in data.get("provisions", []) for d in p["deliveries"])]:
         if row.get("note"):
-            row["note"] = texts.get("consultation_notes", {}).get(row["note"], row["note"])
+            row["note"] = notes.get(row["note"], row["note"])
+    for provision, words in zip(data.get("provisions", []), texts.get("provisions", []), strict=True):
+        provision.update({k: words[k] for k in ("title", "unit", "notes")})
+        for milestone, what in zip(provision["milestones"], words["milestones"], strict=True):
+            milestone["what"] = what
     for point, words in zip(data["branch_points"], texts["branch_points"], strict=True):
         point["question"] = words["question"]
         point["names"] = dict(zip(point["outcomes"], words["outcomes"], strict=True))

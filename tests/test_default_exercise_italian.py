@@ -16,7 +16,8 @@ from tests.support import dump, in_italian
 def _texts(doc) -> dict:
     with doc.reading() as session:
         from model.conduct_entities import Inject, Objective
-        from model.entities import BranchPoint, Consultation, Incident, Outcome, Signatory, TreatyTerms
+        from model.entities import BranchPoint, Commitment, Consultation, Incident, Outcome, Signatory, TreatyTerms
+        from model.provision_entities import Provision, ProvisionMilestone
 
         return {"terms": [t.name for t in session.query(TreatyTerms).order_by(TreatyTerms.id)],
                 "question": [b.question for b in session.query(BranchPoint)],
@@ -28,7 +29,10 @@ def _texts(doc) -> dict:
                 "bases": [s.approval_basis for s in session.query(Signatory).order_by(Signatory.id)],
                 "phases": sorted({i.phase for i in session.query(Inject)}),
                 "recipients": sorted({i.recipient for i in session.query(Inject)}),
-                "notes": sorted({c.note for c in session.query(Consultation) if c.note})}
+                "notes": sorted({c.note for c in session.query(Consultation) if c.note}),
+                "commitment_notes": sorted({c.note for c in session.query(Commitment) if c.note}),
+                "provisions": [p.title for p in session.query(Provision).order_by(Provision.id)],
+                "milestones": [m.what for m in session.query(ProvisionMilestone).order_by(ProvisionMilestone.id)]}
 
 
 def test_created_in_italian_the_default_exercise_reads_italian(tmp_path):
@@ -50,7 +54,12 @@ def test_created_in_italian_the_default_exercise_reads_italian(tmp_path):
     assert texts["bases"][4].startswith("Legge 145/2016 art. 2: il Consiglio dei ministri delibera")
     assert texts["phases"] == ["Fase 1", "Fase 2", "Fase 3"]
     assert "Tutte le delegazioni" in texts["recipients"] and "All delegations" not in texts["recipients"]
-    assert texts["notes"] == ["Rifiutata: nessun contributo militare da discutere"]
+    assert "Rifiutata: nessun contributo militare da discutere" in texts["notes"]
+    # The planned records of the rejection branch and the standing provisions read Italian too.
+    assert texts["notes"] and all(n.startswith(("Rifiutata", "Previsto (ipotesi)")) for n in texts["notes"])
+    assert texts["commitment_notes"] and not any("Planned" in n or "assumption" in n for n in texts["commitment_notes"])
+    assert texts["provisions"][0] == "Consegne accelerate di missili per la difesa aerea"
+    assert texts["milestones"][-1] == "Seconda tranche erogata"
 
 
 def test_both_languages_play_the_same_exercise(tmp_path):
@@ -70,8 +79,11 @@ def test_both_languages_play_the_same_exercise(tmp_path):
 def test_the_italian_texts_cover_every_row_of_the_english_file():
     english = json.loads(resource("default_exercise.json").read_text(encoding="utf-8"))
     italian = json.loads(resource("default_exercise_it.json").read_text(encoding="utf-8"))
-    for section in ("terms", "branch_points", "incidents", "injects", "objectives"):
+    for section in ("terms", "branch_points", "incidents", "injects", "objectives", "provisions"):
         assert len(italian[section]) == len(english[section]), section
+    notes = {row["note"] for section in ("consultations", "commitments") for row in english[section] if row.get("note")}
+    notes |= {d["note"] for p in english["provisions"] for d in p["deliveries"] if d.get("note")}
+    assert notes <= set(italian["notes"]), sorted(notes - set(italian["notes"]))
     assert default_data("it")["branch_points"][0]["outcomes"] == english["branch_points"][0]["outcomes"]
     assert default_data("en") == english
 
