@@ -1,7 +1,7 @@
 """The exercise's deadlines as an iCalendar file (RFC 5545), for Outlook and Thunderbird.
 
 One event per reaction and consultation deadline (per signatory when one is
-asked for) and per commitment's effective time. Times are written in UTC, so
+asked for), per commitment's effective time and per milestone of a standing provision. Times are written in UTC, so
 every calendar program places them right without a VTIMEZONE; the description
 gives the signatories' capital times. UIDs name the exercise (its identity, see
 model/timezones.py) and the record, so importing the file again updates the
@@ -98,7 +98,36 @@ def deadline_entries(doc, *, signatory: str | None = None) -> list[CalendarEntry
             description=f"{marking}\n{info.name}\n{snap.sig_names[s]}: {measure} for incident {incident}, "
                         f"effective {format_relative(when, startex, zone=UTC)} UTC" + local_lines(moment, [s]),
             categories=("Pactline", "Commitment")))
+    entries += _milestone_entries(snap, wanted, marking, info.name, identity, local_lines)
     entries.sort(key=lambda e: (e.start, e.uid))
+    return entries
+
+
+def _milestone_entries(snap, wanted, marking: str, name: str, identity: str, local_lines) -> list[CalendarEntry]:
+    """One event per milestone of a standing provision, its status at the exercise clock in the description."""
+    from model.provision_status import STATUS_NAMES, amount_text, provision_states
+
+    positions = {int(sig_id): s for s, sig_id in enumerate(snap.sig_ids.tolist())}
+    startex = from_epoch(snap.startex)
+    entries = []
+    for state in provision_states(snap.provisions, float(snap.clock_time)):
+        p = state.provision
+        s = positions.get(p.signatory_id)
+        if s is None or (wanted is not None and s != wanted):
+            continue
+        for m in state.milestones:
+            when = from_epoch(m.milestone.due)
+            due = amount_text(m.milestone.quantity, p.unit, m.milestone.value, p.currency)
+            entries.append(CalendarEntry(
+                uid=f"milestone-{m.milestone.id}@{identity}.pactline",
+                start=when,
+                summary=f"[EXERCISE] {snap.sig_codes[s]} {p.title}: {m.milestone.what}",
+                description=f"{marking}\n{name}\n{snap.sig_names[s]}, standing provision {p.title}: "
+                            f"{m.milestone.what}{' (' + due + ')' if due else ''} due "
+                            f"{format_relative(when, startex, zone=UTC)} UTC\n"
+                            f"Status at the exercise clock: {STATUS_NAMES[m.status]}"
+                            + (" (figures assumed)" if p.assumed else "") + local_lines(m.milestone.due, [s]),
+                categories=("Pactline", "Provision milestone")))
     return entries
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from model.catalogue import coordination_facts
 from model.engine import MET, MISSED, PENDING, Assessment, Obligations, assess
+from model.provision_status import OVERDUE, provision_states
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot, TermsSnapshot, load_options, load_snapshot, terms_ids
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
@@ -54,6 +55,10 @@ class OptionResult:
     first_effective_s: np.ndarray   # (n_inc, n_categories) incident -> first effective measure, NaN: none
     parties_bound: np.ndarray       # (n_inc,) parties bound when each incident happened
     assessment: Assessment
+    # Standing provisions of the signatories the option binds at the time judged: their milestones
+    # and how many of those are overdue (a provision binds nobody the option does not).
+    provision_milestones: int = 0
+    provision_overdue: int = 0
 
     @property
     def met(self) -> int:
@@ -159,7 +164,17 @@ def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float,
         gated=int(np.count_nonzero(a.gated)), gate_violations=int(np.count_nonzero(a.gate_violation)),
         approvals_needed=tuple(approvals), first_effective_s=_first_effective(a),
         parties_bound=np.count_nonzero(snap.sig_bound[None, :] <= snap.inc_time[:, None], axis=1),
-        assessment=a)
+        assessment=a, **_provisions(snap, now))
+
+
+def _provisions(snap: ExerciseSnapshot, now: float) -> dict[str, int]:
+    if not snap.provisions.milestones:
+        return {}
+    bound = set(snap.sig_ids[snap.sig_bound <= now].tolist())
+    milestones = [m for p in provision_states(snap.provisions, now) if p.provision.signatory_id in bound
+                  for m in p.milestones]
+    return {"provision_milestones": len(milestones),
+            "provision_overdue": sum(m.status == OVERDUE for m in milestones)}
 
 
 def compare(snapshot: ExerciseSnapshot, options: Sequence[TermsSnapshot], now: float) -> list[OptionResult]:

@@ -71,6 +71,7 @@ def comparison_rows(results: Sequence[OptionResult]) -> list[tuple[str, list[str
     row(tr("Coordination lead time"), lambda r: f"{r.coordination_lead_h} h{_assumed(r.lead_time_assumed)}")
     row(tr("Adversary"), lambda r: (tr(_ADVERSARY[r.adversary]) if r.adversary in _ADVERSARY else r.adversary)
         + _assumed(r.adversary_assumed and r.adversary != "unavailable"))
+    row("Standing provisions: parties' milestones overdue", lambda r: f"{r.provision_overdue} of {r.provision_milestones}")
     if not results:
         return rows
     snap = results[0].assessment.snapshot

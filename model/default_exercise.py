@@ -19,6 +19,7 @@ from model.entities import (
     BranchPoint, ClockState, Commitment, Consultation, Incident, IncidentType, Instrument, Outcome, Signatory,
     TreatyParty,
 )
+from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone
 from model.storage.exercise_file import ExerciseFile
 from model.reltime import parse_time
 from model.resources import resource
@@ -115,6 +116,7 @@ def populate_default(session: Session) -> None:
                                  joined_at=when(entry["joined"]), note=entry.get("note", "")))
     for order, entry in enumerate(data["objectives"], start=1):
         session.add(Objective(**entry, rating=None, rating_note="", sort_order=order))
+    _default_provisions(session, data.get("provisions", []), signatories, when)
     injects = [_default_inject(entry, when, incidents, startex) for entry in data["injects"]]
     for inject, entry in zip(injects, data["injects"]):
         inject.outcome_id = outcome_of(entry)
@@ -122,6 +124,27 @@ def populate_default(session: Session) -> None:
     session.flush()
     append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
     _log_conduct(session, data, injects, incidents, startex)
+
+
+def _default_provisions(session: Session, entries: list[dict], signatories: dict, when) -> None:
+    """Standing provisions with their milestones (by ref) and deliveries; their figures are assumptions."""
+    for entry in entries:
+        provision = Provision(signatory_id=signatories[entry["signatory"]].id,
+                              **{k: entry[k] for k in ("kind", "title", "quantity", "unit", "value", "currency",
+                                                       "notes", "assumed")})
+        session.add(provision)
+        session.flush()
+        milestones = {}
+        for item in entry["milestones"]:
+            milestone = ProvisionMilestone(provision_id=provision.id, due_at=when(item["due"]), what=item["what"],
+                                           quantity=item.get("quantity"), value=item.get("value"))
+            session.add(milestone)
+            milestones[item["ref"]] = milestone
+        session.flush()
+        session.add_all(ProvisionDelivery(
+            provision_id=provision.id, milestone_id=milestones[item["milestone"]].id if "milestone" in item else None,
+            delivered_at=when(item["at"]), quantity=item.get("quantity"), value=item.get("value"),
+            note=item.get("note", "")) for item in entry["deliveries"])
 
 
 def _default_branches(session: Session, entries: list[dict], when) -> dict[tuple[str, str], Outcome]:

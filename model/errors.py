@@ -70,7 +70,10 @@ _FIELD_LABELS = frozenset((
     QT_TR_NOOP("Responsible org"), QT_TR_NOOP("Running"), QT_TR_NOOP("STARTEX"), QT_TR_NOOP("Scenario time"),
     QT_TR_NOOP("Severity"), QT_TR_NOOP("Signatory"), QT_TR_NOOP("Sort order"), QT_TR_NOOP("Speed"),
     QT_TR_NOOP("Start date"), QT_TR_NOOP("Status"), QT_TR_NOOP("Terms"), QT_TR_NOOP("Text"), QT_TR_NOOP("Tiers"),
-    QT_TR_NOOP("Title"), QT_TR_NOOP("Withdrawn at")))
+    QT_TR_NOOP("Title"), QT_TR_NOOP("Withdrawn at"),
+    # Standing provisions and what-if variants (schema 7)
+    QT_TR_NOOP("Assumed"), QT_TR_NOOP("Created at"), QT_TR_NOOP("Currency"), QT_TR_NOOP("Delivered at"),
+    QT_TR_NOOP("Due at"), QT_TR_NOOP("Milestone"), QT_TR_NOOP("Unit"), QT_TR_NOOP("What")))
 
 
 def field_label(field: str) -> str:

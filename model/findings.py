@@ -27,7 +27,8 @@ from model.vocabulary import CATEGORIES
 
 MISSED_KIND, GAP_KIND, GATE_KIND = "missed", "gap", "gate"
 COORDINATION_KIND = "coordination"   # model/coordination_findings.py
-KINDS = (MISSED_KIND, GAP_KIND, GATE_KIND, COORDINATION_KIND)
+PROVISION_KIND = "provision"         # model/provision_findings.py: overdue milestones of standing provisions
+KINDS = (MISSED_KIND, GAP_KIND, GATE_KIND, COORDINATION_KIND, PROVISION_KIND)
 # How serious a finding is; higher is worse.
 INFO, WARNING, BREACH = 0, 1, 2
 DEADLINE_KINDS = ("reaction", "consultation")
@@ -314,13 +315,15 @@ def _gate_keys(a: Assessment, keep: np.ndarray) -> list[tuple]:
 
 def findings(assessment: Assessment, *, instrument_names: Mapping[str, str] | None = None,
              limit: int = DEFAULT_LIMIT) -> list[Finding]:
-    """Missed deadlines, then response gaps, gates and coordination; each kind capped at *limit*
-    findings (the newest kept) plus one summary finding counting the rest."""
+    """Missed deadlines, then response gaps, gates, coordination and overdue provision milestones; each
+    kind capped at *limit* findings (the newest kept) plus one summary finding counting the rest."""
     from model.coordination_findings import coordination_findings   # it builds on this module's wording
+    from model.provision_findings import provision_findings
 
     return (missed_findings(assessment, limit) + gap_findings(assessment, limit)
             + gate_findings(assessment, instrument_names, limit)
-            + coordination_findings(assessment, instrument_names, limit))
+            + coordination_findings(assessment, instrument_names, limit)
+            + provision_findings(assessment, limit))
 
 
 def _same_but_incident_times(a: ExerciseSnapshot, b: ExerciseSnapshot) -> bool:
@@ -353,12 +356,13 @@ class FindingsCache:
         self._gaps: list[Finding] = []
         self._coordination_key: tuple | None = None
         self._coordination: list[Finding] = []
-        self.memos = {kind: FindingMemo() for kind in (GAP_KIND, GATE_KIND, COORDINATION_KIND)}
+        self.memos = {kind: FindingMemo() for kind in (GAP_KIND, GATE_KIND, COORDINATION_KIND, PROVISION_KIND)}
         self._tick = TickGuard()   # a clock tick that changes no finding words none (model/findings_tick.py)
         self._tick_limit = limit
 
     def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
         from model.coordination_findings import coordination_findings
+        from model.provision_findings import provision_findings
 
         snap = a.snapshot
         if instrument_names is self._names and self.limit == self._tick_limit:
@@ -385,7 +389,9 @@ class FindingsCache:
             self._coordination = coordination_findings(a, instrument_names, self.limit,
                                                        self.memos[COORDINATION_KIND])
         missed, overdue_deadlines = _missed(a, self.limit)
-        rows = missed + self._gaps + self._gates + self._coordination
+        # The clock moves milestones into "overdue": judged on every pass, worded only when new (memo).
+        rows = (missed + self._gaps + self._gates + self._coordination
+                + provision_findings(a, self.limit, self.memos[PROVISION_KIND]))
         self._tick.keep(a, rows, overdue_deadlines)
         self._tick_limit = self.limit
         return rows

@@ -2,8 +2,9 @@
 
 Between two assessments of the same snapshot at times t0 <= t1 the findings differ only if, in
 (t0, t1], an incident occurred (gaps, statuses), a commitment was announced (gaps), a deadline passed
-(missed), a late reply came in (an overdue deadline becomes a late one), or the overdue span of a
-missed deadline shown reached another minute (its wording). Gates and coordination follow the
+(missed), a late reply came in (an overdue deadline becomes a late one), a provision milestone fell
+due or a delivery against one was made (overdue milestones), or the overdue span of a missed deadline
+shown reached another minute (its wording). Gates and coordination follow the
 snapshot alone. Each is checked on arrays of a few thousand values, not on the (incident, signatory)
 cells the findings are computed from.
 """
@@ -39,7 +40,12 @@ class TickGuard:
     def keep(self, a: Assessment, rows: list, overdue_deadlines: np.ndarray) -> None:
         if a.snapshot is not self._snapshot:
             snap = a.snapshot
-            self._events = (snap.inc_time, snap.com_announced, a.reaction.deadline, a.consultation.deadline)
+            book = snap.provisions
+            # A milestone is judged overdue from int(due - now) < 0, a second after it fell due.
+            milestones = np.array([m.due + lag for m in book.milestones for lag in (0, 1)]
+                                  + [d.at for d in book.deliveries], dtype=np.float64)
+            self._events = (snap.inc_time, snap.com_announced, a.reaction.deadline, a.consultation.deadline,
+                            milestones)
             self._late_replies = None   # computed on the first tick that needs it
         self._snapshot, self._now, self.rows = a.snapshot, a.now, rows
         self._overdue_deadlines = overdue_deadlines

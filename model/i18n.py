@@ -65,6 +65,14 @@ def month_abbr(value: date) -> str:
     return tr(_MONTHS[value.month - 1])
 
 
+def number_text(value: float, decimals: int = 0) -> str:
+    """``1,500`` / ``1.500``, ``2,500,000.50`` / ``2.500.000,50``: digits grouped with the chosen language's
+    marks, which the catalogue translates like any text (format's ``,`` is always the English one)."""
+    text = f"{value:,.{decimals}f}"
+    marks = {",": tr(",", "thousands separator"), ".": tr(".", "decimal separator")}
+    return "".join(marks.get(c, c) for c in text)
+
+
 # Weekday names a planner may type, in either language, whatever the language shown: an Italian
 # planner pastes an English MSEL and the reverse. Full names and their first three letters.
 _TYPED_WEEKDAYS = (

@@ -68,8 +68,10 @@ def _value(plain):
 
 def journal_text(steps: Sequence[JournalStep]) -> str:
     """The steps as a JSON list of {service, kwargs}."""
+    # Keys sorted: a package carries the journal as JSON and writes it back sorted, so a round trip
+    # through a package keeps the stored text byte for byte.
     return json.dumps([{"service": s.service, "kwargs": _plain(s.kwargs)} for s in steps], ensure_ascii=False,
-                      separators=(",", ":"))
+                      separators=(",", ":"), sort_keys=True)
 
 
 def journal_steps(text: str) -> list[JournalStep]:

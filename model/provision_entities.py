@@ -65,7 +65,8 @@ class ProvisionDelivery(Base):
 
 
 class WhatIfVariant(Base):
-    """A what-if kept by name: its journal is a JSON list of {"service": name, "kwargs": {...}}."""
+    """A what-if kept by name: its journal is a JSON list of {"service": name, "kwargs": {...}}, written with
+    sorted keys (as a package import writes it back, so a round trip keeps the stored text)."""
 
     __tablename__ = "what_if_variant"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,6 +19,7 @@ from model.branch_report import BranchReport, branch_reports
 from model.catalogue import mask_categories, shipped_catalogue
 from model.comparison_figures import OptionsCompared, options_compared
 from model.conduct_entities import RATINGS, rating_name
+from model.provision_report import ProvisionsReport, provisions_report
 from model.display_names import catalogue_text, category_name, display_name
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, STATUS_NAMES, Assessment, Obligations, assess
 from model.entities import ClockState
@@ -35,6 +36,7 @@ SECTION_TITLES = (
     QT_TR_NOOP("Compliance by Signatory"), QT_TR_NOOP("Response Latency"), QT_TR_NOOP("Commitment Matrix"),
     QT_TR_NOOP("Proportionality Gaps"), QT_TR_NOOP("Parliamentary Gates"), QT_TR_NOOP("Options Compared"),
     QT_TR_NOOP("Decision Log Excerpts"), QT_TR_NOOP("Analysis of Objectives"), QT_TR_NOOP("Improvement Plan"),
+    QT_TR_NOOP("Standing Provisions"),
 )
 LOG_KINDS = ("decision", "commitment", "attendance", "inject", "correction")
 LOG_LIMIT = 200
@@ -216,6 +218,7 @@ class ReportContent:
     log_head: LogHead = LogHead(0, GENESIS_HASH)   # printed on the cover and every footer
     branches: tuple[BranchReport, ...] = ()        # what was played, and what the other outcomes demanded
     options_compared: OptionsCompared | None = None  # None: the exercise keeps one treaty option only
+    provisions: ProvisionsReport | None = None     # None: the exercise records no standing provision
 
     @property
     def signatory_count(self) -> int:
@@ -454,5 +457,5 @@ def build_report_content(doc, *, at: datetime | None = None, generated: datetime
         gate_texts=tuple((f.text, f.detail == "violation") for f in gate_findings(a, instruments, limit=0)),
         gated_signatories=tuple(p for p in participants if p.approval != NOT_REQUIRED()),
         log=log, log_left_out=left_out, improvement_plan=_improvements(doc), log_head=log_head(doc),
-        options_compared=options_compared(doc, to_epoch(at), compare_outcome),
+        options_compared=options_compared(doc, to_epoch(at), compare_outcome), provisions=provisions_report(a),
         branches=branch_reports(doc, to_epoch(at)))

@@ -18,6 +18,7 @@ from model.branching import read_branch_points, taken_outcomes
 from model.catalogue import category_mask
 from model.errors import StoredValueError
 from model.i18n import tr_in
+from model.provision_status import EMPTY_BOOK, ProvisionBook, read_book
 from model.storage import reading
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 from model.i18n import tr
@@ -119,6 +120,8 @@ class ExerciseSnapshot:
     # Branches: the outcome taken at each branch point reached (branch point id -> outcome id). Only
     # the trunk's and those outcomes' incidents and commitments are in this snapshot.
     taken: dict[int, int] = field(default_factory=dict)
+    # The standing provisions (schema 7): not tied to incidents, judged at the same clock time.
+    provisions: ProvisionBook = EMPTY_BOOK
     # Set by model/snapshot_update.py: which snapshot this one was updated from and which incident rows
     # the edit changed, so that the engine need not compare every row to find them. Not exercise data.
     lineage: Lineage | None = field(default=None, compare=False, repr=False)
@@ -230,8 +233,11 @@ def load_snapshot(doc, terms_id: int | None = None, choice=None) -> ExerciseSnap
         incs = _columns(reading.incident_rows(connection, shown=shown), 5)
         coms = _columns(reading.commitment_rows(connection, shown=shown), 9)
         cons = _int_columns(reading.consultation_rows(connection, shown=shown), 3)
-        _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2])
-    return replace(build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons), taken=taken)
+        provisions = read_book(connection)
+        _check_times(info[1:3], clock[:1], sigs[6], incs[1], coms[5], coms[6], cons[2],
+                     [m.due for m in provisions.milestones], [d.at for d in provisions.deliveries])
+    return replace(build_snapshot(info, clock, terms, types, deploys, sigs, incs, coms, cons), taken=taken,
+                   provisions=provisions)
 
 
 def _check_times(*columns) -> None:

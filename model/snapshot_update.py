@@ -16,13 +16,17 @@ from typing import Any
 import numpy as np
 
 from model.services.changes import ChangeReport
+from model.provision_status import read_book
 from model.snapshot import (
-    NO_TIME, ExerciseSnapshot, Lineage, _check_times, _columns, _int_array, _int_columns, lineage_arrays,
+    NO_TIME, UNREADABLE_TIME, ExerciseSnapshot, Lineage, _check_times, _columns, _int_array, _int_columns,
+    lineage_arrays,
 )
 from model.storage import reading
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
 FOLLOWED = frozenset({"incident", "commitment", "consultation"})
+# Read again whole (a few rows) when one of them changes: the snapshot's ProvisionBook.
+PROVISIONS = frozenset({"provision", "provision_milestone", "provision_delivery"})
 # The other tables load_snapshot reads: an edit of one of them means a full reload.
 RELOADED = frozenset({"exercise_info", "treaty_terms", "proportionality_rule", "incident_type", "instrument",
                       "signatory", "treaty_party", "branch_point", "outcome"})
@@ -57,6 +61,8 @@ def _updated(connection, snap: ExerciseSnapshot, report: ChangeReport) -> Exerci
         raise _Unsure
     snap = replace(snap, name=info[0], startex=int(info[1]), endex=int(info[2]), clock_time=int(clock[0]),
                    clock_speed=float(clock[1]))
+    if report.kinds() & PROVISIONS:
+        snap = replace(snap, provisions=_provisions(connection))
     if not report.kinds() & FOLLOWED:
         return _descended(original, snap, np.arange(snap.incident_count), np.zeros(0, dtype=np.int64))
     _all_shown(connection, snap, report)
@@ -270,3 +276,10 @@ def _matrices(connection, snap: ExerciseSnapshot, reaction_rows: np.ndarray,
             absent[ci, cs] = time_col == NO_TIME
         changes.update(consultation_time=consultation, consultation_absent=absent)
     return replace(snap, **changes) if changes else snap
+
+
+def _provisions(connection):
+    book = read_book(connection)
+    if any(m.due == UNREADABLE_TIME for m in book.milestones) or any(d.at == UNREADABLE_TIME for d in book.deliveries):
+        raise _Unsure   # the full load names the damage
+    return book

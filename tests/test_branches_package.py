@@ -43,7 +43,7 @@ def branched_package(default_doc, tmp_path):
 
 def test_branches_travel_in_the_package_and_import_identically(branched_package, tmp_path):
     doc, package, ids = branched_package
-    assert package["version"] == 5
+    assert package["version"] >= 5   # branches travel from version 5 on
     assert {p["id"]: p["outcome_id"] for p in package["branch_points"]}[ids["inner"]] == ids["no"]
     assert [o["played"] for o in package["outcomes"] if o["id"] == ids["no"]] == [True]
     assert next(i for i in package["incidents"] if i["id"] == ids["incident"])["outcome_id"] == ids["no"]

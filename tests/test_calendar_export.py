@@ -52,7 +52,8 @@ def test_every_deadline_of_the_default_exercise(default_doc, tmp_path):
     a = assess(load_snapshot(default_doc), float(load_snapshot(default_doc).clock_time))
     incidents = len(a.snapshot.inc_ids)
     commitments = int((a.snapshot.com_effective < 2**62).sum())
-    assert count == len(calendar.events) == 2 * incidents + commitments
+    milestones = len(a.snapshot.provisions.milestones)
+    assert count == len(calendar.events) == 2 * incidents + commitments + milestones
     by_record = {str(e["UID"]).split("@")[0]: e for e in calendar.events}
     first = int(a.snapshot.inc_ids[0])
     assert by_record[f"reaction-{first}"].start.timestamp() == a.reaction.deadline[0]
@@ -116,3 +117,25 @@ def test_the_command_line_refuses_bad_input(exercise_path, tmp_path):
     result = pactline(exercise_path, "--signatory", "IT", cwd=tmp_path)
     assert result.returncode == 2 and "--signatory goes with --export-ics" in result.stderr
     assert not list(tmp_path.glob("x*"))
+
+
+def test_the_standing_provisions_milestones_are_events_with_their_status(default_doc, tmp_path):
+    target = tmp_path / "gb.ics"
+    export_calendar(default_doc, target, signatory="GB", stamp=STAMP)
+    calendar = parsed(target)
+    check_events(calendar)
+    snap = load_snapshot(default_doc)
+    gb = int(snap.sig_ids[snap.sig_codes.index("GB")])
+    provision_ids = {p.id for p in snap.provisions.provisions if p.signatory_id == gb}
+    wanted = {m.id: m for m in snap.provisions.milestones if m.provision_id in provision_ids}
+    events = {int(str(e["UID"]).split("@")[0].split("-")[1]): e for e in calendar.events
+              if str(e["UID"]).startswith("milestone-")}
+    assert set(events) == set(wanted) and len(wanted) == 2
+    first = events[min(wanted, key=lambda k: wanted[k].due)]
+    assert first.start.timestamp() == min(m.due for m in wanted.values())
+    assert str(first["SUMMARY"]) == ("[EXERCISE] GB Accelerated air-defence missile deliveries: "
+                                     "First batch handed over at the logistics hub")
+    description = str(first["DESCRIPTION"])
+    assert "500 lightweight air-defence missiles" in description and "due D+1 12:00 UTC" in description
+    assert "Status at the exercise clock: overdue (figures assumed)" in description
+    assert "London" in description

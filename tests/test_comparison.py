@@ -123,6 +123,8 @@ def test_the_table_has_one_column_per_option_and_the_marking(default_doc):
     assert rows["Adversary"] == ["acceptable (assumed)", "rejects it (assumed)", "acceptable (assumed)"]
     assert rows["Parties bound at #4 naval blockade S3 (D+2 02:30)"] == ["29", "13", "29"]
     assert rows["Reaction latency median / worst"][2] == "– / –"
+    # The reassurance force binds fewer parties: the standing provisions of the others are not its own.
+    assert rows["Standing provisions: parties' milestones overdue"] == ["1 of 7", "1 of 5", "1 of 7"]
     text = comparison_text(results, classification="UNCLASSIFIED // EXERCISE", title="t")
     assert text.splitlines()[:3] == ["EXERCISE EXERCISE EXERCISE — UNCLASSIFIED // EXERCISE", "t",
                                      f"A  {results[0].name}"]
@@ -162,3 +164,17 @@ def test_compare_options_refuses_bad_input_with_exit_code_2(default_template, tm
     assert result.returncode == 2
     assert words in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "options.txt").exists()
+
+
+def test_an_options_provision_milestones_are_those_of_the_parties_it_binds(default_doc):
+    from model.services import parties as party_service
+    from model.snapshot import load_snapshot
+
+    results = compare_options(default_doc)
+    snap = load_snapshot(default_doc)
+    gb = int(snap.sig_ids[snap.sig_codes.index("GB")])
+    force = results[1].terms_id
+    party_service.remove_party(default_doc, terms_id=force, signatory_id=gb)
+    again = compare_options(default_doc)
+    assert (again[1].provision_overdue, again[1].provision_milestones) == (0, 3)   # GB's two milestones gone
+    assert (again[0].provision_overdue, again[0].provision_milestones) == (1, 7)

@@ -356,7 +356,7 @@ def test_new_user_builds_undoes_redoes_quits_and_reopens_a_scenario(qtbot, tmp_p
     assert stored_state(file) == blank
     assert seen_state(window) == {**blank_seen, "status": built_seen["status"]}
     assert window.roster_dock.model.rowCount() == 0 and window.countdown_panel.model.rowCount() == 0
-    assert window.findings_panel.counts() == {"missed": 0, "gap": 0, "gate": 0, "coordination": 0}
+    assert window.findings_panel.counts() == {"missed": 0, "gap": 0, "gate": 0, "coordination": 0, "provision": 0}
 
     redone = 0
     while redo.isEnabled():

@@ -63,7 +63,7 @@ def default_assessment(doc):
 def test_default_exercise_findings_in_kind_order_with_counts(default_doc):
     rows = findings(default_assessment(default_doc), instrument_names=names(default_doc))
     assert [r.kind for r in rows] == sorted((r.kind for r in rows), key=KINDS.index)
-    assert counts(rows) == {"missed": 45, "gap": 2, "gate": 3, "coordination": 5}
+    assert counts(rows) == {"missed": 45, "gap": 2, "gate": 3, "coordination": 5, "provision": 1}
     assert texts(rows, GAP_KIND) == [
         "#2 cyber attack S2: no economic commitment yet (expected: economic, cyber, humanitarian)",
         "#4 naval blockade S3: no economic commitment yet (expected: economic, military)",

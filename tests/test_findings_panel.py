@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from gui.core.commands import CreateCommand
 from gui.incidents.findings_panel import FINDING_ROLE, FindingsPanel
 from model import queries
-from model.findings import COORDINATION_KIND, GAP_KIND, GATE_KIND, MISSED_KIND
+from model.findings import COORDINATION_KIND, GAP_KIND, GATE_KIND, MISSED_KIND, PROVISION_KIND
 from model.services import responses
 from model.timeutil import from_epoch
 
@@ -34,7 +34,7 @@ def click(qtbot, panel, item) -> None:
 
 
 def test_grouped_by_kind_with_counts(panel):
-    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3, COORDINATION_KIND: 5}
+    assert panel.counts() == {MISSED_KIND: 45, GAP_KIND: 2, GATE_KIND: 3, COORDINATION_KIND: 5, PROVISION_KIND: 1}
     assert panel.groups[MISSED_KIND].text(0) == "Missed deadlines — 45"
     assert panel.groups[GAP_KIND].text(0) == "Response gaps — 2"
     assert panel.groups[GATE_KIND].text(0) == "Parliamentary gates — 1 broken, 2 respected"
@@ -128,12 +128,12 @@ def test_a_hidden_panel_waits_until_it_is_shown(panel, document):
     assert panel.rebuilds == rebuilds
     panel.show()
     assert panel.rebuilds == rebuilds + 1
-    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 3, COORDINATION_KIND: 5}
+    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 3, COORDINATION_KIND: 5, PROVISION_KIND: 0}
 
 
 def test_no_document_no_findings(panel):
     panel.set_document(None)
-    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0, COORDINATION_KIND: 0}
+    assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0, COORDINATION_KIND: 0, PROVISION_KIND: 0}
     assert panel.summary.text() == "No exercise open"
 
 
@@ -145,7 +145,7 @@ def test_an_exercise_without_findings_opened_after_none_says_so(panel, blank_doc
     blank = ExerciseDocument(blank_doc)
     try:
         panel.set_document(blank)
-        assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0, COORDINATION_KIND: 0}
+        assert panel.counts() == {MISSED_KIND: 0, GAP_KIND: 0, GATE_KIND: 0, COORDINATION_KIND: 0, PROVISION_KIND: 0}
         assert panel.summary.text().startswith("No findings at this scenario time")
     finally:
         panel.set_document(None)

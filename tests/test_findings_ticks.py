@@ -69,3 +69,14 @@ def test_a_late_reply_coming_in_between_two_ticks_is_worded_as_late(default_doc)
     before = cache.findings(assess(snap, came_in - 0.3))
     after = assess(snap, came_in + 0.2)
     assert cache.findings(after) == findings(after) != before
+
+
+def test_a_provision_milestone_falling_due_between_two_ticks_is_found(default_doc):
+    snap = load_snapshot(default_doc)
+    dues = sorted({m.due for m in snap.provisions.milestones})
+    assert dues   # the default exercise has standing provisions with milestones
+    cache = FindingsCache()
+    for due in dues:
+        cache.findings(assess(snap, due + 0.5))   # int(due - now) is still 0: not overdue yet
+        after = assess(snap, due + 1.5)
+        assert cache.findings(after) == findings(after)

@@ -23,10 +23,11 @@ MAY_IMPORT = {
     "evaluation": {"core", "conduct"},
     "projector": {"core", "incidents", "conduct"},
     "comparison": {"core"},
+    "provisions": {"core"},
     "report": {"core", "timeline", "comparison"},
     "preferences": {"core"},
     "shell": {"core", "timeline", "roster", "terms", "incidents", "conduct", "evaluation", "projector",
-              "report", "preferences", "comparison", "branches"},
+              "report", "preferences", "comparison", "branches", "provisions"},
 }
 
 

@@ -15,11 +15,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy import select
 
 from model.package import schema as package_schema
 from model.default_exercise import populate_blank
 from model.engine import assess
-from model.entities import Base, ProportionalityRule
+from model.conduct_entities import Inject
+from model.entities import Base, BranchPoint, ProportionalityRule
+from model.provision_entities import WhatIfVariant
 from model.errors import ExerciseFileError, PactlineError, ValidationError
 from model.storage.exercise_file import ExerciseFile
 from model.package.exchange import (
@@ -30,7 +33,11 @@ from model.package.schema import SECTIONS, VERSION
 from model import queries
 from model.queries import log_entries
 from model.storage.schema import SCHEMA_VERSION
-from model.services import evaluation, exercise, incidents, injects, log, responses, signatories, terms
+from model.journal_text import journal_text
+from model.services import (
+    evaluation, exercise, incidents, injects, log, provisions, responses, signatories, terms, variants,
+)
+from model.what_if_replay import JournalStep
 from model.services.log import verify_log
 from model.snapshot import load_snapshot
 from model.timeutil import utc
@@ -137,6 +144,20 @@ def busy_doc(default_doc):
                                   responsible_org="MFA", start_date=date(2026, 4, 1),
                                   completion_date=date(2026, 6, 30))
     evaluation.create_improvement(doc, issue="No interpreter roster")
+    training = provisions.create_provision(doc, signatory_id=eu, kind="other", title="Mission de formation — « EUMAM »",
+                                           quantity=2500.5, unit="soldiers trained", value=None, notes="Übung").ids[0]
+    tranche = provisions.create_milestone(doc, provision_id=training, due_at=T0 + timedelta(hours=50),
+                                          what="First rotation", quantity=800).ids[0]
+    provisions.create_delivery(doc, provision_id=training, milestone_id=tranche, delivered_at=T0 + timedelta(hours=30),
+                               quantity=400, note="By air")
+    provisions.create_delivery(doc, provision_id=training, delivered_at=T0 + timedelta(hours=31), value=12.5)
+    gone = provisions.create_milestone(doc, provision_id=training, due_at=T0 + timedelta(hours=60), what="x").ids[0]
+    provisions.delete_milestone(doc, milestone_id=gone)
+    # Saved as the what-if's Save as Variant writes it (model/journal_text.py's text).
+    variants.save_variant(doc, name="NB8 needs 10 days", created_at=T0 + timedelta(hours=32), journal=journal_text(
+        [JournalStep("signatories.update_signatory", {"signatory_id": eu, "approval_lead_hours": 240})]))
+    with doc.transaction() as session:
+        session.get(Inject, planned).asks_branch_point_id = session.scalars(select(BranchPoint.id)).first()
     exercise.save_clock(doc, scenario_time=T0 + timedelta(hours=33), running=True, speed=600.0, action="started")
     return frozen(doc)
 
@@ -148,17 +169,11 @@ def busy_package(busy_doc, tmp_path_factory) -> dict:
 
 
 # -- export -------------------------------------------------------------------------------------
-# Schema 7's tables and inject column, which package format 6 is to carry (not yet written).
-NOT_YET_CARRIED = {"provision", "provision_milestone", "provision_delivery", "what_if_variant"}
-NOT_YET_CARRIED_COLUMNS = {"inject": {"asks_branch_point_id"}}
-
-
 def test_schema_names_every_column_of_every_table():
     covered = {section.entity.__tablename__ for section in SECTIONS} | {"proportionality_rule"}
-    assert covered == set(Base.metadata.tables) - NOT_YET_CARRIED
+    assert covered == set(Base.metadata.tables)
     for section in SECTIONS:
         columns = {c.key for c in section.entity.__mapper__.column_attrs}
-        columns -= NOT_YET_CARRIED_COLUMNS.get(section.entity.__tablename__, set())
         if section.key is None:
             columns.discard("id")   # the single-row tables: always row 1
         extra = {"proportionality"} if section.name == "treaty_terms" else set()
@@ -189,7 +204,10 @@ def test_export_holds_every_table_with_ids_times_and_dates(busy_doc, busy_packag
                       "objectives": stored["objective"], "observations": stored["observation"],
                       "improvement_plan": stored["improvement_item"], "log": stored["log_entry"],
                       "seals": stored["log_seal"], "treaty_parties": stored["treaty_party"],
-                      "branch_points": stored["branch_point"], "outcomes": stored["outcome"]}
+                      "branch_points": stored["branch_point"], "outcomes": stored["outcome"],
+                      "provisions": stored["provision"], "provision_milestones": stored["provision_milestone"],
+                      "provision_deliveries": stored["provision_delivery"],
+                      "what_if_variants": stored["what_if_variant"]}
     assert len(package["catalogue"]["incident_types"]) == stored["incident_type"]
     assert sum(len(by_sev) for t in package["treaty_terms"] for by_sev in t["proportionality"].values()) \
         == stored["proportionality_rule"]
@@ -344,6 +362,50 @@ def test_a_version_3_package_imports_with_untitled_injects_without_additional_fi
     newer = copy.deepcopy(busy_package)
     del newer["injects"][0]["additional_fields"]
     refused(tmp_path, newer, "$.injects[0].additional_fields", "is missing")
+
+
+def test_a_version_5_package_imports_without_provisions_variants_or_inject_links(busy_package, tmp_path):
+    old = copy.deepcopy(busy_package)
+    old["version"] = 5
+    for name in ("provisions", "provision_milestones", "provision_deliveries", "what_if_variants"):
+        del old[name]
+    for row in old["injects"]:
+        del row["asks_branch_point_id"]
+    imported = import_package(write_json(tmp_path / "v5.json", old), tmp_path / "v5.pactline")
+    try:
+        again = package_document(imported)
+        assert load_snapshot(imported).provisions.provisions == ()
+    finally:
+        imported.close()
+    assert [again[n] for n in ("provisions", "provision_milestones", "provision_deliveries", "what_if_variants")] \
+        == [[], [], [], []]
+    assert {row["asks_branch_point_id"] for row in again["injects"]} == {None}
+    newer = copy.deepcopy(busy_package)
+    del newer["provisions"]
+    refused(tmp_path, newer, "$.provisions", "is missing")   # a version 6 package must carry them
+
+
+def test_provisions_variants_and_inject_links_travel_in_the_package(busy_doc, busy_package, tmp_path):
+    training = next(p for p in busy_package["provisions"] if p["title"].startswith("Mission"))
+    assert (training["quantity"], training["unit"], training["value"], training["assumed"]) == \
+        (2500.5, "soldiers trained", None, False)
+    milestones = [m for m in busy_package["provision_milestones"] if m["provision_id"] == training["id"]]
+    assert [(m["what"], m["quantity"]) for m in milestones] == [("First rotation", 800)]
+    deliveries = [d for d in busy_package["provision_deliveries"] if d["provision_id"] == training["id"]]
+    assert [(d["milestone_id"], d["quantity"], d["value"]) for d in deliveries] == \
+        [(milestones[0]["id"], 400, None), (None, None, 12.5)]
+    (variant,) = busy_package["what_if_variants"]
+    assert variant["journal"][0]["service"] == "signatories.update_signatory"
+    assert [i["asks_branch_point_id"] for i in busy_package["injects"] if i["asks_branch_point_id"]] == \
+        [busy_package["branch_points"][0]["id"]]
+    imported = import_package(write_json(tmp_path / "p.json", busy_package), tmp_path / "p.pactline")
+    try:
+        assert load_snapshot(imported).provisions == load_snapshot(busy_doc).provisions
+        # The variant's journal comes back as the very text the what-if stored.
+        with busy_doc.reading() as before, imported.reading() as after:
+            assert after.scalars(select(WhatIfVariant.journal)).all() == before.scalars(select(WhatIfVariant.journal)).all()
+    finally:
+        imported.close()
 
 
 def test_an_injects_title_and_additional_fields_travel_in_the_package(busy_package, tmp_path):
@@ -521,7 +583,18 @@ REFUSALS = [
     ("objectives.0.rating", "Q", "$.objectives[0].rating", ["not one of"]),
     ("incidents.0.description", "x" * 4001, "$.incidents[0].description", ["too long"]),
     ("incidents.0.description", "bad \ud800 half", "$.incidents[0].description", ["not valid Unicode"]),
-    ("version", 6, "$.version", ["package version 6 is newer than this Pactline reads (5)"]),
+    ("provisions.0.quantity", -1, "$.provisions[0].quantity", ["cannot be negative"]),
+    ("provisions.0.kind", "loans", "$.provisions[0].kind", ["'loans' is not one of"]),
+    ("provisions.0.signatory_id", 999, "$.provisions[0].signatory_id", ["no signatory with id 999"]),
+    ("provision_milestones.0.due_at", "soon", "$.provision_milestones[0].due_at", ["time"]),
+    ("provision_milestones.0.quantity", "many", "$.provision_milestones[0].quantity", ["must be a number"]),
+    ("provision_deliveries.0.milestone_id", 999, "$.provision_deliveries[0].milestone_id",
+     ["no provision milestone with id 999"]),
+    ("what_if_variants.0.journal", [{"service": "incidents.delete_incident"}], "$.what_if_variants[0].journal[0]",
+     ["exactly the fields service and kwargs"]),
+    ("what_if_variants.0.journal", "undo", "$.what_if_variants[0].journal", ["must be a list of service calls"]),
+    ("injects.0.asks_branch_point_id", 99, "$.injects[0].asks_branch_point_id", ["no branch point with id 99"]),
+    ("version", 7, "$.version", ["package version 7 is newer than this Pactline reads (6)"]),
     ("format", "pactline-catalogue", "$.format", ["not a Pactline exercise package"]),
 ]
 

@@ -119,7 +119,7 @@ def test_overview_parts(default_doc):
     assert content.terms.reaction_hours == 24 and content.terms.tiers == (24, 48, 72)
     assert content.terms.severity_rule[0][1] == 72 and content.terms.severity_rule[4][1] == 24
     assert "not NATO-led" in content.terms.coordination
-    assert len(SECTION_TITLES) == 12
+    assert len(SECTION_TITLES) == 13
     # the timeline spans the exercise and every consultation window
     t = content.timeline
     assert t.start <= t.startex and t.end >= max(i.consultation_deadline for i in t.incidents)

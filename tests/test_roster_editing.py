@@ -45,9 +45,10 @@ def test_delete_signatories_removes_them_with_dependants_in_one_transaction(defa
     assert report.entity == "signatory" and report.action == "deleted"
     assert report.ids == (ids["DE"], ids["IT"])
     assert [r.table for r in report.removed[:2]] == ["signatory", "signatory"]   # the main rows first
-    # DE is a party to all three options, IT to the pact and the bilateral agreements.
+    # DE is a party to all three options, IT to the pact and the bilateral agreements; DE pledged a
+    # standing provision with one milestone.
     assert sorted(r.table for r in report.removed[2:]) == \
-        ["commitment"] * 7 + ["consultation"] * 4 + ["treaty_party"] * 5
+        ["commitment"] * 7 + ["consultation"] * 4 + ["provision", "provision_milestone"] + ["treaty_party"] * 5
     assert "DE" not in ids_by_code(default_doc) and "IT" not in ids_by_code(default_doc)
     assert all(c.signatory_id not in (ids["DE"], ids["IT"]) for c in queries.commitments(default_doc))
     assert len(queries.log_entries(default_doc)) == log_before + 1

@@ -19,7 +19,7 @@ from model.vocabulary import COMMITMENT_STATUSES
 
 INSTRUMENTS = [(i["code"], i["category"]) for i in shipped_catalogue().instruments]
 EDITS = ("move", "edit", "create", "delete", "commit", "recommit", "uncommit", "attend", "reattend",
-         "unattend", "undo")
+         "unattend", "undo", "deliver", "reschedule")
 
 
 def assert_same(updated: ExerciseSnapshot, loaded: ExerciseSnapshot) -> None:
@@ -65,6 +65,8 @@ class Editor:
         consultations = self.consultation_ids() if edit in ("reattend", "unattend") else []
         if edit in ("reattend", "unattend") and not consultations:
             edit = "create"
+        if edit in ("deliver", "reschedule"):
+            return self.provision_edit(edit, snap)
         if edit in ("move", "edit"):
             incident = int(self.pick(snap.inc_ids))
             if edit == "move":
@@ -127,6 +129,26 @@ class Editor:
             report = services.responses.update_consultation(self.doc, consultation_id=consultation, joined_at=joined)
             self.undos.append(lambda: services.responses.update_consultation(self.doc, consultation_id=consultation,
                                                                              **report.previous))
+        return report
+
+    def provision_edit(self, edit: str, snap: ExerciseSnapshot):
+        """A delivery against a standing provision's milestone, or a milestone due at another time."""
+        milestones = snap.provisions.milestones
+        if not milestones:
+            return None
+        milestone = self.pick(list(milestones))
+        if edit == "deliver":
+            report = services.provisions.create_delivery(
+                self.doc, provision_id=milestone.provision_id, milestone_id=milestone.id,
+                delivered_at=from_epoch(self.seconds(snap, snap.startex + 86400)),
+                quantity=self.pick([None, 1.0, 1000.0]), value=self.pick([None, 2e9]))
+            created = report.ids[0]
+            self.undos.append(lambda: services.provisions.delete_delivery(self.doc, delivery_id=created))
+        else:
+            report = services.provisions.update_milestone(
+                self.doc, milestone_id=milestone.id, due_at=from_epoch(self.seconds(snap, milestone.due)))
+            self.undos.append(lambda: services.provisions.update_milestone(self.doc, milestone_id=milestone.id,
+                                                                           **report.previous))
         return report
 
 

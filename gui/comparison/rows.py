@@ -119,6 +119,10 @@ def summary_rows() -> list[Row]:
             + (tr(" (assumed)") if r.lead_time_assumed else ""), LOWER_BETTER),
         Row(("adversary",), tr("Adversary"), lambda r: ADVERSARY_RANK.get(r.adversary, 1), adversary_text,
             LOWER_BETTER),
+        Row(("section", "provisions"), tr("Standing provisions")),
+        Row(("provisions_overdue",), tr("Parties' provision milestones overdue"), lambda r: r.provision_overdue,
+            lambda r: tr("{0} of {1}").replace("{0}", str(r.provision_overdue)).replace(
+                "{1}", str(r.provision_milestones)), LOWER_BETTER),
     ]
     return rows
 

@@ -21,19 +21,21 @@ from gui.core.document_bound import DocumentBound
 from model.storage import reading
 from model.engine import MISSED, PENDING, Assessment
 from model.findings import (
-    BREACH, COORDINATION_KIND, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, Finding, FindingsCache, counts,
+    BREACH, COORDINATION_KIND, GAP_KIND, GATE_KIND, INFO, KINDS, MISSED_KIND, PROVISION_KIND, Finding, FindingsCache,
+    counts,
 )
 from model.services.changes import ChangeReport
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {MISSED_KIND: style.STATUS_COLOURS[MISSED], GAP_KIND: style.STATUS_COLOURS[PENDING],
-                GATE_KIND: style.GATE_VIOLATION, COORDINATION_KIND: QColor("#6a1b9a")}
+                GATE_KIND: style.GATE_VIOLATION, COORDINATION_KIND: QColor("#6a1b9a"),
+                PROVISION_KIND: QColor("#8d6e63")}
 INFO_COLOUR = QColor("#78909c")
 
 
 def finding_icon(kind: str, severity: int = BREACH, size: int = 16) -> QIcon:
     """Missed: a clock; gap: a broken ring; gate: a barrier (grey when the gate is respected);
-    coordination: two linked rings."""
+    coordination: two linked rings; provision: a crate."""
     colour = INFO_COLOUR if severity == INFO else KIND_COLOURS[kind]
     icon = QIcon()
     for scale in (1, 2):
@@ -60,6 +62,14 @@ def finding_icon(kind: str, severity: int = BREACH, size: int = 16) -> QIcon:
             ring = box.height() * 0.58
             p.drawEllipse(QRectF(box.left(), centre.y() - ring / 2, ring, ring))
             p.drawEllipse(QRectF(box.right() - ring, centre.y() - ring / 2, ring, ring))
+        elif kind == PROVISION_KIND:
+            p.setPen(QPen(colour.darker(140), 1))
+            p.setBrush(colour)
+            crate = box.adjusted(1, 3, -1, -1)
+            p.drawRect(crate)
+            p.setPen(QPen(QColor("white"), 1.4))
+            p.drawLine(crate.topLeft(), crate.bottomRight())
+            p.drawLine(crate.topRight(), crate.bottomLeft())
         else:
             p.setPen(QPen(colour.darker(140), 1))
             p.setBrush(colour)
@@ -127,12 +137,14 @@ class FindingsPanel(QDockWidget):
         self._stale: Assessment | None = None
         self.rebuilds = 0          # how often the tree was rebuilt (tests)
         self.titles = {MISSED_KIND: self.tr("Missed deadlines"), GAP_KIND: self.tr("Response gaps"),
-                       GATE_KIND: self.tr("Parliamentary gates"), COORDINATION_KIND: self.tr("Coordination")}
+                       GATE_KIND: self.tr("Parliamentary gates"), COORDINATION_KIND: self.tr("Coordination"),
+                       PROVISION_KIND: self.tr("Standing provisions")}
         tips = {MISSED_KIND: self.tr("Reaction and consultation deadlines a signatory missed"),
                 GAP_KIND: self.tr("Incidents lacking a response category the treaty expects"),
                 GATE_KIND: self.tr("Military deployments that need prior parliamentary approval"),
                 COORDINATION_KIND: self.tr("Who coordinates military measures, its lead time, and whether "
-                                           "the adversary accepts the arrangement")}
+                                           "the adversary accepts the arrangement"),
+                PROVISION_KIND: self.tr("Milestones of the standing provisions that are overdue")}
 
         self._icons: dict[tuple[str, int], QIcon] = {}   # a handful, asked for on every refresh
         self.filters: dict[str, QToolButton] = {}
@@ -321,7 +333,7 @@ class FindingsPanel(QDockWidget):
         totals = self.counts()
         broken = sum(r.count for r in self._rows if r.kind == GATE_KIND and r.severity == BREACH)
         labels = {MISSED_KIND: self.tr("Missed {0}"), GAP_KIND: self.tr("Gaps {0}"), GATE_KIND: self.tr("Gates {0}"),
-                  COORDINATION_KIND: self.tr("Coordination {0}")}
+                  COORDINATION_KIND: self.tr("Coordination {0}"), PROVISION_KIND: self.tr("Provisions {0}")}
         for kind in KINDS:
             # With no exercise open there is nothing judged: no "Missed 0" beside the welcome page.
             count = "" if self._document is None else broken if kind == GATE_KIND else totals[kind]
@@ -351,11 +363,13 @@ class FindingsPanel(QDockWidget):
             self.select_finding(row)
 
     def select_finding(self, row: Finding) -> None:
-        """Select what *row* is about: its incident, and its signatory and commitment if it names them."""
-        if self._document is None or row.incident_id is None:
+        """Select what *row* is about: its incident, and its signatory and commitment if it names them
+        (an overdue provision milestone names only its signatory)."""
+        if self._document is None or (row.incident_id is None and row.kind != PROVISION_KIND):
             return
         selection = self._document.selection
-        selection.select("incident", row.incident_id)
+        if row.incident_id is not None:
+            selection.select("incident", row.incident_id)
         if row.signatory_id is not None:
             selection.select("signatory", row.signatory_id)
         if row.commitment_id is not None:

@@ -24,6 +24,7 @@ from gui.report.pages import Cancelled, Marking, PagedDocument, Progress, render
 from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
 from gui.report.branch_blocks import branch_blocks
+from gui.report.provision_blocks import provision_blocks
 from model.report_content import SECTION_TITLES, ReportContent, section_title
 from model.vocabulary import CATEGORIES
 
@@ -362,9 +363,13 @@ def improvement_plan(c: ReportContent) -> list[Block]:
                            (0.65, 2.2, 2.2, 1.2, 1.3, 1.2, 0.9, 0.9), size=7)]
 
 
+def provisions(c: ReportContent) -> list[Block]:
+    return provision_blocks(c, section(13))
+
+
 def report_blocks(c: ReportContent) -> list[Block]:
     parts = (title_page, overview, timeline, incidents, compliance, latency, matrix, gaps, gates, options_compared,
-             log, objectives, improvement_plan)
+             log, objectives, improvement_plan, provisions)
     return [block for part in parts for block in part(c)]
 
 

@@ -21,6 +21,7 @@ from gui.shell.actions import (
     MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
 )
 from gui.comparison.dock import ComparisonDock
+from gui.provisions.dock import ProvisionsDock
 from gui.conduct.clock_controls import ClockStatus, ClockToolBar
 from gui.incidents.commitment_matrix import CommitmentMatrixDock
 from gui.incidents.countdown_panel import CountdownPanel
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.findings_panel = FindingsPanel(self)
         self.commitment_matrix = CommitmentMatrixDock(self)
         self.comparison = ComparisonDock(self)
+        self.provisions_dock = ProvisionsDock(self)
         self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
         for menu in self.menus.values():
             menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
@@ -177,13 +179,15 @@ class MainWindow(QMainWindow):
         for name in ("msel_dock", "log_dock", "incident_inspector", "evaluation_dock"):
             self.tabifyDockWidget(self.commitment_matrix, held[name])
         self.tabifyDockWidget(self.commitment_matrix, self.comparison)
+        self.tabifyDockWidget(self.commitment_matrix, self.provisions_dock)
         self.commitment_matrix.raise_()
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
         window_layout.scroll_when_small(self.findings_panel)
         for dock, key in ((self.incident_palette, "Alt+3"), (held["incident_inspector"], "Alt+4"),
                           (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"),
                           (held["msel_dock"], "Alt+7"), (held["log_dock"], "Alt+8"),
-                          (held["evaluation_dock"], "Alt+9"), (self.comparison, "Ctrl+Shift+C")):
+                          (held["evaluation_dock"], "Alt+9"), (self.comparison, "Ctrl+Shift+C"),
+                          (self.provisions_dock, "Ctrl+Alt+P")):
             self.add_dock_toggle(dock, key)
         self.comparison.show_requested.connect(self._show_option_on_timeline)
         self.countdown_panel.incident_activated.connect(self.edit_incident)
@@ -191,7 +195,7 @@ class MainWindow(QMainWindow):
         for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
             source.connect(self.show_message)
         self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
-                                self.findings_panel, self.comparison,
+                                self.findings_panel, self.comparison, self.provisions_dock,
                                 self.branch_actions]
 
     def _adopt_deferred_docks(self, docks: dict) -> None:
@@ -376,6 +380,10 @@ class MainWindow(QMainWindow):
     def _show_finding(self, row) -> None:
         """The matrix shows what a clicked finding is about, the roster its signatory: a tab behind
         another comes forward (a closed dock stays closed)."""
+        if row.kind == "provision":   # an overdue milestone: the provisions dock shows it
+            window_layout.bring_forward(self.provisions_dock)
+            self.provisions_dock.show_signatory(row.signatory_id)
+            return
         window_layout.bring_forward(self.commitment_matrix)
         if row.signatory_id is not None:
             window_layout.bring_forward(self.roster_dock)

@@ -33,8 +33,9 @@ from model.storage.file_output import OutputError, atomic_output, write_chunks
 from model.package.fields import HugeNumber, JsonObject, PackageError
 from model.package.schema import FORMAT, MAX_PACKAGE_BYTES, SECTIONS, VERSION, ValidPackage, validate_document
 from model.storage.schema import SCHEMA_VERSION
+from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone, WhatIfVariant
 from model.services import (
-    evaluation, exercise, incidents, injects, parties, responses, signatories, terms, validate,
+    evaluation, exercise, incidents, injects, parties, provisions, responses, signatories, terms, validate,
 )
 from model.services.log import seal_log, verify_log
 from model.timeutil import format_stored
@@ -43,7 +44,7 @@ from model.i18n import tr
 __all__ = ["PackageError", "check_package", "export_package", "import_package", "package_bytes", "read_package"]
 
 # Text columns that hold JSON; the package carries them as JSON values.
-_JSON_COLUMNS = {"tiers", "severity_tiers", "categories", "pledges", "additional_fields"}
+_JSON_COLUMNS = {"tiers", "severity_tiers", "categories", "pledges", "additional_fields", "journal"}
 _SINGLE_ROW = ("exercise", "clock")
 
 
@@ -375,8 +376,29 @@ def _log_seal(_session: Session, row: dict) -> list:
 def _inject(session: Session, row: dict) -> list:
     planned = {name: row[name] for name in injects.PLANNED_FIELDS}
     play = {name: row[name] for name in ("adhoc", "status", "delivered_at", "delivered_wall", "incident_id",
-                                         "outcome_id")}
+                                         "outcome_id", "asks_branch_point_id")}
     return [(Inject, {"id": row["id"], **injects.clean_inject(session, planned), **play})]
+
+
+def _milestone(_session: Session, row: dict) -> list:
+    values = {k: v for k, v in row.items() if k not in ("id", "provision_id")}
+    return [(ProvisionMilestone, {"id": row["id"], "provision_id": row["provision_id"],
+                                  **provisions._clean_milestone(values)})]
+
+
+def _delivery(session: Session, row: dict) -> list:
+    values = {k: v for k, v in row.items() if k not in ("id", "provision_id")}
+    return [(ProvisionDelivery, {"id": row["id"], "provision_id": row["provision_id"],
+                                 **provisions._clean_delivery(session, row["provision_id"], values)})]
+
+
+def _variant(_session: Session, row: dict) -> list:
+    return [(WhatIfVariant, {
+        "id": row["id"], "name": validate.text("name", row["name"], max_len=200, required=True),
+        "created_at": validate.moment("created_at", row["created_at"]),
+        # As model/journal_text.py writes it (compact, keys sorted): the stored text survives a round trip.
+        "journal": json.dumps(row["journal"], sort_keys=True, ensure_ascii=False, separators=(",", ":")),
+        "note": validate.text("note", row["note"], max_len=4000)})]
 
 
 def _observation(_session: Session, row: dict) -> list:
@@ -410,4 +432,8 @@ _BUILDERS = (
     ("objectives", _cleaned_by(Objective, evaluation._clean_objective, needs_session=False), False),
     ("observations", _observation, True),
     ("improvement_plan", _cleaned_by(ImprovementItem, evaluation._clean_improvement), True),
+    ("provisions", _cleaned_by(Provision, provisions._clean_provision), False),
+    ("provision_milestones", _milestone, False),     # a delivery's check looks its milestone up
+    ("provision_deliveries", _delivery, True),
+    ("what_if_variants", _variant, True),
 )

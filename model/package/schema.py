@@ -20,6 +20,7 @@ from model.entities import (
     Base, ClockState, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Instrument, LogEntry,
     BranchPoint, LogSeal, Outcome, Signatory, TreatyParty, TreatyTerms,
 )
+from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone, WhatIfVariant
 from model.package.fields import (
     IDENTIFIER, TEXT, Check, Context, PackageError, article, boolean, calendar_date, choice, code, integer,
     json_object, key_path, list_of, moment, named_texts, number, optional, proportionality, ref, severity_map, sha256, show,
@@ -30,7 +31,7 @@ from model.vocabulary import CATEGORIES
 from model.i18n import tr
 
 FORMAT = "pactline-exercise"
-VERSION = 5
+VERSION = 6
 
 
 def _every_signatory_party_to_every_option(document: dict) -> list:
@@ -54,6 +55,10 @@ ADDED_IN: dict[int, dict[str, dict[str, Any]]] = {
     # Branches: an older package had none, and everything it held was the trunk.
     5: {"$": {"branch_points": [], "outcomes": []}, "$.incidents[]": {"outcome_id": None},
         "$.commitments[]": {"outcome_id": None}, "$.injects[]": {"outcome_id": None}},
+    # Standing provisions and saved what-if variants: an older package had none, and no inject asked for a
+    # branch point's resolution.
+    6: {"$": {"provisions": [], "provision_milestones": [], "provision_deliveries": [], "what_if_variants": []},
+        "$.injects[]": {"asks_branch_point_id": None}},
 }
 # A 50,000-incident exercise is ~100 MB; reading one takes ~10x its size in memory, which this bounds.
 MAX_PACKAGE_BYTES = 256 * 1024 * 1024
@@ -101,6 +106,21 @@ def _delivery_recorded(_ctx: Context, path: str, row: dict) -> None:
             raise PackageError(f"{path}.{name}", tr("a delivered inject needs both delivery times"))
         if not delivered and row[name] is not None:
             raise PackageError(f"{path}.{name}", tr("must be null for a {0} inject").format(row['status']))
+
+
+def _journal(_ctx: Context, path: str, value) -> list:
+    """A what-if variant's steps: service calls as ``{"service": "module.function", "kwargs": {...}}``."""
+    if not isinstance(value, list):
+        raise PackageError(path, tr("must be a list of service calls (got {0})").format(show(value)))
+    for index, step in enumerate(value):
+        where = f"{path}[{index}]"
+        step = json_object(where, step)
+        if set(step) != {"service", "kwargs"}:
+            raise PackageError(where, tr("must have exactly the fields service and kwargs"))
+        if not isinstance(step["service"], str) or not step["service"].strip():
+            raise PackageError(f"{where}.service", tr("must name a service (got {0})").format(show(step['service'])))
+        json_object(f"{where}.kwargs", step["kwargs"])
+    return value
 
 
 def _log_in_order(ctx: Context, path: str, row: dict) -> None:
@@ -168,7 +188,8 @@ SECTIONS: tuple[Section, ...] = (
         additional_fields=named_texts,
         incident_type=optional(ref("incident_types", "incident type", by="code")), status=choice(INJECT_STATUSES),
         delivered_at=optional(moment), delivered_wall=optional(moment),
-        incident_id=optional(ref("incidents", "incident")), outcome_id=optional(ref("outcomes", "outcome"))),
+        incident_id=optional(ref("incidents", "incident")), outcome_id=optional(ref("outcomes", "outcome")),
+        asks_branch_point_id=optional(ref("branch_points", "branch point"))),
         extra=_delivery_recorded),
     Section("objectives", "$.objectives", Objective, "objective", dict(
         id=IDENTIFIER, code=TEXT, title=TEXT, capability=TEXT, critical_tasks=TEXT, rating=optional(TEXT),
@@ -181,10 +202,23 @@ SECTIONS: tuple[Section, ...] = (
         id=IDENTIFIER, objective_id=optional(ref("objectives", "objective")), issue=TEXT, corrective_action=TEXT,
         capability=TEXT, responsible_org=TEXT, point_of_contact=TEXT, start_date=optional(calendar_date),
         completion_date=optional(calendar_date))),
+    Section("provisions", "$.provisions", Provision, "standing provision", dict(
+        id=IDENTIFIER, signatory_id=ref("signatories", "signatory"), kind=TEXT, title=TEXT,
+        quantity=optional(number), unit=TEXT, value=optional(number), currency=TEXT, notes=TEXT, assumed=boolean)),
+    Section("provision_milestones", "$.provision_milestones", ProvisionMilestone, "provision milestone", dict(
+        id=IDENTIFIER, provision_id=ref("provisions", "standing provision"), due_at=moment, what=TEXT,
+        quantity=optional(number), value=optional(number))),
+    Section("provision_deliveries", "$.provision_deliveries", ProvisionDelivery, "provision delivery", dict(
+        id=IDENTIFIER, provision_id=ref("provisions", "standing provision"),
+        milestone_id=optional(ref("provision_milestones", "provision milestone")), delivered_at=moment,
+        quantity=optional(number), value=optional(number), note=TEXT)),
+    Section("what_if_variants", "$.what_if_variants", WhatIfVariant, "what-if variant", dict(
+        id=IDENTIFIER, name=TEXT, created_at=moment, journal=_journal, note=TEXT)),
 )
 TOP_LEVEL = ("format", "version", "exported_at", "pactline_schema", "exercise", "catalogue", "treaty_terms",
              "signatories", "treaty_parties", "branch_points", "outcomes", "incidents", "commitments", "consultations", "clock", "injects", "objectives",
-             "observations", "improvement_plan", "log", "seals")
+             "observations", "improvement_plan", "log", "seals", "provisions", "provision_milestones",
+             "provision_deliveries", "what_if_variants")
 
 
 @dataclass(frozen=True)

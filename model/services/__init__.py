@@ -13,13 +13,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-_MODULES = ("branches", "changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "records", "reporting",
-            "responses", "roster", "signatories", "terms", "validate", "variants")
+_MODULES = ("branches", "changes", "evaluation", "exercise", "incidents", "injects", "log", "parties", "provisions",
+            "records", "reporting", "responses", "roster", "signatories", "terms", "validate", "variants")
 
 if TYPE_CHECKING:
     from model.services import (  # noqa: F401  (what the lazy attributes are, for checkers only)
-        branches, changes, evaluation, exercise, incidents, injects, log, records, reporting, responses, roster,
-        signatories, terms, validate, variants,
+        branches, changes, evaluation, exercise, incidents, injects, log, provisions, records, reporting, responses,
+        roster, signatories, terms, validate, variants,
     )
 else:
     def __getattr__(name: str):

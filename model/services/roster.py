@@ -11,7 +11,7 @@ from sqlalchemy import select
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
 from model.plural import plural
-from model.services import log, parties, validate
+from model.services import log, parties, provisions, validate
 from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
 from model.services.reporting import report
@@ -55,7 +55,8 @@ def delete_signatories(doc: ExerciseFile, *, ids) -> ChangeReport:
     with doc.transaction() as session:
         rows = [fetch(session, Signatory, key, "Signatory") for key in ids]
         dependants = [d for row in rows for d in dependants_of(session, row.id)]
-        removed = capture(*rows, *dependants, *parties.parties_of_signatories(session, ids))
+        standing = [r for key in ids for r in provisions.rows_of_signatory(session, key)]   # cascaded by SQLite
+        removed = capture(*rows, *dependants, *parties.parties_of_signatories(session, ids), *standing)
         codes = ", ".join(row.code for row in rows)
         summary = (f"Signatory {rows[0].code} {rows[0].name} removed" if len(rows) == 1
                    else f"{len(rows)} signatories removed ({codes})")

@@ -11,7 +11,7 @@ from model.display_names import changed_fields
 from model.entities import Commitment, Consultation, Instrument, Signatory
 from model.errors import ValidationError
 from model.plural import plural
-from model.services import log, parties, validate
+from model.services import log, parties, provisions, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch
 from model.services.reporting import report
@@ -136,7 +136,9 @@ def delete_signatory(doc: ExerciseFile, *, signatory_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Signatory, signatory_id, "Signatory")
         dependants = dependants_of(session, signatory_id)
-        removed = capture(row, *dependants, *parties.parties_of_signatories(session, (signatory_id,)))
+        # Its standing provisions go too (SQLite cascades them): captured, so undo brings them back.
+        removed = capture(row, *dependants, *parties.parties_of_signatories(session, (signatory_id,)),
+                          *provisions.rows_of_signatory(session, signatory_id))
         summary = f"Signatory {row.code} {row.name} removed" + _count_text(dependants)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)

@@ -348,3 +348,18 @@ def _converts(statement: Select, dialect: Dialect) -> bool:
             column.type.dialect_impl(dialect).result_processor(dialect, None) is not None
             for column in statement.selected_columns)
     return converts
+
+
+# -- standing provisions (model/provision_status.py) --------------------------------------------------
+_prov, _mile, _deliv = t.provision.c, t.provision_milestone.c, t.provision_delivery.c
+_PROVISIONS = select(_prov.id, _prov.signatory_id, _prov.kind, _prov.title, _prov.quantity, _prov.unit, _prov.value,
+                     _prov.currency, _prov.notes, _prov.assumed).order_by(_prov.id)
+_MILESTONES = select(_mile.id, _mile.provision_id, _epoch(_mile.due_at), _mile.what, _mile.quantity,
+                     _mile.value).order_by(_mile.due_at, _mile.id)
+_DELIVERIES = select(_deliv.id, _deliv.provision_id, _deliv.milestone_id, _epoch(_deliv.delivered_at),
+                     _deliv.quantity, _deliv.value, _deliv.note).order_by(_deliv.delivered_at, _deliv.id)
+
+
+def provision_rows(connection: Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Every provision (by id), milestone (by due time) and delivery (by time), times as epoch seconds."""
+    return _all(connection, _PROVISIONS), _all(connection, _MILESTONES), _all(connection, _DELIVERIES)

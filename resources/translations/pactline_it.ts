@@ -988,93 +988,108 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="113" />
-            <location filename="../../gui/incidents/findings_panel.py" line="172" />
+            <location filename="../../gui/incidents/findings_panel.py" line="123" />
+            <location filename="../../gui/incidents/findings_panel.py" line="184" />
             <source>Findings</source>
             <translation>Rilievi</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="129" />
+            <location filename="../../gui/incidents/findings_panel.py" line="139" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="129" />
+            <location filename="../../gui/incidents/findings_panel.py" line="139" />
             <source>Response gaps</source>
             <translation>Lacune di risposta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="130" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="130" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="131" />
+            <location filename="../../gui/incidents/findings_panel.py" line="141" />
+            <source>Standing provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="142" />
             <source>Reaction and consultation deadlines a signatory missed</source>
             <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="132" />
+            <location filename="../../gui/incidents/findings_panel.py" line="143" />
             <source>Incidents lacking a response category the treaty expects</source>
             <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="133" />
+            <location filename="../../gui/incidents/findings_panel.py" line="144" />
             <source>Military deployments that need prior parliamentary approval</source>
             <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="134" />
+            <location filename="../../gui/incidents/findings_panel.py" line="145" />
             <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
             <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="149" />
+            <location filename="../../gui/incidents/findings_panel.py" line="147" />
+            <source>Milestones of the standing provisions that are overdue</source>
+            <translation>Tappe delle disposizioni permanenti in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="161" />
             <source>Show or hide: {0}</source>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="321" />
+            <location filename="../../gui/incidents/findings_panel.py" line="333" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="321" />
+            <location filename="../../gui/incidents/findings_panel.py" line="333" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="321" />
+            <location filename="../../gui/incidents/findings_panel.py" line="333" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="322" />
+            <location filename="../../gui/incidents/findings_panel.py" line="334" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="329" />
+            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <source>Provisions {0}</source>
+            <translation>Disposizioni {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/incidents/findings_panel.py" line="341" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="345" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="335" />
+            <location filename="../../gui/incidents/findings_panel.py" line="347" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="337" />
+            <location filename="../../gui/incidents/findings_panel.py" line="349" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -1513,43 +1528,43 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="110" />
-            <location filename="../../gui/shell/main_window.py" line="237" />
+            <location filename="../../gui/shell/main_window.py" line="111" />
+            <location filename="../../gui/shell/main_window.py" line="241" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="303" />
+            <location filename="../../gui/shell/main_window.py" line="307" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="337" />
+            <location filename="../../gui/shell/main_window.py" line="341" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="406" />
+            <location filename="../../gui/shell/main_window.py" line="414" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="407" />
+            <location filename="../../gui/shell/main_window.py" line="415" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="414" />
+            <location filename="../../gui/shell/main_window.py" line="422" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="441" />
+            <location filename="../../gui/shell/main_window.py" line="449" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="443" />
+            <location filename="../../gui/shell/main_window.py" line="451" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -2016,6 +2031,262 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/terms/grid.py" line="181" />
             <source>Proportional responses by incident type and severity</source>
             <translation>Risposte proporzionate per tipo e gravità dell'incidente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvisionEditor</name>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="39" />
+            <source>Standing Provision</source>
+            <translation>Disposizione permanente</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="39" />
+            <source>Milestone</source>
+            <translation>Tappa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="40" />
+            <source>Delivery</source>
+            <translation>Consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="46" />
+            <source>&amp;Signatory:</source>
+            <translation>&amp;Firmatario:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="48" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="49" />
+            <source>&amp;Title:</source>
+            <translation>T&amp;itolo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="50" />
+            <source>e.g. Air-defence systems</source>
+            <translation>ad es. Sistemi di difesa aerea</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="51" />
+            <source>Pledged &amp;quantity:</source>
+            <translation>&amp;Quantità promessa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="52" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="52" />
+            <source>e.g. fire units</source>
+            <translation>ad es. unità di fuoco</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="53" />
+            <source>Pledged &amp;value:</source>
+            <translation>&amp;Valore promesso:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="54" />
+            <source>&amp;Currency:</source>
+            <translation>&amp;Divisa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="55" />
+            <source>The figures are an &amp;assumption, not a published pledge</source>
+            <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="62" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="64" />
+            <source>&amp;Due:</source>
+            <translation>&amp;Scadenza:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="65" />
+            <source>&amp;What is due:</source>
+            <translation>&amp;Cosa è dovuto:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="66" />
+            <source>e.g. First batch handed over</source>
+            <translation>ad es. Primo lotto consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="67" />
+            <source>&amp;Quantity due:</source>
+            <translation>&amp;Quantità dovuta:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="68" />
+            <source>&amp;Value due:</source>
+            <translation>&amp;Valore dovuto:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="70" />
+            <source>(the provision as a whole)</source>
+            <translation>(la disposizione nel suo insieme)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="72" />
+            <source>&amp;Against:</source>
+            <translation>&amp;A fronte di:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="73" />
+            <source>&amp;Delivered at:</source>
+            <translation>&amp;Consegnata il:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="74" />
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="75" />
+            <source>&amp;Value:</source>
+            <translation>&amp;Valore:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="76" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/editor.py" line="131" />
+            <source>Time: {0}</source>
+            <translation>Ora: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvisionsDock</name>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="38" />
+            <source>Standing Provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="48" />
+            <source>Standing provisions by signatory</source>
+            <translation>Disposizioni permanenti per firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="49" />
+            <source>Signatory / provision / milestone</source>
+            <translation>Firmatario / disposizione / tappa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="49" />
+            <source>Pledged or due</source>
+            <translation>Promesso o dovuto</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="50" />
+            <source>Delivered</source>
+            <translation>Consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="50" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="50" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="60" />
+            <source>New…</source>
+            <translation>Nuova…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="60" />
+            <source>Add a standing provision a signatory pledged</source>
+            <translation>Aggiunge una disposizione permanente promessa da un firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="62" />
+            <source>Milestone…</source>
+            <translation>Tappa…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="62" />
+            <source>Add a date by which part of the provision is due</source>
+            <translation>Aggiunge una data entro cui è dovuta una parte della disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="64" />
+            <source>Delivery…</source>
+            <translation>Consegna…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="64" />
+            <source>Record what was delivered, and when</source>
+            <translation>Registra che cosa è stato consegnato, e quando</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="66" />
+            <source>Edit…</source>
+            <translation>Modifica…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="66" />
+            <source>Edit the selected provision, milestone or delivery</source>
+            <translation>Modifica la disposizione, la tappa o la consegna selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="68" />
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="68" />
+            <source>Remove the selected provision, milestone or delivery</source>
+            <translation>Rimuove la disposizione, la tappa o la consegna selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="100" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="135" />
+            <source> — assumed</source>
+            <translation> — ipotizzata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="145" />
+            <source> (late)</source>
+            <translation> (in ritardo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="152" />
+            <source>Delivered for the provision as a whole</source>
+            <translation>Consegnato per la disposizione nel suo insieme</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="162" />
+            <source>No standing provisions yet: New… records what a signatory pledged (armed forces, intelligence cooperation).</source>
+            <translation>Nessuna disposizione permanente: Nuova… registra ciò che un firmatario ha promesso (forze armate, cooperazione di intelligence).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="165" />
+            <source>Milestones: {0} overdue, {1} due soon, {2} on schedule, {3} delivered</source>
+            <translation>Tappe: {0} in ritardo, {1} in scadenza, {2} nei tempi, {3} consegnate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/dock.py" line="174" />
+            <source>yes</source>
+            <translation>sì</translation>
         </message>
     </context>
     <context>
@@ -3068,37 +3339,52 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="165" />
+            <location filename="../../gui/comparison/rows.py" line="122" />
+            <source>Standing provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="123" />
+            <source>Parties' provision milestones overdue</source>
+            <translation>Tappe in ritardo delle disposizioni delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="124" />
+            <source>{0} of {1}</source>
+            <translation>{0} su {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="169" />
             <source>not in this outcome</source>
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="224" />
+            <location filename="../../gui/comparison/rows.py" line="228" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="236" />
+            <location filename="../../gui/comparison/rows.py" line="240" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="243" />
+            <location filename="../../gui/comparison/rows.py" line="247" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="253" />
+            <location filename="../../gui/comparison/rows.py" line="257" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="256" />
+            <location filename="../../gui/comparison/rows.py" line="260" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="259" />
+            <location filename="../../gui/comparison/rows.py" line="263" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -6334,6 +6620,54 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>gui.provisions.commands</name>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="17" />
+            <source>Add standing provision “{0}”</source>
+            <translation>Aggiungi la disposizione permanente “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="23" />
+            <source>Edit standing provision “{0}”</source>
+            <translation>Modifica la disposizione permanente “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="28" />
+            <source>Remove standing provision “{0}”</source>
+            <translation>Rimuovi la disposizione permanente “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="33" />
+            <source>Add milestone “{0}”</source>
+            <translation>Aggiungi la tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="39" />
+            <source>Edit milestone “{0}”</source>
+            <translation>Modifica la tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="44" />
+            <source>Remove milestone “{0}”</source>
+            <translation>Rimuovi la tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="49" />
+            <source>Record a delivery</source>
+            <translation>Registra una consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="54" />
+            <source>Edit a delivery</source>
+            <translation>Modifica una consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/provisions/commands.py" line="59" />
+            <source>Remove a delivery</source>
+            <translation>Rimuovi una consegna</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.report.branch_blocks</name>
         <message>
             <location filename="../../gui/report/branch_blocks.py" line="15" />
@@ -6743,710 +7077,710 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="52" />
+            <location filename="../../gui/report/pdf.py" line="53" />
             <source>Decision</source>
             <translation>Decisione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="52" />
+            <location filename="../../gui/report/pdf.py" line="53" />
             <source>Commitment</source>
             <translation>Impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="53" />
+            <location filename="../../gui/report/pdf.py" line="54" />
             <source>Attendance</source>
             <translation>Partecipazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="53" />
+            <location filename="../../gui/report/pdf.py" line="54" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="53" />
+            <location filename="../../gui/report/pdf.py" line="54" />
             <source>Correction</source>
             <translation>Correzione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="54" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>Clock</source>
             <translation>Orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="54" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>Inject</source>
             <translation>Inject</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="54" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="56" />
+            <location filename="../../gui/report/pdf.py" line="57" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="87" />
+            <location filename="../../gui/report/pdf.py" line="88" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="87" />
+            <location filename="../../gui/report/pdf.py" line="88" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="95" />
+            <location filename="../../gui/report/pdf.py" line="96" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="98" />
+            <location filename="../../gui/report/pdf.py" line="99" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="99" />
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="100" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="100" />
+            <location filename="../../gui/report/pdf.py" line="101" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="101" />
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="102" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="102" />
+            <location filename="../../gui/report/pdf.py" line="103" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="102" />
+            <location filename="../../gui/report/pdf.py" line="103" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="103" />
+            <location filename="../../gui/report/pdf.py" line="104" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="105" />
+            <location filename="../../gui/report/pdf.py" line="106" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="109" />
+            <location filename="../../gui/report/pdf.py" line="110" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="116" />
+            <location filename="../../gui/report/pdf.py" line="117" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="118" />
+            <location filename="../../gui/report/pdf.py" line="119" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="122" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
+            <location filename="../../gui/report/pdf.py" line="124" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
-            <location filename="../../gui/report/pdf.py" line="149" />
-            <location filename="../../gui/report/pdf.py" line="231" />
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="277" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
-            <location filename="../../gui/report/pdf.py" line="340" />
-            <location filename="../../gui/report/pdf.py" line="357" />
+            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="123" />
-            <location filename="../../gui/report/pdf.py" line="332" />
-            <location filename="../../gui/report/pdf.py" line="339" />
+            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="340" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="126" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="128" />
-            <location filename="../../gui/report/pdf.py" line="336" />
+            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="337" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
+            <location filename="../../gui/report/pdf.py" line="130" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
-            <location filename="../../gui/report/pdf.py" line="188" />
+            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="134" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
-            <location filename="../../gui/report/pdf.py" line="187" />
+            <location filename="../../gui/report/pdf.py" line="138" />
+            <location filename="../../gui/report/pdf.py" line="188" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="138" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="139" />
+            <location filename="../../gui/report/pdf.py" line="140" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="140" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="140" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="149" />
-            <location filename="../../gui/report/pdf.py" line="202" />
-            <location filename="../../gui/report/pdf.py" line="231" />
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="203" />
+            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="277" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="149" />
+            <location filename="../../gui/report/pdf.py" line="150" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="151" />
+            <location filename="../../gui/report/pdf.py" line="152" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="152" />
+            <location filename="../../gui/report/pdf.py" line="153" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="161" />
+            <location filename="../../gui/report/pdf.py" line="162" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="169" />
+            <location filename="../../gui/report/pdf.py" line="170" />
             <source>Reaction deadline in the capitals</source>
             <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="170" />
+            <location filename="../../gui/report/pdf.py" line="171" />
             <source>Consultation deadline in the capitals</source>
             <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="176" />
+            <location filename="../../gui/report/pdf.py" line="177" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="180" />
+            <location filename="../../gui/report/pdf.py" line="181" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="190" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="190" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="191" />
+            <location filename="../../gui/report/pdf.py" line="192" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="192" />
-            <location filename="../../gui/report/pdf.py" line="257" />
+            <location filename="../../gui/report/pdf.py" line="193" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="193" />
+            <location filename="../../gui/report/pdf.py" line="194" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="193" />
-            <location filename="../../gui/report/pdf.py" line="254" />
+            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="255" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="195" />
+            <location filename="../../gui/report/pdf.py" line="196" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="199" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="198" />
+            <location filename="../../gui/report/pdf.py" line="199" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="202" />
+            <location filename="../../gui/report/pdf.py" line="203" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="202" />
+            <location filename="../../gui/report/pdf.py" line="203" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="202" />
+            <location filename="../../gui/report/pdf.py" line="203" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="223" />
+            <location filename="../../gui/report/pdf.py" line="224" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="223" />
+            <location filename="../../gui/report/pdf.py" line="224" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="228" />
+            <location filename="../../gui/report/pdf.py" line="229" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="231" />
+            <location filename="../../gui/report/pdf.py" line="232" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="231" />
+            <location filename="../../gui/report/pdf.py" line="232" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="233" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="233" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="233" />
+            <location filename="../../gui/report/pdf.py" line="234" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="240" />
+            <location filename="../../gui/report/pdf.py" line="241" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="245" />
+            <location filename="../../gui/report/pdf.py" line="246" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="251" />
+            <location filename="../../gui/report/pdf.py" line="252" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="257" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="257" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="257" />
+            <location filename="../../gui/report/pdf.py" line="258" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="264" />
+            <location filename="../../gui/report/pdf.py" line="265" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="269" />
+            <location filename="../../gui/report/pdf.py" line="270" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="271" />
+            <location filename="../../gui/report/pdf.py" line="272" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="273" />
+            <location filename="../../gui/report/pdf.py" line="274" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="275" />
+            <location filename="../../gui/report/pdf.py" line="276" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="277" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="277" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="287" />
+            <location filename="../../gui/report/pdf.py" line="288" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
             <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="289" />
+            <location filename="../../gui/report/pdf.py" line="290" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="294" />
+            <location filename="../../gui/report/pdf.py" line="295" />
             <source>Every option is judged here on the branch “{0}”: the trunk plus the incidents, attendances and commitments of that answer.</source>
             <translation>Ogni opzione è qui valutata sul ramo «{0}»: il tronco comune più gli incidenti, le partecipazioni e gli impegni di quella risposta.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="298" />
+            <location filename="../../gui/report/pdf.py" line="299" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="303" />
+            <location filename="../../gui/report/pdf.py" line="304" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="306" />
+            <location filename="../../gui/report/pdf.py" line="307" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="313" />
+            <location filename="../../gui/report/pdf.py" line="314" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="316" />
+            <location filename="../../gui/report/pdf.py" line="317" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="318" />
+            <location filename="../../gui/report/pdf.py" line="319" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="321" />
+            <location filename="../../gui/report/pdf.py" line="322" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="326" />
+            <location filename="../../gui/report/pdf.py" line="327" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="331" />
+            <location filename="../../gui/report/pdf.py" line="332" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="332" />
+            <location filename="../../gui/report/pdf.py" line="333" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="339" />
+            <location filename="../../gui/report/pdf.py" line="340" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="342" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="342" />
+            <location filename="../../gui/report/pdf.py" line="343" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="344" />
+            <location filename="../../gui/report/pdf.py" line="345" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="344" />
+            <location filename="../../gui/report/pdf.py" line="345" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="345" />
+            <location filename="../../gui/report/pdf.py" line="346" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="349" />
+            <location filename="../../gui/report/pdf.py" line="350" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="356" />
+            <location filename="../../gui/report/pdf.py" line="357" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="357" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="357" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="357" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="373" />
-            <location filename="../../gui/report/pdf.py" line="395" />
+            <location filename="../../gui/report/pdf.py" line="378" />
+            <location filename="../../gui/report/pdf.py" line="400" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="374" />
+            <location filename="../../gui/report/pdf.py" line="379" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="375" />
+            <location filename="../../gui/report/pdf.py" line="380" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="387" />
+            <location filename="../../gui/report/pdf.py" line="392" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -7582,6 +7916,95 @@ in totale</translation>
             <location filename="../../gui/report/printing.py" line="186" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.report.provision_blocks</name>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="17" />
+            <source>No standing provision is recorded in this exercise (View › Standing Provisions).</source>
+            <translation>In questa esercitazione non è registrata alcuna disposizione permanente (Visualizza › Disposizioni permanenti).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="19" />
+            <source>Besides their reactions to incidents, the parties undertook standing provisions: strengthening the protected state's armed forces and intelligence cooperation. Below is what each signatory pledged, the milestones agreed and where each stood as of {0}. {1}.</source>
+            <translation>Oltre alle reazioni agli incidenti, le parti hanno assunto disposizioni permanenti: il rafforzamento delle forze armate dello Stato protetto e la cooperazione di intelligence. Di seguito, gli impegni di ciascun firmatario, le tappe concordate e lo stato di ciascuna al {0}. {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="24" />
+            <source>Milestones overdue</source>
+            <translation>Tappe in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="26" />
+            <source>Pledges</source>
+            <translation>Impegni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="28" />
+            <source> (figures assumed)</source>
+            <translation> (cifre ipotizzate)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Code</source>
+            <translation>Codice</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Provision</source>
+            <translation>Disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Pledged</source>
+            <translation>Promesso</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="30" />
+            <source>Delivered so far</source>
+            <translation>Consegnato finora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="32" />
+            <source>Milestones</source>
+            <translation>Tappe</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Delivered</source>
+            <translation>Consegnato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Milestone</source>
+            <translation>Tappa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="37" />
+            <source>Due amount</source>
+            <translation>Quantità dovuta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="38" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/report/provision_blocks.py" line="40" />
+            <source>Figures marked as assumed are planning assumptions, not published pledges.</source>
+            <translation>Le cifre indicate come ipotizzate sono ipotesi di pianificazione, non impegni pubblicati.</translation>
         </message>
     </context>
     <context>
@@ -9643,17 +10066,17 @@ esempi:
         <message>
             <location filename="../../model/branching.py" line="135" />
             <source>none (the exercise has no branch points)</source>
-            <translation>nessuno (l&apos;esercitazione non ha punti di diramazione)</translation>
+            <translation>nessuno (l'esercitazione non ha punti di diramazione)</translation>
         </message>
         <message>
             <location filename="../../model/branching.py" line="137" />
             <source>outcome '{name}' is an answer to several questions; name it as 'Question: outcome' ({known})</source>
-            <translation>l&apos;esito &apos;{name}&apos; risponde a più domande; indicarlo come &apos;Domanda: esito&apos; ({known})</translation>
+            <translation>l'esito '{name}' risponde a più domande; indicarlo come 'Domanda: esito' ({known})</translation>
         </message>
         <message>
             <location filename="../../model/branching.py" line="139" />
             <source>there is no outcome '{name}' in this exercise; its outcomes are: {known}</source>
-            <translation>in questa esercitazione non c&apos;è l&apos;esito &apos;{name}&apos;; i suoi esiti sono: {known}</translation>
+            <translation>in questa esercitazione non c'è l'esito '{name}'; i suoi esiti sono: {known}</translation>
         </message>
     </context>
     <context>
@@ -9664,7 +10087,7 @@ esempi:
             <translation>{signatory}: nessun firmatario di questa esercitazione ha quel codice (i codici sono {0})</translation>
         </message>
         <message>
-            <location filename="../../model/calendar_export.py" line="117" />
+            <location filename="../../model/calendar_export.py" line="146" />
             <source>there are no deadlines to export yet: add an incident first</source>
             <translation>non ci sono ancora scadenze da esportare: aggiungere prima un incidente</translation>
         </message>
@@ -9787,22 +10210,22 @@ esempi:
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="80" />
+            <location filename="../../model/comparison_table.py" line="81" />
             <source>Parties bound at {incident} ({when})</source>
             <translation>Parti vincolate all'incidente {incident} ({when})</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="83" />
+            <location filename="../../model/comparison_table.py" line="84" />
             <source>Parties bound, median over all {0} incidents</source>
             <translation>Parti vincolate, mediana su tutti i {0} incidenti</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="86" />
+            <location filename="../../model/comparison_table.py" line="87" />
             <source>{code} reaction / consultation latency, median</source>
             <translation>{code} latenza di reazione / consultazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="118" />
+            <location filename="../../model/comparison_table.py" line="119" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
@@ -10700,7 +11123,47 @@ esempi:
             <translation>Ritirato alle</translation>
         </message>
         <message>
-            <location filename="../../model/errors.py" line="111" />
+            <location filename="../../model/errors.py" line="75" />
+            <source>Assumed</source>
+            <translation>Ipotizzato</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="75" />
+            <source>Created at</source>
+            <translation>Creato il</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="75" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="75" />
+            <source>Delivered at</source>
+            <translation>Consegnato il</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>Milestone</source>
+            <translation>Tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>Due at</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>Unit</source>
+            <translation>Unità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="76" />
+            <source>What</source>
+            <translation>Cosa</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="114" />
             <source>{what} {key} does not exist (it may have been deleted)</source>
             <translation>{what} {key} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
@@ -10708,117 +11171,117 @@ esempi:
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="114" />
+            <location filename="../../model/findings.py" line="115" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="126" />
+            <location filename="../../model/findings.py" line="127" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="128" />
+            <location filename="../../model/findings.py" line="129" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="132" />
+            <location filename="../../model/findings.py" line="133" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="134" />
+            <location filename="../../model/findings.py" line="135" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="137" />
+            <location filename="../../model/findings.py" line="138" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="141" />
+            <location filename="../../model/findings.py" line="142" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="143" />
+            <location filename="../../model/findings.py" line="144" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="197" />
+            <location filename="../../model/findings.py" line="198" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="218" />
+            <location filename="../../model/findings.py" line="219" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="227" />
+            <location filename="../../model/findings.py" line="228" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="234" />
+            <location filename="../../model/findings.py" line="235" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="234" />
+            <location filename="../../model/findings.py" line="235" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="241" />
+            <location filename="../../model/findings.py" line="242" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="245" />
+            <location filename="../../model/findings.py" line="246" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="249" />
+            <location filename="../../model/findings.py" line="250" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="252" />
+            <location filename="../../model/findings.py" line="253" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="254" />
+            <location filename="../../model/findings.py" line="255" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="284" />
+            <location filename="../../model/findings.py" line="285" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="285" />
+            <location filename="../../model/findings.py" line="286" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="411" />
+            <location filename="../../model/findings.py" line="417" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="413" />
+            <location filename="../../model/findings.py" line="419" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="415" />
+            <location filename="../../model/findings.py" line="421" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -10965,6 +11428,18 @@ esempi:
             <source>Dec</source>
             <translation>dic</translation>
         </message>
+        <message>
+            <location filename="../../model/i18n.py" line="72" />
+            <source>,</source>
+            <comment>thousands separator</comment>
+            <translation>.</translation>
+        </message>
+        <message>
+            <location filename="../../model/i18n.py" line="72" />
+            <source>.</source>
+            <comment>decimal separator</comment>
+            <translation>,</translation>
+        </message>
     </context>
     <context>
         <name>model.journal_text</name>
@@ -10974,7 +11449,7 @@ esempi:
             <translation>valore del diario sconosciuto {0!r}</translation>
         </message>
         <message>
-            <location filename="../../model/journal_text.py" line="83" />
+            <location filename="../../model/journal_text.py" line="85" />
             <source>the variant's changes cannot be read ({0})</source>
             <translation>le modifiche della variante non si possono leggere ({0})</translation>
         </message>
@@ -11878,7 +12353,7 @@ esempi:
         <message>
             <location filename="../../model/msel/workbook.py" line="134" />
             <source>has no sheet named '{sheet}' (its sheets: {0})</source>
-            <translation>non ha un foglio chiamato &apos;{sheet}&apos; (i suoi fogli: {0})</translation>
+            <translation>non ha un foglio chiamato '{sheet}' (i suoi fogli: {0})</translation>
         </message>
         <message>
             <location filename="../../model/msel/workbook.py" line="152" />
@@ -11889,7 +12364,7 @@ esempi:
     <context>
         <name>model.msel.xlsx_rows</name>
         <message>
-            <location filename="../../model/msel/xlsx_rows.py" line="128" />
+            <location filename="../../model/msel/xlsx_rows.py" line="129" />
             <source>{0} is not a valid row number</source>
             <translation>{0} non è un numero di riga valido</translation>
         </message>
@@ -11897,72 +12372,72 @@ esempi:
     <context>
         <name>model.package.exchange</name>
         <message>
-            <location filename="../../model/package/exchange.py" line="68" />
+            <location filename="../../model/package/exchange.py" line="69" />
             <source>cannot write {path}: {reason}</source>
             <translation>impossibile scrivere {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="103" />
+            <location filename="../../model/package/exchange.py" line="104" />
             <source>the package would be larger than {0} MB, the most Pactline reads; it was not written</source>
             <translation>il pacchetto supererebbe {0} MB, il massimo che Pactline legge; non è stato scritto</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="185" />
+            <location filename="../../model/package/exchange.py" line="186" />
             <source>cannot read {path}: the file does not exist</source>
             <translation>impossibile leggere {path}: il file non esiste</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="187" />
+            <location filename="../../model/package/exchange.py" line="188" />
             <source>cannot read {path}: it is a folder</source>
             <translation>impossibile leggere {path}: è una cartella</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="189" />
+            <location filename="../../model/package/exchange.py" line="190" />
             <source>cannot read {path}: {0}</source>
             <translation>impossibile leggere {path}: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="191" />
+            <location filename="../../model/package/exchange.py" line="192" />
             <source>the package is larger than {0} MB; Pactline does not read packages that large</source>
             <translation>il pacchetto supera {0} MB; Pactline non legge pacchetti così grandi</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="202" />
+            <location filename="../../model/package/exchange.py" line="203" />
             <source>not UTF-8 text: byte {start} (line {line}) is 0x{0:02x}, which UTF-8 does not allow there</source>
             <translation>non è testo UTF-8: il byte {start} (riga {line}) è 0x{0:02x}, che UTF-8 non ammette in quel punto</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="207" />
+            <location filename="../../model/package/exchange.py" line="208" />
             <source>not valid JSON at line {lineno}, column {colno} (character {pos}): {msg}</source>
             <translation>JSON non valido alla riga {lineno}, colonna {colno} (carattere {pos}): {msg}</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="210" />
+            <location filename="../../model/package/exchange.py" line="211" />
             <source>not valid JSON: {err} is not a JSON number</source>
             <translation>JSON non valido: {err} non è un numero JSON</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="212" />
+            <location filename="../../model/package/exchange.py" line="213" />
             <source>the JSON is nested too deeply to be a package</source>
             <translation>il JSON è annidato troppo in profondità per essere un pacchetto</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="259" />
+            <location filename="../../model/package/exchange.py" line="260" />
             <source>{0} is already on the roster (at {1})</source>
             <translation>{0} è già nell'elenco (in {1})</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="279" />
+            <location filename="../../model/package/exchange.py" line="280" />
             <source>could not be stored ({orig})</source>
             <translation>non è stato possibile memorizzarlo ({orig})</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="299" />
+            <location filename="../../model/package/exchange.py" line="300" />
             <source>the log does not verify once stored: {reason}</source>
             <translation>una volta memorizzato, il registro non supera la verifica: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/package/exchange.py" line="303" />
+            <location filename="../../model/package/exchange.py" line="304" />
             <source>the log does not match this seal: {verdict}</source>
             <translation>il registro non corrisponde a questo sigillo: {verdict}</translation>
         </message>
@@ -12098,94 +12573,199 @@ esempi:
     <context>
         <name>model.package.schema</name>
         <message>
-            <location filename="../../model/package/schema.py" line="83" />
+            <location filename="../../model/package/schema.py" line="88" />
             <source>signatory {0} already has a consultation record for incident {1}</source>
             <translation>il firmatario {0} ha già una registrazione di consultazione per l'incidente {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="92" />
+            <location filename="../../model/package/schema.py" line="97" />
             <source>signatory {0} is already a party to treaty terms option {1}</source>
             <translation>il firmatario {0} è già parte dell'opzione di trattato {1}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="101" />
+            <location filename="../../model/package/schema.py" line="106" />
             <source>a delivered inject needs both delivery times</source>
             <translation>un inject consegnato richiede entrambi gli orari di consegna</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="103" />
+            <location filename="../../model/package/schema.py" line="108" />
             <source>must be null for a {0} inject</source>
             <translation>deve essere null per un inject {0}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="108" />
+            <location filename="../../model/package/schema.py" line="114" />
+            <source>must be a list of service calls (got {0})</source>
+            <translation>deve essere un elenco di chiamate di servizio (trovato {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="119" />
+            <source>must have exactly the fields service and kwargs</source>
+            <translation>deve avere esattamente i campi service e kwargs</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="121" />
+            <source>must name a service (got {0})</source>
+            <translation>deve indicare un servizio (trovato {0})</translation>
+        </message>
+        <message>
+            <location filename="../../model/package/schema.py" line="128" />
             <source>log entries must be listed by increasing id ({0} follows {last_log_id})</source>
             <translation>le voci del registro devono essere elencate per id crescente ({0} segue {last_log_id})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="206" />
+            <location filename="../../model/package/schema.py" line="240" />
             <source>this is not a Pactline exercise package (it {what}; expected "{FORMAT}")</source>
             <translation>questo non è un pacchetto di esercitazione Pactline ({what}; atteso "{FORMAT}")</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="210" />
+            <location filename="../../model/package/schema.py" line="244" />
             <source>package version {version} is newer than this Pactline reads ({VERSION}); update Pactline to import it</source>
             <translation>la versione {version} del pacchetto è più recente di quella che questo Pactline legge ({VERSION}); aggiornare Pactline per importarlo</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="246" />
+            <location filename="../../model/package/schema.py" line="280" />
             <source>branch point {0} has {count} outcomes; it needs at least 2</source>
             <translation>il punto di diramazione {0} ha {count} esiti; ne richiede almeno 2</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="249" />
+            <location filename="../../model/package/schema.py" line="283" />
             <source>branch point {0} has more than one outcome played</source>
             <translation>il punto di diramazione {0} ha più di un esito giocato</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="253" />
+            <location filename="../../model/package/schema.py" line="287" />
             <source>no outcome with id {current}</source>
             <translation>nessun esito con id {current}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="257" />
+            <location filename="../../model/package/schema.py" line="291" />
             <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
             <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="295" />
+            <location filename="../../model/package/schema.py" line="329" />
             <source>is not a field of {what}</source>
             <translation>non è un campo di {what}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="298" />
+            <location filename="../../model/package/schema.py" line="332" />
             <source>is missing</source>
             <translation>manca</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="309" />
+            <location filename="../../model/package/schema.py" line="343" />
             <source>must be a list (got {0})</source>
             <translation>deve essere un elenco (ricevuto {0})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="311" />
+            <location filename="../../model/package/schema.py" line="345" />
             <source>has {0} rows; at most {MAX_ROWS}</source>
             <translation>ha {0} righe; al massimo {MAX_ROWS}</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="320" />
+            <location filename="../../model/package/schema.py" line="354" />
             <source>{0} is used twice (also at {1})</source>
             <translation>{0} è usato due volte (anche in {1})</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="334" />
+            <location filename="../../model/package/schema.py" line="368" />
             <source>the log's hash chain is broken here: it does not name the hash of the entry before it</source>
             <translation>la catena di hash del registro è interrotta qui: non indica l'hash della voce precedente</translation>
         </message>
         <message>
-            <location filename="../../model/package/schema.py" line="340" />
+            <location filename="../../model/package/schema.py" line="374" />
             <source>the log's hash chain is broken here: the entry was altered after it was written</source>
             <translation>la catena di hash del registro è interrotta qui: la voce è stata alterata dopo la scrittura</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.provision_findings</name>
+        <message>
+            <location filename="../../model/provision_findings.py" line="22" />
+            <location filename="../../model/provision_findings.py" line="25" />
+            <source>{0} of {1} delivered</source>
+            <translation>{0} su {1} consegnati</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="28" />
+            <source>nothing delivered against it</source>
+            <translation>nulla consegnato a fronte della tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="29" />
+            <source>{who} {title}: “{what}” overdue since {due}; {delivered}</source>
+            <translation>{who} {title}: “{what}” in ritardo dal {due}; {delivered}</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="32" />
+            <source> (figures assumed)</source>
+            <translation> (cifre ipotizzate)</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_findings.py" line="60" />
+            <source>… and {0} more overdue provision milestones (due earlier)</source>
+            <translation>… e altre {0} tappe di disposizioni in ritardo (con scadenza anteriore)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.provision_report</name>
+        <message>
+            <location filename="../../model/provision_report.py" line="48" />
+            <source>{0} milestones: {1} delivered, {2} on schedule, {3} due soon, {4} overdue</source>
+            <translation>{0} tappe: {1} consegnate, {2} nei tempi, {3} in scadenza, {4} in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_report.py" line="73" />
+            <source>yes</source>
+            <translation>sì</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_report.py" line="73" />
+            <source>not yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_report.py" line="74" />
+            <source> (late)</source>
+            <translation> (in ritardo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.provision_status</name>
+        <message>
+            <location filename="../../model/provision_status.py" line="23" />
+            <source>delivered</source>
+            <translation>consegnata</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="23" />
+            <source>on schedule</source>
+            <translation>nei tempi</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="24" />
+            <source>due soon</source>
+            <translation>in scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="24" />
+            <source>overdue</source>
+            <translation>in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="25" />
+            <source>Strengthening the armed forces</source>
+            <translation>Rafforzamento delle forze armate</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="26" />
+            <source>Intelligence cooperation</source>
+            <translation>Cooperazione di intelligence</translation>
+        </message>
+        <message>
+            <location filename="../../model/provision_status.py" line="26" />
+            <source>Other provision</source>
+            <translation>Altra disposizione</translation>
         </message>
     </context>
     <context>
@@ -12229,147 +12809,152 @@ esempi:
     <context>
         <name>model.report_content</name>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Exercise Overview</source>
             <translation>Quadro generale dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Exercise Timeline</source>
             <translation>Cronologia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="34" />
+            <location filename="../../model/report_content.py" line="35" />
             <source>Incidents: Obligations and Outcomes</source>
             <translation>Incidenti: obblighi ed esiti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Compliance by Signatory</source>
             <translation>Adempimento per firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Response Latency</source>
             <translation>Latenza delle risposte</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="36" />
             <source>Commitment Matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Proportionality Gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Parliamentary Gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="37" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="38" />
             <source>Decision Log Excerpts</source>
             <translation>Estratti del registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="38" />
             <source>Analysis of Objectives</source>
             <translation>Analisi degli obiettivi</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="38" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="231" />
+            <location filename="../../model/report_content.py" line="39" />
+            <source>Standing Provisions</source>
+            <translation>Disposizioni permanenti</translation>
+        </message>
+        <message>
+            <location filename="../../model/report_content.py" line="234" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="231" />
+            <location filename="../../model/report_content.py" line="234" />
             <source>{0} early</source>
             <translation>{0} in anticipo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="232" />
+            <location filename="../../model/report_content.py" line="235" />
             <source>+{0} late</source>
             <translation>+{0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="232" />
+            <location filename="../../model/report_content.py" line="235" />
             <source>not done, {0} overdue</source>
             <translation>non eseguita, {0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="246" />
+            <location filename="../../model/report_content.py" line="249" />
             <source>required, {0} h (assumed)</source>
             <translation>richiesta, {0} h (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="246" />
+            <location filename="../../model/report_content.py" line="249" />
             <source>required, {0} h</source>
             <translation>richiesta, {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="256" />
+            <location filename="../../model/report_content.py" line="259" />
             <source>not required</source>
             <translation>non richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="325" />
+            <location filename="../../model/report_content.py" line="328" />
             <source>log entry #{0}, {1}: “{2}”</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="425" />
+            <location filename="../../model/report_content.py" line="428" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="426" />
+            <location filename="../../model/report_content.py" line="429" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="434" />
+            <location filename="../../model/report_content.py" line="437" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="435" />
+            <location filename="../../model/report_content.py" line="438" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="436" />
+            <location filename="../../model/report_content.py" line="439" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="438" />
+            <location filename="../../model/report_content.py" line="441" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="440" />
+            <location filename="../../model/report_content.py" line="443" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="441" />
+            <location filename="../../model/report_content.py" line="444" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="442" />
+            <location filename="../../model/report_content.py" line="445" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
@@ -12697,6 +13282,46 @@ esempi:
         </message>
     </context>
     <context>
+        <name>model.services.provisions</name>
+        <message>
+            <location filename="../../model/services/provisions.py" line="46" />
+            <location filename="../../model/services/provisions.py" line="51" />
+            <location filename="../../model/services/provisions.py" line="53" />
+            <source>must be a number, got {0!r}</source>
+            <translation>deve essere un numero, trovato {0!r}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="55" />
+            <source>cannot be negative (got {0:g})</source>
+            <translation>non può essere negativo (trovato {0:g})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="57" />
+            <source>must be at most {0:g} (got {1:g})</source>
+            <translation>deve essere al massimo {0:g} (trovato {1:g})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="67" />
+            <source>a pledged quantity needs its unit (systems, instructors, batteries…)</source>
+            <translation>una quantità promessa richiede la sua unità (sistemi, istruttori, batterie…)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="69" />
+            <source>'{0}' is not a three-letter currency code (EUR, GBP, USD…)</source>
+            <translation>'{0}' non è un codice valuta di tre lettere (EUR, GBP, USD…)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="71" />
+            <source>a pledged value needs its currency (EUR, GBP, USD…)</source>
+            <translation>un valore promesso richiede la sua valuta (EUR, GBP, USD…)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="203" />
+            <source>milestone {0} is not a milestone of this provision</source>
+            <translation>la tappa {0} non è una tappa di questa disposizione permanente</translation>
+        </message>
+    </context>
+    <context>
         <name>model.services.records</name>
         <message>
             <location filename="../../model/services/records.py" line="40" />
@@ -12925,18 +13550,18 @@ esempi:
         <message>
             <location filename="../../model/services/variants.py" line="42" />
             <source>a variant named '{0}' exists already; choose another name</source>
-            <translation>esiste già una variante chiamata &apos;{0}&apos;; scegliere un altro nome</translation>
+            <translation>esiste già una variante chiamata '{0}'; scegliere un altro nome</translation>
         </message>
     </context>
     <context>
         <name>model.snapshot</name>
         <message>
-            <location filename="../../model/snapshot.py" line="186" />
+            <location filename="../../model/snapshot.py" line="189" />
             <source>there is no treaty option {terms_id} in this exercise</source>
             <translation>in questa esercitazione non esiste l'opzione di trattato {terms_id}</translation>
         </message>
         <message>
-            <location filename="../../model/snapshot.py" line="241" />
+            <location filename="../../model/snapshot.py" line="247" />
             <source>a stored time is not a time Pactline writes</source>
             <translation>un orario memorizzato non è un orario scritto da Pactline</translation>
         </message>
