@@ -80,8 +80,8 @@ class Assessment:
         return self.consultation.deadline
 
 
-def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.ndarray,
-           obliged: np.ndarray) -> Obligations:
+def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, obliged: np.ndarray) -> Obligations:
+    """Judge rows of incidents that have occurred (the others owe nothing yet: see _judge_rows)."""
     deadline_col = deadline[:, None]
     done = done_at <= now
     # Time arithmetic in float: 'now' may carry a fraction of a second while the clock runs.
@@ -90,25 +90,43 @@ def _judge(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.n
     ahead = deadline_col - np.where(done, done_at, now)
     status = np.where(ahead < 0, np.int8(MISSED), np.where(done, np.int8(MET), np.int8(PENDING)))
     np.copyto(status, np.int8(NOT_OBLIGED), where=~obliged)
-    status[~occurred] = NOT_DUE
     # MET: how early; MISSED: how late; PENDING: time left (the magnitude of ahead); otherwise 0.
     margin = np.where(status >= PENDING, np.abs(ahead), 0.0)
     return Obligations(deadline=deadline, status=status, margin=margin,
                        done_at=np.where(done, done_at, NO_TIME))
 
 
+def _judge_rows(deadline: np.ndarray, done_at: np.ndarray, now: float, occurred: np.ndarray,
+                obliged: Callable[[np.ndarray | slice], np.ndarray]) -> Obligations:
+    """Every row: an incident still to come is not due for anyone whatever its deadlines, so only
+    the rows of those that occurred are judged (on a clock tick in the middle of an exercise, half
+    of them; the occurred ones are usually the first rows, as the snapshot keeps incidents in time order)."""
+    count = int(np.count_nonzero(occurred))
+    if count == len(deadline):
+        return _judge(deadline, done_at, now, obliged(slice(None)))
+    status = np.full(done_at.shape, np.int8(NOT_DUE))
+    margin = np.zeros(done_at.shape)
+    done = np.where(done_at <= now, done_at, NO_TIME)
+    if count:
+        rows: np.ndarray | slice = slice(0, count) if occurred[:count].all() else np.flatnonzero(occurred)
+        part = _judge(deadline[rows], done_at[rows], now, obliged(rows))
+        status[rows], margin[rows], done[rows] = part.status, part.margin, part.done_at
+    return Obligations(deadline=deadline, status=status, margin=margin, done_at=done)
+
+
 def _judged(earlier: Obligations | None, rows: np.ndarray | None, deadline: np.ndarray, done_at: np.ndarray,
             now: float, occurred: np.ndarray, obliged: Callable[[np.ndarray | slice], np.ndarray]) -> Obligations:
-    """_judge, copying the rows *rows* says an earlier judgement already holds (model/engine_rows.py);
+    """_judge_rows, copying the rows *rows* says an earlier judgement already holds (model/engine_rows.py);
     *obliged* gives the obligation mask of the incident rows asked for (only the fresh ones are)."""
     if earlier is None or rows is None or not len(earlier.deadline):
-        return _judge(deadline, done_at, now, occurred, obliged(slice(None)))
+        return _judge_rows(deadline, done_at, now, occurred, obliged)
     taken = rows.clip(0)
     # np.take copies whole rows; fancy indexing of these (n_inc, n_sig) arrays is several times slower.
     status, margin, done = (np.take(m, taken, axis=0) for m in (earlier.status, earlier.margin, earlier.done_at))
     fresh = np.flatnonzero(rows == MISSING)
     if len(fresh):
-        part = _judge(deadline[fresh], done_at[fresh], now, occurred[fresh], obliged(fresh))
+        part = _judge_rows(deadline[fresh], done_at[fresh], now, occurred[fresh],
+                           lambda within: obliged(fresh[within]))
         status[fresh], margin[fresh], done[fresh] = part.status, part.margin, part.done_at
     return Obligations(deadline=deadline, status=status, margin=margin, done_at=done)
 

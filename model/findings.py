@@ -18,6 +18,7 @@ import numpy as np
 from model.catalogue import mask_categories
 from model.display_names import catalogue_text, category_word
 from model.finding_memo import FindingMemo
+from model.findings_tick import TickGuard
 from model.i18n import tr
 from model.engine import MET, MISSED, NOT_OBLIGED, PENDING, Assessment, Obligations
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot
@@ -178,6 +179,11 @@ def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
     """One finding per incident, deadline kind and manner (not done at all, or done late), by
     incident then kind, overdue before late; it names its signatories and counts them. When
     more than *limit* signatory deadlines were missed, those of the newest deadlines and a summary."""
+    return _missed(a, limit)[0]
+
+
+def _missed(a: Assessment, limit: int) -> tuple[list[Finding], np.ndarray]:
+    """missed_findings, and the deadlines of the overdue ones among them (their wording follows the clock)."""
     cells, total, newest_left_out = _newest_missed(a, limit)
     snap = a.snapshot
     groups: dict[tuple[int, int, bool], list[int]] = {}
@@ -185,8 +191,11 @@ def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
         ob = a.reaction if k == 0 else a.consultation
         groups.setdefault((i, k, bool(ob.done_at[i, s] != NO_TIME)), []).append(s)
     rows = []
+    overdue: list[float] = []
     for (i, k, late), members in sorted(groups.items()):
         kind = DEADLINE_KINDS[k]
+        if not late:
+            overdue.append(float((a.reaction if k == 0 else a.consultation).deadline[i]))
         single = int(snap.sig_ids[members[0]]) if len(members) == 1 else None
         rows.append(Finding(MISSED_KIND, BREACH, int(snap.inc_ids[i]), single, None,
                             _missed_text(a, kind, i, members, late),
@@ -197,7 +206,7 @@ def missed_findings(a: Assessment, limit: int = DEFAULT_LIMIT) -> list[Finding]:
         rows.append(_summary(MISSED_KIND, BREACH, left_out, tr(
             "… and {0} more missed deadlines, the latest of them due {1}").format(
             left_out, format_relative_epoch(newest_left_out, snap.startex))))
-    return rows
+    return rows, np.asarray(overdue, dtype=np.float64)
 
 
 # -- proportional-response gaps ---------------------------------------------------------------
@@ -348,12 +357,18 @@ class FindingsCache:
         self._coordination_key: tuple | None = None
         self._coordination: list[Finding] = []
         self.memos = {kind: FindingMemo() for kind in (GAP_KIND, GATE_KIND, COORDINATION_KIND, PROVISION_KIND)}
+        self._tick = TickGuard()   # a clock tick that changes no finding words none (model/findings_tick.py)
+        self._tick_limit = limit
 
     def findings(self, a: Assessment, instrument_names: Mapping[str, str] | None = None) -> list[Finding]:
         from model.coordination_findings import coordination_findings
         from model.provision_findings import provision_findings
 
         snap = a.snapshot
+        if instrument_names is self._names and self.limit == self._tick_limit:
+            kept = self._tick.unchanged(a)
+            if kept is not None:
+                return kept   # the very list of the last call: a view can tell nothing changed
         if self._snapshot is None or instrument_names is not self._names \
                 or not _same_but_incident_times(self._snapshot, snap):
             self._gate_key = self._gap_key = self._coordination_key = None
@@ -373,9 +388,13 @@ class FindingsCache:
             self._coordination_key = coordination_key
             self._coordination = coordination_findings(a, instrument_names, self.limit,
                                                        self.memos[COORDINATION_KIND])
+        missed, overdue_deadlines = _missed(a, self.limit)
         # The clock moves milestones into "overdue": judged on every pass, worded only when new (memo).
-        return (missed_findings(a, self.limit) + self._gaps + self._gates + self._coordination
+        rows = (missed + self._gaps + self._gates + self._coordination
                 + provision_findings(a, self.limit, self.memos[PROVISION_KIND]))
+        self._tick.keep(a, rows, overdue_deadlines)
+        self._tick_limit = self.limit
+        return rows
 
 
 def counts(rows: list[Finding]) -> dict[str, int]:

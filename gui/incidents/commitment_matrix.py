@@ -182,8 +182,8 @@ class CommitmentMatrix(QWidget):
         self._show_header()
 
     def _on_assessed(self, assessment: Assessment) -> None:
-        self.model.update_from(assessment)
-        self._show_header()
+        if self.model.update_from(assessment):
+            self._show_header()
 
     def _on_changed(self, report) -> None:
         if report.touches("instrument"):

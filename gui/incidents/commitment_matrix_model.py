@@ -144,6 +144,8 @@ class CommitmentMatrixModel(QAbstractTableModel):
         self._cells: list[list[MatrixCell]] = []
         self._sig_ids: tuple[int, ...] = ()
         self._expected = 0
+        self._shown_key: tuple | None = None   # everything the cells and the header read (_shown_key)
+        self._members: tuple[object, int | None, np.ndarray] | None = None   # the incident's commitments
         self._later_font = QFont()
         self._later_font.setItalic(True)
         self._withdrawn_font = QFont()
@@ -155,11 +157,17 @@ class CommitmentMatrixModel(QAbstractTableModel):
             self.incident_id = incident_id
             self.update_from(self.assessment)
 
-    def update_from(self, assessment: Assessment | None, *, force_reset: bool = False) -> None:
+    def update_from(self, assessment: Assessment | None, *, force_reset: bool = False) -> bool:
         """Show *assessment*; rows (the signatories) stay, with dataChanged for the cells that changed,
-        unless the roster changed: another incident, or the same one moved, keeps the current cell."""
+        unless the roster changed: another incident, or the same one moved, keeps the current cell.
+        False when nothing shown (cells or the header above them) can differ: a quiet clock tick."""
         self.assessment = assessment
         pos = self._position(assessment)
+        key, shown = self._key(assessment, pos), self._shown_key
+        if not force_reset and key is not None and shown is not None and key[0] is shown[0] \
+                and key[1] is shown[1] and key[2:] == shown[2:]:
+            return False   # the tooltips, worded when asked, read the assessment just kept
+        self._shown_key = key
         sig_ids = tuple(int(i) for i in assessment.snapshot.sig_ids) if assessment is not None and pos is not None \
             else ()
         cells = self._build(assessment, pos) if sig_ids else []
@@ -168,7 +176,7 @@ class CommitmentMatrixModel(QAbstractTableModel):
             self.beginResetModel()
             self._cells, self._sig_ids, self.incident_pos, self._expected = cells, sig_ids, pos, expected
             self.endResetModel()
-            return
+            return True
         self.incident_pos = pos
         if expected != self._expected:
             self._expected = expected
@@ -177,6 +185,25 @@ class CommitmentMatrixModel(QAbstractTableModel):
         self._cells = cells
         if changed:
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], COLUMN_COUNT - 1))
+        return True
+
+    def _key(self, a: Assessment | None, pos: int | None) -> tuple | None:
+        """What the incident's cells and header read that a clock tick can change, after the snapshot
+        and names they come from (compared by identity): statuses, the minutes of the margins
+        (short_duration floors them, a pending one is rounded up first), whether it occurred, its
+        gap, which of its commitments were announced yet."""
+        if a is None or pos is None:
+            return None
+        snap = a.snapshot
+        if self._members is None or self._members[0] is not snap or self._members[1] != pos:
+            self._members = (snap, pos, np.flatnonzero(snap.com_inc == pos))
+        members = self._members[2]
+        rows = [a.reaction.status[pos], a.consultation.status[pos]]
+        for margin in (a.reaction.margin[pos], a.consultation.margin[pos]):
+            minutes = margin / 60
+            rows += [np.floor(minutes), np.ceil(minutes)]
+        return (snap, self.instrument_names, pos, bool(a.occurred[pos]), int(a.gap_mask[pos]),
+                (snap.com_announced[members] <= a.now).tobytes(), *(row.tobytes() for row in rows))
 
     def _position(self, assessment: Assessment | None) -> int | None:
         if assessment is None or self.incident_id is None:

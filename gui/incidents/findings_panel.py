@@ -234,6 +234,8 @@ class FindingsPanel(QDockWidget):
             return
         self._stale = None
         rows = self._cache.findings(assessment, self._names) if assessment is not None else []
+        if rows is self._rows and not force:
+            return   # a clock tick that changed no finding (model/findings_tick.py)
         keys = [row.key for row in rows]
         if keys == self._keys:
             if rows != self._rows:
