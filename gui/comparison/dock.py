@@ -131,12 +131,13 @@ class ComparisonDock(QDockWidget):
         self.outcome_picker = OutcomeChooser(self.pick_outcome)
         self.outcome_picker.hide()
         self._picker_row.addWidget(self.outcome_picker)
-        self._picker_row.addWidget(self.hint, 1)
-        # A row of its own: beside the pickers the dock's minimum width would not fit a 1280 px window.
+        self._picker_row.addStretch(1)
+        # A row of its own, with the hint: beside the pickers the dock's minimum width would not let
+        # the window fit 1280 px (in Italian the three widgets and the hint needed 518 px).
         self._judged_row = QHBoxLayout()
         self.judged_at = JudgedAtChooser(self._on_judged_at)
         self._judged_row.addWidget(self.judged_at)
-        self._judged_row.addStretch(1)
+        self._judged_row.addWidget(self.hint, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("comparisonSplitter")

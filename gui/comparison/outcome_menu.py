@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -28,8 +29,9 @@ class OutcomeChooser(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
-        self.setToolTip(tr("Cross the treaty options with an adversary's answer: each option judged on the "
-                           "trunk plus that outcome"))
+        self._tip = tr("Cross the treaty options with an adversary's answer: each option judged on the "
+                       "trunk plus that outcome")
+        self.setToolTip(self._tip)
         self._on_pick = on_pick
         self.choices: dict[int | None, QAction] = {}
         self.names: dict[int, str] = {}        # outcome id -> its name ("rejects"), for the column titles
@@ -62,4 +64,9 @@ class OutcomeChooser(QToolButton):
             action.setChecked(outcome_id in picked)
             action.blockSignals(False)
         words = [tr("as on the timeline") if o is AS_SHOWN else self.names.get(o, "?") for o in picked]
-        self.setText(tr("Crossed with: {0}").replace("{0}", ", ".join(words)) + "  ")
+        full = tr("Crossed with: {0}").replace("{0}", ", ".join(words))
+        # Elided: the button's text is its minimum width, and the comparison dock shares the window's
+        # bottom row at 1280 px ("Incrociate con: come sulla linea temporale" alone took 258 px).
+        shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, self.fontMetrics().averageCharWidth() * 24)
+        self.setText(shown + "  ")
+        self.setToolTip(self._tip if shown == full else f"{full}\n{self._tip}")
