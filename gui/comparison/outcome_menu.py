@@ -36,6 +36,7 @@ class OutcomeChooser(QToolButton):
         self.choices: dict[int | None, QAction] = {}
         self.names: dict[int, str] = {}        # outcome id -> its name ("rejects"), for the column titles
         self.labels: dict[int, str] = {}       # outcome id -> "Question: rejects"
+        self.summary = ""                      # what the button says before eliding it to fit
 
     def set_points(self, points: Sequence[BranchPointRow]) -> None:
         self.menu_.clear()
@@ -64,7 +65,7 @@ class OutcomeChooser(QToolButton):
             action.setChecked(outcome_id in picked)
             action.blockSignals(False)
         words = [tr("as on the timeline") if o is AS_SHOWN else self.names.get(o, "?") for o in picked]
-        full = tr("Crossed with: {0}").replace("{0}", ", ".join(words))
+        full = self.summary = tr("Crossed with: {0}").replace("{0}", ", ".join(words))
         # Elided: the button's text is its minimum width, and the comparison dock shares the window's
         # bottom row at 1280 px ("Incrociate con: come sulla linea temporale" alone took 258 px).
         shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, self.fontMetrics().averageCharWidth() * 24)
