@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtGui import QUndoCommand
 
@@ -155,7 +155,7 @@ class OnOutcomeCommand(QUndoCommand):
 
     def first_redo(self) -> None:
         if self.command is not None:
-            self.command.first_redo()
+            cast(Any, self.command).first_redo()   # a command of the program's own, with first_redo
             self.command.redo()                  # the redo a push would make: the edit already ran
         key = self._key if self._key is not None else getattr(self.command, "created_id", None)
         assert key is not None

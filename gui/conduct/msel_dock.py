@@ -310,9 +310,11 @@ class MselDock(QDockWidget):
     def _incident_text(self, inject: Inject) -> str:
         if inject.incident_id is None:
             return ""
+        assert self.document is not None
         types = {t.code: t.name for t in queries.incident_types(self.document.file)}
         where = f" · {inject.location}" if inject.location else ""
-        return self.tr("Created incident: {0}, S{1}{2}").format(types.get(inject.incident_type, inject.incident_type),
+        kind = inject.incident_type or ""
+        return self.tr("Created incident: {0}, S{1}{2}").format(types.get(kind, kind),
                                                                 inject.severity, where)
 
     # -- actions ----------------------------------------------------------------------------------
@@ -340,10 +342,12 @@ class MselDock(QDockWidget):
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     def _now(self) -> datetime:
+        assert self.document is not None
         return self.document.clock.now()
 
     def _dialog(self, *, inject: Inject | None = None, adhoc: bool = False, submit) -> bool:
         document = self.document
+        assert document is not None                 # the actions are disabled without an exercise
         types = [(t.code, t.name) for t in queries.incident_types(document.file)]
         phases = sorted({i.phase for i in self.model.injects()})
         from gui.conduct import inject_dialog   # dialogs load on first use, not at start-up

@@ -13,6 +13,7 @@ from functools import partial
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
@@ -92,7 +93,8 @@ class CommitmentDialog(RecordDialog):
         self.note = QLineEdit()
         # With branch points: which outcome the commitment is on (a new one: its incident's).
         self.points = branch_points(document.file)
-        self.incident_outcome = queries.incident(document.file, incident_id).outcome_id if self.points else None
+        incident = queries.incident(document.file, incident_id) if self.points else None
+        self.incident_outcome = incident.outcome_id if incident is not None else None
         self.outcome = OutcomeChoice("commitmentOutcome") if self.points else None
         self.gate_warning = QLabel()
         self.gate_warning.setObjectName("gateWarning")
@@ -249,7 +251,7 @@ class CommitmentDialog(RecordDialog):
         who = f"{self.signatory.code} {category_word(self.category)}"
         outcome_id = self.outcome.chosen() if self.outcome is not None else None
         if self.editing is None:
-            command = CreateCommand(self.document, tr("Record {0} commitment on incident #{1}").format(
+            command: QUndoCommand | None = CreateCommand(self.document, tr("Record {0} commitment on incident #{1}").format(
                 who, self.incident_number), responses.create_commitment, responses.delete_commitment,
                 incident_id=self.incident_id, signatory_id=self.signatory_id, category=self.category, **values)
             command = with_outcome(self.document, command, kind="commitment", key=None, outcome_id=outcome_id,

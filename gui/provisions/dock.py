@@ -217,7 +217,7 @@ class ProvisionsDock(QDockWidget):
 
     def _enable(self) -> None:
         editable = self.document is not None and not self.document.file.read_only
-        has_roster = editable and len(self.document.snapshot.sig_ids) > 0
+        has_roster = editable and self.document is not None and len(self.document.snapshot.sig_ids) > 0
         self.buttons["provision"].setEnabled(has_roster)
         for key in ("milestone", "delivery"):
             self.buttons[key].setEnabled(editable and self._provision_of_selection() is not None)
@@ -226,14 +226,16 @@ class ProvisionsDock(QDockWidget):
 
     # -- edits ----------------------------------------------------------------------------------
     def _open(self, what: str, values: dict, store, provision_id: int | None = None) -> ProvisionEditor:
-        snap = self.document.snapshot
+        document = self.document
+        assert document is not None                 # the buttons are disabled without an exercise
+        snap = document.snapshot
         milestones = [(m.id, f"{m.what} ({format_relative_epoch(m.due, snap.startex)})")
                       for m in snap.provisions.milestones if m.provision_id == provision_id]
         signatories = [(int(i), f"{c} — {n}") for i, c, n in zip(snap.sig_ids.tolist(), snap.sig_codes, snap.sig_names)]
 
         def run(command_of: Callable) -> Callable[[dict], str | None]:
             def stored(form_values: dict) -> str | None:
-                error = self.document.try_execute(command_of(form_values))
+                error = document.try_execute(command_of(form_values))
                 return None if error is None else str(error)
             return stored
 

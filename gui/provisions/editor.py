@@ -5,7 +5,8 @@ a refusal is shown under the fields and the form stays open with what was typed.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
@@ -31,7 +32,7 @@ class ProvisionEditor(QDialog):
     """*what*: PROVISION, MILESTONE or DELIVERY; *values*: the item's current values (empty for a new one)."""
 
     def __init__(self, what: str, values: dict, *, startex: int, store: Callable[[dict], str | None],
-                 signatories: list[tuple[int, str]] = (), milestones: list[tuple[int, str]] = (),
+                 signatories: Sequence[tuple[int, str]] = (), milestones: Sequence[tuple[int, str]] = (),
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("provisionEditor")
@@ -117,9 +118,9 @@ class ProvisionEditor(QDialog):
             elif isinstance(widget, QPlainTextEdit):
                 values[key] = widget.toPlainText()
             elif key in ("due_at", "delivered_at"):
-                values[key] = parse_time(widget.text(), from_epoch(self._startex)).value
+                values[key] = parse_time(cast(QLineEdit, widget).text(), from_epoch(self._startex)).value
             else:
-                values[key] = widget.text()
+                values[key] = cast(QLineEdit, widget).text()
         if values.get("milestone_id") == NO_MILESTONE:
             values["milestone_id"] = None
         return values

@@ -10,11 +10,14 @@ them, save them as a variant, discard them, or stay. Nothing is lost unasked.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget,
+)
 
 from gui.core.actions import make_action
 from gui.core.i18n import tr
@@ -38,7 +41,7 @@ def ask_leave_what_if(parent: QWidget | None, title: str, text: str, choices: li
     labels = {APPLY: (tr("&Apply to the Record"), QMessageBox.ButtonRole.AcceptRole),
               SAVE_VARIANT: (tr("&Save as Variant…"), QMessageBox.ButtonRole.ActionRole),
               DISCARD: (tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)}
-    buttons = {box.addButton(*labels[choice]): choice for choice in choices}
+    buttons: dict[QAbstractButton, str] = {box.addButton(*labels[choice]): choice for choice in choices}
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return buttons.get(box.clickedButton())
@@ -120,7 +123,7 @@ class WhatIfCommands:
         self.apply = make_action(window, tr("&Apply What-If to the Record"), [],
                                  tr("Make the what-if's changes in the record as one edit (one log entry, one Undo); "
                                     "the record is backed up first"), self.apply_what_if, name="actionApplyWhatIf")
-        self.save_variant = None    # () -> bool once variants can be saved (gui/shell/variant_commands.py)
+        self.save_variant: Callable[[], bool] | None = None    # once variants can be saved (gui/shell/variant_commands.py)
         self.menu = QMenu(tr("What-&If"), window)
         self.menu.addActions([self.enter, self.apply, self.discard])
         self.set_document(None)
@@ -197,9 +200,9 @@ class WhatIfCommands:
         self.enter.setEnabled(self.document is not None)
         self.enter.setChecked(active)
         self.discard.setEnabled(active)
-        self.apply.setEnabled(active and not self.document.record_file.read_only)
+        self.apply.setEnabled(active and self.document is not None and not self.document.record_file.read_only)
         self.strip.setVisible(active)
-        if active:
+        if active and self.document is not None:
             self._on_assessed(self.document.assessment)
 
     def _on_mode(self) -> None:

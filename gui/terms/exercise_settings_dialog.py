@@ -127,9 +127,10 @@ class ExerciseSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         if document.file.read_only:
-            for widget in (self.name_edit, self.description_edit, self.classification_edit, self.colour_edit,
-                           self.colour_button, self.startex_edit, self.endex_edit):
-                widget.setEnabled(False)
+            editors: tuple[QWidget, ...] = (self.name_edit, self.description_edit, self.classification_edit,
+                                            self.colour_edit, self.colour_button, self.startex_edit, self.endex_edit)
+            for editor in editors:
+                editor.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(False)
         self._bound = DocumentBound(self, {"changed": self._on_changed})
