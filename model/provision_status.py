@@ -80,7 +80,7 @@ def read_book(connection) -> ProvisionBook:
 
     provisions, milestones, deliveries = reading.provision_rows(connection)
     return ProvisionBook(
-        tuple(ProvisionRow(*row[:9], bool(row[9])) for row in provisions),
+        tuple(ProvisionRow(*(*row[:9], bool(row[9]))) for row in provisions),
         tuple(MilestoneRow(*row) for row in milestones),
         tuple(DeliveryRow(*row) for row in deliveries))
 

@@ -109,7 +109,7 @@ def _delivery_recorded(_ctx: Context, path: str, row: dict) -> None:
             raise PackageError(f"{path}.{name}", tr("must be null for a {0} inject").format(row['status']))
 
 
-def _journal(_ctx: Context, path: str, value) -> list:
+def _journal(_ctx: Context | None, path: str, value) -> list:
     """A what-if variant's steps: service calls as ``{"service": "module.function", "kwargs": {...}}``."""
     if not isinstance(value, list):
         raise PackageError(path, tr("must be a list of service calls (got {0})").format(show(value)))
