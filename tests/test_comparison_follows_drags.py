@@ -28,3 +28,22 @@ def test_each_option_takes_over_the_rows_of_its_last_judgement(default_doc):
             rows = reusable_rows(before.result.assessment, column.result.assessment.snapshot, now)
             assert rows is not None and np.flatnonzero(rows == MISSING).tolist() == [position]
             assert_same_assessment(column.result.assessment, alone.result.assessment)
+
+
+def test_a_drag_across_other_incidents_keeps_the_tables_rows(default_doc):
+    """Every option on one record judges the same incidents in the record's order: dragging one past
+    others changes values, not rows (sorting by time reset the table, its selection and widths per step)."""
+    from gui.comparison.rows import build_rows, incident_ids, structure
+
+    snap = load_snapshot(default_doc)
+    options = {t.id: t for t in load_options(default_doc, terms_ids(default_doc))}
+    scenarios = [Scenario(terms_id) for terms_id in options]
+    now = float(snap.clock_time)
+    first = judge_scenarios(snap, scenarios, options, now)
+    incident_id = int(snap.inc_ids[0])
+    past_all = int(snap.inc_time.max()) + 3600          # past every other incident
+    moved = judge_scenarios(snap.with_incident_time(incident_id, past_all), scenarios, options, now)
+    results, moved_results = [c.result for c in first], [c.result for c in moved]
+    assert incident_ids(moved_results) == snap.inc_ids.tolist()
+    assert structure(moved_results)[0] == structure(results)[0]
+    assert [r.key for r in build_rows(moved_results)] == [r.key for r in build_rows(results)]

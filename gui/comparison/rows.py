@@ -182,8 +182,11 @@ def _signatory_text(kind: str, s: int, r: OptionResult) -> str:
 def incident_ids(results: Sequence[OptionResult]) -> list[int]:
     """The incidents any column judges: one record's order, or, across outcomes, by time."""
     snaps = list({id(r.assessment.snapshot): r.assessment.snapshot for r in results}.values())
-    if len(snaps) == 1:
-        return snaps[0].inc_ids.tolist()
+    # Options judged on one record have a snapshot each (each its own terms) but the same incidents:
+    # keep the record's order, which a drag does not change (sorting by time reset the table per step).
+    first = snaps[0].inc_ids
+    if all(s.inc_ids is first or np.array_equal(s.inc_ids, first) for s in snaps[1:]):
+        return first.tolist()
     when: dict[int, int] = {}
     for snap in snaps:
         for incident_id, time in zip(snap.inc_ids.tolist(), snap.inc_time.tolist()):
