@@ -50,6 +50,11 @@ CASES = {
            (3, 5, (utc(2024, 6, 26, 9), utc(2026, 3, 3, 6))),
            (4, 5, (utc(2026, 3, 1, 6), utc(2026, 3, 5, 9, 5))),
            (5, 5, (utc(2026, 3, 1, 6), utc(2026, 3, 5, 6))))},
+    # Real: T3SF's example MSELs (README): "Real Time" 07:29 PM (the wall clock), "Date" Monday 9:30 AM (the
+    # scenario), "Script" the message; the same exercise as a workbook, its JSON and the JSON of its first release.
+    "t3sf_msel.xlsx": (ImportOptions(), [], 12, (utc(2026, 3, 2, 9, 30), utc(2026, 3, 2, 11, 15))),
+    "t3sf_msel_example.json": (ImportOptions(), [], 12, (utc(2026, 3, 2, 9, 30), utc(2026, 3, 2, 11, 15))),
+    "t3sf_msel_example_2022.json": (ImportOptions(), [], 10, (utc(2026, 3, 2, 9, 30), utc(2026, 3, 2, 11))),
 }
 
 
@@ -89,3 +94,19 @@ def test_without_its_choices_each_sheet_says_which_choice_it_needs(default_doc):
     assert any(n.startswith("Injects outside the exercise: 4 before STARTEX") for n in dtg.notices)
     city = plan_import(default_doc, read_msel(CORPUS / "city_split_columns.xlsx"))
     assert "renumber the injects, or keep the sheet's numbers as a reference in the notes" in str(city.problems[0])
+
+
+@pytest.mark.parametrize("name", ["t3sf_msel.xlsx", "t3sf_msel_example.json", "t3sf_msel_example_2022.json"])
+def test_a_t3sf_msel_is_read_as_its_tool_means_it(default_doc, name):
+    """"Real Time" is when the inject goes out, the lone "Date" (Monday 9:30 AM) the scenario's time, "Script"
+    its message: read otherwise, the weekday was joined to the wall clock and the message kept aside."""
+    table = read_msel(CORPUS / name)
+    mapping = guess_mapping(table.headers)
+    named = {table.headers[c]: f for c, f in mapping.items() if f}
+    assert (named["Real Time"], named["Date"], named["Script"]) == ("delivery_time", "scenario_time", "synopsis")
+    plan = plan_import(default_doc, table, mapping)
+    first = min(plan.rows, key=lambda row: row.values["scenario_time"])
+    assert first.values["title"] == "Anomalous Files Detected"
+    assert first.values["synopsis"] == "We detected some anomalous files in your S3 Bucket."
+    assert first.values["delivery_time"].hour in (7, 19)   # 07:29 AM in the 2022 release, 07:29 PM since
+    assert {"Photo", "Picture Name", "Profile"} <= set(plan.kept.values())

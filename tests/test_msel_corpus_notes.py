@@ -38,6 +38,10 @@ SOURCES = {
     "tabletop_tool.json": WRITTEN + "an open-source tabletop tool's JSON export",
     **{f"openbas_checklist_{n}.xlsx": f"real: OpenBAS (Filigran), inject-import test sheet test_file_{n}.xlsx, "
                                       f"Apache License 2.0" for n in range(1, 6)},
+    "t3sf_msel.xlsx": "real: T3SF (Base4 Security), the example MSEL workbook examples/MSEL.xlsx, GPL-3.0",
+    "t3sf_msel_example.json": "real: T3SF (Base4 Security), the example MSEL examples/MSEL_EXAMPLE.json, GPL-3.0",
+    "t3sf_msel_example_2022.json": "real: T3SF (Base4 Security), MSEL_EXAMPLE.json of its first release (2022), "
+                                   "GPL-3.0",
 }
 DEFAULTS = ImportOptions()
 

@@ -35,11 +35,18 @@ def stored(doc) -> list[tuple[str, str, str]]:
     ("ScheduledTime", "scenario_time"), ("DeliveryMethod", "method"), ("ExpectedAction", "expected_action"),
     ("ResponsibleController", "controller"), ("INJECT NUMBER", "number"), ("EVENTTIME", "scenario_time"),
     ("Time (local)", "scenario_time"), ("TIME [Z]", "scenario_time"), ("Synopsis (max. 200 characters)", "synopsis"),
-    ("InjectID", "number"), ("Date", "scenario_date"), ("Day", "scenario_date"), ("expectedplayeraction",
-                                                                                    "expected_action"),
+    ("InjectID", "number"), ("Day", "scenario_date"), ("expectedplayeraction", "expected_action"),
+    ("Real Time", "delivery_time"), ("Script", "synopsis"),
 ])
 def test_headers_as_programmes_write_them_are_recognised(header, field):
     assert guess_mapping([header]) == {0: field}
+
+
+def test_a_date_column_is_the_scenario_date_beside_a_clock_and_the_scenario_time_alone():
+    assert guess_mapping(["Date", "Time"]) == {0: "scenario_date", 1: "scenario_time"}
+    # T3SF's "Date" is "Monday 9:30 AM"; beside it "Real Time" is the wall clock of the delivery.
+    assert guess_mapping(["Real Time", "Date"]) == {0: "delivery_time", 1: "scenario_time"}
+    assert guess_mapping(["Date"]) == {0: "scenario_time"}
 
 
 def test_a_header_below_a_title_block_is_found_and_can_be_chosen(default_doc, tmp_path):
@@ -168,6 +175,8 @@ def test_a_workbook_longer_than_the_limit_is_read_only_up_to_it(tmp_path):
         sheet.append([900, n])
     path = tmp_path / "long.xlsx"
     workbook.save(path)
+    # Read once untraced: modules the reader imports on first use would count against the limited read.
+    read_msel(path, limits=ImportLimits(max_rows=10_000))
     limited, refusal = _peak_while_reading(path, ImportLimits(max_rows=50))
     assert refusal.message == ("the file has more than 50 rows of injects; at most 50 can be imported at once "
                                "(split the MSEL into several files)")

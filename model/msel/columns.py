@@ -77,7 +77,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "time scenario", "zulu time", "time z"),
     "scenario_date": ("date", "day", "event date", "scenario date", "exercise day", "inject date", "jour"),
     "delivery_time": ("delivery time", "deliver at", "delivery", "release time", "send time", "time delivered",
-                      "planned delivery", "planned delivery time", "inject time", "delivery dtg"),
+                      "planned delivery", "planned delivery time", "inject time", "delivery dtg",
+                      # "Real Time" beside a scenario time (T3SF's MSELs): the wall clock the inject goes out at.
+                      "real time", "wall clock", "wall clock time"),
     "phase": ("phase", "move", "phase move", "stage", "exercise phase", "part", "module"),
     "inject_type": ("inject type", "type", "kind", "inject kind", "type of inject"),
     "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means",
@@ -89,7 +91,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "subject title", "short title", "name", "inject name", "event name"),
     "synopsis": ("synopsis", "message", "description", "inject", "inject text", "inject description",
                  "content", "event", "event description", "details", "text", "summary", "message text",
-                 "inject message", "narrative"),
+                 "inject message", "narrative", "script", "inject script"),
     "expected_action": ("expected player action", "expected action", "expected actions", "expected response",
                         "expected outcome", "player action", "player actions", "anticipated response",
                         "expected player response", "expected"),
@@ -184,6 +186,11 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str | None]:
         if mapping[column] is None and field not in taken:
             mapping[column] = field
             taken.add(field)
+    dated = next((c for c, f in mapping.items() if f == "scenario_date"), None)
+    if dated is not None and "scenario_time" not in taken and "date" in header_words(headers[dated]):
+        # A lone "Date" column holds the whole scenario time ("Monday 9:30 AM", "03/02/2026 09:30"): every
+        # inject needs one, and there is no clock column to combine the date with. A lone "Day" stays a day.
+        mapping[dated] = "scenario_time"
     return mapping
 
 
