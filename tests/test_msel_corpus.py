@@ -55,6 +55,11 @@ CASES = {
     "t3sf_msel.xlsx": (ImportOptions(), [], 12, (utc(2026, 3, 2, 9, 30), utc(2026, 3, 2, 11, 15))),
     "t3sf_msel_example.json": (ImportOptions(), [], 12, (utc(2026, 3, 2, 9, 30), utc(2026, 3, 2, 11, 15))),
     "t3sf_msel_example_2022.json": (ImportOptions(), [], 10, (utc(2026, 3, 2, 9, 30), utc(2026, 3, 2, 11))),
+    # Real: SEI Crucible Blueprint's MSELs (README): its export of 2023 (ISO times, Move, Status, Details) and its
+    # sample hurricane MSEL ('0900' as text, "Inject" numbering each move, "Inject Description ").
+    "blueprint_playwright_msel.xlsx": (ImportOptions(shift_to_startex=True), [], 2,
+                                       (STARTEX, STARTEX + (utc(2023, 3, 23, 4) - utc(2023, 3, 22, 18, 6, 40)))),
+    "blueprint_sample_msel.xlsx": (ImportOptions(), [], 11, (utc(2026, 3, 2, 9), utc(2026, 3, 2, 10, 55))),
 }
 
 
@@ -98,15 +103,27 @@ def test_without_its_choices_each_sheet_says_which_choice_it_needs(default_doc):
 
 @pytest.mark.parametrize("name", ["t3sf_msel.xlsx", "t3sf_msel_example.json", "t3sf_msel_example_2022.json"])
 def test_a_t3sf_msel_is_read_as_its_tool_means_it(default_doc, name):
-    """"Real Time" is when the inject goes out, the lone "Date" (Monday 9:30 AM) the scenario's time, "Script"
-    its message: read otherwise, the weekday was joined to the wall clock and the message kept aside."""
+    """The lone "Date" (Monday 9:30 AM) is the scenario's time and "Script" the message; "Real Time" (07:29 PM)
+    is the wall clock the bot played the exercise at, kept beside the inject. Read otherwise, the weekday was
+    joined to the wall clock (Monday 19:29) and the message was kept aside."""
     table = read_msel(CORPUS / name)
     mapping = guess_mapping(table.headers)
-    named = {table.headers[c]: f for c, f in mapping.items() if f}
-    assert (named["Real Time"], named["Date"], named["Script"]) == ("delivery_time", "scenario_time", "synopsis")
+    named = {table.headers[c]: f for c, f in mapping.items()}
+    assert (named["Real Time"], named["Date"], named["Script"]) == (None, "scenario_time", "synopsis")
     plan = plan_import(default_doc, table, mapping)
     first = min(plan.rows, key=lambda row: row.values["scenario_time"])
     assert first.values["title"] == "Anomalous Files Detected"
     assert first.values["synopsis"] == "We detected some anomalous files in your S3 Bucket."
-    assert first.values["delivery_time"].hour in (7, 19)   # 07:29 AM in the 2022 release, 07:29 PM since
-    assert {"Photo", "Picture Name", "Profile"} <= set(plan.kept.values())
+    # 07:29 AM in the 2022 release (as published), 07:29 PM since; a time cell in the workbook.
+    assert first.values["additional_fields"]["Real Time"] in ("07:29 PM", "07:29 AM", "19:29:00")
+    assert {"Real Time", "Photo", "Picture Name", "Profile"} <= set(plan.kept.values())
+
+
+def test_blueprints_sample_msel_takes_its_description_not_its_inject_numbers_as_the_message(default_doc):
+    """"Inject" (0, 0, 1, 2… restarting each move) and "Inject Description " both name the synopsis; the longer
+    header wins, and the numbers are kept beside each inject."""
+    table = read_msel(CORPUS / "blueprint_sample_msel.xlsx")
+    plan = plan_import(default_doc, table, guess_mapping(table.headers))
+    noaa = next(row for row in plan.rows if row.values["title"] == "NOAA Hurricane alert")
+    assert noaa.values["synopsis"] == "Hurricane heading for Gulf Coast + Oil production disrupted "
+    assert noaa.values["additional_fields"]["Inject"] == "1"

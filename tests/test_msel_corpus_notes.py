@@ -42,6 +42,10 @@ SOURCES = {
     "t3sf_msel_example.json": "real: T3SF (Base4 Security), the example MSEL examples/MSEL_EXAMPLE.json, GPL-3.0",
     "t3sf_msel_example_2022.json": "real: T3SF (Base4 Security), MSEL_EXAMPLE.json of its first release (2022), "
                                    "GPL-3.0",
+    "blueprint_playwright_msel.xlsx": "real: SEI Crucible Blueprint (Carnegie Mellon University), an MSEL exported "
+                                      "by Blueprint for its end-to-end tests, MIT (SEI)",
+    "blueprint_sample_msel.xlsx": "real: SEI Crucible Blueprint (Carnegie Mellon University), its sample MSEL of a "
+                                  "financial-sector hurricane exercise, MIT (SEI)",
 }
 DEFAULTS = ImportOptions()
 

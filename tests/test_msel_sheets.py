@@ -36,7 +36,7 @@ def stored(doc) -> list[tuple[str, str, str]]:
     ("ResponsibleController", "controller"), ("INJECT NUMBER", "number"), ("EVENTTIME", "scenario_time"),
     ("Time (local)", "scenario_time"), ("TIME [Z]", "scenario_time"), ("Synopsis (max. 200 characters)", "synopsis"),
     ("InjectID", "number"), ("Day", "scenario_date"), ("expectedplayeraction", "expected_action"),
-    ("Real Time", "delivery_time"), ("Script", "synopsis"),
+    ("Script", "synopsis"), ("Inject Description", "synopsis"),
 ])
 def test_headers_as_programmes_write_them_are_recognised(header, field):
     assert guess_mapping([header]) == {0: field}
@@ -44,8 +44,9 @@ def test_headers_as_programmes_write_them_are_recognised(header, field):
 
 def test_a_date_column_is_the_scenario_date_beside_a_clock_and_the_scenario_time_alone():
     assert guess_mapping(["Date", "Time"]) == {0: "scenario_date", 1: "scenario_time"}
-    # T3SF's "Date" is "Monday 9:30 AM"; beside it "Real Time" is the wall clock of the delivery.
-    assert guess_mapping(["Real Time", "Date"]) == {0: "delivery_time", 1: "scenario_time"}
+    # T3SF's "Date" is "Monday 9:30 AM"; beside it "Real Time" is the wall clock the bot played it at.
+    assert guess_mapping(["Real Time", "Date"]) == {0: None, 1: "scenario_time"}
+    assert guess_mapping(["Real Time"]) == {0: None}
     assert guess_mapping(["Date"]) == {0: "scenario_time"}
 
 

@@ -77,9 +77,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "time scenario", "zulu time", "time z"),
     "scenario_date": ("date", "day", "event date", "scenario date", "exercise day", "inject date", "jour"),
     "delivery_time": ("delivery time", "deliver at", "delivery", "release time", "send time", "time delivered",
-                      "planned delivery", "planned delivery time", "inject time", "delivery dtg",
-                      # "Real Time" beside a scenario time (T3SF's MSELs): the wall clock the inject goes out at.
-                      "real time", "wall clock", "wall clock time"),
+                      "planned delivery", "planned delivery time", "inject time", "delivery dtg"),
     "phase": ("phase", "move", "phase move", "stage", "exercise phase", "part", "module"),
     "inject_type": ("inject type", "type", "kind", "inject kind", "type of inject"),
     "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means",
@@ -156,6 +154,11 @@ def _score(words: tuple[str, ...], field: str, bare: tuple[str, ...] = ()) -> in
     return best
 
 
+# The wall clock an exercise was played at ("Real Time" 07:29 PM beside the scenario's Monday 9:30 AM in T3SF's
+# MSELs): Pactline derives it from the exercise clock's speed, so the column is kept aside, never read as a time.
+WALL_CLOCK_HEADERS = {("real", "time"), ("wall", "time"), ("wall", "clock"), ("wall", "clock", "time"),
+                      ("real", "world", "time")}
+
 _EXPORT_ONLY_WORDS = {header_words(EXPORT_HEADERS[key]): key for key in EXPORT_ONLY}
 
 
@@ -169,20 +172,22 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str | None]:
     candidates = []
     for column, header in enumerate(headers):
         words = header_words(header)
-        if not words:
+        if not words or words in WALL_CLOCK_HEADERS:
             continue
         known = export_only_column(header)
         if known is not None:
             # Pactline's own derived column: read only when the real one is missing.
             if known == "scenario_relative":
-                candidates.append((10, column, "scenario_time"))
+                candidates.append((10, 0, column, "scenario_time"))
             continue
         bare = header_words(_BRACKETS.sub(" ", str(header)))
-        candidates += [(score, column, field) for field in IMPORT_FIELDS
+        # Among equally sure guesses the longer header wins: "Inject Description" is the synopsis, not "Inject"
+        # (SEI Blueprint's sample MSEL numbers its injects in a column called so).
+        candidates += [(score, -len(words), column, field) for field in IMPORT_FIELDS
                        if (score := _score(words, field, bare if bare else ()))]
     mapping: dict[int, str | None] = {column: None for column in range(len(headers))}
     taken: set[str] = set()
-    for _score_value, column, field in sorted(candidates, key=lambda c: (-c[0], c[1])):
+    for _score_value, _length, column, field in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if mapping[column] is None and field not in taken:
             mapping[column] = field
             taken.add(field)
