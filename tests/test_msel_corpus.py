@@ -4,6 +4,7 @@ The files and the layouts they copy are listed in tests/fixtures/msel_corpus/REA
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -62,10 +63,19 @@ CASES = {
     "blueprint_sample_msel.xlsx": (ImportOptions(), [], 11, (utc(2026, 3, 2, 9), utc(2026, 3, 2, 10, 55))),
 }
 
+# Real files no choice of the import can take whole: file -> (options, --map pairs, the cells that refuse it,
+# as (row, column, message) the dialog lists them).
+IMPOSSIBLE = {
+    # Blueprint's export keeps an unfinished scenario event (row index 1: only a Description "1", its From and To
+    # organisations and the status Entered): it has no time, and an import takes all of an MSEL or none of it.
+    "blueprint_msel_export.json": (ImportOptions(shift_to_startex=True), ["Type=ignore"],
+                                   [("2", "Time", "is empty: every inject needs a scenario time")]),
+}
+
 
 def test_the_corpus_lists_every_file():
     files = {p.name for p in CORPUS.iterdir() if p.suffix in (".csv", ".xlsx", ".json")}
-    assert files == set(CASES)
+    assert files == set(CASES) | set(IMPOSSIBLE)
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
     assert all(f"`{name}`" in readme for name in files)
 
@@ -127,3 +137,30 @@ def test_blueprints_sample_msel_takes_its_description_not_its_inject_numbers_as_
     noaa = next(row for row in plan.rows if row.values["title"] == "NOAA Hurricane alert")
     assert noaa.values["synopsis"] == "Hurricane heading for Gulf Coast + Oil production disrupted "
     assert noaa.values["additional_fields"]["Inject"] == "1"
+
+
+@pytest.mark.parametrize("name", sorted(IMPOSSIBLE))
+def test_a_corpus_file_no_choice_can_take_says_which_cell_refuses_it(default_doc, name):
+    options, pairs, refused = IMPOSSIBLE[name]
+    table = read_msel(CORPUS / name, header_row=options.header_row)
+    mapping = named_mapping(table.headers, guess_mapping(table.headers), pairs, FIELD_LABELS)
+    plan = plan_import(default_doc, table, mapping, options=options)
+    assert [(str(p.row), p.header, p.message) for p in plan.problems] == refused
+
+
+def test_a_blueprint_json_export_is_read_as_its_scenario_events_under_its_data_fields(default_doc):
+    """Blueprint writes {"DataFields": {"$values": [...]}, "ScenarioEvents": {"$values": [{"DataValues": ...}]}}:
+    the fields become the columns in their display order, the events the rows in their row order."""
+    table = read_msel(CORPUS / "blueprint_msel_export.json")
+    assert table.headers[:5] == ["Assigned to x", "Status", "Description", "Control Number", "Time"]
+    mapping = guess_mapping(table.headers)
+    named = {table.headers[c]: f for c, f in mapping.items()}
+    assert (named["From Org"], named["To Org"], named["Assigned to x"], named["Exercise Date"]) == \
+        ("sender", "recipient", "controller", "scenario_date")
+    plan = plan_import(default_doc, table, mapping, options=ImportOptions(shift_to_startex=True))
+    assert "The 4 scenario events of the Blueprint MSEL were read as rows 2-5 (row 1: its data fields)" \
+        in plan.notices
+    numbers = [row.values.get("number") for row in plan.rows]
+    assert numbers == [None, "ADMIN-1a", "COP-1", "FEMA-1"]
+    # 7/5/2022 and 1110 together: the 5th of July, as the inject's own title (7.5.22 1100) says.
+    assert plan.rows[3].values["scenario_time"] - plan.rows[1].values["scenario_time"] == timedelta(minutes=10)

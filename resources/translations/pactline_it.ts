@@ -12083,6 +12083,11 @@ esempi:
             <translation>non ha un record in {path}[{index}] (un {name__}, non un oggetto)</translation>
         </message>
         <message>
+            <location filename="../../model/msel/json_records.py" line="88" />
+            <source>The {0} scenario events of the Blueprint MSEL were read as rows 2-{1} (row 1: its data fields)</source>
+            <translation>I {0} eventi di scenario dell'MSEL di Blueprint sono stati letti come righe 2-{1} (riga 1: i suoi campi dati)</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/json_records.py" line="61" />
             <source>The {0} JSON records were read as rows 2-{1} (row 1: their keys)</source>
             <translation>I {0} record JSON sono stati letti come righe 2-{1} (riga 1: le loro chiavi)</translation>
