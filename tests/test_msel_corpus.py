@@ -61,6 +61,11 @@ CASES = {
     "blueprint_playwright_msel.xlsx": (ImportOptions(shift_to_startex=True), [], 2,
                                        (STARTEX, STARTEX + (utc(2023, 3, 23, 4) - utc(2023, 3, 22, 18, 6, 40)))),
     "blueprint_sample_msel.xlsx": (ImportOptions(), [], 11, (utc(2026, 3, 2, 9), utc(2026, 3, 2, 10, 55))),
+    # Real: the French chronogramme Murail ships (ANSSI's REMPAR25 exercise, README): horaire, stimuli, reaction
+    # attendue typed without its accent, Paris clock times, one "decompte" (a countdown) among the messages.
+    "murail_chronogramme.xlsx": (ImportOptions(zone="Europe/Paris",
+                                               value_maps={"inject_type": {"decompte": "message"}}), [], 81,
+                                 (utc(2026, 3, 2, 8, 30), utc(2026, 3, 2, 14, 30))),
 }
 
 # Real files no choice of the import can take whole: file -> (options, --map pairs, the cells that refuse it,
@@ -164,3 +169,16 @@ def test_a_blueprint_json_export_is_read_as_its_scenario_events_under_its_data_f
     assert numbers == [None, "ADMIN-1a", "COP-1", "FEMA-1"]
     # 7/5/2022 and 1110 together: the 5th of July, as the inject's own title (7.5.22 1100) says.
     assert plan.rows[3].values["scenario_time"] - plan.rows[1].values["scenario_time"] == timedelta(minutes=10)
+
+
+def test_a_french_chronogramme_is_read_by_its_own_headers(default_doc):
+    """horaire, stimuli, "reaction attendue" (no accent) and commentaire name Pactline's fields; without them the
+    sheet had no scenario time and its messages were only kept aside."""
+    table = read_msel(CORPUS / "murail_chronogramme.xlsx")
+    named = {table.headers[c]: f for c, f in guess_mapping(table.headers).items()}
+    assert named == {"id": "number", "horaire": "scenario_time", "type": "inject_type", "Emetteur": "sender",
+                     "Destinataire": "recipient", "stimuli": "synopsis", "reaction attendue": "expected_action",
+                     "commentaire": "notes", "livrable": None}
+    plan = plan_import(default_doc, table, guess_mapping(table.headers), options=ImportOptions(zone="Europe/Paris"))
+    # Without the value map's choice the countdown is the one refused cell, and the dialog's Values tab offers it.
+    assert [(p.row, p.header) for p in plan.problems] == [(52, "type")]

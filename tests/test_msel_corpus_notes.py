@@ -46,6 +46,8 @@ SOURCES = {
                                       "by Blueprint for its end-to-end tests, MIT (SEI)",
     "blueprint_sample_msel.xlsx": "real: SEI Crucible Blueprint (Carnegie Mellon University), its sample MSEL of a "
                                   "financial-sector hurricane exercise, MIT (SEI)",
+    "murail_chronogramme.xlsx": "real: Murail (Julien Mousqueton), its sample chronogramme, the French REMPAR25 "
+                                "cyber crisis exercise, GPL-3.0",
     "blueprint_msel_export.json": "real: SEI Crucible Blueprint (Carnegie Mellon University), an MSEL exported as "
                                   "JSON for its end-to-end tests (an embedded image removed), MIT (SEI)",
 }

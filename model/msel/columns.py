@@ -7,6 +7,7 @@ confirms or corrects the guess before anything is stored.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TypeGuard
 
@@ -108,11 +109,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "asks_branch_point_id": ("asks to resolve", "asks for resolution", "branch point to resolve",
                              "resolves branch point", "asks for branch point", "decision asked"),
 }
-# French sheets (exercices de crise) name the same columns in French.
+# French sheets (exercices de crise) name the same columns in French; their "chronogrammes" (ANSSI's REMPAR25
+# kit, as Murail plays it) say horaire for the time and stimuli for the injects.
 for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
                        "recipient": ("destinataire", "destinataires"),
-                       "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
-                       "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "expected_action": ("action attendue", "actions attendues", "réaction attendue",
+                                           "réactions attendues"),
+                       "notes": ("remarques", "observations", "commentaire", "commentaires"),
+                       "synopsis": ("contenu", "libellé", "stimuli", "stimulus"),
+                       "scenario_time": ("horaire", "heure de déclenchement"),
                        "title": ("titre", "objet", "sujet", "intitulé"),
                        "method": ("moyen", "vecteur")}.items():
     SYNONYMS[_field] += _names
@@ -128,10 +133,15 @@ FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
 
 
+def _unaccented(text: str) -> str:
+    """"Réaction attendue" -> "Reaction attendue": sheets typed without accents name the same columns."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def header_words(text: str) -> tuple[str, ...]:
     """``"Inject No."`` -> ``("inject", "number")``, ``"ScheduledTime"`` -> ``("scheduled", "time")``:
-    the words a header is compared by."""
-    spaced = _CAMEL.sub(" ", str(text))
+    the words a header is compared by (without accents)."""
+    spaced = _unaccented(_CAMEL.sub(" ", str(text)))
     return tuple(_NUMBER_WORDS.get(word, word) for word in _WORDS.findall(spaced.lower()))
 
 
