@@ -64,3 +64,17 @@ def test_more_notices_than_four_lines_show_their_scroll_bar(qtbot, document):
     assert len(dialog.plan.notices) > 4
     bar = dialog.notices_area.verticalScrollBar()
     assert bar.isVisible() and bar.maximum() > 0
+
+
+def test_the_french_chronogramme_imports_with_its_zone_and_the_countdown_read_as_a_message(qtbot, document):
+    dialog = open_dialog(qtbot, document, CORPUS / "murail_chronogramme.xlsx")
+    assert [problem[:2] for problem in dialog.problem_rows()] == [("52", "type")]   # decompte: no inject type
+    dialog.options_bar.zone.setCurrentText("Europe/Paris")
+    panel = dialog.value_panel
+    texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    combo = panel.combo_for(texts.index("decompte"))
+    combo.setCurrentIndex(combo.findData("message"))
+    assert dialog.plan.valid and len(dialog.plan.rows) == 81
+    assert dialog.plan.rows[0].values["scenario_time"] == utc(2026, 3, 2, 8, 30)   # 09:30 in Paris
+    settled(qtbot, dialog)
+    dialog.grab().save("/tmp/msel-real-murail.png")
