@@ -75,13 +75,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "scenario_time": ("scenario time", "time", "dtg", "scheduled time", "event time", "inject dtg", "start time",
                       "planned time", "msel time", "heure", "date time group", "date time", "datetime", "when",
                       "exercise time", "game time", "sim time", "simulation time", "scenario date time",
-                      "time scenario", "zulu time", "time z"),
+                      "time scenario", "zulu time", "time z", "t min", "t mins", "t minutes", "t hours",
+                      "t hrs", "time offset", "offset"),
     "scenario_date": ("date", "day", "event date", "scenario date", "exercise day", "inject date", "jour"),
-    "delivery_time": ("delivery time", "deliver at", "delivery", "release time", "send time", "time delivered",
+    "delivery_time": ("delivery time", "deliver at", "release time", "send time", "time delivered",
                       "planned delivery", "planned delivery time", "inject time", "delivery dtg"),
     "phase": ("phase", "move", "phase move", "stage", "exercise phase", "part", "module"),
     "inject_type": ("inject type", "type", "kind", "inject kind", "type of inject"),
-    "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means",
+    # A bare "Delivery" column says how (Verbal, Email printout…), as cloud incident tabletops write it.
+    "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means", "delivery",
                "how delivered", "delivery mode"),
     "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell", "from org",
                "from organization"),
@@ -172,6 +174,14 @@ WALL_CLOCK_HEADERS = {("real", "time"), ("wall", "time"), ("wall", "clock"), ("w
                       ("real", "world", "time")}
 
 _EXPORT_ONLY_WORDS = {header_words(EXPORT_HEADERS[key]): key for key in EXPORT_ONLY}
+
+
+_MINUTE_WORDS = {"min", "mins", "minute", "minutes"}
+
+
+def offset_unit(header: str) -> str:
+    """The unit a time column's header gives its bare T+ offsets: "m" for "T+min", "Time (minutes)"; else "h"."""
+    return "m" if _MINUTE_WORDS & set(header_words(header)) else "h"
 
 
 def export_only_column(header: str) -> str | None:

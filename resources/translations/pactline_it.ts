@@ -11975,6 +11975,11 @@ esempi:
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
+            <location filename="../../model/msel/importing.py" line="244" />
+            <source>T+ offsets without a unit were read in minutes, as the column '{0}' says</source>
+            <translation>Gli scostamenti T+ senza unità sono stati letti in minuti, come indica la colonna '{0}'</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/importing.py" line="231" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
