@@ -24,7 +24,7 @@ from model.msel.importing import plan_import  # noqa: E402
 from model.msel.options import ImportOptions, named_mapping  # noqa: E402
 from model.msel.spreadsheets import column_letter, read_msel  # noqa: E402
 
-from test_msel_corpus import CASES, CORPUS  # noqa: E402
+from test_msel_corpus import CASES, CORPUS, IMPOSSIBLE  # noqa: E402
 
 NOTES = ROOT / "docs" / "msel-corpus.md"
 WRITTEN = "written for Pactline's tests (make_corpus.py), in the layout of "
@@ -38,6 +38,18 @@ SOURCES = {
     "tabletop_tool.json": WRITTEN + "an open-source tabletop tool's JSON export",
     **{f"openbas_checklist_{n}.xlsx": f"real: OpenBAS (Filigran), inject-import test sheet test_file_{n}.xlsx, "
                                       f"Apache License 2.0" for n in range(1, 6)},
+    "t3sf_msel.xlsx": "real: T3SF (Base4 Security), the example MSEL workbook examples/MSEL.xlsx, GPL-3.0",
+    "t3sf_msel_example.json": "real: T3SF (Base4 Security), the example MSEL examples/MSEL_EXAMPLE.json, GPL-3.0",
+    "t3sf_msel_example_2022.json": "real: T3SF (Base4 Security), MSEL_EXAMPLE.json of its first release (2022), "
+                                   "GPL-3.0",
+    "blueprint_playwright_msel.xlsx": "real: SEI Crucible Blueprint (Carnegie Mellon University), an MSEL exported "
+                                      "by Blueprint for its end-to-end tests, MIT (SEI)",
+    "blueprint_sample_msel.xlsx": "real: SEI Crucible Blueprint (Carnegie Mellon University), its sample MSEL of a "
+                                  "financial-sector hurricane exercise, MIT (SEI)",
+    "murail_chronogramme.xlsx": "real: Murail (Julien Mousqueton), its sample chronogramme, the French REMPAR25 "
+                                "cyber crisis exercise, GPL-3.0",
+    "blueprint_msel_export.json": "real: SEI Crucible Blueprint (Carnegie Mellon University), an MSEL exported as "
+                                  "JSON for its end-to-end tests (an embedded image removed), MIT (SEI)",
 }
 DEFAULTS = ImportOptions()
 
@@ -53,7 +65,12 @@ def _choices(options: ImportOptions, pairs: list[str], headers: list[str]) -> li
         column, _sep, target = pair.rpartition("=")
         field = next((key for key, label in FIELD_LABELS.items() if target in (key, label)), target)
         named = column if column in headers else f"{column}"
-        said.append(f"column {named} → " + ("(drop this column)" if field == DROP else FIELD_LABELS[field]))
+        if field == DROP:
+            said.append(f"column {named} → (drop this column)")
+        elif field in FIELD_LABELS:
+            said.append(f"column {named} → {FIELD_LABELS[field]}")
+        else:
+            said.append(f"column {named} → (keep as an additional field)")
     if options.zone != DEFAULTS.zone:
         said.append(f"Zone {options.zone}")
     if options.day_less != DEFAULTS.day_less:
@@ -119,6 +136,20 @@ def notes_text(doc) -> str:
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     total = sum(case[2] for case in CASES.values())
     lines += ["", f"{len(CASES)} files, {total} injects in all.", ""]
+    if IMPOSSIBLE:
+        lines += ["Files no choice of the import can take whole (an import takes all of an MSEL or none of it); "
+                  "the dialog lists the same cells and keeps Import disabled:", "",
+                  "| file | source programme | choices tried | the cells that refuse it |", "|---|---|---|---|"]
+        for name in sorted(IMPOSSIBLE):
+            options, pairs, _refused = IMPOSSIBLE[name]
+            table = read_msel(CORPUS / name, header_row=options.header_row)
+            mapping = named_mapping(table.headers, guess_mapping(table.headers), pairs, FIELD_LABELS)
+            plan = plan_import(doc, table, mapping, options=options)
+            assert not plan.valid, name
+            cells = [f"`{name}`", SOURCES[name], "; ".join(_choices(options, pairs, table.headers)),
+                     "; ".join(str(problem) for problem in plan.problems)]
+            lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -131,7 +162,7 @@ def test_the_corpus_notes_say_what_each_file_imports(default_doc):
 
 
 def test_every_corpus_file_has_its_source():
-    assert set(SOURCES) == set(CASES)
+    assert set(SOURCES) == set(CASES) | set(IMPOSSIBLE)
 
 
 if __name__ == "__main__":

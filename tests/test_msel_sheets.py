@@ -4,6 +4,7 @@ numbers, JSON records, and a workbook far longer than the import limit.
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 import tracemalloc
 
 import openpyxl
@@ -35,11 +36,19 @@ def stored(doc) -> list[tuple[str, str, str]]:
     ("ScheduledTime", "scenario_time"), ("DeliveryMethod", "method"), ("ExpectedAction", "expected_action"),
     ("ResponsibleController", "controller"), ("INJECT NUMBER", "number"), ("EVENTTIME", "scenario_time"),
     ("Time (local)", "scenario_time"), ("TIME [Z]", "scenario_time"), ("Synopsis (max. 200 characters)", "synopsis"),
-    ("InjectID", "number"), ("Date", "scenario_date"), ("Day", "scenario_date"), ("expectedplayeraction",
-                                                                                    "expected_action"),
+    ("InjectID", "number"), ("Day", "scenario_date"), ("expectedplayeraction", "expected_action"),
+    ("Script", "synopsis"), ("Inject Description", "synopsis"),
 ])
 def test_headers_as_programmes_write_them_are_recognised(header, field):
     assert guess_mapping([header]) == {0: field}
+
+
+def test_a_date_column_is_the_scenario_date_beside_a_clock_and_the_scenario_time_alone():
+    assert guess_mapping(["Date", "Time"]) == {0: "scenario_date", 1: "scenario_time"}
+    # T3SF's "Date" is "Monday 9:30 AM"; beside it "Real Time" is the wall clock the bot played it at.
+    assert guess_mapping(["Real Time", "Date"]) == {0: None, 1: "scenario_time"}
+    assert guess_mapping(["Real Time"]) == {0: None}
+    assert guess_mapping(["Date"]) == {0: "scenario_time"}
 
 
 def test_a_header_below_a_title_block_is_found_and_can_be_chosen(default_doc, tmp_path):
@@ -168,6 +177,8 @@ def test_a_workbook_longer_than_the_limit_is_read_only_up_to_it(tmp_path):
         sheet.append([900, n])
     path = tmp_path / "long.xlsx"
     workbook.save(path)
+    # Read once untraced: modules the reader imports on first use would count against the limited read.
+    read_msel(path, limits=ImportLimits(max_rows=10_000))
     limited, refusal = _peak_while_reading(path, ImportLimits(max_rows=50))
     assert refusal.message == ("the file has more than 50 rows of injects; at most 50 can be imported at once "
                                "(split the MSEL into several files)")
@@ -217,3 +228,28 @@ def test_reading_a_workbook_reports_progress_and_stops_when_asked(tmp_path):
         read_msel(path, progress=stop_at_500)
     assert str(caught.value) == "long.xlsx: reading was cancelled; nothing was imported"
     assert max(asked) == 500        # it stopped there, not at the end of the sheet
+
+
+# -- offsets in the header's unit ----------------------------------------------------------------------
+def test_t_plus_offsets_are_read_in_the_unit_their_header_names(default_doc, tmp_path):
+    """A cloud incident tabletop's MSEL (the layout of asapcyber/IR-TT-OCT2025's msel.csv, which carries no
+    licence and so is not in the corpus): "T+min" holds T+5, T+12, T+95, and "Delivery" says how."""
+    rows = [["T+min", "Inject#", "Delivery", "Description"], ["T+5", "1", "Verbal + artifact", "CloudTrail snippet"],
+            ["T+12", "2", "Email printout", "FinOps cost anomaly"], ["T+95", "6", "Verbal", "Final sweep"]]
+    table = read_msel(write_csv(tmp_path / "cloud.csv", rows))
+    mapping = guess_mapping(table.headers)
+    assert (mapping[0], mapping[2]) == ("scenario_time", "method")
+    plan = plan_import(default_doc, table, mapping)
+    assert plan.valid, [str(p) for p in plan.problems]
+    startex = plan.rows[0].values["scenario_time"] - timedelta(minutes=5)
+    assert [row.values["scenario_time"] - startex for row in plan.rows] == \
+        [timedelta(minutes=5), timedelta(minutes=12), timedelta(minutes=95)]
+    assert "T+ offsets without a unit were read in minutes, as the column 'T+min' says" in plan.notices
+
+
+def test_a_t_plus_offset_under_a_plain_time_header_stays_in_hours(default_doc, tmp_path):
+    table = read_msel(write_csv(tmp_path / "hours.csv", [["Time", "Message"], ["T+5", "a"], ["T+30min", "b"]]))
+    plan = plan_import(default_doc, table, guess_mapping(table.headers))
+    first, second = (row.values["scenario_time"] for row in plan.rows)
+    assert first - second == timedelta(hours=4, minutes=30)
+    assert not any("read in minutes" in notice for notice in plan.notices)

@@ -255,6 +255,9 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.notices_area.setVisible(bool(notices))
         lines = min(len(notices), 4)   # as tall as the notices, up to four lines; then it scrolls
         self.notices_area.setFixedHeight(self.notices.fontMetrics().lineSpacing() * lines + 6)
+        # Said outright: "as needed" left the bar hidden after the height changed, the fifth notice cut in half.
+        self.notices_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if len(notices) > 4
+                                                     else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         summary = self.plan.notation_counts()
         self.notation_label.setText(tr("Times understood as: {0}").format(summary) if summary
                                     else tr("No times understood yet."))

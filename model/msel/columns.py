@@ -7,6 +7,7 @@ confirms or corrects the guess before anything is stored.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TypeGuard
 
@@ -74,29 +75,33 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "scenario_time": ("scenario time", "time", "dtg", "scheduled time", "event time", "inject dtg", "start time",
                       "planned time", "msel time", "heure", "date time group", "date time", "datetime", "when",
                       "exercise time", "game time", "sim time", "simulation time", "scenario date time",
-                      "time scenario", "zulu time", "time z"),
+                      "time scenario", "zulu time", "time z", "t min", "t mins", "t minutes", "t hours",
+                      "t hrs", "time offset", "offset"),
     "scenario_date": ("date", "day", "event date", "scenario date", "exercise day", "inject date", "jour"),
-    "delivery_time": ("delivery time", "deliver at", "delivery", "release time", "send time", "time delivered",
+    "delivery_time": ("delivery time", "deliver at", "release time", "send time", "time delivered",
                       "planned delivery", "planned delivery time", "inject time", "delivery dtg"),
     "phase": ("phase", "move", "phase move", "stage", "exercise phase", "part", "module"),
     "inject_type": ("inject type", "type", "kind", "inject kind", "type of inject"),
-    "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means",
+    # A bare "Delivery" column says how (Verbal, Email printout…), as cloud incident tabletops write it.
+    "method": ("delivery method", "method", "means", "mode", "channel", "medium", "delivery means", "delivery",
                "how delivered", "delivery mode"),
-    "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell"),
+    "sender": ("from", "sender", "originator", "source", "sent by", "simulated sender", "from simcell", "from org",
+               "from organization"),
     "recipient": ("to", "recipient", "recipients", "player", "players", "addressee", "receiver",
-                  "delivered to", "target audience", "audience", "player recipient"),
+                  "delivered to", "target audience", "audience", "player recipient", "to org",
+                  "to organization"),
     "title": ("subject", "title", "inject title", "inject subject", "event title", "headline", "heading",
               "subject title", "short title", "name", "inject name", "event name"),
     "synopsis": ("synopsis", "message", "description", "inject", "inject text", "inject description",
                  "content", "event", "event description", "details", "text", "summary", "message text",
-                 "inject message", "narrative"),
+                 "inject message", "narrative", "script", "inject script"),
     "expected_action": ("expected player action", "expected action", "expected actions", "expected response",
                         "expected outcome", "player action", "player actions", "anticipated response",
                         "expected player response", "expected"),
     "objective": ("objective capability", "objective", "objectives", "capability", "core capability",
                   "exercise objective", "objective number"),
     "controller": ("responsible controller", "controller", "responsible", "owner", "lead controller",
-                   "controller responsible", "poc"),
+                   "controller responsible", "poc", "assigned to"),
     "notes": ("notes", "note", "remarks", "comments", "comment", "controller notes"),
     # Not "event type": in HSEEP sheets it holds Contextual, Administrative, Player Action…, no aggression.
     "incident_type": ("incident type", "incident", "aggression type", "attack type",
@@ -106,11 +111,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "asks_branch_point_id": ("asks to resolve", "asks for resolution", "branch point to resolve",
                              "resolves branch point", "asks for branch point", "decision asked"),
 }
-# French sheets (exercices de crise) name the same columns in French.
+# French sheets (exercices de crise) name the same columns in French; their "chronogrammes" (ANSSI's REMPAR25
+# kit, as Murail plays it) say horaire for the time and stimuli for the injects.
 for _field, _names in {"sender": ("émetteur", "expéditeur", "emetteur"),
                        "recipient": ("destinataire", "destinataires"),
-                       "expected_action": ("action attendue", "actions attendues", "réaction attendue"),
-                       "notes": ("remarques", "observations"), "synopsis": ("contenu", "libellé"),
+                       "expected_action": ("action attendue", "actions attendues", "réaction attendue",
+                                           "réactions attendues"),
+                       "notes": ("remarques", "observations", "commentaire", "commentaires"),
+                       "synopsis": ("contenu", "libellé", "stimuli", "stimulus"),
+                       "scenario_time": ("horaire", "heure de déclenchement"),
                        "title": ("titre", "objet", "sujet", "intitulé"),
                        "method": ("moyen", "vecteur")}.items():
     SYNONYMS[_field] += _names
@@ -126,10 +135,15 @@ FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
 
 
+def _unaccented(text: str) -> str:
+    """"Réaction attendue" -> "Reaction attendue": sheets typed without accents name the same columns."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def header_words(text: str) -> tuple[str, ...]:
     """``"Inject No."`` -> ``("inject", "number")``, ``"ScheduledTime"`` -> ``("scheduled", "time")``:
-    the words a header is compared by."""
-    spaced = _CAMEL.sub(" ", str(text))
+    the words a header is compared by (without accents)."""
+    spaced = _unaccented(_CAMEL.sub(" ", str(text)))
     return tuple(_NUMBER_WORDS.get(word, word) for word in _WORDS.findall(spaced.lower()))
 
 
@@ -154,7 +168,20 @@ def _score(words: tuple[str, ...], field: str, bare: tuple[str, ...] = ()) -> in
     return best
 
 
+# The wall clock an exercise was played at ("Real Time" 07:29 PM beside the scenario's Monday 9:30 AM in T3SF's
+# MSELs): Pactline derives it from the exercise clock's speed, so the column is kept aside, never read as a time.
+WALL_CLOCK_HEADERS = {("real", "time"), ("wall", "time"), ("wall", "clock"), ("wall", "clock", "time"),
+                      ("real", "world", "time")}
+
 _EXPORT_ONLY_WORDS = {header_words(EXPORT_HEADERS[key]): key for key in EXPORT_ONLY}
+
+
+_MINUTE_WORDS = {"min", "mins", "minute", "minutes"}
+
+
+def offset_unit(header: str) -> str:
+    """The unit a time column's header gives its bare T+ offsets: "m" for "T+min", "Time (minutes)"; else "h"."""
+    return "m" if _MINUTE_WORDS & set(header_words(header)) else "h"
 
 
 def export_only_column(header: str) -> str | None:
@@ -167,23 +194,30 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str | None]:
     candidates = []
     for column, header in enumerate(headers):
         words = header_words(header)
-        if not words:
+        if not words or words in WALL_CLOCK_HEADERS:
             continue
         known = export_only_column(header)
         if known is not None:
             # Pactline's own derived column: read only when the real one is missing.
             if known == "scenario_relative":
-                candidates.append((10, column, "scenario_time"))
+                candidates.append((10, 0, column, "scenario_time"))
             continue
         bare = header_words(_BRACKETS.sub(" ", str(header)))
-        candidates += [(score, column, field) for field in IMPORT_FIELDS
+        # Among equally sure guesses the longer header wins: "Inject Description" is the synopsis, not "Inject"
+        # (SEI Blueprint's sample MSEL numbers its injects in a column called so).
+        candidates += [(score, -len(words), column, field) for field in IMPORT_FIELDS
                        if (score := _score(words, field, bare if bare else ()))]
     mapping: dict[int, str | None] = {column: None for column in range(len(headers))}
     taken: set[str] = set()
-    for _score_value, column, field in sorted(candidates, key=lambda c: (-c[0], c[1])):
+    for _score_value, _length, column, field in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if mapping[column] is None and field not in taken:
             mapping[column] = field
             taken.add(field)
+    dated = next((c for c, f in mapping.items() if f == "scenario_date"), None)
+    if dated is not None and "scenario_time" not in taken and "date" in header_words(headers[dated]):
+        # A lone "Date" column holds the whole scenario time ("Monday 9:30 AM", "03/02/2026 09:30"): every
+        # inject needs one, and there is no clock column to combine the date with. A lone "Day" stays a day.
+        mapping[dated] = "scenario_time"
     return mapping
 
 

@@ -20,7 +20,9 @@ from model.entities import BranchPoint, ExerciseInfo, IncidentType
 from model.errors import ValidationError
 from model.i18n import tr
 from model.msel.additional import cell_text, kept_columns, row_fields
-from model.msel.columns import DROP, FIELD_LABELS, export_only_column, field_label, guess_mapping, is_field
+from model.msel.columns import (
+    DROP, FIELD_LABELS, export_only_column, field_label, guess_mapping, is_field, offset_unit,
+)
 from model.msel.spreadsheets import LIMITS, ImportLimits, MselImportError, MselTable, SheetRow, read_msel
 from model.msel.options import ImportOptions, number_duplicates, row_ranges, skippable_rows, whole_sheet
 from model.msel.values import apply as apply_value_map, effective_maps, mapped_summary, value_choices
@@ -234,7 +236,13 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         info = session.get(ExerciseInfo, 1)
         startex, endex = info.startex, info.endex
         try:
-            reading = TimeReading(startex, options.zone, options.day_less, options.day)
+            time_column = _column_of(mapping, "scenario_time")
+            time_header = table.headers[time_column] if time_column is not None else ""
+            unit = offset_unit(time_header)
+            reading = TimeReading(startex, options.zone, options.day_less, options.day, span_unit=unit)
+            if unit == "m":
+                notices.append(tr("T+ offsets without a unit were read in minutes, as the column '{0}' says")
+                               .format(time_header))
         except SheetTimeError as err:
             raise MselImportError(table.source, tr("the zone {err}").format(err=err)) from None
         # Held for the whole check: the identity map keeps them only while referenced, and the

@@ -19,6 +19,31 @@ def looks_like_json(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
 
 
+def _listed(value) -> list:
+    """A JSON list, or one .NET's reference-preserving serialiser wrote as ``{"$id": …, "$values": [...]}``."""
+    if isinstance(value, dict):
+        value = value.get("$values")
+    return value if isinstance(value, list) else []
+
+
+def blueprint_records(document) -> list[dict] | None:
+    """The scenario events of an MSEL exported by SEI Crucible's Blueprint as records keyed by its data fields'
+    names (in their display order), the events in their row order; None for any other document."""
+    if not (isinstance(document, dict) and "DataFields" in document and "ScenarioEvents" in document):
+        return None
+    fields = sorted((f for f in _listed(document["DataFields"]) if isinstance(f, dict) and "Id" in f),
+                    key=lambda f: (f.get("DisplayOrder") or 0, str(f.get("Name", ""))))
+    names = {f["Id"]: str(f.get("Name", "")) for f in fields}
+    events = sorted((e for e in _listed(document["ScenarioEvents"]) if isinstance(e, dict)),
+                    key=lambda e: e.get("RowIndex") or 0)
+    records = []
+    for event in events:
+        values = {v.get("DataFieldId"): v.get("Value") for v in _listed(event.get("DataValues"))
+                  if isinstance(v, dict)}
+        records.append({name: values.get(field_id) for field_id, name in names.items()})
+    return records
+
+
 def _records_in(document) -> tuple[list, str]:
     if isinstance(document, list):
         return document, "$"
@@ -45,7 +70,8 @@ def json_records(data: bytes) -> tuple[list[tuple[int, tuple]], list[str]]:
     except json.JSONDecodeError as err:
         raise JsonMselError(tr("is not valid JSON at line {lineno}, column {colno}: {msg}")
                                .format(lineno=err.lineno, colno=err.colno, msg=err.msg)) from None
-    records, path = _records_in(document)
+    blueprint = blueprint_records(document)
+    records, path = (blueprint, "$.ScenarioEvents") if blueprint is not None else _records_in(document)
     keys: dict[str, None] = {}
     for index, record in enumerate(records):
         if not isinstance(record, dict):
@@ -58,6 +84,10 @@ def json_records(data: bytes) -> tuple[list[tuple[int, tuple]], list[str]]:
     for index, record in enumerate(records, start=2):
         named = {str(k): v for k, v in record.items()}
         rows.append((index, tuple(_cell(named.get(key)) for key in header)))
-    notices = [tr("The {0} JSON records were read as rows 2-{1} (row 1: their keys)")
-                  .format(len(records), len(records) + 1)]
+    if blueprint is not None:
+        notices = [tr("The {0} scenario events of the Blueprint MSEL were read as rows 2-{1} (row 1: its data "
+                      "fields)").format(len(records), len(records) + 1)]
+    else:
+        notices = [tr("The {0} JSON records were read as rows 2-{1} (row 1: their keys)")
+                      .format(len(records), len(records) + 1)]
     return rows, notices

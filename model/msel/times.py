@@ -69,6 +69,8 @@ class TimeReading:
     day: int = 0
     _last: datetime | None = None
     used_zone: bool = False     # some cell was read in the zone (it named none)
+    # The unit of a T+ offset that names none ("T+5" under a header "T+min" is five minutes): "h" or "m".
+    span_unit: str = "h"
 
     def __post_init__(self) -> None:
         self.zone = zone_named(self.zone_name)
@@ -322,7 +324,7 @@ def read_text(raw: str, reading: TimeReading) -> SheetTime:
     match = _SPAN.match(raw)
     if match:
         return SheetTime(tr("offset from STARTEX (T+/H+)"),
-                         value=reading.startex + _span(match))
+                         value=reading.startex + _span(match, reading.span_unit))
     if _SERIAL.match(raw):
         return serial_moment(float(raw), reading)
     match = _NUMERIC_DATE.match(raw)
@@ -365,9 +367,9 @@ def _utc_clock(clock: time, reading: TimeReading) -> SheetTime:
     return SheetTime(tr("clock time without a day (UTC)"), clock=local.time().replace(tzinfo=None))
 
 
-def _span(match: re.Match) -> timedelta:
+def _span(match: re.Match, bare_unit: str = "h") -> timedelta:
     a, b = int(match.group("a")), match.group("b")
-    unit = (match.group("unit") or "h").lower()
+    unit = (match.group("unit") or bare_unit).lower()
     if b is not None:
         if int(b) > 59:
             raise SheetTimeError(tr("has minutes outside 00-59"))

@@ -11975,6 +11975,11 @@ esempi:
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
         </message>
         <message>
+            <location filename="../../model/msel/importing.py" line="244" />
+            <source>T+ offsets without a unit were read in minutes, as the column '{0}' says</source>
+            <translation>Gli scostamenti T+ senza unità sono stati letti in minuti, come indica la colonna '{0}'</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/importing.py" line="231" />
             <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
             <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
@@ -12081,6 +12086,11 @@ esempi:
             <location filename="../../model/msel/json_records.py" line="52" />
             <source>has no record at {path}[{index}] (a {name__}, not an object)</source>
             <translation>non ha un record in {path}[{index}] (un {name__}, non un oggetto)</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/json_records.py" line="88" />
+            <source>The {0} scenario events of the Blueprint MSEL were read as rows 2-{1} (row 1: its data fields)</source>
+            <translation>I {0} eventi di scenario dell'MSEL di Blueprint sono stati letti come righe 2-{1} (riga 1: i suoi campi dati)</translation>
         </message>
         <message>
             <location filename="../../model/msel/json_records.py" line="61" />
