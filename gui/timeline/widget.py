@@ -13,7 +13,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
@@ -104,17 +104,16 @@ class TimelineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(row, 1)
-        # Which outcome is shown, and choosing another: beside the legend, so the lanes keep their room.
-        # It may give up width (down to its banner's start) so that beside the option selector it does
-        # not widen the window past a small screen.
+        # One view chooser row under the lanes: the option shown, then the outcome shown and its banner
+        # (they shorten their captions before anything is cut); the key takes the room they leave.
         self.branch_bar = BranchBar(document, self)
-        self.branch_bar.setMinimumWidth(80)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, self.legend.sizePolicy().verticalPolicy())
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.setSpacing(0)
         bottom.addWidget(self.option_bar)
-        bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.branch_bar)
+        bottom.addWidget(self.legend, 1)
         layout.addLayout(bottom)
 
         self.view.band_box.click_handler = self._band_click
