@@ -73,6 +73,7 @@
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="39" />
+            <location filename="../../gui/branches/dialog.py" line="43" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
@@ -82,118 +83,118 @@
             <translation>In gioco</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="43" />
+            <location filename="../../gui/branches/dialog.py" line="47" />
             <source>e.g. Does the parliament approve the deployment?</source>
             <translation>ad es. Il parlamento approva lo schieramento?</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="45" />
+            <location filename="../../gui/branches/dialog.py" line="49" />
             <source>D+2 12:00</source>
             <translation>D+2 12:00</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="47" />
+            <location filename="../../gui/branches/dialog.py" line="51" />
             <source>e.g. approves; rejects; delays</source>
             <translation>ad es. approva; respinge; rinvia</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="48" />
+            <location filename="../../gui/branches/dialog.py" line="52" />
             <source>Belongs to the outcome selected above</source>
             <translation>Appartiene all'esito selezionato sopra</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="49" />
+            <location filename="../../gui/branches/dialog.py" line="53" />
             <source>Add Branch Point</source>
             <translation>Aggiungi punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="51" />
+            <location filename="../../gui/branches/dialog.py" line="55" />
             <source>New branch point</source>
             <translation>Nuovo punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="53" />
-            <location filename="../../gui/branches/dialog.py" line="189" />
+            <location filename="../../gui/branches/dialog.py" line="57" />
+            <location filename="../../gui/branches/dialog.py" line="193" />
             <source>Question:</source>
             <translation>Domanda:</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="54" />
+            <location filename="../../gui/branches/dialog.py" line="58" />
             <source>Scenario time:</source>
             <translation>Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="55" />
+            <location filename="../../gui/branches/dialog.py" line="59" />
             <source>Outcomes (separated by ;):</source>
             <translation>Esiti (separati da ;):</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="58" />
+            <location filename="../../gui/branches/dialog.py" line="62" />
             <source>Rename…</source>
             <translation>Rinomina…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="60" />
+            <location filename="../../gui/branches/dialog.py" line="64" />
             <source>Add Outcome…</source>
             <translation>Aggiungi esito…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="62" />
+            <location filename="../../gui/branches/dialog.py" line="66" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="64" />
+            <location filename="../../gui/branches/dialog.py" line="68" />
             <source>Resolve with This Outcome</source>
             <translation>Risolvi con questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="65" />
+            <location filename="../../gui/branches/dialog.py" line="69" />
             <source>In conduct: play reached the branch point and this is the answer; the other outcomes' injects are skipped and logged</source>
             <translation>Durante la condotta: il gioco ha raggiunto il punto di diramazione e questa è la risposta; gli inject degli altri esiti vengono saltati e registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="104" />
+            <location filename="../../gui/branches/dialog.py" line="108" />
             <source>resolved</source>
             <translation>risolto</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="109" />
+            <location filename="../../gui/branches/dialog.py" line="113" />
             <source>played</source>
             <translation>giocato</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="166" />
+            <location filename="../../gui/branches/dialog.py" line="170" />
             <source>Scenario time: {0}</source>
             <translation>Ora dello scenario: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="189" />
+            <location filename="../../gui/branches/dialog.py" line="193" />
             <source>Rename Branch Point</source>
             <translation>Rinomina punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="193" />
+            <location filename="../../gui/branches/dialog.py" line="197" />
             <source>Edit branch point “{0}”</source>
             <translation>Modifica punto di diramazione “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="199" />
+            <location filename="../../gui/branches/dialog.py" line="203" />
             <source>Rename Outcome</source>
             <translation>Rinomina esito</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="199" />
+            <location filename="../../gui/branches/dialog.py" line="203" />
             <source>Outcome:</source>
             <translation>Esito:</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="208" />
+            <location filename="../../gui/branches/dialog.py" line="212" />
             <source>Add Outcome</source>
             <translation>Aggiungi esito</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="209" />
+            <location filename="../../gui/branches/dialog.py" line="213" />
             <source>A new outcome of “{0}”:</source>
             <translation>Nuovo esito di “{0}”:</translation>
         </message>
@@ -201,7 +202,7 @@
     <context>
         <name>CategoryPopup</name>
         <message>
-            <location filename="../../gui/terms/grid.py" line="234" />
+            <location filename="../../gui/terms/grid.py" line="236" />
             <source>{0} (outside scope)</source>
             <translation>{0} (fuori ambito)</translation>
         </message>
@@ -1608,237 +1609,237 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="69" />
+            <location filename="../../gui/conduct/msel_dock.py" line="70" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="91" />
+            <location filename="../../gui/conduct/msel_dock.py" line="92" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="140" />
+            <location filename="../../gui/conduct/msel_dock.py" line="141" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="183" />
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="184" />
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="185" />
+            <location filename="../../gui/conduct/msel_dock.py" line="186" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="186" />
+            <location filename="../../gui/conduct/msel_dock.py" line="187" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="262" />
+            <location filename="../../gui/conduct/msel_dock.py" line="263" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
+            <location filename="../../gui/conduct/msel_dock.py" line="272" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="273" />
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="275" />
+            <location filename="../../gui/conduct/msel_dock.py" line="276" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="278" />
+            <location filename="../../gui/conduct/msel_dock.py" line="279" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="298" />
+            <location filename="../../gui/conduct/msel_dock.py" line="299" />
             <source>Inject {0} asks to resolve “{1}”: choose the outcome played.</source>
             <translation>L'inject {0} chiede di risolvere “{1}”: scegliere l'esito giocato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="305" />
+            <location filename="../../gui/conduct/msel_dock.py" line="306" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="308" />
+            <location filename="../../gui/conduct/msel_dock.py" line="309" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="317" />
+            <location filename="../../gui/conduct/msel_dock.py" line="318" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="373" />
+            <location filename="../../gui/conduct/msel_dock.py" line="374" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="398" />
+            <location filename="../../gui/conduct/msel_dock.py" line="399" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="409" />
+            <location filename="../../gui/conduct/msel_dock.py" line="410" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -2030,17 +2031,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProportionalityModel</name>
         <message>
-            <location filename="../../gui/terms/grid.py" line="108" />
+            <location filename="../../gui/terms/grid.py" line="110" />
             <source> (outside the treaty's scope)</source>
             <translation> (fuori dall'ambito del trattato)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/grid.py" line="110" />
+            <location filename="../../gui/terms/grid.py" line="112" />
             <source>{0}, S{1}: {2}</source>
             <translation>{0}, S{1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/grid.py" line="111" />
+            <location filename="../../gui/terms/grid.py" line="113" />
             <source>no response expected</source>
             <translation>nessuna risposta prevista</translation>
         </message>
@@ -2048,7 +2049,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProportionalityView</name>
         <message>
-            <location filename="../../gui/terms/grid.py" line="181" />
+            <location filename="../../gui/terms/grid.py" line="183" />
             <source>Proportional responses by incident type and severity</source>
             <translation>Risposte proporzionate per tipo e gravità dell'incidente</translation>
         </message>
@@ -2865,167 +2866,167 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TreatyTermsDialog</name>
         <message>
-            <location filename="../../gui/terms/editor.py" line="41" />
+            <location filename="../../gui/terms/editor.py" line="42" />
             <source>Treaty Terms</source>
             <translation>Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="51" />
+            <location filename="../../gui/terms/editor.py" line="52" />
             <source>This exercise is open read-only: the terms cannot be changed.</source>
             <translation>Questa esercitazione è aperta in sola lettura: i termini non possono essere modificati.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="103" />
+            <location filename="../../gui/terms/editor.py" line="104" />
             <source>Active option</source>
             <translation>Opzione attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="110" />
+            <location filename="../../gui/terms/editor.py" line="111" />
             <source>Hours after a new armed aggression within which every signatory must react</source>
             <translation>Ore dopo una nuova aggressione armata entro le quali ogni firmatario deve reagire</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="125" />
+            <location filename="../../gui/terms/editor.py" line="126" />
             <source>What the option demands: bilateral agreements only means one consultation per partner within 24 h and nothing collective</source>
             <translation>Che cosa prevede l'opzione: solo accordi bilaterali significa una consultazione per partner entro 24 h e nulla di collettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="130" />
+            <location filename="../../gui/terms/editor.py" line="131" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="131" />
+            <location filename="../../gui/terms/editor.py" line="132" />
             <source>&amp;Demands:</source>
             <translation>&amp;Prevede:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="132" />
+            <location filename="../../gui/terms/editor.py" line="133" />
             <source>&amp;Reaction deadline:</source>
             <translation>Scadenza di &amp;reazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="133" />
+            <location filename="../../gui/terms/editor.py" line="134" />
             <source>Consultation &amp;tiers:</source>
             <translation>&amp;Fasce di consultazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="134" />
+            <location filename="../../gui/terms/editor.py" line="135" />
             <source>&amp;Coordination:</source>
             <translation>&amp;Coordinamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="146" />
+            <location filename="../../gui/terms/editor.py" line="147" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="153" />
+            <location filename="../../gui/terms/editor.py" line="154" />
             <source>Consultation tier for S{0}</source>
             <translation>Fascia di consultazione per S{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="164" />
+            <location filename="../../gui/terms/editor.py" line="165" />
             <source>Response categories in scope</source>
             <translation>Categorie di risposta nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="179" />
+            <location filename="../../gui/terms/editor.py" line="180" />
             <source>Proportional responses expected (incident type × severity)</source>
             <translation>Risposte proporzionate previste (tipo di incidente × gravità)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="198" />
+            <location filename="../../gui/terms/editor.py" line="199" />
             <source>Double-click a cell (or press Enter) to choose its categories; the keys P, E, M, C, H toggle one. Hatched chips are outside the treaty's scope: not expected.</source>
             <translation>Fare doppio clic su una cella (o premere Invio) per sceglierne le categorie; i tasti P, E, M, C, H ne attivano una. Le etichette tratteggiate sono fuori dall'ambito del trattato: non previste.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="234" />
+            <location filename="../../gui/terms/editor.py" line="235" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="241" />
+            <location filename="../../gui/terms/editor.py" line="242" />
             <source>Editing the active option &lt;b&gt;{0}&lt;/b&gt;. Changes re-assess the exercise at once; Edit › Undo takes them back.</source>
             <translation>Si modifica l'opzione attiva &lt;b&gt;{0}&lt;/b&gt;. Le modifiche rivalutano subito l'esercitazione; Modifica › Annulla le revoca.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="253" />
+            <location filename="../../gui/terms/editor.py" line="254" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="288" />
+            <location filename="../../gui/terms/editor.py" line="289" />
             <source>name</source>
             <translation>nome</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="288" />
+            <location filename="../../gui/terms/editor.py" line="289" />
             <source>reaction deadline</source>
             <translation>scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="289" />
+            <location filename="../../gui/terms/editor.py" line="290" />
             <source>consultation tiers</source>
             <translation>fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="289" />
+            <location filename="../../gui/terms/editor.py" line="290" />
             <source>tier by severity</source>
             <translation>fascia per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="290" />
+            <location filename="../../gui/terms/editor.py" line="291" />
             <source>categories in scope</source>
             <translation>categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="290" />
+            <location filename="../../gui/terms/editor.py" line="291" />
             <source>coordination</source>
             <translation>coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="291" />
+            <location filename="../../gui/terms/editor.py" line="292" />
             <source>what it demands</source>
             <translation>che cosa prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="292" />
+            <location filename="../../gui/terms/editor.py" line="293" />
             <source>Edit treaty terms: {0}</source>
             <translation>Modifica termini del trattato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="338" />
+            <location filename="../../gui/terms/editor.py" line="339" />
             <source>{0}, S{1}</source>
             <translation>{0}, S{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="359" />
+            <location filename="../../gui/terms/editor.py" line="360" />
             <source>Expect {0} for {1} S{2}</source>
             <translation>Prevedi {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="359" />
+            <location filename="../../gui/terms/editor.py" line="360" />
             <source>No longer expect {0} for {1} S{2}</source>
             <translation>Non prevedere più {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="367" />
+            <location filename="../../gui/terms/editor.py" line="368" />
             <source>A collective pact</source>
             <translation>Un patto collettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="368" />
+            <location filename="../../gui/terms/editor.py" line="369" />
             <source>A force stationed in the protected state</source>
             <translation>Una forza di stanza nello Stato protetto</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="369" />
+            <location filename="../../gui/terms/editor.py" line="370" />
             <source>Bilateral agreements only</source>
             <translation>Solo accordi bilaterali</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="377" />
+            <location filename="../../gui/terms/editor.py" line="378" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
         </message>
@@ -3734,7 +3735,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/clock_dialogs.py" line="81" />
             <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (clock times in {0})</source>
-            <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore secondo il fuso {0})</translation>
+            <translation>D+1 14:00 · T+26h · H+2:30 · mar 14:00 · 2026-03-03T14:00Z (ore secondo il fuso {0})</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/clock_dialogs.py" line="87" />
@@ -3985,47 +3986,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="129" />
-            <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
-            <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
-        </message>
-        <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="132" />
-            <source>Incident it creates when delivered</source>
-            <translation>Incidente che crea quando viene inviato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
-            <source>Incident t&amp;ype:</source>
-            <translation>Tipo di &amp;incidente:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
-            <source>Se&amp;verity:</source>
-            <translation>&amp;Gravità:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="136" />
-            <source>&amp;Location:</source>
-            <translation>&amp;Luogo:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="148" />
-            <source>Additional fields</source>
-            <translation>Campi aggiuntivi</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="188" />
             <source>As&amp;ks to resolve:</source>
             <translation>Chiede di ri&amp;solvere:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="198" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
+            <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
+            <translation>Ore: D+1 14:00, T+26h, H+2:30, mar 14:00 o ISO 8601 (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="138" />
+            <source>Incident it creates when delivered</source>
+            <translation>Incidente che crea quando viene inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="141" />
+            <source>Incident t&amp;ype:</source>
+            <translation>Tipo di &amp;incidente:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="141" />
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Gravità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="142" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Luogo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="154" />
+            <source>Additional fields</source>
+            <translation>Campi aggiuntivi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="204" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="200" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="206" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -4179,213 +4180,213 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="51" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="52" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="66" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="68" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="97" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="98" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="105" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="106" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="108" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="116" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="132" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="296" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="133" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="135" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="138" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="158" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="173" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="174" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="179" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="182" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="206" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="209" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="243" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="244" />
             <source>no sheet is ticked: tick the sheets to import</source>
             <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="247" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="251" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="252" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="259" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="261" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="282" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="294" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="297" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="300" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="302" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="304" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="305" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="340" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="341" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="345" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="346" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="394" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="395" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -6282,7 +6283,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/record_dialog.py" line="38" />
             <source>D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 with a zone</source>
-            <translation>D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 con un fuso</translation>
+            <translation>D+1 14:00, T+26h, H+2:30, mar 14:00 o ISO 8601 con un fuso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/record_dialog.py" line="55" />
@@ -12643,7 +12644,7 @@ esempi:
     <context>
         <name>model.msel.values</name>
         <message>
-            <location filename="../../model/msel/values.py" line="178" />
+            <location filename="../../model/msel/values.py" line="188" />
             <source>{0} values read as: {listed}</source>
             <translation>valori di {0} letti come: {listed}</translation>
         </message>
