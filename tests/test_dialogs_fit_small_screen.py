@@ -36,3 +36,19 @@ def test_the_inject_dialog_fits_800_pixels_high_with_its_marking(qtbot, document
         qtbot.waitExposed(dialog)
         a, b = dialog.fields[first], dialog.fields[second]
         assert a.mapTo(dialog, a.rect().topLeft()).y() == b.mapTo(dialog, b.rect().topLeft()).y(), (first, second)
+
+
+def test_the_branch_point_list_shows_its_time_column_title_whole_in_italian(qapp, qtbot, document):
+    from gui.branches.dialog import BranchPointDialog
+    from gui.core import i18n
+
+    i18n.install_translators(qapp, "it")
+    try:
+        dialog = BranchPointDialog(document)
+        qtbot.addWidget(dialog)
+        header = dialog.tree.header()
+        title = dialog.tree.headerItem().text(1)
+        assert title == "Ora dello scenario"
+        assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(title) + 12
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -84,5 +84,10 @@ def test_at_1280x800_the_view_chooser_fits_and_the_comparison_charts_keep_room(q
             assert chooser.mapTo(dock, chooser.rect().topRight()).x() <= dock.width(), chooser.objectName()
         assert dock.hint.isHidden(), "the colour key sits under the table, the hint row only says what is wrong"
         assert timeline.view.lane_box.height() > 0
+        # The findings' filters wrap rather than run past the window's edge (Italian labels are longer).
+        panel = win.findings_panel
+        for button in panel.filters.values():
+            assert button.isVisible() and button.mapTo(panel, button.rect().topRight()).x() <= panel.width(), \
+                button.objectName()
     finally:
         install_translators(qapp, "en")

@@ -6027,27 +6027,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="103" />
             <source>{0} deadline {1}: met at {2}, {3} before the deadline</source>
-            <translation>scadenza di {0} {1}: rispettata alle {2}, {3} prima della scadenza</translation>
+            <translation>{0} — scadenza {1}: rispettata alle {2}, {3} prima della scadenza</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="106" />
             <source>{0} deadline {1}: pending, {2} left</source>
-            <translation>scadenza di {0} {1}: in corso, {2} rimanenti</translation>
+            <translation>{0} — scadenza {1}: in corso, {2} rimanenti</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="108" />
             <source>{0} deadline {1}: met late, at {2} ({3} after the deadline)</source>
-            <translation>scadenza di {0} {1}: rispettata in ritardo, alle {2} ({3} dopo la scadenza)</translation>
+            <translation>{0} — scadenza {1}: rispettata in ritardo, alle {2} ({3} dopo la scadenza)</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="111" />
             <source>{0} deadline {1}: missed, {2} overdue</source>
-            <translation>scadenza di {0} {1}: mancata, {2} di ritardo</translation>
+            <translation>{0} — scadenza {1}: mancata, {2} di ritardo</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="113" />
             <source>{0} deadline {1}: the incident has not happened yet</source>
-            <translation>scadenza di {0} {1}: l'incidente non è ancora avvenuto</translation>
+            <translation>{0} — scadenza {1}: l'incidente non è ancora avvenuto</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="115" />
