@@ -53,3 +53,16 @@ def test_the_msel_import_names_the_inject_types_it_read_in_italian(italian):
     choices = [ValueChoice("inject_type", 4, "Contextual", 3, "message", "message")]
     (line,) = mapped_summary(choices, {"inject_type": "Tipo di inject"})
     assert "Contextual → messaggio" in line
+
+
+def test_the_incident_inspector_names_the_type_and_severity_in_italian(italian, qtbot, document):
+    from gui.incidents.inspector import IncidentInspector
+
+    inspector = IncidentInspector()
+    qtbot.addWidget(inspector)
+    inspector.set_document(document)
+    inspector.edit_incident(4)
+    assert "Blocco navale" in inspector.title.text() and "Naval blockade" not in inspector.title.text()
+    assert inspector.type_combo.currentText().startswith("Blocco navale")
+    severities = [inspector.severity_combo.itemText(i) for i in range(inspector.severity_combo.count())]
+    assert severities[0].startswith("S1 zona grigia"), severities
