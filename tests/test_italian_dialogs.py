@@ -66,3 +66,14 @@ def test_the_incident_inspector_names_the_type_and_severity_in_italian(italian, 
     assert inspector.type_combo.currentText().startswith("Blocco navale")
     severities = [inspector.severity_combo.itemText(i) for i in range(inspector.severity_combo.count())]
     assert severities[0].startswith("S1 zona grigia"), severities
+
+
+def test_the_file_dialog_labels_its_folder_and_type_fields_in_italian(italian, qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.core.dialogs import file_dialog
+
+    dialog = file_dialog(None, "Esporta", tmp_path, "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Cerca in:"
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "File di tipo:"

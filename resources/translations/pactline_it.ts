@@ -1004,108 +1004,108 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="123" />
-            <location filename="../../gui/incidents/findings_panel.py" line="184" />
+            <location filename="../../gui/incidents/findings_panel.py" line="124" />
+            <location filename="../../gui/incidents/findings_panel.py" line="185" />
             <source>Findings</source>
             <translation>Rilievi</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="139" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="139" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
             <source>Response gaps</source>
             <translation>Lacune di risposta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="140" />
+            <location filename="../../gui/incidents/findings_panel.py" line="141" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="140" />
+            <location filename="../../gui/incidents/findings_panel.py" line="141" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="141" />
+            <location filename="../../gui/incidents/findings_panel.py" line="142" />
             <source>Standing provisions</source>
             <translation>Disposizioni permanenti</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="142" />
+            <location filename="../../gui/incidents/findings_panel.py" line="143" />
             <source>Reaction and consultation deadlines a signatory missed</source>
             <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="143" />
+            <location filename="../../gui/incidents/findings_panel.py" line="144" />
             <source>Incidents lacking a response category the treaty expects</source>
             <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="144" />
+            <location filename="../../gui/incidents/findings_panel.py" line="145" />
             <source>Military deployments that need prior parliamentary approval</source>
             <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="145" />
+            <location filename="../../gui/incidents/findings_panel.py" line="146" />
             <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
             <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="147" />
+            <location filename="../../gui/incidents/findings_panel.py" line="148" />
             <source>Milestones of the standing provisions that are overdue</source>
             <translation>Tappe delle disposizioni permanenti in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="161" />
+            <location filename="../../gui/incidents/findings_panel.py" line="163" />
             <source>Show or hide: {0}</source>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="335" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="335" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="335" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="336" />
+            <location filename="../../gui/incidents/findings_panel.py" line="337" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="336" />
+            <location filename="../../gui/incidents/findings_panel.py" line="337" />
             <source>Provisions {0}</source>
             <translation>Disposizioni {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="343" />
+            <location filename="../../gui/incidents/findings_panel.py" line="344" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="347" />
+            <location filename="../../gui/incidents/findings_panel.py" line="348" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="349" />
+            <location filename="../../gui/incidents/findings_panel.py" line="350" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="351" />
+            <location filename="../../gui/incidents/findings_panel.py" line="352" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -1183,87 +1183,87 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="51" />
+            <location filename="../../gui/incidents/inspector.py" line="52" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="77" />
+            <location filename="../../gui/incidents/inspector.py" line="78" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="80" />
+            <location filename="../../gui/incidents/inspector.py" line="81" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="118" />
+            <location filename="../../gui/incidents/inspector.py" line="119" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="121" />
+            <location filename="../../gui/incidents/inspector.py" line="122" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="127" />
+            <location filename="../../gui/incidents/inspector.py" line="128" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="133" />
+            <location filename="../../gui/incidents/inspector.py" line="134" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="135" />
+            <location filename="../../gui/incidents/inspector.py" line="136" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="138" />
+            <location filename="../../gui/incidents/inspector.py" line="139" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="149" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="154" />
             <source>Branch</source>
             <translation>Ramo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <location filename="../../gui/incidents/inspector.py" line="155" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="281" />
+            <location filename="../../gui/incidents/inspector.py" line="282" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="282" />
+            <location filename="../../gui/incidents/inspector.py" line="283" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -1272,23 +1272,23 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="297" />
+            <location filename="../../gui/incidents/inspector.py" line="299" />
             <source>Scenario time of the incident, on the clocks of {0} (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, secondo il fuso {0} (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="339" />
+            <location filename="../../gui/incidents/inspector.py" line="341" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="345" />
-            <location filename="../../gui/incidents/inspector.py" line="349" />
+            <location filename="../../gui/incidents/inspector.py" line="347" />
+            <location filename="../../gui/incidents/inspector.py" line="351" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="387" />
+            <location filename="../../gui/incidents/inspector.py" line="389" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -5191,32 +5191,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Apri una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="109" />
+            <location filename="../../gui/core/dialogs.py" line="71" />
+            <source>Look in:</source>
+            <translation>Cerca in:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="72" />
+            <source>Files of type:</source>
+            <translation>File di tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="112" />
             <source>Open exercise</source>
             <translation>Apri esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="110" />
+            <location filename="../../gui/core/dialogs.py" line="113" />
             <source>Pactline exercises (*{suffix});;All files (*)</source>
             <translation>Esercitazioni Pactline (*{suffix});;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="116" />
+            <location filename="../../gui/core/dialogs.py" line="119" />
             <source>Custom clock speed</source>
             <translation>Velocità personalizzata dell'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="117" />
+            <location filename="../../gui/core/dialogs.py" line="120" />
             <source>Scenario seconds per wall-clock second (1 = real time, at most {0:g}):</source>
             <translation>Secondi di scenario per secondo reale (1 = tempo reale, al massimo {0:g}):</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="124" />
+            <location filename="../../gui/core/dialogs.py" line="127" />
             <source>Pactline exercises (*{suffix})</source>
             <translation>Esercitazioni Pactline (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="133" />
+            <location filename="../../gui/core/dialogs.py" line="136" />
             <source>Discard the value typed, or cancel to correct it.</source>
             <translation>Scartare il valore digitato, o annullare per correggerlo.</translation>
         </message>
