@@ -52,3 +52,38 @@ def test_the_branch_point_list_shows_its_time_column_title_whole_in_italian(qapp
         assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(title) + 12
     finally:
         i18n.install_translators(qapp, "en")
+
+
+class LaptopScreen:
+    """A 1280x800 screen: the offscreen platform's is smaller."""
+
+    @staticmethod
+    def availableGeometry():
+        from PySide6.QtCore import QRect
+        return QRect(0, 0, 1280, 800)
+
+
+def test_the_shortcut_list_shows_every_command_whole_in_italian(qapp, qtbot, isolated, exercise_path, monkeypatch):
+    from gui.core import i18n
+    from gui.shell.shortcuts_dialog import ShortcutsDialog
+    from gui.core.document import ExerciseDocument
+    from gui.shell.main_window import MainWindow
+    from model.storage.exercise_file import ExerciseFile
+
+    monkeypatch.setattr(ShortcutsDialog, "screen", lambda self: LaptopScreen())
+    i18n.install_translators(qapp, "it")
+    try:
+        window = MainWindow(ExerciseDocument(ExerciseFile.open(exercise_path)))
+        qtbot.addWidget(window)
+        window.actions.shortcuts.trigger()
+        dialog = window.shortcuts_dialog
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        metrics = table.fontMetrics()
+        width = table.horizontalHeader().sectionSize(1)
+        cut = [command for _where, command, _keys in dialog.rows() if metrics.horizontalAdvance(command) + 8 > width]
+        assert not cut, (width, cut)
+        assert dialog.width() <= 1280
+        dialog.close()
+    finally:
+        i18n.install_translators(qapp, "en")
