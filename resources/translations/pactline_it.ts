@@ -8327,7 +8327,7 @@ in totale</translation>
         <message>
             <location filename="../../gui/roster/signatory_dialog.py" line="29" />
             <source>2024 agreement</source>
-            <translation>accordo del 2024</translation>
+            <translation>Accordo del 2024</translation>
         </message>
         <message>
             <location filename="../../gui/roster/signatory_dialog.py" line="29" />
