@@ -112,7 +112,7 @@ class BranchBar(QWidget):
             shown.append((point, name, rank[taken[point.id]]))
         if shown:
             names = " + ".join(f"\u201c{name}\u201d" for _p, name, _r in shown)
-            texts = (self.tr("Branch: {0}").replace("{0}", names), names, self.tr("Branch"))
+            texts: tuple[str, ...] = (self.tr("Branch: {0}").replace("{0}", names), names, self.tr("Branch"))
             colour = outcome_colour(shown[-1][2])
         else:
             texts, colour = (self.tr("The trunk only"), self.tr("Trunk")), QColor("#546e7a")

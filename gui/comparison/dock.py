@@ -192,8 +192,8 @@ class ComparisonDock(QDockWidget):
             return
         # A bottom dock at 1280 px is ~450 px wide: side by side, neither the table nor the charts reads.
         if wide:
-            while self.tabs.count():
-                self.tabs.removeWidget(self.tabs.widget(0))
+            for page in (self.chart_scroll, self.table_page):
+                self.tabs.removeWidget(page)
             while self.page_bar.count():
                 self.page_bar.removeTab(0)
             self.splitter.addWidget(self.table_page)

@@ -104,8 +104,9 @@ class ShortcutsDialog(QDialog):
         metrics = self.table.fontMetrics()
         widest = [max((metrics.horizontalAdvance(self.model.item(r, c).text()) for r in range(self.model.rowCount())),
                       default=0) + 16 for c in range(3)]
+        margins = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutLeftMargin)
         needed = sum(widest) + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() \
-            + 2 * self.layout().contentsMargins().left() + 8
+            + 2 * margins + 8
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry().width() * 9 // 10 if screen is not None else 1000
         return max(720, min(needed, room))
