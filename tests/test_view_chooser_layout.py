@@ -91,3 +91,17 @@ def test_at_1280x800_the_view_chooser_fits_and_the_comparison_charts_keep_room(q
                 button.objectName()
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_marker_of_another_option_wraps_its_name_on_a_narrow_timeline(qtbot, exercise_path, small_screen):
+    win = open_window(qtbot, exercise_path)
+    timeline = win.timeline
+    other = [t for t in timeline._options if t != win.document.snapshot.terms.id][0]
+    timeline.show_option(other)
+    marker = timeline.option_marker
+    qtbot.waitUntil(marker.isVisible)
+    assert marker.wordWrap()
+    viewport = timeline.view.viewport()
+    assert marker.geometry().right() <= viewport.width()
+    # Wrapped, it is tall enough for its whole text at its width.
+    assert marker.height() >= marker.heightForWidth(marker.width()) - 1

@@ -91,6 +91,7 @@ class TimelineWidget(QWidget):
         self.option_marker = QLabel(self.view.viewport())
         self.option_marker.setObjectName("timelineOptionMarker")
         self.option_marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.option_marker.setWordWrap(True)   # a long option name wraps on a 360 px timeline rather than being cut
         self.option_marker.setStyleSheet("QLabel { color: #3e2723; background: rgba(255, 236, 179, 235); "
                                          "border: 1px solid #f9a825; padding: 2px 6px; border-radius: 3px; }")
         self.option_marker.hide()
