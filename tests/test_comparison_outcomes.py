@@ -49,8 +49,10 @@ def headers(model) -> list[str]:
 def test_the_chooser_lists_the_question_and_its_outcomes(dock, document):
     picker = dock.outcome_picker
     assert not picker.isHidden()
-    # The button's text is elided to the font's width; its summary is what it says whole.
-    assert "as on the timeline" in picker.summary and picker.text().startswith("Crossed with:")
+    # The button's text is shortened to its width (the caption goes first); its summary is what it says whole.
+    assert picker.summary == "Crossed with: as on the timeline"
+    assert picker.text().strip() in (picker.summary, "as on the timeline")
+    assert picker.summary in picker.toolTip() or picker.text().strip() == picker.summary
     texts = [a.text() for a in picker.menu_.actions()]
     assert "Adversary's answer to the treaty offer" in texts           # the section names the question
     assert {"accepts", "rejects", "stalls"} <= {t.split(" (")[0] for t in texts}

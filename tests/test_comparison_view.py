@@ -151,7 +151,7 @@ def test_clicking_a_value_selects_its_incident_and_shows_the_timeline_under_that
     dock.raise_()
     qtbot.waitUntil(lambda: dock.model.columnCount() == 4)
     if not dock.side_by_side():
-        dock.tabs.setCurrentWidget(dock.table)
+        dock.tabs.setCurrentWidget(dock.table_page)
     table = dock.table
     row = row_of(dock.model, ("bound", INCIDENT))
     index = dock.model.index(row, 3)               # the third option: not the active one

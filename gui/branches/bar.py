@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from gui.branches.look import outcome_colour
 from gui.core.document_bound import DocumentBound
-from gui.core.elided_label import ElidedLabel
+from gui.core.elided_label import ShortenedLabel
+from gui.core.fitting_combo import FittingCombo
 from model.branching import BranchPointRow, branch_points, incident_outcomes, outcome_rank
 from model.services.changes import ChangeReport
 
@@ -34,7 +35,9 @@ class BranchBar(QWidget):
         self.setObjectName("branchBar")
         self.document = document
         self.points: list[BranchPointRow] = []
-        self.banner = ElidedLabel(self)   # shortened, never widening the window
+        # Shortened to what still says something ("Branch: “rejects”", "“rejects”", "Branch"), never widening
+        # the window; the full wording in its tooltip.
+        self.banner = ShortenedLabel(self)
         self.banner.setObjectName("branchBanner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setAutoFillBackground(True)
@@ -58,6 +61,8 @@ class BranchBar(QWidget):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(4, 0, 4, 0)
         self._row.setSpacing(6)
+        # The outcome selectors come first, right after the option selector beside them ("Timeline shows:"),
+        # then the banner saying in the outcome's colour what is shown: one view chooser row.
         self._row.addWidget(self.banner, 1)
         self._row.addWidget(self.resolve_button)
         self.edit_button.hide()   # Exercise › Branch Points… (Ctrl+Alt+B): the timeline's width goes to the picture
@@ -90,29 +95,29 @@ class BranchBar(QWidget):
         rank = outcome_rank(self.points)
         shown = []
         for point in (p for p in self.points if p.id in taken):
-            combo = QComboBox(self)
+            # Outcomes have short names ("rejects", "stalls"): shown whole up to 14 letters, whatever the room.
+            combo = FittingCombo(min(14, max((len(o.name) for o in point.outcomes), default=7)), 24, self)
             combo.setObjectName(f"outcomeSelector{point.id}")
             combo.setToolTip(point.question)
             combo.setAccessibleName(point.question)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
             for outcome in point.outcomes:
                 text = outcome.name if not outcome.played else self.tr("{0} (played)").replace("{0}", outcome.name)
                 combo.addItem(swatch(outcome_colour(rank[outcome.id])), text, outcome.id)
                 combo.setItemData(combo.count() - 1, f"{point.question}: {text}", Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(taken[point.id])))
             combo.currentIndexChanged.connect(lambda _i, c=combo, p=point.id: self._choose(p, c.currentData()))
-            self._row.insertWidget(self._row.count() - 1, combo)
+            self._row.insertWidget(len(self.combos), combo)
             self.combos[point.id] = combo
             name = next(o.name for o in point.outcomes if o.id == taken[point.id])
             shown.append((point, name, rank[taken[point.id]]))
         if shown:
-            text = self.tr("Branch: {0}").replace("{0}", " + ".join(f"\u201c{name}\u201d" for _p, name, _r in shown))
+            names = " + ".join(f"\u201c{name}\u201d" for _p, name, _r in shown)
+            texts: tuple[str, ...] = (self.tr("Branch: {0}").replace("{0}", names), names, self.tr("Branch"))
             colour = outcome_colour(shown[-1][2])
         else:
-            text, colour = self.tr("The trunk only"), QColor("#546e7a")
-        self.banner.setText(text)
-        self.banner.setToolTip(self.tr("Every view shows and judges the trunk and: {0}").replace(
+            texts, colour = (self.tr("The trunk only"), self.tr("Trunk")), QColor("#546e7a")
+        self.banner.set_texts(*texts)
+        self.banner.setToolTip(texts[0] + "\n" + self.tr("Every view shows and judges the trunk and: {0}").replace(
             "{0}", "; ".join(f"{point.question}: {name}" for point, name, _rank in shown) or self.tr("nothing else")))
         palette = self.banner.palette()
         palette.setColor(QPalette.ColorRole.Window, colour)

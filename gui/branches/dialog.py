@@ -38,6 +38,10 @@ class BranchPointDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Branch point / outcome"), self.tr("Scenario time"), self.tr("In play")])
         self.tree.setColumnWidth(0, 360)
+        # The time column as wide as its title ("Ora dello scenario" is longer than any "D+2 12:00").
+        header = self.tree.header()
+        self.tree.setColumnWidth(1, max(header.fontMetrics().horizontalAdvance(self.tr("Scenario time")) + 24,
+                                        header.fontMetrics().horizontalAdvance("D+10 12:00") + 24))
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.question = QLineEdit(self)
         self.question.setPlaceholderText(self.tr("e.g. Does the parliament approve the deployment?"))

@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QScrollArea, QSplitter,
-    QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QDockWidget, QFrame, QHeaderView, QLabel, QMenu, QScrollArea, QSplitter,
+    QStackedWidget, QTableView, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from gui.comparison.chart import draw_comparison, key_height, panels, per_row
@@ -23,6 +23,7 @@ from gui.comparison.outcome_menu import AS_SHOWN, OutcomeChooser
 from gui.comparison.scenarios import MAX_COLUMNS, MIN_COLUMNS, OutcomeRecords, Scenario, judge_scenarios
 from gui.comparison.table_model import ABOUT_ROLE, OUTCOME_ROLE, TERMS_ROLE, ComparisonTableModel
 from gui.core.document_bound import DocumentBound
+from gui.core.flow_layout import FlowLayout
 from model.branching import branch_points
 from model.comparison_figures import OptionFigures, option_figures
 from model.engine import Assessment
@@ -121,27 +122,36 @@ class ComparisonDock(QDockWidget):
         self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.picker.setMenu(self.picker_menu)
         self.picker.setToolTip(self.tr("Choose the two to four treaty options to compare"))
-        self.hint = QLabel()
+        self.hint = QLabel()          # said only when something is wrong or missing: it takes no row otherwise
         self.hint.setObjectName("comparisonHint")
         self.hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self.hint.setWordWrap(True)
         self.table.setToolTip(self.tr("Click a value to show what it is about on the timeline, under that option"))
-        self._picker_row = QHBoxLayout()
-        self._picker_row.addWidget(self.picker)
+        # What the colours mean belongs to the table: under it, not in a row of its own above both.
+        self.key = QLabel(self.tr("Green: best · red: worst · amber: they differ"))
+        self.key.setObjectName("comparisonKey")
+        self.key.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.key.setWordWrap(True)
+        self.table_page = QWidget()
+        self.table_page.setObjectName("comparisonTablePage")
+        table_layout = QVBoxLayout(self.table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(2)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.key)
+        # The three choosers share one row that wraps when the dock is narrow (a bottom dock at 1280 px is
+        # ~360 px wide): the charts keep the height a fixed second row took.
         self.outcome_picker = OutcomeChooser(self.pick_outcome)
         self.outcome_picker.hide()
-        self._picker_row.addWidget(self.outcome_picker)
-        self._picker_row.addStretch(1)
-        # A row of its own, with the hint: beside the pickers the dock's minimum width would not let
-        # the window fit 1280 px (in Italian the three widgets and the hint needed 518 px).
-        self._judged_row = QHBoxLayout()
         self.judged_at = JudgedAtChooser(self._on_judged_at)
-        self._judged_row.addWidget(self.judged_at)
-        self._judged_row.addWidget(self.hint, 1)
+        self._choosers = FlowLayout(spacing=6)
+        self._choosers.addWidget(self.picker)
+        self._choosers.addWidget(self.outcome_picker)
+        self._choosers.addWidget(self.judged_at)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("comparisonSplitter")
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_page)
         self.splitter.addWidget(self.chart_scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
@@ -149,14 +159,25 @@ class ComparisonDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(self._picker_row)
-        layout.addLayout(self._judged_row)
+        layout.setSpacing(4)
+        layout.addLayout(self._choosers)
+        layout.addWidget(self.hint)
         layout.addWidget(self.splitter, 1)
-        self.tabs = QTabWidget()
+        # Narrow, the charts and the table are two pages; their switch sits in the choosers' row
+        # (a row of tabs of its own would take an eighth of a dock ~200 px high).
+        self.tabs = QStackedWidget()
         self.tabs.setObjectName("comparisonTabs")
-        self.tabs.setDocumentMode(True)
+        self.page_bar = QTabBar()
+        self.page_bar.setObjectName("comparisonPageBar")
+        self.page_bar.setDrawBase(False)
+        self.page_bar.setExpanding(False)
+        self.page_bar.setElideMode(Qt.TextElideMode.ElideNone)
+        self.page_bar.currentChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.page_bar.setCurrentIndex)
+        self._choosers.insertWidget(0, self.page_bar)
         layout.addWidget(self.tabs, 1)
         self.tabs.hide()
+        self.page_bar.hide()
         self._layout = layout
         self.setWidget(body)
         self.visibilityChanged.connect(self._on_visibility)
@@ -171,20 +192,27 @@ class ComparisonDock(QDockWidget):
             return
         # A bottom dock at 1280 px is ~450 px wide: side by side, neither the table nor the charts reads.
         if wide:
-            self.tabs.clear()
-            self.splitter.addWidget(self.table)
+            for page in (self.chart_scroll, self.table_page):
+                self.tabs.removeWidget(page)
+            while self.page_bar.count():
+                self.page_bar.removeTab(0)
+            self.splitter.addWidget(self.table_page)
             self.splitter.addWidget(self.chart_scroll)
-            self.table.show()            # a tab page not current was hidden by the tabs
+            self.table_page.show()       # a page not current was hidden by the pages
             self.chart_scroll.show()
             self.tabs.hide()
+            self.page_bar.hide()
             self.splitter.show()
             table = min(self._table_width(), int(self.width() * 0.6))
             self.splitter.setSizes([table, self.width() - table])
         else:
-            self.tabs.addTab(self.chart_scroll, self.tr("Charts"))
-            self.tabs.addTab(self.table, self.tr("Table"))
+            self.tabs.addWidget(self.chart_scroll)
+            self.tabs.addWidget(self.table_page)
+            self.page_bar.addTab(self.tr("Charts"))
+            self.page_bar.addTab(self.tr("Table"))
             self.splitter.hide()
             self.tabs.show()
+            self.page_bar.show()
 
     # -- following the document ---------------------------------------------------------------
     def set_document(self, document) -> None:
@@ -327,7 +355,8 @@ class ComparisonDock(QDockWidget):
             action.setChecked(terms_id in self.picked)
             action.blockSignals(False)
             action.setEnabled(terms_id in self.picked or not full)
-        self.picker.setText(self.tr("Options compared: {0} of {1}").replace("{0}", str(len(self.picked)))
+        # The dock's title says "Options Compared" already: the button says how many, in few words.
+        self.picker.setText(self.tr("{0} of {1} options").replace("{0}", str(len(self.picked)))
                             .replace("{1}", str(len(self.options))) + "  ")
         if self.judged_at.problem:
             text = self.judged_at.problem
@@ -336,8 +365,9 @@ class ComparisonDock(QDockWidget):
         elif len(self.scenarios()) < MIN_COLUMNS:
             text = self.tr("Pick two to four options, or cross one option with two outcomes.")
         else:
-            text = self.tr("Green: best · red: worst · amber: they differ")   # short: a 1280 px tab is ~450 px wide
+            text = ""
         self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     # -- clicking ------------------------------------------------------------------------------
     def show_cell(self, index: QModelIndex) -> None:

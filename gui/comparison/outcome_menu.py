@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
 from gui.core.i18n import tr
 from model.branching import BranchPointRow
@@ -27,6 +27,7 @@ class OutcomeChooser(QToolButton):
         super().__init__(parent)
         self.setObjectName("comparisonOutcomePicker")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())   # it may shorten
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
         self._tip = tr("Cross the treaty options with an adversary's answer: each option judged on the "
@@ -36,7 +37,8 @@ class OutcomeChooser(QToolButton):
         self.choices: dict[int | None, QAction] = {}
         self.names: dict[int, str] = {}        # outcome id -> its name ("rejects"), for the column titles
         self.labels: dict[int, str] = {}       # outcome id -> "Question: rejects"
-        self.summary = ""                      # what the button says before eliding it to fit
+        self.summary = ""                      # what the button says before shortening it to fit
+        self._words = ""                       # the outcomes alone ("rejects, stalls")
 
     def set_points(self, points: Sequence[BranchPointRow]) -> None:
         self.menu_.clear()
@@ -65,9 +67,42 @@ class OutcomeChooser(QToolButton):
             action.setChecked(outcome_id in picked)
             action.blockSignals(False)
         words = [tr("as on the timeline") if o is AS_SHOWN else self.names.get(o, "?") for o in picked]
-        full = self.summary = tr("Crossed with: {0}").replace("{0}", ", ".join(words))
-        # Elided: the button's text is its minimum width, and the comparison dock shares the window's
-        # bottom row at 1280 px ("Incrociate con: come sulla linea temporale" alone took 258 px).
-        shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, self.fontMetrics().averageCharWidth() * 24)
-        self.setText(shown + "  ")
+        self._words = ", ".join(words)
+        self.summary = tr("Crossed with: {0}").replace("{0}", self._words)
+        self._fit_text()
+
+    # Short of room the button drops its "Crossed with:" before eliding the outcomes themselves: the
+    # comparison dock shares the window's bottom row at 1280 px ("Incrociate con: come sulla linea
+    # temporale" alone took 258 px). Its width, not its text, is what the layout is told.
+    def _room(self) -> int:
+        return self.fontMetrics().averageCharWidth() * 36
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        wanted = min(metrics.horizontalAdvance(self.summary), self._room())
+        return QSize(hint.width() - metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance("  ") + wanted,
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        metrics = self.fontMetrics()
+        least = min(metrics.horizontalAdvance(self._words), metrics.averageCharWidth() * 9)
+        return QSize(hint.width() - min(metrics.horizontalAdvance(self.summary), self._room()) + least, hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        metrics = self.fontMetrics()
+        chrome = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
+        room = min(self._room(), max(0, (self.width() if self.isVisible() else 10 ** 6) - chrome))
+        full = self.summary
+        if metrics.horizontalAdvance(full) <= room:
+            shown = full
+        else:
+            shown = metrics.elidedText(self._words, Qt.TextElideMode.ElideRight, room)
+        if shown + "  " != self.text():
+            self.setText(shown + "  ")
         self.setToolTip(self._tip if shown == full else f"{full}\n{self._tip}")

@@ -34,6 +34,7 @@ from gui.conduct.msel_notices import NoticePanel
 from model import queries
 from model.branching import branch_points
 from model.conduct_entities import Inject
+from model.display_names import catalogue_text
 from model.plural import plural
 from model.services.injects import create_inject, delete_inject, update_inject
 from model.timeutil import format_span, from_epoch, to_epoch
@@ -311,7 +312,7 @@ class MselDock(QDockWidget):
         if inject.incident_id is None:
             return ""
         assert self.document is not None
-        types = {t.code: t.name for t in queries.incident_types(self.document.file)}
+        types = {t.code: catalogue_text(t.name) for t in queries.incident_types(self.document.file)}
         where = f" · {inject.location}" if inject.location else ""
         kind = inject.incident_type or ""
         return self.tr("Created incident: {0}, S{1}{2}").format(types.get(kind, kind),
@@ -348,7 +349,7 @@ class MselDock(QDockWidget):
     def _dialog(self, *, inject: Inject | None = None, adhoc: bool = False, submit) -> bool:
         document = self.document
         assert document is not None                 # the actions are disabled without an exercise
-        types = [(t.code, t.name) for t in queries.incident_types(document.file)]
+        types = [(t.code, catalogue_text(t.name)) for t in queries.incident_types(document.file)]   # shipped: translated
         phases = sorted({i.phase for i in self.model.injects()})
         from gui.conduct import inject_dialog   # dialogs load on first use, not at start-up
 

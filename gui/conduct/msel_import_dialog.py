@@ -27,6 +27,7 @@ from gui.conduct.msel_profile_actions import load_mapping, save_mapping
 from gui.conduct.msel_sheet_choice import SheetChoice, SheetSwitching, plan_ticked
 from gui.conduct.msel_value_maps import ValueMapPanel, remember_maps, remembered_maps
 from gui.core.i18n import tr
+from model.display_names import catalogue_text
 from model.errors import PactlineError, ValidationError
 from model.msel.columns import guess_mapping
 from model.msel.importing import CellProblem, ImportPlan, plan_import
@@ -117,7 +118,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.errors.currentItemChanged.connect(lambda item, _old: self.show_problem(item))
         self.errors.itemClicked.connect(lambda item, _column: self.show_problem(item))
         self.value_panel = ValueMapPanel(self)
-        self.value_panel.set_incident_types([(k.code, k.name) for k in incident_types(document.file)])
+        self.value_panel.set_incident_types([(k.code, catalogue_text(k.name)) for k in incident_types(document.file)])
         self.value_panel.maps = remembered_maps()
         self.value_panel.changed.connect(self.revalidate)
         self.notation_label = QLabel()

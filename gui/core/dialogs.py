@@ -67,6 +67,9 @@ def file_dialog(parent: QWidget | None, title: str, start: Path | str, name_filt
     """Qt's own file dialog, big enough that names, sizes and dates are not cut off."""
     dialog = QFileDialog(parent, title, str(start), name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    # Qt's Italian catalogue leaves these two labels in English ("Look in:", "Files of type:").
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Files of type:"))
     screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
     room = screen.availableGeometry() if screen is not None else None
     width, height = FILE_DIALOG_SIZE

@@ -24,7 +24,7 @@ from gui.branches.outcome_field import OutcomeChoice
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from model.branching import branch_points
 from model import queries
-from model.display_names import category_word, display_name
+from model.display_names import catalogue_text, category_word, display_name
 from model.reltime import TimeFormatError
 from model.services import responses
 from model.timeutil import format_relative
@@ -63,7 +63,7 @@ class CommitmentDialog(RecordDialog):
         super().__init__(document, incident_id, signatory_id, parent, self.FIELDS)
         self.category = category
         self.editing = None                  # the stored Commitment shown in the form, or None: a new one
-        self.setWindowTitle(tr("Commitment — {0} {1}").format(self.signatory.code, category))
+        self.setWindowTitle(tr("Commitment — {0} {1}").format(self.signatory.code, category_word(category)))
         self.instruments = [i for i in queries.instruments(document.file) if i.category == category]
         pledges = set(json.loads(self.signatory.pledges or "[]"))
 
@@ -81,7 +81,7 @@ class CommitmentDialog(RecordDialog):
 
         self.measure = QComboBox()
         for instrument in self.instruments:
-            label = instrument.name + (tr("  · deploys forces") if instrument.deploys_forces else "") \
+            label = catalogue_text(instrument.name) + (tr("  · deploys forces") if instrument.deploys_forces else "") \
                 + (tr("  · offered") if instrument.code in pledges else "")
             self.measure.addItem(label, instrument.code)
         self._default_measure = next((i for i, m in enumerate(self.instruments) if m.code in pledges), 0)
@@ -111,7 +111,7 @@ class CommitmentDialog(RecordDialog):
             form.addRow(tr("&Branch:"), self.outcome)
         layout = QVBoxLayout(self)
         layout.addWidget(bold_label(tr("{0} {1} · {2} response to incident {3}").format(
-            self.signatory.code, self.signatory.name, category, self.incident_text)))
+            self.signatory.code, self.signatory.name, category_word(category), self.incident_text)))
         self.existing_label = QLabel(tr("Already recorded:"))
         layout.addWidget(self.existing_label)
         layout.addWidget(self.existing)
@@ -139,7 +139,7 @@ class CommitmentDialog(RecordDialog):
 
     def reload_existing(self) -> None:
         keep = self.editing.id if self.editing is not None else None
-        names = {i.code: i.name for i in self.instruments}
+        names = {i.code: catalogue_text(i.name) for i in self.instruments}
         a = self.document.assessment
         broken = {int(i) for i in a.snapshot.com_ids[a.gate_violation]}
         self.existing.blockSignals(True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDockWidget, QHeaderView, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from gui.core import style
 from gui.core.document_bound import DocumentBound
+from gui.core.flow_layout import FlowLayout
 from model.storage import reading
 from model.engine import MISSED, PENDING, Assessment
 from model.findings import (
@@ -148,9 +149,10 @@ class FindingsPanel(QDockWidget):
 
         self._icons: dict[tuple[str, int], QIcon] = {}   # a handful, asked for on every refresh
         self.filters: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
+        # The filters wrap onto a second row when the dock is narrow: in one row their Italian
+        # labels ("Coordinamento 5", "Disposizioni 1") ran past a 1280 px window's edge.
+        bar = FlowLayout(spacing=4)
         bar.setContentsMargins(4, 4, 4, 2)
-        bar.setSpacing(4)
         for kind in KINDS:
             button = QToolButton()
             button.setObjectName(f"findingsFilter_{kind}")
@@ -162,7 +164,6 @@ class FindingsPanel(QDockWidget):
             button.toggled.connect(self._apply_filters)
             bar.addWidget(button)
             self.filters[kind] = button
-        bar.addStretch(1)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("findingsTree")

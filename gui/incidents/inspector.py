@@ -25,6 +25,7 @@ from gui.core.zoned_edit import ZonedDateTimeEdit
 from gui.incidents.palette import incident_icon
 from model import queries
 from model.catalogue import shipped_catalogue
+from model.display_names import catalogue_text, display_name
 from model.engine import Assessment
 from model.entities import Incident
 from model.errors import PactlineError, ValidationError
@@ -108,8 +109,8 @@ class IncidentInspector(QDockWidget):
         self.severity_combo.setObjectName("incidentSeverity")
         self.severity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.severity_combo.setMinimumContentsLength(16)
-        for severity, text in sorted(shipped_catalogue().severities.items()):
-            self.severity_combo.addItem(severity_swatch(severity), text, severity)
+        for severity in sorted(shipped_catalogue().severities):
+            self.severity_combo.addItem(severity_swatch(severity), display_name("severity", severity), severity)
         self.severity_combo.activated.connect(lambda _i: self._commit("severity", self.severity_combo.currentData()))
         self.time_edit = ZonedDateTimeEdit("incidentTime", "")
         self.time_edit.editingFinished.connect(self._commit_time)
@@ -266,7 +267,7 @@ class IncidentInspector(QDockWidget):
             if field not in keep:
                 self._put_text(field, getattr(row, field))
         kind = next((t for t in self._types if t.code == row.incident_type), None)
-        name = kind.name if kind is not None else row.incident_type
+        name = catalogue_text(kind.name) if kind is not None else display_name("incident_type", row.incident_type)
         self.title.setText(f"<b>#{row.id} {name}</b>")
         self.title_icon.setPixmap(incident_icon(kind.symbol if kind else "o", row.severity).pixmap(QSize(24, 24)))
         writable = not document.file.read_only
@@ -289,7 +290,8 @@ class IncidentInspector(QDockWidget):
             self._types_shown = (self._types, row.severity)
             self.type_combo.clear()
             for kind in self._types:
-                self.type_combo.addItem(incident_icon(kind.symbol, row.severity, 18), kind.name, kind.code)
+                self.type_combo.addItem(incident_icon(kind.symbol, row.severity, 18), catalogue_text(kind.name),
+                                        kind.code)
         self.type_combo.setCurrentIndex(self.type_combo.findData(row.incident_type))
 
     def _show_time(self, seconds: int) -> None:

@@ -186,8 +186,8 @@ class IncidentPalette(QDockWidget):
             item.setData(CODE_ROLE, kind.code)
             item.setData(SEVERITY_ROLE, kind.default_severity)
             item.setToolTip(self.tr("{0}\nDefault severity: {1}\nDrag onto the timeline, or double-click to add "
-                                    "it now").format(catalogue_text(kind.name), severities.get(kind.default_severity,
-                                                                               severity_badge_text(kind.default_severity))))
+                                    "it now").format(catalogue_text(kind.name), catalogue_text(severities.get(
+                                        kind.default_severity, severity_badge_text(kind.default_severity)))))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                          self.tr("default severity {0}").format(severity_badge_text(kind.default_severity)))
             self.list.addItem(item)

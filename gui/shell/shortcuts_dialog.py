@@ -7,7 +7,7 @@ keys that views handle themselves (the timeline, the matrix, the log line).
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMenu, QMenuBar, QTableView, QVBoxLayout, QWidget,
 )
@@ -96,7 +96,20 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(self._width_for_commands(), 560)
+
+    def _width_for_commands(self) -> int:
+        """Wide enough for the longest command ("Esporta rapporto post-esercitazione come PDF…" was cut at
+        720 px), within the screen."""
+        metrics = self.table.fontMetrics()
+        widest = [max((metrics.horizontalAdvance(self.model.item(r, c).text()) for r in range(self.model.rowCount())),
+                      default=0) + 16 for c in range(3)]
+        margins = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutLeftMargin)
+        needed = sum(widest) + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() \
+            + 2 * margins + 8
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() * 9 // 10 if screen is not None else 1000
+        return max(720, min(needed, room))
 
     def refresh(self) -> None:
         """Read the menus again (commands come and go with the open exercise)."""

@@ -25,6 +25,7 @@ from gui.terms.options import TermsOptionsPanel, error_text
 from gui.terms.parties import PartiesPanel
 from model import queries
 from model.catalogue import shipped_catalogue
+from model.display_names import catalogue_text, display_name
 from model.services import terms as terms_service
 from model.vocabulary import CATEGORIES, TERMS_KINDS
 
@@ -117,7 +118,7 @@ class TreatyTermsDialog(QDialog):
         self.coordination_combo = QComboBox()
         self.coordination_combo.setObjectName("coordination")
         for option in shipped_catalogue().coordination:
-            self.coordination_combo.addItem(option.name, option.code)
+            self.coordination_combo.addItem(display_name("coordination", option.code), option.code)
         self.coordination_combo.activated.connect(
             lambda _i: self._commit_field("coordination", self.coordination_combo.currentData()))
         self.kind_combo = QComboBox()
@@ -146,8 +147,8 @@ class TreatyTermsDialog(QDialog):
         group = QGroupBox(self.tr("Consultation tier by severity"))
         grid = QGridLayout(group)
         self.severity_combos: dict[int, QComboBox] = {}
-        for severity, description in sorted(shipped_catalogue().severities.items()):
-            label = QLabel(f"{description}  →")
+        for severity in sorted(shipped_catalogue().severities):
+            label = QLabel(f"{display_name('severity', severity)}  →")
             combo = QComboBox()
             combo.setObjectName(f"severityTier{severity}")
             combo.setAccessibleName(self.tr("Consultation tier for S{0}").format(severity))
@@ -255,7 +256,7 @@ class TreatyTermsDialog(QDialog):
             with_signals_blocked(combo, fill)
         for code, box in self.scope_boxes.items():
             with_signals_blocked(box, lambda box=box, code=code: box.setChecked(code in scope))
-        types = [(t.code, t.name) for t in queries.incident_types(document.file)]
+        types = [(t.code, catalogue_text(t.name)) for t in queries.incident_types(document.file)]
         cells = {(r.incident_type, r.severity): json.loads(r.categories)
                  for r in queries.proportionality(document.file, terms.id)}
         current = self.grid.currentIndex()

@@ -16,17 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.style import category_qcolour
-from model.catalogue import shipped_catalogue
+from model import display_names
 from model.vocabulary import CATEGORIES
 
 CATEGORIES_ROLE = Qt.ItemDataRole.UserRole + 1
-INITIALS = {code: shipped_catalogue().category(code).name[0] for code in CATEGORIES}   # P E M C H
+def initials() -> dict[str, str]:
+    """The chips' letters, from the names in the chosen language: P E M C H (P E M C U in Italian)."""
+    return {code: category_name(code)[:1].upper() for code in CATEGORIES}
 CHIP_GAP = 3
 CELL_PAD = 10
 
 
 def category_name(code: str) -> str:
-    return shipped_catalogue().category(code).name
+    return display_names.category_name(code)      # in the chosen language
 
 
 def paint_chip(painter: QPainter, rect: QRect, code: str, *, in_scope: bool = True) -> None:
@@ -49,7 +51,7 @@ def paint_chip(painter: QPainter, rect: QRect, code: str, *, in_scope: bool = Tr
         painter.setBrush(QBrush(faded, Qt.BrushStyle.BDiagPattern))
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
         painter.setPen(colour.darker(130))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, INITIALS[code])
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials()[code])
     painter.restore()
 
 
@@ -100,7 +102,7 @@ class ProportionalityModel(QAbstractTableModel):
             return None
         categories = self.categories(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(INITIALS[c] for c in categories) or "—"
+            return " ".join(initials()[c] for c in categories) or "—"
         if role == CATEGORIES_ROLE:
             return categories
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -116,7 +118,7 @@ class ProportionalityModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"S{section + 1}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return shipped_catalogue().severities.get(section + 1, "")
+                return display_names.display_name("severity", section + 1)
         elif 0 <= section < len(self._types):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._types[section][1]
@@ -195,7 +197,7 @@ class ProportionalityView(QTableView):
                 self.edit_requested.emit(index)
                 return
             letter = event.text().upper()
-            code = next((c for c, initial in INITIALS.items() if initial == letter), None)
+            code = next((c for c, initial in initials().items() if initial == letter), None)
             if code is not None and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
                 self.toggle_requested.emit(index, code)
                 return

@@ -6,9 +6,11 @@ another one the bar says so, so the two are never confused.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from gui.core.elided_label import ShortenedLabel
+from gui.core.fitting_combo import FittingCombo
 from gui.timeline import look
 
 
@@ -18,17 +20,20 @@ class TimelineOptionBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timelineOptionBar")
-        self.combo = QComboBox()
+        # Names are long ("Light mutual-defence clause (24 h reaction, …)"): whole where there is room, eight
+        # letters beside the outcome selector on a 1280 px screen (Italian too); the tooltip names it whole.
+        self.combo = FittingCombo(8, 40)
         self.combo.setObjectName("timelineOption")
         self.combo.setAccessibleName(self.tr("Treaty option the timeline shows"))
-        self.combo.setToolTip(self.tr("Draw the timeline's deadlines and statuses under another treaty option "
-                                      "(a view only: nothing is stored)"))
-        # Option names are long ("Light mutual-defence clause (24 h reaction, …)"): the list shows them whole.
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(10)   # the window fits 1280 px in Italian too (its caption is longer)
+        self._about = self.tr("Draw the timeline's deadlines and statuses under another treaty option "
+                              "(a view only: nothing is stored)")
+        self.combo.setToolTip(self._about)
         self.combo.activated.connect(lambda row: self.chosen.emit(int(self.combo.itemData(row))))
-        caption = QLabel(self.tr("Timeline shows:"))
-        caption.setBuddy(self.combo)
+        # Beside the outcome selectors on a 1280 px screen the timeline is ~360 px wide: the caption gives way.
+        self.caption = ShortenedLabel()
+        self.caption.setObjectName("timelineOptionCaption")
+        self.caption.set_texts(self.tr("Timeline shows:"), self.tr("Shows:"))
+        self.caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.note = QLabel()
         self.note.setObjectName("timelineOptionNote")
         self.note.setStyleSheet(f"QLabel {{ color: {look.MUTED_TEXT.name()}; }}")
@@ -36,7 +41,7 @@ class TimelineOptionBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
         row.setSpacing(6)
-        row.addWidget(caption)
+        row.addWidget(self.caption)
         row.addWidget(self.combo)
         row.addWidget(self.note, 1)
 
@@ -49,6 +54,11 @@ class TimelineOptionBar(QWidget):
                                terms_id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(shown_id)))
         self.combo.blockSignals(False)
+        # The combo is narrower than the names: its tooltip names the option shown, whole.
+        self.combo.setToolTip(self.combo.currentText() + "\n" + self._about if self.combo.count() else self._about)
+        for row in range(self.combo.count()):
+            self.combo.setItemData(row, self.combo.itemText(row), Qt.ItemDataRole.ToolTipRole)
+        self.combo.updateGeometry()       # its width follows the longest name
         self.setVisible(len(options) > 1)
         active = next((name for terms_id, name in options if terms_id == active_id), "")
         self.note.setText("" if shown_id == active_id else self.tr(

@@ -13,7 +13,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
@@ -91,6 +91,7 @@ class TimelineWidget(QWidget):
         self.option_marker = QLabel(self.view.viewport())
         self.option_marker.setObjectName("timelineOptionMarker")
         self.option_marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.option_marker.setWordWrap(True)   # a long option name wraps on a 360 px timeline rather than being cut
         self.option_marker.setStyleSheet("QLabel { color: #3e2723; background: rgba(255, 236, 179, 235); "
                                          "border: 1px solid #f9a825; padding: 2px 6px; border-radius: 3px; }")
         self.option_marker.hide()
@@ -104,17 +105,16 @@ class TimelineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(row, 1)
-        # Which outcome is shown, and choosing another: beside the legend, so the lanes keep their room.
-        # It may give up width (down to its banner's start) so that beside the option selector it does
-        # not widen the window past a small screen.
+        # One view chooser row under the lanes: the option shown, then the outcome shown and its banner
+        # (they shorten their captions before anything is cut); the key takes the room they leave.
         self.branch_bar = BranchBar(document, self)
-        self.branch_bar.setMinimumWidth(80)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, self.legend.sizePolicy().verticalPolicy())
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.setSpacing(0)
         bottom.addWidget(self.option_bar)
-        bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.branch_bar)
+        bottom.addWidget(self.legend, 1)
         layout.addLayout(bottom)
 
         self.view.band_box.click_handler = self._band_click

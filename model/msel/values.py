@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from model.msel.additional import cell_text
+from model.display_names import display_name
 from model.i18n import tr
 
 # The fields whose values come from a fixed list (method: a free text, but a short list of usual ones).
@@ -167,6 +168,14 @@ def apply(maps: Mapping[str, Mapping[str, object]], field: str, value):
     return table.get(key(value), value)
 
 
+def chosen_name(field: str, chosen) -> str:
+    """What a planner reads for a value chosen in the map: an inject type's or incident type's name in the
+    chosen language ("messaggio"); a severity's number and a method as they are."""
+    if field in ("inject_type", "incident_type"):
+        return display_name(field, chosen)
+    return str(chosen)
+
+
 def mapped_summary(choices: Sequence[ValueChoice], labels: Mapping[str, str]) -> list[str]:
     """One line per field whose values the map changes: what a planner should know was read differently."""
     lines = []
@@ -174,6 +183,7 @@ def mapped_summary(choices: Sequence[ValueChoice], labels: Mapping[str, str]) ->
         changed = [c for c in choices if c.field == name and c.chosen is not None
                    and str(c.chosen).lower() != key(c.text)]
         if changed:
-            listed = ", ".join(f"{c.text} → {c.chosen}" for c in changed[:8]) + (" …" if len(changed) > 8 else "")
+            listed = ", ".join(f"{c.text} → {chosen_name(name, c.chosen)}" for c in changed[:8]) \
+                + (" …" if len(changed) > 8 else "")
             lines.append(tr("{0} values read as: {listed}").format(labels[name], listed=listed))
     return lines

@@ -4,47 +4,57 @@
     <context>
         <name>BranchBar</name>
         <message>
-            <location filename="../../gui/branches/bar.py" line="45" />
+            <location filename="../../gui/branches/bar.py" line="48" />
             <source>Branch Points…</source>
             <translation>Punti di diramazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="46" />
+            <location filename="../../gui/branches/bar.py" line="49" />
             <source>Create and edit branch points and their outcomes</source>
             <translation>Crea e modifica i punti di diramazione e i loro esiti</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="100" />
+            <location filename="../../gui/branches/bar.py" line="104" />
             <source>{0} (played)</source>
             <translation>{0} (giocato)</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="110" />
+            <location filename="../../gui/branches/bar.py" line="115" />
             <source>Branch: {0}</source>
             <translation>Ramo: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="113" />
+            <location filename="../../gui/branches/bar.py" line="115" />
+            <source>Branch</source>
+            <translation>Ramo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="118" />
             <source>The trunk only</source>
             <translation>Solo il tronco comune</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="115" />
+            <location filename="../../gui/branches/bar.py" line="118" />
+            <source>Trunk</source>
+            <translation>Tronco comune</translation>
+        </message>
+        <message>
+            <location filename="../../gui/branches/bar.py" line="120" />
             <source>Every view shows and judges the trunk and: {0}</source>
             <translation>Ogni vista mostra e valuta il tronco comune e: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="116" />
+            <location filename="../../gui/branches/bar.py" line="121" />
             <source>nothing else</source>
             <translation>nient'altro</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="137" />
+            <location filename="../../gui/branches/bar.py" line="142" />
             <source>Resolve Branch Point…</source>
             <translation>Risolvi punto di diramazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/bar.py" line="138" />
+            <location filename="../../gui/branches/bar.py" line="143" />
             <source>Play has reached “{0}”: choose the outcome played; its injects wait until then, the others' are skipped</source>
             <translation>Il gioco ha raggiunto “{0}”: scegliere l'esito giocato; i suoi inject attendono fino ad allora, quelli degli altri vengono saltati</translation>
         </message>
@@ -63,6 +73,7 @@
         </message>
         <message>
             <location filename="../../gui/branches/dialog.py" line="39" />
+            <location filename="../../gui/branches/dialog.py" line="43" />
             <source>Scenario time</source>
             <translation>Ora dello scenario</translation>
         </message>
@@ -72,118 +83,118 @@
             <translation>In gioco</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="43" />
+            <location filename="../../gui/branches/dialog.py" line="47" />
             <source>e.g. Does the parliament approve the deployment?</source>
             <translation>ad es. Il parlamento approva lo schieramento?</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="45" />
+            <location filename="../../gui/branches/dialog.py" line="49" />
             <source>D+2 12:00</source>
             <translation>D+2 12:00</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="47" />
+            <location filename="../../gui/branches/dialog.py" line="51" />
             <source>e.g. approves; rejects; delays</source>
             <translation>ad es. approva; respinge; rinvia</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="48" />
+            <location filename="../../gui/branches/dialog.py" line="52" />
             <source>Belongs to the outcome selected above</source>
             <translation>Appartiene all'esito selezionato sopra</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="49" />
+            <location filename="../../gui/branches/dialog.py" line="53" />
             <source>Add Branch Point</source>
             <translation>Aggiungi punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="51" />
+            <location filename="../../gui/branches/dialog.py" line="55" />
             <source>New branch point</source>
             <translation>Nuovo punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="53" />
-            <location filename="../../gui/branches/dialog.py" line="189" />
+            <location filename="../../gui/branches/dialog.py" line="57" />
+            <location filename="../../gui/branches/dialog.py" line="193" />
             <source>Question:</source>
             <translation>Domanda:</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="54" />
+            <location filename="../../gui/branches/dialog.py" line="58" />
             <source>Scenario time:</source>
             <translation>Ora dello scenario:</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="55" />
+            <location filename="../../gui/branches/dialog.py" line="59" />
             <source>Outcomes (separated by ;):</source>
             <translation>Esiti (separati da ;):</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="58" />
+            <location filename="../../gui/branches/dialog.py" line="62" />
             <source>Rename…</source>
             <translation>Rinomina…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="60" />
+            <location filename="../../gui/branches/dialog.py" line="64" />
             <source>Add Outcome…</source>
             <translation>Aggiungi esito…</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="62" />
+            <location filename="../../gui/branches/dialog.py" line="66" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="64" />
+            <location filename="../../gui/branches/dialog.py" line="68" />
             <source>Resolve with This Outcome</source>
             <translation>Risolvi con questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="65" />
+            <location filename="../../gui/branches/dialog.py" line="69" />
             <source>In conduct: play reached the branch point and this is the answer; the other outcomes' injects are skipped and logged</source>
             <translation>Durante la condotta: il gioco ha raggiunto il punto di diramazione e questa è la risposta; gli inject degli altri esiti vengono saltati e registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="104" />
+            <location filename="../../gui/branches/dialog.py" line="108" />
             <source>resolved</source>
             <translation>risolto</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="109" />
+            <location filename="../../gui/branches/dialog.py" line="113" />
             <source>played</source>
             <translation>giocato</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="166" />
+            <location filename="../../gui/branches/dialog.py" line="170" />
             <source>Scenario time: {0}</source>
             <translation>Ora dello scenario: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="189" />
+            <location filename="../../gui/branches/dialog.py" line="193" />
             <source>Rename Branch Point</source>
             <translation>Rinomina punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="193" />
+            <location filename="../../gui/branches/dialog.py" line="197" />
             <source>Edit branch point “{0}”</source>
             <translation>Modifica punto di diramazione “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="199" />
+            <location filename="../../gui/branches/dialog.py" line="203" />
             <source>Rename Outcome</source>
             <translation>Rinomina esito</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="199" />
+            <location filename="../../gui/branches/dialog.py" line="203" />
             <source>Outcome:</source>
             <translation>Esito:</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="208" />
+            <location filename="../../gui/branches/dialog.py" line="212" />
             <source>Add Outcome</source>
             <translation>Aggiungi esito</translation>
         </message>
         <message>
-            <location filename="../../gui/branches/dialog.py" line="209" />
+            <location filename="../../gui/branches/dialog.py" line="213" />
             <source>A new outcome of “{0}”:</source>
             <translation>Nuovo esito di “{0}”:</translation>
         </message>
@@ -191,7 +202,7 @@
     <context>
         <name>CategoryPopup</name>
         <message>
-            <location filename="../../gui/terms/grid.py" line="234" />
+            <location filename="../../gui/terms/grid.py" line="236" />
             <source>{0} (outside scope)</source>
             <translation>{0} (fuori ambito)</translation>
         </message>
@@ -199,54 +210,59 @@
     <context>
         <name>ComparisonDock</name>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="78" />
+            <location filename="../../gui/comparison/dock.py" line="79" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="96" />
+            <location filename="../../gui/comparison/dock.py" line="97" />
             <source>Treaty options compared</source>
             <translation>Opzioni di trattato a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="123" />
+            <location filename="../../gui/comparison/dock.py" line="124" />
             <source>Choose the two to four treaty options to compare</source>
             <translation>Sceglie le opzioni di trattato da confrontare, da due a quattro</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="128" />
+            <location filename="../../gui/comparison/dock.py" line="129" />
             <source>Click a value to show what it is about on the timeline, under that option</source>
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="183" />
+            <location filename="../../gui/comparison/dock.py" line="131" />
+            <source>Green: best · red: worst · amber: they differ</source>
+            <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/dock.py" line="211" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="184" />
+            <location filename="../../gui/comparison/dock.py" line="212" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="329" />
-            <source>Options compared: {0} of {1}</source>
-            <translation>Opzioni a confronto: {0} di {1}</translation>
+            <location filename="../../gui/comparison/dock.py" line="359" />
+            <source>{0} of {1} options</source>
+            <translation>{0} opzioni su {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="334" />
+            <location filename="../../gui/comparison/dock.py" line="364" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="336" />
+            <location filename="../../gui/comparison/dock.py" line="366" />
             <source>Pick two to four options, or cross one option with two outcomes.</source>
             <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="338" />
-            <source>Green: best · red: worst · amber: they differ</source>
-            <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
+            <location filename="../../gui/comparison/dock.py" line="329" />
+            <source>Options compared: {0} of {1}</source>
+            <translation type="vanished">Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
             <location filename="../../gui/comparison/dock.py" line="251" />
@@ -901,7 +917,7 @@ Ancora dovuta da: {3}</translation>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="201" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="202" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
         </message>
@@ -988,108 +1004,108 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>FindingsPanel</name>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="123" />
-            <location filename="../../gui/incidents/findings_panel.py" line="184" />
+            <location filename="../../gui/incidents/findings_panel.py" line="124" />
+            <location filename="../../gui/incidents/findings_panel.py" line="185" />
             <source>Findings</source>
             <translation>Rilievi</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="139" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="139" />
+            <location filename="../../gui/incidents/findings_panel.py" line="140" />
             <source>Response gaps</source>
             <translation>Lacune di risposta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="140" />
+            <location filename="../../gui/incidents/findings_panel.py" line="141" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="140" />
+            <location filename="../../gui/incidents/findings_panel.py" line="141" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="141" />
+            <location filename="../../gui/incidents/findings_panel.py" line="142" />
             <source>Standing provisions</source>
             <translation>Disposizioni permanenti</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="142" />
+            <location filename="../../gui/incidents/findings_panel.py" line="143" />
             <source>Reaction and consultation deadlines a signatory missed</source>
             <translation>Scadenze di reazione e di consultazione mancate da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="143" />
+            <location filename="../../gui/incidents/findings_panel.py" line="144" />
             <source>Incidents lacking a response category the treaty expects</source>
             <translation>Incidenti privi di una categoria di risposta che il trattato prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="144" />
+            <location filename="../../gui/incidents/findings_panel.py" line="145" />
             <source>Military deployments that need prior parliamentary approval</source>
             <translation>Dispiegamenti militari che richiedono la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="145" />
+            <location filename="../../gui/incidents/findings_panel.py" line="146" />
             <source>Who coordinates military measures, its lead time, and whether the adversary accepts the arrangement</source>
             <translation>Chi coordina le misure militari, con quale anticipo, e se l'avversario accetta l'assetto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="147" />
+            <location filename="../../gui/incidents/findings_panel.py" line="148" />
             <source>Milestones of the standing provisions that are overdue</source>
             <translation>Tappe delle disposizioni permanenti in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="161" />
+            <location filename="../../gui/incidents/findings_panel.py" line="163" />
             <source>Show or hide: {0}</source>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <location filename="../../gui/incidents/findings_panel.py" line="337" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <location filename="../../gui/incidents/findings_panel.py" line="337" />
             <source>Provisions {0}</source>
             <translation>Disposizioni {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="341" />
+            <location filename="../../gui/incidents/findings_panel.py" line="344" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="345" />
+            <location filename="../../gui/incidents/findings_panel.py" line="348" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="347" />
+            <location filename="../../gui/incidents/findings_panel.py" line="350" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="349" />
+            <location filename="../../gui/incidents/findings_panel.py" line="352" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -1167,87 +1183,87 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="51" />
+            <location filename="../../gui/incidents/inspector.py" line="52" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="77" />
+            <location filename="../../gui/incidents/inspector.py" line="78" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="80" />
+            <location filename="../../gui/incidents/inspector.py" line="81" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="118" />
+            <location filename="../../gui/incidents/inspector.py" line="119" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="121" />
+            <location filename="../../gui/incidents/inspector.py" line="122" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="127" />
+            <location filename="../../gui/incidents/inspector.py" line="128" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="133" />
+            <location filename="../../gui/incidents/inspector.py" line="134" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="135" />
+            <location filename="../../gui/incidents/inspector.py" line="136" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="138" />
+            <location filename="../../gui/incidents/inspector.py" line="139" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="149" />
+            <location filename="../../gui/incidents/inspector.py" line="150" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="151" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="152" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="153" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="154" />
             <source>Branch</source>
             <translation>Ramo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <location filename="../../gui/incidents/inspector.py" line="155" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="281" />
+            <location filename="../../gui/incidents/inspector.py" line="282" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="282" />
+            <location filename="../../gui/incidents/inspector.py" line="283" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -1256,23 +1272,23 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="297" />
+            <location filename="../../gui/incidents/inspector.py" line="299" />
             <source>Scenario time of the incident, on the clocks of {0} (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, secondo il fuso {0} (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="339" />
+            <location filename="../../gui/incidents/inspector.py" line="341" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="345" />
-            <location filename="../../gui/incidents/inspector.py" line="349" />
+            <location filename="../../gui/incidents/inspector.py" line="347" />
+            <location filename="../../gui/incidents/inspector.py" line="351" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="387" />
+            <location filename="../../gui/incidents/inspector.py" line="389" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -1593,237 +1609,237 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="69" />
+            <location filename="../../gui/conduct/msel_dock.py" line="70" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="91" />
+            <location filename="../../gui/conduct/msel_dock.py" line="92" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="140" />
+            <location filename="../../gui/conduct/msel_dock.py" line="141" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="183" />
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="184" />
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="185" />
+            <location filename="../../gui/conduct/msel_dock.py" line="186" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="186" />
+            <location filename="../../gui/conduct/msel_dock.py" line="187" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="262" />
+            <location filename="../../gui/conduct/msel_dock.py" line="263" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
+            <location filename="../../gui/conduct/msel_dock.py" line="272" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="273" />
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="275" />
+            <location filename="../../gui/conduct/msel_dock.py" line="276" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="278" />
+            <location filename="../../gui/conduct/msel_dock.py" line="279" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="298" />
+            <location filename="../../gui/conduct/msel_dock.py" line="299" />
             <source>Inject {0} asks to resolve “{1}”: choose the outcome played.</source>
             <translation>L'inject {0} chiede di risolvere “{1}”: scegliere l'esito giocato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="305" />
+            <location filename="../../gui/conduct/msel_dock.py" line="306" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="308" />
+            <location filename="../../gui/conduct/msel_dock.py" line="309" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="315" />
+            <location filename="../../gui/conduct/msel_dock.py" line="318" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="369" />
+            <location filename="../../gui/conduct/msel_dock.py" line="374" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="394" />
+            <location filename="../../gui/conduct/msel_dock.py" line="399" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="405" />
+            <location filename="../../gui/conduct/msel_dock.py" line="410" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -2015,17 +2031,17 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProportionalityModel</name>
         <message>
-            <location filename="../../gui/terms/grid.py" line="108" />
+            <location filename="../../gui/terms/grid.py" line="110" />
             <source> (outside the treaty's scope)</source>
             <translation> (fuori dall'ambito del trattato)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/grid.py" line="110" />
+            <location filename="../../gui/terms/grid.py" line="112" />
             <source>{0}, S{1}: {2}</source>
             <translation>{0}, S{1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/grid.py" line="111" />
+            <location filename="../../gui/terms/grid.py" line="113" />
             <source>no response expected</source>
             <translation>nessuna risposta prevista</translation>
         </message>
@@ -2033,7 +2049,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProportionalityView</name>
         <message>
-            <location filename="../../gui/terms/grid.py" line="181" />
+            <location filename="../../gui/terms/grid.py" line="183" />
             <source>Proportional responses by incident type and severity</source>
             <translation>Risposte proporzionate per tipo e gravità dell'incidente</translation>
         </message>
@@ -2041,132 +2057,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionEditor</name>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Standing Provision</source>
             <translation>Disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="41" />
             <source>Delivery</source>
             <translation>Consegna</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="46" />
+            <location filename="../../gui/provisions/editor.py" line="47" />
             <source>&amp;Signatory:</source>
             <translation>&amp;Firmatario:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="48" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="49" />
+            <location filename="../../gui/provisions/editor.py" line="50" />
             <source>&amp;Title:</source>
             <translation>T&amp;itolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="50" />
+            <location filename="../../gui/provisions/editor.py" line="51" />
             <source>e.g. Air-defence systems</source>
             <translation>ad es. Sistemi di difesa aerea</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>Pledged &amp;quantity:</source>
             <translation>&amp;Quantità promessa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>e.g. fire units</source>
             <translation>ad es. unità di fuoco</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="54" />
             <source>Pledged &amp;value:</source>
             <translation>&amp;Valore promesso:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="54" />
+            <location filename="../../gui/provisions/editor.py" line="55" />
             <source>&amp;Currency:</source>
             <translation>&amp;Divisa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="55" />
+            <location filename="../../gui/provisions/editor.py" line="56" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
             <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="62" />
+            <location filename="../../gui/provisions/editor.py" line="63" />
             <source>&amp;Notes:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="64" />
+            <location filename="../../gui/provisions/editor.py" line="65" />
             <source>&amp;Due:</source>
             <translation>&amp;Scadenza:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="65" />
+            <location filename="../../gui/provisions/editor.py" line="66" />
             <source>&amp;What is due:</source>
             <translation>&amp;Cosa è dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="66" />
+            <location filename="../../gui/provisions/editor.py" line="67" />
             <source>e.g. First batch handed over</source>
             <translation>ad es. Primo lotto consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="67" />
+            <location filename="../../gui/provisions/editor.py" line="68" />
             <source>&amp;Quantity due:</source>
             <translation>&amp;Quantità dovuta:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="68" />
+            <location filename="../../gui/provisions/editor.py" line="69" />
             <source>&amp;Value due:</source>
             <translation>&amp;Valore dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="70" />
+            <location filename="../../gui/provisions/editor.py" line="71" />
             <source>(the provision as a whole)</source>
             <translation>(la disposizione nel suo insieme)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="72" />
+            <location filename="../../gui/provisions/editor.py" line="73" />
             <source>&amp;Against:</source>
             <translation>&amp;A fronte di:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="73" />
+            <location filename="../../gui/provisions/editor.py" line="74" />
             <source>&amp;Delivered at:</source>
             <translation>&amp;Consegnata il:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="74" />
+            <location filename="../../gui/provisions/editor.py" line="75" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="75" />
+            <location filename="../../gui/provisions/editor.py" line="76" />
             <source>&amp;Value:</source>
             <translation>&amp;Valore:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="76" />
+            <location filename="../../gui/provisions/editor.py" line="77" />
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="131" />
+            <location filename="../../gui/provisions/editor.py" line="132" />
             <source>Time: {0}</source>
             <translation>Ora: {0}</translation>
         </message>
@@ -2771,27 +2787,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineOptionBar</name>
         <message>
-            <location filename="../../gui/timeline/option_bar.py" line="23" />
+            <location filename="../../gui/timeline/option_bar.py" line="27" />
             <source>Treaty option the timeline shows</source>
             <translation>Opzione di trattato mostrata dalla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/option_bar.py" line="24" />
+            <location filename="../../gui/timeline/option_bar.py" line="28" />
             <source>Draw the timeline's deadlines and statuses under another treaty option (a view only: nothing is stored)</source>
             <translation>Disegna le scadenze e gli stati della linea temporale secondo un'altra opzione di trattato (solo una vista: non viene salvato nulla)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/option_bar.py" line="30" />
+            <location filename="../../gui/timeline/option_bar.py" line="35" />
             <source>Timeline shows:</source>
             <translation>La linea temporale mostra:</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/option_bar.py" line="48" />
+            <location filename="../../gui/timeline/option_bar.py" line="35" />
+            <source>Shows:</source>
+            <translation>Mostra:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/option_bar.py" line="53" />
             <source>{0} (active)</source>
             <translation>{0} (attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/option_bar.py" line="55" />
+            <location filename="../../gui/timeline/option_bar.py" line="65" />
             <source>Not the active option: countdowns, findings and the projector show {0}</source>
             <translation>Non è l'opzione attiva: conti alla rovescia, rilievi e proiettore mostrano {0}</translation>
         </message>
@@ -2812,32 +2833,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="181" />
+            <location filename="../../gui/timeline/widget.py" line="180" />
             <source>Under {0} (not the active option)</source>
             <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="232" />
+            <location filename="../../gui/timeline/widget.py" line="231" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="245" />
+            <location filename="../../gui/timeline/widget.py" line="244" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="281" />
+            <location filename="../../gui/timeline/widget.py" line="280" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="284" />
+            <location filename="../../gui/timeline/widget.py" line="283" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="420" />
+            <location filename="../../gui/timeline/widget.py" line="419" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -2845,167 +2866,167 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TreatyTermsDialog</name>
         <message>
-            <location filename="../../gui/terms/editor.py" line="41" />
+            <location filename="../../gui/terms/editor.py" line="42" />
             <source>Treaty Terms</source>
             <translation>Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="51" />
+            <location filename="../../gui/terms/editor.py" line="52" />
             <source>This exercise is open read-only: the terms cannot be changed.</source>
             <translation>Questa esercitazione è aperta in sola lettura: i termini non possono essere modificati.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="103" />
+            <location filename="../../gui/terms/editor.py" line="104" />
             <source>Active option</source>
             <translation>Opzione attiva</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="110" />
+            <location filename="../../gui/terms/editor.py" line="111" />
             <source>Hours after a new armed aggression within which every signatory must react</source>
             <translation>Ore dopo una nuova aggressione armata entro le quali ogni firmatario deve reagire</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="125" />
+            <location filename="../../gui/terms/editor.py" line="126" />
             <source>What the option demands: bilateral agreements only means one consultation per partner within 24 h and nothing collective</source>
             <translation>Che cosa prevede l'opzione: solo accordi bilaterali significa una consultazione per partner entro 24 h e nulla di collettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="130" />
+            <location filename="../../gui/terms/editor.py" line="131" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="131" />
+            <location filename="../../gui/terms/editor.py" line="132" />
             <source>&amp;Demands:</source>
             <translation>&amp;Prevede:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="132" />
+            <location filename="../../gui/terms/editor.py" line="133" />
             <source>&amp;Reaction deadline:</source>
             <translation>Scadenza di &amp;reazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="133" />
+            <location filename="../../gui/terms/editor.py" line="134" />
             <source>Consultation &amp;tiers:</source>
             <translation>&amp;Fasce di consultazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="134" />
+            <location filename="../../gui/terms/editor.py" line="135" />
             <source>&amp;Coordination:</source>
             <translation>&amp;Coordinamento:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="146" />
+            <location filename="../../gui/terms/editor.py" line="147" />
             <source>Consultation tier by severity</source>
             <translation>Fascia di consultazione per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="153" />
+            <location filename="../../gui/terms/editor.py" line="154" />
             <source>Consultation tier for S{0}</source>
             <translation>Fascia di consultazione per S{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="164" />
+            <location filename="../../gui/terms/editor.py" line="165" />
             <source>Response categories in scope</source>
             <translation>Categorie di risposta nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="179" />
+            <location filename="../../gui/terms/editor.py" line="180" />
             <source>Proportional responses expected (incident type × severity)</source>
             <translation>Risposte proporzionate previste (tipo di incidente × gravità)</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="198" />
+            <location filename="../../gui/terms/editor.py" line="199" />
             <source>Double-click a cell (or press Enter) to choose its categories; the keys P, E, M, C, H toggle one. Hatched chips are outside the treaty's scope: not expected.</source>
             <translation>Fare doppio clic su una cella (o premere Invio) per sceglierne le categorie; i tasti P, E, M, C, H ne attivano una. Le etichette tratteggiate sono fuori dall'ambito del trattato: non previste.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="234" />
+            <location filename="../../gui/terms/editor.py" line="235" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="241" />
+            <location filename="../../gui/terms/editor.py" line="242" />
             <source>Editing the active option &lt;b&gt;{0}&lt;/b&gt;. Changes re-assess the exercise at once; Edit › Undo takes them back.</source>
             <translation>Si modifica l'opzione attiva &lt;b&gt;{0}&lt;/b&gt;. Le modifiche rivalutano subito l'esercitazione; Modifica › Annulla le revoca.</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="253" />
+            <location filename="../../gui/terms/editor.py" line="254" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="288" />
+            <location filename="../../gui/terms/editor.py" line="289" />
             <source>name</source>
             <translation>nome</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="288" />
+            <location filename="../../gui/terms/editor.py" line="289" />
             <source>reaction deadline</source>
             <translation>scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="289" />
+            <location filename="../../gui/terms/editor.py" line="290" />
             <source>consultation tiers</source>
             <translation>fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="289" />
+            <location filename="../../gui/terms/editor.py" line="290" />
             <source>tier by severity</source>
             <translation>fascia per gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="290" />
+            <location filename="../../gui/terms/editor.py" line="291" />
             <source>categories in scope</source>
             <translation>categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="290" />
+            <location filename="../../gui/terms/editor.py" line="291" />
             <source>coordination</source>
             <translation>coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="291" />
+            <location filename="../../gui/terms/editor.py" line="292" />
             <source>what it demands</source>
             <translation>che cosa prevede</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="292" />
+            <location filename="../../gui/terms/editor.py" line="293" />
             <source>Edit treaty terms: {0}</source>
             <translation>Modifica termini del trattato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="338" />
+            <location filename="../../gui/terms/editor.py" line="339" />
             <source>{0}, S{1}</source>
             <translation>{0}, S{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="359" />
+            <location filename="../../gui/terms/editor.py" line="360" />
             <source>Expect {0} for {1} S{2}</source>
             <translation>Prevedi {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="359" />
+            <location filename="../../gui/terms/editor.py" line="360" />
             <source>No longer expect {0} for {1} S{2}</source>
             <translation>Non prevedere più {0} per {1} S{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="367" />
+            <location filename="../../gui/terms/editor.py" line="368" />
             <source>A collective pact</source>
             <translation>Un patto collettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="368" />
+            <location filename="../../gui/terms/editor.py" line="369" />
             <source>A force stationed in the protected state</source>
             <translation>Una forza di stanza nello Stato protetto</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="369" />
+            <location filename="../../gui/terms/editor.py" line="370" />
             <source>Bilateral agreements only</source>
             <translation>Solo accordi bilaterali</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/editor.py" line="377" />
+            <location filename="../../gui/terms/editor.py" line="378" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
         </message>
@@ -3193,27 +3214,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.comparison.outcome_menu</name>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="31" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="33" />
             <source>Cross the treaty options with an adversary's answer: each option judged on the trunk plus that outcome</source>
             <translation>Incrociare le opzioni del trattato con una risposta dell'avversario: ogni opzione valutata sul tronco comune più quell'esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="43" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="48" />
             <source>As on the timeline</source>
             <translation>Come sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="47" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="52" />
             <source> (played)</source>
             <translation> (giocato)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="64" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="69" />
             <source>as on the timeline</source>
             <translation>come sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="65" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="71" />
             <source>Crossed with: {0}</source>
             <translation>Incrociate con: {0}</translation>
         </message>
@@ -3397,32 +3418,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="228" />
+            <location filename="../../gui/comparison/rows.py" line="231" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="240" />
+            <location filename="../../gui/comparison/rows.py" line="243" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="247" />
+            <location filename="../../gui/comparison/rows.py" line="250" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="257" />
+            <location filename="../../gui/comparison/rows.py" line="260" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="260" />
+            <location filename="../../gui/comparison/rows.py" line="263" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="263" />
+            <location filename="../../gui/comparison/rows.py" line="266" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -3714,7 +3735,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/conduct/clock_dialogs.py" line="81" />
             <source>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (clock times in {0})</source>
-            <translation>D+1 14:00 · T+26h · H+2:30 · Tue 14:00 · 2026-03-03T14:00Z (ore secondo il fuso {0})</translation>
+            <translation>D+1 14:00 · T+26h · H+2:30 · mar 14:00 · 2026-03-03T14:00Z (ore secondo il fuso {0})</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/clock_dialogs.py" line="87" />
@@ -3965,47 +3986,47 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="129" />
-            <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
-            <translation>Ore: D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 (UTC)</translation>
-        </message>
-        <message>
             <location filename="../../gui/conduct/inject_dialog.py" line="132" />
-            <source>Incident it creates when delivered</source>
-            <translation>Incidente che crea quando viene inviato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
-            <source>Incident t&amp;ype:</source>
-            <translation>Tipo di &amp;incidente:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
-            <source>Se&amp;verity:</source>
-            <translation>&amp;Gravità:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="136" />
-            <source>&amp;Location:</source>
-            <translation>&amp;Luogo:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="148" />
-            <source>Additional fields</source>
-            <translation>Campi aggiuntivi</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="188" />
             <source>As&amp;ks to resolve:</source>
             <translation>Chiede di ri&amp;solvere:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="198" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="135" />
+            <source>Times: D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 (UTC)</source>
+            <translation>Ore: D+1 14:00, T+26h, H+2:30, mar 14:00 o ISO 8601 (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="138" />
+            <source>Incident it creates when delivered</source>
+            <translation>Incidente che crea quando viene inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="141" />
+            <source>Incident t&amp;ype:</source>
+            <translation>Tipo di &amp;incidente:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="141" />
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Gravità:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="142" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Luogo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="154" />
+            <source>Additional fields</source>
+            <translation>Campi aggiuntivi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/inject_dialog.py" line="204" />
             <source>&amp;Now ({0})</source>
             <translation>&amp;Adesso ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/inject_dialog.py" line="200" />
+            <location filename="../../gui/conduct/inject_dialog.py" line="206" />
             <source>At its &amp;delivery time</source>
             <translation>All'ora di &amp;invio</translation>
         </message>
@@ -4159,213 +4180,213 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="51" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="52" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="66" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="68" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="90" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="97" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="98" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="105" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="106" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="107" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="108" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="113" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="116" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="131" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="132" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="296" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="133" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="135" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="138" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="158" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="173" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="174" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="179" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="182" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="206" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="209" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="243" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="244" />
             <source>no sheet is ticked: tick the sheets to import</source>
             <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="246" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="247" />
             <source>Values ({0})</source>
             <translation>Valori ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="251" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="252" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="259" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="261" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="282" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="287" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="294" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="297" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="300" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="302" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="304" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="305" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="340" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="341" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="345" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="346" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="394" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="395" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -5170,32 +5191,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Apri una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="109" />
+            <location filename="../../gui/core/dialogs.py" line="71" />
+            <source>Look in:</source>
+            <translation>Cerca in:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="72" />
+            <source>Files of type:</source>
+            <translation>File di tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/dialogs.py" line="112" />
             <source>Open exercise</source>
             <translation>Apri esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="110" />
+            <location filename="../../gui/core/dialogs.py" line="113" />
             <source>Pactline exercises (*{suffix});;All files (*)</source>
             <translation>Esercitazioni Pactline (*{suffix});;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="116" />
+            <location filename="../../gui/core/dialogs.py" line="119" />
             <source>Custom clock speed</source>
             <translation>Velocità personalizzata dell'orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="117" />
+            <location filename="../../gui/core/dialogs.py" line="120" />
             <source>Scenario seconds per wall-clock second (1 = real time, at most {0:g}):</source>
             <translation>Secondi di scenario per secondo reale (1 = tempo reale, al massimo {0:g}):</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="124" />
+            <location filename="../../gui/core/dialogs.py" line="127" />
             <source>Pactline exercises (*{suffix})</source>
             <translation>Esercitazioni Pactline (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../gui/core/dialogs.py" line="133" />
+            <location filename="../../gui/core/dialogs.py" line="136" />
             <source>Discard the value typed, or cancel to correct it.</source>
             <translation>Scartare il valore digitato, o annullare per correggerlo.</translation>
         </message>
@@ -5623,147 +5654,147 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="65" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="66" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="75" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="76" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="77" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="78" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="83" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="85" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="108" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
             <source>&amp;Branch:</source>
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="115" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="146" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="148" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="147" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="149" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="150" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="152" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="191" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="191" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="200" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="200" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="220" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="222" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="224" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="226" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="227" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="229" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="252" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="254" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="260" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="262" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="274" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="276" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
@@ -5947,13 +5978,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="440" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="441" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -6006,27 +6037,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="103" />
             <source>{0} deadline {1}: met at {2}, {3} before the deadline</source>
-            <translation>scadenza di {0} {1}: rispettata alle {2}, {3} prima della scadenza</translation>
+            <translation>{0} — scadenza {1}: rispettata alle {2}, {3} prima della scadenza</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="106" />
             <source>{0} deadline {1}: pending, {2} left</source>
-            <translation>scadenza di {0} {1}: in corso, {2} rimanenti</translation>
+            <translation>{0} — scadenza {1}: in corso, {2} rimanenti</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="108" />
             <source>{0} deadline {1}: met late, at {2} ({3} after the deadline)</source>
-            <translation>scadenza di {0} {1}: rispettata in ritardo, alle {2} ({3} dopo la scadenza)</translation>
+            <translation>{0} — scadenza {1}: rispettata in ritardo, alle {2} ({3} dopo la scadenza)</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="111" />
             <source>{0} deadline {1}: missed, {2} overdue</source>
-            <translation>scadenza di {0} {1}: mancata, {2} di ritardo</translation>
+            <translation>{0} — scadenza {1}: mancata, {2} di ritardo</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="113" />
             <source>{0} deadline {1}: the incident has not happened yet</source>
-            <translation>scadenza di {0} {1}: l'incidente non è ancora avvenuto</translation>
+            <translation>{0} — scadenza {1}: l'incidente non è ancora avvenuto</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="115" />
@@ -6049,132 +6080,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>(notte)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="255" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="231" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="258" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="233" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="262" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="265" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="239" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="266" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="268" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="243" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="270" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="286" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="287" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="327" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="329" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="330" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="304" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="331" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="342" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="316" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="343" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="318" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="345" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="442" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="443" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="444" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="445" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="446" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="421" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="448" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -6262,7 +6293,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         <message>
             <location filename="../../gui/incidents/record_dialog.py" line="38" />
             <source>D+1 14:00, T+26h, H+2:30, Tue 14:00 or ISO 8601 with a zone</source>
-            <translation>D+1 14:00, T+26h, H+2:30, Tue 14:00 o ISO 8601 con un fuso</translation>
+            <translation>D+1 14:00, T+26h, H+2:30, mar 14:00 o ISO 8601 con un fuso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/record_dialog.py" line="55" />
@@ -8296,7 +8327,7 @@ in totale</translation>
         <message>
             <location filename="../../gui/roster/signatory_dialog.py" line="29" />
             <source>2024 agreement</source>
-            <translation>accordo del 2024</translation>
+            <translation>Accordo del 2024</translation>
         </message>
         <message>
             <location filename="../../gui/roster/signatory_dialog.py" line="29" />
@@ -9447,142 +9478,142 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.shell.what_if_commands</name>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <location filename="../../gui/shell/what_if_commands.py" line="39" />
             <source>Apply makes them one edit of the record (one log entry, one Undo). Discard forgets them: the record stays as it is.</source>
             <translation>Applica ne fa un'unica modifica del registro (una voce nel log, un solo Annulla). Scarta le dimentica: il registro resta com'è.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="38" />
+            <location filename="../../gui/shell/what_if_commands.py" line="41" />
             <source>&amp;Apply to the Record</source>
             <translation>&amp;Applica al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="39" />
+            <location filename="../../gui/shell/what_if_commands.py" line="42" />
             <source>&amp;Save as Variant…</source>
             <translation>Salva come &amp;variante…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="40" />
+            <location filename="../../gui/shell/what_if_commands.py" line="43" />
             <source>&amp;Discard</source>
             <translation>&amp;Scarta</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="56" />
+            <location filename="../../gui/shell/what_if_commands.py" line="59" />
             <source>WHAT-IF — not the record</source>
             <translation>IPOTESI — non è il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="63" />
+            <location filename="../../gui/shell/what_if_commands.py" line="66" />
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="65" />
+            <location filename="../../gui/shell/what_if_commands.py" line="68" />
             <source>Show the record's and the what-if's figures side by side</source>
             <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Met</source>
             <translation>Rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Missed</source>
             <translation>Mancati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Pending</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="90" />
+            <location filename="../../gui/shell/what_if_commands.py" line="93" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="90" />
+            <location filename="../../gui/shell/what_if_commands.py" line="93" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="91" />
+            <location filename="../../gui/shell/what_if_commands.py" line="94" />
             <source>Proportionality gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="102" />
+            <location filename="../../gui/shell/what_if_commands.py" line="105" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="114" />
+            <location filename="../../gui/shell/what_if_commands.py" line="117" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="115" />
+            <location filename="../../gui/shell/what_if_commands.py" line="118" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="117" />
+            <location filename="../../gui/shell/what_if_commands.py" line="120" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="118" />
+            <location filename="../../gui/shell/what_if_commands.py" line="121" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="120" />
+            <location filename="../../gui/shell/what_if_commands.py" line="123" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="121" />
+            <location filename="../../gui/shell/what_if_commands.py" line="124" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="124" />
+            <location filename="../../gui/shell/what_if_commands.py" line="127" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="160" />
+            <location filename="../../gui/shell/what_if_commands.py" line="163" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="164" />
+            <location filename="../../gui/shell/what_if_commands.py" line="167" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="180" />
+            <location filename="../../gui/shell/what_if_commands.py" line="183" />
             <source>This what-if holds 1 change that is not in the record.</source>
             <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="181" />
+            <location filename="../../gui/shell/what_if_commands.py" line="184" />
             <source>This what-if holds {0} changes that are not in the record.</source>
             <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="182" />
+            <location filename="../../gui/shell/what_if_commands.py" line="185" />
             <source>Leave what-if mode?</source>
             <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
@@ -11443,117 +11474,117 @@ esempi:
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="115" />
+            <location filename="../../model/findings.py" line="116" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="127" />
+            <location filename="../../model/findings.py" line="128" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="129" />
+            <location filename="../../model/findings.py" line="130" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="133" />
+            <location filename="../../model/findings.py" line="134" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="135" />
+            <location filename="../../model/findings.py" line="136" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="138" />
+            <location filename="../../model/findings.py" line="139" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="142" />
+            <location filename="../../model/findings.py" line="143" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="144" />
+            <location filename="../../model/findings.py" line="145" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="198" />
+            <location filename="../../model/findings.py" line="207" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="219" />
+            <location filename="../../model/findings.py" line="228" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="228" />
+            <location filename="../../model/findings.py" line="237" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="244" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="244" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="242" />
+            <location filename="../../model/findings.py" line="251" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="246" />
+            <location filename="../../model/findings.py" line="255" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="250" />
+            <location filename="../../model/findings.py" line="259" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="253" />
+            <location filename="../../model/findings.py" line="262" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="255" />
+            <location filename="../../model/findings.py" line="264" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="285" />
+            <location filename="../../model/findings.py" line="294" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="286" />
+            <location filename="../../model/findings.py" line="295" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="417" />
+            <location filename="../../model/findings.py" line="436" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="419" />
+            <location filename="../../model/findings.py" line="438" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="421" />
+            <location filename="../../model/findings.py" line="440" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -12633,7 +12664,7 @@ esempi:
     <context>
         <name>model.msel.values</name>
         <message>
-            <location filename="../../model/msel/values.py" line="178" />
+            <location filename="../../model/msel/values.py" line="188" />
             <source>{0} values read as: {listed}</source>
             <translation>valori di {0} letti come: {listed}</translation>
         </message>
