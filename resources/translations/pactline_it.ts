@@ -1591,6 +1591,174 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>MselActions</name>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="66" />
+            <source>&amp;Add Inject…</source>
+            <translation>&amp;Aggiungi inject…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="66" />
+            <source>Plan a new inject in the MSEL</source>
+            <translation>Pianifica un nuovo inject nella MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="67" />
+            <source>Add</source>
+            <translation>Aggiungi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="68" />
+            <source>&amp;Edit Inject…</source>
+            <translation>&amp;Modifica inject…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="68" />
+            <source>Edit the planned columns of the selected inject</source>
+            <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="70" />
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="71" />
+            <source>&amp;Delete Inject</source>
+            <translation>&amp;Elimina inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="71" />
+            <source>Remove the selected inject from the MSEL (undoable)</source>
+            <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="73" />
+            <source>Delete</source>
+            <translation>Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="74" />
+            <source>&amp;Fire Selected Inject Now</source>
+            <translation>&amp;Invia subito l'inject selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="75" />
+            <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
+            <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="76" />
+            <source>Fire now</source>
+            <translation>Invia ora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="77" />
+            <source>&amp;Hold Inject</source>
+            <translation>&amp;Trattieni inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="78" />
+            <source>Hold the selected inject: the clock will not deliver it until released</source>
+            <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="79" />
+            <source>Hold</source>
+            <translation>Trattieni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="80" />
+            <source>&amp;Release Inject</source>
+            <translation>&amp;Rilascia inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="81" />
+            <source>Release a held inject (delivered now if its time has passed)</source>
+            <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="82" />
+            <source>Release</source>
+            <translation>Rilascia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="83" />
+            <source>S&amp;kip Inject</source>
+            <translation>&amp;Salta inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="84" />
+            <source>Skip the selected inject: it will never be delivered</source>
+            <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="85" />
+            <source>Skip</source>
+            <translation>Salta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="86" />
+            <source>Add Ad-hoc &amp;Inject…</source>
+            <translation>Aggiungi inject &amp;estemporaneo…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="87" />
+            <source>Add an inject during play, delivered now or at a time you choose</source>
+            <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="88" />
+            <source>Ad-hoc inject</source>
+            <translation>Inject estemporaneo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="89" />
+            <source>Shift &amp;Phase…</source>
+            <translation>Sposta &amp;fase…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="90" />
+            <source>Move the injects of one phase by an offset, keeping their spacing</source>
+            <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="91" />
+            <source>Shift phase</source>
+            <translation>Sposta fase</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="92" />
+            <source>Shift &amp;Whole MSEL…</source>
+            <translation>Sposta &amp;tutta la MSEL…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="93" />
+            <source>Move every inject by an offset, keeping their spacing</source>
+            <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="94" />
+            <source>Shift MSEL</source>
+            <translation>Sposta MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="156" />
+            <source>Add inject</source>
+            <translation>Aggiungi inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="181" />
+            <source>Edit inject {0}</source>
+            <translation>Modifica inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_actions.py" line="192" />
+            <source>Delete inject {0}</source>
+            <translation>Elimina inject {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>MselDock</name>
         <message>
             <location filename="../../gui/conduct/msel_dock.py" line="69" />
@@ -1606,156 +1774,6 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_dock.py" line="140" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
-            <source>&amp;Add Inject…</source>
-            <translation>&amp;Aggiungi inject…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
-            <source>Plan a new inject in the MSEL</source>
-            <translation>Pianifica un nuovo inject nella MSEL</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
-            <source>Add</source>
-            <translation>Aggiungi</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
-            <source>&amp;Edit Inject…</source>
-            <translation>&amp;Modifica inject…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
-            <source>Edit the planned columns of the selected inject</source>
-            <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
-            <source>Edit</source>
-            <translation>Modifica</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
-            <source>&amp;Delete Inject</source>
-            <translation>&amp;Elimina inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
-            <source>Remove the selected inject from the MSEL (undoable)</source>
-            <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
-            <source>Delete</source>
-            <translation>Elimina</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
-            <source>&amp;Fire Selected Inject Now</source>
-            <translation>&amp;Invia subito l'inject selezionato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
-            <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
-            <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
-            <source>Fire now</source>
-            <translation>Invia ora</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
-            <source>&amp;Hold Inject</source>
-            <translation>&amp;Trattieni inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
-            <source>Hold the selected inject: the clock will not deliver it until released</source>
-            <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
-            <source>Hold</source>
-            <translation>Trattieni</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
-            <source>&amp;Release Inject</source>
-            <translation>&amp;Rilascia inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
-            <source>Release a held inject (delivered now if its time has passed)</source>
-            <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
-            <source>Release</source>
-            <translation>Rilascia</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
-            <source>S&amp;kip Inject</source>
-            <translation>&amp;Salta inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
-            <source>Skip the selected inject: it will never be delivered</source>
-            <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
-            <source>Skip</source>
-            <translation>Salta</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
-            <source>Add Ad-hoc &amp;Inject…</source>
-            <translation>Aggiungi inject &amp;estemporaneo…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
-            <source>Add an inject during play, delivered now or at a time you choose</source>
-            <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
-            <source>Ad-hoc inject</source>
-            <translation>Inject estemporaneo</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
-            <source>Shift &amp;Phase…</source>
-            <translation>Sposta &amp;fase…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
-            <source>Move the injects of one phase by an offset, keeping their spacing</source>
-            <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="183" />
-            <source>Shift phase</source>
-            <translation>Sposta fase</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="184" />
-            <source>Shift &amp;Whole MSEL…</source>
-            <translation>Sposta &amp;tutta la MSEL…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="185" />
-            <source>Move every inject by an offset, keeping their spacing</source>
-            <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="186" />
-            <source>Shift MSEL</source>
-            <translation>Sposta MSEL</translation>
         </message>
         <message>
             <location filename="../../gui/conduct/msel_dock.py" line="262" />
@@ -1811,21 +1829,6 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/msel_dock.py" line="315" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="369" />
-            <source>Add inject</source>
-            <translation>Aggiungi inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="394" />
-            <source>Edit inject {0}</source>
-            <translation>Modifica inject {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="405" />
-            <source>Delete inject {0}</source>
-            <translation>Elimina inject {0}</translation>
         </message>
     </context>
     <context>
