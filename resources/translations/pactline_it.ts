@@ -3014,6 +3014,14 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
+        <name>WindowDocks</name>
+        <message>
+            <location filename="../../gui/shell/window_docks.py" line="143" />
+            <source>Show or hide the {0}</source>
+            <translation>Mostra o nascondi {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>gui.branches.actions</name>
         <message>
             <location filename="../../gui/branches/actions.py" line="17" />
