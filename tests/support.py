@@ -33,7 +33,7 @@ class FakeWall:
 
 
 class WrittenReport(NamedTuple):
-    content: object          # model.report_content's ReportContent
+    content: object          # model.report_parts' ReportContent
     path: Path
     pages: int
     page_texts: tuple[str, ...]

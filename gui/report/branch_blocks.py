@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from gui.core.i18n import tr
 from gui.report.blocks import MUTED, Block, Bullet, Cell, Heading, Table, Text
-from model.report_content import ReportContent
+from model.report_parts import ReportContent
 
 
 def branch_blocks(c: ReportContent) -> list[Block]:

@@ -17,7 +17,7 @@ from gui.core.i18n import QT_TR_NOOP, day_text, tr
 from gui.core.style import NOW_LINE, severity_colour
 from model import display_names
 from model.catalogue import category_colour
-from model.report_content import LatencyRow
+from model.report_parts import LatencyRow
 from model.timeline_data import TimelineData, epoch_text
 from model.timeutil import from_epoch
 from model.vocabulary import CATEGORIES

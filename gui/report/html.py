@@ -21,7 +21,7 @@ from gui.report.pages import Cancelled, Marking, Progress
 from gui.core.i18n import tr
 from gui.report.pdf import FOOTER_HEAD_DIGITS, log_head_line, report_blocks
 from model.storage.file_output import atomic_output, write_bytes
-from model.report_content import ReportContent
+from model.report_parts import ReportContent
 
 FIGURE_WIDTH_PT = 503.0      # the PDF's body width, so charts look the same in both
 MARKING_HEIGHT_MM, MARKING_SPACE_MM = 7, 9       # the space kept free for a marking: its height and a little air

@@ -25,7 +25,8 @@ from model.storage.file_output import PDF_END, atomic_output
 from model.plural import plural
 from gui.report.branch_blocks import branch_blocks
 from gui.report.provision_blocks import provision_blocks
-from model.report_content import SECTION_TITLES, ReportContent, section_title
+from model.report_content import SECTION_TITLES, section_title
+from model.report_parts import ReportContent
 from model.vocabulary import CATEGORIES
 
 STATUS_TEXT = {"met": QColor("#1b5e20"), "missed": QColor("#b71c1c"), "pending": QColor("#8d6e00"),

@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor
 
 from gui.core.i18n import tr
 from gui.report.blocks import MUTED, Block, Bullet, Cell, Heading, Table, Text
-from model.report_content import ReportContent
+from model.report_parts import ReportContent
 
 OVERDUE = QColor("#b71c1c")
 

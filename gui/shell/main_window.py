@@ -3,37 +3,29 @@
 The window holds at most one ExerciseDocument. Every view is bound to it in
 ``set_document`` and unbound in ``close_document``; the window's chrome
 (actions, docks, toolbar) lives as long as the window so its layout can be
-saved and restored.
+saved and restored. The docks are built, laid out and wired in by WindowDocks
+(window_docks.py), the part of the window MainWindow is built on.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMenuBar, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.shell import app as gui_app
 from gui.core import appearance, dialog_marking, dialogs, settings, time_zones
 from gui.shell import pending_edits, window_layout
 from gui.shell.actions import (
-    MainActions, append_view_commands, build_menus, fill_recent_menu, spell_out_keys, undo_redo_actions,
+    MainActions, build_menus, fill_recent_menu, undo_redo_actions,
 )
-from gui.comparison.dock import ComparisonDock
-from gui.provisions.dock import ProvisionsDock
 from gui.conduct.clock_controls import ClockStatus, ClockToolBar
-from gui.incidents.commitment_matrix import CommitmentMatrixDock
 from gui.incidents.countdown_panel import CountdownPanel
 from gui.shell.clock_commands import ClockCommands
-from gui.shell.deferred_docks import DeferredDocks, tabbed_docks
 from gui.core.document import ExerciseDocument
 from gui.core.document_bound import DocumentBound
 from gui.shell.file_commands import FileCommands
-from gui.incidents.findings_panel import FindingsPanel
-from gui.incidents.palette import IncidentPalette
-from gui.conduct.msel_interchange import MselInterchange
-from gui.projector.window import ProjectorController
 from gui.core.marking_banner import NO_EXERCISE_COLOUR, MarkingBanner
 from gui.preferences.commands import PreferenceCommands
 from gui.report.export_dialog import ReportCommands
@@ -41,25 +33,14 @@ from gui.roster.dock import RosterDock
 from gui.shell.status_line import StatusLine
 from gui.shell.variant_commands import VariantCommands
 from gui.shell.what_if_commands import WhatIfCommands
-from gui.terms.planning import PlanningDialogs
-from gui.branches.actions import BranchActions
 from gui.timeline import TimelineWidget
 from gui.shell.welcome_page import WelcomePage
+from gui.shell.window_docks import WindowDocks
 from model.storage import reading
 from model.services.changes import ChangeReport
 
-if TYPE_CHECKING:
-    from gui.evaluation.dock import EvaluationDock
-    from gui.incidents.inspector import IncidentInspector
-    from gui.conduct.log_dock import LogDock
-    from gui.conduct.msel_dock import MselDock
 
-
-class MainWindow(QMainWindow):
-    # The window's named actions (File › Open, the clock's speeds…) hide QWidget.actions(), which
-    # nothing in Pactline calls on the main window; declared here so checkers know the attribute.
-    actions: MainActions  # type: ignore[assignment]
-
+class MainWindow(WindowDocks):
     def __init__(self, document: ExerciseDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.clock_commands = ClockCommands(self)
@@ -153,104 +134,6 @@ class MainWindow(QMainWindow):
         self._whole_tab_titles = window_layout.WholeTabTitles(self)
         self._first_layout_pending = not window_layout.restore_layout(self)
         self.set_document(document)
-
-    def _add_planning_views(self) -> None:
-        """Docks and dialogs of the planning tools, bound to the document like the others."""
-        self.incident_palette = IncidentPalette(self)
-        self.findings_panel = FindingsPanel(self)
-        self.commitment_matrix = CommitmentMatrixDock(self)
-        self.comparison = ComparisonDock(self)
-        self.provisions_dock = ProvisionsDock(self)
-        self.deferred_docks = DeferredDocks(self, tabbed_docks(), self._adopt_deferred_docks)
-        for menu in self.menus.values():
-            menu.aboutToShow.connect(self.deferred_docks.build)   # a menu opened at once shows them all
-            menu.aboutToShow.connect(lambda m=menu: spell_out_keys(m))
-        held = self.deferred_docks.placeholders
-        self.projector = ProjectorController(self)
-        self.msel_interchange = MselInterchange(self)
-        self.planning = PlanningDialogs(self)
-        self.branch_actions = BranchActions(self)
-        # The layout of DESIGN.md: roster over the palette on the left, countdowns over
-        # findings on the right, the editors as tabs under the timeline.
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.commitment_matrix)
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.incident_palette)
-        for name in ("msel_dock", "log_dock", "incident_inspector", "evaluation_dock"):
-            self.tabifyDockWidget(self.commitment_matrix, held[name])
-        self.tabifyDockWidget(self.commitment_matrix, self.comparison)
-        self.tabifyDockWidget(self.commitment_matrix, self.provisions_dock)
-        self.commitment_matrix.raise_()
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_panel)
-        window_layout.scroll_when_small(self.findings_panel)
-        for dock, key in ((self.incident_palette, "Alt+3"), (held["incident_inspector"], "Alt+4"),
-                          (self.findings_panel, "Alt+5"), (self.commitment_matrix, "Alt+6"),
-                          (held["msel_dock"], "Alt+7"), (held["log_dock"], "Alt+8"),
-                          (held["evaluation_dock"], "Alt+9"), (self.comparison, "Ctrl+Shift+C"),
-                          (self.provisions_dock, "Ctrl+Alt+P")):
-            self.add_dock_toggle(dock, key)
-        self.comparison.show_requested.connect(self._show_option_on_timeline)
-        self.countdown_panel.incident_activated.connect(self.edit_incident)
-        self.findings_panel.finding_activated.connect(self._show_finding)
-        for source in (self.clock_toolbar.clock_actions.message, self.msel_interchange.message):
-            source.connect(self.show_message)
-        self.document_views += [self.incident_palette, self.commitment_matrix, self.projector, self.planning,
-                                self.findings_panel, self.comparison, self.provisions_dock,
-                                self.branch_actions]
-
-    def _adopt_deferred_docks(self, docks: dict) -> None:
-        """Wire the tabbed docks in once they are built (see gui/shell/deferred_docks.py)."""
-        for name in ("msel_dock", "log_dock"):
-            docks[name].message.connect(self.show_message)
-        self._lay_out_menus()
-        views = [docks[name] for name in ("incident_inspector", "msel_dock", "log_dock", "evaluation_dock")]
-        self.document_views += views
-        for view in views:
-            view.set_document(self.document)
-
-    # The tabbed docks are built on first use, or just after the first paint (deferred_docks.py).
-    @property
-    def incident_inspector(self) -> IncidentInspector:
-        return self.deferred_docks.get("incident_inspector")
-
-    @property
-    def msel_dock(self) -> MselDock:
-        return self.deferred_docks.get("msel_dock")
-
-    @property
-    def log_dock(self) -> LogDock:
-        return self.deferred_docks.get("log_dock")
-
-    @property
-    def evaluation_dock(self) -> EvaluationDock:
-        return self.deferred_docks.get("evaluation_dock")
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self.deferred_docks.schedule()
-
-    def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
-
-    def edit_incident(self, incident_id: int) -> None:
-        self.incident_inspector.edit_incident(incident_id)
-
-    def add_dock_toggle(self, dock, key: str) -> None:
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(key)
-        toggle.setStatusTip(self.tr("Show or hide the {0}").format(dock.windowTitle()))
-        self.menus["view"].insertAction(self.actions.view_separator, toggle)
-
-    def _menu_contributors(self) -> list:
-        """The views whose commands follow each menu's own, in menu order (built docks only)."""
-        late = self.deferred_docks.built
-        return [self.roster_dock, self.incident_palette, *([self.incident_inspector] if late else []),
-                self.commitment_matrix, *([self.msel_dock, self.log_dock] if late else []), self.projector,
-                self.planning, self.branch_actions, self.clock_toolbar]
-
-    def _lay_out_menus(self) -> None:
-        # Again when the tabbed docks arrive, so their commands take their place in each menu.
-        self._contributed = append_view_commands(self.menus, self._menu_contributors(), self._contributed)
 
     # -- layout persistence -------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -377,31 +260,11 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.document.selection.select("incident", incident_id)
 
-    def _show_finding(self, row) -> None:
-        """The matrix shows what a clicked finding is about, the roster its signatory: a tab behind
-        another comes forward (a closed dock stays closed)."""
-        if row.kind == "provision":   # an overdue milestone: the provisions dock shows it
-            window_layout.bring_forward(self.provisions_dock)
-            self.provisions_dock.show_signatory(row.signatory_id)
-            return
-        window_layout.bring_forward(self.commitment_matrix)
-        if row.signatory_id is not None:
-            window_layout.bring_forward(self.roster_dock)
-
     def _on_selection(self, kind: str, item_id) -> None:
         if kind == "incident" and self.timeline is not None:
             self.timeline.select_incident(item_id)
         elif kind == "signatory" and item_id is not None and self.timeline is not None:
             self.timeline.show_lane(item_id)
-
-    def _show_option_on_timeline(self, terms_id: int, outcome_id: int | None = None) -> None:
-        """A comparison cell was clicked: the timeline shows what it is about under that cell's option
-        and, for a column crossed with an outcome, with that outcome taken."""
-        if outcome_id is not None and self.document is not None:
-            from model.branching import branch_points, choice_for
-            self.document.choose_outcomes(choice_for(branch_points(self.document.file), outcome_id))
-        if self.timeline is not None:
-            self.timeline.show_option(terms_id)
 
     def show_shortcuts(self) -> None:
         from gui.shell.shortcuts_dialog import show_shortcuts   # on the first F1, not at start-up

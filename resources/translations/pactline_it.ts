@@ -1544,43 +1544,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="111" />
-            <location filename="../../gui/shell/main_window.py" line="241" />
+            <location filename="../../gui/shell/main_window.py" line="92" />
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="307" />
+            <location filename="../../gui/shell/main_window.py" line="190" />
             <source>This exercise was saved by an older Pactline (schema {0}) and has been upgraded; the original is kept as {1}</source>
             <translation>Questa esercitazione era stata salvata da una versione precedente di Pactline (schema {0}) ed è stata aggiornata; l'originale è conservato come {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="341" />
+            <location filename="../../gui/shell/main_window.py" line="224" />
             <source>{0} is already open</source>
             <translation>{0} è già aperto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="414" />
+            <location filename="../../gui/shell/main_window.py" line="277" />
             <source>(development)</source>
             <translation>(sviluppo)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="415" />
+            <location filename="../../gui/shell/main_window.py" line="278" />
             <source>About Pactline</source>
             <translation>Informazioni su Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="422" />
+            <location filename="../../gui/shell/main_window.py" line="285" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="449" />
+            <location filename="../../gui/shell/main_window.py" line="312" />
             <source> [read-only]</source>
             <translation> [sola lettura]</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="451" />
+            <location filename="../../gui/shell/main_window.py" line="314" />
             <source> [WHAT-IF]</source>
             <translation> [IPOTESI]</translation>
         </message>
@@ -1607,241 +1606,409 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
     </context>
     <context>
-        <name>MselDock</name>
+        <name>MselActions</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="70" />
-            <source>MSEL</source>
-            <translation>MSEL</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="92" />
-            <source>MSEL actions</source>
-            <translation>Azioni MSEL</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="141" />
-            <source>Master scenario events list</source>
-            <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_actions.py" line="67" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_actions.py" line="67" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_actions.py" line="68" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_actions.py" line="69" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <location filename="../../gui/conduct/msel_actions.py" line="69" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_actions.py" line="71" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_actions.py" line="72" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <location filename="../../gui/conduct/msel_actions.py" line="72" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_actions.py" line="74" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_actions.py" line="75" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_actions.py" line="76" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_actions.py" line="77" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_actions.py" line="78" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_actions.py" line="79" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_actions.py" line="80" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_actions.py" line="81" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_actions.py" line="82" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_actions.py" line="83" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_actions.py" line="84" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_actions.py" line="85" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_actions.py" line="86" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_actions.py" line="87" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_actions.py" line="88" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_actions.py" line="89" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_actions.py" line="90" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="183" />
+            <location filename="../../gui/conduct/msel_actions.py" line="91" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="184" />
+            <location filename="../../gui/conduct/msel_actions.py" line="92" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="185" />
+            <location filename="../../gui/conduct/msel_actions.py" line="93" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="186" />
+            <location filename="../../gui/conduct/msel_actions.py" line="94" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="187" />
+            <location filename="../../gui/conduct/msel_actions.py" line="95" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="263" />
-            <source>No exercise open</source>
-            <translation>Nessuna esercitazione aperta</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
-            <source>{0} inject</source>
-            <translation>{0} inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
-            <source>{0} injects</source>
-            <translation>{0} inject</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="272" />
-            <source>{0} delivered</source>
-            <translation>{0} inviati</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="274" />
-            <source>{0} held</source>
-            <translation>{0} trattenuti</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="276" />
-            <source>{0} overdue</source>
-            <translation>{0} in ritardo</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="279" />
-            <source>next: {0} in {1}</source>
-            <translation>prossimo: {0} tra {1}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="299" />
-            <source>Inject {0} asks to resolve “{1}”: choose the outcome played.</source>
-            <translation>L'inject {0} chiede di risolvere “{1}”: scegliere l'esito giocato.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="306" />
-            <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
-            <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="309" />
-            <source>Delivered by the clock: inject {0}</source>
-            <translation>Inviato dall'orologio: inject {0}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="318" />
-            <source>Created incident: {0}, S{1}{2}</source>
-            <translation>Incidente creato: {0}, S{1}{2}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="374" />
+            <location filename="../../gui/conduct/msel_actions.py" line="157" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="399" />
+            <location filename="../../gui/conduct/msel_actions.py" line="182" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="410" />
+            <location filename="../../gui/conduct/msel_actions.py" line="193" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MselDock</name>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="42" />
+            <source>MSEL</source>
+            <translation>MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="64" />
+            <source>MSEL actions</source>
+            <translation>Azioni MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="113" />
+            <source>Master scenario events list</source>
+            <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="196" />
+            <source>No exercise open</source>
+            <translation>Nessuna esercitazione aperta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="204" />
+            <source>{0} inject</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="204" />
+            <source>{0} injects</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="205" />
+            <source>{0} delivered</source>
+            <translation>{0} inviati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="207" />
+            <source>{0} held</source>
+            <translation>{0} trattenuti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="209" />
+            <source>{0} overdue</source>
+            <translation>{0} in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="212" />
+            <source>next: {0} in {1}</source>
+            <translation>prossimo: {0} tra {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="232" />
+            <source>Inject {0} asks to resolve “{1}”: choose the outcome played.</source>
+            <translation>L'inject {0} chiede di risolvere “{1}”: scegliere l'esito giocato.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="239" />
+            <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
+            <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="242" />
+            <source>Delivered by the clock: inject {0}</source>
+            <translation>Inviato dall'orologio: inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="251" />
+            <source>Created incident: {0}, S{1}{2}</source>
+            <translation>Incidente creato: {0}, S{1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <source>&amp;Add Inject…</source>
+            <translation type="vanished">&amp;Aggiungi inject…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <source>Plan a new inject in the MSEL</source>
+            <translation type="vanished">Pianifica un nuovo inject nella MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <source>Add</source>
+            <translation type="vanished">Aggiungi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <source>&amp;Edit Inject…</source>
+            <translation type="vanished">&amp;Modifica inject…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
+            <source>Edit the planned columns of the selected inject</source>
+            <translation type="vanished">Modifica le colonne pianificate dell'inject selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <source>Edit</source>
+            <translation type="vanished">Modifica</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <source>&amp;Delete Inject</source>
+            <translation type="vanished">&amp;Elimina inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
+            <source>Remove the selected inject from the MSEL (undoable)</source>
+            <translation type="vanished">Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <source>Delete</source>
+            <translation type="vanished">Elimina</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <source>&amp;Fire Selected Inject Now</source>
+            <translation type="vanished">&amp;Invia subito l'inject selezionato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
+            <translation type="vanished">Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <source>Fire now</source>
+            <translation type="vanished">Invia ora</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <source>&amp;Hold Inject</source>
+            <translation type="vanished">&amp;Trattieni inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <source>Hold the selected inject: the clock will not deliver it until released</source>
+            <translation type="vanished">Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <source>Hold</source>
+            <translation type="vanished">Trattieni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <source>&amp;Release Inject</source>
+            <translation type="vanished">&amp;Rilascia inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <source>Release a held inject (delivered now if its time has passed)</source>
+            <translation type="vanished">Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <source>Release</source>
+            <translation type="vanished">Rilascia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <source>S&amp;kip Inject</source>
+            <translation type="vanished">&amp;Salta inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <source>Skip the selected inject: it will never be delivered</source>
+            <translation type="vanished">Salta l'inject selezionato: non verrà mai inviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <source>Skip</source>
+            <translation type="vanished">Salta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <source>Add Ad-hoc &amp;Inject…</source>
+            <translation type="vanished">Aggiungi inject &amp;estemporaneo…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <source>Add an inject during play, delivered now or at a time you choose</source>
+            <translation type="vanished">Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <source>Ad-hoc inject</source>
+            <translation type="vanished">Inject estemporaneo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <source>Shift &amp;Phase…</source>
+            <translation type="vanished">Sposta &amp;fase…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
+            <source>Move the injects of one phase by an offset, keeping their spacing</source>
+            <translation type="vanished">Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
+            <source>Shift phase</source>
+            <translation type="vanished">Sposta fase</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
+            <source>Shift &amp;Whole MSEL…</source>
+            <translation type="vanished">Sposta &amp;tutta la MSEL…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="186" />
+            <source>Move every inject by an offset, keeping their spacing</source>
+            <translation type="vanished">Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="187" />
+            <source>Shift MSEL</source>
+            <translation type="vanished">Sposta MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="374" />
+            <source>Add inject</source>
+            <translation type="vanished">Aggiungi inject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="399" />
+            <source>Edit inject {0}</source>
+            <translation type="vanished">Modifica inject {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_dock.py" line="410" />
+            <source>Delete inject {0}</source>
+            <translation type="vanished">Elimina inject {0}</translation>
         </message>
     </context>
     <context>
@@ -2833,32 +3000,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="180" />
+            <location filename="../../gui/timeline/widget.py" line="181" />
             <source>Under {0} (not the active option)</source>
             <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="231" />
+            <location filename="../../gui/timeline/widget.py" line="232" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="244" />
+            <location filename="../../gui/timeline/widget.py" line="245" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="280" />
+            <location filename="../../gui/timeline/widget.py" line="281" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="283" />
+            <location filename="../../gui/timeline/widget.py" line="284" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="419" />
+            <location filename="../../gui/timeline/widget.py" line="420" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -3029,6 +3196,14 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/terms/editor.py" line="378" />
             <source>Tier {0}: {1}</source>
             <translation>Fascia {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowDocks</name>
+        <message>
+            <location filename="../../gui/shell/window_docks.py" line="143" />
+            <source>Show or hide the {0}</source>
+            <translation>Mostra o nascondi {0}</translation>
         </message>
     </context>
     <context>
@@ -4246,7 +4421,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/conduct/msel_import_dialog.py" line="132" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="296" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
@@ -4331,62 +4506,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="260" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="263" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="261" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="264" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="283" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="286" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="288" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="291" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="295" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="300" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="303" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="302" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="305" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="305" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="308" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="341" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="344" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="346" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="349" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="395" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="398" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -7161,710 +7336,710 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.report.pdf</name>
         <message>
-            <location filename="../../gui/report/pdf.py" line="53" />
+            <location filename="../../gui/report/pdf.py" line="54" />
             <source>Decision</source>
             <translation>Decisione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="53" />
+            <location filename="../../gui/report/pdf.py" line="54" />
             <source>Commitment</source>
             <translation>Impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="54" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>Attendance</source>
             <translation>Partecipazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="54" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="54" />
+            <location filename="../../gui/report/pdf.py" line="55" />
             <source>Correction</source>
             <translation>Correzione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>Clock</source>
             <translation>Orologio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>Inject</source>
             <translation>Inject</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="55" />
+            <location filename="../../gui/report/pdf.py" line="56" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="56" />
+            <location filename="../../gui/report/pdf.py" line="57" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="56" />
+            <location filename="../../gui/report/pdf.py" line="57" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="56" />
+            <location filename="../../gui/report/pdf.py" line="57" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="56" />
+            <location filename="../../gui/report/pdf.py" line="57" />
             <source>not obliged</source>
             <translation>non obbligato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="57" />
+            <location filename="../../gui/report/pdf.py" line="58" />
             <source>not due</source>
             <translation>non dovuta</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="88" />
+            <location filename="../../gui/report/pdf.py" line="89" />
             <source>Log: {0} entry, head {1}</source>
             <translation>Registro: {0} voce, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="88" />
+            <location filename="../../gui/report/pdf.py" line="89" />
             <source>Log: {0} entries, head {1}</source>
             <translation>Registro: {0} voci, testa {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="96" />
+            <location filename="../../gui/report/pdf.py" line="97" />
             <source>AFTER-ACTION REPORT / IMPROVEMENT PLAN</source>
             <translation>RAPPORTO POST-ESERCITAZIONE / PIANO DI MIGLIORAMENTO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="99" />
+            <location filename="../../gui/report/pdf.py" line="100" />
             <source>Exercise dates</source>
             <translation>Date dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="100" />
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="122" />
             <source>Classification</source>
             <translation>Classifica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="101" />
+            <location filename="../../gui/report/pdf.py" line="102" />
             <source>Assessed as of</source>
             <translation>Valutato al</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="102" />
-            <location filename="../../gui/report/pdf.py" line="131" />
+            <location filename="../../gui/report/pdf.py" line="103" />
+            <location filename="../../gui/report/pdf.py" line="132" />
             <source>Treaty option</source>
             <translation>Opzione di trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="103" />
+            <location filename="../../gui/report/pdf.py" line="104" />
             <source>Report generated</source>
             <translation>Rapporto generato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="103" />
+            <location filename="../../gui/report/pdf.py" line="104" />
             <source>{0}, by Pactline (offline)</source>
             <translation>{0}, da Pactline (offline)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="104" />
+            <location filename="../../gui/report/pdf.py" line="105" />
             <source>Decision log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="106" />
+            <location filename="../../gui/report/pdf.py" line="107" />
             <source>Handling: this report is exercise material. Every incident, decision and commitment in it belongs to a simulated scenario and must not be mistaken for real-world information.</source>
             <translation>Trattamento: questo rapporto è materiale di esercitazione. Ogni incidente, decisione e impegno che contiene appartiene a uno scenario simulato e non deve essere scambiato per informazione reale.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="110" />
+            <location filename="../../gui/report/pdf.py" line="111" />
             <source>Contents</source>
             <translation>Indice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="117" />
+            <location filename="../../gui/report/pdf.py" line="118" />
             <source>1.1 At a glance</source>
             <translation>1.1 In sintesi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="119" />
+            <location filename="../../gui/report/pdf.py" line="120" />
             <source>1.2 Name, dates and scope</source>
             <translation>1.2 Nome, date e ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>ENDEX</source>
             <translation>ENDEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>STARTEX</source>
             <translation>STARTEX</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="120" />
+            <location filename="../../gui/report/pdf.py" line="121" />
             <source>Exercise</source>
             <translation>Esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="121" />
+            <location filename="../../gui/report/pdf.py" line="122" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="122" />
+            <location filename="../../gui/report/pdf.py" line="123" />
             <source>1.3 Objectives</source>
             <translation>1.3 Obiettivi</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
+            <location filename="../../gui/report/pdf.py" line="125" />
             <source>Objective</source>
             <translation>Obiettivo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="150" />
-            <location filename="../../gui/report/pdf.py" line="232" />
-            <location filename="../../gui/report/pdf.py" line="277" />
+            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="151" />
+            <location filename="../../gui/report/pdf.py" line="233" />
+            <location filename="../../gui/report/pdf.py" line="278" />
             <source>Code</source>
             <translation>Codice</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="341" />
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="342" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="124" />
-            <location filename="../../gui/report/pdf.py" line="333" />
-            <location filename="../../gui/report/pdf.py" line="340" />
+            <location filename="../../gui/report/pdf.py" line="125" />
+            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="126" />
+            <location filename="../../gui/report/pdf.py" line="127" />
             <source>not rated</source>
             <translation>non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="129" />
-            <location filename="../../gui/report/pdf.py" line="337" />
+            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="338" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="130" />
+            <location filename="../../gui/report/pdf.py" line="131" />
             <source>1.4 Treaty terms</source>
             <translation>1.4 Termini del trattato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
-            <location filename="../../gui/report/pdf.py" line="189" />
+            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="190" />
             <source>Reaction deadline</source>
             <translation>Scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="132" />
+            <location filename="../../gui/report/pdf.py" line="133" />
             <source>{0} h after the incident</source>
             <translation>{0} h dopo l'incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="133" />
+            <location filename="../../gui/report/pdf.py" line="134" />
             <source>Consultation tiers</source>
             <translation>Fasce di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="134" />
+            <location filename="../../gui/report/pdf.py" line="135" />
             <source>Categories in scope</source>
             <translation>Categorie nell'ambito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="135" />
+            <location filename="../../gui/report/pdf.py" line="136" />
             <source>Coordination</source>
             <translation>Coordinamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="136" />
+            <location filename="../../gui/report/pdf.py" line="137" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="137" />
+            <location filename="../../gui/report/pdf.py" line="138" />
             <source>Other options modelled</source>
             <translation>Altre opzioni modellate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="138" />
-            <location filename="../../gui/report/pdf.py" line="188" />
+            <location filename="../../gui/report/pdf.py" line="139" />
+            <location filename="../../gui/report/pdf.py" line="189" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="138" />
+            <location filename="../../gui/report/pdf.py" line="139" />
             <source>Consultation within</source>
             <translation>Consultazione entro</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="140" />
+            <location filename="../../gui/report/pdf.py" line="141" />
             <source>1.5 Participants</source>
             <translation>1.5 Partecipanti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>{0} signatory.</source>
             <translation>{0} firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="141" />
+            <location filename="../../gui/report/pdf.py" line="142" />
             <source>{0} signatories.</source>
             <translation>{0} firmatari.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="142" />
+            <location filename="../../gui/report/pdf.py" line="143" />
             <source>Parliamentary approval applies to military commitments that deploy forces; an assumed lead time is a planning assumption, not a published figure.</source>
             <translation>L'approvazione parlamentare si applica agli impegni militari che dispiegano forze; un tempo di approvazione ipotizzato è un'ipotesi di pianificazione, non un dato pubblicato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="150" />
-            <location filename="../../gui/report/pdf.py" line="203" />
-            <location filename="../../gui/report/pdf.py" line="232" />
-            <location filename="../../gui/report/pdf.py" line="277" />
+            <location filename="../../gui/report/pdf.py" line="151" />
+            <location filename="../../gui/report/pdf.py" line="204" />
+            <location filename="../../gui/report/pdf.py" line="233" />
+            <location filename="../../gui/report/pdf.py" line="278" />
             <source>Signatory</source>
             <translation>Firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source>NATO</source>
             <translation>NATO</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source>EU</source>
             <translation>UE</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="150" />
+            <location filename="../../gui/report/pdf.py" line="151" />
             <source>Agreement</source>
             <translation>Accordo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="151" />
+            <location filename="../../gui/report/pdf.py" line="152" />
             <source>Contact</source>
             <translation>Contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="151" />
+            <location filename="../../gui/report/pdf.py" line="152" />
             <source>Parliamentary approval (military deployment)</source>
             <translation>Approvazione parlamentare (dispiegamento militare)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="152" />
+            <location filename="../../gui/report/pdf.py" line="153" />
             <source> (organisation)</source>
             <translation> (organizzazione)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="153" />
+            <location filename="../../gui/report/pdf.py" line="154" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="162" />
+            <location filename="../../gui/report/pdf.py" line="163" />
             <source>Incidents (diamonds, coloured by severity S1–S5) with their consultation windows below them: each bar runs from the incident to its consultation deadline, the black tick marks the reaction deadline, the colour says whether any signatory missed it. Each lane is a signatory; each dot a commitment by category, hollow while only pledged, ringed red where a parliamentary gate was broken. Grey: outside STARTEX–ENDEX.</source>
             <translation>Incidenti (rombi, colorati per gravità S1–S5) con sotto le loro finestre di consultazione: ogni barra va dall'incidente alla sua scadenza di consultazione, la tacca nera segna la scadenza di reazione, il colore dice se un firmatario l'ha mancata. Ogni corsia è un firmatario; ogni punto un impegno per categoria, vuoto finché solo promesso, cerchiato di rosso dove un vincolo parlamentare è stato violato. Grigio: fuori da STARTEX–ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="170" />
+            <location filename="../../gui/report/pdf.py" line="171" />
             <source>Reaction deadline in the capitals</source>
             <translation>Scadenza di reazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="171" />
+            <location filename="../../gui/report/pdf.py" line="172" />
             <source>Consultation deadline in the capitals</source>
             <translation>Scadenza di consultazione nelle capitali</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="177" />
+            <location filename="../../gui/report/pdf.py" line="178" />
             <source>For each incident: what the treaty demanded (reaction and consultation deadlines, the proportional response expected) against what each signatory did. Latency is counted in hours after the incident.</source>
             <translation>Per ogni incidente: che cosa richiedeva il trattato (scadenze di reazione e di consultazione, la risposta proporzionata prevista) rispetto a quanto ha fatto ciascun firmatario. La latenza è contata in ore dopo l'incidente.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="181" />
+            <location filename="../../gui/report/pdf.py" line="182" />
             <source>Missed deadlines</source>
             <translation>Scadenze mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="190" />
+            <location filename="../../gui/report/pdf.py" line="191" />
             <source>{0} ({1} h tier)</source>
             <translation>{0} (fascia {1} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="190" />
+            <location filename="../../gui/report/pdf.py" line="191" />
             <source>Consultation deadline</source>
             <translation>Scadenza di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="192" />
+            <location filename="../../gui/report/pdf.py" line="193" />
             <source>Expected responses</source>
             <translation>Risposte previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="193" />
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Committed</source>
             <translation>Impegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
+            <location filename="../../gui/report/pdf.py" line="195" />
             <source>Gap</source>
             <translation>Lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="194" />
-            <location filename="../../gui/report/pdf.py" line="255" />
+            <location filename="../../gui/report/pdf.py" line="195" />
+            <location filename="../../gui/report/pdf.py" line="256" />
             <source>none</source>
             <translation>nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="196" />
+            <location filename="../../gui/report/pdf.py" line="197" />
             <source>Not yet occurred at the assessment time: nothing was owed.</source>
             <translation>Non ancora avvenuto al momento della valutazione: non era dovuto nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="199" />
+            <location filename="../../gui/report/pdf.py" line="200" />
             <source>Outcome</source>
             <translation>Esito</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="199" />
+            <location filename="../../gui/report/pdf.py" line="200" />
             <source>reaction met {0}, missed {1}, pending {2}; consultation met {3}, missed {4}, pending {5}</source>
             <translation>reazione rispettata {0}, mancata {1}, in corso {2}; consultazione rispettata {3}, mancata {4}, in corso {5}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="203" />
+            <location filename="../../gui/report/pdf.py" line="204" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="203" />
+            <location filename="../../gui/report/pdf.py" line="204" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="203" />
+            <location filename="../../gui/report/pdf.py" line="204" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="224" />
+            <location filename="../../gui/report/pdf.py" line="225" />
             <source>All</source>
             <translation>Tutti</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="224" />
+            <location filename="../../gui/report/pdf.py" line="225" />
             <source>all signatories</source>
             <translation>tutti i firmatari</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="229" />
+            <location filename="../../gui/report/pdf.py" line="230" />
             <source>Deadlines per signatory across all incidents that had occurred (met / missed / pending); mean latency over the deadlines a signatory fulfilled; commitments by category ({0}).</source>
             <translation>Scadenze per firmatario su tutti gli incidenti avvenuti (rispettate / mancate / in corso); latenza media sulle scadenze che un firmatario ha adempiuto; impegni per categoria ({0}).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="233" />
             <source>Reactions
 met / missed / pending</source>
             <translation>Reazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="232" />
+            <location filename="../../gui/report/pdf.py" line="233" />
             <source>Mean
 reaction</source>
             <translation>Reazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="233" />
+            <location filename="../../gui/report/pdf.py" line="234" />
             <source>Consultations
 met / missed / pending</source>
             <translation>Consultazioni
 rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="233" />
+            <location filename="../../gui/report/pdf.py" line="234" />
             <source>Mean
 consultation</source>
             <translation>Consultazione
 media</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="234" />
+            <location filename="../../gui/report/pdf.py" line="235" />
             <source>Missed
 in all</source>
             <translation>Mancate
 in totale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="241" />
+            <location filename="../../gui/report/pdf.py" line="242" />
             <source>One bar per incident in each signatory's row, in incident order (top: earliest). Incidents a signatory was not obliged to answer are left out.</source>
             <translation>Una barra per incidente nella riga di ogni firmatario, in ordine di incidente (in alto: il primo). Gli incidenti a cui un firmatario non era obbligato a rispondere sono omessi.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="246" />
+            <location filename="../../gui/report/pdf.py" line="247" />
             <source>Which signatories committed what, across all incidents.</source>
             <translation>Quali firmatari si sono impegnati in che cosa, su tutti gli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="252" />
+            <location filename="../../gui/report/pdf.py" line="253" />
             <source>An incident has a proportionality gap when a response category the treaty expects for its type and severity has no commitment from any signatory.</source>
             <translation>Un incidente presenta una lacuna di proporzionalità quando una categoria di risposta che il trattato prevede per il suo tipo e la sua gravità non ha alcun impegno da parte di alcun firmatario.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Expected</source>
             <translation>Previste</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="258" />
+            <location filename="../../gui/report/pdf.py" line="259" />
             <source>Missing</source>
             <translation>Mancante</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="259" />
+            <location filename="../../gui/report/pdf.py" line="260" />
             <source>No proportionality gaps at the assessment time.</source>
             <translation>Nessuna lacuna di proporzionalità al momento della valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="265" />
+            <location filename="../../gui/report/pdf.py" line="266" />
             <source>A military commitment that deploys forces, by a signatory whose parliament must approve it first, cannot be effective before announcement plus the approval lead time.</source>
             <translation>Un impegno militare che dispiega forze, da parte di un firmatario il cui parlamento deve prima approvarlo, non può essere efficace prima dell'annuncio più il tempo di approvazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="270" />
+            <location filename="../../gui/report/pdf.py" line="271" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="272" />
+            <location filename="../../gui/report/pdf.py" line="273" />
             <source>Gated commitments</source>
             <translation>Impegni soggetti a vincolo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="274" />
+            <location filename="../../gui/report/pdf.py" line="275" />
             <source>No commitment was subject to a parliamentary gate.</source>
             <translation>Nessun impegno era soggetto a un vincolo parlamentare.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="276" />
+            <location filename="../../gui/report/pdf.py" line="277" />
             <source>Signatories with an approval requirement</source>
             <translation>Firmatari con obbligo di approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="277" />
+            <location filename="../../gui/report/pdf.py" line="278" />
             <source>Approval</source>
             <translation>Approvazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="277" />
+            <location filename="../../gui/report/pdf.py" line="278" />
             <source>Legal basis</source>
             <translation>Base giuridica</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="288" />
+            <location filename="../../gui/report/pdf.py" line="289" />
             <source>This exercise keeps one treaty option only: there is nothing to compare it with.</source>
             <translation>Questa esercitazione contiene una sola opzione di trattato: non c'è nulla con cui confrontarla.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="290" />
+            <location filename="../../gui/report/pdf.py" line="291" />
             <source>The same incidents, attendances and commitments judged under each treaty option kept in the exercise, as of {0}. The exercise was played under {1}; the others show what they would have demanded. Rows where the options differ are shaded.</source>
             <translation>Gli stessi incidenti, partecipazioni e impegni valutati secondo ciascuna opzione di trattato contenuta nell'esercitazione, al {0}. L'esercitazione è stata giocata secondo {1}; le altre mostrano che cosa avrebbero richiesto. Le righe in cui le opzioni differiscono sono ombreggiate.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="295" />
+            <location filename="../../gui/report/pdf.py" line="296" />
             <source>Every option is judged here on the branch “{0}”: the trunk plus the incidents, attendances and commitments of that answer.</source>
             <translation>Ogni opzione è qui valutata sul ramo «{0}»: il tronco comune più gli incidenti, le partecipazioni e gli impegni di quella risposta.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="299" />
+            <location filename="../../gui/report/pdf.py" line="300" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="304" />
+            <location filename="../../gui/report/pdf.py" line="305" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="307" />
+            <location filename="../../gui/report/pdf.py" line="308" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="314" />
+            <location filename="../../gui/report/pdf.py" line="315" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="317" />
+            <location filename="../../gui/report/pdf.py" line="318" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="319" />
+            <location filename="../../gui/report/pdf.py" line="320" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="322" />
+            <location filename="../../gui/report/pdf.py" line="323" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="327" />
+            <location filename="../../gui/report/pdf.py" line="328" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="332" />
+            <location filename="../../gui/report/pdf.py" line="333" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="340" />
+            <location filename="../../gui/report/pdf.py" line="341" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="342" />
+            <location filename="../../gui/report/pdf.py" line="343" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="343" />
+            <location filename="../../gui/report/pdf.py" line="344" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="345" />
+            <location filename="../../gui/report/pdf.py" line="346" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="345" />
+            <location filename="../../gui/report/pdf.py" line="346" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="346" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="350" />
+            <location filename="../../gui/report/pdf.py" line="351" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="357" />
+            <location filename="../../gui/report/pdf.py" line="358" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="378" />
-            <location filename="../../gui/report/pdf.py" line="400" />
+            <location filename="../../gui/report/pdf.py" line="379" />
+            <location filename="../../gui/report/pdf.py" line="401" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="379" />
+            <location filename="../../gui/report/pdf.py" line="380" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="380" />
+            <location filename="../../gui/report/pdf.py" line="381" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="392" />
+            <location filename="../../gui/report/pdf.py" line="393" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -9306,17 +9481,17 @@ The default exercise is open instead.</source>
             <translation>Trova un comando o un tasto…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/shortcuts_dialog.py" line="104" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="117" />
             <source>Where</source>
             <translation>Dove</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/shortcuts_dialog.py" line="104" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="117" />
             <source>Command</source>
             <translation>Comando</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/shortcuts_dialog.py" line="104" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="117" />
             <source>Keys</source>
             <translation>Tasti</translation>
         </message>
@@ -11773,122 +11948,122 @@ esempi:
     <context>
         <name>model.msel.columns</name>
         <message>
-            <location filename="../../model/msel/columns.py" line="18" />
+            <location filename="../../model/msel/columns.py" line="19" />
             <source>Number</source>
             <translation>Numero</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="19" />
+            <location filename="../../model/msel/columns.py" line="20" />
             <source>Scenario Time</source>
             <translation>Ora dello scenario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="20" />
+            <location filename="../../model/msel/columns.py" line="21" />
             <source>Scenario Time (D+n)</source>
             <translation>Ora dello scenario (D+n)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="21" />
+            <location filename="../../model/msel/columns.py" line="22" />
             <source>Delivery Time</source>
             <translation>Ora di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="22" />
+            <location filename="../../model/msel/columns.py" line="23" />
             <source>Phase/Move</source>
             <translation>Fase/Mossa</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="23" />
+            <location filename="../../model/msel/columns.py" line="24" />
             <source>Inject Type</source>
             <translation>Tipo di inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="24" />
+            <location filename="../../model/msel/columns.py" line="25" />
             <source>Delivery Method</source>
             <translation>Modalità di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="25" />
+            <location filename="../../model/msel/columns.py" line="26" />
             <source>From</source>
             <translation>Da</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="26" />
+            <location filename="../../model/msel/columns.py" line="27" />
             <source>To</source>
             <translation>A</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="27" />
+            <location filename="../../model/msel/columns.py" line="28" />
             <source>Subject</source>
             <translation>Oggetto</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="28" />
+            <location filename="../../model/msel/columns.py" line="29" />
             <source>Synopsis</source>
             <translation>Sintesi</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="29" />
+            <location filename="../../model/msel/columns.py" line="30" />
             <source>Expected Player Action</source>
             <translation>Azione attesa dai giocatori</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="30" />
+            <location filename="../../model/msel/columns.py" line="31" />
             <source>Objective/Capability</source>
             <translation>Obiettivo/Capacità</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="31" />
+            <location filename="../../model/msel/columns.py" line="32" />
             <source>Responsible Controller</source>
             <translation>Controller responsabile</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="32" />
+            <location filename="../../model/msel/columns.py" line="33" />
             <source>Notes</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="33" />
+            <location filename="../../model/msel/columns.py" line="34" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="34" />
+            <location filename="../../model/msel/columns.py" line="35" />
             <source>Incident Type</source>
             <translation>Tipo di incidente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="35" />
+            <location filename="../../model/msel/columns.py" line="36" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="36" />
+            <location filename="../../model/msel/columns.py" line="37" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="37" />
+            <location filename="../../model/msel/columns.py" line="38" />
             <source>Actual Delivery Time</source>
             <translation>Ora effettiva di invio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="39" />
+            <location filename="../../model/msel/columns.py" line="40" />
             <source>Branch Point</source>
             <translation>Punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="40" />
+            <location filename="../../model/msel/columns.py" line="41" />
             <source>Branch Outcome</source>
             <translation>Esito di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="42" />
+            <location filename="../../model/msel/columns.py" line="43" />
             <source>Asks to Resolve</source>
             <translation>Chiede di risolvere</translation>
         </message>
         <message>
-            <location filename="../../model/msel/columns.py" line="53" />
+            <location filename="../../model/msel/columns.py" line="54" />
             <source>Scenario Date (or day)</source>
             <translation>Data dello scenario (o giorno)</translation>
         </message>
@@ -11934,76 +12109,81 @@ esempi:
     <context>
         <name>model.msel.importing</name>
         <message>
-            <location filename="../../model/msel/importing.py" line="54" />
+            <location filename="../../model/msel/importing.py" line="56" />
             <source>row {0}: {1}</source>
             <translation>riga {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="55" />
+            <location filename="../../model/msel/importing.py" line="57" />
             <source>row {0}, column '{1}': {2}</source>
             <translation>riga {0}, colonna '{1}': {2}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="91" />
+            <location filename="../../model/msel/importing.py" line="93" />
             <source>times understood as: {0}</source>
             <translation>ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="124" />
-            <location filename="../../model/msel/importing.py" line="133" />
+            <location filename="../../model/msel/importing.py" line="126" />
+            <location filename="../../model/msel/importing.py" line="135" />
             <source>lies outside the calendar ({err})</source>
             <translation>è fuori dal calendario ({err})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="138" />
-            <location filename="../../model/msel/importing.py" line="150" />
+            <location filename="../../model/msel/importing.py" line="140" />
+            <location filename="../../model/msel/importing.py" line="152" />
             <source>is not a severity: write 1-5 (or S1-S5)</source>
             <translation>non è una gravità: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="144" />
+            <location filename="../../model/msel/importing.py" line="146" />
             <source>is not a whole number: write 1-5 (or S1-S5)</source>
             <translation>non è un numero intero: scrivere 1-5 (o S1-S5)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="176" />
+            <location filename="../../model/msel/importing.py" line="178" />
             <source>is not the question of a branch point of this exercise: create the branch point first, or leave the cell empty</source>
             <translation>non è la domanda di un punto di diramazione di questa esercitazione: creare prima il punto di diramazione, o lasciare vuota la cella</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="179" />
+            <location filename="../../model/msel/importing.py" line="181" />
             <source>is the question of several branch points: make their questions differ</source>
             <translation>è la domanda di più punti di diramazione: formulare domande diverse</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="200" />
+            <location filename="../../model/msel/importing.py" line="202" />
             <source> and </source>
             <translation> e </translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="202" />
+            <location filename="../../model/msel/importing.py" line="204" />
             <source>columns {0} are both mapped to {1}; keep one and set the other to (keep as an additional field)</source>
             <translation>le colonne {0} corrispondono entrambe a {1}; tenerne una e impostare l'altra su (conserva come campo aggiuntivo)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="205" />
+            <location filename="../../model/msel/importing.py" line="207" />
             <source>no column is mapped to Scenario Time: choose the column that holds each inject's scenario time</source>
             <translation>nessuna colonna corrisponde all'Ora dello scenario: scegliere la colonna che contiene l'ora dello scenario di ogni inject</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="209" />
+            <location filename="../../model/msel/importing.py" line="211" />
             <source>has {0} cells but the header row has {1}: a cell holding the delimiter needs quotes</source>
             <translation>ha {0} celle ma la riga di intestazione ne ha {1}: una cella che contiene il delimitatore va tra virgolette</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="212" />
+            <location filename="../../model/msel/importing.py" line="214" />
             <source>there are no rows below the header (row {0})</source>
             <translation>non ci sono righe sotto l'intestazione (riga {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="229" />
+            <location filename="../../model/msel/importing.py" line="231" />
             <source>Rows blank in every imported column were skipped: {0}</source>
             <translation>Le righe vuote in tutte le colonne importate sono state saltate: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/importing.py" line="233" />
+            <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
+            <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
         </message>
         <message>
             <location filename="../../model/msel/importing.py" line="244" />
@@ -12011,77 +12191,72 @@ esempi:
             <translation>Gli scostamenti T+ senza unità sono stati letti in minuti, come indica la colonna '{0}'</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="231" />
-            <source>Rows {0} below the table fill one column and have no time (a list of values?): they were skipped</source>
-            <translation>Le righe {0} sotto la tabella riempiono una sola colonna e non hanno un'ora (un elenco di valori?): sono state saltate</translation>
-        </message>
-        <message>
-            <location filename="../../model/msel/importing.py" line="239" />
+            <location filename="../../model/msel/importing.py" line="247" />
             <source>the zone {err}</source>
             <translation>il fuso {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="266" />
+            <location filename="../../model/msel/importing.py" line="274" />
             <source>'{0}' — the inject number is also on row {1}: renumber the injects, or keep the sheet's numbers as a reference in the notes</source>
             <translation>'{0}' — il numero dell'inject è anche nella riga {1}: rinumerare gli inject, o conservare i numeri del foglio come riferimento nelle note</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="281" />
+            <location filename="../../model/msel/importing.py" line="289" />
             <source>Kept with each inject as additional fields (no inject field chosen): {0}</source>
             <translation>Conservate con ogni inject come campi aggiuntivi (nessun campo dell'inject scelto): {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="284" />
+            <location filename="../../model/msel/importing.py" line="292" />
             <source>Dropped, neither imported nor kept: {0}</source>
             <translation>Scartate, né importate né conservate: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="286" />
+            <location filename="../../model/msel/importing.py" line="294" />
             <source>Times without a zone were taken as UTC; name the zone of the sheet if they are local times</source>
             <translation>Le ore senza fuso sono state considerate UTC; indicare il fuso del foglio se sono ore locali</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="288" />
+            <location filename="../../model/msel/importing.py" line="296" />
             <source>Clock times without a day were read on STARTEX's day (D+0); a sheet over several days can be read with each row on the previous row's day instead</source>
             <translation>Le ore senza giorno sono state lette nel giorno di STARTEX (D+0); un foglio su più giorni può essere letto invece con ogni riga nel giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="292" />
+            <location filename="../../model/msel/importing.py" line="300" />
             <source>Inject numbers already in the MSEL: {0}</source>
             <translation>Numeri di inject già presenti nella MSEL: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="313" />
+            <location filename="../../model/msel/importing.py" line="321" />
             <source>the cell has {0:,} characters; at most {max_cell_chars:,} can be imported</source>
             <translation>la cella ha {0:,} caratteri; se ne possono importare al massimo {max_cell_chars:,}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="330" />
+            <location filename="../../model/msel/importing.py" line="338" />
             <source>'{0}' — is not a day (a date, Day 2, D+1 or a weekday)</source>
             <translation>'{0}' — non è un giorno (una data, Day 2, D+1 o un giorno della settimana)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="375" />
+            <location filename="../../model/msel/importing.py" line="383" />
             <source>is empty: every inject needs a scenario time</source>
             <translation>è vuoto: ogni inject richiede un orario di scenario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="400" />
+            <location filename="../../model/msel/importing.py" line="408" />
             <source>Column '{0}' is play state and is not imported: imported injects start as planned</source>
             <translation>La colonna '{0}' è stato di gioco e non viene importata: gli inject importati partono come pianificati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="422" />
+            <location filename="../../model/msel/importing.py" line="430" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="423" />
+            <location filename="../../model/msel/importing.py" line="431" />
             <source>1 problem; nothing was imported:</source>
             <translation>1 problema; non è stato importato nulla:</translation>
         </message>
         <message>
-            <location filename="../../model/msel/importing.py" line="423" />
+            <location filename="../../model/msel/importing.py" line="431" />
             <source>{0} problems; nothing was imported:</source>
             <translation>{0} problemi; non è stato importato nulla:</translation>
         </message>
@@ -12099,22 +12274,22 @@ esempi:
     <context>
         <name>model.msel.json_records</name>
         <message>
-            <location filename="../../model/msel/json_records.py" line="30" />
+            <location filename="../../model/msel/json_records.py" line="55" />
             <source>is JSON but not a list of inject records ([{"Time": …, "Message": …}, …])</source>
             <translation>è JSON ma non un elenco di record di inject ([{"Time": …, "Message": …}, …])</translation>
         </message>
         <message>
-            <location filename="../../model/msel/json_records.py" line="44" />
+            <location filename="../../model/msel/json_records.py" line="69" />
             <source>is not UTF-8 text (byte {start})</source>
             <translation>non è testo UTF-8 (byte {start})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/json_records.py" line="46" />
+            <location filename="../../model/msel/json_records.py" line="71" />
             <source>is not valid JSON at line {lineno}, column {colno}: {msg}</source>
             <translation>non è JSON valido alla riga {lineno}, colonna {colno}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/json_records.py" line="52" />
+            <location filename="../../model/msel/json_records.py" line="78" />
             <source>has no record at {path}[{index}] (a {name__}, not an object)</source>
             <translation>non ha un record in {path}[{index}] (un {name__}, non un oggetto)</translation>
         </message>
@@ -12124,7 +12299,7 @@ esempi:
             <translation>I {0} eventi di scenario dell'MSEL di Blueprint sono stati letti come righe 2-{1} (riga 1: i suoi campi dati)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/json_records.py" line="61" />
+            <location filename="../../model/msel/json_records.py" line="91" />
             <source>The {0} JSON records were read as rows 2-{1} (row 1: their keys)</source>
             <translation>I {0} record JSON sono stati letti come righe 2-{1} (riga 1: le loro chiavi)</translation>
         </message>
@@ -12389,274 +12564,274 @@ esempi:
     <context>
         <name>model.msel.times</name>
         <message>
-            <location filename="../../model/msel/times.py" line="110" />
+            <location filename="../../model/msel/times.py" line="112" />
             <source>is a day without a clock time</source>
             <translation>è un giorno senza orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="114" />
+            <location filename="../../model/msel/times.py" line="116" />
             <source>{notation}, on the day in the date column</source>
             <translation>{notation}, nel giorno della colonna della data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="118" />
+            <location filename="../../model/msel/times.py" line="120" />
             <source>{notation}, on the row's scenario day</source>
             <translation>{notation}, nel giorno di scenario della riga</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="122" />
+            <location filename="../../model/msel/times.py" line="124" />
             <source>the previous row's day</source>
             <translation>il giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="124" />
+            <location filename="../../model/msel/times.py" line="126" />
             <source>the day after the previous row's (the clock went back)</source>
             <translation>il giorno successivo a quello della riga precedente (l'ora è tornata indietro)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="125" />
+            <location filename="../../model/msel/times.py" line="127" />
             <source>{notation}, read on {how}</source>
             <translation>{notation}, letto su {how}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="130" />
+            <location filename="../../model/msel/times.py" line="132" />
             <source>{notation}, read as D{sign}{0}</source>
             <translation>{notation}, letto come D{sign}{0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="144" />
+            <location filename="../../model/msel/times.py" line="146" />
             <source>'{name}' is not a time zone name such as Europe/Rome or UTC</source>
             <translation>'{name}' non è il nome di un fuso orario come Europe/Rome o UTC</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="157" />
+            <location filename="../../model/msel/times.py" line="159" />
             <source>is a 12-hour clock time with an hour outside 1-12</source>
             <translation>è un orario a 12 ore con un'ora fuori da 1-12</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="160" />
+            <location filename="../../model/msel/times.py" line="162" />
             <source>is a clock time outside 00:00-23:59</source>
             <translation>è un orario fuori da 00:00-23:59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="190" />
+            <location filename="../../model/msel/times.py" line="192" />
             <source>has '{text}' where a month (JAN-DEC) belongs</source>
             <translation>ha '{text}' dove va un mese (JAN-DEC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="214" />
+            <location filename="../../model/msel/times.py" line="216" />
             <source>Excel time serial</source>
             <translation>numero di serie di ora Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="218" />
+            <location filename="../../model/msel/times.py" line="220" />
             <source>Excel date serial</source>
             <translation>numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="219" />
+            <location filename="../../model/msel/times.py" line="221" />
             <source>Excel date and time serial (taken as {zone_name})</source>
             <translation>numero di serie di data e ora Excel (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="221" />
+            <location filename="../../model/msel/times.py" line="223" />
             <source>is a number that is neither a clock time (0700) nor an Excel date serial</source>
             <translation>è un numero che non è né un orario (0700) né un numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="229" />
+            <location filename="../../model/msel/times.py" line="231" />
             <source>is true/false, not a time</source>
             <translation>è vero/falso, non un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="232" />
+            <location filename="../../model/msel/times.py" line="234" />
             <source>spreadsheet date and time</source>
             <translation>data e ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="234" />
-            <location filename="../../model/msel/times.py" line="241" />
+            <location filename="../../model/msel/times.py" line="236" />
+            <location filename="../../model/msel/times.py" line="243" />
             <source>spreadsheet clock time</source>
             <translation>ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="235" />
+            <location filename="../../model/msel/times.py" line="237" />
             <source>spreadsheet date and time without a zone (taken as {zone_name})</source>
             <translation>data e ora del foglio di calcolo senza fuso (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="239" />
+            <location filename="../../model/msel/times.py" line="241" />
             <source>spreadsheet date</source>
             <translation>data del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="244" />
+            <location filename="../../model/msel/times.py" line="246" />
             <source>spreadsheet duration from STARTEX</source>
             <translation>durata da STARTEX del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="246" />
+            <location filename="../../model/msel/times.py" line="248" />
             <source>is a duration that ends outside the calendar</source>
             <translation>è una durata che termina fuori dal calendario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="249" />
+            <location filename="../../model/msel/times.py" line="251" />
             <source>HHMM number (0700)</source>
             <translation>numero HHMM (0700)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="253" />
+            <location filename="../../model/msel/times.py" line="255" />
             <source>is not a number a time can be read from</source>
             <translation>non è un numero da cui si possa leggere un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="265" />
+            <location filename="../../model/msel/times.py" line="267" />
             <source>is a bare number: write a clock time as 14:00, 1400 or 2 PM</source>
             <translation>è un numero senza altro: scrivere un orario come 14:00, 1400 o 2 PM</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="269" />
+            <location filename="../../model/msel/times.py" line="271" />
             <source>12-hour clock time</source>
             <translation>ora nel formato a 12 ore</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="269" />
+            <location filename="../../model/msel/times.py" line="271" />
             <source>clock time without a day</source>
             <translation>ora senza giorno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="278" />
+            <location filename="../../model/msel/times.py" line="280" />
             <source>is a date-time group (DDHHMMZMONYY) naming no real day or clock</source>
             <translation>è un gruppo data-ora (DDHHMMZMONYY) che non indica un giorno o un orario reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="281" />
+            <location filename="../../model/msel/times.py" line="283" />
             <source>military date-time group ({where})</source>
             <translation>gruppo data-ora militare ({where})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="286" />
+            <location filename="../../model/msel/times.py" line="288" />
             <source>weekday and clock (in the week from STARTEX's day)</source>
             <translation>giorno della settimana e ora (nella settimana dal giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="292" />
+            <location filename="../../model/msel/times.py" line="294" />
             <source>is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted from 0 write D+0</source>
             <translation>è Day 0: i numeri dei giorni partono da 1 (Day 1 è il giorno di STARTEX); per i giorni contati da 0 scrivere D+0</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="295" />
+            <location filename="../../model/msel/times.py" line="297" />
             <source>exercise day (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="296" />
+            <location filename="../../model/msel/times.py" line="298" />
             <source>exercise day and clock (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="299" />
+            <location filename="../../model/msel/times.py" line="301" />
             <source>STARTEX's day (J, D)</source>
             <translation>giorno di STARTEX (J, D)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="301" />
+            <location filename="../../model/msel/times.py" line="303" />
             <source>STARTEX (J)</source>
             <translation>STARTEX (J)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="304" />
+            <location filename="../../model/msel/times.py" line="306" />
             <source>STARTEX's day and clock (J hh:mm)</source>
             <translation>giorno di STARTEX e ora (J hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="312" />
+            <location filename="../../model/msel/times.py" line="314" />
             <source>offset from STARTEX (J±d H±h M±m)</source>
             <translation>scarto da STARTEX (J±d H±h M±m)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="318" />
+            <location filename="../../model/msel/times.py" line="320" />
             <source>days from STARTEX ({letter}±n)</source>
             <translation>giorni da STARTEX ({letter}±n)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="320" />
+            <location filename="../../model/msel/times.py" line="322" />
             <source>day and clock ({letter}+n hh:mm)</source>
             <translation>giorno e ora ({letter}+n hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="324" />
+            <location filename="../../model/msel/times.py" line="326" />
             <source>offset from STARTEX (T+/H+)</source>
             <translation>scarto da STARTEX (T+/H+)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="334" />
+            <location filename="../../model/msel/times.py" line="336" />
             <source>date</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="337" />
+            <location filename="../../model/msel/times.py" line="339" />
             <source>names no real day</source>
             <translation>non indica un giorno reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="344" />
+            <location filename="../../model/msel/times.py" line="346" />
             <source>day.month.year</source>
             <translation>giorno.mese.anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="346" />
+            <location filename="../../model/msel/times.py" line="348" />
             <source>day/month/year</source>
             <translation>giorno/mese/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="348" />
+            <location filename="../../model/msel/times.py" line="350" />
             <source>month/day/year</source>
             <translation>mese/giorno/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="352" />
+            <location filename="../../model/msel/times.py" line="354" />
             <source>names no real day (read as {how})</source>
             <translation>non indica un giorno reale (letto come {how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="354" />
+            <location filename="../../model/msel/times.py" line="356" />
             <source>date ({how})</source>
             <translation>data ({how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="356" />
+            <location filename="../../model/msel/times.py" line="358" />
             <source>date ({how}) and clock (taken as {zone_name})</source>
             <translation>data ({how}) e ora (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="363" />
             <location filename="../../model/msel/times.py" line="365" />
+            <location filename="../../model/msel/times.py" line="367" />
             <source>clock time without a day (UTC)</source>
             <translation>ora senza giorno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="373" />
+            <location filename="../../model/msel/times.py" line="375" />
             <source>has minutes outside 00-59</source>
             <translation>ha minuti fuori da 00-59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="391" />
+            <location filename="../../model/msel/times.py" line="393" />
             <source>ISO date</source>
             <translation>data ISO</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="392" />
+            <location filename="../../model/msel/times.py" line="394" />
             <source>ISO 8601 without a zone (taken as {zone_name})</source>
             <translation>ISO 8601 senza fuso (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="399" />
+            <location filename="../../model/msel/times.py" line="401" />
             <source>is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)</source>
             <translation>non è un orario comprensibile per Pactline: usare un orario (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, un gruppo data-ora (210900ZAUG11) o ISO 8601 (2026-03-02T14:00Z)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="402" />
+            <location filename="../../model/msel/times.py" line="404" />
             <source>lies outside the calendar ({err})</source>
             <translation>è fuori dal calendario ({err})</translation>
         </message>
@@ -13418,152 +13593,152 @@ esempi:
     <context>
         <name>model.report_content</name>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="40" />
             <source>Exercise Overview</source>
             <translation>Quadro generale dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="40" />
             <source>Exercise Timeline</source>
             <translation>Cronologia dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="35" />
+            <location filename="../../model/report_content.py" line="40" />
             <source>Incidents: Obligations and Outcomes</source>
             <translation>Incidenti: obblighi ed esiti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="41" />
             <source>Compliance by Signatory</source>
             <translation>Adempimento per firmatario</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="41" />
             <source>Response Latency</source>
             <translation>Latenza delle risposte</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="36" />
+            <location filename="../../model/report_content.py" line="41" />
             <source>Commitment Matrix</source>
             <translation>Matrice degli impegni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="42" />
             <source>Proportionality Gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="42" />
             <source>Parliamentary Gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="37" />
+            <location filename="../../model/report_content.py" line="42" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="38" />
+            <location filename="../../model/report_content.py" line="43" />
             <source>Decision Log Excerpts</source>
             <translation>Estratti del registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="38" />
+            <location filename="../../model/report_content.py" line="43" />
             <source>Analysis of Objectives</source>
             <translation>Analisi degli obiettivi</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="38" />
+            <location filename="../../model/report_content.py" line="43" />
             <source>Improvement Plan</source>
             <translation>Piano di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="39" />
+            <location filename="../../model/report_content.py" line="44" />
             <source>Standing Provisions</source>
             <translation>Disposizioni permanenti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="234" />
+            <location filename="../../model/report_content.py" line="66" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="234" />
+            <location filename="../../model/report_content.py" line="66" />
             <source>{0} early</source>
             <translation>{0} in anticipo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="235" />
+            <location filename="../../model/report_content.py" line="67" />
             <source>+{0} late</source>
             <translation>+{0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="235" />
+            <location filename="../../model/report_content.py" line="67" />
             <source>not done, {0} overdue</source>
             <translation>non eseguita, {0} di ritardo</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="249" />
+            <location filename="../../model/report_content.py" line="81" />
             <source>required, {0} h (assumed)</source>
             <translation>richiesta, {0} h (ipotizzato)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="249" />
+            <location filename="../../model/report_content.py" line="81" />
             <source>required, {0} h</source>
             <translation>richiesta, {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="259" />
+            <location filename="../../model/report_content.py" line="91" />
             <source>not required</source>
             <translation>non richiesta</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="328" />
+            <location filename="../../model/report_content.py" line="160" />
             <source>log entry #{0}, {1}: “{2}”</source>
             <translation>voce di registro #{0}, {1}: “{2}”</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="442" />
+            <location filename="../../model/report_content.py" line="274" />
             <source>Assessed at ENDEX.</source>
             <translation>Valutato a ENDEX.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="443" />
+            <location filename="../../model/report_content.py" line="275" />
             <source>Assessed at the exercise clock, before ENDEX ({0}): deadlines not yet due are shown as pending.</source>
             <translation>Valutato all'orologio dell'esercitazione, prima di ENDEX ({0}): le scadenze non ancora dovute risultano in corso.</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="451" />
+            <location filename="../../model/report_content.py" line="283" />
             <source>Signatories</source>
             <translation>Firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="452" />
+            <location filename="../../model/report_content.py" line="284" />
             <source>Incidents (occurred / planned)</source>
             <translation>Incidenti (avvenuti / pianificati)</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="453" />
+            <location filename="../../model/report_content.py" line="285" />
             <source>Reaction deadlines met / missed / pending</source>
             <translation>Scadenze di reazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="455" />
+            <location filename="../../model/report_content.py" line="287" />
             <source>Consultation deadlines met / missed / pending</source>
             <translation>Scadenze di consultazione rispettate / mancate / in corso</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="457" />
+            <location filename="../../model/report_content.py" line="289" />
             <source>Commitments announced</source>
             <translation>Impegni annunciati</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="458" />
+            <location filename="../../model/report_content.py" line="290" />
             <source>Incidents with a proportionality gap</source>
             <translation>Incidenti con una lacuna di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../model/report_content.py" line="459" />
+            <location filename="../../model/report_content.py" line="291" />
             <source>Parliamentary gate violations</source>
             <translation>Violazioni dei vincoli parlamentari</translation>
         </message>
