@@ -73,6 +73,16 @@ def number_text(value: float, decimals: int = 0) -> str:
     return "".join(marks.get(c, c) for c in text)
 
 
+def figure_text(value: float) -> str:
+    """A figure as short as it is exact (``60``, ``0.5`` / ``0,5``, ``1,500`` / ``1.500``): format's ``g`` with the
+    language's marks, for speeds, hours and other quantities that have no fixed number of decimals."""
+    rounded = round(float(value), 6)
+    if rounded == int(rounded):
+        return number_text(rounded)
+    decimals = len(f"{rounded:.6f}".rstrip("0").split(".")[1])
+    return number_text(rounded, decimals)
+
+
 # Weekday names a planner may type, in either language, whatever the language shown: an Italian
 # planner pastes an English MSEL and the reverse. Full names and their first three letters.
 _TYPED_WEEKDAYS = (

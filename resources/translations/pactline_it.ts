@@ -219,32 +219,32 @@
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="183" />
+            <location filename="../../gui/comparison/dock.py" line="184" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="184" />
+            <location filename="../../gui/comparison/dock.py" line="185" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="329" />
+            <location filename="../../gui/comparison/dock.py" line="330" />
             <source>Options compared: {0} of {1}</source>
             <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="334" />
+            <location filename="../../gui/comparison/dock.py" line="335" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="336" />
+            <location filename="../../gui/comparison/dock.py" line="337" />
             <source>Pick two to four options, or cross one option with two outcomes.</source>
             <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="338" />
+            <location filename="../../gui/comparison/dock.py" line="339" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
         </message>
@@ -901,7 +901,7 @@ Ancora dovuta da: {3}</translation>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="201" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="202" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
         </message>
@@ -1049,47 +1049,47 @@ Ancora dovuta da: {3}</translation>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Provisions {0}</source>
             <translation>Disposizioni {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="341" />
+            <location filename="../../gui/incidents/findings_panel.py" line="343" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="345" />
+            <location filename="../../gui/incidents/findings_panel.py" line="347" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="347" />
+            <location filename="../../gui/incidents/findings_panel.py" line="349" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="349" />
+            <location filename="../../gui/incidents/findings_panel.py" line="351" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -1808,22 +1808,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="315" />
+            <location filename="../../gui/conduct/msel_dock.py" line="317" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="369" />
+            <location filename="../../gui/conduct/msel_dock.py" line="373" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="394" />
+            <location filename="../../gui/conduct/msel_dock.py" line="398" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="405" />
+            <location filename="../../gui/conduct/msel_dock.py" line="409" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -2041,132 +2041,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionEditor</name>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Standing Provision</source>
             <translation>Disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="41" />
             <source>Delivery</source>
             <translation>Consegna</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="46" />
+            <location filename="../../gui/provisions/editor.py" line="47" />
             <source>&amp;Signatory:</source>
             <translation>&amp;Firmatario:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="48" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="49" />
+            <location filename="../../gui/provisions/editor.py" line="50" />
             <source>&amp;Title:</source>
             <translation>T&amp;itolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="50" />
+            <location filename="../../gui/provisions/editor.py" line="51" />
             <source>e.g. Air-defence systems</source>
             <translation>ad es. Sistemi di difesa aerea</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>Pledged &amp;quantity:</source>
             <translation>&amp;Quantità promessa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>e.g. fire units</source>
             <translation>ad es. unità di fuoco</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="54" />
             <source>Pledged &amp;value:</source>
             <translation>&amp;Valore promesso:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="54" />
+            <location filename="../../gui/provisions/editor.py" line="55" />
             <source>&amp;Currency:</source>
             <translation>&amp;Divisa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="55" />
+            <location filename="../../gui/provisions/editor.py" line="56" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
             <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="62" />
+            <location filename="../../gui/provisions/editor.py" line="63" />
             <source>&amp;Notes:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="64" />
+            <location filename="../../gui/provisions/editor.py" line="65" />
             <source>&amp;Due:</source>
             <translation>&amp;Scadenza:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="65" />
+            <location filename="../../gui/provisions/editor.py" line="66" />
             <source>&amp;What is due:</source>
             <translation>&amp;Cosa è dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="66" />
+            <location filename="../../gui/provisions/editor.py" line="67" />
             <source>e.g. First batch handed over</source>
             <translation>ad es. Primo lotto consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="67" />
+            <location filename="../../gui/provisions/editor.py" line="68" />
             <source>&amp;Quantity due:</source>
             <translation>&amp;Quantità dovuta:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="68" />
+            <location filename="../../gui/provisions/editor.py" line="69" />
             <source>&amp;Value due:</source>
             <translation>&amp;Valore dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="70" />
+            <location filename="../../gui/provisions/editor.py" line="71" />
             <source>(the provision as a whole)</source>
             <translation>(la disposizione nel suo insieme)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="72" />
+            <location filename="../../gui/provisions/editor.py" line="73" />
             <source>&amp;Against:</source>
             <translation>&amp;A fronte di:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="73" />
+            <location filename="../../gui/provisions/editor.py" line="74" />
             <source>&amp;Delivered at:</source>
             <translation>&amp;Consegnata il:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="74" />
+            <location filename="../../gui/provisions/editor.py" line="75" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="75" />
+            <location filename="../../gui/provisions/editor.py" line="76" />
             <source>&amp;Value:</source>
             <translation>&amp;Valore:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="76" />
+            <location filename="../../gui/provisions/editor.py" line="77" />
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="131" />
+            <location filename="../../gui/provisions/editor.py" line="132" />
             <source>Time: {0}</source>
             <translation>Ora: {0}</translation>
         </message>
@@ -3193,27 +3193,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.comparison.outcome_menu</name>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="31" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="32" />
             <source>Cross the treaty options with an adversary's answer: each option judged on the trunk plus that outcome</source>
             <translation>Incrociare le opzioni del trattato con una risposta dell'avversario: ogni opzione valutata sul tronco comune più quell'esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="43" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="46" />
             <source>As on the timeline</source>
             <translation>Come sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="47" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="50" />
             <source> (played)</source>
             <translation> (giocato)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="64" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="67" />
             <source>as on the timeline</source>
             <translation>come sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="65" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="68" />
             <source>Crossed with: {0}</source>
             <translation>Incrociate con: {0}</translation>
         </message>
@@ -3397,32 +3397,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="228" />
+            <location filename="../../gui/comparison/rows.py" line="231" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="240" />
+            <location filename="../../gui/comparison/rows.py" line="243" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="247" />
+            <location filename="../../gui/comparison/rows.py" line="250" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="257" />
+            <location filename="../../gui/comparison/rows.py" line="260" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="260" />
+            <location filename="../../gui/comparison/rows.py" line="263" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="263" />
+            <location filename="../../gui/comparison/rows.py" line="266" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -5107,47 +5107,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.delivery</name>
         <message>
-            <location filename="../../gui/core/delivery.py" line="275" />
+            <location filename="../../gui/core/delivery.py" line="184" />
+            <source>jumped to inject {number}</source>
+            <translation>portato all'inject {number}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="191" />
+            <source>jumped to the reaction deadline of incident #{id}</source>
+            <translation>portato alla scadenza di reazione dell'incidente #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="192" />
+            <source>jumped to the consultation deadline of incident #{id}</source>
+            <translation>portato alla scadenza di consultazione dell'incidente #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="276" />
             <source>Fire inject {0} now</source>
             <translation>Invia ora l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="282" />
+            <location filename="../../gui/core/delivery.py" line="283" />
             <source>Hold inject {0}</source>
             <translation>Trattieni l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="290" />
+            <location filename="../../gui/core/delivery.py" line="291" />
             <source>Release inject {0}</source>
             <translation>Rilascia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="295" />
+            <location filename="../../gui/core/delivery.py" line="296" />
             <source>Release and fire inject {0}</source>
             <translation>Rilascia e invia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="315" />
+            <location filename="../../gui/core/delivery.py" line="316" />
             <source>Skip inject {0}</source>
             <translation>Salta l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="328" />
+            <location filename="../../gui/core/delivery.py" line="329" />
             <source>Shift phase '{0}' by {1:+g} h</source>
             <translation>Sposta la fase '{0}' di {1:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="329" />
+            <location filename="../../gui/core/delivery.py" line="330" />
             <source>Shift the whole MSEL by {0:+g} h</source>
             <translation>Sposta tutta la MSEL di {0:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="336" />
+            <location filename="../../gui/core/delivery.py" line="337" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="342" />
+            <location filename="../../gui/core/delivery.py" line="343" />
             <source>Add and deliver ad-hoc inject {0}</source>
             <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
@@ -5203,14 +5218,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="155" />
+            <location filename="../../gui/core/document.py" line="156" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="287" />
+            <location filename="../../gui/core/document.py" line="243" />
+            <source>started</source>
+            <comment>clock action</comment>
+            <translation>avviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="248" />
+            <source>paused</source>
+            <comment>clock action</comment>
+            <translation>messo in pausa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="254" />
+            <source>speed set to x{speed}</source>
+            <translation>regolato alla velocità x{speed}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="262" />
+            <source>set</source>
+            <comment>clock action</comment>
+            <translation>impostato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="288" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="304" />
+            <source>paused (exercise closed)</source>
+            <translation>messo in pausa (esercitazione chiusa)</translation>
         </message>
     </context>
     <context>
@@ -5623,147 +5666,147 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="65" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="66" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="75" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="76" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="77" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="78" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="83" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="85" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="108" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
             <source>&amp;Branch:</source>
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="115" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="146" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="148" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="147" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="149" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="150" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="152" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="191" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="191" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="200" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="200" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="220" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="222" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="224" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="226" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="227" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="229" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="252" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="254" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="260" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="262" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="274" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="276" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
@@ -5947,13 +5990,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="440" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="441" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -6049,132 +6092,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>(notte)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="255" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="231" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="258" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="233" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="262" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="265" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="239" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="266" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="268" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="243" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="270" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="286" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="287" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="327" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="329" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="330" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="304" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="331" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="342" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="316" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="343" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="318" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="345" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="442" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="443" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="444" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="445" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="446" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="421" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="448" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -9447,142 +9490,142 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.shell.what_if_commands</name>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <location filename="../../gui/shell/what_if_commands.py" line="39" />
             <source>Apply makes them one edit of the record (one log entry, one Undo). Discard forgets them: the record stays as it is.</source>
             <translation>Applica ne fa un'unica modifica del registro (una voce nel log, un solo Annulla). Scarta le dimentica: il registro resta com'è.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="38" />
+            <location filename="../../gui/shell/what_if_commands.py" line="41" />
             <source>&amp;Apply to the Record</source>
             <translation>&amp;Applica al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="39" />
+            <location filename="../../gui/shell/what_if_commands.py" line="42" />
             <source>&amp;Save as Variant…</source>
             <translation>Salva come &amp;variante…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="40" />
+            <location filename="../../gui/shell/what_if_commands.py" line="43" />
             <source>&amp;Discard</source>
             <translation>&amp;Scarta</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="56" />
+            <location filename="../../gui/shell/what_if_commands.py" line="59" />
             <source>WHAT-IF — not the record</source>
             <translation>IPOTESI — non è il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="63" />
+            <location filename="../../gui/shell/what_if_commands.py" line="66" />
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="65" />
+            <location filename="../../gui/shell/what_if_commands.py" line="68" />
             <source>Show the record's and the what-if's figures side by side</source>
             <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Met</source>
             <translation>Rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Missed</source>
             <translation>Mancati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Pending</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="90" />
+            <location filename="../../gui/shell/what_if_commands.py" line="93" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="90" />
+            <location filename="../../gui/shell/what_if_commands.py" line="93" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="91" />
+            <location filename="../../gui/shell/what_if_commands.py" line="94" />
             <source>Proportionality gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="102" />
+            <location filename="../../gui/shell/what_if_commands.py" line="105" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="114" />
+            <location filename="../../gui/shell/what_if_commands.py" line="117" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="115" />
+            <location filename="../../gui/shell/what_if_commands.py" line="118" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="117" />
+            <location filename="../../gui/shell/what_if_commands.py" line="120" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="118" />
+            <location filename="../../gui/shell/what_if_commands.py" line="121" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="120" />
+            <location filename="../../gui/shell/what_if_commands.py" line="123" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="121" />
+            <location filename="../../gui/shell/what_if_commands.py" line="124" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="124" />
+            <location filename="../../gui/shell/what_if_commands.py" line="127" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="160" />
+            <location filename="../../gui/shell/what_if_commands.py" line="163" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="164" />
+            <location filename="../../gui/shell/what_if_commands.py" line="167" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="180" />
+            <location filename="../../gui/shell/what_if_commands.py" line="183" />
             <source>This what-if holds 1 change that is not in the record.</source>
             <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="181" />
+            <location filename="../../gui/shell/what_if_commands.py" line="184" />
             <source>This what-if holds {0} changes that are not in the record.</source>
             <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="182" />
+            <location filename="../../gui/shell/what_if_commands.py" line="185" />
             <source>Leave what-if mode?</source>
             <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
@@ -10482,6 +10525,12 @@ esempi:
     <context>
         <name>model.default_exercise</name>
         <message>
+            <location filename="../../model/default_exercise.py" line="68" />
+            <location filename="../../model/default_exercise.py" line="166" />
+            <source>Exercise '{name}' created</source>
+            <translation>Esercitazione '{name}' creata</translation>
+        </message>
+        <message>
             <location filename="../../model/default_exercise.py" line="74" />
             <source>en</source>
             <comment>the language code the default exercise is created in (en, it)</comment>
@@ -10555,6 +10604,11 @@ esempi:
             <location filename="../../model/display_names.py" line="84" />
             <source>none</source>
             <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="116" />
+            <source>no change</source>
+            <translation>nessuna modifica</translation>
         </message>
         <message>
             <location filename="../catalogue.json" line="0" />
@@ -11443,117 +11497,117 @@ esempi:
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="115" />
+            <location filename="../../model/findings.py" line="116" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="127" />
+            <location filename="../../model/findings.py" line="128" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="129" />
+            <location filename="../../model/findings.py" line="130" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="133" />
+            <location filename="../../model/findings.py" line="134" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="135" />
+            <location filename="../../model/findings.py" line="136" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="138" />
+            <location filename="../../model/findings.py" line="139" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="142" />
+            <location filename="../../model/findings.py" line="143" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="144" />
+            <location filename="../../model/findings.py" line="145" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="198" />
+            <location filename="../../model/findings.py" line="207" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="219" />
+            <location filename="../../model/findings.py" line="228" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="228" />
+            <location filename="../../model/findings.py" line="237" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="244" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="244" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="242" />
+            <location filename="../../model/findings.py" line="251" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="246" />
+            <location filename="../../model/findings.py" line="255" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="250" />
+            <location filename="../../model/findings.py" line="259" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="253" />
+            <location filename="../../model/findings.py" line="262" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="255" />
+            <location filename="../../model/findings.py" line="264" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="285" />
+            <location filename="../../model/findings.py" line="294" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="286" />
+            <location filename="../../model/findings.py" line="295" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="417" />
+            <location filename="../../model/findings.py" line="436" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="419" />
+            <location filename="../../model/findings.py" line="438" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="421" />
+            <location filename="../../model/findings.py" line="440" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
@@ -13538,83 +13592,253 @@ esempi:
     <context>
         <name>model.services.branches</name>
         <message>
-            <location filename="../../model/services/branches.py" line="35" />
+            <location filename="../../model/services/branches.py" line="32" />
+            <source>Incident #{id} put on {outcome}</source>
+            <translation>Incidente #{id} collocato su {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="33" />
+            <source>Inject #{id} put on {outcome}</source>
+            <translation>Inject #{id} collocato su {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="34" />
+            <source>Commitment #{id} put on {outcome}</source>
+            <translation>Impegno #{id} collocato su {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="39" />
             <source>must be a list of outcome names</source>
             <translation>deve essere un elenco di nomi di esiti</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="38" />
+            <location filename="../../model/services/branches.py" line="42" />
             <source>a branch point needs at least {MIN_OUTCOMES} outcomes</source>
             <translation>un punto di diramazione richiede almeno {MIN_OUTCOMES} esiti</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="41" />
+            <location filename="../../model/services/branches.py" line="45" />
             <source>two outcomes have the same name</source>
             <translation>due esiti hanno lo stesso nome</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="55" />
+            <location filename="../../model/services/branches.py" line="59" />
             <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
             <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="94" />
+            <location filename="../../model/services/branches.py" line="66" />
+            <source>the trunk</source>
+            <translation>il tronco comune</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="69" />
+            <source>'{outcome}' of '{question}'</source>
+            <translation>'{outcome}' di '{question}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="85" />
+            <source>Branch point #{id} '{question}' added at {when} ({outcomes})</source>
+            <translation>Punto di diramazione #{id} '{question}' aggiunto a {when} ({outcomes})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="88" />
+            <source>{added}, under {outcome}</source>
+            <translation>{added}, sotto {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="98" />
             <source>is not a field of a branch point</source>
             <translation>non è un campo di un punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="180" />
+            <location filename="../../model/services/branches.py" line="110" />
+            <source>Branch point #{id} '{question}' edited</source>
+            <translation>Punto di diramazione #{id} '{question}' modificato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="170" />
+            <source>Branch point #{id} '{question}' removed</source>
+            <translation>Punto di diramazione #{id} '{question}' rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="172" />
+            <source>Branch point #{id} '{question}' removed with {records}</source>
+            <translation>Punto di diramazione #{id} '{question}' rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="174" />
+            <source>{0} record of its outcomes</source>
+            <translation>{0} registrazione dei suoi esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="174" />
+            <source>{0} records of its outcomes</source>
+            <translation>{0} registrazioni dei suoi esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="186" />
             <source>'{question}' already has an outcome '{name}'</source>
             <translation>'{question}' ha già un esito '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="198" />
+            <location filename="../../model/services/branches.py" line="192" />
+            <source>Outcome '{name}' added to branch point '{question}'</source>
+            <translation>Esito '{name}' aggiunto al punto di diramazione '{question}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="204" />
             <source>this branch point already has an outcome '{name}'</source>
             <translation>questo punto di diramazione ha già un esito '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="214" />
+            <location filename="../../model/services/branches.py" line="207" />
+            <source>Outcome '{old}' renamed '{name}'</source>
+            <translation>Esito '{old}' rinominato '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="220" />
             <source>'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the branch point instead</source>
             <translation>'{question}' richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="218" />
+            <location filename="../../model/services/branches.py" line="224" />
             <source>'{name}' was played; it cannot be removed</source>
             <translation>'{name}' è stato giocato; non può essere rimosso</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="254" />
+            <location filename="../../model/services/branches.py" line="230" />
+            <source>Outcome '{name}' of '{question}' removed</source>
+            <translation>Esito '{name}' di '{question}' rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="232" />
+            <source>Outcome '{name}' of '{question}' removed with {records}</source>
+            <translation>Esito '{name}' di '{question}' rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="233" />
+            <source>{0} record</source>
+            <translation>{0} registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="233" />
+            <source>{0} records</source>
+            <translation>{0} registrazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="261" />
             <source>incident #{id} is already on {0}</source>
             <translation>l'incidente #{id} è già su {0}</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="291" />
+            <location filename="../../model/services/branches.py" line="276" />
+            <source>Incident #{id} copied to {outcome} as incident #{copy}</source>
+            <translation>Incidente #{id} copiato su {outcome} come incidente #{copy}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="299" />
             <source>'{question}' was already resolved</source>
             <translation>'{question}' era già stato risolto</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="294" />
+            <location filename="../../model/services/branches.py" line="302" />
             <source>'{question}' belongs to {0}, which has not been played</source>
             <translation>'{question}' appartiene a {0}, che non è stato giocato</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="300" />
+            <location filename="../../model/services/branches.py" line="308" />
             <source>outcome {outcome_id} is not an outcome of '{question}'</source>
             <translation>l'esito {outcome_id} non è un esito di '{question}'</translation>
         </message>
         <message>
+            <location filename="../../model/services/branches.py" line="311" />
+            <source>Branch point '{question}' resolved at {when}: {outcome}</source>
+            <translation>Punto di diramazione '{question}' risolto a {when}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="322" />
+            <source>Inject {number} skipped: its outcome {outcome} was not played</source>
+            <translation>Inject {number} saltato: il suo esito {outcome} non è stato giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="325" />
+            <source>{resolved}; {skipped}</source>
+            <translation>{resolved}; {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="326" />
+            <source>{0} inject of the other outcomes skipped</source>
+            <translation>{0} inject degli altri esiti saltato</translation>
+        </message>
+        <message>
             <location filename="../../model/services/branches.py" line="327" />
+            <source>{0} injects of the other outcomes skipped</source>
+            <translation>{0} inject degli altri esiti saltati</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="337" />
             <source>'{question}' is not resolved</source>
             <translation>'{question}' non è risolto</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="332" />
+            <location filename="../../model/services/branches.py" line="342" />
             <source>a branch point nested under '{question}' was resolved since; take that back first</source>
             <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto '{question}'; annullare prima quella risoluzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="352" />
+            <source>Resolution of branch point '{question}' taken back</source>
+            <translation>Risoluzione del punto di diramazione '{question}' annullata</translation>
         </message>
     </context>
     <context>
         <name>model.services.evaluation</name>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="53" />
+            <source>Objective {code} added: {title}</source>
+            <translation>Obiettivo {code} aggiunto: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="66" />
+            <source>not rated</source>
+            <translation>non valutato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="66" />
+            <source>Objective {code} rated {rating}</source>
+            <translation>Obiettivo {code} valutato: {rating}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="68" />
+            <source>Objective {code} edited ({fields})</source>
+            <translation>Obiettivo {code} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="80" />
+            <source>Objective {code} removed with {observations} and {items}</source>
+            <translation>Obiettivo {code} rimosso con {observations} e {items}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="81" />
+            <source>{0} observation</source>
+            <translation>{0} osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="81" />
+            <source>{0} observations</source>
+            <translation>{0} osservazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="82" />
+            <source>{0} improvement-plan item</source>
+            <translation>{0} voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="82" />
+            <source>{0} improvement-plan items</source>
+            <translation>{0} voci del piano di miglioramento</translation>
+        </message>
         <message>
             <location filename="../../model/services/evaluation.py" line="99" />
             <location filename="../../model/services/evaluation.py" line="127" />
@@ -13627,9 +13851,34 @@ esempi:
             <translation>la voce del registro {log_entry_id} non esiste</translation>
         </message>
         <message>
+            <location filename="../../model/services/evaluation.py" line="109" />
+            <source>Observation on {code} ({kind}): {text}</source>
+            <translation>Osservazione su {code} ({kind}): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="118" />
+            <source>Observation {id} removed</source>
+            <translation>Osservazione {id} rimossa</translation>
+        </message>
+        <message>
             <location filename="../../model/services/evaluation.py" line="132" />
             <source>cannot be before the start date</source>
             <translation>non può precedere la data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="154" />
+            <source>Improvement-plan item added: {issue}</source>
+            <translation>Voce del piano di miglioramento aggiunta: {issue}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="166" />
+            <source>Improvement-plan item {id} edited ({fields})</source>
+            <translation>Voce del piano di miglioramento {id} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="176" />
+            <source>Improvement-plan item {id} removed</source>
+            <translation>Voce del piano di miglioramento {id} rimossa</translation>
         </message>
     </context>
     <context>
@@ -13645,9 +13894,19 @@ esempi:
             <translation>ENDEX deve venire dopo STARTEX</translation>
         </message>
         <message>
+            <location filename="../../model/services/exercise.py" line="53" />
+            <source>Exercise settings edited ({fields})</source>
+            <translation>Impostazioni dell'esercitazione modificate ({fields})</translation>
+        </message>
+        <message>
             <location filename="../../model/services/exercise.py" line="61" />
             <source>must be a factor above 0 and at most {MAX_SPEED:g} (got {speed!r})</source>
             <translation>deve essere un fattore maggiore di 0 e al massimo {MAX_SPEED:g} (ricevuto {speed!r})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/exercise.py" line="80" />
+            <source>Clock {action} at {when} (x{speed})</source>
+            <translation>Orologio {action} a {when} (x{speed})</translation>
         </message>
     </context>
     <context>
@@ -13656,6 +13915,41 @@ esempi:
             <location filename="../../model/services/incidents.py" line="28" />
             <source>'{0}' is not an incident type of this exercise's catalogue</source>
             <translation>'{0}' non è un tipo di incidente del catalogo di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="49" />
+            <source>Incident #{id} ({kind}, S{severity}) added at {when}</source>
+            <translation>Incidente #{id} ({kind}, S{severity}) aggiunto a {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="63" />
+            <source>Incident #{id} moved to {when}</source>
+            <translation>Incidente #{id} spostato a {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="65" />
+            <source>Incident #{id} edited ({fields})</source>
+            <translation>Incidente #{id} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="83" />
+            <source>Incident #{id} ({kind}) removed</source>
+            <translation>Incidente #{id} ({kind}) rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="85" />
+            <source>Incident #{id} ({kind}) removed with {records}</source>
+            <translation>Incidente #{id} ({kind}) rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="86" />
+            <source>{0} commitment or consultation record</source>
+            <translation>{0} registrazione di impegno o di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="87" />
+            <source>{0} commitment or consultation records</source>
+            <translation>{0} registrazioni di impegni o di consultazioni</translation>
         </message>
     </context>
     <context>
@@ -13707,65 +14001,181 @@ esempi:
             <translation>'{name}' è troppo lungo ({0} caratteri; al massimo 4000)</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="158" />
-            <location filename="../../model/services/injects.py" line="349" />
+            <location filename="../../model/services/injects.py" line="134" />
+            <source>ad-hoc inject {number} planned for {when}: {synopsis}</source>
+            <translation>Inject estemporaneo {number} pianificato per {when}: {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="135" />
+            <source>Inject {number} planned for {when}: {synopsis}</source>
+            <translation>Inject {number} pianificato per {when}: {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="159" />
+            <location filename="../../model/services/injects.py" line="361" />
             <source>is required</source>
             <translation>è obbligatorio</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="183" />
+            <location filename="../../model/services/injects.py" line="172" />
+            <source>{0} inject added to the MSEL</source>
+            <translation>{0} inject aggiunto alla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="172" />
+            <source>{0} injects added to the MSEL</source>
+            <translation>{0} inject aggiunti alla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="174" />
+            <source>{added}; STARTEX {startex}, ENDEX {endex} set from the sheet</source>
+            <translation>{added}; STARTEX {startex} ed ENDEX {endex} presi dal foglio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="185" />
             <source>ENDEX must come after STARTEX</source>
             <translation>ENDEX deve venire dopo STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="217" />
+            <location filename="../../model/services/injects.py" line="200" />
+            <source>Inject {number} edited ({fields})</source>
+            <translation>Inject {number} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="210" />
+            <location filename="../../model/services/injects.py" line="398" />
+            <source>Inject {number} removed from the MSEL</source>
+            <translation>Inject {number} rimosso dalla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="219" />
             <source>must be a time span</source>
             <translation>deve essere un intervallo di tempo</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="219" />
+            <location filename="../../model/services/injects.py" line="221" />
             <source>must be less than a year</source>
             <translation>deve essere inferiore a un anno</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="229" />
+            <location filename="../../model/services/injects.py" line="231" />
             <source>no inject belongs to phase '{phase}'</source>
             <translation>nessun inject appartiene alla fase '{phase}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="248" />
+            <location filename="../../model/services/injects.py" line="236" />
+            <source>{injects} of phase '{phase}' shifted by {hours} h</source>
+            <translation>{injects} della fase '{phase}' spostati di {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="237" />
+            <source>{injects} of the whole MSEL shifted by {hours} h</source>
+            <translation>{injects} dell'intera MSEL spostati di {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="238" />
+            <source>{0} inject</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="238" />
+            <source>{0} injects</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="252" />
             <source>inject {number} was already {status}</source>
             <translation>l'inject {number} era già {status}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="270" />
+            <location filename="../../model/services/injects.py" line="263" />
+            <source>Inject {number} fired now at {when} (planned {planned}): {synopsis}</source>
+            <translation>Inject {number} inviato subito a {when} (pianificato {planned}): {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="264" />
+            <source>Inject {number} delivered at {when} (planned {planned}): {synopsis}</source>
+            <translation>Inject {number} inviato a {when} (pianificato {planned}): {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="275" />
             <source>inject {number} is {status} and cannot be {verb}</source>
             <translation>l'inject {number} è {status} e non può essere {verb}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="301" />
+            <location filename="../../model/services/injects.py" line="285" />
+            <source>Inject {number} held</source>
+            <translation>Inject {number} trattenuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="285" />
+            <source>Inject {number} released</source>
+            <translation>Inject {number} rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>Inject {number} skipped</source>
+            <translation>Inject {number} saltato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="311" />
             <source>inject {number} is already planned</source>
             <translation>l'inject {number} è già pianificato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="361" />
+            <location filename="../../model/services/injects.py" line="318" />
+            <source>Inject {number} returned to planned (was {status})</source>
+            <translation>Inject {number} riportato a pianificato (era {status})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="321" />
+            <source>{reverted}; incident #{id} removed with {records}</source>
+            <translation>{reverted}; incidente #{id} rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="322" />
+            <source>{reverted}; incident #{id} removed</source>
+            <translation>{reverted}; incidente #{id} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="324" />
+            <source>{0} commitment or consultation record</source>
+            <translation>{0} registrazione di impegno o di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="325" />
+            <source>{0} commitment or consultation records</source>
+            <translation>{0} registrazioni di impegni o di consultazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="373" />
             <source>must be a list of inject ids</source>
             <translation>deve essere un elenco di id di inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="365" />
+            <location filename="../../model/services/injects.py" line="377" />
             <source>must be an inject id, got {inject_id!r}</source>
             <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="369" />
+            <location filename="../../model/services/injects.py" line="381" />
             <source>must name at least one inject</source>
             <translation>deve indicare almeno un inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="377" />
+            <location filename="../../model/services/injects.py" line="389" />
             <source>inject {inject_id} does not exist (it may have been deleted)</source>
             <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="396" />
+            <source>{count} injects removed from the MSEL</source>
+            <translation>{count} inject rimossi dalla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="400" />
+            <source>{removed}; STARTEX {startex} and ENDEX {endex} again</source>
+            <translation>{removed}; di nuovo STARTEX {startex} ed ENDEX {endex}</translation>
         </message>
     </context>
     <context>
@@ -13849,14 +14259,44 @@ esempi:
     <context>
         <name>model.services.parties</name>
         <message>
-            <location filename="../../model/services/parties.py" line="33" />
+            <location filename="../../model/services/parties.py" line="28" />
+            <source>signed</source>
+            <translation>firma</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="28" />
+            <source>ratified</source>
+            <translation>ratifica</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="28" />
+            <source>in force</source>
+            <translation>entrata in vigore</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="36" />
             <source>a party bound on {0} needs the time it was bound from</source>
             <translation>una parte vincolata da {0} richiede l'ora da cui è vincolata</translation>
         </message>
         <message>
-            <location filename="../../model/services/parties.py" line="100" />
+            <location filename="../../model/services/parties.py" line="89" />
+            <source>{code} is a party to '{terms}' from its agreement date ({basis})</source>
+            <translation>{code} è parte di '{terms}' dalla data della sua adesione ({basis})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="91" />
+            <source>{code} is a party to '{terms}' from {when} ({basis})</source>
+            <translation>{code} è parte di '{terms}' da {when} ({basis})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="105" />
             <source>{code} is not a party to '{name}'</source>
             <translation>{code} non è parte di '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="109" />
+            <source>{code} is no longer a party to '{terms}'</source>
+            <translation>{code} non è più parte di '{terms}'</translation>
         </message>
     </context>
     <context>
@@ -13894,9 +14334,74 @@ esempi:
             <translation>un valore promesso richiede la sua valuta (EUR, GBP, USD…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="203" />
+            <location filename="../../model/services/provisions.py" line="97" />
+            <source>Standing provision {name} added</source>
+            <translation>Disposizione permanente {name} aggiunta</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="109" />
+            <source>Standing provision {name} edited ({fields})</source>
+            <translation>Disposizione permanente {name} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="122" />
+            <source>Standing provision {name} removed with {milestones} and {deliveries}</source>
+            <translation>Disposizione permanente {name} rimossa con {milestones} e {deliveries}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="123" />
+            <source>{0} milestone</source>
+            <translation>{0} tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="123" />
+            <source>{0} milestones</source>
+            <translation>{0} tappe</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="124" />
+            <source>{0} delivery</source>
+            <translation>{0} consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="124" />
+            <source>{0} deliveries</source>
+            <translation>{0} consegne</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="161" />
+            <source>Milestone of {name} added, due {when}: {what}</source>
+            <translation>Tappa di {name} aggiunta, prevista per {when}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="175" />
+            <source>Milestone {id} of {name} edited ({fields})</source>
+            <translation>Tappa {id} di {name} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="193" />
+            <source>Milestone {id} of {name} removed: {what}</source>
+            <translation>Tappa {id} di {name} rimossa: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="207" />
             <source>milestone {0} is not a milestone of this provision</source>
             <translation>la tappa {0} non è una tappa di questa disposizione permanente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="222" />
+            <source>Delivery under {name} recorded at {when}</source>
+            <translation>Consegna a titolo di {name} registrata a {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="236" />
+            <source>Delivery {id} under {name} edited ({fields})</source>
+            <translation>Consegna {id} a titolo di {name} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="248" />
+            <source>Delivery {id} under {name} removed</source>
+            <translation>Consegna {id} a titolo di {name} rimossa</translation>
         </message>
     </context>
     <context>
@@ -13966,6 +14471,11 @@ esempi:
             <source>is not a field of a {what}</source>
             <translation>non è un campo di {what}</translation>
         </message>
+        <message>
+            <location filename="../../model/services/records.py" line="89" />
+            <source>Restored removed items</source>
+            <translation>Ripristinati gli elementi rimossi</translation>
+        </message>
     </context>
     <context>
         <name>model.services.responses</name>
@@ -14006,9 +14516,44 @@ esempi:
             <translation>è impostato ma l'impegno è {status}, non ritirato</translation>
         </message>
         <message>
-            <location filename="../../model/services/responses.py" line="163" />
+            <location filename="../../model/services/responses.py" line="76" />
+            <source>{code} commitment to incident #{incident}: {category} — {measure} ({status})</source>
+            <translation>Impegno di {code} per l'incidente #{incident}: {category} — {measure} ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="82" />
+            <source>{code} joined the consultation on incident #{incident}</source>
+            <translation>{code} ha partecipato alla consultazione sull'incidente #{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="83" />
+            <source>{code} absent from the consultation on incident #{incident}</source>
+            <translation>{code} assente dalla consultazione sull'incidente #{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="130" />
+            <source>Commitment {id} edited ({fields})</source>
+            <translation>Impegno {id} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="141" />
+            <source>Commitment {id} ({category} — {measure}) removed</source>
+            <translation>Impegno {id} ({category} — {measure}) rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="166" />
             <source>attendance for this signatory and incident is already recorded; edit that record instead</source>
             <translation>la partecipazione di questo firmatario per questo incidente è già registrata; modificare piuttosto quella registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="184" />
+            <source>Consultation record {id} edited ({fields})</source>
+            <translation>Registrazione di consultazione {id} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="194" />
+            <source>Consultation record {id} removed</source>
+            <translation>Registrazione di consultazione {id} rimossa</translation>
         </message>
     </context>
     <context>
@@ -14022,6 +14567,41 @@ esempi:
             <location filename="../../model/services/roster.py" line="45" />
             <source>names no signatory</source>
             <translation>non indica alcun firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="61" />
+            <source>Signatory {code} {name} removed</source>
+            <translation>Firmatario {code} {name} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="62" />
+            <source>{count} signatories removed ({codes})</source>
+            <translation>{count} firmatari rimossi ({codes})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="66" />
+            <source>{removed} with {commitments} and {consultations}</source>
+            <translation>{removed} con {commitments} e {consultations}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="67" />
+            <source>{0} commitments</source>
+            <translation>{0} impegni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="67" />
+            <source>{0} commitment</source>
+            <translation>{0} impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="68" />
+            <source>{0} consultation record</source>
+            <translation>{0} registrazione di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="69" />
+            <source>{0} consultation records</source>
+            <translation>{0} registrazioni di consultazione</translation>
         </message>
     </context>
     <context>
@@ -14042,9 +14622,60 @@ esempi:
             <translation>{code} è già nell'elenco ({name})</translation>
         </message>
         <message>
+            <location filename="../../model/services/signatories.py" line="85" />
+            <source>Signatory {code} {name} added</source>
+            <translation>Firmatario {code} {name} aggiunto</translation>
+        </message>
+        <message>
             <location filename="../../model/services/signatories.py" line="102" />
             <source>{0} is already on the roster</source>
             <translation>{0} è già in elenco</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="109" />
+            <source>{0} signatory added</source>
+            <translation>{0} firmatario aggiunto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="109" />
+            <source>{0} signatories added</source>
+            <translation>{0} firmatari aggiunti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="129" />
+            <source>Signatory {code} edited ({fields})</source>
+            <translation>Firmatario {code} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="142" />
+            <source>Signatory {code} {name} removed</source>
+            <translation>Firmatario {code} {name} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="168" />
+            <source>{removed} with {commitments} and {consultations}</source>
+            <comment>signatory removed with its records</comment>
+            <translation>{removed} con {commitments} e {consultations}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="169" />
+            <source>{0} commitments</source>
+            <translation>{0} impegni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="169" />
+            <source>{0} commitment</source>
+            <translation>{0} impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="170" />
+            <source>{0} consultation records</source>
+            <translation>{0} registrazioni di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="170" />
+            <source>{0} consultation record</source>
+            <translation>{0} registrazione di consultazione</translation>
         </message>
     </context>
     <context>
@@ -14090,14 +14721,39 @@ esempi:
             <translation>{name} è {reason}</translation>
         </message>
         <message>
+            <location filename="../../model/services/terms.py" line="122" />
+            <source>Treaty terms '{name}' edited ({fields})</source>
+            <translation>Termini del trattato '{name}' modificati ({fields})</translation>
+        </message>
+        <message>
             <location filename="../../model/services/terms.py" line="134" />
             <source>'{incident_type}' is not an incident type of this exercise</source>
             <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/terms.py" line="186" />
+            <location filename="../../model/services/terms.py" line="145" />
+            <source>Proportional response for {name} S{severity}: {categories}</source>
+            <translation>Risposta proporzionata per {name} S{severity}: {categories}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="158" />
+            <source>Treaty option '{name}' made active</source>
+            <translation>Opzione di trattato '{name}' resa attiva</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="177" />
+            <source>Treaty option '{name}' added (a copy of '{source}')</source>
+            <translation>Opzione di trattato '{name}' aggiunta (copia di '{source}')</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="187" />
             <source>'{name}' is the active option; make another option active before deleting it</source>
             <translation>'{name}' è l'opzione attiva; rendere attiva un'altra opzione prima di eliminarla</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="196" />
+            <source>Treaty option '{name}' deleted</source>
+            <translation>Opzione di trattato '{name}' eliminata</translation>
         </message>
     </context>
     <context>
@@ -14189,6 +14845,31 @@ esempi:
             <location filename="../../model/services/variants.py" line="42" />
             <source>a variant named '{0}' exists already; choose another name</source>
             <translation>esiste già una variante chiamata '{0}'; scegliere un altro nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="56" />
+            <source>What-if variant '{name}' saved ({changes})</source>
+            <translation>Variante d'ipotesi '{name}' salvata ({changes})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="57" />
+            <source>{0} change</source>
+            <translation>{0} modifica</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="57" />
+            <source>{0} changes</source>
+            <translation>{0} modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="67" />
+            <source>What-if variant '{old}' renamed '{name}'</source>
+            <translation>Variante d'ipotesi '{old}' rinominata '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="77" />
+            <source>What-if variant '{name}' deleted</source>
+            <translation>Variante d'ipotesi '{name}' eliminata</translation>
         </message>
     </context>
     <context>
