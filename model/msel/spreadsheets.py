@@ -216,7 +216,7 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
         if size > limits.max_file_bytes:
             found, limit = size_text(size), size_text(limits.max_file_bytes)
             if found == limit:
-                found, limit = f"{size:,} bytes", f"{limits.max_file_bytes:,} bytes ({limit})"
+                found, limit = tr("{0:,} bytes").format(size), tr("{0:,} bytes ({1})").format(limits.max_file_bytes, limit)
             raise MselImportError(source, tr("the file is {found}; at most {limit} can be imported")
                                              .format(found=found, limit=limit))
         with path.open("rb") as handle:

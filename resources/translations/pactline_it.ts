@@ -4945,52 +4945,52 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_reader</name>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="68" />
+            <location filename="../../gui/conduct/msel_reader.py" line="69" />
             <source>Reading {0}…</source>
             <translation>Lettura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="68" />
+            <location filename="../../gui/conduct/msel_reader.py" line="69" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="70" />
+            <location filename="../../gui/conduct/msel_reader.py" line="71" />
             <source>Import MSEL</source>
             <translation>Importa MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="79" />
+            <location filename="../../gui/conduct/msel_reader.py" line="80" />
             <source>Reading {0}… {1} rows</source>
             <translation>Lettura di {0}… {1} righe</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="197" />
+            <location filename="../../gui/conduct/msel_reader.py" line="198" />
             <source>Cancel reading</source>
             <translation>Annulla la lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="199" />
+            <location filename="../../gui/conduct/msel_reader.py" line="200" />
             <source>Stop reading the sheet; the dialog keeps what it showed before</source>
             <translation>Interrompe la lettura del foglio; la finestra mantiene ciò che mostrava prima</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="210" />
+            <location filename="../../gui/conduct/msel_reader.py" line="211" />
             <source>Reading sheet '{0}'…</source>
             <translation>Lettura del foglio '{0}'…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="210" />
+            <location filename="../../gui/conduct/msel_reader.py" line="211" />
             <source>Reading the file…</source>
             <translation>Lettura del file…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="219" />
+            <location filename="../../gui/conduct/msel_reader.py" line="220" />
             <source>Reading sheet '{0}'… {1} rows</source>
             <translation>Lettura del foglio '{0}'… {1} righe</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="220" />
+            <location filename="../../gui/conduct/msel_reader.py" line="221" />
             <source>Reading the file… {0} rows</source>
             <translation>Lettura del file… {0} righe</translation>
         </message>
@@ -11660,108 +11660,108 @@ esempi:
     <context>
         <name>model.i18n</name>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Mon</source>
             <translation>lun</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Tue</source>
             <translation>mar</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Wed</source>
             <translation>mer</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Thu</source>
             <translation>gio</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Fri</source>
             <translation>ven</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="52" />
+            <location filename="../../model/i18n.py" line="87" />
             <source>Sat</source>
             <translation>sab</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="52" />
+            <location filename="../../model/i18n.py" line="87" />
             <source>Sun</source>
             <translation>dom</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Jan</source>
             <translation>gen</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Feb</source>
             <translation>feb</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Mar</source>
             <translation>mar</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Apr</source>
             <translation>apr</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>May</source>
             <translation>mag</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Jun</source>
             <translation>giu</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Jul</source>
             <translation>lug</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Aug</source>
             <translation>ago</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Sep</source>
             <translation>set</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Oct</source>
             <translation>ott</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="55" />
+            <location filename="../../model/i18n.py" line="90" />
             <source>Nov</source>
             <translation>nov</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="55" />
+            <location filename="../../model/i18n.py" line="90" />
             <source>Dec</source>
             <translation>dic</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="72" />
+            <location filename="../../model/i18n.py" line="113" />
             <source>,</source>
             <comment>thousands separator</comment>
             <translation>.</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="72" />
+            <location filename="../../model/i18n.py" line="113" />
             <source>.</source>
             <comment>decimal separator</comment>
             <translation>,</translation>
@@ -12319,6 +12319,16 @@ esempi:
             <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
         </message>
         <message>
+            <location filename="../../model/msel/spreadsheets.py" line="219" />
+            <source>{0:,} bytes</source>
+            <translation>{0:,} byte</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="219" />
+            <source>{0:,} bytes ({1})</source>
+            <translation>{0:,} byte ({1})</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/spreadsheets.py" line="220" />
             <source>the file is {found}; at most {limit} can be imported</source>
             <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
@@ -12684,6 +12694,21 @@ esempi:
     </context>
     <context>
         <name>model.msel.workbook</name>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="26" />
+            <source>{0:,.1f} MB</source>
+            <translation>{0:,.1f} MB</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="27" />
+            <source>{0:,} bytes</source>
+            <translation>{0:,} byte</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="27" />
+            <source>{0:,.0f} KB</source>
+            <translation>{0:,.0f} KB</translation>
+        </message>
         <message>
             <location filename="../../model/msel/workbook.py" line="89" />
             <source>is not an Excel workbook (not a readable zip archive: {err})</source>
