@@ -110,8 +110,14 @@ def _marked(text: str) -> str:
     """*text* as format wrote it (``2,500,000.50``) with the chosen language's grouping and decimal marks."""
     if _lookup is None:
         return text
-    marks = {",": tr(",", "thousands separator"), ".": tr(".", "decimal separator")}
-    return "".join(marks.get(c, c) for c in text)
+    group, decimal = marks()
+    swapped = {",": group, ".": decimal}
+    return "".join(swapped.get(c, c) for c in text)
+
+
+def marks() -> tuple[str, str]:
+    """The chosen language's (thousands separator, decimal separator): ``(",", ".")``, ``(".", ",")``."""
+    return tr(",", "thousands separator"), tr(".", "decimal separator")
 
 
 def figure_text(value: float) -> str:

@@ -19,6 +19,7 @@ from model.display_names import changed_fields
 from model.entities import Signatory
 from model.errors import ValidationError
 from model.i18n import tr
+from model.numbers import parse_number
 from model.plural import plural
 from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone
 from model.services import log, validate
@@ -45,10 +46,10 @@ def amount(field: str, value) -> float | None:
     if isinstance(value, bool):
         raise ValidationError(field, tr("must be a number, got {0!r}").format(value))
     if isinstance(value, str):
-        try:
-            value = float(value.strip().replace(",", ""))
-        except ValueError:
-            raise ValidationError(field, tr("must be a number, got {0!r}").format(value)) from None
+        # Typed text, in the chosen language's writing (2.500.000,50 in Italian): model/numbers.py
+        value = parse_number(field, value)
+        if value is None:
+            return None
     if not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValidationError(field, tr("must be a number, got {0!r}").format(value))
     if value < 0:

@@ -2041,132 +2041,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionEditor</name>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="36" />
             <source>Standing Provision</source>
             <translation>Disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="36" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="41" />
+            <location filename="../../gui/provisions/editor.py" line="37" />
             <source>Delivery</source>
             <translation>Consegna</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="47" />
+            <location filename="../../gui/provisions/editor.py" line="43" />
             <source>&amp;Signatory:</source>
             <translation>&amp;Firmatario:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="49" />
+            <location filename="../../gui/provisions/editor.py" line="45" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="50" />
+            <location filename="../../gui/provisions/editor.py" line="46" />
             <source>&amp;Title:</source>
             <translation>T&amp;itolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="47" />
             <source>e.g. Air-defence systems</source>
             <translation>ad es. Sistemi di difesa aerea</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="48" />
             <source>Pledged &amp;quantity:</source>
             <translation>&amp;Quantità promessa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>e.g. fire units</source>
             <translation>ad es. unità di fuoco</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="54" />
+            <location filename="../../gui/provisions/editor.py" line="50" />
             <source>Pledged &amp;value:</source>
             <translation>&amp;Valore promesso:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="55" />
+            <location filename="../../gui/provisions/editor.py" line="51" />
             <source>&amp;Currency:</source>
             <translation>&amp;Divisa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="56" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
             <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="63" />
+            <location filename="../../gui/provisions/editor.py" line="59" />
             <source>&amp;Notes:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="65" />
+            <location filename="../../gui/provisions/editor.py" line="61" />
             <source>&amp;Due:</source>
             <translation>&amp;Scadenza:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="66" />
+            <location filename="../../gui/provisions/editor.py" line="62" />
             <source>&amp;What is due:</source>
             <translation>&amp;Cosa è dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="67" />
+            <location filename="../../gui/provisions/editor.py" line="63" />
             <source>e.g. First batch handed over</source>
             <translation>ad es. Primo lotto consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="68" />
+            <location filename="../../gui/provisions/editor.py" line="64" />
             <source>&amp;Quantity due:</source>
             <translation>&amp;Quantità dovuta:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="69" />
+            <location filename="../../gui/provisions/editor.py" line="65" />
             <source>&amp;Value due:</source>
             <translation>&amp;Valore dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="71" />
+            <location filename="../../gui/provisions/editor.py" line="67" />
             <source>(the provision as a whole)</source>
             <translation>(la disposizione nel suo insieme)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="73" />
+            <location filename="../../gui/provisions/editor.py" line="69" />
             <source>&amp;Against:</source>
             <translation>&amp;A fronte di:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="74" />
+            <location filename="../../gui/provisions/editor.py" line="70" />
             <source>&amp;Delivered at:</source>
             <translation>&amp;Consegnata il:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="75" />
+            <location filename="../../gui/provisions/editor.py" line="71" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="76" />
+            <location filename="../../gui/provisions/editor.py" line="72" />
             <source>&amp;Value:</source>
             <translation>&amp;Valore:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="77" />
+            <location filename="../../gui/provisions/editor.py" line="73" />
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="132" />
+            <location filename="../../gui/provisions/editor.py" line="138" />
             <source>Time: {0}</source>
             <translation>Ora: {0}</translation>
         </message>
@@ -11245,8 +11245,18 @@ esempi:
         </message>
         <message>
             <location filename="../../model/errors.py" line="69" />
+            <source>Quantity</source>
+            <translation>Quantità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
             <source>Question</source>
             <translation>Domanda</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Value</source>
+            <translation>Valore</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="70" />
@@ -11755,13 +11765,13 @@ esempi:
             <translation>dic</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="113" />
+            <location filename="../../model/i18n.py" line="120" />
             <source>,</source>
             <comment>thousands separator</comment>
             <translation>.</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="113" />
+            <location filename="../../model/i18n.py" line="120" />
             <source>.</source>
             <comment>decimal separator</comment>
             <translation>,</translation>
@@ -12746,6 +12756,19 @@ esempi:
             <location filename="../../model/msel/xlsx_rows.py" line="129" />
             <source>{0} is not a valid row number</source>
             <translation>{0} non è un numero di riga valido</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.numbers</name>
+        <message>
+            <location filename="../../model/numbers.py" line="37" />
+            <source>'{text}' is not a number: write it like {example} (“{decimal}” before the decimals, “{group}” between thousands, or no grouping at all)</source>
+            <translation>'{text}' non è un numero: scriverlo come {example} («{decimal}» prima dei decimali, «{group}» tra le migliaia, oppure senza separatori)</translation>
+        </message>
+        <message>
+            <location filename="../../model/numbers.py" line="43" />
+            <source>'{text}' is too large a number</source>
+            <translation>'{text}' è un numero troppo grande</translation>
         </message>
     </context>
     <context>
@@ -14327,104 +14350,103 @@ esempi:
     <context>
         <name>model.services.provisions</name>
         <message>
-            <location filename="../../model/services/provisions.py" line="46" />
-            <location filename="../../model/services/provisions.py" line="51" />
-            <location filename="../../model/services/provisions.py" line="53" />
+            <location filename="../../model/services/provisions.py" line="47" />
+            <location filename="../../model/services/provisions.py" line="54" />
             <source>must be a number, got {0!r}</source>
             <translation>deve essere un numero, trovato {0!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="55" />
+            <location filename="../../model/services/provisions.py" line="56" />
             <source>cannot be negative (got {0:g})</source>
             <translation>non può essere negativo (trovato {0:g})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="57" />
+            <location filename="../../model/services/provisions.py" line="58" />
             <source>must be at most {0:g} (got {1:g})</source>
             <translation>deve essere al massimo {0:g} (trovato {1:g})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="67" />
+            <location filename="../../model/services/provisions.py" line="68" />
             <source>a pledged quantity needs its unit (systems, instructors, batteries…)</source>
             <translation>una quantità promessa richiede la sua unità (sistemi, istruttori, batterie…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="69" />
+            <location filename="../../model/services/provisions.py" line="70" />
             <source>'{0}' is not a three-letter currency code (EUR, GBP, USD…)</source>
             <translation>'{0}' non è un codice valuta di tre lettere (EUR, GBP, USD…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="71" />
+            <location filename="../../model/services/provisions.py" line="72" />
             <source>a pledged value needs its currency (EUR, GBP, USD…)</source>
             <translation>un valore promesso richiede la sua valuta (EUR, GBP, USD…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="97" />
+            <location filename="../../model/services/provisions.py" line="98" />
             <source>Standing provision {name} added</source>
             <translation>Disposizione permanente {name} aggiunta</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="109" />
+            <location filename="../../model/services/provisions.py" line="110" />
             <source>Standing provision {name} edited ({fields})</source>
             <translation>Disposizione permanente {name} modificata ({fields})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="122" />
+            <location filename="../../model/services/provisions.py" line="123" />
             <source>Standing provision {name} removed with {milestones} and {deliveries}</source>
             <translation>Disposizione permanente {name} rimossa con {milestones} e {deliveries}</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="123" />
+            <location filename="../../model/services/provisions.py" line="124" />
             <source>{0} milestone</source>
             <translation>{0} tappa</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="123" />
+            <location filename="../../model/services/provisions.py" line="124" />
             <source>{0} milestones</source>
             <translation>{0} tappe</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="124" />
+            <location filename="../../model/services/provisions.py" line="125" />
             <source>{0} delivery</source>
             <translation>{0} consegna</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="124" />
+            <location filename="../../model/services/provisions.py" line="125" />
             <source>{0} deliveries</source>
             <translation>{0} consegne</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="161" />
+            <location filename="../../model/services/provisions.py" line="162" />
             <source>Milestone of {name} added, due {when}: {what}</source>
             <translation>Tappa di {name} aggiunta, prevista per {when}: {what}</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="175" />
+            <location filename="../../model/services/provisions.py" line="176" />
             <source>Milestone {id} of {name} edited ({fields})</source>
             <translation>Tappa {id} di {name} modificata ({fields})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="193" />
+            <location filename="../../model/services/provisions.py" line="194" />
             <source>Milestone {id} of {name} removed: {what}</source>
             <translation>Tappa {id} di {name} rimossa: {what}</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="207" />
+            <location filename="../../model/services/provisions.py" line="208" />
             <source>milestone {0} is not a milestone of this provision</source>
             <translation>la tappa {0} non è una tappa di questa disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="222" />
+            <location filename="../../model/services/provisions.py" line="223" />
             <source>Delivery under {name} recorded at {when}</source>
             <translation>Consegna a titolo di {name} registrata a {when}</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="236" />
+            <location filename="../../model/services/provisions.py" line="237" />
             <source>Delivery {id} under {name} edited ({fields})</source>
             <translation>Consegna {id} a titolo di {name} modificata ({fields})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="248" />
+            <location filename="../../model/services/provisions.py" line="249" />
             <source>Delivery {id} under {name} removed</source>
             <translation>Consegna {id} a titolo di {name} rimossa</translation>
         </message>
