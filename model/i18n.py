@@ -52,7 +52,7 @@ class Text(str):
         return _FORMATTER.vformat(str(self), args, kwargs)
 
 
-def tr(text: str, disambiguation: str | None = None) -> Text:
+def tr(text: str, disambiguation: str | None = None) -> str:
     """*text* in the chosen language; *disambiguation* tells apart one English text with two meanings."""
     if _lookup is None:
         return Text(text)
@@ -60,7 +60,7 @@ def tr(text: str, disambiguation: str | None = None) -> Text:
     return Text(_lookup(context_of(module), text, disambiguation))
 
 
-def tr_in(module: str, text: str, disambiguation: str | None = None) -> Text:
+def tr_in(module: str, text: str, disambiguation: str | None = None) -> str:
     """*text* as ``tr()`` called in *module* translates it: for a text marked there and shown elsewhere."""
     if _lookup is None:
         return Text(text)
