@@ -103,3 +103,21 @@ def untranslated_log_texts() -> list[str]:
 def test_every_log_text_pactline_writes_goes_through_tr():
     problems = untranslated_log_texts()
     assert not problems, "log texts not wrapped with tr() (model.i18n):\n  " + "\n  ".join(problems)
+
+
+def test_a_refused_change_of_an_injects_status_reads_italian(tmp_path):
+    """The refusal names the status and the change in the language too, not the codes."""
+    import pytest
+
+    from model.errors import ValidationError
+
+    startex = datetime(2026, 3, 2, 6, tzinfo=UTC)
+    doc = ExerciseFile.create(tmp_path / "x.pactline", populate_blank("Drill", startex))
+    try:
+        created = injects.create_inject(doc, scenario_time=startex, synopsis="Nota")
+        inject_id = created.ids[0]
+        with in_italian(), pytest.raises(ValidationError) as refused:
+            injects.release_inject(doc, inject_id=inject_id)
+    finally:
+        doc.close()
+    assert "è pianificato e non può essere rilasciato" in str(refused.value)

@@ -250,7 +250,7 @@ def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status in ("delivered", "skipped"):
             raise ValidationError("status", tr("inject {number} was already {status}")
-                                               .format(number=row.number, status=row.status))
+                                               .format(number=row.number, status=display_name("inject_status", row.status)))
         previous = {"status": row.status}
         row.status, row.delivered_at, row.delivered_wall = "delivered", at, doc.wall_now()
         if row.inject_type == "incident":
@@ -273,7 +273,8 @@ def _set_status(doc: ExerciseFile, inject_id: int, status: str, allowed_from: tu
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status not in allowed_from:
             raise ValidationError("status", tr("inject {number} is {status} and cannot be {verb}")
-                                               .format(number=row.number, status=row.status, verb=verb))
+                                               .format(number=row.number, status=display_name("inject_status", row.status),
+                                                       verb=tr(_VERBS[verb])))
         previous = {"status": row.status}
         row.status = status
         summary = tr(_STATUS_ENTRIES[verb]).format(number=row.number)
@@ -281,7 +282,9 @@ def _set_status(doc: ExerciseFile, inject_id: int, status: str, allowed_from: tu
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
 
-# The log entry of each change of status, one whole sentence each (the verb is also the refusal's).
+# The verbs of the changes of status, as a refusal names them ("cannot be released").
+_VERBS = {"held": QT_TR_NOOP("held"), "released": QT_TR_NOOP("released"), "skipped": QT_TR_NOOP("skipped")}
+# The log entry of each change of status, one whole sentence each.
 _STATUS_ENTRIES = {"held": QT_TR_NOOP("Inject {number} held"), "released": QT_TR_NOOP("Inject {number} released"),
                    "skipped": QT_TR_NOOP("Inject {number} skipped")}
 

@@ -12314,107 +12314,107 @@ esempi:
     <context>
         <name>model.msel.spreadsheets</name>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="70" />
+            <location filename="../../model/msel/spreadsheets.py" line="72" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Impossibile scrivere {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="149" />
+            <location filename="../../model/msel/spreadsheets.py" line="151" />
             <source>the name must end in .csv or .xlsx</source>
             <translation>il nome deve terminare con .csv o .xlsx</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="160" />
+            <location filename="../../model/msel/spreadsheets.py" line="162" />
             <source>The log's head could not be sealed in the exercise ({err})</source>
             <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="219" />
+            <location filename="../../model/msel/spreadsheets.py" line="221" />
             <source>{0:,} bytes</source>
             <translation>{0:,} byte</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="219" />
+            <location filename="../../model/msel/spreadsheets.py" line="221" />
             <source>{0:,} bytes ({1})</source>
             <translation>{0:,} byte ({1})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="220" />
+            <location filename="../../model/msel/spreadsheets.py" line="222" />
             <source>the file is {found}; at most {limit} can be imported</source>
             <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="240" />
+            <location filename="../../model/msel/spreadsheets.py" line="242" />
             <source>Only the first {max_columns} columns were read</source>
             <translation>Sono state lette solo le prime {max_columns} colonne</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="243" />
+            <location filename="../../model/msel/spreadsheets.py" line="245" />
             <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
             <translation>È stato letto il foglio '{title}' (la cartella di lavoro ha {0} fogli)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="246" />
+            <location filename="../../model/msel/spreadsheets.py" line="248" />
             <source>reading was cancelled; nothing was imported</source>
             <translation>la lettura è stata annullata; non è stato importato nulla</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="248" />
+            <location filename="../../model/msel/spreadsheets.py" line="250" />
             <source>the file cannot be read ({0})</source>
             <translation>il file non può essere letto ({0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="250" />
+            <location filename="../../model/msel/spreadsheets.py" line="252" />
             <source>the file {err}</source>
             <translation>il file {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="259" />
+            <location filename="../../model/msel/spreadsheets.py" line="261" />
             <source>the file contains a NUL byte at line {line}: it is not CSV text (a workbook saved under a .csv name?)</source>
             <translation>il file contiene un byte NUL alla riga {line}: non è testo CSV (una cartella di lavoro salvata con un nome .csv?)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="293" />
+            <location filename="../../model/msel/spreadsheets.py" line="295" />
             <source>row {header_row}, chosen as the header row, is empty or beyond the end of the sheet</source>
             <translation>la riga {header_row}, scelta come riga di intestazione, è vuota o oltre la fine del foglio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="301" />
+            <location filename="../../model/msel/spreadsheets.py" line="303" />
             <source>the file is empty (no header row, no injects)</source>
             <translation>il file è vuoto (nessuna riga di intestazione, nessun inject)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="306" />
+            <location filename="../../model/msel/spreadsheets.py" line="308" />
             <source>The sheet has no header row: its columns are named by their letters</source>
             <translation>Il foglio non ha una riga di intestazione: le colonne prendono il nome dalle loro lettere</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="312" />
+            <location filename="../../model/msel/spreadsheets.py" line="314" />
             <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
             <translation>Le righe {first}-{0} sopra l'intestazione (riga {header_number}) sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="314" />
+            <location filename="../../model/msel/spreadsheets.py" line="316" />
             <source>Row {first} above the header (row {header_number}) was skipped</source>
             <translation>La riga {first} sopra l'intestazione (riga {header_number}) è stata saltata</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="320" />
+            <location filename="../../model/msel/spreadsheets.py" line="322" />
             <source>more than {max_rows:,} rows</source>
             <translation>più di {max_rows:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="321" />
+            <location filename="../../model/msel/spreadsheets.py" line="323" />
             <source>{0:,} rows</source>
             <translation>{0:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="322" />
+            <location filename="../../model/msel/spreadsheets.py" line="324" />
             <source>the file has {counted} of injects; at most {max_rows:,} can be imported at once (split the MSEL into several files)</source>
             <translation>il file ha {counted} di inject; se ne possono importare al massimo {max_rows:,} per volta (dividere la MSEL in più file)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="327" />
+            <location filename="../../model/msel/spreadsheets.py" line="329" />
             <source>the file has {width} columns; at most {max_columns} can be read</source>
             <translation>il file ha {width} colonne; se ne possono leggere al massimo {max_columns}</translation>
         </message>
@@ -14060,7 +14060,7 @@ esempi:
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="159" />
-            <location filename="../../model/services/injects.py" line="361" />
+            <location filename="../../model/services/injects.py" line="364" />
             <source>is required</source>
             <translation>è obbligatorio</translation>
         </message>
@@ -14091,7 +14091,7 @@ esempi:
         </message>
         <message>
             <location filename="../../model/services/injects.py" line="210" />
-            <location filename="../../model/services/injects.py" line="398" />
+            <location filename="../../model/services/injects.py" line="401" />
             <source>Inject {number} removed from the MSEL</source>
             <translation>Inject {number} rimosso dalla MSEL</translation>
         </message>
@@ -14151,77 +14151,92 @@ esempi:
             <translation>l'inject {number} è {status} e non può essere {verb}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="285" />
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>held</source>
+            <translation>trattenuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>skipped</source>
+            <translation>saltato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>released</source>
+            <translation>rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="288" />
             <source>Inject {number} held</source>
             <translation>Inject {number} trattenuto</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="285" />
+            <location filename="../../model/services/injects.py" line="288" />
             <source>Inject {number} released</source>
             <translation>Inject {number} rilasciato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="286" />
+            <location filename="../../model/services/injects.py" line="289" />
             <source>Inject {number} skipped</source>
             <translation>Inject {number} saltato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="311" />
+            <location filename="../../model/services/injects.py" line="314" />
             <source>inject {number} is already planned</source>
             <translation>l'inject {number} è già pianificato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="318" />
+            <location filename="../../model/services/injects.py" line="321" />
             <source>Inject {number} returned to planned (was {status})</source>
             <translation>Inject {number} riportato a pianificato (era {status})</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="321" />
+            <location filename="../../model/services/injects.py" line="324" />
             <source>{reverted}; incident #{id} removed with {records}</source>
             <translation>{reverted}; incidente #{id} rimosso con {records}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="322" />
+            <location filename="../../model/services/injects.py" line="325" />
             <source>{reverted}; incident #{id} removed</source>
             <translation>{reverted}; incidente #{id} rimosso</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="324" />
+            <location filename="../../model/services/injects.py" line="327" />
             <source>{0} commitment or consultation record</source>
             <translation>{0} registrazione di impegno o di consultazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="325" />
+            <location filename="../../model/services/injects.py" line="328" />
             <source>{0} commitment or consultation records</source>
             <translation>{0} registrazioni di impegni o di consultazioni</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="373" />
+            <location filename="../../model/services/injects.py" line="376" />
             <source>must be a list of inject ids</source>
             <translation>deve essere un elenco di id di inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="377" />
+            <location filename="../../model/services/injects.py" line="380" />
             <source>must be an inject id, got {inject_id!r}</source>
             <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="381" />
+            <location filename="../../model/services/injects.py" line="384" />
             <source>must name at least one inject</source>
             <translation>deve indicare almeno un inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="389" />
+            <location filename="../../model/services/injects.py" line="392" />
             <source>inject {inject_id} does not exist (it may have been deleted)</source>
             <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="396" />
+            <location filename="../../model/services/injects.py" line="399" />
             <source>{count} injects removed from the MSEL</source>
             <translation>{count} inject rimossi dalla MSEL</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="400" />
+            <location filename="../../model/services/injects.py" line="403" />
             <source>{removed}; STARTEX {startex} and ENDEX {endex} again</source>
             <translation>{removed}; di nuovo STARTEX {startex} ed ENDEX {endex}</translation>
         </message>
@@ -15155,27 +15170,27 @@ esempi:
     <context>
         <name>model.storage.file_lock</name>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="41" />
+            <location filename="../../model/storage/file_lock.py" line="43" />
             <source>it is already open in another Pactline{holder}. Close it there first, or open a copy</source>
             <translation>è già aperto in un altro Pactline{holder}. Chiuderlo prima lì, oppure aprirne una copia</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="80" />
+            <location filename="../../model/storage/file_lock.py" line="92" />
             <source>by {0}</source>
             <translation>da {0}</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="81" />
+            <location filename="../../model/storage/file_lock.py" line="93" />
             <source>on {0}</source>
             <translation>su {0}</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="82" />
+            <location filename="../../model/storage/file_lock.py" line="94" />
             <source>(process {0})</source>
             <translation>(processo {0})</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="83" />
+            <location filename="../../model/storage/file_lock.py" line="95" />
             <source>since {0}</source>
             <translation>dal {0}</translation>
         </message>
