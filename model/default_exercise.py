@@ -27,7 +27,7 @@ from model.services import exercise, responses, terms
 from model.services.log import append_entry
 from model.services.parties import clean_party
 from model.timeutil import as_date, format_relative, parse_iso
-from model.i18n import tr
+from model.i18n import tr, tr_in
 
 DEFAULT_TERMS: dict[str, Any] = dict(name="Light mutual-defence clause", reaction_hours=24, tiers=[24, 48, 72],
                      severity_tiers={"1": 2, "2": 2, "3": 1, "4": 0, "5": 0},
@@ -65,7 +65,7 @@ def populate_blank(name: str, startex: datetime, duration: timedelta = timedelta
         session.add(info)
         session.add(ClockState(id=1, scenario_time=startex, running=False, speed=1.0))
         session.flush()
-        append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{name}' created")
+        append_entry(session, _Creator(startex), kind="edit", text=tr("Exercise '{name}' created").format(name=name))
     return populate
 
 
@@ -162,7 +162,8 @@ def populate_default(session: Session, language: str = "en") -> None:
         inject.outcome_id = outcome_of(entry)
     session.add_all(injects)
     session.flush()
-    append_entry(session, _Creator(startex), kind="edit", text=f"Exercise '{data['name']}' created")
+    append_entry(session, _Creator(startex), kind="edit",
+                 text=tr("Exercise '{name}' created").format(name=data['name']))
     _log_conduct(session, data, injects, incidents, startex)
 
 
@@ -223,12 +224,15 @@ def _log_conduct(session: Session, data: dict, injects: list[Inject], incidents:
 
     def at(text: str) -> datetime:
         return parse_time(text, startex, zone=UTC).value
-    events: list[tuple[datetime, int, str, str]] = [(startex, 0, "clock", "Clock started at D+0 06:00 (x60)")]
+    events: list[tuple[datetime, int, str, str]] = [(startex, 0, "clock", tr_in("model.services.exercise", "Clock {action} at {when} (x{speed})").format(
+        action=tr_in("gui.core.document", "started", "clock action"), when="D+0 06:00", speed=60))]
     for row in injects:
         if row.status == "delivered" and row.delivered_at is not None:
             planned = format_relative(row.delivery_time, startex, zone=UTC)
             events.append((row.delivered_at, 1, "inject",
-                           f"Inject {row.number} delivered at {planned} (planned {planned}): {row.synopsis[:120]}"))
+                           tr_in("model.services.injects",
+                                 "Inject {number} delivered at {when} (planned {planned}): {synopsis}").format(
+                               number=row.number, when=planned, planned=planned, synopsis=row.synopsis[:120])))
     # What lies on a branch outcome is planned, not played: the log records it once play takes that outcome.
     on_branch = {ref for ref, row in incidents.items() if row.outcome_id is not None}
     for entry in data["commitments"]:

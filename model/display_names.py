@@ -107,5 +107,10 @@ def field_name(field: str) -> str:
 
 
 def changed_fields(previous) -> str:
-    """What an edit changed, for its log entry: ``NATO member, agreement date`` (``no change``)."""
-    return ", ".join(field_name(f) for f in previous) or "no change"
+    """What an edit changed, for its log entry: ``NATO member, agreement date`` (``no change``), in the language
+    the entry is written in (the field names refusals use)."""
+    from model.errors import field_label   # errors reads this module's field names: imported where used
+
+    labels = (field_label(f) for f in previous)
+    return ", ".join(label[:1].lower() + label[1:] if label[1:2].islower() else label for label in labels) \
+        or tr("no change")

@@ -66,7 +66,7 @@ _FIELD_LABELS = frozenset((
     QT_TR_NOOP("Log entry"), QT_TR_NOOP("Marking colour"), QT_TR_NOOP("Measure"), QT_TR_NOOP("NATO member"),
     QT_TR_NOOP("Name"), QT_TR_NOOP("Note"), QT_TR_NOOP("Notes"), QT_TR_NOOP("Now"), QT_TR_NOOP("Number"),
     QT_TR_NOOP("Objective"), QT_TR_NOOP("Occurred at"), QT_TR_NOOP("Offset"), QT_TR_NOOP("Outcome"),
-    QT_TR_NOOP("Outcomes"), QT_TR_NOOP("Phase"), QT_TR_NOOP("Point of contact"), QT_TR_NOOP("Question"),
+    QT_TR_NOOP("Outcomes"), QT_TR_NOOP("Phase"), QT_TR_NOOP("Point of contact"), QT_TR_NOOP("Quantity"), QT_TR_NOOP("Question"), QT_TR_NOOP("Value"),
     QT_TR_NOOP("Rating"), QT_TR_NOOP("Rating note"), QT_TR_NOOP("Reaction hours"), QT_TR_NOOP("Reason"),
     QT_TR_NOOP("Responsible org"), QT_TR_NOOP("Running"), QT_TR_NOOP("STARTEX"), QT_TR_NOOP("Scenario time"),
     QT_TR_NOOP("Severity"), QT_TR_NOOP("Signatory"), QT_TR_NOOP("Sort order"), QT_TR_NOOP("Speed"),

@@ -8,28 +8,63 @@ the text comes back as written: model tests and scripts read English.
 """
 from __future__ import annotations
 
+import string
 import sys
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 # (context, text, disambiguation) -> translation; None: English as written.
 Lookup = Callable[[str, str, "str | None"], str]
 _lookup: Lookup | None = None
 
 
+class _NumberFormatter(string.Formatter):
+    """str.format, but the figures it puts in a message carry the chosen language's marks.
+
+    ``{0:,}`` groups digits with format's English ``,`` and ``{0:.1f}`` writes an English decimal
+    point whatever the language: here a grouped or fractional figure has its marks swapped as
+    number_text() swaps them (``1,500`` / ``1.500``, ``2.5`` / ``2,5``). Whole numbers written
+    plainly (``{0}``: ids, inject numbers, years) and hexadecimal stay as they are.
+    """
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or format_spec[-1:] in ("x", "X", "o", "b", "c"):
+            return text
+        if isinstance(value, float) or "," in format_spec or "." in format_spec:
+            return _marked(text)
+        return text
+
+
+_FORMATTER = _NumberFormatter()
+
+
+class Text(str):
+    """A translated text: a str whose ``format()`` writes figures in the chosen language (see _NumberFormatter).
+
+    Every message is formatted after ``tr()``, so this one place gives every message's numbers the
+    language's marks; the result of ``format()`` is a plain str."""
+
+    __slots__ = ()
+
+    def format(self, /, *args: Any, **kwargs: Any) -> str:
+        return _FORMATTER.vformat(str(self), args, kwargs)
+
+
 def tr(text: str, disambiguation: str | None = None) -> str:
     """*text* in the chosen language; *disambiguation* tells apart one English text with two meanings."""
     if _lookup is None:
-        return text
+        return Text(text)
     module = sys._getframe(1).f_globals.get("__name__", "")
-    return _lookup(context_of(module), text, disambiguation)
+    return Text(_lookup(context_of(module), text, disambiguation))
 
 
 def tr_in(module: str, text: str, disambiguation: str | None = None) -> str:
     """*text* as ``tr()`` called in *module* translates it: for a text marked there and shown elsewhere."""
     if _lookup is None:
-        return text
-    return _lookup(context_of(module), text, disambiguation)
+        return Text(text)
+    return Text(_lookup(context_of(module), text, disambiguation))
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -68,9 +103,31 @@ def month_abbr(value: date) -> str:
 def number_text(value: float, decimals: int = 0) -> str:
     """``1,500`` / ``1.500``, ``2,500,000.50`` / ``2.500.000,50``: digits grouped with the chosen language's
     marks, which the catalogue translates like any text (format's ``,`` is always the English one)."""
-    text = f"{value:,.{decimals}f}"
-    marks = {",": tr(",", "thousands separator"), ".": tr(".", "decimal separator")}
-    return "".join(marks.get(c, c) for c in text)
+    return _marked(f"{value:,.{decimals}f}")
+
+
+def _marked(text: str) -> str:
+    """*text* as format wrote it (``2,500,000.50``) with the chosen language's grouping and decimal marks."""
+    if _lookup is None:
+        return text
+    group, decimal = marks()
+    swapped = {",": group, ".": decimal}
+    return "".join(swapped.get(c, c) for c in text)
+
+
+def marks() -> tuple[str, str]:
+    """The chosen language's (thousands separator, decimal separator): ``(",", ".")``, ``(".", ",")``."""
+    return tr(",", "thousands separator"), tr(".", "decimal separator")
+
+
+def figure_text(value: float) -> str:
+    """A figure as short as it is exact (``60``, ``0.5`` / ``0,5``, ``1,500`` / ``1.500``): format's ``g`` with the
+    language's marks, for speeds, hours and other quantities that have no fixed number of decimals."""
+    rounded = round(float(value), 6)
+    if rounded == int(rounded):
+        return number_text(rounded)
+    decimals = len(f"{rounded:.6f}".rstrip("0").split(".")[1])
+    return number_text(rounded, decimals)
 
 
 # Weekday names a planner may type, in either language, whatever the language shown: an Italian

@@ -68,7 +68,7 @@ def test_creating_a_provision_stores_the_pledge_and_logs_it(pledge):
 @pytest.mark.parametrize("changes, field, words", [
     (dict(quantity=-1), "quantity", "cannot be negative"),
     (dict(quantity=float("inf")), "quantity", "must be a number"),
-    (dict(quantity="a dozen"), "quantity", "must be a number"),
+    (dict(quantity="a dozen"), "quantity", "'a dozen' is not a number: write it like 2,500,000.50"),
     (dict(value=True), "value", "must be a number"),
     (dict(value=1e16), "value", "at most"),
     (dict(unit=""), "unit", "needs its unit"),

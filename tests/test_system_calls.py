@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from model.storage import system
+from model.storage import file_lock
 from model.storage.file_lock import ExerciseLock
 from model.errors import FileInUseError
 
@@ -41,7 +42,7 @@ class FakeMsvcrt:
             self.locked.pop(where, None)
 
 
-def test_the_windows_lock_takes_byte_zero_whatever_the_position_and_refuses_a_second(tmp_path):
+def test_the_windows_lock_takes_one_byte_beyond_the_text_whatever_the_position_and_refuses_a_second(tmp_path):
     fake = FakeMsvcrt()
     try_lock, unlock = system.lock_calls("win32", msvcrt=fake)
     path = tmp_path / "x.lock"
@@ -55,8 +56,72 @@ def test_the_windows_lock_takes_byte_zero_whatever_the_position_and_refuses_a_se
     finally:
         os.close(first)
         os.close(second)
-    assert [call[1] for call in fake.calls] == [0, 0, 0, 0]
+    assert [call[1] for call in fake.calls] == [system.WINDOWS_LOCK_OFFSET] * 4
     assert all(nbytes == 1 for _kind, _offset, nbytes in fake.calls)
+    assert path.stat().st_size == len(b"holder info")      # locking past the end does not grow the file
+
+
+def test_the_windows_lock_leaves_the_holders_text_readable():
+    # Windows locks are mandatory: a locked byte inside the text would make the second Pactline's read fail.
+    assert system.WINDOWS_LOCK_OFFSET >= file_lock.HOLDER_TEXT_MAX
+
+
+class WindowsFiles:
+    """Windows' refusal to remove a file some descriptor still has open (os.open does not share deletion)."""
+
+    def __init__(self, monkeypatch):
+        self.open_fds: dict[int, str] = {}
+        real_open, real_close, real_unlink = os.open, os.close, os.unlink
+
+        def opened(path, flags, mode=0o777, **kwargs):
+            fd = real_open(path, flags, mode, **kwargs)
+            self.open_fds[fd] = os.fspath(path)
+            return fd
+
+        def closed(fd):
+            self.open_fds.pop(fd, None)
+            real_close(fd)
+
+        def unlinked(path, **kwargs):
+            if os.fspath(path) in self.open_fds.values():
+                raise PermissionError(13, "The process cannot access the file because it is being used", path)
+            real_unlink(path, **kwargs)
+
+        monkeypatch.setattr(os, "open", opened)
+        monkeypatch.setattr(os, "close", closed)
+        monkeypatch.setattr(os, "unlink", unlinked)
+
+
+def test_on_windows_the_exercise_lock_names_its_holder_and_is_let_go_before_its_file_is_removed(tmp_path, monkeypatch):
+    fake = FakeMsvcrt()
+    try_lock, unlock = system.lock_calls("win32", msvcrt=fake)
+    monkeypatch.setattr(file_lock, "_try_lock", try_lock)
+    monkeypatch.setattr(file_lock, "_unlock", unlock)
+    monkeypatch.setattr(file_lock, "_UNLINK_WHILE_OPEN", system.unlink_while_open("win32"))
+    files = WindowsFiles(monkeypatch)
+    exercise = tmp_path / "drill.pactline"
+    holder = ExerciseLock(exercise)
+    holder.acquire()
+    with pytest.raises(FileInUseError, match="process"):
+        ExerciseLock(exercise).acquire()
+    holder.release()                                   # closed first, so Windows lets it be removed
+    assert not holder.path.exists() and not files.open_fds
+    # Another Pactline that has the file open keeps it: the removal is refused and passed over.
+    holder.acquire()
+    other = os.open(holder.path, os.O_RDWR)
+    try:
+        holder.release()
+        assert holder.path.exists() and try_lock(other)
+    finally:
+        os.close(other)
+
+
+def test_files_are_opened_binary_where_the_system_has_the_flag():
+    from types import SimpleNamespace
+
+    assert system.binary_flag(SimpleNamespace(O_BINARY=0x8000)) == 0x8000     # Windows' os
+    assert system.binary_flag(SimpleNamespace()) == 0                          # Linux's os
+    assert system.unlink_while_open("linux") and not system.unlink_while_open("win32")
 
 
 def test_the_linux_lock_excludes_a_second_descriptor_and_is_released(tmp_path):

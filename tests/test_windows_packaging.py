@@ -138,3 +138,25 @@ def test_the_spec_leaves_libcups_to_the_system_and_keeps_qts_printer_plugin(monk
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "libQt6PrintSupport.so.6"]
     control = (ROOT / "packaging" / "linux" / "control.in").read_text()
     assert "libcups2" in next(line for line in control.splitlines() if line.startswith("Recommends:"))
+
+
+def test_the_installers_own_words_are_in_english_and_italian():
+    import re
+
+    text = (WINDOWS / "pactline.iss").read_text(encoding="utf-8")
+    sections = _inno_sections(text)
+    languages = {line.split('"')[1] for line in sections["Languages"]}
+    defined = {tuple(line.split("=", 1)[0].split(".", 1)) for line in sections["CustomMessages"]}
+    used = set(re.findall(r"\{cm:(Pactline\w+)\}", text))
+    assert languages == {"en", "it"} and used
+    assert {(lang, name) for lang in languages for name in used} <= defined
+    # no English words written straight into what the installer shows
+    assert not any("Comment: \"" in line and "{cm:" not in line for line in sections["Icons"])
+
+
+def test_the_catalogue_compiler_is_found_under_its_windows_name_too():
+    from gui.core.i18n import lrelease_tool
+
+    assert lrelease_tool("win32").name == "lrelease.exe"
+    assert lrelease_tool("linux").name == "lrelease" and lrelease_tool("linux").exists()
+    assert lrelease_tool("win32").parent == lrelease_tool("linux").parent

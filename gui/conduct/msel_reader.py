@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from gui.core.i18n import tr
+from model.i18n import number_text
 from model.msel.spreadsheets import MselImportError, MselReadCancelled, read_msel
 
 # Files from this size are read in the background; a smaller one reads faster than a progress window shows.
@@ -76,7 +77,7 @@ def read_in_background(path: Path, parent: QWidget | None, on_read, on_failed) -
     def advanced(done: int, total: int) -> None:
         if total:
             progress.setValue(min(99, done * 100 // total))
-        progress.setLabelText(tr("Reading {0}… {1} rows").format(path.name, f"{done:,}"))
+        progress.setLabelText(tr("Reading {0}… {1} rows").format(path.name, number_text(done)))
 
     def finish(then, *args) -> None:
         progress.hide()
@@ -216,5 +217,5 @@ class ReadProgressBar(QWidget):
             self.bar.setRange(0, 100)
             self.bar.setValue(min(99, done * 100 // total))
         name = self.sheet or ""
-        self.label.setText(tr("Reading sheet '{0}'… {1} rows").format(name, f"{done:,}") if name
-                           else tr("Reading the file… {0} rows").format(f"{done:,}"))
+        self.label.setText(tr("Reading sheet '{0}'… {1} rows").format(name, number_text(done)) if name
+                           else tr("Reading the file… {0} rows").format(number_text(done)))

@@ -181,14 +181,15 @@ class ConductController(QObject):
         inject = self.upcoming_inject()
         if inject is not None:
             self.document.set_scenario_time(to_epoch(inject.delivery_time),
-                                            action=f"jumped to inject {inject.number}")
+                                            action=tr("jumped to inject {number}").format(number=inject.number))
         return inject
 
     def jump_to_next_deadline(self) -> Countdown | None:
         row = self.next_deadline()
         if row is not None:
-            self.document.set_scenario_time(row.deadline, action=f"jumped to the {row.kind} deadline of "
-                                                                 f"incident #{row.incident_id}")
+            self.document.set_scenario_time(row.deadline, action=(
+                tr("jumped to the reaction deadline of incident #{id}") if row.kind == "reaction" else
+                tr("jumped to the consultation deadline of incident #{id}")).format(id=row.incident_id))
         return row
 
     def passed_by(self, target: float) -> list[Inject]:

@@ -28,6 +28,7 @@ from model import services
 from model.clock import ExerciseClock
 from model.engine import Assessment, assess
 from model.errors import PactlineError
+from model.i18n import figure_text
 from model.storage.exercise_file import ExerciseFile
 from model.storage.scratch import backup_before_apply
 from model.services.changes import ChangeReport
@@ -239,26 +240,26 @@ class ExerciseDocument(QObject):
             return
         self.clock.start()
         self._timer.start()
-        self._save_clock("started")
+        self._save_clock(tr("started", "clock action"))
 
     def pause_clock(self) -> None:
         self.clock.pause()
         self._timer.stop()
-        self._save_clock("paused")
+        self._save_clock(tr("paused", "clock action"))
         self.tick()
 
     def set_speed(self, speed: float) -> None:
         services.exercise.clean_speed(speed)
         self.clock.set_speed(speed)
-        self._save_clock(f"speed set to x{speed:g}")
+        self._save_clock(tr("speed set to x{speed}").format(speed=figure_text(speed)))
         self.tick()
 
-    def set_scenario_time(self, seconds: float, action: str = "set") -> None:
+    def set_scenario_time(self, seconds: float, action: str | None = None) -> None:
         """Move the clock (forward: injects passed on the way are delivered, see gui/core/delivery.py)."""
         if self._refuse_in_what_if():
             return
         self.clock.set_time(from_epoch(seconds))
-        self._save_clock(action)
+        self._save_clock(action or tr("set", "clock action"))
         self.tick()
 
     def startex(self) -> None:
@@ -300,7 +301,7 @@ class ExerciseDocument(QObject):
         if self.clock.running:
             self.clock.pause()
             try:
-                self._save_clock("paused (exercise closed)")
+                self._save_clock(tr("paused (exercise closed)"))
             except PactlineError:
                 pass  # the file may have become unwritable; closing must still succeed
         self.conduct.stop()

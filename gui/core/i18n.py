@@ -65,11 +65,15 @@ def catalogue(lang: str) -> Path:
 
 def compile_catalogue(ts: Path, qm: Path) -> None:
     """pyside6-lrelease *ts* into *qm* (the tool beside PySide6; no Python start-up of its own)."""
+    subprocess.run([str(lrelease_tool()), "-silent", str(ts), "-qm", str(qm)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def lrelease_tool(system: str = sys.platform) -> Path:
+    """Qt's lrelease as PySide6 ships it: ``lrelease.exe`` on Windows, ``lrelease`` elsewhere."""
     import PySide6
 
-    tool = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
-    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return Path(PySide6.__file__).parent / ("lrelease.exe" if system == "win32" else "lrelease")
 
 
 def qt_translation_folders() -> list[str]:

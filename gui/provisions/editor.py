@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.errors import PactlineError
+from gui.core.number_field import NumberField
+from model.errors import PactlineError, ValidationError
 from model.provision_status import kind_name
 from model.reltime import parse_time
 from model.timeutil import format_relative_epoch, from_epoch
@@ -21,11 +22,6 @@ from model.vocabulary import PROVISION_KINDS
 
 PROVISION, MILESTONE, DELIVERY = "provision", "milestone", "delivery"
 NO_MILESTONE = 0     # the delivery counts for the provision as a whole
-
-
-def _amount(value) -> str:
-    # Plain digits for typing over (the services read "." as the decimal point), not the display's grouping.
-    return "" if value is None else f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}"
 
 
 class ProvisionEditor(QDialog):
@@ -49,9 +45,9 @@ class ProvisionEditor(QDialog):
             form.addRow(self.tr("&Kind:"), self.kind)
             form.addRow(self.tr("&Title:"), self._line("title", values.get("title", ""),
                                                        self.tr("e.g. Air-defence systems")))
-            form.addRow(self.tr("Pledged &quantity:"), self._line("quantity", _amount(values.get("quantity")), "12"))
+            form.addRow(self.tr("Pledged &quantity:"), self._number("quantity", values, 12))
             form.addRow(self.tr("&Unit:"), self._line("unit", values.get("unit", ""), self.tr("e.g. fire units")))
-            form.addRow(self.tr("Pledged &value:"), self._line("value", _amount(values.get("value")), "150000000"))
+            form.addRow(self.tr("Pledged &value:"), self._number("value", values, 150000000))
             form.addRow(self.tr("&Currency:"), self._line("currency", values.get("currency", ""), "EUR"))
             self.assumed = QCheckBox(self.tr("The figures are an &assumption, not a published pledge"))
             self.assumed.setChecked(bool(values.get("assumed", True)))
@@ -65,15 +61,15 @@ class ProvisionEditor(QDialog):
             form.addRow(self.tr("&Due:"), self._time("due_at", values.get("due")))
             form.addRow(self.tr("&What is due:"), self._line("what", values.get("what", ""),
                                                              self.tr("e.g. First batch handed over")))
-            form.addRow(self.tr("&Quantity due:"), self._line("quantity", _amount(values.get("quantity")), ""))
-            form.addRow(self.tr("&Value due:"), self._line("value", _amount(values.get("value")), ""))
+            form.addRow(self.tr("&Quantity due:"), self._number("quantity", values))
+            form.addRow(self.tr("&Value due:"), self._number("value", values))
         else:
             choices = [(NO_MILESTONE, self.tr("(the provision as a whole)")), *milestones]
             self.milestone = self._combo("milestone_id", choices, values.get("milestone_id") or NO_MILESTONE)
             form.addRow(self.tr("&Against:"), self.milestone)
             form.addRow(self.tr("&Delivered at:"), self._time("delivered_at", values.get("at")))
-            form.addRow(self.tr("&Quantity:"), self._line("quantity", _amount(values.get("quantity")), ""))
-            form.addRow(self.tr("&Value:"), self._line("value", _amount(values.get("value")), ""))
+            form.addRow(self.tr("&Quantity:"), self._number("quantity", values))
+            form.addRow(self.tr("&Value:"), self._number("value", values))
             form.addRow(self.tr("&Note:"), self._line("note", values.get("note", ""), ""))
         self.message = QLabel()
         self.message.setObjectName("provisionEditorMessage")
@@ -91,6 +87,11 @@ class ProvisionEditor(QDialog):
     def _line(self, key: str, text: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(text)
         edit.setPlaceholderText(placeholder)
+        self.fields[key] = edit
+        return edit
+
+    def _number(self, key: str, values: dict, example: float | None = None) -> NumberField:
+        edit = NumberField(key, values.get(key), example=example)
         self.fields[key] = edit
         return edit
 
@@ -117,6 +118,8 @@ class ProvisionEditor(QDialog):
                 values[key] = widget.isChecked()
             elif isinstance(widget, QPlainTextEdit):
                 values[key] = widget.toPlainText()
+            elif isinstance(widget, NumberField):
+                values[key] = widget.value()
             elif key in ("due_at", "delivered_at"):
                 values[key] = parse_time(cast(QLineEdit, widget).text(), from_epoch(self._startex)).value
             else:
@@ -129,7 +132,10 @@ class ProvisionEditor(QDialog):
         try:
             values = self.values()
         except (PactlineError, ValueError) as err:
-            self.message.setText(self.tr("Time: {0}").replace("{0}", str(err)))
+            if isinstance(err, ValidationError) and isinstance(self.fields.get(err.field), NumberField):
+                self.message.setText(str(err))    # a figure it cannot read: the sentence names the field
+            else:
+                self.message.setText(self.tr("Time: {0}").replace("{0}", str(err)))
             return
         error = self._store(values)
         if error:

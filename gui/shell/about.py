@@ -9,16 +9,16 @@ import PySide6
 from PySide6.QtCore import qVersion
 
 from gui.core.i18n import tr
+from model import project
 
-# The project has not declared a licence of its own yet; the components' licences are facts
-# the About box must state either way (the LGPL asks that users be told Qt is under it).
-PACTLINE_LICENCE = ""
+# Pactline's own licence is set in model/project.py (the .deb and AppStream read it there too); the
+# components' licences are facts the About box states either way (the LGPL asks that users be told Qt is under it).
 COMPONENT_LICENCES = (("Qt / Qt for Python (PySide6)", "LGPL-3.0"), ("pyqtgraph", "MIT"),
                       ("SQLAlchemy", "MIT"))
 
 
 def about_html(version: str, data_dir: Path) -> str:
-    licence = PACTLINE_LICENCE or tr("not yet declared by the project")
+    licence = project.LICENCE or tr("not yet declared by the project")
     components = ", ".join(f"{name}: {spdx}" for name, spdx in COMPONENT_LICENCES)
     return tr(
         "<h3>Pactline {0}</h3>"

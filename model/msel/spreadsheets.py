@@ -29,7 +29,9 @@ from model.services.log import log_head, seal_log
 from model.timeutil import UTC, format_relative, format_stored
 from model.i18n import tr
 
-MARKING = "EXERCISE EXERCISE EXERCISE"
+MARKING = "EXERCISE EXERCISE EXERCISE"   # in English in every language: see the README's Translations
+# Title rows an imported sheet may carry: Pactline's marking, or an Italian national one.
+_MARKINGS = (MARKING, "ESERCITAZIONE ESERCITAZIONE ESERCITAZIONE")
 TITLE_ROWS = 2            # the marking and the log's head, above the header of an exported MSEL
 _LOG_HEAD = re.compile(r"^Log: \d+ entr(y|ies), head [0-9a-f]{16,64}\u2026?$")
 
@@ -183,7 +185,7 @@ def marking_line(doc) -> str:
 def _is_marking(cells: tuple) -> bool:
     """A title row Pactline writes: the marking, or the log's head."""
     filled = [c for c in cells if not _blank(c)]
-    return len(filled) == 1 and isinstance(filled[0], str) and (filled[0].startswith(MARKING)
+    return len(filled) == 1 and isinstance(filled[0], str) and (filled[0].strip().upper().startswith(_MARKINGS)
                                                                  or bool(_LOG_HEAD.match(filled[0])))
 
 
@@ -216,7 +218,7 @@ def read_msel(path: Path | str, *, sheet: str | None = None, limits: ImportLimit
         if size > limits.max_file_bytes:
             found, limit = size_text(size), size_text(limits.max_file_bytes)
             if found == limit:
-                found, limit = f"{size:,} bytes", f"{limits.max_file_bytes:,} bytes ({limit})"
+                found, limit = tr("{0:,} bytes").format(size), tr("{0:,} bytes ({1})").format(limits.max_file_bytes, limit)
             raise MselImportError(source, tr("the file is {found}; at most {limit} can be imported")
                                              .format(found=found, limit=limit))
         with path.open("rb") as handle:

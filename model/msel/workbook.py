@@ -23,8 +23,8 @@ _WIDE = {"Synopsis": 60, "Expected Player Action": 40, "Notes": 30}
 def size_text(size: int) -> str:
     """``10.0 MB``, ``812 KB``: a file size as a planner reads it (1 MB = 1024 KB)."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):,.1f} MB"
-    return f"{max(size, 1) / 1024:,.0f} KB" if size >= 1024 else f"{size:,} bytes"
+        return tr("{0:,.1f} MB").format(size / (1024 * 1024))
+    return tr("{0:,.0f} KB").format(max(size, 1) / 1024) if size >= 1024 else tr("{0:,} bytes").format(size)
 
 
 class XlsxFormatError(ValueError):

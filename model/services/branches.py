@@ -21,13 +21,17 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, fetch, when
 from model.services.reporting import report
-from model.i18n import tr
+from model.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
 
 MEMBERS = {"incident": Incident, "inject": Inject, "commitment": Commitment}
 MIN_OUTCOMES = 2
+# The log entry of a record moved onto an outcome, one whole sentence per kind of record.
+_PUT_ON = {"incident": QT_TR_NOOP("Incident #{id} put on {outcome}"),
+           "inject": QT_TR_NOOP("Inject #{id} put on {outcome}"),
+           "commitment": QT_TR_NOOP("Commitment #{id} put on {outcome}")}
 
 
 def _outcome_names(names) -> list[str]:
@@ -59,10 +63,10 @@ def _check_parent(session: Session, branch_point_id: int | None, outcome_id: int
 
 def _label(session: Session, outcome_id: int | None) -> str:
     if outcome_id is None:
-        return "the trunk"
+        return tr("the trunk")
     outcome = fetch(session, Outcome, outcome_id, "Outcome")
     point = fetch(session, BranchPoint, outcome.branch_point_id, "Branch point")
-    return f"'{outcome.name}' of '{point.question}'"
+    return tr("'{outcome}' of '{question}'").format(outcome=outcome.name, question=point.question)
 
 
 # -- planning -------------------------------------------------------------------------------------
@@ -78,10 +82,10 @@ def create_branch_point(doc: ExerciseFile, *, question: str, at, outcomes, outco
         session.add(point)
         session.flush()
         session.add_all(Outcome(branch_point_id=point.id, name=n, sort_order=i) for i, n in enumerate(names))
-        summary = (f"Branch point #{point.id} '{question}' added at {when(session, at)} "
-                   f"({' / '.join(names)})")
+        summary = tr("Branch point #{id} '{question}' added at {when} ({outcomes})").format(
+            id=point.id, question=question, when=when(session, at), outcomes=' / '.join(names))
         if outcome_id is not None:
-            summary += f", under {_label(session, outcome_id)}"
+            summary = tr("{added}, under {outcome}").format(added=summary, outcome=_label(session, outcome_id))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "branch_point", "created", (point.id,), summary=summary)
 
@@ -103,7 +107,7 @@ def update_branch_point(doc: ExerciseFile, *, branch_point_id: int, **changes) -
             _check_parent(session, point.id, changes["outcome_id"])
             cleaned["outcome_id"] = changes["outcome_id"]
         previous = apply_values(point, cleaned)
-        summary = f"Branch point #{point.id} '{point.question}' edited"
+        summary = tr("Branch point #{id} '{question}' edited").format(id=point.id, question=point.question)
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "branch_point", "updated", (point.id,), previous=previous, summary=summary)
@@ -163,9 +167,11 @@ def delete_branch_point(doc: ExerciseFile, *, branch_point_id: int) -> ChangeRep
         nested = {row.id for row in members if isinstance(row, BranchPoint)}
         removed = capture(point, *outcomes, *members, *_askers(session, {point.id} | nested, members))
         _unlink_deliveries(members)
-        summary = f"Branch point #{point.id} '{point.question}' removed"
+        summary = tr("Branch point #{id} '{question}' removed").format(id=point.id, question=point.question)
         if members:
-            summary += " with " + plural(len(members), "{0} record of its outcomes", "{0} records of its outcomes")
+            summary = tr("Branch point #{id} '{question}' removed with {records}").format(
+                id=point.id, question=point.question,
+                records=plural(len(members), tr("{0} record of its outcomes"), tr("{0} records of its outcomes")))
         session.delete(point)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "branch_point", "deleted", (branch_point_id,), removed=removed, summary=summary)
@@ -183,7 +189,7 @@ def create_outcome(doc: ExerciseFile, *, branch_point_id: int, name: str, id: in
                       sort_order=max((o.sort_order for o in siblings), default=-1) + 1)
         session.add(row)
         session.flush()
-        summary = f"Outcome '{name}' added to branch point '{point.question}'"
+        summary = tr("Outcome '{name}' added to branch point '{question}'").format(name=name, question=point.question)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "outcome", "created", (row.id,), summary=summary)
 
@@ -198,7 +204,7 @@ def rename_outcome(doc: ExerciseFile, *, outcome_id: int, name: str) -> ChangeRe
             raise ValidationError("name", tr("this branch point already has an outcome '{name}'")
                                              .format(name=name))
         previous = apply_values(row, {"name": name})
-        summary = f"Outcome '{previous.get('name', name)}' renamed '{name}'"
+        summary = tr("Outcome '{old}' renamed '{name}'").format(old=previous.get('name', name), name=name)
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "outcome", "updated", (row.id,), previous=previous, summary=summary)
@@ -221,9 +227,10 @@ def delete_outcome(doc: ExerciseFile, *, outcome_id: int) -> ChangeReport:
         nested = {m.id for m in members if isinstance(m, BranchPoint)}
         removed = capture(row, *members, *_askers(session, nested, members))
         _unlink_deliveries(members)
-        summary = f"Outcome '{row.name}' of '{point.question}' removed"
+        summary = tr("Outcome '{name}' of '{question}' removed").format(name=row.name, question=point.question)
         if members:
-            summary += " with " + plural(len(members), "{0} record", "{0} records")
+            summary = tr("Outcome '{name}' of '{question}' removed with {records}").format(
+                name=row.name, question=point.question, records=plural(len(members), tr("{0} record"), tr("{0} records")))
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "outcome", "deleted", (outcome_id,), removed=removed, summary=summary)
@@ -237,7 +244,7 @@ def assign_outcome(doc: ExerciseFile, *, kind: str, key: int, outcome_id: int | 
         if outcome_id is not None:
             fetch(session, Outcome, outcome_id, "Outcome")
         previous = apply_values(row, {"outcome_id": outcome_id})
-        summary = f"{kind.capitalize()} #{row.id} put on {_label(session, outcome_id)}"
+        summary = tr(_PUT_ON[kind]).format(id=row.id, outcome=_label(session, outcome_id))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, kind, "updated", (row.id,), previous=previous, summary=summary)
@@ -266,7 +273,8 @@ def copy_incident(doc: ExerciseFile, *, incident_id: int, outcome_id: int | None
             values = {k: v for k, v in attendance.to_record().items() if k != "id"}
             session.add(Consultation(**{**values, "incident_id": copy.id}))
         session.flush()
-        summary = f"Incident #{source.id} copied to {_label(session, outcome_id)} as incident #{copy.id}"
+        summary = tr("Incident #{id} copied to {outcome} as incident #{copy}").format(
+            id=source.id, outcome=_label(session, outcome_id), copy=copy.id)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "incident", "created", (copy.id,), summary=summary)
 
@@ -300,7 +308,8 @@ def resolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, outcome_id:
             raise ValidationError("outcome_id", tr("outcome {outcome_id} is not an outcome of '{question}'")
                                                    .format(outcome_id=outcome_id, question=point.question))
         chosen.played, point.resolved_at = True, at
-        summary = f"Branch point '{point.question}' resolved at {when(session, at)}: {chosen.name}"
+        summary = tr("Branch point '{question}' resolved at {when}: {outcome}").format(
+            question=point.question, when=when(session, at), outcome=chosen.name)
         log.append_entry(session, doc, kind="decision", text=summary)
         skipped = {}
         others = {o.id for o in outcomes if o.id != chosen.id}
@@ -310,11 +319,12 @@ def resolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, outcome_id:
                 skipped[inject.id] = inject.status
                 inject.status = "skipped"
                 log.append_entry(session, doc, kind="inject",
-                                 text=f"Inject {inject.number} skipped: its outcome "
-                                      f"{_label(session, inject.outcome_id)} was not played")
+                                 text=tr("Inject {number} skipped: its outcome {outcome} was not played").format(
+                                     number=inject.number, outcome=_label(session, inject.outcome_id)))
         if skipped:
-            summary += "; " + plural(len(skipped), "{0} inject of the other outcomes skipped",
-                                     "{0} injects of the other outcomes skipped")
+            summary = tr("{resolved}; {skipped}").format(resolved=summary, skipped=plural(
+                len(skipped), tr("{0} inject of the other outcomes skipped"),
+                tr("{0} injects of the other outcomes skipped")))
         return report(session, "branch_point", "updated", (point.id,),
                       previous={"outcome_id": chosen.id, "skipped": skipped}, summary=summary)
 
@@ -339,7 +349,7 @@ def unresolve_branch_point(doc: ExerciseFile, *, branch_point_id: int, skipped: 
             inject = session.get(Inject, int(inject_id))
             if inject is not None and inject.status == "skipped":
                 inject.status = status
-        summary = f"Resolution of branch point '{point.question}' taken back"
+        summary = tr("Resolution of branch point '{question}' taken back").format(question=point.question)
         log.append_entry(session, doc, kind="correction", text=summary)
         return report(session, "branch_point", "updated", (point.id,), summary=summary)
 

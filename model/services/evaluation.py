@@ -50,7 +50,7 @@ def create_objective(doc: ExerciseFile, *, code: str, title: str, capability: st
             rating_note=rating_note, sort_order=sort_order)))
         session.add(row)
         session.flush()
-        summary = f"Objective {row.code} added: {row.title}"
+        summary = tr("Objective {code} added: {title}").format(code=row.code, title=row.title)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "objective", "created", (row.id,), summary=summary)
 
@@ -63,9 +63,9 @@ def update_objective(doc: ExerciseFile, *, objective_id: int, **changes) -> Chan
         cleaned = _clean_objective({**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         if "rating" in previous and len(previous) <= 2:
-            summary = f"Objective {row.code} rated {row.rating or 'not rated'}"
+            summary = tr("Objective {code} rated {rating}").format(code=row.code, rating=row.rating or tr("not rated"))
         else:
-            summary = f"Objective {row.code} edited ({changed_fields(previous)})"
+            summary = tr("Objective {code} edited ({fields})").format(code=row.code, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "objective", "updated", (row.id,), previous=previous, summary=summary)
@@ -77,9 +77,9 @@ def delete_objective(doc: ExerciseFile, *, objective_id: int) -> ChangeReport:
         observations = list(session.scalars(select(Observation).where(Observation.objective_id == objective_id)))
         items = list(session.scalars(select(ImprovementItem).where(ImprovementItem.objective_id == objective_id)))
         removed = capture(row, *observations, *items)
-        summary = (f"Objective {row.code} removed with "
-                   + plural(len(observations), "{0} observation", "{0} observations") + " and "
-                   + plural(len(items), "{0} improvement-plan item", "{0} improvement-plan items"))
+        summary = tr("Objective {code} removed with {observations} and {items}").format(
+            code=row.code, observations=plural(len(observations), tr("{0} observation"), tr("{0} observations")),
+            items=plural(len(items), tr("{0} improvement-plan item"), tr("{0} improvement-plan items")))
         # The schema would keep the items with no objective (SET NULL); they are
         # removed here so that `removed` is the truth and restoring puts them back.
         for item in items:
@@ -106,7 +106,7 @@ def record_observation(doc: ExerciseFile, *, objective_id: int, text: str, kind:
                           wall_time=doc.wall_now())
         session.add(row)
         session.flush()
-        summary = f"Observation on {objective.code} ({kind}): {text[:100]}"
+        summary = tr("Observation on {code} ({kind}): {text}").format(code=objective.code, kind=kind, text=text[:100])
         log.append_entry(session, doc, kind="note", text=summary)
         return report(session, "observation", "created", (row.id,), summary=summary)
 
@@ -115,7 +115,7 @@ def delete_observation(doc: ExerciseFile, *, observation_id: int) -> ChangeRepor
     with doc.transaction() as session:
         row = fetch(session, Observation, observation_id, "Observation")
         removed = capture(row)
-        summary = f"Observation {row.id} removed"
+        summary = tr("Observation {id} removed").format(id=row.id)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "observation", "deleted", (observation_id,), removed=removed, summary=summary)
@@ -151,7 +151,7 @@ def create_improvement(doc: ExerciseFile, *, issue: str, objective_id: int | Non
             start_date=start_date, completion_date=completion_date)))
         session.add(row)
         session.flush()
-        summary = f"Improvement-plan item added: {row.issue[:80]}"
+        summary = tr("Improvement-plan item added: {issue}").format(issue=row.issue[:80])
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "improvement_item", "created", (row.id,), summary=summary)
 
@@ -163,7 +163,7 @@ def update_improvement(doc: ExerciseFile, *, improvement_id: int, **changes) -> 
         current = {name: getattr(row, name) for name in IMPROVEMENT_FIELDS}
         cleaned = _clean_improvement(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Improvement-plan item {row.id} edited ({changed_fields(previous)})"
+        summary = tr("Improvement-plan item {id} edited ({fields})").format(id=row.id, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "improvement_item", "updated", (row.id,), previous=previous, summary=summary)
@@ -173,7 +173,7 @@ def delete_improvement(doc: ExerciseFile, *, improvement_id: int) -> ChangeRepor
     with doc.transaction() as session:
         row = fetch(session, ImprovementItem, improvement_id, "Improvement-plan item")
         removed = capture(row)
-        summary = f"Improvement-plan item {row.id} removed"
+        summary = tr("Improvement-plan item {id} removed").format(id=row.id)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "improvement_item", "deleted", (improvement_id,), removed=removed, summary=summary)

@@ -11,7 +11,7 @@ from model.services import log, validate
 from model.services.changes import ChangeReport
 from model.services.records import apply_values, check_fields, fetch, when
 from model.services.reporting import report
-from model.i18n import tr
+from model.i18n import figure_text, tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -50,7 +50,7 @@ def update_exercise(doc: ExerciseFile, **changes) -> ChangeReport:
         row = fetch(session, ExerciseInfo, 1, "Exercise description")
         current = {name: getattr(row, name) for name in FIELDS}
         previous = apply_values(row, {k: v for k, v in _clean({**current, **changes}).items() if k in changes})
-        summary = f"Exercise settings edited ({changed_fields(previous)})"
+        summary = tr("Exercise settings edited ({fields})").format(fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
@@ -77,7 +77,8 @@ def save_clock(doc: ExerciseFile, *, scenario_time, running: bool, speed: float,
         previous = apply_values(row, {"scenario_time": scenario_time, "running": running, "speed": speed})
         if action:
             log.append_entry(session, doc, kind="clock",
-                             text=f"Clock {action} at {when(session, scenario_time)} (x{speed:g})")
+                             text=tr("Clock {action} at {when} (x{speed})").format(
+                                 action=action, when=when(session, scenario_time), speed=figure_text(speed)))
         if action == "ENDEX":
             # The log's head at the end of play, kept apart from the chain: see services/log.py.
             log.append_seal(session, doc, reason="ENDEX")

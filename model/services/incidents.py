@@ -46,7 +46,8 @@ def create_incident(doc: ExerciseFile, *, incident_type: str, severity: int, occ
         session.add(row)
         session.flush()
         kind = fetch(session, IncidentType, row.incident_type, "Incident type").name
-        summary = f"Incident #{row.id} ({kind}, S{row.severity}) added at {when(session, row.occurred_at)}"
+        summary = tr("Incident #{id} ({kind}, S{severity}) added at {when}").format(
+            id=row.id, kind=kind, severity=row.severity, when=when(session, row.occurred_at))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "incident", "created", (row.id,), summary=summary)
 
@@ -59,9 +60,9 @@ def update_incident(doc: ExerciseFile, *, incident_id: int, **changes) -> Change
         cleaned = _clean(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         if "occurred_at" in previous and len(previous) == 1:
-            summary = f"Incident #{row.id} moved to {when(session, row.occurred_at)}"
+            summary = tr("Incident #{id} moved to {when}").format(id=row.id, when=when(session, row.occurred_at))
         else:
-            summary = f"Incident #{row.id} edited ({changed_fields(previous)})"
+            summary = tr("Incident #{id} edited ({fields})").format(id=row.id, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "incident", "updated", (row.id,), previous=previous, summary=summary)
@@ -78,10 +79,12 @@ def delete_incident(doc: ExerciseFile, *, incident_id: int) -> ChangeReport:
         removed = capture(row, *dependants, *deliveries)
         kind = session.get(IncidentType, row.incident_type)
         names = {kind.code: kind.name} if kind else None
-        summary = f"Incident #{row.id} ({display_name('incident_type', row.incident_type, names)}) removed"
+        kind_name = display_name('incident_type', row.incident_type, names)
+        summary = tr("Incident #{id} ({kind}) removed").format(id=row.id, kind=kind_name)
         if dependants:
-            summary += " with " + plural(len(dependants), "{0} commitment or consultation record",
-                                         "{0} commitment or consultation records")
+            summary = tr("Incident #{id} ({kind}) removed with {records}").format(
+                id=row.id, kind=kind_name, records=plural(len(dependants), tr("{0} commitment or consultation record"),
+                                                          tr("{0} commitment or consultation records")))
         for inject in deliveries:
             inject.incident_id = None
         session.delete(row)

@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from model.conduct_entities import INJECT_TYPES, Inject
-from model.display_names import changed_fields
+from model.display_names import changed_fields, display_name
 from model.entities import BranchPoint, Commitment, Consultation, ExerciseInfo, Incident, IncidentType, Outcome
 from model.errors import ValidationError
 from model.plural import plural
@@ -23,7 +23,7 @@ from model.services.changes import ChangeReport
 from model.services.records import apply_values, capture, check_fields, fetch, when
 from model.services.reporting import report
 from model.touched import note_created
-from model.i18n import tr
+from model.i18n import QT_TR_NOOP, figure_text, number_text, tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -131,8 +131,9 @@ def create_inject(doc: ExerciseFile, *, scenario_time, number: str | None = None
                      **clean_inject(session, values))
         session.add(row)
         session.flush()
-        kind = "ad-hoc inject" if row.adhoc else "Inject"
-        summary = f"{kind} {row.number} planned for {when(session, row.delivery_time)}: {row.synopsis[:80]}"
+        summary = (tr("ad-hoc inject {number} planned for {when}: {synopsis}") if row.adhoc else
+                   tr("Inject {number} planned for {when}: {synopsis}")).format(
+            number=row.number, when=when(session, row.delivery_time), synopsis=row.synopsis[:80])
         log.append_entry(session, doc, kind="inject" if row.adhoc else "edit", text=summary)
         return report(session, "inject", "created", (row.id,), summary=summary)
 
@@ -168,9 +169,10 @@ def create_injects(doc: ExerciseFile, *, entries: list[dict], window: tuple[date
             # the change report hears of the rows from here instead of from the flush.
             session.execute(insert(Inject), rows)
             note_created(session, "inject", [row["id"] for row in rows])
-        summary = plural(len(rows), "{0} inject added to the MSEL", "{0} injects added to the MSEL")
+        summary = plural(len(rows), tr("{0} inject added to the MSEL"), tr("{0} injects added to the MSEL"))
         if window is not None:
-            summary += f"; STARTEX {when(session, window[0])}, ENDEX {when(session, window[1])} set from the sheet"
+            summary = tr("{added}; STARTEX {startex}, ENDEX {endex} set from the sheet").format(
+                added=summary, startex=when(session, window[0]), endex=when(session, window[1]))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "created", tuple(row["id"] for row in rows), summary=summary,
                       previous={"window": previous_window} if previous_window is not None else None)
@@ -195,7 +197,7 @@ def update_inject(doc: ExerciseFile, *, inject_id: int, **changes) -> ChangeRepo
         current = {name: getattr(row, name) for name in PLANNED_FIELDS + LINK_FIELDS}
         cleaned = clean_inject(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in cleaned if k in changes or k == "severity"})
-        summary = f"Inject {row.number} edited ({changed_fields(previous)})"
+        summary = tr("Inject {number} edited ({fields})").format(number=row.number, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
@@ -205,7 +207,7 @@ def delete_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, Inject, inject_id, "Inject")
         removed = capture(row)
-        summary = f"Inject {row.number} removed from the MSEL"
+        summary = tr("Inject {number} removed from the MSEL").format(number=row.number)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "deleted", (inject_id,), removed=removed, summary=summary)
@@ -231,8 +233,10 @@ def shift_injects(doc: ExerciseFile, *, offset: timedelta, phase: str | None = N
             row.scenario_time += offset
             row.delivery_time += offset
         hours = offset.total_seconds() / 3600
-        scope = f"phase '{phase}'" if phase is not None else "the whole MSEL"
-        summary = plural(len(rows), "{0} inject", "{0} injects") + f" of {scope} shifted by {hours:+g} h"
+        summary = (tr("{injects} of phase '{phase}' shifted by {hours} h") if phase is not None else
+                   tr("{injects} of the whole MSEL shifted by {hours} h")).format(
+            injects=plural(len(rows), tr("{0} inject"), tr("{0} injects")), phase=phase,
+            hours=("+" if hours > 0 else "") + figure_text(hours))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "updated", tuple(r.id for r in rows),
                                previous={"offset": -offset, "phase": phase}, summary=summary)
@@ -246,7 +250,7 @@ def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status in ("delivered", "skipped"):
             raise ValidationError("status", tr("inject {number} was already {status}")
-                                               .format(number=row.number, status=row.status))
+                                               .format(number=row.number, status=display_name("inject_status", row.status)))
         previous = {"status": row.status}
         row.status, row.delivered_at, row.delivered_wall = "delivered", at, doc.wall_now()
         if row.inject_type == "incident":
@@ -256,9 +260,10 @@ def deliver_inject(doc: ExerciseFile, *, inject_id: int, at: datetime, fired_now
             session.add(incident)
             session.flush()
             row.incident_id = incident.id
-        how = "fired now" if fired_now else "delivered"
-        planned = when(session, row.delivery_time)
-        summary = f"Inject {row.number} {how} at {when(session, at)} (planned {planned}): {row.synopsis[:120]}"
+        summary = (tr("Inject {number} fired now at {when} (planned {planned}): {synopsis}") if fired_now else
+                   tr("Inject {number} delivered at {when} (planned {planned}): {synopsis}")).format(
+            number=row.number, when=when(session, at), planned=when(session, row.delivery_time),
+            synopsis=row.synopsis[:120])
         log.append_entry(session, doc, kind="inject", text=summary)
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
 
@@ -268,12 +273,20 @@ def _set_status(doc: ExerciseFile, inject_id: int, status: str, allowed_from: tu
         row = fetch(session, Inject, inject_id, "Inject")
         if row.status not in allowed_from:
             raise ValidationError("status", tr("inject {number} is {status} and cannot be {verb}")
-                                               .format(number=row.number, status=row.status, verb=verb))
+                                               .format(number=row.number, status=display_name("inject_status", row.status),
+                                                       verb=tr(_VERBS[verb])))
         previous = {"status": row.status}
         row.status = status
-        summary = f"Inject {row.number} {verb}"
+        summary = tr(_STATUS_ENTRIES[verb]).format(number=row.number)
         log.append_entry(session, doc, kind="inject", text=summary)
         return report(session, "inject", "updated", (row.id,), previous=previous, summary=summary)
+
+
+# The verbs of the changes of status, as a refusal names them ("cannot be released").
+_VERBS = {"held": QT_TR_NOOP("held"), "released": QT_TR_NOOP("released"), "skipped": QT_TR_NOOP("skipped")}
+# The log entry of each change of status, one whole sentence each.
+_STATUS_ENTRIES = {"held": QT_TR_NOOP("Inject {number} held"), "released": QT_TR_NOOP("Inject {number} released"),
+                   "skipped": QT_TR_NOOP("Inject {number} skipped")}
 
 
 def hold_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
@@ -305,12 +318,14 @@ def revert_inject(doc: ExerciseFile, *, inject_id: int) -> ChangeReport:
             *session.scalars(select(Commitment).where(Commitment.incident_id == incident.id)),
             *session.scalars(select(Consultation).where(Consultation.incident_id == incident.id))]
         removed = capture(row, *([incident] if incident is not None else []), *dependants)
-        summary = f"Inject {row.number} returned to planned (was {previous['status']})"
+        summary = tr("Inject {number} returned to planned (was {status})").format(
+            number=row.number, status=display_name("inject_status", previous['status']))
         if incident is not None:
-            summary += f"; incident #{incident.id} removed"
-            if dependants:
-                summary += " with " + plural(len(dependants), "{0} commitment or consultation record",
-                                             "{0} commitment or consultation records")
+            summary = (tr("{reverted}; incident #{id} removed with {records}") if dependants else
+                       tr("{reverted}; incident #{id} removed")).format(
+                reverted=summary, id=incident.id,
+                records=plural(len(dependants), tr("{0} commitment or consultation record"),
+                               tr("{0} commitment or consultation records")))
             session.delete(incident)
         row.status, row.delivered_at, row.delivered_wall, row.incident_id = "planned", None, None, None
         log.append_entry(session, doc, kind="correction", text=summary)
@@ -381,9 +396,11 @@ def delete_injects(doc: ExerciseFile, *, ids, window: tuple[datetime, datetime] 
         removed = capture(*rows)
         for row in rows:
             session.delete(row)
-        summary = f"{len(rows)} injects removed from the MSEL" if len(rows) != 1 else \
-            f"Inject {rows[0].number} removed from the MSEL"
+        summary = (tr("{count} injects removed from the MSEL").format(count=number_text(len(rows)))
+                   if len(rows) != 1 else
+                   tr("Inject {number} removed from the MSEL").format(number=rows[0].number))
         if window is not None:
-            summary += f"; STARTEX {when(session, window[0])} and ENDEX {when(session, window[1])} again"
+            summary = tr("{removed}; STARTEX {startex} and ENDEX {endex} again").format(
+                removed=summary, startex=when(session, window[0]), endex=when(session, window[1]))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "inject", "deleted", tuple(wanted), removed=removed, summary=summary)

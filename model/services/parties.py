@@ -19,10 +19,13 @@ from model.services.changes import ChangeReport
 from model.services.records import capture, fetch, when
 from model.services.reporting import report
 from model.vocabulary import PARTY_BASES
-from model.i18n import tr
+from model.i18n import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
+
+# The bases in words, for the log entry (codes never reach a user).
+_BASIS_WORDS = {"signed": QT_TR_NOOP("signed"), "ratified": QT_TR_NOOP("ratified"), "in_force": QT_TR_NOOP("in force")}
 
 
 def clean_party(values: dict) -> dict:
@@ -82,10 +85,12 @@ def set_party(doc: ExerciseFile, *, terms_id: int, signatory_id: int, bound_from
             for key, value in cleaned.items():
                 setattr(row, key, value)
             action = "updated"
-        since = ("from its agreement date" if cleaned["bound_from"] is None
-                 else f"from {when(session, cleaned['bound_from'])}")
-        summary = (f"{signatory.code} is a party to '{terms.name}' {since} "
-                   f"({cleaned['basis'].replace('_', ' ')})")
+        basis = cleaned['basis'].replace('_', ' ')
+        summary = (tr("{code} is a party to '{terms}' from its agreement date ({basis})")
+                   if cleaned["bound_from"] is None else
+                   tr("{code} is a party to '{terms}' from {when} ({basis})")).format(
+            code=signatory.code, terms=terms.name, basis=tr(_BASIS_WORDS.get(cleaned['basis'], basis)),
+            when=cleaned["bound_from"] and when(session, cleaned["bound_from"]))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "treaty_party", action, (row.id,), previous=previous, summary=summary)
 
@@ -101,6 +106,6 @@ def remove_party(doc: ExerciseFile, *, terms_id: int, signatory_id: int) -> Chan
                                                      .format(code=signatory.code, name=terms.name))
         removed = capture(row)
         session.delete(row)
-        summary = f"{signatory.code} is no longer a party to '{terms.name}'"
+        summary = tr("{code} is no longer a party to '{terms}'").format(code=signatory.code, terms=terms.name)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "treaty_party", "deleted", (row.id,), removed=removed, summary=summary)

@@ -19,6 +19,7 @@ from model.display_names import changed_fields
 from model.entities import Signatory
 from model.errors import ValidationError
 from model.i18n import tr
+from model.numbers import parse_number
 from model.plural import plural
 from model.provision_entities import Provision, ProvisionDelivery, ProvisionMilestone
 from model.services import log, validate
@@ -45,10 +46,10 @@ def amount(field: str, value) -> float | None:
     if isinstance(value, bool):
         raise ValidationError(field, tr("must be a number, got {0!r}").format(value))
     if isinstance(value, str):
-        try:
-            value = float(value.strip().replace(",", ""))
-        except ValueError:
-            raise ValidationError(field, tr("must be a number, got {0!r}").format(value)) from None
+        # Typed text, in the chosen language's writing (2.500.000,50 in Italian): model/numbers.py
+        value = parse_number(field, value)
+        if value is None:
+            return None
     if not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValidationError(field, tr("must be a number, got {0!r}").format(value))
     if value < 0:
@@ -94,7 +95,7 @@ def create_provision(doc: ExerciseFile, *, signatory_id: int, kind: str, title: 
             currency=currency, notes=notes, assumed=assumed)))
         session.add(row)
         session.flush()
-        summary = f"Standing provision {_name(session, row)} added"
+        summary = tr("Standing provision {name} added").format(name=_name(session, row))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision", "created", (row.id,), summary=summary)
 
@@ -106,7 +107,8 @@ def update_provision(doc: ExerciseFile, *, provision_id: int, **changes) -> Chan
         current = {name: getattr(row, name) for name in PROVISION_FIELDS}
         cleaned = _clean_provision(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Standing provision {_name(session, row)} edited ({changed_fields(previous)})"
+        summary = tr("Standing provision {name} edited ({fields})").format(name=_name(session, row),
+                                                                            fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision", "updated", (row.id,), previous=previous, summary=summary)
@@ -118,9 +120,9 @@ def delete_provision(doc: ExerciseFile, *, provision_id: int) -> ChangeReport:
         dependants = rows_of_provisions(session, (provision_id,))
         removed = capture(row, *dependants)
         milestones = sum(isinstance(r, ProvisionMilestone) for r in dependants)
-        summary = (f"Standing provision {_name(session, row)} removed with "
-                   + plural(milestones, "{0} milestone", "{0} milestones") + " and "
-                   + plural(len(dependants) - milestones, "{0} delivery", "{0} deliveries"))
+        summary = tr("Standing provision {name} removed with {milestones} and {deliveries}").format(
+            name=_name(session, row), milestones=plural(milestones, tr("{0} milestone"), tr("{0} milestones")),
+            deliveries=plural(len(dependants) - milestones, tr("{0} delivery"), tr("{0} deliveries")))
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision", "deleted", (provision_id,), removed=removed, summary=summary)
@@ -157,7 +159,8 @@ def create_milestone(doc: ExerciseFile, *, provision_id: int, due_at, what: str,
             due_at=due_at, what=what, quantity=quantity, value=value)))
         session.add(row)
         session.flush()
-        summary = f"Milestone of {_name(session, provision)} added, due {when(session, row.due_at)}: {row.what[:80]}"
+        summary = tr("Milestone of {name} added, due {when}: {what}").format(
+            name=_name(session, provision), when=when(session, row.due_at), what=row.what[:80])
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision_milestone", "created", (row.id,), summary=summary)
 
@@ -170,7 +173,8 @@ def update_milestone(doc: ExerciseFile, *, milestone_id: int, **changes) -> Chan
         cleaned = _clean_milestone({**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         provision = fetch(session, Provision, row.provision_id, "Standing provision")
-        summary = f"Milestone {row.id} of {_name(session, provision)} edited ({changed_fields(previous)})"
+        summary = tr("Milestone {id} of {name} edited ({fields})").format(
+            id=row.id, name=_name(session, provision), fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision_milestone", "updated", (row.id,), previous=previous, summary=summary)
@@ -187,7 +191,8 @@ def delete_milestone(doc: ExerciseFile, *, milestone_id: int) -> ChangeReport:
         for delivery in deliveries:
             delivery.milestone_id = None
         provision = fetch(session, Provision, row.provision_id, "Standing provision")
-        summary = f"Milestone {row.id} of {_name(session, provision)} removed: {row.what[:80]}"
+        summary = tr("Milestone {id} of {name} removed: {what}").format(
+            id=row.id, name=_name(session, provision), what=row.what[:80])
         session.flush()
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
@@ -215,7 +220,8 @@ def create_delivery(doc: ExerciseFile, *, provision_id: int, delivered_at, miles
             milestone_id=milestone_id, delivered_at=delivered_at, quantity=quantity, value=value, note=note)))
         session.add(row)
         session.flush()
-        summary = f"Delivery under {_name(session, provision)} recorded at {when(session, row.delivered_at)}"
+        summary = tr("Delivery under {name} recorded at {when}").format(
+            name=_name(session, provision), when=when(session, row.delivered_at))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision_delivery", "created", (row.id,), summary=summary)
 
@@ -228,7 +234,8 @@ def update_delivery(doc: ExerciseFile, *, delivery_id: int, **changes) -> Change
         cleaned = _clean_delivery(session, row.provision_id, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         provision = fetch(session, Provision, row.provision_id, "Standing provision")
-        summary = f"Delivery {row.id} under {_name(session, provision)} edited ({changed_fields(previous)})"
+        summary = tr("Delivery {id} under {name} edited ({fields})").format(
+            id=row.id, name=_name(session, provision), fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision_delivery", "updated", (row.id,), previous=previous, summary=summary)
@@ -239,7 +246,7 @@ def delete_delivery(doc: ExerciseFile, *, delivery_id: int) -> ChangeReport:
         row = fetch(session, ProvisionDelivery, delivery_id, "Delivery")
         removed = capture(row)
         provision = fetch(session, Provision, row.provision_id, "Standing provision")
-        summary = f"Delivery {row.id} under {_name(session, provision)} removed"
+        summary = tr("Delivery {id} under {name} removed").format(id=row.id, name=_name(session, provision))
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "provision_delivery", "deleted", (delivery_id,), removed=removed, summary=summary)

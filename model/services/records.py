@@ -86,7 +86,7 @@ def restore_records(doc: ExerciseFile, *, records: tuple[Record, ...], summary: 
             session.merge(classes[record.table](**record.values))
             session.flush()  # parents before children, in dependency order
         main = records[0] if records else None
-        log.append_entry(session, doc, kind="edit", text=summary or "Restored removed items")
+        log.append_entry(session, doc, kind="edit", text=summary or tr("Restored removed items"))
         return report(session, main.table if main else "", "restored",
                       tuple(r.values.get("id") for r in records if r.table == main.table) if main else (),
                       summary=summary)

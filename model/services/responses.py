@@ -73,12 +73,14 @@ def _clean_commitment(session: Session, values: dict) -> dict:
 
 def commitment_text(code: str, incident_id: int, category: str, measure_name: str, status: str) -> str:
     """The log entry of a commitment recorded: ``DE commitment to incident #3: Military — … (pledged)``."""
-    return (f"{code} commitment to incident #{incident_id}: {category_name(category)} — {measure_name} "
-            f"({display_name('commitment_status', status)})")
+    return tr("{code} commitment to incident #{incident}: {category} — {measure} ({status})").format(
+        code=code, incident=incident_id, category=category_name(category), measure=measure_name,
+        status=display_name('commitment_status', status))
 
 
 def attendance_text(code: str, incident_id: int, *, joined: bool) -> str:
-    return f"{code} {'joined' if joined else 'absent from'} the consultation on incident #{incident_id}"
+    return (tr("{code} joined the consultation on incident #{incident}") if joined else
+            tr("{code} absent from the consultation on incident #{incident}")).format(code=code, incident=incident_id)
 
 
 def _withdrawal_time(session: Session, doc: ExerciseFile, values: dict, given: bool):
@@ -125,7 +127,7 @@ def update_commitment(doc: ExerciseFile, *, commitment_id: int, **changes) -> Ch
                                                                    given="withdrawn_at" in changes)}
         cleaned = _clean_commitment(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Commitment {row.id} edited ({changed_fields(previous)})"
+        summary = tr("Commitment {id} edited ({fields})").format(id=row.id, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "commitment", "updated", (row.id,), previous=previous, summary=summary)
@@ -136,7 +138,8 @@ def delete_commitment(doc: ExerciseFile, *, commitment_id: int) -> ChangeReport:
         row = fetch(session, Commitment, commitment_id, "Commitment")
         removed = capture(row)
         measure = fetch(session, Instrument, row.measure, "Measure").name
-        summary = f"Commitment {row.id} ({category_name(row.category)} — {measure}) removed"
+        summary = tr("Commitment {id} ({category} — {measure}) removed").format(
+            id=row.id, category=category_name(row.category), measure=measure)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "commitment", "deleted", (commitment_id,), removed=removed, summary=summary)
@@ -178,7 +181,7 @@ def update_consultation(doc: ExerciseFile, *, consultation_id: int, **changes) -
         current = {name: getattr(row, name) for name in CONSULTATION_FIELDS}
         cleaned = _clean_consultation(session, {**current, **changes})
         previous = apply_values(row, {k: cleaned[k] for k in changes})
-        summary = f"Consultation record {row.id} edited ({changed_fields(previous)})"
+        summary = tr("Consultation record {id} edited ({fields})").format(id=row.id, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "consultation", "updated", (row.id,), previous=previous, summary=summary)
@@ -188,7 +191,7 @@ def delete_consultation(doc: ExerciseFile, *, consultation_id: int) -> ChangeRep
     with doc.transaction() as session:
         row = fetch(session, Consultation, consultation_id, "Consultation")
         removed = capture(row)
-        summary = f"Consultation record {row.id} removed"
+        summary = tr("Consultation record {id} removed").format(id=row.id)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "consultation", "deleted", (consultation_id,), removed=removed, summary=summary)

@@ -16,7 +16,7 @@ from model.services.changes import ChangeReport
 from model.services.records import capture, fetch
 from model.services.reporting import report
 from model.services.signatories import dependants_of
-from model.i18n import tr
+from model.i18n import number_text, tr
 
 if TYPE_CHECKING:
     from model.storage.exercise_file import ExerciseFile
@@ -58,12 +58,15 @@ def delete_signatories(doc: ExerciseFile, *, ids) -> ChangeReport:
         standing = [r for key in ids for r in provisions.rows_of_signatory(session, key)]   # cascaded by SQLite
         removed = capture(*rows, *dependants, *parties.parties_of_signatories(session, ids), *standing)
         codes = ", ".join(row.code for row in rows)
-        summary = (f"Signatory {rows[0].code} {rows[0].name} removed" if len(rows) == 1
-                   else f"{len(rows)} signatories removed ({codes})")
+        summary = (tr("Signatory {code} {name} removed").format(code=rows[0].code, name=rows[0].name)
+                   if len(rows) == 1 else tr("{count} signatories removed ({codes})").format(
+                       count=number_text(len(rows)), codes=codes))
         if dependants:
             commitments = sum(isinstance(d, Commitment) for d in dependants)
-            summary += (" with " + plural(commitments, "{0} commitment", "{0} commitments") + " and "
-                        + plural(len(dependants) - commitments, "{0} consultation record", "{0} consultation records"))
+            summary = tr("{removed} with {commitments} and {consultations}").format(
+                removed=summary, commitments=plural(commitments, tr("{0} commitment"), tr("{0} commitments")),
+                consultations=plural(len(dependants) - commitments, tr("{0} consultation record"),
+                                     tr("{0} consultation records")))
         for row in rows:
             session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)

@@ -82,7 +82,7 @@ def create_signatory(doc: ExerciseFile, *, code: str, name: str, kind: str = "st
         session.add(row)
         session.flush()
         parties.join_every_option(session, (row.id,))
-        summary = f"Signatory {row.code} {row.name} added"
+        summary = tr("Signatory {code} {name} added").format(code=row.code, name=row.name)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "signatory", "created", (row.id,), summary=summary)
 
@@ -106,7 +106,7 @@ def create_signatories(doc: ExerciseFile, *, entries: list[dict]) -> ChangeRepor
         session.add_all(rows)
         session.flush()
         parties.join_every_option(session, tuple(r.id for r in rows))
-        summary = plural(len(rows), "{0} signatory added", "{0} signatories added")
+        summary = plural(len(rows), tr("{0} signatory added"), tr("{0} signatories added"))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "signatory", "created", tuple(r.id for r in rows), summary=summary)
 
@@ -126,7 +126,7 @@ def update_signatory(doc: ExerciseFile, *, signatory_id: int, **changes) -> Chan
         previous = apply_values(row, {k: cleaned[k] for k in changes})
         if "pledges" in previous:
             previous["pledges"] = json.loads(previous["pledges"])
-        summary = f"Signatory {row.code} edited ({changed_fields(previous)})"
+        summary = tr("Signatory {code} edited ({fields})").format(code=row.code, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "signatory", "updated", (row.id,), previous=previous, summary=summary)
@@ -139,7 +139,7 @@ def delete_signatory(doc: ExerciseFile, *, signatory_id: int) -> ChangeReport:
         # Its standing provisions go too (SQLite cascades them): captured, so undo brings them back.
         removed = capture(row, *dependants, *parties.parties_of_signatories(session, (signatory_id,)),
                           *provisions.rows_of_signatory(session, signatory_id))
-        summary = f"Signatory {row.code} {row.name} removed" + _count_text(dependants)
+        summary = _count_text(tr("Signatory {code} {name} removed").format(code=row.code, name=row.name), dependants)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "signatory", "deleted", (signatory_id,), removed=removed, summary=summary)
@@ -159,10 +159,12 @@ def count_dependants(doc: ExerciseFile, *, signatory_id: int) -> tuple[int, int]
         return commitments or 0, consultations or 0
 
 
-def _count_text(rows: list) -> str:
+def _count_text(removed: str, rows: list) -> str:
+    """*removed* ("Signatory DE Germany removed") with what went with it, in one sentence."""
     commitments = sum(isinstance(r, Commitment) for r in rows)
     consultations = len(rows) - commitments
     if not rows:
-        return ""
-    return (" with " + plural(commitments, "{0} commitment", "{0} commitments") + " and "
-            + plural(consultations, "{0} consultation record", "{0} consultation records"))
+        return removed
+    return tr("{removed} with {commitments} and {consultations}", "signatory removed with its records").format(
+        removed=removed, commitments=plural(commitments, tr("{0} commitment"), tr("{0} commitments")),
+        consultations=plural(consultations, tr("{0} consultation record"), tr("{0} consultation records")))

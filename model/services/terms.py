@@ -119,7 +119,7 @@ def update_terms(doc: ExerciseFile, *, terms_id: int, **changes) -> ChangeReport
         for key in ("tiers", "severity_tiers", "categories"):
             if key in previous:
                 previous[key] = json.loads(previous[key])
-        summary = f"Treaty terms '{row.name}' edited ({changed_fields(previous)})"
+        summary = tr("Treaty terms '{name}' edited ({fields})").format(name=row.name, fields=changed_fields(previous))
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "treaty_terms", "updated", (row.id,), previous=previous, summary=summary)
@@ -142,7 +142,8 @@ def set_proportionality(doc: ExerciseFile, *, terms_id: int, incident_type: str,
         rule.categories = json.dumps(cleaned)
         kind = session.get(IncidentType, incident_type)
         name = display_name("incident_type", incident_type, {kind.code: kind.name} if kind else None)
-        summary = f"Proportional response for {name} S{severity}: {category_names(cleaned)}"
+        summary = tr("Proportional response for {name} S{severity}: {categories}").format(
+            name=name, severity=severity, categories=category_names(cleaned))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "proportionality_rule", "updated", (terms_id, incident_type, severity),
                                previous={"categories": before}, summary=summary)
@@ -154,7 +155,7 @@ def set_active_terms(doc: ExerciseFile, *, terms_id: int) -> ChangeReport:
         info = fetch(session, ExerciseInfo, 1, "Exercise description")
         previous = {"terms_id": info.active_terms_id}
         info.active_terms_id = terms.id
-        summary = f"Treaty option '{terms.name}' made active"
+        summary = tr("Treaty option '{name}' made active").format(name=terms.name)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "exercise_info", "updated", (1,), previous=previous, summary=summary)
 
@@ -173,7 +174,7 @@ def add_terms_option(doc: ExerciseFile, *, name: str, copy_from: int, id: int | 
         row = add_terms(session, **{**values, "name": name}, proportionality=table, id=id, every_signatory=False)
         session.add_all(TreatyParty(terms_id=row.id, signatory_id=p.signatory_id, bound_from=p.bound_from,
                                     basis=p.basis) for p in parties.parties_of_terms(session, source.id))
-        summary = f"Treaty option '{row.name}' added (a copy of '{source.name}')"
+        summary = tr("Treaty option '{name}' added (a copy of '{source}')").format(name=row.name, source=source.name)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "treaty_terms", "created", (row.id,), summary=summary)
 
@@ -192,6 +193,6 @@ def delete_terms_option(doc: ExerciseFile, *, terms_id: int) -> ChangeReport:
             session.delete(rule)
         session.flush()
         session.delete(row)
-        summary = f"Treaty option '{row.name}' deleted"
+        summary = tr("Treaty option '{name}' deleted").format(name=row.name)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "treaty_terms", "deleted", (terms_id,), removed=removed, summary=summary)

@@ -53,7 +53,8 @@ def save_variant(doc: ExerciseFile, *, name: str, journal: str, note: str = "", 
                             created_at=created_at or datetime.now(timezone.utc))
         session.add(row)
         session.flush()
-        summary = f"What-if variant '{row.name}' saved ({plural(len(steps), '{0} change', '{0} changes')})"
+        summary = tr("What-if variant '{name}' saved ({changes})").format(
+            name=row.name, changes=plural(len(steps), tr("{0} change"), tr("{0} changes")))
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "what_if_variant", "created", (row.id,), summary=summary)
 
@@ -63,7 +64,7 @@ def rename_variant(doc: ExerciseFile, *, variant_id: int, name: str) -> ChangeRe
         row = fetch(session, WhatIfVariant, variant_id, "What-if variant")
         old = row.name
         previous = apply_values(row, {"name": _name(session, name, keep=row.id)})
-        summary = f"What-if variant '{old}' renamed '{row.name}'"
+        summary = tr("What-if variant '{old}' renamed '{name}'").format(old=old, name=row.name)
         if previous:
             log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "what_if_variant", "updated", (row.id,), previous=previous, summary=summary)
@@ -73,7 +74,7 @@ def delete_variant(doc: ExerciseFile, *, variant_id: int) -> ChangeReport:
     with doc.transaction() as session:
         row = fetch(session, WhatIfVariant, variant_id, "What-if variant")
         removed = capture(row)
-        summary = f"What-if variant '{row.name}' deleted"
+        summary = tr("What-if variant '{name}' deleted").format(name=row.name)
         session.delete(row)
         log.append_entry(session, doc, kind="edit", text=summary)
         return report(session, "what_if_variant", "deleted", (variant_id,), removed=removed, summary=summary)

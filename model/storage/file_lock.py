@@ -14,11 +14,13 @@ from datetime import datetime
 from pathlib import Path
 
 from model.errors import FileInUseError
-from model.storage.system import lock_calls
+from model.storage.system import binary_flag, lock_calls, unlink_while_open
 from model.timeutil import UTC
 from model.i18n import tr
 
 _try_lock, _unlock = lock_calls()
+_UNLINK_WHILE_OPEN = unlink_while_open()
+HOLDER_TEXT_MAX = 4096   # what a second Pactline reads of the lock file to name the holder
 
 
 def lock_path_for(path: Path) -> Path:
@@ -34,7 +36,7 @@ class ExerciseLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | binary_flag(), 0o644)
         if not _try_lock(fd):
             holder = _describe_holder(fd)
             os.close(fd)
@@ -43,7 +45,7 @@ class ExerciseLock:
                                                         .format(holder=holder))
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
                 "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
-        # Written after the byte-range lock on Windows covers byte 0 only.
+        # Written once the lock is held (on Windows the locked byte lies beyond this text: system.py).
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, json.dumps(info).encode())
@@ -53,11 +55,21 @@ class ExerciseLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        if _UNLINK_WHILE_OPEN:
+            try:
+                self.path.unlink(missing_ok=True)
+            finally:
+                _unlock(fd)
+                os.close(fd)
+            return
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
         try:
             self.path.unlink(missing_ok=True)
-        finally:
-            _unlock(fd)
-            os.close(fd)
+        except OSError:
+            pass    # another Pactline opened it meanwhile (Windows refuses the removal): it takes the lock over
 
     @property
     def held(self) -> bool:
@@ -74,7 +86,7 @@ def _user() -> str:
 def _describe_holder(fd: int) -> str:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        info = json.loads(os.read(fd, 4096).decode() or "{}")
+        info = json.loads(os.read(fd, HOLDER_TEXT_MAX).decode() or "{}")
     except (OSError, ValueError):
         return ""
     parts = [tr("by {0}").format(info["user"]) if info.get("user") else "",

@@ -15,6 +15,11 @@ from typing import Any
 
 WINDOWS = "win32"
 
+# Windows locks are mandatory: a locked byte cannot be read by another process. The lock file's
+# text (who holds the exercise) starts at byte 0 and the second Pactline reads it, so the Windows
+# lock sits on a byte far beyond it; Windows allows locking past the end of a file (it does not grow).
+WINDOWS_LOCK_OFFSET = 1 << 30
+
 # Windows API values used below (winbase.h / winerror.h).
 SYNCHRONIZE = 0x00100000
 WAIT_TIMEOUT = 0x102
@@ -25,8 +30,9 @@ def lock_calls(system: str = sys.platform, *, msvcrt: ModuleType | Any = None,
                fcntl: ModuleType | Any = None) -> tuple[Callable[[int], bool], Callable[[int], None]]:
     """(try_lock, unlock) for an open file descriptor: an exclusive lock the OS drops if the process dies.
 
-    Windows: a byte-range lock on byte 0 (msvcrt.locking locks from the
-    current position, so the position is set first). Elsewhere: flock.
+    Windows: a byte-range lock on byte WINDOWS_LOCK_OFFSET (msvcrt.locking locks from the
+    current position, so the position is set first), clear of the text at the start of the
+    file. Elsewhere: flock.
     """
     if system == WINDOWS:
         if msvcrt is None:      # pragma: no cover - only a Windows Python has it
@@ -34,7 +40,7 @@ def lock_calls(system: str = sys.platform, *, msvcrt: ModuleType | Any = None,
             msvcrt = msvcrt_module
 
         def try_lock(fd: int) -> bool:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             try:
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
                 return True
@@ -42,7 +48,7 @@ def lock_calls(system: str = sys.platform, *, msvcrt: ModuleType | Any = None,
                 return False
 
         def unlock(fd: int) -> None:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
         return try_lock, unlock
@@ -97,6 +103,16 @@ def can_sync_folder(system: str = sys.platform) -> bool:
     return system != WINDOWS
 
 
-def binary_flag() -> int:
+def binary_flag(os_module: ModuleType | Any = os) -> int:
     """``os.O_BINARY`` where it exists (Windows: no newline translation in os.open'd files), else 0."""
-    return getattr(os, "O_BINARY", 0)
+    return getattr(os_module, "O_BINARY", 0)
+
+
+def unlink_while_open(system: str = sys.platform) -> bool:
+    """Whether a lock file is removed before its lock is let go (Linux), or after it is closed (Windows).
+
+    On Linux removing it first means no other Pactline can lock the file being removed. Windows
+    cannot remove a file that is open (os.open does not share deletion), so it unlocks and closes
+    first; if another Pactline has the file open by then the removal fails, and that one locks it.
+    """
+    return system != WINDOWS

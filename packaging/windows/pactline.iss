@@ -1,6 +1,7 @@
 ; Inno Setup script: a per-user Pactline installer (no administrator rights).
 ; Built by packaging\windows\build.ps1 after PyInstaller has made dist\pactline\;
 ; by hand: ISCC.exe /DAppVersion=0.1.0 packaging\windows\pactline.iss
+; Needs Inno Setup 6.3 or newer (x64compatible below).
 ;
 ; Installs into %LOCALAPPDATA%\Programs\Pactline, adds a Start-menu entry and
 ; opens .pactline files with Pactline (registered for this user only). The
@@ -39,16 +40,23 @@ WizardStyle=modern
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "it"; MessagesFile: "compiler:Languages\Italian.isl"
 
+; The installer's own words in both languages (Inno Setup picks the Windows user's language).
+[CustomMessages]
+en.PactlineComment=Plan and run treaty table-top exercises
+it.PactlineComment=Pianificare e condurre esercitazioni da tavolo sui trattati
+en.PactlineFileType=Pactline exercise
+it.PactlineFileType=Esercitazione Pactline
+
 [Files]
 Source: "dist\pactline\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\Pactline"; Filename: "{app}\pactline.exe"; Comment: "Plan and run treaty table-top exercises"
+Name: "{autoprograms}\Pactline"; Filename: "{app}\pactline.exe"; Comment: "{cm:PactlineComment}"
 
 [Registry]
 Root: HKA; Subkey: "Software\Classes\.pactline"; ValueType: string; ValueName: ""; ValueData: "Pactline.Exercise"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.pactline\OpenWithProgids"; ValueType: string; ValueName: "Pactline.Exercise"; ValueData: ""; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\Pactline.Exercise"; ValueType: string; ValueName: ""; ValueData: "Pactline exercise"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Pactline.Exercise"; ValueType: string; ValueName: ""; ValueData: "{cm:PactlineFileType}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Pactline.Exercise\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\pactline.exe,0"
 Root: HKA; Subkey: "Software\Classes\Pactline.Exercise\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\pactline.exe"" ""%1"""
 

@@ -2224,132 +2224,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionEditor</name>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="36" />
             <source>Standing Provision</source>
             <translation>Disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="36" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="41" />
+            <location filename="../../gui/provisions/editor.py" line="37" />
             <source>Delivery</source>
             <translation>Consegna</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="47" />
+            <location filename="../../gui/provisions/editor.py" line="43" />
             <source>&amp;Signatory:</source>
             <translation>&amp;Firmatario:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="49" />
+            <location filename="../../gui/provisions/editor.py" line="45" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="50" />
+            <location filename="../../gui/provisions/editor.py" line="46" />
             <source>&amp;Title:</source>
             <translation>T&amp;itolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="47" />
             <source>e.g. Air-defence systems</source>
             <translation>ad es. Sistemi di difesa aerea</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="48" />
             <source>Pledged &amp;quantity:</source>
             <translation>&amp;Quantità promessa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>e.g. fire units</source>
             <translation>ad es. unità di fuoco</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="54" />
+            <location filename="../../gui/provisions/editor.py" line="50" />
             <source>Pledged &amp;value:</source>
             <translation>&amp;Valore promesso:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="55" />
+            <location filename="../../gui/provisions/editor.py" line="51" />
             <source>&amp;Currency:</source>
             <translation>&amp;Divisa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="56" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
             <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="63" />
+            <location filename="../../gui/provisions/editor.py" line="59" />
             <source>&amp;Notes:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="65" />
+            <location filename="../../gui/provisions/editor.py" line="61" />
             <source>&amp;Due:</source>
             <translation>&amp;Scadenza:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="66" />
+            <location filename="../../gui/provisions/editor.py" line="62" />
             <source>&amp;What is due:</source>
             <translation>&amp;Cosa è dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="67" />
+            <location filename="../../gui/provisions/editor.py" line="63" />
             <source>e.g. First batch handed over</source>
             <translation>ad es. Primo lotto consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="68" />
+            <location filename="../../gui/provisions/editor.py" line="64" />
             <source>&amp;Quantity due:</source>
             <translation>&amp;Quantità dovuta:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="69" />
+            <location filename="../../gui/provisions/editor.py" line="65" />
             <source>&amp;Value due:</source>
             <translation>&amp;Valore dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="71" />
+            <location filename="../../gui/provisions/editor.py" line="67" />
             <source>(the provision as a whole)</source>
             <translation>(la disposizione nel suo insieme)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="73" />
+            <location filename="../../gui/provisions/editor.py" line="69" />
             <source>&amp;Against:</source>
             <translation>&amp;A fronte di:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="74" />
+            <location filename="../../gui/provisions/editor.py" line="70" />
             <source>&amp;Delivered at:</source>
             <translation>&amp;Consegnata il:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="75" />
+            <location filename="../../gui/provisions/editor.py" line="71" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="76" />
+            <location filename="../../gui/provisions/editor.py" line="72" />
             <source>&amp;Value:</source>
             <translation>&amp;Valore:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="77" />
+            <location filename="../../gui/provisions/editor.py" line="73" />
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="132" />
+            <location filename="../../gui/provisions/editor.py" line="138" />
             <source>Time: {0}</source>
             <translation>Ora: {0}</translation>
         </message>
@@ -5141,52 +5141,52 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_reader</name>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="68" />
+            <location filename="../../gui/conduct/msel_reader.py" line="69" />
             <source>Reading {0}…</source>
             <translation>Lettura di {0}…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="68" />
+            <location filename="../../gui/conduct/msel_reader.py" line="69" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="70" />
+            <location filename="../../gui/conduct/msel_reader.py" line="71" />
             <source>Import MSEL</source>
             <translation>Importa MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="79" />
+            <location filename="../../gui/conduct/msel_reader.py" line="80" />
             <source>Reading {0}… {1} rows</source>
             <translation>Lettura di {0}… {1} righe</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="197" />
+            <location filename="../../gui/conduct/msel_reader.py" line="198" />
             <source>Cancel reading</source>
             <translation>Annulla la lettura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="199" />
+            <location filename="../../gui/conduct/msel_reader.py" line="200" />
             <source>Stop reading the sheet; the dialog keeps what it showed before</source>
             <translation>Interrompe la lettura del foglio; la finestra mantiene ciò che mostrava prima</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="210" />
+            <location filename="../../gui/conduct/msel_reader.py" line="211" />
             <source>Reading sheet '{0}'…</source>
             <translation>Lettura del foglio '{0}'…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="210" />
+            <location filename="../../gui/conduct/msel_reader.py" line="211" />
             <source>Reading the file…</source>
             <translation>Lettura del file…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="219" />
+            <location filename="../../gui/conduct/msel_reader.py" line="220" />
             <source>Reading sheet '{0}'… {1} rows</source>
             <translation>Lettura del foglio '{0}'… {1} righe</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_reader.py" line="220" />
+            <location filename="../../gui/conduct/msel_reader.py" line="221" />
             <source>Reading the file… {0} rows</source>
             <translation>Lettura del file… {0} righe</translation>
         </message>
@@ -5303,47 +5303,62 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.delivery</name>
         <message>
-            <location filename="../../gui/core/delivery.py" line="275" />
+            <location filename="../../gui/core/delivery.py" line="184" />
+            <source>jumped to inject {number}</source>
+            <translation>portato all'inject {number}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="191" />
+            <source>jumped to the reaction deadline of incident #{id}</source>
+            <translation>portato alla scadenza di reazione dell'incidente #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="192" />
+            <source>jumped to the consultation deadline of incident #{id}</source>
+            <translation>portato alla scadenza di consultazione dell'incidente #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/delivery.py" line="276" />
             <source>Fire inject {0} now</source>
             <translation>Invia ora l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="282" />
+            <location filename="../../gui/core/delivery.py" line="283" />
             <source>Hold inject {0}</source>
             <translation>Trattieni l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="290" />
+            <location filename="../../gui/core/delivery.py" line="291" />
             <source>Release inject {0}</source>
             <translation>Rilascia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="295" />
+            <location filename="../../gui/core/delivery.py" line="296" />
             <source>Release and fire inject {0}</source>
             <translation>Rilascia e invia l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="315" />
+            <location filename="../../gui/core/delivery.py" line="316" />
             <source>Skip inject {0}</source>
             <translation>Salta l'inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="328" />
+            <location filename="../../gui/core/delivery.py" line="329" />
             <source>Shift phase '{0}' by {1:+g} h</source>
             <translation>Sposta la fase '{0}' di {1:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="329" />
+            <location filename="../../gui/core/delivery.py" line="330" />
             <source>Shift the whole MSEL by {0:+g} h</source>
             <translation>Sposta tutta la MSEL di {0:+g} h</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="336" />
+            <location filename="../../gui/core/delivery.py" line="337" />
             <source>Add ad-hoc inject</source>
             <translation>Aggiungi inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/core/delivery.py" line="342" />
+            <location filename="../../gui/core/delivery.py" line="343" />
             <source>Add and deliver ad-hoc inject {0}</source>
             <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
@@ -5409,14 +5424,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="155" />
+            <location filename="../../gui/core/document.py" line="156" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="287" />
+            <location filename="../../gui/core/document.py" line="243" />
+            <source>started</source>
+            <comment>clock action</comment>
+            <translation>avviato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="248" />
+            <source>paused</source>
+            <comment>clock action</comment>
+            <translation>messo in pausa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="254" />
+            <source>speed set to x{speed}</source>
+            <translation>regolato alla velocità x{speed}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="262" />
+            <source>set</source>
+            <comment>clock action</comment>
+            <translation>impostato</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="288" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/core/document.py" line="304" />
+            <source>paused (exercise closed)</source>
+            <translation>messo in pausa (esercitazione chiusa)</translation>
         </message>
     </context>
     <context>
@@ -10688,6 +10731,12 @@ esempi:
     <context>
         <name>model.default_exercise</name>
         <message>
+            <location filename="../../model/default_exercise.py" line="68" />
+            <location filename="../../model/default_exercise.py" line="166" />
+            <source>Exercise '{name}' created</source>
+            <translation>Esercitazione '{name}' creata</translation>
+        </message>
+        <message>
             <location filename="../../model/default_exercise.py" line="74" />
             <source>en</source>
             <comment>the language code the default exercise is created in (en, it)</comment>
@@ -10761,6 +10810,11 @@ esempi:
             <location filename="../../model/display_names.py" line="84" />
             <source>none</source>
             <translation>nessuna</translation>
+        </message>
+        <message>
+            <location filename="../../model/display_names.py" line="116" />
+            <source>no change</source>
+            <translation>nessuna modifica</translation>
         </message>
         <message>
             <location filename="../catalogue.json" line="0" />
@@ -11397,8 +11451,18 @@ esempi:
         </message>
         <message>
             <location filename="../../model/errors.py" line="69" />
+            <source>Quantity</source>
+            <translation>Quantità</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
             <source>Question</source>
             <translation>Domanda</translation>
+        </message>
+        <message>
+            <location filename="../../model/errors.py" line="69" />
+            <source>Value</source>
+            <translation>Valore</translation>
         </message>
         <message>
             <location filename="../../model/errors.py" line="70" />
@@ -11812,108 +11876,108 @@ esempi:
     <context>
         <name>model.i18n</name>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Mon</source>
             <translation>lun</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Tue</source>
             <translation>mar</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Wed</source>
             <translation>mer</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Thu</source>
             <translation>gio</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="51" />
+            <location filename="../../model/i18n.py" line="86" />
             <source>Fri</source>
             <translation>ven</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="52" />
+            <location filename="../../model/i18n.py" line="87" />
             <source>Sat</source>
             <translation>sab</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="52" />
+            <location filename="../../model/i18n.py" line="87" />
             <source>Sun</source>
             <translation>dom</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Jan</source>
             <translation>gen</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Feb</source>
             <translation>feb</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Mar</source>
             <translation>mar</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>Apr</source>
             <translation>apr</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="53" />
+            <location filename="../../model/i18n.py" line="88" />
             <source>May</source>
             <translation>mag</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Jun</source>
             <translation>giu</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Jul</source>
             <translation>lug</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Aug</source>
             <translation>ago</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Sep</source>
             <translation>set</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="54" />
+            <location filename="../../model/i18n.py" line="89" />
             <source>Oct</source>
             <translation>ott</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="55" />
+            <location filename="../../model/i18n.py" line="90" />
             <source>Nov</source>
             <translation>nov</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="55" />
+            <location filename="../../model/i18n.py" line="90" />
             <source>Dec</source>
             <translation>dic</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="72" />
+            <location filename="../../model/i18n.py" line="120" />
             <source>,</source>
             <comment>thousands separator</comment>
             <translation>.</translation>
         </message>
         <message>
-            <location filename="../../model/i18n.py" line="72" />
+            <location filename="../../model/i18n.py" line="120" />
             <source>.</source>
             <comment>decimal separator</comment>
             <translation>,</translation>
@@ -12466,97 +12530,107 @@ esempi:
     <context>
         <name>model.msel.spreadsheets</name>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="70" />
+            <location filename="../../model/msel/spreadsheets.py" line="72" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Impossibile scrivere {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="149" />
+            <location filename="../../model/msel/spreadsheets.py" line="151" />
             <source>the name must end in .csv or .xlsx</source>
             <translation>il nome deve terminare con .csv o .xlsx</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="160" />
+            <location filename="../../model/msel/spreadsheets.py" line="162" />
             <source>The log's head could not be sealed in the exercise ({err})</source>
             <translation>Non è stato possibile sigillare la testa del registro nell'esercitazione ({err})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="220" />
+            <location filename="../../model/msel/spreadsheets.py" line="221" />
+            <source>{0:,} bytes</source>
+            <translation>{0:,} byte</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="221" />
+            <source>{0:,} bytes ({1})</source>
+            <translation>{0:,} byte ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/spreadsheets.py" line="222" />
             <source>the file is {found}; at most {limit} can be imported</source>
             <translation>il file è di {found}; se ne possono importare al massimo {limit}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="240" />
+            <location filename="../../model/msel/spreadsheets.py" line="242" />
             <source>Only the first {max_columns} columns were read</source>
             <translation>Sono state lette solo le prime {max_columns} colonne</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="243" />
+            <location filename="../../model/msel/spreadsheets.py" line="245" />
             <source>Sheet '{title}' was read (the workbook has {0} sheets)</source>
             <translation>È stato letto il foglio '{title}' (la cartella di lavoro ha {0} fogli)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="246" />
+            <location filename="../../model/msel/spreadsheets.py" line="248" />
             <source>reading was cancelled; nothing was imported</source>
             <translation>la lettura è stata annullata; non è stato importato nulla</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="248" />
+            <location filename="../../model/msel/spreadsheets.py" line="250" />
             <source>the file cannot be read ({0})</source>
             <translation>il file non può essere letto ({0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="250" />
+            <location filename="../../model/msel/spreadsheets.py" line="252" />
             <source>the file {err}</source>
             <translation>il file {err}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="259" />
+            <location filename="../../model/msel/spreadsheets.py" line="261" />
             <source>the file contains a NUL byte at line {line}: it is not CSV text (a workbook saved under a .csv name?)</source>
             <translation>il file contiene un byte NUL alla riga {line}: non è testo CSV (una cartella di lavoro salvata con un nome .csv?)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="293" />
+            <location filename="../../model/msel/spreadsheets.py" line="295" />
             <source>row {header_row}, chosen as the header row, is empty or beyond the end of the sheet</source>
             <translation>la riga {header_row}, scelta come riga di intestazione, è vuota o oltre la fine del foglio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="301" />
+            <location filename="../../model/msel/spreadsheets.py" line="303" />
             <source>the file is empty (no header row, no injects)</source>
             <translation>il file è vuoto (nessuna riga di intestazione, nessun inject)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="306" />
+            <location filename="../../model/msel/spreadsheets.py" line="308" />
             <source>The sheet has no header row: its columns are named by their letters</source>
             <translation>Il foglio non ha una riga di intestazione: le colonne prendono il nome dalle loro lettere</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="312" />
+            <location filename="../../model/msel/spreadsheets.py" line="314" />
             <source>Rows {first}-{0} above the header (row {header_number}) were skipped</source>
             <translation>Le righe {first}-{0} sopra l'intestazione (riga {header_number}) sono state saltate</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="314" />
+            <location filename="../../model/msel/spreadsheets.py" line="316" />
             <source>Row {first} above the header (row {header_number}) was skipped</source>
             <translation>La riga {first} sopra l'intestazione (riga {header_number}) è stata saltata</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="320" />
+            <location filename="../../model/msel/spreadsheets.py" line="322" />
             <source>more than {max_rows:,} rows</source>
             <translation>più di {max_rows:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="321" />
+            <location filename="../../model/msel/spreadsheets.py" line="323" />
             <source>{0:,} rows</source>
             <translation>{0:,} righe</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="322" />
+            <location filename="../../model/msel/spreadsheets.py" line="324" />
             <source>the file has {counted} of injects; at most {max_rows:,} can be imported at once (split the MSEL into several files)</source>
             <translation>il file ha {counted} di inject; se ne possono importare al massimo {max_rows:,} per volta (dividere la MSEL in più file)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/spreadsheets.py" line="327" />
+            <location filename="../../model/msel/spreadsheets.py" line="329" />
             <source>the file has {width} columns; at most {max_columns} can be read</source>
             <translation>il file ha {width} colonne; se ne possono leggere al massimo {max_columns}</translation>
         </message>
@@ -12847,6 +12921,21 @@ esempi:
     <context>
         <name>model.msel.workbook</name>
         <message>
+            <location filename="../../model/msel/workbook.py" line="26" />
+            <source>{0:,.1f} MB</source>
+            <translation>{0:,.1f} MB</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="27" />
+            <source>{0:,} bytes</source>
+            <translation>{0:,} byte</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/workbook.py" line="27" />
+            <source>{0:,.0f} KB</source>
+            <translation>{0:,.0f} KB</translation>
+        </message>
+        <message>
             <location filename="../../model/msel/workbook.py" line="89" />
             <source>is not an Excel workbook (not a readable zip archive: {err})</source>
             <translation>non è una cartella di lavoro Excel (non è un archivio zip leggibile: {err})</translation>
@@ -12883,6 +12972,19 @@ esempi:
             <location filename="../../model/msel/xlsx_rows.py" line="129" />
             <source>{0} is not a valid row number</source>
             <translation>{0} non è un numero di riga valido</translation>
+        </message>
+    </context>
+    <context>
+        <name>model.numbers</name>
+        <message>
+            <location filename="../../model/numbers.py" line="37" />
+            <source>'{text}' is not a number: write it like {example} (“{decimal}” before the decimals, “{group}” between thousands, or no grouping at all)</source>
+            <translation>'{text}' non è un numero: scriverlo come {example} («{decimal}» prima dei decimali, «{group}» tra le migliaia, oppure senza separatori)</translation>
+        </message>
+        <message>
+            <location filename="../../model/numbers.py" line="43" />
+            <source>'{text}' is too large a number</source>
+            <translation>'{text}' è un numero troppo grande</translation>
         </message>
     </context>
     <context>
@@ -13754,83 +13856,253 @@ esempi:
     <context>
         <name>model.services.branches</name>
         <message>
-            <location filename="../../model/services/branches.py" line="35" />
+            <location filename="../../model/services/branches.py" line="32" />
+            <source>Incident #{id} put on {outcome}</source>
+            <translation>Incidente #{id} collocato su {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="33" />
+            <source>Inject #{id} put on {outcome}</source>
+            <translation>Inject #{id} collocato su {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="34" />
+            <source>Commitment #{id} put on {outcome}</source>
+            <translation>Impegno #{id} collocato su {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="39" />
             <source>must be a list of outcome names</source>
             <translation>deve essere un elenco di nomi di esiti</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="38" />
+            <location filename="../../model/services/branches.py" line="42" />
             <source>a branch point needs at least {MIN_OUTCOMES} outcomes</source>
             <translation>un punto di diramazione richiede almeno {MIN_OUTCOMES} esiti</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="41" />
+            <location filename="../../model/services/branches.py" line="45" />
             <source>two outcomes have the same name</source>
             <translation>due esiti hanno lo stesso nome</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="55" />
+            <location filename="../../model/services/branches.py" line="59" />
             <source>a branch point cannot belong to one of its own outcomes or to a branch nested under it</source>
             <translation>un punto di diramazione non può appartenere a uno dei propri esiti né a una diramazione annidata sotto di esso</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="94" />
+            <location filename="../../model/services/branches.py" line="66" />
+            <source>the trunk</source>
+            <translation>il tronco comune</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="69" />
+            <source>'{outcome}' of '{question}'</source>
+            <translation>'{outcome}' di '{question}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="85" />
+            <source>Branch point #{id} '{question}' added at {when} ({outcomes})</source>
+            <translation>Punto di diramazione #{id} '{question}' aggiunto a {when} ({outcomes})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="88" />
+            <source>{added}, under {outcome}</source>
+            <translation>{added}, sotto {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="98" />
             <source>is not a field of a branch point</source>
             <translation>non è un campo di un punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="180" />
+            <location filename="../../model/services/branches.py" line="110" />
+            <source>Branch point #{id} '{question}' edited</source>
+            <translation>Punto di diramazione #{id} '{question}' modificato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="170" />
+            <source>Branch point #{id} '{question}' removed</source>
+            <translation>Punto di diramazione #{id} '{question}' rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="172" />
+            <source>Branch point #{id} '{question}' removed with {records}</source>
+            <translation>Punto di diramazione #{id} '{question}' rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="174" />
+            <source>{0} record of its outcomes</source>
+            <translation>{0} registrazione dei suoi esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="174" />
+            <source>{0} records of its outcomes</source>
+            <translation>{0} registrazioni dei suoi esiti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="186" />
             <source>'{question}' already has an outcome '{name}'</source>
             <translation>'{question}' ha già un esito '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="198" />
+            <location filename="../../model/services/branches.py" line="192" />
+            <source>Outcome '{name}' added to branch point '{question}'</source>
+            <translation>Esito '{name}' aggiunto al punto di diramazione '{question}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="204" />
             <source>this branch point already has an outcome '{name}'</source>
             <translation>questo punto di diramazione ha già un esito '{name}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="214" />
+            <location filename="../../model/services/branches.py" line="207" />
+            <source>Outcome '{old}' renamed '{name}'</source>
+            <translation>Esito '{old}' rinominato '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="220" />
             <source>'{question}' needs at least {MIN_OUTCOMES} outcomes; delete the branch point instead</source>
             <translation>'{question}' richiede almeno {MIN_OUTCOMES} esiti; eliminare piuttosto il punto di diramazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="218" />
+            <location filename="../../model/services/branches.py" line="224" />
             <source>'{name}' was played; it cannot be removed</source>
             <translation>'{name}' è stato giocato; non può essere rimosso</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="254" />
+            <location filename="../../model/services/branches.py" line="230" />
+            <source>Outcome '{name}' of '{question}' removed</source>
+            <translation>Esito '{name}' di '{question}' rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="232" />
+            <source>Outcome '{name}' of '{question}' removed with {records}</source>
+            <translation>Esito '{name}' di '{question}' rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="233" />
+            <source>{0} record</source>
+            <translation>{0} registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="233" />
+            <source>{0} records</source>
+            <translation>{0} registrazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="261" />
             <source>incident #{id} is already on {0}</source>
             <translation>l'incidente #{id} è già su {0}</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="291" />
+            <location filename="../../model/services/branches.py" line="276" />
+            <source>Incident #{id} copied to {outcome} as incident #{copy}</source>
+            <translation>Incidente #{id} copiato su {outcome} come incidente #{copy}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="299" />
             <source>'{question}' was already resolved</source>
             <translation>'{question}' era già stato risolto</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="294" />
+            <location filename="../../model/services/branches.py" line="302" />
             <source>'{question}' belongs to {0}, which has not been played</source>
             <translation>'{question}' appartiene a {0}, che non è stato giocato</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="300" />
+            <location filename="../../model/services/branches.py" line="308" />
             <source>outcome {outcome_id} is not an outcome of '{question}'</source>
             <translation>l'esito {outcome_id} non è un esito di '{question}'</translation>
         </message>
         <message>
+            <location filename="../../model/services/branches.py" line="311" />
+            <source>Branch point '{question}' resolved at {when}: {outcome}</source>
+            <translation>Punto di diramazione '{question}' risolto a {when}: {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="322" />
+            <source>Inject {number} skipped: its outcome {outcome} was not played</source>
+            <translation>Inject {number} saltato: il suo esito {outcome} non è stato giocato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="325" />
+            <source>{resolved}; {skipped}</source>
+            <translation>{resolved}; {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="326" />
+            <source>{0} inject of the other outcomes skipped</source>
+            <translation>{0} inject degli altri esiti saltato</translation>
+        </message>
+        <message>
             <location filename="../../model/services/branches.py" line="327" />
+            <source>{0} injects of the other outcomes skipped</source>
+            <translation>{0} inject degli altri esiti saltati</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="337" />
             <source>'{question}' is not resolved</source>
             <translation>'{question}' non è risolto</translation>
         </message>
         <message>
-            <location filename="../../model/services/branches.py" line="332" />
+            <location filename="../../model/services/branches.py" line="342" />
             <source>a branch point nested under '{question}' was resolved since; take that back first</source>
             <translation>nel frattempo è stato risolto un punto di diramazione annidato sotto '{question}'; annullare prima quella risoluzione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/branches.py" line="352" />
+            <source>Resolution of branch point '{question}' taken back</source>
+            <translation>Risoluzione del punto di diramazione '{question}' annullata</translation>
         </message>
     </context>
     <context>
         <name>model.services.evaluation</name>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="53" />
+            <source>Objective {code} added: {title}</source>
+            <translation>Obiettivo {code} aggiunto: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="66" />
+            <source>not rated</source>
+            <translation>non valutato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="66" />
+            <source>Objective {code} rated {rating}</source>
+            <translation>Obiettivo {code} valutato: {rating}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="68" />
+            <source>Objective {code} edited ({fields})</source>
+            <translation>Obiettivo {code} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="80" />
+            <source>Objective {code} removed with {observations} and {items}</source>
+            <translation>Obiettivo {code} rimosso con {observations} e {items}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="81" />
+            <source>{0} observation</source>
+            <translation>{0} osservazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="81" />
+            <source>{0} observations</source>
+            <translation>{0} osservazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="82" />
+            <source>{0} improvement-plan item</source>
+            <translation>{0} voce del piano di miglioramento</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="82" />
+            <source>{0} improvement-plan items</source>
+            <translation>{0} voci del piano di miglioramento</translation>
+        </message>
         <message>
             <location filename="../../model/services/evaluation.py" line="99" />
             <location filename="../../model/services/evaluation.py" line="127" />
@@ -13843,9 +14115,34 @@ esempi:
             <translation>la voce del registro {log_entry_id} non esiste</translation>
         </message>
         <message>
+            <location filename="../../model/services/evaluation.py" line="109" />
+            <source>Observation on {code} ({kind}): {text}</source>
+            <translation>Osservazione su {code} ({kind}): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="118" />
+            <source>Observation {id} removed</source>
+            <translation>Osservazione {id} rimossa</translation>
+        </message>
+        <message>
             <location filename="../../model/services/evaluation.py" line="132" />
             <source>cannot be before the start date</source>
             <translation>non può precedere la data di inizio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="154" />
+            <source>Improvement-plan item added: {issue}</source>
+            <translation>Voce del piano di miglioramento aggiunta: {issue}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="166" />
+            <source>Improvement-plan item {id} edited ({fields})</source>
+            <translation>Voce del piano di miglioramento {id} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/evaluation.py" line="176" />
+            <source>Improvement-plan item {id} removed</source>
+            <translation>Voce del piano di miglioramento {id} rimossa</translation>
         </message>
     </context>
     <context>
@@ -13861,9 +14158,19 @@ esempi:
             <translation>ENDEX deve venire dopo STARTEX</translation>
         </message>
         <message>
+            <location filename="../../model/services/exercise.py" line="53" />
+            <source>Exercise settings edited ({fields})</source>
+            <translation>Impostazioni dell'esercitazione modificate ({fields})</translation>
+        </message>
+        <message>
             <location filename="../../model/services/exercise.py" line="61" />
             <source>must be a factor above 0 and at most {MAX_SPEED:g} (got {speed!r})</source>
             <translation>deve essere un fattore maggiore di 0 e al massimo {MAX_SPEED:g} (ricevuto {speed!r})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/exercise.py" line="80" />
+            <source>Clock {action} at {when} (x{speed})</source>
+            <translation>Orologio {action} a {when} (x{speed})</translation>
         </message>
     </context>
     <context>
@@ -13872,6 +14179,41 @@ esempi:
             <location filename="../../model/services/incidents.py" line="28" />
             <source>'{0}' is not an incident type of this exercise's catalogue</source>
             <translation>'{0}' non è un tipo di incidente del catalogo di questa esercitazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="49" />
+            <source>Incident #{id} ({kind}, S{severity}) added at {when}</source>
+            <translation>Incidente #{id} ({kind}, S{severity}) aggiunto a {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="63" />
+            <source>Incident #{id} moved to {when}</source>
+            <translation>Incidente #{id} spostato a {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="65" />
+            <source>Incident #{id} edited ({fields})</source>
+            <translation>Incidente #{id} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="83" />
+            <source>Incident #{id} ({kind}) removed</source>
+            <translation>Incidente #{id} ({kind}) rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="85" />
+            <source>Incident #{id} ({kind}) removed with {records}</source>
+            <translation>Incidente #{id} ({kind}) rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="86" />
+            <source>{0} commitment or consultation record</source>
+            <translation>{0} registrazione di impegno o di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/incidents.py" line="87" />
+            <source>{0} commitment or consultation records</source>
+            <translation>{0} registrazioni di impegni o di consultazioni</translation>
         </message>
     </context>
     <context>
@@ -13923,65 +14265,196 @@ esempi:
             <translation>'{name}' è troppo lungo ({0} caratteri; al massimo 4000)</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="158" />
-            <location filename="../../model/services/injects.py" line="349" />
+            <location filename="../../model/services/injects.py" line="134" />
+            <source>ad-hoc inject {number} planned for {when}: {synopsis}</source>
+            <translation>Inject estemporaneo {number} pianificato per {when}: {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="135" />
+            <source>Inject {number} planned for {when}: {synopsis}</source>
+            <translation>Inject {number} pianificato per {when}: {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="159" />
+            <location filename="../../model/services/injects.py" line="364" />
             <source>is required</source>
             <translation>è obbligatorio</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="183" />
+            <location filename="../../model/services/injects.py" line="172" />
+            <source>{0} inject added to the MSEL</source>
+            <translation>{0} inject aggiunto alla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="172" />
+            <source>{0} injects added to the MSEL</source>
+            <translation>{0} inject aggiunti alla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="174" />
+            <source>{added}; STARTEX {startex}, ENDEX {endex} set from the sheet</source>
+            <translation>{added}; STARTEX {startex} ed ENDEX {endex} presi dal foglio</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="185" />
             <source>ENDEX must come after STARTEX</source>
             <translation>ENDEX deve venire dopo STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="217" />
+            <location filename="../../model/services/injects.py" line="200" />
+            <source>Inject {number} edited ({fields})</source>
+            <translation>Inject {number} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="210" />
+            <location filename="../../model/services/injects.py" line="401" />
+            <source>Inject {number} removed from the MSEL</source>
+            <translation>Inject {number} rimosso dalla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="219" />
             <source>must be a time span</source>
             <translation>deve essere un intervallo di tempo</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="219" />
+            <location filename="../../model/services/injects.py" line="221" />
             <source>must be less than a year</source>
             <translation>deve essere inferiore a un anno</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="229" />
+            <location filename="../../model/services/injects.py" line="231" />
             <source>no inject belongs to phase '{phase}'</source>
             <translation>nessun inject appartiene alla fase '{phase}'</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="248" />
+            <location filename="../../model/services/injects.py" line="236" />
+            <source>{injects} of phase '{phase}' shifted by {hours} h</source>
+            <translation>{injects} della fase '{phase}' spostati di {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="237" />
+            <source>{injects} of the whole MSEL shifted by {hours} h</source>
+            <translation>{injects} dell'intera MSEL spostati di {hours} h</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="238" />
+            <source>{0} inject</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="238" />
+            <source>{0} injects</source>
+            <translation>{0} inject</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="252" />
             <source>inject {number} was already {status}</source>
             <translation>l'inject {number} era già {status}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="270" />
+            <location filename="../../model/services/injects.py" line="263" />
+            <source>Inject {number} fired now at {when} (planned {planned}): {synopsis}</source>
+            <translation>Inject {number} inviato subito a {when} (pianificato {planned}): {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="264" />
+            <source>Inject {number} delivered at {when} (planned {planned}): {synopsis}</source>
+            <translation>Inject {number} inviato a {when} (pianificato {planned}): {synopsis}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="275" />
             <source>inject {number} is {status} and cannot be {verb}</source>
             <translation>l'inject {number} è {status} e non può essere {verb}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="301" />
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>held</source>
+            <translation>trattenuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>skipped</source>
+            <translation>saltato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="286" />
+            <source>released</source>
+            <translation>rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="288" />
+            <source>Inject {number} held</source>
+            <translation>Inject {number} trattenuto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="288" />
+            <source>Inject {number} released</source>
+            <translation>Inject {number} rilasciato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="289" />
+            <source>Inject {number} skipped</source>
+            <translation>Inject {number} saltato</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="314" />
             <source>inject {number} is already planned</source>
             <translation>l'inject {number} è già pianificato</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="361" />
+            <location filename="../../model/services/injects.py" line="321" />
+            <source>Inject {number} returned to planned (was {status})</source>
+            <translation>Inject {number} riportato a pianificato (era {status})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="324" />
+            <source>{reverted}; incident #{id} removed with {records}</source>
+            <translation>{reverted}; incidente #{id} rimosso con {records}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="325" />
+            <source>{reverted}; incident #{id} removed</source>
+            <translation>{reverted}; incidente #{id} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="327" />
+            <source>{0} commitment or consultation record</source>
+            <translation>{0} registrazione di impegno o di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="328" />
+            <source>{0} commitment or consultation records</source>
+            <translation>{0} registrazioni di impegni o di consultazioni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="376" />
             <source>must be a list of inject ids</source>
             <translation>deve essere un elenco di id di inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="365" />
+            <location filename="../../model/services/injects.py" line="380" />
             <source>must be an inject id, got {inject_id!r}</source>
             <translation>deve essere un id di inject, ricevuto {inject_id!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="369" />
+            <location filename="../../model/services/injects.py" line="384" />
             <source>must name at least one inject</source>
             <translation>deve indicare almeno un inject</translation>
         </message>
         <message>
-            <location filename="../../model/services/injects.py" line="377" />
+            <location filename="../../model/services/injects.py" line="392" />
             <source>inject {inject_id} does not exist (it may have been deleted)</source>
             <translation>l'inject {inject_id} non esiste (potrebbe essere stato eliminato)</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="399" />
+            <source>{count} injects removed from the MSEL</source>
+            <translation>{count} inject rimossi dalla MSEL</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/injects.py" line="403" />
+            <source>{removed}; STARTEX {startex} and ENDEX {endex} again</source>
+            <translation>{removed}; di nuovo STARTEX {startex} ed ENDEX {endex}</translation>
         </message>
     </context>
     <context>
@@ -14065,54 +14538,148 @@ esempi:
     <context>
         <name>model.services.parties</name>
         <message>
-            <location filename="../../model/services/parties.py" line="33" />
+            <location filename="../../model/services/parties.py" line="28" />
+            <source>signed</source>
+            <translation>firma</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="28" />
+            <source>ratified</source>
+            <translation>ratifica</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="28" />
+            <source>in force</source>
+            <translation>entrata in vigore</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="36" />
             <source>a party bound on {0} needs the time it was bound from</source>
             <translation>una parte vincolata da {0} richiede l'ora da cui è vincolata</translation>
         </message>
         <message>
-            <location filename="../../model/services/parties.py" line="100" />
+            <location filename="../../model/services/parties.py" line="89" />
+            <source>{code} is a party to '{terms}' from its agreement date ({basis})</source>
+            <translation>{code} è parte di '{terms}' dalla data della sua adesione ({basis})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="91" />
+            <source>{code} is a party to '{terms}' from {when} ({basis})</source>
+            <translation>{code} è parte di '{terms}' da {when} ({basis})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="105" />
             <source>{code} is not a party to '{name}'</source>
             <translation>{code} non è parte di '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/parties.py" line="109" />
+            <source>{code} is no longer a party to '{terms}'</source>
+            <translation>{code} non è più parte di '{terms}'</translation>
         </message>
     </context>
     <context>
         <name>model.services.provisions</name>
         <message>
-            <location filename="../../model/services/provisions.py" line="46" />
-            <location filename="../../model/services/provisions.py" line="51" />
-            <location filename="../../model/services/provisions.py" line="53" />
+            <location filename="../../model/services/provisions.py" line="47" />
+            <location filename="../../model/services/provisions.py" line="54" />
             <source>must be a number, got {0!r}</source>
             <translation>deve essere un numero, trovato {0!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="55" />
+            <location filename="../../model/services/provisions.py" line="56" />
             <source>cannot be negative (got {0:g})</source>
             <translation>non può essere negativo (trovato {0:g})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="57" />
+            <location filename="../../model/services/provisions.py" line="58" />
             <source>must be at most {0:g} (got {1:g})</source>
             <translation>deve essere al massimo {0:g} (trovato {1:g})</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="67" />
+            <location filename="../../model/services/provisions.py" line="68" />
             <source>a pledged quantity needs its unit (systems, instructors, batteries…)</source>
             <translation>una quantità promessa richiede la sua unità (sistemi, istruttori, batterie…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="69" />
+            <location filename="../../model/services/provisions.py" line="70" />
             <source>'{0}' is not a three-letter currency code (EUR, GBP, USD…)</source>
             <translation>'{0}' non è un codice valuta di tre lettere (EUR, GBP, USD…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="71" />
+            <location filename="../../model/services/provisions.py" line="72" />
             <source>a pledged value needs its currency (EUR, GBP, USD…)</source>
             <translation>un valore promesso richiede la sua valuta (EUR, GBP, USD…)</translation>
         </message>
         <message>
-            <location filename="../../model/services/provisions.py" line="203" />
+            <location filename="../../model/services/provisions.py" line="98" />
+            <source>Standing provision {name} added</source>
+            <translation>Disposizione permanente {name} aggiunta</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="110" />
+            <source>Standing provision {name} edited ({fields})</source>
+            <translation>Disposizione permanente {name} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="123" />
+            <source>Standing provision {name} removed with {milestones} and {deliveries}</source>
+            <translation>Disposizione permanente {name} rimossa con {milestones} e {deliveries}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="124" />
+            <source>{0} milestone</source>
+            <translation>{0} tappa</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="124" />
+            <source>{0} milestones</source>
+            <translation>{0} tappe</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="125" />
+            <source>{0} delivery</source>
+            <translation>{0} consegna</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="125" />
+            <source>{0} deliveries</source>
+            <translation>{0} consegne</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="162" />
+            <source>Milestone of {name} added, due {when}: {what}</source>
+            <translation>Tappa di {name} aggiunta, prevista per {when}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="176" />
+            <source>Milestone {id} of {name} edited ({fields})</source>
+            <translation>Tappa {id} di {name} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="194" />
+            <source>Milestone {id} of {name} removed: {what}</source>
+            <translation>Tappa {id} di {name} rimossa: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="208" />
             <source>milestone {0} is not a milestone of this provision</source>
             <translation>la tappa {0} non è una tappa di questa disposizione permanente</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="223" />
+            <source>Delivery under {name} recorded at {when}</source>
+            <translation>Consegna a titolo di {name} registrata a {when}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="237" />
+            <source>Delivery {id} under {name} edited ({fields})</source>
+            <translation>Consegna {id} a titolo di {name} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/provisions.py" line="249" />
+            <source>Delivery {id} under {name} removed</source>
+            <translation>Consegna {id} a titolo di {name} rimossa</translation>
         </message>
     </context>
     <context>
@@ -14182,6 +14749,11 @@ esempi:
             <source>is not a field of a {what}</source>
             <translation>non è un campo di {what}</translation>
         </message>
+        <message>
+            <location filename="../../model/services/records.py" line="89" />
+            <source>Restored removed items</source>
+            <translation>Ripristinati gli elementi rimossi</translation>
+        </message>
     </context>
     <context>
         <name>model.services.responses</name>
@@ -14222,9 +14794,44 @@ esempi:
             <translation>è impostato ma l'impegno è {status}, non ritirato</translation>
         </message>
         <message>
-            <location filename="../../model/services/responses.py" line="163" />
+            <location filename="../../model/services/responses.py" line="76" />
+            <source>{code} commitment to incident #{incident}: {category} — {measure} ({status})</source>
+            <translation>Impegno di {code} per l'incidente #{incident}: {category} — {measure} ({status})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="82" />
+            <source>{code} joined the consultation on incident #{incident}</source>
+            <translation>{code} ha partecipato alla consultazione sull'incidente #{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="83" />
+            <source>{code} absent from the consultation on incident #{incident}</source>
+            <translation>{code} assente dalla consultazione sull'incidente #{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="130" />
+            <source>Commitment {id} edited ({fields})</source>
+            <translation>Impegno {id} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="141" />
+            <source>Commitment {id} ({category} — {measure}) removed</source>
+            <translation>Impegno {id} ({category} — {measure}) rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="166" />
             <source>attendance for this signatory and incident is already recorded; edit that record instead</source>
             <translation>la partecipazione di questo firmatario per questo incidente è già registrata; modificare piuttosto quella registrazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="184" />
+            <source>Consultation record {id} edited ({fields})</source>
+            <translation>Registrazione di consultazione {id} modificata ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/responses.py" line="194" />
+            <source>Consultation record {id} removed</source>
+            <translation>Registrazione di consultazione {id} rimossa</translation>
         </message>
     </context>
     <context>
@@ -14238,6 +14845,41 @@ esempi:
             <location filename="../../model/services/roster.py" line="45" />
             <source>names no signatory</source>
             <translation>non indica alcun firmatario</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="61" />
+            <source>Signatory {code} {name} removed</source>
+            <translation>Firmatario {code} {name} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="62" />
+            <source>{count} signatories removed ({codes})</source>
+            <translation>{count} firmatari rimossi ({codes})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="66" />
+            <source>{removed} with {commitments} and {consultations}</source>
+            <translation>{removed} con {commitments} e {consultations}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="67" />
+            <source>{0} commitments</source>
+            <translation>{0} impegni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="67" />
+            <source>{0} commitment</source>
+            <translation>{0} impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="68" />
+            <source>{0} consultation record</source>
+            <translation>{0} registrazione di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/roster.py" line="69" />
+            <source>{0} consultation records</source>
+            <translation>{0} registrazioni di consultazione</translation>
         </message>
     </context>
     <context>
@@ -14258,9 +14900,60 @@ esempi:
             <translation>{code} è già nell'elenco ({name})</translation>
         </message>
         <message>
+            <location filename="../../model/services/signatories.py" line="85" />
+            <source>Signatory {code} {name} added</source>
+            <translation>Firmatario {code} {name} aggiunto</translation>
+        </message>
+        <message>
             <location filename="../../model/services/signatories.py" line="102" />
             <source>{0} is already on the roster</source>
             <translation>{0} è già in elenco</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="109" />
+            <source>{0} signatory added</source>
+            <translation>{0} firmatario aggiunto</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="109" />
+            <source>{0} signatories added</source>
+            <translation>{0} firmatari aggiunti</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="129" />
+            <source>Signatory {code} edited ({fields})</source>
+            <translation>Firmatario {code} modificato ({fields})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="142" />
+            <source>Signatory {code} {name} removed</source>
+            <translation>Firmatario {code} {name} rimosso</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="168" />
+            <source>{removed} with {commitments} and {consultations}</source>
+            <comment>signatory removed with its records</comment>
+            <translation>{removed} con {commitments} e {consultations}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="169" />
+            <source>{0} commitments</source>
+            <translation>{0} impegni</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="169" />
+            <source>{0} commitment</source>
+            <translation>{0} impegno</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="170" />
+            <source>{0} consultation records</source>
+            <translation>{0} registrazioni di consultazione</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/signatories.py" line="170" />
+            <source>{0} consultation record</source>
+            <translation>{0} registrazione di consultazione</translation>
         </message>
     </context>
     <context>
@@ -14306,14 +14999,39 @@ esempi:
             <translation>{name} è {reason}</translation>
         </message>
         <message>
+            <location filename="../../model/services/terms.py" line="122" />
+            <source>Treaty terms '{name}' edited ({fields})</source>
+            <translation>Termini del trattato '{name}' modificati ({fields})</translation>
+        </message>
+        <message>
             <location filename="../../model/services/terms.py" line="134" />
             <source>'{incident_type}' is not an incident type of this exercise</source>
             <translation>'{incident_type}' non è un tipo di incidente di questa esercitazione</translation>
         </message>
         <message>
-            <location filename="../../model/services/terms.py" line="186" />
+            <location filename="../../model/services/terms.py" line="145" />
+            <source>Proportional response for {name} S{severity}: {categories}</source>
+            <translation>Risposta proporzionata per {name} S{severity}: {categories}</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="158" />
+            <source>Treaty option '{name}' made active</source>
+            <translation>Opzione di trattato '{name}' resa attiva</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="177" />
+            <source>Treaty option '{name}' added (a copy of '{source}')</source>
+            <translation>Opzione di trattato '{name}' aggiunta (copia di '{source}')</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="187" />
             <source>'{name}' is the active option; make another option active before deleting it</source>
             <translation>'{name}' è l'opzione attiva; rendere attiva un'altra opzione prima di eliminarla</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/terms.py" line="196" />
+            <source>Treaty option '{name}' deleted</source>
+            <translation>Opzione di trattato '{name}' eliminata</translation>
         </message>
     </context>
     <context>
@@ -14405,6 +15123,31 @@ esempi:
             <location filename="../../model/services/variants.py" line="42" />
             <source>a variant named '{0}' exists already; choose another name</source>
             <translation>esiste già una variante chiamata '{0}'; scegliere un altro nome</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="56" />
+            <source>What-if variant '{name}' saved ({changes})</source>
+            <translation>Variante d'ipotesi '{name}' salvata ({changes})</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="57" />
+            <source>{0} change</source>
+            <translation>{0} modifica</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="57" />
+            <source>{0} changes</source>
+            <translation>{0} modifiche</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="67" />
+            <source>What-if variant '{old}' renamed '{name}'</source>
+            <translation>Variante d'ipotesi '{old}' rinominata '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../model/services/variants.py" line="77" />
+            <source>What-if variant '{name}' deleted</source>
+            <translation>Variante d'ipotesi '{name}' eliminata</translation>
         </message>
     </context>
     <context>
@@ -14643,27 +15386,27 @@ esempi:
     <context>
         <name>model.storage.file_lock</name>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="41" />
+            <location filename="../../model/storage/file_lock.py" line="43" />
             <source>it is already open in another Pactline{holder}. Close it there first, or open a copy</source>
             <translation>è già aperto in un altro Pactline{holder}. Chiuderlo prima lì, oppure aprirne una copia</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="80" />
+            <location filename="../../model/storage/file_lock.py" line="92" />
             <source>by {0}</source>
             <translation>da {0}</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="81" />
+            <location filename="../../model/storage/file_lock.py" line="93" />
             <source>on {0}</source>
             <translation>su {0}</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="82" />
+            <location filename="../../model/storage/file_lock.py" line="94" />
             <source>(process {0})</source>
             <translation>(processo {0})</translation>
         </message>
         <message>
-            <location filename="../../model/storage/file_lock.py" line="83" />
+            <location filename="../../model/storage/file_lock.py" line="95" />
             <source>since {0}</source>
             <translation>dal {0}</translation>
         </message>
