@@ -147,3 +147,60 @@ def test_adding_and_deleting_an_incident_repaint_what_they_change(qtbot, crowded
     before, after, inside = repainted(qtbot, crowded, lambda: document.execute(DeleteCommand(
         document, "Delete incident", partial(services.incidents.delete_incident, incident_id=incident_id))))
     assert_only_repainted_changed(before, after, inside)
+
+
+def test_the_markers_after_edits_are_a_fresh_timelines(qtbot, crowded):
+    document = crowded.document
+    for hours in (0.5, -2, 26):
+        move(document, labelled_incident(crowded), hours)
+    document.undo_stack.undo()
+    fresh = TimelineWidget(document)
+    qtbot.addWidget(fresh)
+
+    def points(widget) -> list[tuple]:
+        data = widget.view.incidents.markers.data
+        return [(float(x), int(i), symbol, pen.color().name(), brush.color().name())
+                for x, i, symbol, pen, brush in zip(data["x"], data["data"], data["symbol"], data["pen"],
+                                                    data["brush"])]
+    assert crowded.view.incidents.moves >= 4
+    assert points(crowded) == points(fresh)
+
+
+def reference_changes(old_ids, old_look, new_ids, new_look) -> tuple[list[int], list[int]]:
+    """changed_rows' answer the slow way: every row matched by id."""
+    old_at = {int(k): row for row, k in enumerate(old_ids)}
+    new_rows = [row for row, k in enumerate(new_ids)
+                if int(k) not in old_at or (old_look[old_at[int(k)]] != new_look[row]).any()]
+    kept = {int(k) for k in new_ids}
+    old_rows = [old_at[int(new_ids[row])] for row in new_rows if int(new_ids[row]) in old_at]
+    old_rows += [row for row, k in enumerate(old_ids) if int(k) not in kept]
+    return sorted(old_rows), sorted(new_rows)
+
+
+def test_the_rows_an_edit_changed_are_found_whatever_it_did():
+    from gui.timeline.edit_repaint import changed_rows
+    rng = np.random.default_rng(12)
+    for trial in range(500):
+        n = int(rng.integers(0, 40))
+        ids = rng.permutation(1000)[:n].astype(np.int64)
+        looks = rng.integers(0, 3, (n, 3)).astype(float)
+        new_ids, new_looks = ids.copy(), looks.copy()
+        for _ in range(int(rng.integers(0, 3))):
+            op = int(rng.integers(0, 4))
+            if op == 0 and len(new_ids):      # a move: out of its place, into another, drawn elsewhere
+                i, j = (int(k) for k in rng.integers(0, len(new_ids), 2))
+                moved, look = new_ids[i], new_looks[i] + (7, 0, 0)
+                new_ids, new_looks = np.delete(new_ids, i), np.delete(new_looks, i, axis=0)
+                new_ids, new_looks = np.insert(new_ids, j, moved), np.insert(new_looks, j, look, axis=0)
+            elif op == 1:                     # an incident added
+                j = int(rng.integers(0, len(new_ids) + 1))
+                new_ids, new_looks = np.insert(new_ids, j, 5000 + trial), np.insert(new_looks, j, (9, 9, 9), axis=0)
+            elif op == 2 and len(new_ids):    # one removed
+                i = int(rng.integers(0, len(new_ids)))
+                new_ids, new_looks = np.delete(new_ids, i), np.delete(new_looks, i, axis=0)
+            elif op == 3 and len(new_ids):    # one drawn another way where it is
+                new_looks[int(rng.integers(0, len(new_ids))), 1] += 1
+        found = changed_rows(ids, looks, new_ids, new_looks)
+        assert found is not None
+        assert (sorted(found[0].tolist()), sorted(found[1].tolist())) == \
+            reference_changes(ids, looks, new_ids, new_looks), trial

@@ -29,19 +29,37 @@ def matched(old_ids: np.ndarray, new_ids: np.ndarray) -> tuple[np.ndarray, np.nd
     return order, gone
 
 
+def aligned(old_ids: np.ndarray, new_ids: np.ndarray) -> tuple[int, int]:
+    """(head, tail): the first *head* rows and the last *tail* rows hold the same incidents in both
+    (an edit moves one incident past a few others: the rows between its old and new places shift)."""
+    n = min(len(old_ids), len(new_ids))
+    differ = np.flatnonzero(old_ids[:n] != new_ids[:n])
+    head = int(differ[0]) if len(differ) else n
+    rest = n - head
+    differ = np.flatnonzero(old_ids[::-1][:rest] != new_ids[::-1][:rest])
+    return head, int(differ[0]) if len(differ) else rest
+
+
 def changed_rows(old_ids: np.ndarray, old_look: np.ndarray, new_ids: np.ndarray,
                  new_look: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Old and new positions of the rows drawn differently (*look*: one row of numbers per incident,
     everything its drawing follows); None when so many differ that a whole repaint is cheaper."""
-    if abs(len(new_ids) - len(old_ids)) > MOST_DIRTY:
+    n_old, n_new = len(old_ids), len(new_ids)
+    if abs(n_new - n_old) > MOST_DIRTY:
         return None
-    order, gone = matched(old_ids, new_ids)
+    head, tail = aligned(old_ids, new_ids)
+    same = [np.flatnonzero((old_look[:head] != new_look[:head]).any(axis=1)),
+            n_new - tail + np.flatnonzero((old_look[n_old - tail:] != new_look[n_new - tail:]).any(axis=1))]
+    old_same = [same[0], same[1] - n_new + n_old]
+    # Between them the rows shifted: matched by incident id.
+    order, gone = matched(old_ids[head:n_old - tail], new_ids[head:n_new - tail])
     kept = order >= 0
     differs = ~kept
     if kept.any():
-        differs[kept] = (old_look[order[kept]] != new_look[kept]).any(axis=1)
-    new_rows = np.flatnonzero(differs)
-    old_rows = np.concatenate([order[new_rows][order[new_rows] >= 0], np.flatnonzero(gone)])
+        differs[kept] = (old_look[head + order[kept]] != new_look[head:n_new - tail][kept]).any(axis=1)
+    middle = np.flatnonzero(differs)
+    new_rows = np.concatenate([same[0], head + middle, same[1]])
+    old_rows = np.concatenate([*old_same, head + order[middle][order[middle] >= 0], head + np.flatnonzero(gone)])
     if len(new_rows) + len(old_rows) > MOST_DIRTY:
         return None
     return old_rows, new_rows

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from gui.core import style
 from gui.timeline import look
-from gui.timeline.edit_repaint import MOST_DIRTY, changed_rows
+from gui.timeline.edit_repaint import MOST_DIRTY, aligned, changed_rows
 from gui.timeline.tracks import TrackPacker
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING, Assessment
 
@@ -198,9 +198,16 @@ def rearrange(scatter: PassiveScatter, order: np.ndarray, changed: np.ndarray, x
         gone[order[~new]] = False
         moved_from = order[changed]
         places = np.concatenate([before["x"][moved_from[moved_from >= 0]], before["x"][gone], x])
+    extent = (float(before["x"].min()), float(before["x"].max())) if len(before) else None
     if new.any() and not len(scatter.data):
         data = np.empty(len(order), dtype=scatter.data.dtype)   # object fields start as None
         data["y"] = -look.MARKER_Y
+    elif len(order) == len(before) and not new.any():
+        # The same points, a few moved: only the rows between a moved point's old and new places shift,
+        # reordered in place (a gather of the whole table costs ~1.5 ms at 10,000 for its object fields).
+        head, tail = aligned(np.arange(len(order)), order)
+        data = before
+        data[head:len(order) - tail] = before[order[head:len(order) - tail]]
     else:
         # One gather of the table (a new point copies its neighbour's row, then gets its own values):
         # assigning rows of this table (object fields) into an empty one costs several times more.
@@ -220,8 +227,7 @@ def rearrange(scatter: PassiveScatter, order: np.ndarray, changed: np.ndarray, x
         data["data"][new] = new_ids
     data["item"] = None                    # pyqtgraph's SpotItems point into the old table
     data["sourceRect"][changed] = 0        # re-rendered by updateSpots
-    if places is not None and (float(data["x"].min()), float(data["x"].max())) != (
-            float(before["x"].min()), float(before["x"].max())):
+    if places is not None and (float(data["x"].min()), float(data["x"].max())) != extent:
         places = None   # the extent changed: the item's bounds with it
     scatter.data = data
     if places is None:
