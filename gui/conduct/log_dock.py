@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import settings
+from gui.core.dock_sight import out_of_sight
 from gui.core.document_bound import DocumentBound
 from gui.conduct.log_entry_line import ERROR_STYLE, EntryLine
 from gui.conduct.log_model import AUTHOR, CORRECTS, ID_ROLE, KIND, NUMBER, SCENARIO, TEXT, WALL, LogFilter, LogModel, kind_title
@@ -192,7 +193,7 @@ class LogDock(QDockWidget):
             self.model.restamp()
         stale = "choices" if report.touches("signatory", "instrument") else \
             "incidents" if report.touches("incident", "inject") else ""
-        if self._out_of_sight():
+        if out_of_sight(self):
             if self._behind != "choices":
                 self._behind = stale or self._behind or ""
             return
@@ -204,10 +205,6 @@ class LogDock(QDockWidget):
             self.entry_line.reload_choices()
         elif stale == "incidents":
             self.entry_line.reload_incidents()
-
-    def _out_of_sight(self) -> bool:
-        """Behind another dock's tab (such a dock still reports isVisible()) or closed, in a window on screen."""
-        return self.window().isVisible() and (not self.isVisible() or self.visibleRegion().isEmpty())
 
     def catch_up(self) -> None:
         """Read what was written while the dock was out of sight."""
