@@ -62,7 +62,7 @@ class IncidentInspector(QDockWidget):
         self._document = None
         self._incident: Incident | None = None
         self._deferred: tuple[int | None] | None = None   # (incident id,) to show when it comes forward
-        self.visibilityChanged.connect(lambda visible: visible and self.catch_up())
+        self.visibilityChanged.connect(self._came_forward)
         self._types = []
         self._types_shown: tuple[list, int | None] = ([], None)   # the catalogue and severity the combo shows
         self._startex = 0
@@ -227,6 +227,10 @@ class IncidentInspector(QDockWidget):
         if deferred is not None:
             self._show(deferred[0], keep_errors=True)
 
+    def _came_forward(self, visible: bool) -> None:
+        if visible:
+            self.catch_up()
+
     def _on_selection(self, kind: str, item_id) -> None:
         if kind != "incident":
             return
@@ -255,19 +259,20 @@ class IncidentInspector(QDockWidget):
                 self._show(self._incident.id, keep_errors=True)
 
     def _on_assessed(self, assessment: Assessment) -> None:
-        if self._incident is None or self._deferred is not None:
+        incident = self._incident
+        if incident is None or self._deferred is not None:
             return
         if out_of_sight(self):
-            self._deferred = (self._incident.id,)
+            self._deferred = (incident.id,)
             return
         snapshot = assessment.snapshot
-        hits = (snapshot.inc_ids == self.incident.id).nonzero()[0]
+        hits = (snapshot.inc_ids == incident.id).nonzero()[0]
         seconds = int(snapshot.inc_time[hits[0]]) if len(hits) else None
         shown = self.time_edit.moment().value
         if seconds is not None and (shown is None or seconds != to_epoch(shown)) \
                 and not self.time_edit.hasFocus() and "occurred_at" not in self._error_fields():
             self._show_time(seconds)   # a live drag shows here as it happens
-        self.facts.show_facts(incident_facts(assessment, self.incident.id))
+        self.facts.show_facts(incident_facts(assessment, incident.id))
 
     def _reload_types(self) -> None:
         self._types = queries.incident_types(self._document.file)

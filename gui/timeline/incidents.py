@@ -325,7 +325,8 @@ class WindowsItem(pg.GraphicsObject):
         rows = -np.asarray(look.WINDOW_TRACKS)[track]
         drawn = np.column_stack((x0, x1, xr, rows, summary, reaction_summary)) if ids is not None else None
         moved = None
-        if changed is None and ids is not None and self._ids is not None and origin == self.pos().x() \
+        if changed is None and drawn is not None and self._drawn is not None and self._ids is not None \
+                and ids is not None and origin == self.pos().x() \
                 and len(x0) and len(self._x0) and float(x0.min()) == float(self._x0.min()) \
                 and max(float(x1.max()), float(xr.max())) == max(float(self._x1.max()), float(self._xr.max())):
             moved = changed_rows(self._ids, self._drawn, ids, drawn)   # the same extent: a few windows moved
