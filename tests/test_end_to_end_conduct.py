@@ -208,7 +208,9 @@ def test_facilitator_runs_72_hours_at_600_with_the_projector_following(qtbot, ex
             assert adhoc.incident_id is not None
             # The incident it created can be chosen at once where commitments are recorded.
             assert window.commitment_matrix.matrix.incident_combo.findData(adhoc.incident_id) >= 0
-            assert line.incident.findData(adhoc.incident_id) >= 0
+            # The log's line, behind the MSEL's tab, reads it as it comes forward.
+            log.raise_()
+            qtbot.waitUntil(lambda: line.incident.findData(adhoc.incident_id) >= 0)
 
         if steps == 11:
             # -- DE announces a commitment to the new incident: typed into the log's entry line -----------

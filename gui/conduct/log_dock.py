@@ -2,7 +2,9 @@
 
 Newest entries arrive at the bottom (fetched incrementally on every stored
 change and clock action) and the table follows them unless the user has
-scrolled up to read. Entries are never edited or removed: "Correct entry…"
+scrolled up to read; while its tab is behind another dock's, what arrived is
+read when it comes forward (an edit then costs the log nothing). Entries are
+never edited or removed: "Correct entry…"
 writes a new entry that refers to the old one. "Verify log" checks the hash
 chain, the latest seal and a head the user kept (gui/conduct/log_verify_dialog.py) and
 selects the first entry that was altered outside Pactline.
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import settings
+from gui.core.dock_sight import out_of_sight
 from gui.core.document_bound import DocumentBound
 from gui.conduct.log_entry_line import ERROR_STYLE, EntryLine
 from gui.conduct.log_model import AUTHOR, CORRECTS, ID_ROLE, KIND, NUMBER, SCENARIO, TEXT, WALL, LogFilter, LogModel, kind_title
@@ -50,6 +53,9 @@ class LogDock(QDockWidget):
         self.setObjectName("logDock")
         self._document = None
         self._original_author = ""
+        # What changed while the dock was out of sight: "" nothing, "incidents" or "choices" (everything).
+        self._behind: str | None = None
+        self.visibilityChanged.connect(self._came_forward)
         self.model = LogModel(self)
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -163,6 +169,7 @@ class LogDock(QDockWidget):
         if self._verify_dialog is not None:
             self._verify_dialog.hide()
         self._follow = True
+        self._behind = None   # the new document's entries are read below
         self._bound.bind(document)
         if document is not None:
             self._original_author = document.file.author
@@ -178,16 +185,37 @@ class LogDock(QDockWidget):
         self.view.scrollToBottom()
 
     def refresh(self) -> None:
+        self.catch_up()
         self.model.refresh()
 
     def _on_changed(self, report) -> None:
         if report.touches("exercise_info"):
             self.model.restamp()
-        if report.touches("signatory", "instrument"):
-            self.entry_line.reload_choices()
-        elif report.touches("incident", "inject"):
-            self.entry_line.reload_incidents()
+        stale = "choices" if report.touches("signatory", "instrument") else \
+            "incidents" if report.touches("incident", "inject") else ""
+        if out_of_sight(self):
+            if self._behind != "choices":
+                self._behind = stale or self._behind or ""
+            return
+        self._reload(stale)
         self.model.refresh()
+
+    def _reload(self, stale: str | None) -> None:
+        if stale == "choices":
+            self.entry_line.reload_choices()
+        elif stale == "incidents":
+            self.entry_line.reload_incidents()
+
+    def catch_up(self) -> None:
+        """Read what was written while the dock was out of sight."""
+        stale, self._behind = self._behind, None
+        if stale is not None:
+            self._reload(stale)
+            self.model.refresh()
+
+    def _came_forward(self, visible: bool) -> None:
+        if visible:
+            self.catch_up()
 
     def _update_enabled(self) -> None:
         has = self._document is not None
@@ -213,6 +241,7 @@ class LogDock(QDockWidget):
         return rows[0].data(ID_ROLE) if rows else None
 
     def select_entry(self, entry_id: int) -> bool:
+        self.catch_up()
         row = self.model.row_of(entry_id)
         if row < 0:
             return False
@@ -242,6 +271,7 @@ class LogDock(QDockWidget):
 
     # -- actions ---------------------------------------------------------------------------------------
     def focus_entry(self) -> None:
+        self.catch_up()
         self.show()
         self.raise_()
         self.entry_line.focus_entry()
@@ -259,7 +289,7 @@ class LogDock(QDockWidget):
         """Check the chain, the latest seal and the head pasted in the Verify Log dialog (if any)."""
         if self._document is None:
             return None
-        self.model.refresh()
+        self.refresh()
         dialog = self.verify_dialog()
         try:
             result = verify_log(self._document.file, expect_head=dialog.expected_head())

@@ -4,7 +4,9 @@ Each committed edit (a combo choice, Enter or leaving a field, Ctrl+Enter in
 the description) is ONE UpdateCommand calling ``update_incident``. A refused
 value keeps what the user typed and shows the service's reason under the
 field; nothing is stored. The lower part reads the engine's assessment (never
-recomputes it) and follows clock ticks and live timeline drags.
+recomputes it) and follows clock ticks and live timeline drags. Behind another
+dock's tab it reads the incident selected or edited when it comes forward (or
+when asked for ``incident``).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.branches.outcome_field import OutcomeField
 from gui.core import style
 from gui.core.commands import DeleteCommand, UpdateCommand
+from gui.core.dock_sight import out_of_sight
 from gui.core.document_bound import DocumentBound
 from gui.core.zoned_edit import ZonedDateTimeEdit
 from gui.incidents.palette import incident_icon
@@ -58,7 +61,9 @@ class IncidentInspector(QDockWidget):
         })
         self.setObjectName("incidentInspectorDock")
         self._document = None
-        self.incident: Incident | None = None
+        self._incident: Incident | None = None
+        self._deferred: tuple[int | None] | None = None   # (incident id,) to show when it comes forward
+        self.visibilityChanged.connect(self._came_forward)
         self._types = []
         self._types_shown: tuple[list, int | None] = ([], None)   # the catalogue and severity the combo shows
         self._startex = 0
@@ -212,31 +217,63 @@ class IncidentInspector(QDockWidget):
             self.raise_()
 
     # -- following the document -----------------------------------------------------------------
+    @property
+    def incident(self) -> Incident | None:
+        """The incident shown (one selected while the dock was out of sight is read now)."""
+        self.catch_up()
+        return self._incident
+
+    def catch_up(self) -> None:
+        deferred, self._deferred = self._deferred, None
+        if deferred is not None:
+            self._show(deferred[0], keep_errors=True)
+
+    def _came_forward(self, visible: bool) -> None:
+        if visible:
+            self.catch_up()
+
     def _on_selection(self, kind: str, item_id) -> None:
-        if kind == "incident" and (self.incident is None or item_id != self.incident.id):
+        if kind != "incident":
+            return
+        if self._deferred is not None and out_of_sight(self):
+            self._deferred = (item_id,)
+            return
+        if self.incident is None or item_id != self.incident.id:
             self._commit_pending_text()
-            self._show(item_id)
+            if out_of_sight(self):
+                self._deferred = (item_id,)
+            else:
+                self._show(item_id)
 
     def _on_changed(self, report: ChangeReport) -> None:
         if report.touches("incident_type"):
             self._reload_types()
+        if self._deferred is not None:
+            return   # read as it is when shown
         # Another incident's edit leaves what is shown here as it is (its facts follow ``assessed``);
         # a branch point or outcome edit may rename the branch this incident is on.
-        if self.incident is not None and (report.touches("incident_type", "branch_point", "outcome")
-                                          or self.incident.id in report.keys("incident")):
-            self._show(self.incident.id, keep_errors=True)
+        if self._incident is not None and (report.touches("incident_type", "branch_point", "outcome")
+                                           or self._incident.id in report.keys("incident")):
+            if out_of_sight(self):
+                self._deferred = (self._incident.id,)
+            else:
+                self._show(self._incident.id, keep_errors=True)
 
     def _on_assessed(self, assessment: Assessment) -> None:
-        if self.incident is None:
+        incident = self._incident
+        if incident is None or self._deferred is not None:
+            return
+        if out_of_sight(self):
+            self._deferred = (incident.id,)
             return
         snapshot = assessment.snapshot
-        hits = (snapshot.inc_ids == self.incident.id).nonzero()[0]
+        hits = (snapshot.inc_ids == incident.id).nonzero()[0]
         seconds = int(snapshot.inc_time[hits[0]]) if len(hits) else None
         shown = self.time_edit.moment().value
         if seconds is not None and (shown is None or seconds != to_epoch(shown)) \
                 and not self.time_edit.hasFocus() and "occurred_at" not in self._error_fields():
             self._show_time(seconds)   # a live drag shows here as it happens
-        self.facts.show_facts(incident_facts(assessment, self.incident.id))
+        self.facts.show_facts(incident_facts(assessment, incident.id))
 
     def _reload_types(self) -> None:
         self._types = queries.incident_types(self._document.file)
@@ -246,10 +283,11 @@ class IncidentInspector(QDockWidget):
     def _show(self, incident_id: int | None, keep_errors: bool = False) -> None:
         document = self._document
         row = queries.incident(document.file, incident_id) if document is not None and incident_id is not None else None
-        same = row is not None and self.incident is not None and row.id == self.incident.id
+        self._deferred = None
+        same = row is not None and self._incident is not None and row.id == self._incident.id
         # Another edit (or its undo) must not wipe a refused value or text the user is still typing.
         keep = self._error_fields() | self._unsaved_fields() if keep_errors and same else set()
-        self.incident = row
+        self._incident = row
         for field in set(self.errors) - keep:
             self._set_error(field, None)
         self.stack.setCurrentIndex(0 if row is None else 1)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from gui.core import style
 from gui.timeline import look
+from gui.timeline.edit_repaint import label_changes
 
 LEFT_INSET = 5.0   # a label starts a little left of its marker, so it reads as the marker's
 PADDING = 3.0
@@ -36,6 +37,7 @@ class IncidentLabels(pg.GraphicsObject):
         self.selected: int | None = None
         self.hidden: int | None = None   # drawn live by the drag overlay instead
         self._layout: list[tuple[int, int, float, float]] | None = None
+        self._looks: set[tuple] | None = None   # the layout's labels as drawn (_look_of)
         self._width_of: dict[str, float] = {}   # label text -> its width in bold
 
     # -- data -------------------------------------------------------------------------
@@ -69,6 +71,7 @@ class IncidentLabels(pg.GraphicsObject):
 
     def set_future(self, future: np.ndarray) -> None:
         self.future = future
+        self._looks = None
         self.update()
 
     def set_selected(self, position: int | None) -> None:
@@ -82,12 +85,37 @@ class IncidentLabels(pg.GraphicsObject):
             self._invalidate()
 
     def _invalidate(self) -> None:
-        self._layout = None
-        self.update()
+        """Lay the labels out again; with the layout shown before known, repaint only the labels drawn
+        differently (an edit moves a few, and those whose place it took or freed)."""
+        before = self._looks
+        self._layout, self._looks = None, None
+        view = self.getViewBox()
+        if before is None or view is None:
+            self.update()
+            return
+        self.visible_labels()
+        spans = label_changes(before, self._looks or set())
+        if spans is None:
+            self.update()
+            return
+        rect, width = view.viewRect(), view.width()
+        if width <= 0:
+            self.update()
+            return
+        seconds_per_px = rect.width() / width
+        for left, right in spans:   # the label's box, its leader line below it, antialiasing
+            self.update(QRectF(rect.left() + (left - 3) * seconds_per_px, rect.top(),
+                               (right - left + 6) * seconds_per_px, rect.height()))
+
+    def _look_of(self, shown: list[tuple[int, int, float, float]]) -> set[tuple]:
+        """Each label shown as everything its drawing follows (left and right pixels at [2] and [3])."""
+        self._looks = {(self.texts[i], row, left, right, bool(self.future[i]), i == self.selected)
+                       for i, row, left, right in shown}
+        return self._looks
 
     def viewTransformChanged(self):
         self.prepareGeometryChange()
-        self._layout = None
+        self._layout, self._looks = None, None
 
     def boundingRect(self) -> QRectF:
         view = self.getViewBox()
@@ -98,6 +126,7 @@ class IncidentLabels(pg.GraphicsObject):
         """(incident position, row, left px, right px) of every label shown, in view pixels."""
         if self._layout is None:
             self._layout = self._compute_layout()
+            self._look_of(self._layout)
         return self._layout
 
     def _compute_layout(self) -> list[tuple[int, int, float, float]]:
