@@ -219,32 +219,32 @@
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="183" />
+            <location filename="../../gui/comparison/dock.py" line="184" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="184" />
+            <location filename="../../gui/comparison/dock.py" line="185" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="329" />
+            <location filename="../../gui/comparison/dock.py" line="330" />
             <source>Options compared: {0} of {1}</source>
             <translation>Opzioni a confronto: {0} di {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="334" />
+            <location filename="../../gui/comparison/dock.py" line="335" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="336" />
+            <location filename="../../gui/comparison/dock.py" line="337" />
             <source>Pick two to four options, or cross one option with two outcomes.</source>
             <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="338" />
+            <location filename="../../gui/comparison/dock.py" line="339" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
         </message>
@@ -901,7 +901,7 @@ Ancora dovuta da: {3}</translation>
             <translation>Fascia di classifica:</translation>
         </message>
         <message>
-            <location filename="../../gui/terms/exercise_settings_dialog.py" line="201" />
+            <location filename="../../gui/terms/exercise_settings_dialog.py" line="202" />
             <source>Edit exercise settings</source>
             <translation>Modifica le impostazioni dell'esercitazione</translation>
         </message>
@@ -1049,47 +1049,47 @@ Ancora dovuta da: {3}</translation>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="333" />
+            <location filename="../../gui/incidents/findings_panel.py" line="335" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="334" />
+            <location filename="../../gui/incidents/findings_panel.py" line="336" />
             <source>Provisions {0}</source>
             <translation>Disposizioni {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="341" />
+            <location filename="../../gui/incidents/findings_panel.py" line="343" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="345" />
+            <location filename="../../gui/incidents/findings_panel.py" line="347" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="347" />
+            <location filename="../../gui/incidents/findings_panel.py" line="349" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="349" />
+            <location filename="../../gui/incidents/findings_panel.py" line="351" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -1808,22 +1808,22 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="315" />
+            <location filename="../../gui/conduct/msel_dock.py" line="317" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="369" />
+            <location filename="../../gui/conduct/msel_dock.py" line="373" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="394" />
+            <location filename="../../gui/conduct/msel_dock.py" line="398" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="405" />
+            <location filename="../../gui/conduct/msel_dock.py" line="409" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -2041,132 +2041,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionEditor</name>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Standing Provision</source>
             <translation>Disposizione permanente</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="39" />
+            <location filename="../../gui/provisions/editor.py" line="40" />
             <source>Milestone</source>
             <translation>Tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="40" />
+            <location filename="../../gui/provisions/editor.py" line="41" />
             <source>Delivery</source>
             <translation>Consegna</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="46" />
+            <location filename="../../gui/provisions/editor.py" line="47" />
             <source>&amp;Signatory:</source>
             <translation>&amp;Firmatario:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="48" />
+            <location filename="../../gui/provisions/editor.py" line="49" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="49" />
+            <location filename="../../gui/provisions/editor.py" line="50" />
             <source>&amp;Title:</source>
             <translation>T&amp;itolo:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="50" />
+            <location filename="../../gui/provisions/editor.py" line="51" />
             <source>e.g. Air-defence systems</source>
             <translation>ad es. Sistemi di difesa aerea</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="51" />
+            <location filename="../../gui/provisions/editor.py" line="52" />
             <source>Pledged &amp;quantity:</source>
             <translation>&amp;Quantità promessa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>&amp;Unit:</source>
             <translation>&amp;Unità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="52" />
+            <location filename="../../gui/provisions/editor.py" line="53" />
             <source>e.g. fire units</source>
             <translation>ad es. unità di fuoco</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="53" />
+            <location filename="../../gui/provisions/editor.py" line="54" />
             <source>Pledged &amp;value:</source>
             <translation>&amp;Valore promesso:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="54" />
+            <location filename="../../gui/provisions/editor.py" line="55" />
             <source>&amp;Currency:</source>
             <translation>&amp;Divisa:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="55" />
+            <location filename="../../gui/provisions/editor.py" line="56" />
             <source>The figures are an &amp;assumption, not a published pledge</source>
             <translation>Le cifre sono un'ipotesi, non un impegno &amp;pubblicato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="62" />
+            <location filename="../../gui/provisions/editor.py" line="63" />
             <source>&amp;Notes:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="64" />
+            <location filename="../../gui/provisions/editor.py" line="65" />
             <source>&amp;Due:</source>
             <translation>&amp;Scadenza:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="65" />
+            <location filename="../../gui/provisions/editor.py" line="66" />
             <source>&amp;What is due:</source>
             <translation>&amp;Cosa è dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="66" />
+            <location filename="../../gui/provisions/editor.py" line="67" />
             <source>e.g. First batch handed over</source>
             <translation>ad es. Primo lotto consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="67" />
+            <location filename="../../gui/provisions/editor.py" line="68" />
             <source>&amp;Quantity due:</source>
             <translation>&amp;Quantità dovuta:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="68" />
+            <location filename="../../gui/provisions/editor.py" line="69" />
             <source>&amp;Value due:</source>
             <translation>&amp;Valore dovuto:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="70" />
+            <location filename="../../gui/provisions/editor.py" line="71" />
             <source>(the provision as a whole)</source>
             <translation>(la disposizione nel suo insieme)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="72" />
+            <location filename="../../gui/provisions/editor.py" line="73" />
             <source>&amp;Against:</source>
             <translation>&amp;A fronte di:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="73" />
+            <location filename="../../gui/provisions/editor.py" line="74" />
             <source>&amp;Delivered at:</source>
             <translation>&amp;Consegnata il:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="74" />
+            <location filename="../../gui/provisions/editor.py" line="75" />
             <source>&amp;Quantity:</source>
             <translation>&amp;Quantità:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="75" />
+            <location filename="../../gui/provisions/editor.py" line="76" />
             <source>&amp;Value:</source>
             <translation>&amp;Valore:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="76" />
+            <location filename="../../gui/provisions/editor.py" line="77" />
             <source>&amp;Note:</source>
             <translation>&amp;Nota:</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/editor.py" line="131" />
+            <location filename="../../gui/provisions/editor.py" line="132" />
             <source>Time: {0}</source>
             <translation>Ora: {0}</translation>
         </message>
@@ -2174,122 +2174,122 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionsDock</name>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="38" />
+            <location filename="../../gui/provisions/dock.py" line="35" />
             <source>Standing Provisions</source>
             <translation>Disposizioni permanenti</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="48" />
+            <location filename="../../gui/provisions/dock.py" line="45" />
             <source>Standing provisions by signatory</source>
             <translation>Disposizioni permanenti per firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="49" />
+            <location filename="../../gui/provisions/dock.py" line="46" />
             <source>Signatory / provision / milestone</source>
             <translation>Firmatario / disposizione / tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="49" />
+            <location filename="../../gui/provisions/dock.py" line="46" />
             <source>Pledged or due</source>
             <translation>Promesso o dovuto</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="50" />
+            <location filename="../../gui/provisions/dock.py" line="47" />
             <source>Delivered</source>
             <translation>Consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="50" />
+            <location filename="../../gui/provisions/dock.py" line="47" />
             <source>Due</source>
             <translation>Scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="50" />
+            <location filename="../../gui/provisions/dock.py" line="47" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="60" />
+            <location filename="../../gui/provisions/dock.py" line="57" />
             <source>New…</source>
             <translation>Nuova…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="60" />
+            <location filename="../../gui/provisions/dock.py" line="57" />
             <source>Add a standing provision a signatory pledged</source>
             <translation>Aggiunge una disposizione permanente promessa da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="62" />
+            <location filename="../../gui/provisions/dock.py" line="59" />
             <source>Milestone…</source>
             <translation>Tappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="62" />
+            <location filename="../../gui/provisions/dock.py" line="59" />
             <source>Add a date by which part of the provision is due</source>
             <translation>Aggiunge una data entro cui è dovuta una parte della disposizione</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="64" />
+            <location filename="../../gui/provisions/dock.py" line="61" />
             <source>Delivery…</source>
             <translation>Consegna…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="64" />
+            <location filename="../../gui/provisions/dock.py" line="61" />
             <source>Record what was delivered, and when</source>
             <translation>Registra che cosa è stato consegnato, e quando</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="66" />
+            <location filename="../../gui/provisions/dock.py" line="63" />
             <source>Edit…</source>
             <translation>Modifica…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="66" />
+            <location filename="../../gui/provisions/dock.py" line="63" />
             <source>Edit the selected provision, milestone or delivery</source>
             <translation>Modifica la disposizione, la tappa o la consegna selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="68" />
+            <location filename="../../gui/provisions/dock.py" line="65" />
             <source>Remove</source>
             <translation>Rimuovi</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="68" />
+            <location filename="../../gui/provisions/dock.py" line="65" />
             <source>Remove the selected provision, milestone or delivery</source>
             <translation>Rimuove la disposizione, la tappa o la consegna selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="100" />
+            <location filename="../../gui/provisions/dock.py" line="97" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="135" />
+            <location filename="../../gui/provisions/dock.py" line="132" />
             <source> — assumed</source>
             <translation> — ipotizzata</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="145" />
+            <location filename="../../gui/provisions/dock.py" line="142" />
             <source> (late)</source>
             <translation> (in ritardo)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="152" />
+            <location filename="../../gui/provisions/dock.py" line="149" />
             <source>Delivered for the provision as a whole</source>
             <translation>Consegnato per la disposizione nel suo insieme</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="162" />
+            <location filename="../../gui/provisions/dock.py" line="159" />
             <source>No standing provisions yet: New… records what a signatory pledged (armed forces, intelligence cooperation).</source>
             <translation>Nessuna disposizione permanente: Nuova… registra ciò che un firmatario ha promesso (forze armate, cooperazione di intelligence).</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="165" />
+            <location filename="../../gui/provisions/dock.py" line="162" />
             <source>Milestones: {0} overdue, {1} due soon, {2} on schedule, {3} delivered</source>
             <translation>Tappe: {0} in ritardo, {1} in scadenza, {2} nei tempi, {3} consegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="174" />
+            <location filename="../../gui/provisions/dock.py" line="171" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
@@ -2812,32 +2812,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="181" />
+            <location filename="../../gui/timeline/widget.py" line="184" />
             <source>Under {0} (not the active option)</source>
             <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="232" />
+            <location filename="../../gui/timeline/widget.py" line="235" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="245" />
+            <location filename="../../gui/timeline/widget.py" line="248" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="281" />
+            <location filename="../../gui/timeline/widget.py" line="284" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="284" />
+            <location filename="../../gui/timeline/widget.py" line="287" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="420" />
+            <location filename="../../gui/timeline/widget.py" line="438" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -3193,27 +3193,27 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.comparison.outcome_menu</name>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="31" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="32" />
             <source>Cross the treaty options with an adversary's answer: each option judged on the trunk plus that outcome</source>
             <translation>Incrociare le opzioni del trattato con una risposta dell'avversario: ogni opzione valutata sul tronco comune più quell'esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="43" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="46" />
             <source>As on the timeline</source>
             <translation>Come sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="47" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="50" />
             <source> (played)</source>
             <translation> (giocato)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="64" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="67" />
             <source>as on the timeline</source>
             <translation>come sulla linea temporale</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/outcome_menu.py" line="65" />
+            <location filename="../../gui/comparison/outcome_menu.py" line="68" />
             <source>Crossed with: {0}</source>
             <translation>Incrociate con: {0}</translation>
         </message>
@@ -3397,32 +3397,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="228" />
+            <location filename="../../gui/comparison/rows.py" line="231" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="240" />
+            <location filename="../../gui/comparison/rows.py" line="243" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="247" />
+            <location filename="../../gui/comparison/rows.py" line="250" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="257" />
+            <location filename="../../gui/comparison/rows.py" line="260" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="260" />
+            <location filename="../../gui/comparison/rows.py" line="263" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="263" />
+            <location filename="../../gui/comparison/rows.py" line="266" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -5623,147 +5623,147 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.incidents.commitment_dialog</name>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="65" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="66" />
             <source>Commitment — {0} {1}</source>
             <translation>Impegno — {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="71" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="72" />
             <source>Recorded commitments</source>
             <translation>Impegni registrati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="75" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="76" />
             <source>&amp;Add another</source>
             <translation>&amp;Aggiungi un altro</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="77" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="78" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="83" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
             <source>  · deploys forces</source>
             <translation>  · dispiega forze</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="84" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="85" />
             <source>  · offered</source>
             <translation>  · offerto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="103" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
             <source>&amp;Measure:</source>
             <translation>&amp;Misura:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="104" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
             <source>A&amp;nnounced:</source>
             <translation>A&amp;nnunciato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="105" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
             <source>&amp;Effective:</source>
             <translation>&amp;Efficace:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="106" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="108" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tato:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="107" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="109" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
             <source>&amp;Branch:</source>
             <translation>&amp;Ramo:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="111" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
             <source>{0} {1} · {2} response to incident {3}</source>
             <translation>{0} {1} · risposta {2} all'incidente {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="113" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="115" />
             <source>Already recorded:</source>
             <translation>Già registrati:</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="146" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="148" />
             <source>no effective time</source>
             <translation>nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="147" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="149" />
             <source>{0} · {1} · {2} → {3}</source>
             <translation>{0} · {1} · {2} → {3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="150" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="152" />
             <source> · parliamentary gate broken</source>
             <translation> · vincolo parlamentare violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="191" />
             <source>New commitment</source>
             <translation>Nuovo impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="189" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="191" />
             <source>Edit the selected commitment</source>
             <translation>Modifica l'impegno selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="200" />
             <source>&amp;Record</source>
             <translation>&amp;Registra</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="198" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="200" />
             <source>&amp;Save changes</source>
             <translation>&amp;Salva modifiche</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="213" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="215" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="220" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="222" />
             <source>Parliamentary gate: effective not before the announcement + {0} h ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima dell'annuncio + {0} h ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="224" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="226" />
             <source>Parliamentary gate: effective not before {0} ({1})</source>
             <translation>Vincolo parlamentare: efficace non prima di {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="227" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="229" />
             <source>The effective time entered is earlier: the gate would be broken.</source>
             <translation>L'ora di efficacia inserita è anteriore: il vincolo sarebbe violato.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="252" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="254" />
             <source>Record {0} commitment on incident #{1}</source>
             <translation>Registra l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="260" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="262" />
             <source>Edit {0} commitment on incident #{1}</source>
             <translation>Modifica l'impegno di {0} sull'incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_dialog.py" line="274" />
+            <location filename="../../gui/incidents/commitment_dialog.py" line="276" />
             <source>Delete {0} {1} commitment on incident #{2}</source>
             <translation>Elimina l'impegno {1} di {0} sull'incidente #{2}</translation>
         </message>
@@ -5947,13 +5947,13 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="41" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="413" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="440" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
             <location filename="../../gui/incidents/commitment_matrix_model.py" line="42" />
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="414" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="441" />
             <source>announced</source>
             <translation>annunciato</translation>
         </message>
@@ -6049,132 +6049,132 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>(notte)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="228" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="255" />
             <source>{0} — {1}, announced {2}</source>
             <translation>{0} — {1}, annunciato {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="231" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="258" />
             <source>, effective {0}</source>
             <translation>, efficace {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="233" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
             <source>, withdrawn {0}</source>
             <translation>, ritirato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="235" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="262" />
             <source> (not yet announced at the current scenario time)</source>
             <translation> (non ancora annunciato all'ora corrente dello scenario)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="265" />
             <source>{0} h, assumed</source>
             <translation>{0} h, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="239" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="266" />
             <source>{0} h</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="268" />
             <source>{0} Parliamentary gate broken: effective before {1} (approval lead {2})</source>
             <translation>{0} Vincolo parlamentare violato: efficace prima di {1} (tempo di approvazione {2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="243" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="270" />
             <source>Parliamentary gate: not effective before {0} (approval lead {1})</source>
             <translation>Vincolo parlamentare: non efficace prima di {0} (tempo di approvazione {1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="259" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="286" />
             <source>Expected for this incident; no commitment yet</source>
             <translation>Prevista per questo incidente; ancora nessun impegno</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="260" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="287" />
             <source>Not expected for this incident's type and severity</source>
             <translation>Non prevista per il tipo e la gravità di questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="300" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="327" />
             <source>Attendance at the incident's consultation, judged against its deadline</source>
             <translation>Partecipazione alla consultazione dell'incidente, giudicata rispetto alla sua scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="302" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="329" />
             <source>The signatory's first announced commitment, judged against the reaction deadline</source>
             <translation>Il primo impegno annunciato dal firmatario, giudicato rispetto alla scadenza di reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="303" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="330" />
             <source>{0} response: not expected for this incident</source>
             <translation>Ambito {0}: risposta non prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="304" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="331" />
             <source>{0} response: expected for this incident</source>
             <translation>Ambito {0}: risposta prevista per questo incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="315" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="342" />
             <source>{0}: no prior parliamentary approval needed</source>
             <translation>{0}: non serve la previa approvazione parlamentare</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="316" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="343" />
             <source>{0}: parliament must approve a deployment (lead time {1} h{2})</source>
             <translation>{0}: il parlamento deve approvare un dispiegamento (tempo di approvazione {1} h{2})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="318" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="345" />
             <source>, assumed</source>
             <translation>, ipotizzato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="415" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="442" />
             <source>delivered</source>
             <translation>consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="443" />
             <source>withdrawn</source>
             <translation>ritirato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="417" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="444" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="418" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="445" />
             <source>expected, none yet</source>
             <translation>prevista, ancora nessuna</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="419" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="446" />
             <source>italic: announced later</source>
             <translation>corsivo: annunciato dopo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="420" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="447" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix_model.py" line="421" />
+            <location filename="../../gui/incidents/commitment_matrix_model.py" line="448" />
             <source>not due / not obliged</source>
             <translation>non dovuta / non obbligato</translation>
         </message>
@@ -9447,142 +9447,142 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.shell.what_if_commands</name>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="36" />
+            <location filename="../../gui/shell/what_if_commands.py" line="39" />
             <source>Apply makes them one edit of the record (one log entry, one Undo). Discard forgets them: the record stays as it is.</source>
             <translation>Applica ne fa un'unica modifica del registro (una voce nel log, un solo Annulla). Scarta le dimentica: il registro resta com'è.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="38" />
+            <location filename="../../gui/shell/what_if_commands.py" line="41" />
             <source>&amp;Apply to the Record</source>
             <translation>&amp;Applica al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="39" />
+            <location filename="../../gui/shell/what_if_commands.py" line="42" />
             <source>&amp;Save as Variant…</source>
             <translation>Salva come &amp;variante…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="40" />
+            <location filename="../../gui/shell/what_if_commands.py" line="43" />
             <source>&amp;Discard</source>
             <translation>&amp;Scarta</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="56" />
+            <location filename="../../gui/shell/what_if_commands.py" line="59" />
             <source>WHAT-IF — not the record</source>
             <translation>IPOTESI — non è il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="63" />
+            <location filename="../../gui/shell/what_if_commands.py" line="66" />
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="65" />
+            <location filename="../../gui/shell/what_if_commands.py" line="68" />
             <source>Show the record's and the what-if's figures side by side</source>
             <translation>Mostra affiancate le cifre del registro e dell'ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Met</source>
             <translation>Rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Missed</source>
             <translation>Mancati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="89" />
+            <location filename="../../gui/shell/what_if_commands.py" line="92" />
             <source>Pending</source>
             <translation>In attesa</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="90" />
+            <location filename="../../gui/shell/what_if_commands.py" line="93" />
             <source>Gates broken</source>
             <translation>Vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="90" />
+            <location filename="../../gui/shell/what_if_commands.py" line="93" />
             <source>Parliamentary gates</source>
             <translation>Vincoli parlamentari</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="91" />
+            <location filename="../../gui/shell/what_if_commands.py" line="94" />
             <source>Proportionality gaps</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="95" />
+            <location filename="../../gui/shell/what_if_commands.py" line="98" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="102" />
+            <location filename="../../gui/shell/what_if_commands.py" line="105" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="114" />
+            <location filename="../../gui/shell/what_if_commands.py" line="117" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="115" />
+            <location filename="../../gui/shell/what_if_commands.py" line="118" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="117" />
+            <location filename="../../gui/shell/what_if_commands.py" line="120" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="118" />
+            <location filename="../../gui/shell/what_if_commands.py" line="121" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="120" />
+            <location filename="../../gui/shell/what_if_commands.py" line="123" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="121" />
+            <location filename="../../gui/shell/what_if_commands.py" line="124" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="124" />
+            <location filename="../../gui/shell/what_if_commands.py" line="127" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="160" />
+            <location filename="../../gui/shell/what_if_commands.py" line="163" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="164" />
+            <location filename="../../gui/shell/what_if_commands.py" line="167" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="180" />
+            <location filename="../../gui/shell/what_if_commands.py" line="183" />
             <source>This what-if holds 1 change that is not in the record.</source>
             <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="181" />
+            <location filename="../../gui/shell/what_if_commands.py" line="184" />
             <source>This what-if holds {0} changes that are not in the record.</source>
             <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="182" />
+            <location filename="../../gui/shell/what_if_commands.py" line="185" />
             <source>Leave what-if mode?</source>
             <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
@@ -9707,6 +9707,70 @@ The default exercise is open instead.</source>
             <location filename="../../gui/timeline/look.py" line="55" />
             <source>offensive</source>
             <translation>offensiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.timeline.provisions</name>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="135" />
+            <source>Pledged: {0}</source>
+            <translation>Impegno assunto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="146" />
+            <source>{who} {title}: delivered {amount} at {when}</source>
+            <translation>{who} {title}: consegnati {amount} il {when}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="148" />
+            <source>(no amount)</source>
+            <translation>(nessuna quantità)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="152" />
+            <source>Against the milestone “{0}”</source>
+            <translation>A fronte della scadenza “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="162" />
+            <source>Milestone “{0}”</source>
+            <translation>Scadenza “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="165" />
+            <source>Asks for: {0}</source>
+            <translation>Richiede: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="167" />
+            <location filename="../../gui/timeline/provisions.py" line="169" />
+            <source>Delivered: {0}</source>
+            <translation>Consegnato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="170" />
+            <source>Due: {0}</source>
+            <translation>Termine: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="172" />
+            <source> (late)</source>
+            <translation> (in ritardo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="174" />
+            <source>not owed: the option shown does not bind this signatory by then</source>
+            <translation>non dovuta: l'opzione mostrata non vincola questo firmatario entro tale data</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="175" />
+            <source>Status: {0}</source>
+            <translation>Stato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="177" />
+            <source>Figures assumed</source>
+            <translation>Dati ipotizzati</translation>
         </message>
     </context>
     <context>
@@ -11443,117 +11507,117 @@ esempi:
     <context>
         <name>model.findings</name>
         <message>
-            <location filename="../../model/findings.py" line="115" />
+            <location filename="../../model/findings.py" line="116" />
             <source>{0} signatories</source>
             <translation>{0} firmatari</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="127" />
+            <location filename="../../model/findings.py" line="128" />
             <source>{who} reacted to {incident} {span} late (deadline {deadline}, reacted {when})</source>
             <translation>{who} ha reagito a {incident} con {span} di ritardo (scadenza {deadline}, reazione {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="129" />
+            <location filename="../../model/findings.py" line="130" />
             <source>{who} joined the consultation on {incident} {span} late (deadline {deadline}, joined {when})</source>
             <translation>{who} è entrato nella consultazione su {incident} con {span} di ritardo (scadenza {deadline}, entrato {when})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="133" />
+            <location filename="../../model/findings.py" line="134" />
             <source>{count} signatories reacted to {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari hanno reagito a {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="135" />
+            <location filename="../../model/findings.py" line="136" />
             <source>{count} signatories joined the consultation on {incident} late (deadline {deadline}): {how_late}</source>
             <translation>{count} firmatari sono entrati nella consultazione su {incident} in ritardo (scadenza {deadline}): {how_late}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="138" />
+            <location filename="../../model/findings.py" line="139" />
             <source> (declared absent)</source>
             <translation> (assenza dichiarata)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="142" />
+            <location filename="../../model/findings.py" line="143" />
             <source>{who} missed the reaction to {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: reazione a {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="144" />
+            <location filename="../../model/findings.py" line="145" />
             <source>{who} missed the consultation on {incident} by {span} (deadline {deadline}){listed}</source>
             <translation>{who}: consultazione su {incident} mancata di {span} (scadenza {deadline}){listed}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="198" />
+            <location filename="../../model/findings.py" line="207" />
             <source>… and {0} more missed deadlines, the latest of them due {1}</source>
             <translation>… e altre {0} scadenze mancate, l'ultima delle quali dovuta {1}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="219" />
+            <location filename="../../model/findings.py" line="228" />
             <source>{incident}: no {missing} commitment yet (expected: {expected})</source>
             <translation>{incident}: ancora nessun impegno {missing} (previsti: {expected})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="228" />
+            <location filename="../../model/findings.py" line="237" />
             <source>… and {0} more incidents with a response gap (older ones)</source>
             <translation>… e altri {0} incidenti con una lacuna di risposta (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="244" />
             <source>assumed lead time {0} h</source>
             <translation>tempo di approvazione ipotizzato {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="235" />
+            <location filename="../../model/findings.py" line="244" />
             <source>lead time {0} h</source>
             <translation>tempo di approvazione {0} h</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="242" />
+            <location filename="../../model/findings.py" line="251" />
             <source>{who} {category} commitment ({measure}) for {incident}</source>
             <translation>impegno {category} di {who} ({measure}) per {incident}</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="246" />
+            <location filename="../../model/findings.py" line="255" />
             <source>, withdrawn {0},</source>
             <translation>, ritirato {0},</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="250" />
+            <location filename="../../model/findings.py" line="259" />
             <source>{what} effective {effective}, parliamentary approval not before {earliest} ({lead})</source>
             <translation>{what} efficace {effective}, approvazione parlamentare non prima di {earliest} ({lead})</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="253" />
+            <location filename="../../model/findings.py" line="262" />
             <source>{what} gated until {earliest} ({lead}); no effective time set yet</source>
             <translation>{what} vincolato fino a {earliest} ({lead}); ancora nessuna ora di efficacia</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="255" />
+            <location filename="../../model/findings.py" line="264" />
             <source>{what} gated until {earliest} ({lead}), effective {effective}: respected</source>
             <translation>{what} vincolato fino a {earliest} ({lead}), efficace {effective}: rispettato</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="285" />
+            <location filename="../../model/findings.py" line="294" />
             <source>… and {0} more gate violations (older ones)</source>
             <translation>… e altre {0} violazioni di vincoli (più vecchie)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="286" />
+            <location filename="../../model/findings.py" line="295" />
             <source>… and {0} more gated commitments that respect their gate (older ones)</source>
             <translation>… e altri {0} impegni vincolati che rispettano il vincolo (più vecchi)</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="417" />
+            <location filename="../../model/findings.py" line="436" />
             <source>not yet due</source>
             <translation>non ancora dovuta</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="419" />
+            <location filename="../../model/findings.py" line="438" />
             <source>{0} left</source>
             <translation>{0} rimanenti</translation>
         </message>
         <message>
-            <location filename="../../model/findings.py" line="421" />
+            <location filename="../../model/findings.py" line="440" />
             <source>passed {0} ago</source>
             <translation>scaduta da {0}</translation>
         </message>
