@@ -96,7 +96,6 @@ def test_a_delivery_tried_in_a_what_if_shows_on_the_timeline_and_goes_with_the_w
                                           delivered_at=from_epoch(first.due - 3600)))
     assert marks(timeline, MILESTONE)[first.id].status == DELIVERED
     assert len(set(marks(timeline, DELIVERY)) - deliveries) == 1
-    timeline.grab().save("/tmp/s19-timeline-provisions-whatif.png")
     document.discard_what_if()
     assert marks(timeline, MILESTONE)[first.id].status == OVERDUE
     assert set(marks(timeline, DELIVERY)) == deliveries

@@ -3097,64 +3097,79 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.comparison.chart</name>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="61" />
+            <location filename="../../gui/comparison/chart.py" line="63" />
             <source>Obligations</source>
             <translation>Obblighi</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="62" />
+            <location filename="../../gui/comparison/chart.py" line="64" />
             <source>met</source>
             <translation>rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="63" />
+            <location filename="../../gui/comparison/chart.py" line="65" />
             <source>missed</source>
             <translation>non rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="64" />
+            <location filename="../../gui/comparison/chart.py" line="66" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="65" />
+            <location filename="../../gui/comparison/chart.py" line="67" />
             <source>Latency, median</source>
             <translation>Latenza, mediana</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="66" />
+            <location filename="../../gui/comparison/chart.py" line="68" />
             <source>reaction</source>
             <translation>reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="67" />
+            <location filename="../../gui/comparison/chart.py" line="69" />
             <source>consultation</source>
             <translation>consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="68" />
+            <location filename="../../gui/comparison/chart.py" line="70" />
             <source>Gaps and gates</source>
             <translation>Lacune e vincoli</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="69" />
+            <location filename="../../gui/comparison/chart.py" line="71" />
             <source>incidents with a gap</source>
             <translation>incidenti con una lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="70" />
+            <location filename="../../gui/comparison/chart.py" line="72" />
             <source>gates broken</source>
             <translation>vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="71" />
+            <location filename="../../gui/comparison/chart.py" line="73" />
             <source>approvals needed</source>
             <translation>approvazioni necessarie</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="72" />
+            <location filename="../../gui/comparison/chart.py" line="74" />
             <source>First effective measure, median</source>
             <translation>Prima misura efficace, mediana</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="77" />
+            <source>Provision milestones</source>
+            <translation>Tappe delle disposizioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="78" />
+            <source>overdue</source>
+            <translation>in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="79" />
+            <source>due soon</source>
+            <translation>in scadenza</translation>
         </message>
     </context>
     <context>
@@ -3392,37 +3407,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>{0} su {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="169" />
+            <location filename="../../gui/comparison/rows.py" line="126" />
+            <source>Parties' provision milestones due soon</source>
+            <translation>Tappe in scadenza delle disposizioni delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="171" />
             <source>not in this outcome</source>
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="231" />
+            <location filename="../../gui/comparison/rows.py" line="233" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="243" />
+            <location filename="../../gui/comparison/rows.py" line="245" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="250" />
+            <location filename="../../gui/comparison/rows.py" line="252" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="260" />
+            <location filename="../../gui/comparison/rows.py" line="262" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="263" />
+            <location filename="../../gui/comparison/rows.py" line="265" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="266" />
+            <location filename="../../gui/comparison/rows.py" line="268" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -9729,12 +9749,12 @@ The default exercise is open instead.</source>
         <message>
             <location filename="../../gui/timeline/provisions.py" line="152" />
             <source>Against the milestone “{0}”</source>
-            <translation>A fronte della scadenza “{0}”</translation>
+            <translation>A fronte della tappa “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/provisions.py" line="162" />
             <source>Milestone “{0}”</source>
-            <translation>Scadenza “{0}”</translation>
+            <translation>Tappa “{0}”</translation>
         </message>
         <message>
             <location filename="../../gui/timeline/provisions.py" line="165" />
@@ -10432,22 +10452,37 @@ esempi:
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="81" />
+            <location filename="../../model/comparison_table.py" line="74" />
+            <source>Standing provisions: parties' milestones overdue</source>
+            <translation>Disposizioni permanenti: tappe in ritardo delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="75" />
+            <source>{0} of {1}</source>
+            <translation>{0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="76" />
+            <source>Standing provisions: parties' milestones due soon</source>
+            <translation>Disposizioni permanenti: tappe in scadenza delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="83" />
             <source>Parties bound at {incident} ({when})</source>
             <translation>Parti vincolate all'incidente {incident} ({when})</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="84" />
+            <location filename="../../model/comparison_table.py" line="86" />
             <source>Parties bound, median over all {0} incidents</source>
             <translation>Parti vincolate, mediana su tutti i {0} incidenti</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="87" />
+            <location filename="../../model/comparison_table.py" line="89" />
             <source>{code} reaction / consultation latency, median</source>
             <translation>{code} latenza di reazione / consultazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="119" />
+            <location filename="../../model/comparison_table.py" line="121" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
@@ -13376,13 +13411,13 @@ esempi:
         </message>
         <message>
             <location filename="../../model/provision_status.py" line="24" />
-            <source>due soon</source>
-            <translation>in scadenza</translation>
+            <source>overdue</source>
+            <translation>in ritardo</translation>
         </message>
         <message>
             <location filename="../../model/provision_status.py" line="24" />
-            <source>overdue</source>
-            <translation>in ritardo</translation>
+            <source>due soon</source>
+            <translation>in scadenza</translation>
         </message>
         <message>
             <location filename="../../model/provision_status.py" line="25" />
@@ -15453,67 +15488,77 @@ esempi:
     <context>
         <name>model.what_if_difference</name>
         <message>
-            <location filename="../../model/what_if_difference.py" line="114" />
+            <location filename="../../model/what_if_difference.py" line="137" />
             <source>{0} missed</source>
             <translation>{0} mancati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="114" />
+            <location filename="../../model/what_if_difference.py" line="137" />
             <source>{0} met</source>
             <translation>{0} rispettati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="115" />
+            <location filename="../../model/what_if_difference.py" line="138" />
             <source>{0} gate</source>
             <translation>{0} vincolo</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="115" />
+            <location filename="../../model/what_if_difference.py" line="138" />
             <source>{0} gates</source>
             <translation>{0} vincoli</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="116" />
+            <location filename="../../model/what_if_difference.py" line="139" />
             <source>{0} gate broken</source>
             <translation>{0} vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="116" />
+            <location filename="../../model/what_if_difference.py" line="139" />
             <source>{0} gates broken</source>
             <translation>{0} vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="117" />
+            <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} gap</source>
             <translation>{0} lacuna</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="117" />
+            <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} gaps</source>
             <translation>{0} lacune</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="124" />
+            <location filename="../../model/what_if_difference.py" line="146" />
+            <source>{0} overdue milestone ({1})</source>
+            <translation>{0} tappa in ritardo ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="146" />
+            <source>{0} overdue milestones ({1})</source>
+            <translation>{0} tappe in ritardo ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="151" />
             <source>{0} consultation now {1} h late</source>
             <translation>consultazione {0} ora in ritardo di {1} h</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="126" />
+            <location filename="../../model/what_if_difference.py" line="153" />
             <source>{0} consultation {1} h later</source>
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="129" />
+            <location filename="../../model/what_if_difference.py" line="156" />
             <source>{0} deployment waits {1} h longer for parliament</source>
             <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="137" />
+            <location filename="../../model/what_if_difference.py" line="164" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="140" />
+            <location filename="../../model/what_if_difference.py" line="167" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
