@@ -1593,237 +1593,237 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselDock</name>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="69" />
+            <location filename="../../gui/conduct/msel_dock.py" line="70" />
             <source>MSEL</source>
             <translation>MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="91" />
+            <location filename="../../gui/conduct/msel_dock.py" line="92" />
             <source>MSEL actions</source>
             <translation>Azioni MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="140" />
+            <location filename="../../gui/conduct/msel_dock.py" line="141" />
             <source>Master scenario events list</source>
             <translation>Lista principale degli eventi dello scenario (MSEL)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="158" />
+            <location filename="../../gui/conduct/msel_dock.py" line="159" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="159" />
+            <location filename="../../gui/conduct/msel_dock.py" line="160" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="160" />
+            <location filename="../../gui/conduct/msel_dock.py" line="161" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="162" />
+            <location filename="../../gui/conduct/msel_dock.py" line="163" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="163" />
+            <location filename="../../gui/conduct/msel_dock.py" line="164" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="165" />
+            <location filename="../../gui/conduct/msel_dock.py" line="166" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="166" />
+            <location filename="../../gui/conduct/msel_dock.py" line="167" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="167" />
+            <location filename="../../gui/conduct/msel_dock.py" line="168" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="168" />
+            <location filename="../../gui/conduct/msel_dock.py" line="169" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="169" />
+            <location filename="../../gui/conduct/msel_dock.py" line="170" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="170" />
+            <location filename="../../gui/conduct/msel_dock.py" line="171" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="171" />
+            <location filename="../../gui/conduct/msel_dock.py" line="172" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="172" />
+            <location filename="../../gui/conduct/msel_dock.py" line="173" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="173" />
+            <location filename="../../gui/conduct/msel_dock.py" line="174" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="174" />
+            <location filename="../../gui/conduct/msel_dock.py" line="175" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="175" />
+            <location filename="../../gui/conduct/msel_dock.py" line="176" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="176" />
+            <location filename="../../gui/conduct/msel_dock.py" line="177" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="177" />
+            <location filename="../../gui/conduct/msel_dock.py" line="178" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="178" />
+            <location filename="../../gui/conduct/msel_dock.py" line="179" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="179" />
+            <location filename="../../gui/conduct/msel_dock.py" line="180" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="180" />
+            <location filename="../../gui/conduct/msel_dock.py" line="181" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="181" />
+            <location filename="../../gui/conduct/msel_dock.py" line="182" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="182" />
+            <location filename="../../gui/conduct/msel_dock.py" line="183" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="183" />
+            <location filename="../../gui/conduct/msel_dock.py" line="184" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="184" />
+            <location filename="../../gui/conduct/msel_dock.py" line="185" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="185" />
+            <location filename="../../gui/conduct/msel_dock.py" line="186" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="186" />
+            <location filename="../../gui/conduct/msel_dock.py" line="187" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="262" />
+            <location filename="../../gui/conduct/msel_dock.py" line="263" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} inject</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="270" />
+            <location filename="../../gui/conduct/msel_dock.py" line="271" />
             <source>{0} injects</source>
             <translation>{0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="271" />
+            <location filename="../../gui/conduct/msel_dock.py" line="272" />
             <source>{0} delivered</source>
             <translation>{0} inviati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="273" />
+            <location filename="../../gui/conduct/msel_dock.py" line="274" />
             <source>{0} held</source>
             <translation>{0} trattenuti</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="275" />
+            <location filename="../../gui/conduct/msel_dock.py" line="276" />
             <source>{0} overdue</source>
             <translation>{0} in ritardo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="278" />
+            <location filename="../../gui/conduct/msel_dock.py" line="279" />
             <source>next: {0} in {1}</source>
             <translation>prossimo: {0} tra {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="298" />
+            <location filename="../../gui/conduct/msel_dock.py" line="299" />
             <source>Inject {0} asks to resolve “{1}”: choose the outcome played.</source>
             <translation>L'inject {0} chiede di risolvere “{1}”: scegliere l'esito giocato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="305" />
+            <location filename="../../gui/conduct/msel_dock.py" line="306" />
             <source>The clock passed {0} injects at once ({1}): each was delivered at its planned time, in order.</source>
             <translation>L'orologio ha superato {0} inject in una volta ({1}): ciascuno è stato inviato alla sua ora pianificata, in ordine.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="308" />
+            <location filename="../../gui/conduct/msel_dock.py" line="309" />
             <source>Delivered by the clock: inject {0}</source>
             <translation>Inviato dall'orologio: inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="317" />
+            <location filename="../../gui/conduct/msel_dock.py" line="318" />
             <source>Created incident: {0}, S{1}{2}</source>
             <translation>Incidente creato: {0}, S{1}{2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="373" />
+            <location filename="../../gui/conduct/msel_dock.py" line="375" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="398" />
+            <location filename="../../gui/conduct/msel_dock.py" line="400" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_dock.py" line="409" />
+            <location filename="../../gui/conduct/msel_dock.py" line="411" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -3483,6 +3483,14 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/additional_fields_editor.py" line="34" />
             <source>Remove the selected field</source>
             <translation>Rimuove il campo selezionato</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.adhoc</name>
+        <message>
+            <location filename="../../gui/conduct/adhoc.py" line="38" />
+            <source>Add and deliver ad-hoc inject {0}</source>
+            <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
     </context>
     <context>
