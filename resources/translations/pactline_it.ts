@@ -8995,145 +8995,160 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.shell.file_commands</name>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="42" />
+            <location filename="../../gui/shell/file_commands.py" line="44" />
             <source>New from &amp;Default Exercise…</source>
             <translation>Nuova dall'esercitazione prede&amp;finita…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="43" />
+            <location filename="../../gui/shell/file_commands.py" line="45" />
             <source>Create a new exercise file from the shipped default exercise</source>
             <translation>Crea un nuovo file di esercitazione dall'esercitazione predefinita fornita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="45" />
+            <location filename="../../gui/shell/file_commands.py" line="47" />
             <source>New &amp;Blank Exercise…</source>
             <translation>Nuova esercitazione v&amp;uota…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="46" />
+            <location filename="../../gui/shell/file_commands.py" line="48" />
             <source>Create an empty exercise: catalogues and treaty terms, no roster</source>
             <translation>Crea un'esercitazione vuota: cataloghi e termini del trattato, nessun firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="48" />
+            <location filename="../../gui/shell/file_commands.py" line="50" />
             <source>Save &amp;As…</source>
             <translation>&amp;Salva come…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="49" />
+            <location filename="../../gui/shell/file_commands.py" line="51" />
             <source>Write a consistent copy of the exercise and continue on the copy</source>
             <translation>Scrive una copia coerente dell'esercitazione e prosegue sulla copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="52" />
+            <location filename="../../gui/shell/file_commands.py" line="54" />
             <source>Export Exercise &amp;Package…</source>
             <translation>Esporta pacchetto dell'esercita&amp;zione…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="53" />
+            <location filename="../../gui/shell/file_commands.py" line="55" />
             <source>Write the whole exercise as one versioned JSON package another installation can import</source>
             <translation>Scrive l'intera esercitazione come un unico pacchetto JSON versionato che un'altra installazione può importare</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="56" />
+            <location filename="../../gui/shell/file_commands.py" line="58" />
             <source>&amp;Import Exercise Package…</source>
             <translation>Importa pacchetto del&amp;l'esercitazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="57" />
+            <location filename="../../gui/shell/file_commands.py" line="59" />
             <source>Create a new exercise file from a JSON package and open it</source>
             <translation>Crea un nuovo file di esercitazione da un pacchetto JSON e lo apre</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="78" />
+            <location filename="../../gui/shell/file_commands.py" line="81" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="78" />
+            <location filename="../../gui/shell/file_commands.py" line="81" />
             <source>That is the exercise already open; choose another file name.</source>
             <translation>È l'esercitazione già aperta; scegliere un altro nome di file.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="89" />
+            <location filename="../../gui/shell/file_commands.py" line="92" />
             <source>Cannot create the exercise</source>
             <translation>Impossibile creare l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="94" />
+            <location filename="../../gui/shell/file_commands.py" line="97" />
             <source>New exercise from the default</source>
             <translation>Nuova esercitazione dalla predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="101" />
             <location filename="../../gui/shell/file_commands.py" line="104" />
+            <location filename="../../gui/shell/file_commands.py" line="107" />
             <source>New blank exercise</source>
             <translation>Nuova esercitazione vuota</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="101" />
+            <location filename="../../gui/shell/file_commands.py" line="104" />
             <source>Exercise name:</source>
             <translation>Nome dell'esercitazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="101" />
+            <location filename="../../gui/shell/file_commands.py" line="104" />
             <source>New exercise</source>
             <translation>Nuova esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="118" />
+            <location filename="../../gui/shell/file_commands.py" line="121" />
             <source>Export exercise package</source>
             <translation>Esporta pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="120" />
+            <location filename="../../gui/shell/file_commands.py" line="123" />
             <source>Pactline packages (*.json)</source>
             <translation>Pacchetti Pactline (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="129" />
+            <location filename="../../gui/shell/file_commands.py" line="132" />
             <source>Cannot export the package</source>
             <translation>Impossibile esportare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="131" />
+            <location filename="../../gui/shell/file_commands.py" line="134" />
             <source>Exercise package written to {0}</source>
             <translation>Pacchetto dell'esercitazione scritto in {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="137" />
+            <location filename="../../gui/shell/file_commands.py" line="140" />
             <source>Import exercise package</source>
             <translation>Importa pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="138" />
+            <location filename="../../gui/shell/file_commands.py" line="141" />
             <source>Pactline packages (*.json);;All files (*)</source>
             <translation>Pacchetti Pactline (*.json);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="141" />
+            <location filename="../../gui/shell/file_commands.py" line="144" />
             <source>New exercise file for the package</source>
             <translation>Nuovo file di esercitazione per il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="153" />
+            <location filename="../../gui/shell/file_commands.py" line="156" />
             <source>Cannot import the package</source>
             <translation>Impossibile importare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="162" />
+            <location filename="../../gui/shell/file_commands.py" line="165" />
             <source>Save exercise as</source>
             <translation>Salva esercitazione come</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="169" />
+            <location filename="../../gui/shell/file_commands.py" line="172" />
             <source>Cannot save a copy</source>
             <translation>Impossibile salvare una copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="174" />
+            <location filename="../../gui/shell/file_commands.py" line="179" />
             <source>Saved as {0}: you are now working in this copy</source>
             <translation>Salvata come {0}: ora si lavora su questa copia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="199" />
+            <source>What-if resumed in part</source>
+            <translation>Ipotesi ripresa in parte</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="200" />
+            <source>The record was saved; these what-if changes could not be made again and were left out:</source>
+            <translation>Il registro è stato salvato; queste modifiche dell'ipotesi non è stato possibile rifarle e sono state tralasciate:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="204" />
+            <source>Saved the record as {0} (without the what-if's changes): you are now working in this copy, the what-if goes on</source>
+            <translation>Registro salvato come {0} (senza le modifiche dell'ipotesi): ora si lavora su questa copia, l'ipotesi prosegue</translation>
         </message>
     </context>
     <context>
