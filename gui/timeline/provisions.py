@@ -138,11 +138,11 @@ def _marks(snap, states) -> list[ProvisionMark]:
             owed = bound[p.signatory_id] <= m.milestone.due
             marks.append(ProvisionMark(MILESTONE, m.milestone.id, p.signatory_id, float(m.milestone.due), y,
                                        m.status if owed else UNBOUND, _milestone_tip(head, m, owed, snap.startex)))
+    provisions = {state.provision.id: state.provision for state in states}
     for delivery in snap.provisions.deliveries:
-        state = next((s for s in states if s.provision.id == delivery.provision_id), None)
-        if state is None or state.provision.signatory_id not in lanes:
+        p = provisions.get(delivery.provision_id)
+        if p is None or p.signatory_id not in lanes:
             continue
-        p = state.provision
         text = tr("{who} {title}: delivered {amount} at {when}").format(
             who=codes.get(p.signatory_id, ""), title=p.title,
             amount=amount_text(delivery.quantity, p.unit, delivery.value, p.currency) or tr("(no amount)"),
