@@ -12,7 +12,7 @@ from typing import cast
 from PySide6.QtGui import QUndoCommand
 
 from gui.branches.commands import with_outcome
-from gui.core.commands import ServiceCommand
+from gui.core.commands import CreateCommand, ServiceCommand
 from gui.core.delivery import PlayMacro, adhoc_command, fire_now_command
 from gui.core.i18n import tr
 
@@ -28,12 +28,12 @@ def adhoc_on_outcome(document, values: dict, *, deliver_at: datetime | None, poi
     outcome_id = values.pop("outcome_id", None)
     if outcome_id is None:      # the trunk: as it always was
         return adhoc_command(document, values, deliver_at=deliver_at)
-    create = adhoc_command(document, values, deliver_at=None)
+    create = cast(CreateCommand, adhoc_command(document, values, deliver_at=None))   # not delivered: the create alone
     placed = with_outcome(document, create, kind="inject", key=None, outcome_id=outcome_id, before=None,
                           points=points)
     if deliver_at is None:
         return cast(QUndoCommand, placed)
     number = values.get("number") or ""
-    fire = fire_now_command(document, lambda: create.created_id, number, deliver_at)
+    fire = fire_now_command(document, lambda: cast(int, create.created_id), number, deliver_at)
     return PlayMacro(document, tr("Add and deliver ad-hoc inject {0}").format(number).rstrip(),
                      [cast(ServiceCommand, placed), fire])
