@@ -99,3 +99,16 @@ def test_a_delivery_tried_in_a_what_if_shows_on_the_timeline_and_goes_with_the_w
     document.discard_what_if()
     assert marks(timeline, MILESTONE)[first.id].status == OVERDUE
     assert set(marks(timeline, DELIVERY)) == deliveries
+
+
+def test_open_milestones_are_hollow_and_the_legend_names_the_new_marks(timeline, document):
+    snap = document.snapshot
+    open_marks = [m for m in marks(timeline, MILESTONE).values() if m.status in ("on_schedule", "due_soon")]
+    assert open_marks
+    spots = {s.data(): s for s in timeline.provisions.milestones.points()}
+    for mark in open_marks:
+        assert spots[mark.id].brush().color().rgb() == 0xFFFFFFFF
+        assert spots[mark.id].pen().color() == STATUS_COLOURS[mark.status].darker(115)
+    assert snap.provisions.deliveries
+    texts = [text for text, _ in timeline.legend.entries()]
+    assert "provision milestone" in texts and "delivery" in texts

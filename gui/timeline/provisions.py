@@ -1,6 +1,6 @@
 """Standing provisions on the timeline: each milestone a star in its signatory's lane at its due time,
-coloured by its status at the time shown (overdue in the missed colour), and each delivery a small
-arrow where it arrived.
+coloured by its status at the time shown (filled once delivered or overdue, overdue in the missed
+colour; hollow while still open), and each delivery a small arrow where it arrived.
 
 Drawn from the assessment the timeline shows (its option, outcome and what-if): a signatory the
 option shown does not bind by a milestone's due time owes nothing under it, so that milestone is drawn
@@ -21,7 +21,9 @@ from gui.provisions.look import STATUS_COLOURS
 from gui.timeline import look
 from gui.timeline.incidents import PassiveScatter
 from model.engine import Assessment
-from model.provision_status import MilestoneState, amount_text, kind_name, provision_states, status_name
+from model.provision_status import (
+    DUE_SOON, ON_SCHEDULE, MilestoneState, amount_text, kind_name, provision_states, status_name,
+)
 from model.timeutil import format_relative_epoch
 
 MILESTONE, DELIVERY = "milestone", "delivery"
@@ -52,6 +54,8 @@ def mark_style(status: str) -> tuple:
         colour = STATUS_COLOURS["delivered"]
         return pg.mkPen(colour.darker(150), width=1), pg.mkBrush(colour)
     colour = STATUS_COLOURS[status]
+    if status in (ON_SCHEDULE, DUE_SOON):   # still open: hollow, as a commitment only pledged is
+        return pg.mkPen(colour.darker(115), width=2), pg.mkBrush(255, 255, 255, 235)
     return pg.mkPen(colour.darker(150), width=1.2), pg.mkBrush(colour)
 
 

@@ -2738,32 +2738,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineLegend</name>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="34" />
+            <location filename="../../gui/timeline/legend.py" line="36" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="35" />
+            <location filename="../../gui/timeline/legend.py" line="37" />
             <source>effective</source>
             <translation>efficace</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="36" />
+            <location filename="../../gui/timeline/legend.py" line="38" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="37" />
+            <location filename="../../gui/timeline/legend.py" line="39" />
+            <source>provision milestone</source>
+            <translation>tappa di disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="40" />
+            <source>delivery</source>
+            <translation>consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="41" />
             <source>consultation window</source>
             <translation>finestra di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="38" />
+            <location filename="../../gui/timeline/legend.py" line="42" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="39" />
+            <location filename="../../gui/timeline/legend.py" line="43" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
@@ -9755,63 +9765,63 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.timeline.provisions</name>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="135" />
+            <location filename="../../gui/timeline/provisions.py" line="139" />
             <source>Pledged: {0}</source>
             <translation>Impegno assunto: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="146" />
+            <location filename="../../gui/timeline/provisions.py" line="150" />
             <source>{who} {title}: delivered {amount} at {when}</source>
             <translation>{who} {title}: consegnati {amount} il {when}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="148" />
+            <location filename="../../gui/timeline/provisions.py" line="152" />
             <source>(no amount)</source>
             <translation>(nessuna quantità)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="152" />
+            <location filename="../../gui/timeline/provisions.py" line="156" />
             <source>Against the milestone “{0}”</source>
             <translation>A fronte della tappa “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="162" />
+            <location filename="../../gui/timeline/provisions.py" line="166" />
             <source>Milestone “{0}”</source>
             <translation>Tappa “{0}”</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="165" />
+            <location filename="../../gui/timeline/provisions.py" line="169" />
             <source>Asks for: {0}</source>
             <translation>Richiede: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="167" />
-            <location filename="../../gui/timeline/provisions.py" line="169" />
+            <location filename="../../gui/timeline/provisions.py" line="171" />
+            <location filename="../../gui/timeline/provisions.py" line="173" />
             <source>Delivered: {0}</source>
             <translation>Consegnato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="170" />
+            <location filename="../../gui/timeline/provisions.py" line="174" />
             <source>Due: {0}</source>
             <translation>Termine: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="172" />
+            <location filename="../../gui/timeline/provisions.py" line="176" />
             <source> (late)</source>
             <translation> (in ritardo)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="174" />
+            <location filename="../../gui/timeline/provisions.py" line="178" />
             <source>not owed: the option shown does not bind this signatory by then</source>
             <translation>non dovuta: l'opzione mostrata non vincola questo firmatario entro tale data</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="175" />
+            <location filename="../../gui/timeline/provisions.py" line="179" />
             <source>Status: {0}</source>
             <translation>Stato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/provisions.py" line="177" />
+            <location filename="../../gui/timeline/provisions.py" line="181" />
             <source>Figures assumed</source>
             <translation>Dati ipotizzati</translation>
         </message>
