@@ -112,3 +112,17 @@ def test_open_milestones_are_hollow_and_the_legend_names_the_new_marks(timeline,
     assert snap.provisions.deliveries
     texts = [text for text, _ in timeline.legend.entries()]
     assert "provision milestone" in texts and "delivery" in texts
+
+
+def test_hovering_a_milestone_shows_its_tooltip(timeline, document, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    _, first = gb_first_milestone(document)
+    point = viewport_point(timeline, marks(timeline, MILESTONE)[first.id]).toPoint()
+    viewport = timeline.view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert first.what in QToolTip.text()
+    QToolTip.hideText()
