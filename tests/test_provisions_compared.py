@@ -12,7 +12,7 @@ from gui.comparison import chart
 from gui.comparison.dock import ComparisonDock
 from gui.comparison.table_model import VALUE_ROLE
 from gui.core.commands import CreateCommand
-from gui.provisions.look import STATUS_COLOURS
+from gui.core.style import PROVISION_COLOURS as STATUS_COLOURS
 from model.comparison_figures import option_figures
 from model.engine import assess
 from model.provision_status import DUE_SOON, OVERDUE, provision_states

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from gui.core.commands import CreateCommand
-from gui.provisions.look import STATUS_COLOURS
+from gui.core.style import PROVISION_COLOURS as STATUS_COLOURS
 from gui.timeline.provisions import DELIVERY, MILESTONE, UNBOUND, mark_style
 from model.provision_status import DELIVERED, OVERDUE
 from model.services.provisions import create_delivery, delete_delivery

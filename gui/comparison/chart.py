@@ -18,8 +18,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from gui.core.i18n import tr
-from gui.core.style import GATE_VIOLATION, NOW_LINE, SEVERITY_COLOURS, STATUS_COLOURS, URGENT, category_qcolour
-from gui.provisions.look import STATUS_COLOURS as PROVISION_COLOURS
+from gui.core.style import (
+    GATE_VIOLATION, NOW_LINE, PROVISION_COLOURS, SEVERITY_COLOURS, STATUS_COLOURS, URGENT, category_qcolour,
+)
 from model.comparison_figures import OptionFigures
 from model.display_names import category_name
 from model.engine import MET, MISSED, NOT_DUE, PENDING

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.document_bound import DocumentBound
+from gui.core.style import PROVISION_COLOURS as STATUS_COLOURS
 from gui.provisions import commands
 from gui.provisions.editor import DELIVERY, MILESTONE, PROVISION, ProvisionEditor
-from gui.provisions.look import STATUS_COLOURS
 from model.provision_status import (
     DELIVERED, DUE_SOON, ON_SCHEDULE, OVERDUE, ProvisionState, amount_text, kind_name, provision_states,
     status_name,

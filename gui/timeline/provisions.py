@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from gui.core.i18n import tr
-from gui.provisions.look import STATUS_COLOURS
+from gui.core.style import PROVISION_COLOURS as STATUS_COLOURS
 from gui.timeline import look
 from gui.timeline.incidents import PassiveScatter
 from model.engine import Assessment
