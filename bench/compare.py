@@ -17,11 +17,18 @@ the timeline (mouse events on its view, as bench/window.py drives it), which
 previews the move and draws it as a drag does. Wall and CPU time are both
 printed: on a shared machine the wall time includes waiting for a core.
 
+The exercise also carries standing provisions (one per signatory, four milestones
+each, the first two delivered, one of them in part) and a branch point at mid-exercise
+("Adversary's answer": accepts / rejects) with one in ten of the later incidents on each
+outcome (so each column still judges ~95 % of the incidents), so the comparison also judges the provisions and can cross the 4 options with the
+2 outcomes: 8 columns, each outcome's snapshot read once (as the comparison view keeps
+them), then the same with reading the record (compare_option_outcomes).
+
 What-if mode (gui/core/what_if.py) is measured at --what-if-size (50 x 1000):
 entering it (the scratch copy through SQLite's backup API, opening it, reading
 and assessing it; target <= 200 ms) and one what-if change (an incident moved
 by its undo command on the scratch copy, journalled, re-assessed, and the
-difference from the record computed; target <= 50 ms).
+difference from the record computed, the provisions' with the rest; target <= 50 ms).
 """
 from __future__ import annotations
 
@@ -75,6 +82,51 @@ def add_options(doc) -> None:
                        severity_tiers={str(s): 0 for s in range(1, 6)})
     nato = terms.add_terms_option(doc, name="NATO-led", copy_from=pact).ids[0]
     terms.update_terms(doc, terms_id=nato, coordination="nato_led")
+
+
+def add_provisions(doc) -> int:
+    """One standing provision per signatory, four milestones over the exercise, the first two delivered
+    (the second in part, so it falls overdue once due); returns how many milestones."""
+    from model.services import provisions
+
+    snapshot = load_snapshot(doc)
+    start, end = int(snapshot.inc_time.min()), int(snapshot.inc_time.max())
+    span = max(4, end - start)
+    count = 0
+    for n, signatory_id in enumerate(snapshot.sig_ids.tolist()):
+        kind = "armed_forces" if n % 2 == 0 else "intelligence"
+        provision = provisions.create_provision(doc, signatory_id=signatory_id, kind=kind, title=f"Package {n + 1}",
+                                                quantity=400, unit="units", assumed=True).ids[0]
+        for k in range(4):
+            due = start + span * (k + 1) // 5 + 3600 * (n % 24)
+            milestone = provisions.create_milestone(doc, provision_id=provision, due_at=from_epoch(due),
+                                                    what=f"Batch {k + 1}", quantity=100).ids[0]
+            count += 1
+            if k < 2:
+                provisions.create_delivery(doc, provision_id=provision, milestone_id=milestone,
+                                           delivered_at=from_epoch(due - 7200), quantity=100 if k == 0 else 60)
+    return count
+
+
+def add_branch(doc) -> list[int]:
+    """A branch point at mid-exercise with two outcomes; one in ten of the incidents after it on each."""
+    from sqlalchemy import update
+
+    from model.branching import branch_points
+    from model.entities import Incident
+    from model.services import branches
+
+    snapshot = load_snapshot(doc)
+    middle = int(snapshot.inc_time[len(snapshot.inc_time) // 2])
+    branches.create_branch_point(doc, question="Adversary's answer", at=from_epoch(middle),
+                                 outcomes=["accepts", "rejects"])
+    outcomes = [o.id for o in branch_points(doc)[0].outcomes]
+    later = [int(i) for i, t in zip(snapshot.inc_ids.tolist(), snapshot.inc_time.tolist()) if t > middle]
+    with doc.transaction() as session:      # one statement per outcome: 1,600 service calls would be minutes
+        for k, outcome_id in enumerate(outcomes):
+            chosen = later[k::10]
+            session.execute(update(Incident).where(Incident.id.in_(chosen)).values(outcome_id=outcome_id))
+    return outcomes
 
 
 def drag_steps(doc, runs: int) -> dict[str, tuple[float, float]]:
@@ -178,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         doc = build_exercise(Path(tmp), n_sig, n_inc)
         add_options(doc)
+        milestones = add_provisions(doc)
+        outcomes = add_branch(doc)
         build_s = time.perf_counter() - start
         try:
             snapshot = load_snapshot(doc)
@@ -188,17 +242,27 @@ def main(argv: list[str] | None = None) -> int:
             compare_cpu_ms = median_cpu_ms(lambda: compare(snapshot, options, now), args.runs)
             with_load_ms = median_ms(lambda: compare_options(doc, at=now), max(3, args.runs // 3))
             results = compare(snapshot, options, now)
+            crossed = crossed_figures(doc, options, outcomes, now, args.runs)
         finally:
             doc.close()
     met = compare_ms <= TARGET_MS
-    print(f"{n_sig} signatories x {n_inc} incidents, {len(snapshot.com_ids)} commitments, "
-          f"{len(options)} options (built in {build_s:.1f} s)")
+    print(f"{n_sig} signatories x {n_inc} incidents ({snapshot.incident_count} on the trunk and the first outcome), "
+          f"{len(snapshot.com_ids)} commitments, "
+          f"{len(options)} options, {milestones} provision milestones, {len(outcomes)} outcomes "
+          f"(built in {build_s:.1f} s)")
     for r in results:
         print(f"  {r.name:<28} {r.kind:<16} met {r.met:>6}  missed {r.missed:>6}  pending {r.pending:>5}  "
-              f"gaps {r.gap_incidents:>5}  gated {r.gated:>5}  adversary {r.adversary}")
-    print(f"one full comparison: {compare_ms:.1f} ms wall ({compare_cpu_ms:.1f} ms CPU)  "
-          f"(target <= {TARGET_MS:.0f} ms: {'met' if met else 'MISSED'})")
+              f"gaps {r.gap_incidents:>5}  gated {r.gated:>5}  milestones overdue {r.provision_overdue:>3} "
+              f"due soon {r.provision_due_soon:>3}  adversary {r.adversary}")
+    print(f"one full comparison, {len(options)} options on the trunk: {compare_ms:.1f} ms wall "
+          f"({compare_cpu_ms:.1f} ms CPU)  (target <= {TARGET_MS:.0f} ms: {'met' if met else 'MISSED'})")
     print(f"with reading the exercise and its options: {with_load_ms:.1f} ms")
+    columns = len(options) * len(outcomes)
+    crossed_ms, crossed_cpu_ms, crossed_load_ms = crossed
+    print(f"one full comparison, {len(options)} options x {len(outcomes)} outcomes ({columns} columns): "
+          f"{crossed_ms:.1f} ms wall ({crossed_cpu_ms:.1f} ms CPU)  "
+          f"(target <= {TARGET_MS:.0f} ms: {'met' if crossed_ms <= TARGET_MS else 'MISSED'})")
+    print(f"with reading each outcome's snapshot (compare_option_outcomes): {crossed_load_ms:.1f} ms")
     with tempfile.TemporaryDirectory(prefix="pactline-bench-") as tmp:
         doc = build_exercise(Path(tmp), drag_sig, drag_inc)
         add_options(doc)
@@ -216,6 +280,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def crossed_figures(doc, options, outcomes: list[int], now: float, runs: int) -> tuple[float, float, float]:
+    """Median ms of the options x outcomes comparison: (wall, CPU) on snapshots read once, and wall with reading."""
+    from model.comparison import judge_option
+    from model.outcome_comparison import compare_option_outcomes, outcome_snapshot
+
+    snapshots = [outcome_snapshot(doc, outcome_id) for outcome_id in outcomes]
+
+    def judge_all() -> list:
+        return [judge_option(snap, terms, now) for snap in snapshots for terms in options]
+
+    judge_all()
+    pairs = [(terms.id, outcome_id) for outcome_id in outcomes for terms in options]
+    return (median_ms(judge_all, runs), median_cpu_ms(judge_all, runs),
+            median_ms(lambda: compare_option_outcomes(doc, pairs, at=now), max(3, runs // 3)))
+
+
 def what_if_figures(n_sig: int, n_inc: int, runs: int) -> None:
     """Entering what-if mode and one change in it, on the GUI's document (headless)."""
     import os
@@ -231,7 +311,9 @@ def what_if_figures(n_sig: int, n_inc: int, runs: int) -> None:
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="pactline-bench-") as tmp:
-        document = ExerciseDocument(build_exercise(Path(tmp), n_sig, n_inc))
+        doc = build_exercise(Path(tmp), n_sig, n_inc)
+        add_provisions(doc)
+        document = ExerciseDocument(doc)
         try:
             snapshot = document.snapshot
             document.set_scenario_time(float(snapshot.inc_time[len(snapshot.inc_time) // 2]))

@@ -17,7 +17,7 @@ import numpy as np
 
 from model.catalogue import coordination_facts
 from model.engine import MET, MISSED, PENDING, Assessment, Obligations, assess
-from model.provision_status import OVERDUE, provision_states
+from model.provision_status import DUE_SOON, OVERDUE, provision_states
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot, TermsSnapshot, load_options, load_snapshot, terms_ids
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
 
@@ -59,6 +59,7 @@ class OptionResult:
     # and how many of those are overdue (a provision binds nobody the option does not).
     provision_milestones: int = 0
     provision_overdue: int = 0
+    provision_due_soon: int = 0     # at risk: due within a day and not yet delivered
 
     @property
     def met(self) -> int:
@@ -174,7 +175,8 @@ def _provisions(snap: ExerciseSnapshot, now: float) -> dict[str, int]:
     milestones = [m for p in provision_states(snap.provisions, now) if p.provision.signatory_id in bound
                   for m in p.milestones]
     return {"provision_milestones": len(milestones),
-            "provision_overdue": sum(m.status == OVERDUE for m in milestones)}
+            "provision_overdue": sum(m.status == OVERDUE for m in milestones),
+            "provision_due_soon": sum(m.status == DUE_SOON for m in milestones)}
 
 
 def compare(snapshot: ExerciseSnapshot, options: Sequence[TermsSnapshot], now: float) -> list[OptionResult]:

@@ -32,6 +32,8 @@ class OptionFigures:
     gate_violations: int
     approvals_needed: int
     first_effective_h: tuple[float | None, ...]     # per category (model.vocabulary.CATEGORIES), median
+    provision_overdue: int = 0          # the bound parties' standing-provision milestones overdue
+    provision_due_soon: int = 0         # ... and at risk (due within a day, not delivered)
 
 
 def _hours(seconds: float | None) -> float | None:
@@ -45,7 +47,9 @@ def option_figures(results: Sequence[OptionResult], names: Sequence[str] | None 
         name=name, met=r.met, missed=r.missed, pending=r.pending,
         reaction_median_h=_hours(r.reaction.median_s), consultation_median_h=_hours(r.consultation.median_s),
         gap_incidents=r.gap_incidents, gate_violations=r.gate_violations, approvals_needed=r.gated,
-        first_effective_h=tuple(_hours(v) for v in r.median_first_effective_s())) for r, name in zip(results, names))
+        first_effective_h=tuple(_hours(v) for v in r.median_first_effective_s()),
+        provision_overdue=r.provision_overdue, provision_due_soon=r.provision_due_soon)
+        for r, name in zip(results, names))
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,9 @@ def comparison_rows(results: Sequence[OptionResult]) -> list[tuple[str, list[str
     row(tr("Coordination lead time"), lambda r: f"{r.coordination_lead_h} h{_assumed(r.lead_time_assumed)}")
     row(tr("Adversary"), lambda r: (tr(_ADVERSARY[r.adversary]) if r.adversary in _ADVERSARY else r.adversary)
         + _assumed(r.adversary_assumed and r.adversary != "unavailable"))
-    row("Standing provisions: parties' milestones overdue", lambda r: f"{r.provision_overdue} of {r.provision_milestones}")
+    row(tr("Standing provisions: parties' milestones overdue"),
+        lambda r: tr("{0} of {1}").format(r.provision_overdue, r.provision_milestones))
+    row(tr("Standing provisions: parties' milestones due soon"), lambda r: str(r.provision_due_soon))
     if not results:
         return rows
     snap = results[0].assessment.snapshot

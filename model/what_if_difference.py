@@ -5,9 +5,11 @@ consultations) met, missed and pending, the parliamentary gates and the
 proportionality gaps in each, and finds, per signatory (matched by id, so a
 signatory added or removed in the what-if is handled), how much later its worst
 consultation is, and per force deployment how much longer its parliament holds
-it (a slower approval may change no count: the deployment was already late).
+it (a slower approval may change no count: the deployment was already late), and which
+standing-provision milestones of the parties bound became overdue or stopped being so.
 ``difference_line`` says it the way a planner reads it:
-"+3 missed, −1 gate, DE consultation now 6 h late, IT deployment waits 114 h longer for parliament".
+"+3 missed, −1 gate, +1 overdue milestone (DE Air defence), DE consultation now 6 h late,
+IT deployment waits 114 h longer for parliament".
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import numpy as np
 
 from model.engine import MET, MISSED, PENDING, Assessment
 from model.i18n import tr
+from model.provision_status import OVERDUE, provision_states
 
 MINUS = "\u2212"
 
@@ -51,13 +54,17 @@ class Difference:
     what_if: Figures
     later: tuple[LaterConsultation, ...]   # signatories whose worst consultation is later, latest first
     gates_later: tuple[LaterGate, ...] = ()   # deployments a parliament holds longer, longest first
+    # Standing-provision milestones ("DE Air defence") overdue in the what-if and not in the record, and back.
+    newly_overdue: tuple[str, ...] = ()
+    no_longer_overdue: tuple[str, ...] = ()
 
     def delta(self, name: str) -> int:
         return getattr(self.what_if, name) - getattr(self.record, name)
 
     @property
     def unchanged(self) -> bool:
-        return self.record == self.what_if and not self.later and not self.gates_later
+        return self.record == self.what_if and not self.later and not self.gates_later \
+            and not self.newly_overdue and not self.no_longer_overdue
 
 
 def figures(a: Assessment) -> Figures:
@@ -83,7 +90,23 @@ def difference(record: Assessment, what_if: Assessment) -> Difference:
     later = [LaterConsultation(codes[sig], before.get(sig, 0.0), late) for sig, late in after.items()
              if late - before.get(sig, 0.0) >= 3600]   # under an hour is not worth a line
     later.sort(key=lambda c: c.record_late_s - c.what_if_late_s)
-    return Difference(figures(record), figures(what_if), tuple(later), gates_held_longer(record, what_if))
+    was, now = overdue_milestones(record), overdue_milestones(what_if)
+    return Difference(figures(record), figures(what_if), tuple(later), gates_held_longer(record, what_if),
+                      tuple(now[m] for m in sorted(now.keys() - was.keys())),
+                      tuple(was[m] for m in sorted(was.keys() - now.keys())))
+
+
+def overdue_milestones(a: Assessment) -> dict[int, str]:
+    """Milestone id -> "DE Air defence" for each overdue at the assessment's time, of the parties it binds
+    then (as the comparison counts them: a withdrawn signatory's provisions are owed to nobody)."""
+    snap = a.snapshot
+    if not snap.provisions.milestones:
+        return {}
+    bound = set(snap.sig_ids[snap.sig_bound <= a.now].tolist())
+    codes = dict(zip(snap.sig_ids.tolist(), snap.sig_codes))
+    return {m.milestone.id: f"{codes.get(p.provision.signatory_id, '')} {p.provision.title}".strip()
+            for p in provision_states(snap.provisions, a.now) if p.provision.signatory_id in bound
+            for m in p.milestones if m.status == OVERDUE}
 
 
 def gates_held_longer(record: Assessment, what_if: Assessment) -> tuple[LaterGate, ...]:
@@ -118,6 +141,10 @@ def difference_parts(d: Difference) -> list[str]:
         n = d.delta(name)
         if n:
             parts.append((one if abs(n) == 1 else many).replace("{0}", signed(n)))
+    for names, sign in ((d.newly_overdue, 1), (d.no_longer_overdue, -1)):
+        if names:
+            text = tr("{0} overdue milestone ({1})") if len(names) == 1 else tr("{0} overdue milestones ({1})")
+            parts.append(text.replace("{0}", signed(sign * len(names))).replace("{1}", ", ".join(dict.fromkeys(names))))
     for c in d.later:
         hours = round(c.what_if_late_s / 3600)
         if c.record_late_s <= 0:

@@ -18,10 +18,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from gui.core.i18n import tr
-from gui.core.style import GATE_VIOLATION, NOW_LINE, SEVERITY_COLOURS, STATUS_COLOURS, URGENT, category_qcolour
+from gui.core.style import (
+    GATE_VIOLATION, NOW_LINE, PROVISION_COLOURS, SEVERITY_COLOURS, STATUS_COLOURS, URGENT, category_qcolour,
+)
 from model.comparison_figures import OptionFigures
 from model.display_names import category_name
 from model.engine import MET, MISSED, NOT_DUE, PENDING
+from model.provision_status import DUE_SOON, OVERDUE
 from model.vocabulary import CATEGORIES
 
 Draw = Callable[[QPainter, QRectF, float], None]
@@ -30,7 +33,7 @@ MUTED = QColor("#546e7a")
 GRID = QColor("#dfe5e8")
 PANEL_PT = 150.0          # one panel's height in the report (the window's panels share its height)
 KEY_LINE_PT = 12.0        # one line of the key naming the options, two options a line
-MIN_PANEL_PT = 170.0      # narrower than this, the panels go two to a row
+MIN_PANEL_PT = 140.0      # narrower than this, the panels go three, then two, to a row
 
 
 def letter(n: int) -> str:
@@ -72,6 +75,9 @@ def panels() -> tuple[Panel, ...]:
         Panel(tr("First effective measure, median"), "h", tuple(
             Series(category_name(code).split(" (")[0], category_qcolour(code), functools.partial(_effective_h, k))
             for k, code in enumerate(CATEGORIES))),
+        Panel(tr("Provision milestones"), "", (
+            Series(tr("overdue"), PROVISION_COLOURS[OVERDUE], lambda f: f.provision_overdue),
+            Series(tr("due soon"), PROVISION_COLOURS[DUE_SOON], lambda f: f.provision_due_soon))),
     )
 
 
@@ -84,7 +90,9 @@ def _font(points: float, *, bold: bool = False) -> QFont:
 
 
 def per_row(width: float, k: float) -> int:
-    return 4 if width / k >= 4 * MIN_PANEL_PT else 2
+    """Every panel in one row where they fit, else rows of three or two (never one panel left alone)."""
+    points = width / k
+    return next((n for n in (len(panels()), 3) if points >= n * MIN_PANEL_PT), 2)
 
 
 def key_height(count: int, k: float) -> float:
@@ -144,8 +152,9 @@ def _draw_panel(p: QPainter, box: QRectF, k: float, panel: Panel, figures: Seque
     pad = 6 * k
     p.setFont(_font(8, bold=True))
     p.setPen(TEXT)
-    p.drawText(QRectF(box.left() + pad, box.top(), box.width() - 2 * pad, 14 * k),
-               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), panel.title)
+    title = QRectF(box.left() + pad, box.top(), box.width() - 2 * pad, 14 * k)
+    p.drawText(title, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+               p.fontMetrics().elidedText(panel.title, Qt.TextElideMode.ElideRight, int(title.width())))
     top = _draw_legend(p, box.left() + pad, box.top() + 14 * k, box.right() - pad, k, panel.series) + 6 * k
     values = [[s.value(f) for s in panel.series] for f in figures]
     top_value = nice_top(max((v for row in values for v in row if v is not None), default=0))

@@ -123,6 +123,8 @@ def summary_rows() -> list[Row]:
         Row(("provisions_overdue",), tr("Parties' provision milestones overdue"), lambda r: r.provision_overdue,
             lambda r: tr("{0} of {1}").replace("{0}", str(r.provision_overdue)).replace(
                 "{1}", str(r.provision_milestones)), LOWER_BETTER),
+        Row(("provisions_due_soon",), tr("Parties' provision milestones due soon"), lambda r: r.provision_due_soon,
+            lambda r: str(r.provision_due_soon), LOWER_BETTER),
     ]
     return rows
 

@@ -18,10 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QTableView, QWidget
 
 from gui.branches.commands import with_outcome
+from gui.conduct.adhoc import adhoc_on_outcome, played_outcome
 from gui.core.actions import key_text
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.delivery import (
-    adhoc_command, fire_selected_command, hold_command, push_checked, release_selected_command,
+    fire_selected_command, hold_command, push_checked, release_selected_command,
     shift_command, skip_command,
 )
 from gui.conduct.msel_model import MselModel
@@ -136,11 +137,12 @@ class MselActions(QDockWidget):
         phases = sorted({i.phase for i in self.model.injects()})
         from gui.conduct import inject_dialog   # dialogs load on first use, not at start-up
 
-        # Ad-hoc injects are played now, on the branch being played: no Branch field for them.
-        points = [] if adhoc else branch_points(document.file)
+        points = branch_points(document.file)
+        # A new ad-hoc inject is on the outcome being played unless the facilitator says otherwise.
+        outcome_id = played_outcome(points) if adhoc else None
         dialog = inject_dialog.InjectDialog(self, startex=from_epoch(document.snapshot.startex), now=self._now(),
                                             incident_types=types, submit=submit, inject=inject, adhoc=adhoc,
-                                            phases=phases, points=points)
+                                            phases=phases, points=points, outcome_id=outcome_id)
         self._points = points
         try:
             return inject_dialog.show_inject_dialog(dialog)
@@ -168,7 +170,7 @@ class MselActions(QDockWidget):
             at = self._now() if now else None
             if at is not None:
                 values = {**values, "scenario_time": at, "delivery_time": at}
-            push_checked(document, adhoc_command(document, values, deliver_at=at))
+            push_checked(document, adhoc_on_outcome(document, values, deliver_at=at, points=self._points))
         return self._dialog(adhoc=True, submit=submit)
 
     def edit_inject(self) -> bool:

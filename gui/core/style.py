@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo
 
 from model.catalogue import category_colour
 from model.engine import MET, MISSED, NOT_DUE, NOT_OBLIGED, PENDING
+from model.provision_status import DELIVERED, DUE_SOON, ON_SCHEDULE, OVERDUE
 
 STATUS_COLOURS = {
     NOT_DUE: QColor("#9e9e9e"),
@@ -15,6 +16,10 @@ STATUS_COLOURS = {
     MET: QColor("#2e7d32"),
     MISSED: QColor("#c62828"),
 }
+# A standing provision's milestone by status, in the obligations' colours: the provisions dock, the
+# timeline and the comparison's charts agree.
+PROVISION_COLOURS = {DELIVERED: STATUS_COLOURS[MET], ON_SCHEDULE: STATUS_COLOURS[MET].lighter(130),
+                     DUE_SOON: STATUS_COLOURS[PENDING], OVERDUE: STATUS_COLOURS[MISSED]}
 URGENT = QColor("#ef6c00")        # pending, less than URGENT_SECONDS left
 URGENT_SECONDS = 6 * 3600
 CRITICAL_SECONDS = 3600

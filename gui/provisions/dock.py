@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from gui.core import style
 from gui.core.document_bound import DocumentBound
+from gui.core.style import PROVISION_COLOURS as STATUS_COLOURS
 from gui.provisions import commands
 from gui.provisions.editor import DELIVERY, MILESTONE, PROVISION, ProvisionEditor
-from model.engine import MET, MISSED, PENDING
 from model.provision_status import (
     DELIVERED, DUE_SOON, ON_SCHEDULE, OVERDUE, ProvisionState, amount_text, kind_name, provision_states,
     status_name,
@@ -29,8 +28,6 @@ from model.provision_status import (
 from model.timeutil import format_relative_epoch
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1      # (PROVISION | MILESTONE | DELIVERY, id)
-STATUS_COLOURS = {DELIVERED: style.STATUS_COLOURS[MET], ON_SCHEDULE: style.STATUS_COLOURS[MET].lighter(130),
-                  DUE_SOON: style.STATUS_COLOURS[PENDING], OVERDUE: style.STATUS_COLOURS[MISSED]}
 
 
 class ProvisionsDock(QDockWidget):

@@ -2,7 +2,9 @@
 
 A copy is always written through SQLite's backup API (ExerciseFile.save_copy),
 never by copying the file of a live database; the window then continues on
-the copy, as "Save As" does in any desktop program.
+the copy, as "Save As" does in any desktop program. During a what-if, Save As
+saves the record (what the file holds: no what-if change reaches a file or a log
+unless applied) and the what-if goes on over the copy, its changes replayed there.
 """
 from __future__ import annotations
 
@@ -74,7 +76,8 @@ class FileCommands(QObject):
             return None
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
-        if self.window.document is not None and path.absolute() == self.window.document.file.path:
+        document = self.window.document
+        if document is not None and path.absolute() in (document.file.path, document.record_file.path):
             dialogs.show_error(self.window, tr("Pactline"), tr("That is the exercise already open; choose "
                                                              "another file name."))
             return None
@@ -164,11 +167,39 @@ class FileCommands(QObject):
             return
         try:
             with busy():
-                document.file.save_copy(path)
+                document.record_file.save_copy(path)
         except PactlineError as err:     # a full disk or an unwritable folder: OutputError names the file
             dialogs.show_error(self.window, tr("Cannot save a copy"), str(err))
             return
-        if self.window.open_path(path):
+        if document.what_if is not None:
+            self._continue_what_if(document, path)
+        elif self.window.open_path(path):
             # The title bar is the only other sign that the open file changed.
             self.window.statusBar().showMessage(
                 tr("Saved as {0}: you are now working in this copy").format(path.name), 10000)
+
+    def _continue_what_if(self, document, path: Path) -> None:
+        """The record was saved as *path*: open it and replay the what-if there (on the old file if it will
+        not open), so the planner goes on trying with nothing lost and nothing of it in either file."""
+        from gui.shell.variant_commands import replay_variant
+        from model.journal_text import journal_text
+
+        journal = journal_text(document.what_if.journal)
+        document.discard_what_if()          # kept above: opening the copy has nothing to ask
+        opened = self.window.open_path(path)
+        target = self.window.document if opened else document
+        problems: list[str] = []
+        try:
+            target.enter_what_if()
+            problems = replay_variant(target, journal)
+        except PactlineError as err:
+            problems = [str(err)]
+        self.window.what_if_commands.sync()
+        if problems:
+            dialogs.show_error(self.window, tr("What-if resumed in part"),
+                               tr("The record was saved; these what-if changes could not be made again and were "
+                                  "left out:"), "\n".join(problems))
+        if opened:
+            self.window.statusBar().showMessage(
+                tr("Saved the record as {0} (without the what-if's changes): you are now working in this copy, "
+                   "the what-if goes on").format(path.name), 10000)

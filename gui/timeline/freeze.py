@@ -36,6 +36,10 @@ class FrozenLanes:
         box.sigResized.connect(self.thaw)
         self.freezes = 0     # for tests and the benchmark: how many grabs a drag cost
 
+    def also_freeze(self, items: list[QGraphicsItem]) -> None:
+        """More lane items the picture shows while frozen (they cannot change during a drag either)."""
+        self._frozen_items.extend(items)
+
     @property
     def frozen(self) -> bool:
         return self.picture.isVisible()

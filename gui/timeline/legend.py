@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QWidget
 from gui.core import style
 from gui.timeline import look
 from gui.timeline.commitments import FILLED, HOLLOW, commitment_style
+from gui.timeline.provisions import DELIVERY_SYMBOL, MILESTONE_SYMBOL, mark_style
 from model.catalogue import shipped_catalogue
 from model.display_names import category_name
 from model.engine import MET, MISSED, PENDING
+from model.provision_status import OVERDUE
 from model.vocabulary import CATEGORIES
 
 
@@ -34,6 +36,8 @@ class TimelineLegend(QWidget):
             (self.tr("pledged"), self._symbol("o", *commitment_style(0, HOLLOW, False))),
             (self.tr("effective"), self._symbol("o", *commitment_style(0, FILLED, False))),
             (self.tr("gate broken"), self._symbol("o", *commitment_style(2, FILLED, True))),
+            (self.tr("provision milestone"), self._symbol(MILESTONE_SYMBOL, *mark_style(OVERDUE))),
+            (self.tr("delivery"), self._symbol(DELIVERY_SYMBOL, *mark_style(""))),
             (self.tr("consultation window"), self._bar(style.STATUS_COLOURS[PENDING])),
             (self.tr("met"), self._bar(style.STATUS_COLOURS[MET])),
             (self.tr("missed"), self._bar(style.STATUS_COLOURS[MISSED])),

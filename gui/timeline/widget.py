@@ -13,7 +13,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gui.core.commands import CreateCommand, DeleteCommand, UpdateCommand
 from gui.core.document_bound import DocumentBound
@@ -23,6 +23,7 @@ from gui.timeline.branch_markers import BranchMarkers
 from gui.timeline.legend import TimelineLegend
 from gui.timeline.mime import INCIDENT_MIME, incident_type_from_mime, incident_type_mime
 from gui.timeline.option_bar import TimelineOptionBar
+from gui.timeline.provisions import ProvisionMarkers
 from gui.timeline.scene import PAN_FRACTION, ZOOM_STEP, TimelineView
 from gui.timeline.timescale import snap_time
 from model import services
@@ -122,6 +123,8 @@ class TimelineWidget(QWidget):
         self.view.lane_box.click_handler = self._lane_click
         self.view.lane_box.scroll_handler = lambda dy: self.scrollbar.setValue(int(self.scrollbar.value() + dy))
         self.branches = BranchMarkers(self.view.band_box, self.view.lane_box)
+        self.provisions = ProvisionMarkers(self.view.lane_box)
+        self.view.frozen_lanes.also_freeze(self.provisions.items)
         self.view.band_box.context_handler = self._band_context
         self.branch_bar.branches_read.connect(self._on_branches_read)
         self._bound = DocumentBound(self, {"assessed": self._on_assessed, "previewed": self._show_assessment,
@@ -300,6 +303,8 @@ class TimelineWidget(QWidget):
         self.view.draw(self.assessment, pin=drag.position if drag is not None else None, focus=focus,
                        dragging=drag is not None, selected_commitment=self._selected_commitment)
         self.branches.update(self.assessment)
+        if drag is None:   # a drag moves an incident: the provisions stay where they are
+            self.provisions.update(self.assessment)
 
     def _on_branches_read(self, points, incident_outcomes) -> None:
         self.branches.set_branches(points, incident_outcomes)
@@ -364,6 +369,19 @@ class TimelineWidget(QWidget):
         self._selected_commitment = int(self.view.commitments.ids[hit])
         self._redraw()
         self.commitment_selected.emit(self._selected_commitment)
+        return True
+
+    def provision_tooltip_at(self, viewport_pos: QPointF) -> str | None:
+        """What the standing-provision marker at a viewport point says, or None (nothing there)."""
+        return self.provisions.tooltip_at(self.view, viewport_pos)
+
+    def _provision_tooltip(self, event) -> bool:
+        text = self.provision_tooltip_at(QPointF(event.pos()))
+        if text is None:
+            QToolTip.hideText()
+            event.ignore()
+        else:
+            QToolTip.showText(event.globalPos(), text, self.view.viewport())
         return True
 
     def _band_drag(self, ev) -> bool:
@@ -439,6 +457,8 @@ class TimelineWidget(QWidget):
                 self._place_empty_hint()
             if kind == QEvent.Type.Resize and not self.option_marker.isHidden():
                 self._place_option_marker()
+            if kind == QEvent.Type.ToolTip:
+                return self._provision_tooltip(event)
             if not isinstance(event, QDropEvent):   # what follows: drag enter, drag move and drop events
                 return super().eventFilter(watched, event)
             if kind == QEvent.Type.DragEnter:

@@ -1183,87 +1183,87 @@ Ancora dovuta da: {3}</translation>
     <context>
         <name>IncidentInspector</name>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="52" />
+            <location filename="../../gui/incidents/inspector.py" line="55" />
             <source>Incident</source>
             <translation>Incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="78" />
+            <location filename="../../gui/incidents/inspector.py" line="83" />
             <source>&amp;Edit Incident…</source>
             <translation>&amp;Modifica incidente…</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="81" />
+            <location filename="../../gui/incidents/inspector.py" line="86" />
             <source>Show the selected incident in the incident inspector to edit it</source>
             <translation>Mostra l'incidente selezionato nell'ispettore per modificarlo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="119" />
+            <location filename="../../gui/incidents/inspector.py" line="124" />
             <source>Exercise-relative time (D+0 is the day of STARTEX)</source>
             <translation>Ora relativa all'esercitazione (D+0 è il giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="122" />
+            <location filename="../../gui/incidents/inspector.py" line="127" />
             <source>optional, e.g. Kharkiv</source>
             <translation>facoltativo, ad es. Charkiv</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="128" />
+            <location filename="../../gui/incidents/inspector.py" line="133" />
             <source>Saved when you leave the field or press Ctrl+Enter; Esc puts back the stored text</source>
             <translation>Salvato quando si esce dal campo o si preme Ctrl+Invio; Esc ripristina il testo salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="134" />
+            <location filename="../../gui/incidents/inspector.py" line="139" />
             <source>Delete incident</source>
             <translation>Elimina incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="136" />
+            <location filename="../../gui/incidents/inspector.py" line="141" />
             <source>Remove this incident with its commitments and consultation records (undoable)</source>
             <translation>Rimuove questo incidente con i suoi impegni e le registrazioni di consultazione (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="139" />
+            <location filename="../../gui/incidents/inspector.py" line="144" />
             <source>This exercise is open read-only.</source>
             <translation>Questa esercitazione è aperta in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="150" />
+            <location filename="../../gui/incidents/inspector.py" line="155" />
             <source>Type</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="151" />
+            <location filename="../../gui/incidents/inspector.py" line="156" />
             <source>Severity</source>
             <translation>Gravità</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="152" />
+            <location filename="../../gui/incidents/inspector.py" line="157" />
             <source>Time</source>
             <translation>Ora</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="153" />
+            <location filename="../../gui/incidents/inspector.py" line="158" />
             <source>Location</source>
             <translation>Luogo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="154" />
+            <location filename="../../gui/incidents/inspector.py" line="159" />
             <source>Branch</source>
             <translation>Ramo</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="155" />
+            <location filename="../../gui/incidents/inspector.py" line="160" />
             <source>Description</source>
             <translation>Descrizione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="282" />
+            <location filename="../../gui/incidents/inspector.py" line="320" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="283" />
+            <location filename="../../gui/incidents/inspector.py" line="321" />
             <source>No incident selected.
 
 Click an incident on the timeline or in the countdowns, or add one from the incident palette.</source>
@@ -1272,23 +1272,23 @@ Click an incident on the timeline or in the countdowns, or add one from the inci
 Fare clic su un incidente nella linea temporale o nei conti alla rovescia, oppure aggiungerne uno dalla tavolozza degli incidenti.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="299" />
+            <location filename="../../gui/incidents/inspector.py" line="337" />
             <source>Scenario time of the incident, on the clocks of {0} (Enter or leaving the field saves)</source>
             <translation>Ora dello scenario dell'incidente, secondo il fuso {0} (Invio o l'uscita dal campo salva)</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="341" />
+            <location filename="../../gui/incidents/inspector.py" line="379" />
             <source>Edit incident #{0} ({1})</source>
             <translation>Modifica incidente #{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="347" />
-            <location filename="../../gui/incidents/inspector.py" line="351" />
+            <location filename="../../gui/incidents/inspector.py" line="385" />
+            <location filename="../../gui/incidents/inspector.py" line="389" />
             <source>Not saved: {0}</source>
             <translation>Non salvato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/inspector.py" line="389" />
+            <location filename="../../gui/incidents/inspector.py" line="427" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
@@ -1348,127 +1348,127 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>LogDock</name>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="48" />
+            <location filename="../../gui/conduct/log_dock.py" line="51" />
             <source>Decision Log</source>
             <translation>Registro delle decisioni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="59" />
+            <location filename="../../gui/conduct/log_dock.py" line="65" />
             <source>All kinds</source>
             <translation>Tutti i tipi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="62" />
+            <location filename="../../gui/conduct/log_dock.py" line="68" />
             <source>Show only entries of one kind</source>
             <translation>Mostra solo le voci di un tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="66" />
+            <location filename="../../gui/conduct/log_dock.py" line="72" />
             <source>Filter by text, author or #number</source>
             <translation>Filtra per testo, autore o #numero</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="72" />
+            <location filename="../../gui/conduct/log_dock.py" line="78" />
             <source>Your name</source>
             <translation>Il proprio nome</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="73" />
+            <location filename="../../gui/conduct/log_dock.py" line="79" />
             <source>Author written into every log entry you make (kept for next time)</source>
             <translation>Autore scritto in ogni voce di registro che si crea (conservato per la volta successiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="75" />
+            <location filename="../../gui/conduct/log_dock.py" line="81" />
             <source>&amp;Author:</source>
             <translation>&amp;Autore:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="88" />
+            <location filename="../../gui/conduct/log_dock.py" line="94" />
             <source>Exercise log</source>
             <translation>Registro dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="117" />
+            <location filename="../../gui/conduct/log_dock.py" line="123" />
             <source>Record &amp;Decision</source>
             <translation>Registra &amp;decisione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="118" />
+            <location filename="../../gui/conduct/log_dock.py" line="124" />
             <source>Go to the log's entry line to record a decision, commitment, attendance or note</source>
             <translation>Va alla riga di inserimento del registro per registrare una decisione, un impegno, una partecipazione o una nota</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="120" />
+            <location filename="../../gui/conduct/log_dock.py" line="126" />
             <source>&amp;Verify Log</source>
             <translation>&amp;Verifica registro</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="121" />
+            <location filename="../../gui/conduct/log_dock.py" line="127" />
             <source>Check that no log entry was altered, removed or recomputed since it was written or sealed; show the log's head hash</source>
             <translation>Controlla che nessuna voce del registro sia stata alterata, rimossa o ricalcolata da quando è stata scritta o sigillata; mostra l'hash di testa del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="124" />
+            <location filename="../../gui/conduct/log_dock.py" line="130" />
             <source>&amp;Correct Log Entry…</source>
             <translation>&amp;Correggi voce di registro…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="125" />
+            <location filename="../../gui/conduct/log_dock.py" line="131" />
             <source>Record a correction of the selected log entry (the entry itself stays as written)</source>
             <translation>Registra una correzione della voce selezionata (la voce stessa resta come è stata scritta)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="272" />
+            <location filename="../../gui/conduct/log_dock.py" line="302" />
             <source>Log intact: {0} entries, hash chain verified</source>
             <translation>Registro integro: {0} voci, catena di hash verificata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="274" />
+            <location filename="../../gui/conduct/log_dock.py" line="304" />
             <source>, matches seal #{0} of {1}</source>
             <translation>, corrisponde al sigillo #{0} del {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="276" />
+            <location filename="../../gui/conduct/log_dock.py" line="306" />
             <source>; it contains the head you gave (the empty log's)</source>
             <translation>; contiene la testa indicata (quella del registro vuoto)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="277" />
+            <location filename="../../gui/conduct/log_dock.py" line="307" />
             <source>; it contains the head you gave (entry #{0})</source>
             <translation>; contiene la testa indicata (voce #{0})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="280" />
+            <location filename="../../gui/conduct/log_dock.py" line="310" />
             <source>Entry #{0} is missing: it was removed from the file, so the link of entry #{1} to the entry before it is broken</source>
             <translation>Manca la voce #{0}: è stata rimossa dal file, quindi il collegamento della voce #{1} alla precedente è interrotto</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="283" />
+            <location filename="../../gui/conduct/log_dock.py" line="313" />
             <source>Entries #{0}–#{1} are missing: they were removed from the file, so the link of entry #{2} to the entry before it is broken</source>
             <translation>Mancano le voci #{0}–#{1}: sono state rimosse dal file, quindi il collegamento della voce #{2} alla precedente è interrotto</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="289" />
+            <location filename="../../gui/conduct/log_dock.py" line="319" />
             <source>Entry #{0} was altered after it was written ({1})</source>
             <translation>La voce #{0} è stata alterata dopo essere stata scritta ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="292" />
+            <location filename="../../gui/conduct/log_dock.py" line="322" />
             <source>Log truncated: 1 entry after seal #{0} of {1} is missing</source>
             <translation>Registro troncato: manca 1 voce dopo il sigillo #{0} del {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="293" />
+            <location filename="../../gui/conduct/log_dock.py" line="323" />
             <source>Log truncated: {2} entries after seal #{0} of {1} are missing</source>
             <translation>Registro troncato: mancano {2} voci dopo il sigillo #{0} del {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="296" />
+            <location filename="../../gui/conduct/log_dock.py" line="326" />
             <source>Log rewritten since seal #{0} of {1}: entry #{2} no longer has the hash sealed then (the log's hashes were recomputed)</source>
             <translation>Registro riscritto dopo il sigillo #{0} del {1}: la voce #{2} non ha più l'hash sigillato allora (gli hash del registro sono stati ricalcolati)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/log_dock.py" line="300" />
+            <location filename="../../gui/conduct/log_dock.py" line="330" />
             <source>Log rewritten: it does not contain the head {0} printed on the report or export</source>
             <translation>Registro riscritto: non contiene la testa {0} stampata sul rapporto o sull'esportazione</translation>
         </message>
@@ -1608,167 +1608,167 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>MselActions</name>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="67" />
+            <location filename="../../gui/conduct/msel_actions.py" line="68" />
             <source>&amp;Add Inject…</source>
             <translation>&amp;Aggiungi inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="67" />
+            <location filename="../../gui/conduct/msel_actions.py" line="68" />
             <source>Plan a new inject in the MSEL</source>
             <translation>Pianifica un nuovo inject nella MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="68" />
+            <location filename="../../gui/conduct/msel_actions.py" line="69" />
             <source>Add</source>
             <translation>Aggiungi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="69" />
+            <location filename="../../gui/conduct/msel_actions.py" line="70" />
             <source>&amp;Edit Inject…</source>
             <translation>&amp;Modifica inject…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="69" />
+            <location filename="../../gui/conduct/msel_actions.py" line="70" />
             <source>Edit the planned columns of the selected inject</source>
             <translation>Modifica le colonne pianificate dell'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="71" />
+            <location filename="../../gui/conduct/msel_actions.py" line="72" />
             <source>Edit</source>
             <translation>Modifica</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="72" />
+            <location filename="../../gui/conduct/msel_actions.py" line="73" />
             <source>&amp;Delete Inject</source>
             <translation>&amp;Elimina inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="72" />
+            <location filename="../../gui/conduct/msel_actions.py" line="73" />
             <source>Remove the selected inject from the MSEL (undoable)</source>
             <translation>Rimuove l'inject selezionato dalla MSEL (annullabile)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="74" />
+            <location filename="../../gui/conduct/msel_actions.py" line="75" />
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="75" />
+            <location filename="../../gui/conduct/msel_actions.py" line="76" />
             <source>&amp;Fire Selected Inject Now</source>
             <translation>&amp;Invia subito l'inject selezionato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="76" />
+            <location filename="../../gui/conduct/msel_actions.py" line="77" />
             <source>Deliver the selected inject at the current scenario time; its planned time stays as it is</source>
             <translation>Invia l'inject selezionato all'ora corrente dello scenario; la sua ora pianificata resta invariata</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="77" />
+            <location filename="../../gui/conduct/msel_actions.py" line="78" />
             <source>Fire now</source>
             <translation>Invia ora</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="78" />
+            <location filename="../../gui/conduct/msel_actions.py" line="79" />
             <source>&amp;Hold Inject</source>
             <translation>&amp;Trattieni inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="79" />
+            <location filename="../../gui/conduct/msel_actions.py" line="80" />
             <source>Hold the selected inject: the clock will not deliver it until released</source>
             <translation>Trattiene l'inject selezionato: l'orologio non lo invierà finché non viene rilasciato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="80" />
+            <location filename="../../gui/conduct/msel_actions.py" line="81" />
             <source>Hold</source>
             <translation>Trattieni</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="81" />
+            <location filename="../../gui/conduct/msel_actions.py" line="82" />
             <source>&amp;Release Inject</source>
             <translation>&amp;Rilascia inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="82" />
+            <location filename="../../gui/conduct/msel_actions.py" line="83" />
             <source>Release a held inject (delivered now if its time has passed)</source>
             <translation>Rilascia un inject trattenuto (inviato subito se la sua ora è passata)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="83" />
+            <location filename="../../gui/conduct/msel_actions.py" line="84" />
             <source>Release</source>
             <translation>Rilascia</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="84" />
+            <location filename="../../gui/conduct/msel_actions.py" line="85" />
             <source>S&amp;kip Inject</source>
             <translation>&amp;Salta inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="85" />
+            <location filename="../../gui/conduct/msel_actions.py" line="86" />
             <source>Skip the selected inject: it will never be delivered</source>
             <translation>Salta l'inject selezionato: non verrà mai inviato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="86" />
+            <location filename="../../gui/conduct/msel_actions.py" line="87" />
             <source>Skip</source>
             <translation>Salta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="87" />
+            <location filename="../../gui/conduct/msel_actions.py" line="88" />
             <source>Add Ad-hoc &amp;Inject…</source>
             <translation>Aggiungi inject &amp;estemporaneo…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="88" />
+            <location filename="../../gui/conduct/msel_actions.py" line="89" />
             <source>Add an inject during play, delivered now or at a time you choose</source>
             <translation>Aggiunge un inject durante il gioco, inviato subito o all'ora scelta</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="89" />
+            <location filename="../../gui/conduct/msel_actions.py" line="90" />
             <source>Ad-hoc inject</source>
             <translation>Inject estemporaneo</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="90" />
+            <location filename="../../gui/conduct/msel_actions.py" line="91" />
             <source>Shift &amp;Phase…</source>
             <translation>Sposta &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="91" />
+            <location filename="../../gui/conduct/msel_actions.py" line="92" />
             <source>Move the injects of one phase by an offset, keeping their spacing</source>
             <translation>Sposta gli inject di una fase di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="92" />
+            <location filename="../../gui/conduct/msel_actions.py" line="93" />
             <source>Shift phase</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="93" />
+            <location filename="../../gui/conduct/msel_actions.py" line="94" />
             <source>Shift &amp;Whole MSEL…</source>
             <translation>Sposta &amp;tutta la MSEL…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="94" />
+            <location filename="../../gui/conduct/msel_actions.py" line="95" />
             <source>Move every inject by an offset, keeping their spacing</source>
             <translation>Sposta ogni inject di un intervallo, mantenendone la spaziatura</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="95" />
+            <location filename="../../gui/conduct/msel_actions.py" line="96" />
             <source>Shift MSEL</source>
             <translation>Sposta MSEL</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="157" />
+            <location filename="../../gui/conduct/msel_actions.py" line="159" />
             <source>Add inject</source>
             <translation>Aggiungi inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="182" />
+            <location filename="../../gui/conduct/msel_actions.py" line="184" />
             <source>Edit inject {0}</source>
             <translation>Modifica inject {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_actions.py" line="193" />
+            <location filename="../../gui/conduct/msel_actions.py" line="195" />
             <source>Delete inject {0}</source>
             <translation>Elimina inject {0}</translation>
         </message>
@@ -2357,122 +2357,122 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>ProvisionsDock</name>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="38" />
+            <location filename="../../gui/provisions/dock.py" line="35" />
             <source>Standing Provisions</source>
             <translation>Disposizioni permanenti</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="48" />
+            <location filename="../../gui/provisions/dock.py" line="45" />
             <source>Standing provisions by signatory</source>
             <translation>Disposizioni permanenti per firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="49" />
+            <location filename="../../gui/provisions/dock.py" line="46" />
             <source>Signatory / provision / milestone</source>
             <translation>Firmatario / disposizione / tappa</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="49" />
+            <location filename="../../gui/provisions/dock.py" line="46" />
             <source>Pledged or due</source>
             <translation>Promesso o dovuto</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="50" />
+            <location filename="../../gui/provisions/dock.py" line="47" />
             <source>Delivered</source>
             <translation>Consegnato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="50" />
+            <location filename="../../gui/provisions/dock.py" line="47" />
             <source>Due</source>
             <translation>Scadenza</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="50" />
+            <location filename="../../gui/provisions/dock.py" line="47" />
             <source>Status</source>
             <translation>Stato</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="60" />
+            <location filename="../../gui/provisions/dock.py" line="57" />
             <source>New…</source>
             <translation>Nuova…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="60" />
+            <location filename="../../gui/provisions/dock.py" line="57" />
             <source>Add a standing provision a signatory pledged</source>
             <translation>Aggiunge una disposizione permanente promessa da un firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="62" />
+            <location filename="../../gui/provisions/dock.py" line="59" />
             <source>Milestone…</source>
             <translation>Tappa…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="62" />
+            <location filename="../../gui/provisions/dock.py" line="59" />
             <source>Add a date by which part of the provision is due</source>
             <translation>Aggiunge una data entro cui è dovuta una parte della disposizione</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="64" />
+            <location filename="../../gui/provisions/dock.py" line="61" />
             <source>Delivery…</source>
             <translation>Consegna…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="64" />
+            <location filename="../../gui/provisions/dock.py" line="61" />
             <source>Record what was delivered, and when</source>
             <translation>Registra che cosa è stato consegnato, e quando</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="66" />
+            <location filename="../../gui/provisions/dock.py" line="63" />
             <source>Edit…</source>
             <translation>Modifica…</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="66" />
+            <location filename="../../gui/provisions/dock.py" line="63" />
             <source>Edit the selected provision, milestone or delivery</source>
             <translation>Modifica la disposizione, la tappa o la consegna selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="68" />
+            <location filename="../../gui/provisions/dock.py" line="65" />
             <source>Remove</source>
             <translation>Rimuovi</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="68" />
+            <location filename="../../gui/provisions/dock.py" line="65" />
             <source>Remove the selected provision, milestone or delivery</source>
             <translation>Rimuove la disposizione, la tappa o la consegna selezionata</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="100" />
+            <location filename="../../gui/provisions/dock.py" line="97" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="135" />
+            <location filename="../../gui/provisions/dock.py" line="132" />
             <source> — assumed</source>
             <translation> — ipotizzata</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="145" />
+            <location filename="../../gui/provisions/dock.py" line="142" />
             <source> (late)</source>
             <translation> (in ritardo)</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="152" />
+            <location filename="../../gui/provisions/dock.py" line="149" />
             <source>Delivered for the provision as a whole</source>
             <translation>Consegnato per la disposizione nel suo insieme</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="162" />
+            <location filename="../../gui/provisions/dock.py" line="159" />
             <source>No standing provisions yet: New… records what a signatory pledged (armed forces, intelligence cooperation).</source>
             <translation>Nessuna disposizione permanente: Nuova… registra ciò che un firmatario ha promesso (forze armate, cooperazione di intelligence).</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="165" />
+            <location filename="../../gui/provisions/dock.py" line="162" />
             <source>Milestones: {0} overdue, {1} due soon, {2} on schedule, {3} delivered</source>
             <translation>Tappe: {0} in ritardo, {1} in scadenza, {2} nei tempi, {3} consegnate</translation>
         </message>
         <message>
-            <location filename="../../gui/provisions/dock.py" line="174" />
+            <location filename="../../gui/provisions/dock.py" line="171" />
             <source>yes</source>
             <translation>sì</translation>
         </message>
@@ -2921,32 +2921,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineLegend</name>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="34" />
+            <location filename="../../gui/timeline/legend.py" line="36" />
             <source>pledged</source>
             <translation>promesso</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="35" />
+            <location filename="../../gui/timeline/legend.py" line="37" />
             <source>effective</source>
             <translation>efficace</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="36" />
+            <location filename="../../gui/timeline/legend.py" line="38" />
             <source>gate broken</source>
             <translation>vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="37" />
+            <location filename="../../gui/timeline/legend.py" line="39" />
+            <source>provision milestone</source>
+            <translation>tappa di disposizione</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="40" />
+            <source>delivery</source>
+            <translation>consegna</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/legend.py" line="41" />
             <source>consultation window</source>
             <translation>finestra di consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="38" />
+            <location filename="../../gui/timeline/legend.py" line="42" />
             <source>met</source>
             <translation>rispettata</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/legend.py" line="39" />
+            <location filename="../../gui/timeline/legend.py" line="43" />
             <source>missed</source>
             <translation>mancata</translation>
         </message>
@@ -3000,32 +3010,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="181" />
+            <location filename="../../gui/timeline/widget.py" line="184" />
             <source>Under {0} (not the active option)</source>
             <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="232" />
+            <location filename="../../gui/timeline/widget.py" line="235" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="245" />
+            <location filename="../../gui/timeline/widget.py" line="248" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="281" />
+            <location filename="../../gui/timeline/widget.py" line="284" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="284" />
+            <location filename="../../gui/timeline/widget.py" line="287" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="420" />
+            <location filename="../../gui/timeline/widget.py" line="438" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -3293,64 +3303,79 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.comparison.chart</name>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="61" />
+            <location filename="../../gui/comparison/chart.py" line="64" />
             <source>Obligations</source>
             <translation>Obblighi</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="62" />
+            <location filename="../../gui/comparison/chart.py" line="65" />
             <source>met</source>
             <translation>rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="63" />
+            <location filename="../../gui/comparison/chart.py" line="66" />
             <source>missed</source>
             <translation>non rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="64" />
+            <location filename="../../gui/comparison/chart.py" line="67" />
             <source>pending</source>
             <translation>in corso</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="65" />
+            <location filename="../../gui/comparison/chart.py" line="68" />
             <source>Latency, median</source>
             <translation>Latenza, mediana</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="66" />
+            <location filename="../../gui/comparison/chart.py" line="69" />
             <source>reaction</source>
             <translation>reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="67" />
+            <location filename="../../gui/comparison/chart.py" line="70" />
             <source>consultation</source>
             <translation>consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="68" />
+            <location filename="../../gui/comparison/chart.py" line="71" />
             <source>Gaps and gates</source>
             <translation>Lacune e vincoli</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="69" />
+            <location filename="../../gui/comparison/chart.py" line="72" />
             <source>incidents with a gap</source>
             <translation>incidenti con una lacuna</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="70" />
+            <location filename="../../gui/comparison/chart.py" line="73" />
             <source>gates broken</source>
             <translation>vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="71" />
+            <location filename="../../gui/comparison/chart.py" line="74" />
             <source>approvals needed</source>
             <translation>approvazioni necessarie</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/chart.py" line="72" />
+            <location filename="../../gui/comparison/chart.py" line="75" />
             <source>First effective measure, median</source>
             <translation>Prima misura efficace, mediana</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="78" />
+            <source>Provision milestones</source>
+            <translation>Tappe delle disposizioni</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="79" />
+            <source>overdue</source>
+            <translation>in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/chart.py" line="80" />
+            <source>due soon</source>
+            <translation>in scadenza</translation>
         </message>
     </context>
     <context>
@@ -3588,37 +3613,42 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>{0} su {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="169" />
+            <location filename="../../gui/comparison/rows.py" line="126" />
+            <source>Parties' provision milestones due soon</source>
+            <translation>Tappe in scadenza delle disposizioni delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/comparison/rows.py" line="171" />
             <source>not in this outcome</source>
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="231" />
+            <location filename="../../gui/comparison/rows.py" line="233" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="243" />
+            <location filename="../../gui/comparison/rows.py" line="245" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="250" />
+            <location filename="../../gui/comparison/rows.py" line="252" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="260" />
+            <location filename="../../gui/comparison/rows.py" line="262" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="263" />
+            <location filename="../../gui/comparison/rows.py" line="265" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="266" />
+            <location filename="../../gui/comparison/rows.py" line="268" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -3659,6 +3689,14 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <location filename="../../gui/conduct/additional_fields_editor.py" line="34" />
             <source>Remove the selected field</source>
             <translation>Rimuove il campo selezionato</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.conduct.adhoc</name>
+        <message>
+            <location filename="../../gui/conduct/adhoc.py" line="38" />
+            <source>Add and deliver ad-hoc inject {0}</source>
+            <translation>Aggiungi e invia l'inject estemporaneo {0}</translation>
         </message>
     </context>
     <context>
@@ -9216,145 +9254,160 @@ The default exercise is open instead.</source>
     <context>
         <name>gui.shell.file_commands</name>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="42" />
+            <location filename="../../gui/shell/file_commands.py" line="44" />
             <source>New from &amp;Default Exercise…</source>
             <translation>Nuova dall'esercitazione prede&amp;finita…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="43" />
+            <location filename="../../gui/shell/file_commands.py" line="45" />
             <source>Create a new exercise file from the shipped default exercise</source>
             <translation>Crea un nuovo file di esercitazione dall'esercitazione predefinita fornita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="45" />
+            <location filename="../../gui/shell/file_commands.py" line="47" />
             <source>New &amp;Blank Exercise…</source>
             <translation>Nuova esercitazione v&amp;uota…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="46" />
+            <location filename="../../gui/shell/file_commands.py" line="48" />
             <source>Create an empty exercise: catalogues and treaty terms, no roster</source>
             <translation>Crea un'esercitazione vuota: cataloghi e termini del trattato, nessun firmatario</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="48" />
+            <location filename="../../gui/shell/file_commands.py" line="50" />
             <source>Save &amp;As…</source>
             <translation>&amp;Salva come…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="49" />
+            <location filename="../../gui/shell/file_commands.py" line="51" />
             <source>Write a consistent copy of the exercise and continue on the copy</source>
             <translation>Scrive una copia coerente dell'esercitazione e prosegue sulla copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="52" />
+            <location filename="../../gui/shell/file_commands.py" line="54" />
             <source>Export Exercise &amp;Package…</source>
             <translation>Esporta pacchetto dell'esercita&amp;zione…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="53" />
+            <location filename="../../gui/shell/file_commands.py" line="55" />
             <source>Write the whole exercise as one versioned JSON package another installation can import</source>
             <translation>Scrive l'intera esercitazione come un unico pacchetto JSON versionato che un'altra installazione può importare</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="56" />
+            <location filename="../../gui/shell/file_commands.py" line="58" />
             <source>&amp;Import Exercise Package…</source>
             <translation>Importa pacchetto del&amp;l'esercitazione…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="57" />
+            <location filename="../../gui/shell/file_commands.py" line="59" />
             <source>Create a new exercise file from a JSON package and open it</source>
             <translation>Crea un nuovo file di esercitazione da un pacchetto JSON e lo apre</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="78" />
+            <location filename="../../gui/shell/file_commands.py" line="81" />
             <source>Pactline</source>
             <translation>Pactline</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="78" />
+            <location filename="../../gui/shell/file_commands.py" line="81" />
             <source>That is the exercise already open; choose another file name.</source>
             <translation>È l'esercitazione già aperta; scegliere un altro nome di file.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="89" />
+            <location filename="../../gui/shell/file_commands.py" line="92" />
             <source>Cannot create the exercise</source>
             <translation>Impossibile creare l'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="94" />
+            <location filename="../../gui/shell/file_commands.py" line="97" />
             <source>New exercise from the default</source>
             <translation>Nuova esercitazione dalla predefinita</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="101" />
             <location filename="../../gui/shell/file_commands.py" line="104" />
+            <location filename="../../gui/shell/file_commands.py" line="107" />
             <source>New blank exercise</source>
             <translation>Nuova esercitazione vuota</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="101" />
+            <location filename="../../gui/shell/file_commands.py" line="104" />
             <source>Exercise name:</source>
             <translation>Nome dell'esercitazione:</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="101" />
+            <location filename="../../gui/shell/file_commands.py" line="104" />
             <source>New exercise</source>
             <translation>Nuova esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="118" />
+            <location filename="../../gui/shell/file_commands.py" line="121" />
             <source>Export exercise package</source>
             <translation>Esporta pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="120" />
+            <location filename="../../gui/shell/file_commands.py" line="123" />
             <source>Pactline packages (*.json)</source>
             <translation>Pacchetti Pactline (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="129" />
+            <location filename="../../gui/shell/file_commands.py" line="132" />
             <source>Cannot export the package</source>
             <translation>Impossibile esportare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="131" />
+            <location filename="../../gui/shell/file_commands.py" line="134" />
             <source>Exercise package written to {0}</source>
             <translation>Pacchetto dell'esercitazione scritto in {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="137" />
+            <location filename="../../gui/shell/file_commands.py" line="140" />
             <source>Import exercise package</source>
             <translation>Importa pacchetto dell'esercitazione</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="138" />
+            <location filename="../../gui/shell/file_commands.py" line="141" />
             <source>Pactline packages (*.json);;All files (*)</source>
             <translation>Pacchetti Pactline (*.json);;Tutti i file (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="141" />
+            <location filename="../../gui/shell/file_commands.py" line="144" />
             <source>New exercise file for the package</source>
             <translation>Nuovo file di esercitazione per il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="153" />
+            <location filename="../../gui/shell/file_commands.py" line="156" />
             <source>Cannot import the package</source>
             <translation>Impossibile importare il pacchetto</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="162" />
+            <location filename="../../gui/shell/file_commands.py" line="165" />
             <source>Save exercise as</source>
             <translation>Salva esercitazione come</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="169" />
+            <location filename="../../gui/shell/file_commands.py" line="172" />
             <source>Cannot save a copy</source>
             <translation>Impossibile salvare una copia</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/file_commands.py" line="174" />
+            <location filename="../../gui/shell/file_commands.py" line="179" />
             <source>Saved as {0}: you are now working in this copy</source>
             <translation>Salvata come {0}: ora si lavora su questa copia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="199" />
+            <source>What-if resumed in part</source>
+            <translation>Ipotesi ripresa in parte</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="200" />
+            <source>The record was saved; these what-if changes could not be made again and were left out:</source>
+            <translation>Il registro è stato salvato; queste modifiche dell'ipotesi non è stato possibile rifarle e sono state tralasciate:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/file_commands.py" line="204" />
+            <source>Saved the record as {0} (without the what-if's changes): you are now working in this copy, the what-if goes on</source>
+            <translation>Registro salvato come {0} (senza le modifiche dell'ipotesi): ora si lavora su questa copia, l'ipotesi prosegue</translation>
         </message>
     </context>
     <context>
@@ -9956,6 +10009,70 @@ The default exercise is open instead.</source>
             <location filename="../../gui/timeline/look.py" line="55" />
             <source>offensive</source>
             <translation>offensiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>gui.timeline.provisions</name>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="139" />
+            <source>Pledged: {0}</source>
+            <translation>Impegno assunto: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="150" />
+            <source>{who} {title}: delivered {amount} at {when}</source>
+            <translation>{who} {title}: consegnati {amount} il {when}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="152" />
+            <source>(no amount)</source>
+            <translation>(nessuna quantità)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="156" />
+            <source>Against the milestone “{0}”</source>
+            <translation>A fronte della tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="166" />
+            <source>Milestone “{0}”</source>
+            <translation>Tappa “{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="169" />
+            <source>Asks for: {0}</source>
+            <translation>Richiede: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="171" />
+            <location filename="../../gui/timeline/provisions.py" line="173" />
+            <source>Delivered: {0}</source>
+            <translation>Consegnato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="174" />
+            <source>Due: {0}</source>
+            <translation>Termine: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="176" />
+            <source> (late)</source>
+            <translation> (in ritardo)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="178" />
+            <source>not owed: the option shown does not bind this signatory by then</source>
+            <translation>non dovuta: l'opzione mostrata non vincola questo firmatario entro tale data</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="179" />
+            <source>Status: {0}</source>
+            <translation>Stato: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/timeline/provisions.py" line="181" />
+            <source>Figures assumed</source>
+            <translation>Dati ipotizzati</translation>
         </message>
     </context>
     <context>
@@ -10617,22 +10734,37 @@ esempi:
             <translation>Avversario</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="81" />
+            <location filename="../../model/comparison_table.py" line="74" />
+            <source>Standing provisions: parties' milestones overdue</source>
+            <translation>Disposizioni permanenti: tappe in ritardo delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="75" />
+            <source>{0} of {1}</source>
+            <translation>{0} di {1}</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="76" />
+            <source>Standing provisions: parties' milestones due soon</source>
+            <translation>Disposizioni permanenti: tappe in scadenza delle parti</translation>
+        </message>
+        <message>
+            <location filename="../../model/comparison_table.py" line="83" />
             <source>Parties bound at {incident} ({when})</source>
             <translation>Parti vincolate all'incidente {incident} ({when})</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="84" />
+            <location filename="../../model/comparison_table.py" line="86" />
             <source>Parties bound, median over all {0} incidents</source>
             <translation>Parti vincolate, mediana su tutti i {0} incidenti</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="87" />
+            <location filename="../../model/comparison_table.py" line="89" />
             <source>{code} reaction / consultation latency, median</source>
             <translation>{code} latenza di reazione / consultazione, mediana</translation>
         </message>
         <message>
-            <location filename="../../model/comparison_table.py" line="119" />
+            <location filename="../../model/comparison_table.py" line="121" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
@@ -13630,13 +13762,13 @@ esempi:
         </message>
         <message>
             <location filename="../../model/provision_status.py" line="24" />
-            <source>due soon</source>
-            <translation>in scadenza</translation>
+            <source>overdue</source>
+            <translation>in ritardo</translation>
         </message>
         <message>
             <location filename="../../model/provision_status.py" line="24" />
-            <source>overdue</source>
-            <translation>in ritardo</translation>
+            <source>due soon</source>
+            <translation>in scadenza</translation>
         </message>
         <message>
             <location filename="../../model/provision_status.py" line="25" />
@@ -16348,67 +16480,77 @@ esempi:
     <context>
         <name>model.what_if_difference</name>
         <message>
-            <location filename="../../model/what_if_difference.py" line="114" />
+            <location filename="../../model/what_if_difference.py" line="137" />
             <source>{0} missed</source>
             <translation>{0} mancati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="114" />
+            <location filename="../../model/what_if_difference.py" line="137" />
             <source>{0} met</source>
             <translation>{0} rispettati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="115" />
+            <location filename="../../model/what_if_difference.py" line="138" />
             <source>{0} gate</source>
             <translation>{0} vincolo</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="115" />
+            <location filename="../../model/what_if_difference.py" line="138" />
             <source>{0} gates</source>
             <translation>{0} vincoli</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="116" />
+            <location filename="../../model/what_if_difference.py" line="139" />
             <source>{0} gate broken</source>
             <translation>{0} vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="116" />
+            <location filename="../../model/what_if_difference.py" line="139" />
             <source>{0} gates broken</source>
             <translation>{0} vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="117" />
+            <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} gap</source>
             <translation>{0} lacuna</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="117" />
+            <location filename="../../model/what_if_difference.py" line="140" />
             <source>{0} gaps</source>
             <translation>{0} lacune</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="124" />
+            <location filename="../../model/what_if_difference.py" line="146" />
+            <source>{0} overdue milestone ({1})</source>
+            <translation>{0} tappa in ritardo ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="146" />
+            <source>{0} overdue milestones ({1})</source>
+            <translation>{0} tappe in ritardo ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="151" />
             <source>{0} consultation now {1} h late</source>
             <translation>consultazione {0} ora in ritardo di {1} h</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="126" />
+            <location filename="../../model/what_if_difference.py" line="153" />
             <source>{0} consultation {1} h later</source>
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="129" />
+            <location filename="../../model/what_if_difference.py" line="156" />
             <source>{0} deployment waits {1} h longer for parliament</source>
             <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="137" />
+            <location filename="../../model/what_if_difference.py" line="164" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="140" />
+            <location filename="../../model/what_if_difference.py" line="167" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
