@@ -148,18 +148,27 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._focus_rings_key = None
         self.band_box.sigResized.connect(self._layout_band)
         self.lane_box.sigResized.connect(self.layout_lanes)
+        self._painting_rest = False      # see paintEvent
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, ev) -> None:
         """Paint a region of separate strips one strip at a time (see sparse_parts)."""
-        now, later = sparse_parts(ev.region())
+        now, later = sparse_parts(ev.region()) if not self._painting_rest else (ev.region(), QRegion())
         if later.isEmpty():
             super().paintEvent(ev)
             return
         super().paintEvent(QPaintEvent(now))
         # Posted: an update asked for during the paint would be cleared with the region just painted;
-        # a repaint, not an update, so that the next strip is painted on its own whatever comes next.
-        QTimer.singleShot(0, self.viewport(), lambda: self.viewport().repaint(later))
+        # a repaint, not an update, so that the rest is painted on its own whatever comes next.
+        QTimer.singleShot(0, self.viewport(), lambda: self._paint_rest(later))
+
+    def _paint_rest(self, region: QRegion) -> None:
+        """The rest in one pass: every pass costs each item its set-up, so two at most."""
+        self._painting_rest = True
+        try:
+            self.viewport().repaint(region)
+        finally:
+            self._painting_rest = False
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, a: Assessment, *, pin: int | None = None, focus: int | None = None,
