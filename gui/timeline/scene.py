@@ -68,7 +68,7 @@ def sparse_parts(region: QRegion) -> tuple[QRegion, QRegion]:
     item's exposed rectangle to its strip; what an item paints beyond it (the painter is clipped to
     the whole region) is painted over by that next event, which fills its own region afresh.
     """
-    rects = list(region)
+    rects = list(region)  # type: ignore[call-overload]  # PySide6 iterates a QRegion; its stubs do not say so
     if len(rects) < 2:
         return region, QRegion()
     bound = region.boundingRect()
