@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from gui.comparison.scenarios import Scenario, judge_scenarios
+from gui.comparison.table_model import MARK_ROLE
 from model.engine import assess
 from model.engine_rows import MISSING, reusable_rows
 from model.snapshot import load_options, load_snapshot, terms_ids
@@ -47,3 +48,43 @@ def test_a_drag_across_other_incidents_keeps_the_tables_rows(default_doc):
     assert incident_ids(moved_results) == snap.inc_ids.tolist()
     assert structure(moved_results)[0] == structure(results)[0]
     assert [r.key for r in build_rows(moved_results)] == [r.key for r in build_rows(results)]
+
+
+def test_a_drag_step_signals_only_the_rows_that_can_read_differently(qapp, default_doc):
+    """The table tells its view about the dragged incident's rows and the rows about the whole exercise
+    or a signatory; the other incidents' rows read as before, value and mark (so they are not repainted)."""
+    from gui.comparison.table_model import ComparisonTableModel, changed_incidents
+
+    snap = load_snapshot(default_doc)
+    options = {t.id: t for t in load_options(default_doc, terms_ids(default_doc))}
+    scenarios = [Scenario(terms_id) for terms_id in options]
+    now = float(snap.clock_time)
+    model = ComparisonTableModel()
+    columns = judge_scenarios(snap, scenarios, options, now)
+    model.show(columns)
+    incident_id = int(snap.inc_ids[len(snap.inc_ids) // 2])
+
+    def read() -> dict:
+        return {(row, col): (model.index(row, col).data(), model.index(row, col).data(MARK_ROLE))
+                for row in range(model.rowCount()) for col in range(model.columnCount())}
+    before = read()
+    signalled: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: signalled.append((top.row(), bottom.row())))
+    preview = snap.with_incident_time(incident_id, int(snap.inc_time[snap.incident_position(incident_id)]) + 5400)
+    moved = judge_scenarios(preview, scenarios, options, now, earlier=columns)
+    assert changed_incidents([c.result for c in columns], [c.result for c in moved]) == {incident_id}
+    model.show(moved)
+    after = read()
+    told = {row for top, bottom in signalled for row in range(top, bottom + 1)}
+    about = [model.rows[row].about for row in range(model.rowCount())]
+    dragged = {row for row, a in enumerate(about) if a == ("incident", incident_id)}
+    others = {row for row, a in enumerate(about) if a is not None and a[0] == "incident" and a[1] != incident_id}
+    assert dragged and others and dragged <= told and not (others & told)
+    assert set(range(model.rowCount())) - others <= told          # the summary and signatory rows
+    # What was not signalled reads exactly as before; a fresh table agrees with the one kept up.
+    assert all(after[key] == before[key] for key in after if key[0] not in told)
+    fresh = ComparisonTableModel()
+    fresh.show(moved)
+    texts = {(row, col): (fresh.index(row, col).data(), fresh.index(row, col).data(MARK_ROLE))
+             for row in range(fresh.rowCount()) for col in range(fresh.columnCount())}
+    assert texts == after

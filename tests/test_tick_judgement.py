@@ -15,15 +15,21 @@ from model.engine import NOT_DUE, assess
 
 
 def counting(monkeypatch):
-    """Every assessment's judged rows, counted where each one passes: the engine's row judging."""
+    """Every assessment's judged rows, counted where each one passes: the engine's row judging (from
+    scratch, or on a tick from the cells already done)."""
     judged: list[int] = []
-    real = engine._judge
+    real, real_settled = engine._judge, engine._judge_settled
 
     def judge(deadline, done_at, now, obliged):
         judged.append(len(deadline))
         return real(deadline, done_at, now, obliged)
 
+    def judge_settled(deadline, done_at, now, occurred, settled):
+        judged.append(int(np.count_nonzero(occurred)))
+        return real_settled(deadline, done_at, now, occurred, settled)
+
     monkeypatch.setattr(engine, "_judge", judge)
+    monkeypatch.setattr(engine, "_judge_settled", judge_settled)
     return judged
 
 
@@ -80,3 +86,26 @@ def test_incidents_still_to_come_are_not_judged_and_owe_nothing(default_doc, mon
             assert np.array_equal(ob.done_at, np.where(done_at <= now, done_at, NO_TIME))
             assert ob.status.dtype == np.int8 and ob.margin.dtype == np.float64
         monkeypatch.undo()
+
+
+def test_a_tick_from_the_cells_already_done_judges_as_from_scratch(default_doc):
+    """Ticks judged like the last judgement (done cells copied from it) give what judging afresh gives, at
+    every kind of moment: before the exercise, between incidents, exactly at deadlines and replies, after it."""
+    from model.snapshot import load_snapshot
+    snap = load_snapshot(default_doc)
+    replies = np.concatenate([snap.reaction_time.ravel(), snap.consultation_time.ravel()])
+    replies = replies[replies < np.int64(2) ** 40]
+    first = assess(snap, float(snap.inc_time.min()) - 120)
+    moments = sorted({float(snap.inc_time.min()) - 60, *(float(t) for t in snap.inc_time[::3]),
+                      *(float(t) + 0.5 for t in snap.inc_time[1::3]),
+                      *(float(t) for t in (first.consultation_deadline[::2])), *(float(t) for t in replies[::7]),
+                      float(snap.inc_time.max()) + 86400 * 30})
+    a = first
+    for now in moments:
+        a = assess(snap, now, like=a)
+        assert a.settled is not None
+        fresh = assess(snap, now)
+        for kind in ("reaction", "consultation"):
+            for part in ("status", "margin", "done_at"):
+                ticked, judged = getattr(getattr(a, kind), part), getattr(getattr(fresh, kind), part)
+                assert ticked.dtype == judged.dtype and np.array_equal(ticked, judged), (kind, part, now)

@@ -3,7 +3,8 @@
 A thin adapter: the values are model/comparison's, judged by scenarios.py.
 ``show`` takes a fresh set of columns; while the rows stay the same (a drag
 step, a clock tick) it only signals that the values changed, so the view
-keeps its scroll position and current cell.
+keeps its scroll position and current cell: on a drag step, the rows of the
+incidents whose values did not change (all but the dragged one) are left alone.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from gui.comparison.chart import letter
+import numpy as np
+
 from gui.comparison.rows import HIGHER_BETTER, NEUTRAL, Row, build_rows, structure
 from gui.comparison.scenarios import Column
 from gui.core.style import STATUS_COLOURS
@@ -39,6 +42,30 @@ BEST_FILL = _tint(STATUS_COLOURS[MET], 60)
 WORST_FILL = _tint(STATUS_COLOURS[MISSED], 55)
 
 
+def _same(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per row of two equally shaped arrays: equal everywhere (NaN equal to NaN)."""
+    equal = (a == b) | (np.isnan(a) & np.isnan(b)) if a.dtype.kind == "f" else a == b
+    return equal.reshape(len(a), -1).all(axis=1)
+
+
+def changed_incidents(old: Sequence[Any], new: Sequence[Any]) -> set[int] | None:
+    """Ids of the incidents whose rows may read differently in *new* than in *old* (OptionResults, column by
+    column), or None when anything may have changed (other incidents, roster or exercise)."""
+    if len(old) != len(new) or not new:
+        return None
+    changed: set[int] = set()
+    for was, now in zip(old, new):
+        a, b = was.assessment.snapshot, now.assessment.snapshot
+        if not (a.inc_ids is b.inc_ids or np.array_equal(a.inc_ids, b.inc_ids)) or a.startex != b.startex \
+                or a.type_codes != b.type_codes or was.first_effective_s.shape != now.first_effective_s.shape:
+            return None
+        # What an incident's rows read: its label (time, type, severity), its parties bound, its first measures.
+        same = ((a.inc_time == b.inc_time) & (a.inc_type == b.inc_type) & (a.inc_severity == b.inc_severity)
+                & _same(was.parties_bound, now.parties_bound) & _same(was.first_effective_s, now.first_effective_s))
+        changed.update(b.inc_ids[~same].tolist())
+    return changed
+
+
 def _rank_key(value) -> object:
     return value if not isinstance(value, bool) else int(value)
 
@@ -50,23 +77,40 @@ class ComparisonTableModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self._structure: tuple = ()
         self._marks: dict[int, tuple[str, ...]] = {}
+        self._old_marks: dict[int, tuple[str, ...]] = {}
+        self._row_incident = np.zeros(0, dtype=np.int64)
         self.outcome_labels: dict[int, str] = {}      # outcome id -> "Question: outcome", for the tooltips
 
     # -- feeding ---------------------------------------------------------------------------
     def show(self, columns: Sequence[Column]) -> None:
         results = [c.result for c in columns]
         shape = (tuple(c.scenario for c in columns), tuple(c.title for c in columns), structure(results))
-        self._marks = {}
+        self._old_marks, self._marks = self._marks, {}
         if shape != self._structure:
             self.beginResetModel()
             self.columns = list(columns)
             self.rows = build_rows(results) if results else []
+            # Per row, the incident it is about (-1: about the whole exercise or a signatory).
+            self._row_incident = np.array([r.about[1] if r.about is not None and r.about[0] == "incident" else -1
+                                           for r in self.rows], dtype=np.int64)
             self._structure = shape
             self.endResetModel()
             return
-        self.columns = list(columns)
-        if self.rows:
+        old, self.columns = self.columns, list(columns)
+        if not self.rows:
+            return
+        changed = changed_incidents([c.result for c in old], results)
+        if changed is None:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns)))
+            return
+        # Rows about an incident read only that incident's values: those of the unchanged ones stay as
+        # painted (a drag step changes one incident of a thousand), with the marks worked out for them.
+        stale = (self._row_incident < 0) | np.isin(self._row_incident, np.fromiter(changed, dtype=np.int64))
+        self._marks = {row: marks for row, marks in self._old_marks.items() if not stale[row]}
+        edges = np.flatnonzero(np.diff(np.concatenate([[False], stale, [False]]).astype(np.int8)))
+        last = len(self.columns)
+        for start, end in zip(edges[::2].tolist(), edges[1::2].tolist()):
+            self.dataChanged.emit(self.index(start, 0), self.index(end - 1, last))
 
     @property
     def snapshot(self):

@@ -83,8 +83,10 @@ class ExerciseDocument(QObject):
         if what_if is not None and what_if.record_assessment.now != self.clock.seconds():
             # Before assessed, so its followers compare with the record at this time; the record
             # does not change during a what-if, so an edit (same time) costs one assessment, not two.
-            what_if.record_assessment = assess(what_if.record_snapshot, self.clock.seconds())
-        self.assessment = assess(self.snapshot, self.clock.seconds())
+            what_if.record_assessment = assess(what_if.record_snapshot, self.clock.seconds(),
+                                               like=what_if.record_assessment)
+        # Like the last judgement: on the same exercise the engine copies the cells already done.
+        self.assessment = assess(self.snapshot, self.clock.seconds(), like=self.assessment)
         self.assessed.emit(self.assessment)
         self.record_assessed.emit(self.record_assessment)
         if self._preview is not None:  # after the stored state, so preview followers end on the preview

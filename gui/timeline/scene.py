@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QRegion
 
 from gui.core import style
 from gui.timeline import look
@@ -30,6 +31,7 @@ ZOOM_STEP = 1.5
 PAN_FRACTION = 0.2
 MIN_SPAN = 1800.0          # 30 minutes across the whole view
 FIT_PADDING = 0.03
+SPARSE_RATIO = 3   # a region whose rectangles cover under a third of their bounds is painted apart
 
 
 def incident_label(snap, pos: int) -> str:
@@ -54,6 +56,26 @@ def extent(a: Assessment) -> tuple[float, float]:
         effective = snap.com_effective[snap.com_effective != NO_TIME]
         times += [snap.com_announced.min(), snap.com_announced.max()] + ([effective.max()] if len(effective) else [])
     return float(min(times)), float(max(times))
+
+
+def sparse_parts(region: QRegion) -> tuple[QRegion, QRegion]:
+    """(what to paint now, what to paint in a paint event of its own) of *region*.
+
+    A clock tick repaints two strips far apart: the now pill on the axis and the now line down the
+    lanes. QGraphicsView hands every item one exposed rectangle, the strips' bounding rectangle, so
+    each lane item would paint everything between them (19 times the line's strip at 10,000
+    incidents). Painting the first strip now and the others in the next paint event keeps each
+    item's exposed rectangle to its strip; what an item paints beyond it (the painter is clipped to
+    the whole region) is painted over by that next event, which fills its own region afresh.
+    """
+    rects = list(region)  # type: ignore[call-overload]  # PySide6 iterates a QRegion; its stubs do not say so
+    if len(rects) < 2:
+        return region, QRegion()
+    bound = region.boundingRect()
+    if SPARSE_RATIO * sum(r.width() * r.height() for r in rects) >= bound.width() * bound.height():
+        return region, QRegion()
+    first = QRegion(rects[0])
+    return first, region.subtracted(first)
 
 
 class TimelineView(pg.GraphicsLayoutWidget):
@@ -126,6 +148,27 @@ class TimelineView(pg.GraphicsLayoutWidget):
         self._focus_rings_key = None
         self.band_box.sigResized.connect(self._layout_band)
         self.lane_box.sigResized.connect(self.layout_lanes)
+        self._painting_rest = False      # see paintEvent
+
+    # -- painting -------------------------------------------------------------------------
+    def paintEvent(self, ev) -> None:
+        """Paint a region of separate strips one strip at a time (see sparse_parts)."""
+        now, later = sparse_parts(ev.region()) if not self._painting_rest else (ev.region(), QRegion())
+        if later.isEmpty():
+            super().paintEvent(ev)
+            return
+        super().paintEvent(QPaintEvent(now))
+        # Posted: an update asked for during the paint would be cleared with the region just painted;
+        # a repaint, not an update, so that the rest is painted on its own whatever comes next.
+        QTimer.singleShot(0, self.viewport(), lambda: self._paint_rest(later))
+
+    def _paint_rest(self, region: QRegion) -> None:
+        """The rest in one pass: every pass costs each item its set-up, so two at most."""
+        self._painting_rest = True
+        try:
+            self.viewport().repaint(region)
+        finally:
+            self._painting_rest = False
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, a: Assessment, *, pin: int | None = None, focus: int | None = None,
