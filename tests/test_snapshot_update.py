@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from model import services
 from model.catalogue import shipped_catalogue
+from model.errors import ValidationError
 from model.storage.exercise_file import ExerciseFile
 from model.snapshot import ExerciseSnapshot, load_snapshot
 from model.snapshot_update import updated_snapshot
@@ -53,6 +54,16 @@ class Editor:
             return list(connection.execute(text("SELECT id FROM consultation")).scalars())
 
     def run(self, edit: str, snap: ExerciseSnapshot):
+        """The edit's change report, or None when nothing was stored.
+
+        Random edits may ask for what the services rightly refuse (moving a withdrawn commitment's
+        announcement past its withdrawal): a refusal stores nothing, so there is nothing to update."""
+        try:
+            return self._run(edit, snap)
+        except ValidationError:
+            return None
+
+    def _run(self, edit: str, snap: ExerciseSnapshot):
         has_incidents = snap.incident_count > 0
         if edit == "undo":
             if self.undos:
