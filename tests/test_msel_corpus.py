@@ -28,8 +28,9 @@ def default_doc(default_doc):
     return without_msel(default_doc)
 
 
-# OpenBAS's checklist columns: B title, C time, D team, F message (E subject, G-J expectations unmapped).
-OPENBAS_COLUMNS = ["B=synopsis", "C=scenario_time", "D=recipient", "F=notes"]
+# OpenBAS's checklist columns: B the title, C the time, D the team, F the message (E a mail's subject and G-J the
+# expectations are kept as additional fields).
+OPENBAS_COLUMNS = ["B=title", "C=scenario_time", "D=recipient", "F=synopsis"]
 
 # file -> (options, --map pairs, injects, (first scenario time, last scenario time))
 CASES = {
