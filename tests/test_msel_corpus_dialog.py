@@ -49,6 +49,7 @@ FIRST = {
                            "synopsis": "Exercise begins; controllers in position.",
                            "objective": "Operational Coordination", "controller": "Lead Controller"},
     "murail_chronogramme.xlsx": {"number": "1", "sender": "Animation", "recipient": "Tous", "inject_type": "message"},
+    "murail_pms.xlsx": {"sender": "anssi", "recipient": "", "inject_type": "message"},
     "national_dtg.csv": {"number": "1", "sender": "JFHQ", "recipient": "STATE EOC", "method": "EMAIL",
                          "synopsis": "Hurricane watch issued for the coast."},
     "no_header.csv": {"number": "1", "synopsis": "Opening brief to the coordination cell"},
@@ -216,3 +217,35 @@ def test_the_profile_the_dialog_saves_holds_only_the_choices_made_there(qtbot, d
     assert saved["columns"]["horaire"] == "scenario_time" and saved["columns"]["livrable"] is None
     assert dialog.options_bar.header.value() == AUTOMATIC
     assert dialog.plan.rows[0].values["scenario_time"] == utc(2026, 3, 2, 8, 30)
+
+
+def test_murails_media_pressure_workbook_imports_two_of_its_sheets_as_phases(
+        qtbot, document, default_template, tmp_path, monkeypatch, capsys):
+    """The real three-sheet workbook: Tweets and Bruit ticked, Noise (a header and nothing else) left out; from
+    the command line the same sheets are named with --sheet and the profile the dialog saved."""
+    from tests.test_msel_import_sheets_dialog import tick
+
+    dialog = open_dialog(qtbot, document, CORPUS / "murail_pms.xlsx")
+    assert dialog.table.sheets == ["Tweets", "Bruit", "Noise"] and dialog.sheet_choice.isVisible()
+    choose(qtbot, dialog, ImportOptions(zone="Europe/Paris"), [])
+    tick(qtbot, dialog, "Bruit")
+    assert dialog.sheet_choice.ticked() == ["Tweets", "Bruit"]
+    assert dialog.problem_rows() == [] and dialog.import_button.text() == "&Import 7 injects"
+    profile = save_from_the_dialog(qtbot, dialog, monkeypatch, tmp_path / "pms.json")
+    settled(qtbot, dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    through_dialog = injects(document.file)
+    phase = PLANNED_FIELDS.index("phase")
+    assert [row[phase] for row in through_dialog] == ["Tweets"] * 6 + ["Bruit"]   # its 15:17 after their 15:15
+    assert first_inject(through_dialog)["scenario_time"] == utc(2026, 3, 2, 9)              # 10:00 in Paris
+
+    exercise = empty_exercise(default_template, tmp_path / "command line")
+    code = run(exercise, "--import-msel", CORPUS / "murail_pms.xlsx", "--sheet", "Tweets", "--sheet", "Bruit",
+               "--mapping", profile)
+    assert code == 0, capsys.readouterr().err
+    doc = ExerciseFile.open(exercise)
+    try:
+        assert injects(doc) == through_dialog
+    finally:
+        doc.close()

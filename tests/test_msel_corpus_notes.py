@@ -48,6 +48,8 @@ SOURCES = {
                                   "financial-sector hurricane exercise, MIT (SEI)",
     "murail_chronogramme.xlsx": "real: Murail (Julien Mousqueton), its sample chronogramme, the French REMPAR25 "
                                 "cyber crisis exercise, GPL-3.0",
+    "murail_pms.xlsx": "real: Murail (Julien Mousqueton), its sample media pressure (PMS) workbook of the same "
+                       "exercise, three sheets, GPL-3.0",
     "blueprint_msel_export.json": "real: SEI Crucible Blueprint (Carnegie Mellon University), an MSEL exported as "
                                   "JSON for its end-to-end tests (an embedded image removed), MIT (SEI)",
 }
