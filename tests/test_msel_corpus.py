@@ -28,8 +28,9 @@ def default_doc(default_doc):
     return without_msel(default_doc)
 
 
-# OpenBAS's checklist columns: B title, C time, D team, F message (E subject, G-J expectations unmapped).
-OPENBAS_COLUMNS = ["B=synopsis", "C=scenario_time", "D=recipient", "F=notes"]
+# OpenBAS's checklist columns: B the title, C the time, D the team, F the message (E a mail's subject and G-J the
+# expectations are kept as additional fields).
+OPENBAS_COLUMNS = ["B=title", "C=scenario_time", "D=recipient", "F=synopsis"]
 
 # file -> (options, --map pairs, injects, (first scenario time, last scenario time))
 CASES = {
@@ -66,6 +67,10 @@ CASES = {
     "murail_chronogramme.xlsx": (ImportOptions(zone="Europe/Paris",
                                                value_maps={"inject_type": {"decompte": "message"}}), [], 81,
                                  (utc(2026, 3, 2, 8, 30), utc(2026, 3, 2, 14, 30))),
+    # Real: the same exercise's media pressure, the posts Murail plays on its simulated social network (README):
+    # a workbook of three sheets (Tweets, Bruit the noise, Noise empty), Horaire as time cells in Paris time.
+    # The first sheet is read; Tweets and Bruit together import as two phases (tests/test_msel_corpus_dialog.py).
+    "murail_pms.xlsx": (ImportOptions(zone="Europe/Paris"), [], 6, (utc(2026, 3, 2, 9), utc(2026, 3, 2, 14, 15))),
 }
 
 # Real files no choice of the import can take whole: file -> (options, --map pairs, the cells that refuse it,

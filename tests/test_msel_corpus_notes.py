@@ -48,6 +48,8 @@ SOURCES = {
                                   "financial-sector hurricane exercise, MIT (SEI)",
     "murail_chronogramme.xlsx": "real: Murail (Julien Mousqueton), its sample chronogramme, the French REMPAR25 "
                                 "cyber crisis exercise, GPL-3.0",
+    "murail_pms.xlsx": "real: Murail (Julien Mousqueton), its sample media pressure (PMS) workbook of the same "
+                       "exercise, three sheets, GPL-3.0",
     "blueprint_msel_export.json": "real: SEI Crucible Blueprint (Carnegie Mellon University), an MSEL exported as "
                                   "JSON for its end-to-end tests (an embedded image removed), MIT (SEI)",
 }
@@ -109,7 +111,9 @@ def notes_text(doc) -> str:
         "",
         "From the command line each file imports with the profile shown, saved as JSON with",
         "`\"format\": \"pactline-msel-mapping\", \"version\": 1` (the dialog's *Save mapping…* writes it):",
-        "`pactline EXERCISE --import-msel FILE --mapping PROFILE.json` (tests/test_msel_profiles.py).",
+        "`pactline EXERCISE --import-msel FILE --mapping PROFILE.json`. Each file is imported through the dialog",
+        "with these choices, made on its own widgets, and then from the command line with the profile its",
+        "*Save mapping…* wrote; both store the same injects (tests/test_msel_corpus_dialog.py).",
         "",
         "| file | source programme | sheet(s) | rows imported | choices in the dialog | profile (non-default part) |",
         "|---|---|---|---|---|---|",

@@ -68,13 +68,47 @@ def test_more_notices_than_four_lines_show_their_scroll_bar(qtbot, document):
 
 def test_the_french_chronogramme_imports_with_its_zone_and_the_countdown_read_as_a_message(qtbot, document):
     dialog = open_dialog(qtbot, document, CORPUS / "murail_chronogramme.xlsx")
-    assert [problem[:2] for problem in dialog.problem_rows()] == [("52", "type")]   # decompte: no inject type
+    # decompte: no inject type, and the problem says where the answer is.
+    assert dialog.problem_rows() == [("52", "type", "'decompte' — is not one of: incident, message, contingency; "
+                                                    "choose what it means in the Values tab")]
+    assert dialog.lower_tabs.tabText(1) == "Values (2, 1 to choose)"
     dialog.options_bar.zone.setCurrentText("Europe/Paris")
     panel = dialog.value_panel
     texts = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    # Activating the problem (double-click, Enter) opens the Values tab at the value.
+    dialog.errors.setCurrentItem(dialog.errors.topLevelItem(0))
+    qtbot.keyClick(dialog.errors, Qt.Key.Key_Return)
+    assert dialog.lower_tabs.currentWidget() is panel
+    assert [index.row() for index in panel.table.selectionModel().selectedRows()] == [texts.index("decompte")]
     combo = panel.combo_for(texts.index("decompte"))
     combo.setCurrentIndex(combo.findData("message"))
     assert dialog.plan.valid and len(dialog.plan.rows) == 81
+    assert dialog.lower_tabs.tabText(1) == "Values (2)"
     assert dialog.plan.rows[0].values["scenario_time"] == utc(2026, 3, 2, 8, 30)   # 09:30 in Paris
     settled(qtbot, dialog)
     dialog.grab().save("/tmp/msel-real-murail.png")
+
+
+def test_in_italian_the_chronogrammes_values_and_notices_speak_italian(qtbot, document, qapp):
+    """The Values tab named the column's field in English ('Inject Type'), and the notice that day-less times were
+    put on STARTEX's day was missing: it looked for English words in the Italian notation."""
+    from PySide6.QtCore import QLocale
+
+    from gui.core import i18n
+
+    locale = QLocale()
+    i18n.install_translators(qapp, "it")
+    try:
+        dialog = open_dialog(qtbot, document, CORPUS / "murail_chronogramme.xlsx")
+        panel = dialog.value_panel
+        assert {panel.table.item(r, 0).text() for r in range(panel.table.rowCount())} == {"Tipo di inject"}
+        assert dialog.lower_tabs.tabText(1) == "Valori (2, 1 da scegliere)"
+        assert dialog.problem_rows()[0][2].endswith("; scegliere nella scheda Valori che cosa significa")
+        assert "Le ore senza giorno sono state lette nel giorno di STARTEX (D+0)" in dialog.notices.text()
+        settled(qtbot, dialog)
+        dialog.lower_tabs.setCurrentIndex(1)
+        dialog.grab().save("/tmp/msel-real-murail-it.png")
+        dialog.close()
+    finally:
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(locale)

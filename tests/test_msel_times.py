@@ -204,3 +204,23 @@ def test_startex_and_endex_can_be_proposed_from_the_sheet(default_doc, tmp_path)
     assert plan.proposed_window == (utc(2010, 5, 4, 9), utc(2010, 5, 5, 8))
     assert all(not row.notices for row in plan.rows)
     assert "Proposed from the sheet: STARTEX 2010-05-04 09:00Z, ENDEX 2010-05-05 08:00Z" in plan.notices
+
+
+def test_one_inject_outside_the_exercise_is_one_row(default_doc, tmp_path):
+    path = write_csv(tmp_path / "early.csv", [["Time", "Message"], ["Mon 05:30", "early"], ["09:00", "in time"]])
+    plan = plan_import(default_doc, read_msel(path))
+    assert any(n.startswith("Injects outside the exercise: 1 before STARTEX (row 2);") for n in plan.notices)
+
+
+def test_in_italian_the_sheet_is_still_told_its_day_less_times_were_put_on_startexs_day(default_doc, tmp_path):
+    """The notice looked for the English words of the notation ('read as D+0'), which Italian does not write."""
+    from tests.support import in_italian
+
+    path = write_csv(tmp_path / "oneday.csv", [["Time", "Message"], ["09:00", "a"], ["11:00", "b"]])
+    with in_italian() as catalogue:
+        plan = plan_import(default_doc, read_msel(path))
+        wanted = catalogue[("model.msel.importing", "Clock times without a day were read on STARTEX's day (D+0); "
+                                                    "a sheet over several days can be read with each row on the "
+                                                    "previous row's day instead")]
+    assert "ora senza giorno, letto come D+0" in plan.notation_counts()
+    assert wanted in plan.notices

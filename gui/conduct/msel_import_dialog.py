@@ -32,11 +32,13 @@ from model.errors import PactlineError, ValidationError
 from model.msel.columns import guess_mapping
 from model.msel.importing import CellProblem, ImportPlan, plan_import
 from model.msel.spreadsheets import MselImportError, MselTable, read_msel
+from model.msel.values import key as value_key
 from model.plural import plural
 from model.queries import exercise_info, incident_types
 
 MAX_LISTED_PROBLEMS = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2   # the Values tab's row that answers the problem, or None
 
 
 # -- the dialog -----------------------------------------------------------------------------------------
@@ -105,6 +107,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.preview.setWordWrap(False)
         self.preview.setAccessibleName(tr("Preview of the injects as they would be imported"))
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.horizontalHeader().setStretchLastSection(True)   # the additional fields take what is left
         self.preview.verticalHeader().setToolTip(tr("Row number in the file"))
         self.preview_title = QLabel()
         self.preview_title.setObjectName("previewTitle")
@@ -117,6 +120,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         self.errors.setAccessibleName(tr("Problems found in the file"))
         self.errors.currentItemChanged.connect(lambda item, _old: self.show_problem(item))
         self.errors.itemClicked.connect(lambda item, _column: self.show_problem(item))
+        self.errors.itemActivated.connect(lambda item, _column: self.show_value_of(item))
         self.value_panel = ValueMapPanel(self)
         self.value_panel.set_incident_types([(k.code, catalogue_text(k.name)) for k in incident_types(document.file)])
         self.value_panel.maps = remembered_maps()
@@ -166,7 +170,10 @@ class MselImportDialog(SheetSwitching, QDialog):
         across = QSplitter(Qt.Orientation.Horizontal)
         across.addWidget(left)
         across.addWidget(right)
-        across.setStretchFactor(1, 1)
+        # A wider screen gives the columns a third of its extra width: their first values were cut at 1920 px
+        # (and the Italian choices scrolled) while the preview's columns stopped at 280 px.
+        across.setStretchFactor(0, 1)
+        across.setStretchFactor(1, 2)
         across.setSizes([480, 700])
         problems = QWidget()
         bottom_layout = QVBoxLayout(problems)
@@ -185,6 +192,7 @@ class MselImportDialog(SheetSwitching, QDialog):
         down.addWidget(across)
         down.addWidget(bottom)
         down.setStretchFactor(0, 3)
+        down.setStretchFactor(1, 1)   # a taller screen lists more problems and values, not only more preview
         down.setSizes([510, 130])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -244,7 +252,6 @@ class MselImportDialog(SheetSwitching, QDialog):
                 self.other_problems = [CellProblem(None, None, "", tr("no sheet is ticked: tick the sheets to "
                                                                       "import"))]
         self.value_panel.set_choices(self.plan.value_choices)
-        self.lower_tabs.setTabText(1, tr("Values ({0})").format(len(self.plan.value_choices)))
         self.preview_model.set_plan(self.plan, self._startex)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
@@ -276,12 +283,23 @@ class MselImportDialog(SheetSwitching, QDialog):
 
     def _fill_problems(self, problems: list[CellProblem]) -> None:
         self.errors.clear()
+        shown = self.plan.problems if self.plan is not None else []
+        to_choose = set()   # the Values tab's rows a problem waits for (a method "as written" waits for none)
         for problem in problems[:MAX_LISTED_PROBLEMS]:
             message = problem.message
+            value = self._value_to_choose(problem) if problem in shown else None
+            if value is not None:
+                to_choose.add(value)
+                # Said where the planner looks: the fix is a choice in the other tab, not in the file.
+                message = tr("{0}; choose what it means in the Values tab").format(message)
             item = QTreeWidgetItem(["" if problem.row is None else str(problem.row), problem.header, message])
-            item.setToolTip(2, str(problem))
+            item.setToolTip(2, str(replace(problem, message=message)))
             item.setData(0, ROW_ROLE, (problem.row, problem.column))
+            item.setData(0, VALUE_ROLE, value)
             self.errors.addTopLevelItem(item)
+        listed = len(self.plan.value_choices) if self.plan is not None else 0
+        self.lower_tabs.setTabText(1, tr("Values ({0}, {1} to choose)").format(listed, len(to_choose)) if to_choose
+                                   else tr("Values ({0})").format(listed))
         if not problems:
             none = QTreeWidgetItem(["", "", tr("No problems found.")])
             none.setForeground(2, QBrush(QColor("#616161")))
@@ -313,6 +331,29 @@ class MselImportDialog(SheetSwitching, QDialog):
         """(row, column, problem) as listed, for tests and screen readers."""
         items = [self.errors.topLevelItem(i) for i in range(self.errors.topLevelItemCount())]
         return [tuple(item.text(c) for c in range(3)) for item in items if item.data(0, ROW_ROLE) is not None]
+
+    def _value_to_choose(self, problem: CellProblem) -> int | None:
+        """The Values tab's row of the value *problem* refuses, when that value still awaits a choice."""
+        if problem.row is None or problem.column is None or self.plan is None:
+            return None
+        cells = next((row.cells for row in self.table.rows if row.number == problem.row), None)
+        if cells is None or problem.column >= len(cells):
+            return None
+        refused = value_key(cells[problem.column])
+        return next((index for index, choice in enumerate(self.plan.value_choices)
+                     if choice.column == problem.column and choice.chosen is None
+                     and value_key(choice.text) == refused), None)
+
+    def show_value_of(self, item: QTreeWidgetItem | None) -> None:
+        """A problem the Values tab can answer, activated (double-click, Enter): that tab, at its value."""
+        if item is None or item.data(0, VALUE_ROLE) is None:
+            return
+        row = item.data(0, VALUE_ROLE)
+        self.lower_tabs.setCurrentWidget(self.value_panel)
+        self.value_panel.table.selectRow(row)
+        combo = self.value_panel.combo_for(row)
+        if combo is not None:
+            combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problem(self, item: QTreeWidgetItem | None) -> None:
         """Highlight the refused cell in the preview (and its column in the mapping)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableWidget, QTab
 from gui.core.i18n import tr
 from gui.conduct.msel_model import type_name
 from gui.core import settings
-from model.msel.columns import FIELD_LABELS
+from model.msel.columns import field_label
 from model.msel.values import INJECT_TYPE_VALUES, USUAL_METHODS, ValueChoice, key
 
 AS_WRITTEN = None
@@ -73,7 +73,7 @@ class ValueMapPanel(QWidget):
         self._listed = listed
         self.table.setRowCount(len(choices))
         for row, choice in enumerate(choices):
-            self.table.setItem(row, 0, QTableWidgetItem(tr(FIELD_LABELS[choice.field])))
+            self.table.setItem(row, 0, QTableWidgetItem(field_label(choice.field)))   # in the model's catalogue
             self.table.setItem(row, 1, QTableWidgetItem(choice.text))
             self.table.setItem(row, 2, QTableWidgetItem(str(choice.rows)))
             self.table.setCellWidget(row, 3, self._combo(row, choice))

@@ -292,7 +292,7 @@ def plan_import(doc, table: MselTable, mapping: dict[int, str | None] | None = N
         notices.append(tr("Dropped, neither imported nor kept: {0}").format(", ".join(dropped.values())))
     if reading.used_zone and options.zone.upper() in ("UTC", "Z"):
         notices.append(tr("Times without a zone were taken as UTC; name the zone of the sheet if they are local times"))
-    if any("read as D+0" in n for n in notations):
+    if reading.day_less_on_startex_day:
         notices.append(tr("Clock times without a day were read on STARTEX's day (D+0); a sheet over several days "
                           "can be read with each row on the previous row's day instead"))
     clashes = sorted({r.values["number"] for r in rows if r.values.get("number") in existing})

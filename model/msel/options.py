@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from model.msel.columns import DROP, is_field
 from model.timeutil import format_relative
 from model.i18n import tr
+from model.plural import plural
 
 DAY_LESS_CHOICES = ("D+0", "D+n", "previous")
 _DAY_OPTION = re.compile(r"^D\s*([+-])\s*(\d{1,3})$", re.I)
@@ -212,9 +213,11 @@ def whole_sheet(rows, options: ImportOptions, startex, endex, notices: list[str]
     if before or after:
         parts = []
         if before:
-            parts.append(tr("{0} before STARTEX (rows {1})").format(len(before), row_ranges(before)))
+            parts.append(plural(len(before), tr("{0} before STARTEX (row {1})"), tr("{0} before STARTEX (rows {1})"))
+                         .replace("{1}", row_ranges(before)))
         if after:
-            parts.append(tr("{0} after ENDEX (rows {1})").format(len(after), row_ranges(after)))
+            parts.append(plural(len(after), tr("{0} after ENDEX (row {1})"), tr("{0} after ENDEX (rows {1})"))
+                         .replace("{1}", row_ranges(after)))
         notices.append(tr("Injects outside the exercise: {0}; the MSEL can be moved so its first inject falls on "
                           "STARTEX, or STARTEX and ENDEX set from the sheet").format(tr(' and ').join(parts)))
     return None

@@ -69,6 +69,9 @@ class TimeReading:
     day: int = 0
     _last: datetime | None = None
     used_zone: bool = False     # some cell was read in the zone (it named none)
+    # Some clock time without a day was put on STARTEX's day: said in a notice, which cannot look for the
+    # words of the notation (they are in the planner's language).
+    day_less_on_startex_day: bool = False
     # The unit of a T+ offset that names none ("T+5" under a header "T+min" is five minutes): "h" or "m".
     span_unit: str = "h"
 
@@ -127,6 +130,7 @@ class TimeReading:
             return self._remember(self.at(day, parsed.clock)), (tr("{notation}, read on {how}")
                                                                    .format(notation=parsed.notation, how=how))
         offset = self.day if self.day_less == "D+n" else 0
+        self.day_less_on_startex_day = self.day_less_on_startex_day or offset == 0
         sign = "+" if offset >= 0 else "-"
         value = self.at(self.startex_day + timedelta(days=offset), parsed.clock)
         return self._remember(value), (tr("{notation}, read as D{sign}{0}")

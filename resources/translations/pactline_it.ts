@@ -273,37 +273,37 @@
     <context>
         <name>ComparisonTableModel</name>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="91" />
+            <location filename="../../gui/comparison/table_model.py" line="135" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="95" />
+            <location filename="../../gui/comparison/table_model.py" line="139" />
             <source>Judged under the treaty option '{0}' on the branch '{1}'</source>
             <translation>Valutato secondo l'opzione del trattato '{0}' sul ramo '{1}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="97" />
+            <location filename="../../gui/comparison/table_model.py" line="141" />
             <source>Judged under the treaty option '{0}'</source>
             <translation>Valutato secondo l'opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="150" />
+            <location filename="../../gui/comparison/table_model.py" line="194" />
             <source>The best of the options compared</source>
             <translation>La migliore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="151" />
+            <location filename="../../gui/comparison/table_model.py" line="195" />
             <source>The worst of the options compared</source>
             <translation>La peggiore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="152" />
+            <location filename="../../gui/comparison/table_model.py" line="196" />
             <source>The options compared differ here</source>
             <translation>Qui le opzioni a confronto differiscono</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="168" />
+            <location filename="../../gui/comparison/table_model.py" line="212" />
             <source>Click a value to show this on the timeline under that option</source>
             <translation>Fare clic su un valore per mostrarlo sulla linea temporale secondo quell'opzione</translation>
         </message>
@@ -2997,12 +2997,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../gui/timeline/scene.py" line="87" />
+            <location filename="../../gui/timeline/scene.py" line="109" />
             <source>Incidents</source>
             <translation>Incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/scene.py" line="87" />
+            <location filename="../../gui/timeline/scene.py" line="109" />
             <source>Windows</source>
             <translation>Finestre</translation>
         </message>
@@ -3623,32 +3623,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="233" />
+            <location filename="../../gui/comparison/rows.py" line="240" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="245" />
+            <location filename="../../gui/comparison/rows.py" line="252" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="252" />
+            <location filename="../../gui/comparison/rows.py" line="259" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="262" />
+            <location filename="../../gui/comparison/rows.py" line="269" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="265" />
+            <location filename="../../gui/comparison/rows.py" line="272" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="268" />
+            <location filename="../../gui/comparison/rows.py" line="275" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -4393,213 +4393,223 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.conduct.msel_import_dialog</name>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="52" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="54" />
             <source>Import MSEL — {0}</source>
             <translation>Importa MSEL — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="67" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="69" />
             <source>The sheet of the workbook to import</source>
             <translation>Il foglio della cartella di lavoro da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="68" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="70" />
             <source>&amp;Sheet:</source>
             <translation>&amp;Foglio:</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="93" />
             <source>Column in the file</source>
             <translation>Colonna nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="93" />
             <source>Imports as</source>
             <translation>Importata come</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="91" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="93" />
             <source>First value</source>
             <translation>Primo valore</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="98" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="100" />
             <source>Column mapping</source>
             <translation>Corrispondenza delle colonne</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="106" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="108" />
             <source>Preview of the injects as they would be imported</source>
             <translation>Anteprima degli inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="108" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="111" />
             <source>Row number in the file</source>
             <translation>Numero di riga nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
             <source>Row</source>
             <translation>Riga</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
             <source>Column</source>
             <translation>Colonna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="114" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="117" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="120" />
             <source>Problems found in the file</source>
             <translation>Problemi trovati nel file</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="132" />
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="299" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="136" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="317" />
             <source>&amp;Import</source>
             <translation>&amp;Importa</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="134" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="138" />
             <source>&amp;Save mapping…</source>
             <translation>&amp;Salva corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="135" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="139" />
             <source>Save the columns, time reading and value choices as a profile, for the next sheet (and for pactline --mapping)</source>
             <translation>Salva le colonne, la lettura delle ore e le scelte dei valori come profilo, per il prossimo foglio (e per pactline --mapping)</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="137" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="141" />
             <source>&amp;Load mapping…</source>
             <translation>&amp;Carica corrispondenza…</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="138" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="142" />
             <source>Apply a saved mapping profile to this sheet</source>
             <translation>Applica a questo foglio un profilo di corrispondenza salvato</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="159" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="163" />
             <source>&lt;b&gt;Columns&lt;/b&gt; — choose what each one imports as</source>
             <translation>&lt;b&gt;Colonne&lt;/b&gt; — scegliere come importare ciascuna</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="174" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
             <source>&lt;b&gt;Problems&lt;/b&gt; — click one to see its cell</source>
             <translation>&lt;b&gt;Problemi&lt;/b&gt; — fare clic su uno per vederne la cella</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="180" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="187" />
             <source>Problems</source>
             <translation>Problemi</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="181" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="188" />
             <source>Values</source>
             <translation>Valori</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="182" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="189" />
             <source>What each value of the inject type, incident type, severity and method columns is imported as</source>
             <translation>Come viene importato ciascun valore delle colonne tipo di inject, tipo di incidente, gravità e modalità</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="207" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="215" />
             <source>sheet '{0}' of </source>
             <translation>foglio '{0}' di </translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="216" />
             <source>header in row {0}</source>
             <translation>intestazione nella riga {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="208" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="216" />
             <source>no header row</source>
             <translation>nessuna riga di intestazione</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="209" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="217" />
             <source>{0} rows from {1}{2} ({3})</source>
             <translation>{0} righe da {1}{2} ({3})</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="244" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="252" />
             <source>no sheet is ticked: tick the sheets to import</source>
             <translation>nessun foglio è selezionato: selezionare i fogli da importare</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="247" />
-            <source>Values ({0})</source>
-            <translation>Valori ({0})</translation>
-        </message>
-        <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="252" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="259" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — {0} injects as they would be imported</source>
             <translation>&lt;b&gt;Anteprima&lt;/b&gt; — {0} inject come verrebbero importati</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="263" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="270" />
             <source>Times understood as: {0}</source>
             <translation>Ore interpretate come: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="264" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="271" />
             <source>No times understood yet.</source>
             <translation>Ancora nessuna ora interpretata.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="286" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="294" />
+            <source>{0}; choose what it means in the Values tab</source>
+            <translation>{0}; scegliere nella scheda Valori che cosa significa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
+            <source>Values ({0}, {1} to choose)</source>
+            <translation>Valori ({0}, {1} da scegliere)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="302" />
+            <source>Values ({0})</source>
+            <translation>Valori ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="304" />
             <source>No problems found.</source>
             <translation>Nessun problema trovato.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="291" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="309" />
             <source>… and {0} more</source>
             <translation>… e altri {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="298" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="316" />
             <source>&amp;Import {0} injects</source>
             <translation>&amp;Importa {0} inject</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="301" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="319" />
             <source>This exercise is open read-only: nothing can be imported.</source>
             <translation>Questa esercitazione è aperta in sola lettura: non si può importare nulla.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="303" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="321" />
             <source>{0} problem: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problema: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="305" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="323" />
             <source>{0} problems: correct the file or the column mapping. Nothing is imported until every row is valid.</source>
             <translation>{0} problemi: correggere il file o la corrispondenza delle colonne. Non si importa nulla finché ogni riga non è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="308" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="326" />
             <source>Every row is valid.</source>
             <translation>Ogni riga è valida.</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="344" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="385" />
             <source>Import {0} injects from {1} sheets of {2}</source>
             <translation>Importa {0} inject da {1} fogli di {2}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="349" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="390" />
             <source>Import {0} injects from {1}</source>
             <translation>Importa {0} inject da {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/conduct/msel_import_dialog.py" line="398" />
+            <location filename="../../gui/conduct/msel_import_dialog.py" line="439" />
             <source>Cannot import the MSEL</source>
             <translation>Impossibile importare la MSEL</translation>
         </message>
@@ -5462,40 +5472,40 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="156" />
+            <location filename="../../gui/core/document.py" line="158" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="243" />
+            <location filename="../../gui/core/document.py" line="245" />
             <source>started</source>
             <comment>clock action</comment>
             <translation>avviato</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="248" />
+            <location filename="../../gui/core/document.py" line="250" />
             <source>paused</source>
             <comment>clock action</comment>
             <translation>messo in pausa</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="254" />
+            <location filename="../../gui/core/document.py" line="256" />
             <source>speed set to x{speed}</source>
             <translation>regolato alla velocità x{speed}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="262" />
+            <location filename="../../gui/core/document.py" line="264" />
             <source>set</source>
             <comment>clock action</comment>
             <translation>impostato</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="288" />
+            <location filename="../../gui/core/document.py" line="290" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="304" />
+            <location filename="../../gui/core/document.py" line="306" />
             <source>paused (exercise closed)</source>
             <translation>messo in pausa (esercitazione chiusa)</translation>
         </message>
@@ -12503,72 +12513,82 @@ esempi:
     <context>
         <name>model.msel.options</name>
         <message>
-            <location filename="../../model/msel/options.py" line="48" />
+            <location filename="../../model/msel/options.py" line="49" />
             <source>'{text}' is no reading of day-less times: use D+0, D+n (e.g. D+2) or previous</source>
             <translation>'{text}' non è una lettura degli orari senza giorno: usare D+0, D+n (ad es. D+2) o previous</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="66" />
+            <location filename="../../model/msel/options.py" line="67" />
             <source>'{pair}' is no mapping: write "Column name=field", e.g. "Event Time=scenario_time"</source>
             <translation>'{pair}' non è una corrispondenza: scrivere "Nome colonna=campo", ad es. "Event Time=scenario_time"</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="71" />
+            <location filename="../../model/msel/options.py" line="72" />
             <source>there is no column '{name}' (the columns: {0})</source>
             <translation>non esiste la colonna '{name}' (le colonne: {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="80" />
+            <location filename="../../model/msel/options.py" line="81" />
             <source>'{target}' is no inject field (the fields: {0})</source>
             <translation>'{target}' non è un campo dell'inject (i campi: {0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="185" />
+            <location filename="../../model/msel/options.py" line="186" />
             <source>falls before STARTEX ({0})</source>
             <translation>cade prima di STARTEX ({0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="188" />
+            <location filename="../../model/msel/options.py" line="189" />
             <source>falls after ENDEX ({0})</source>
             <translation>cade dopo ENDEX ({0})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="197" />
+            <location filename="../../model/msel/options.py" line="198" />
             <source>The injects were renumbered (the sheet's numbers are kept in the notes as 'Sheet #: n')</source>
             <translation>Gli inject sono stati rinumerati (i numeri del foglio sono conservati nelle note come 'Sheet #: n')</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="198" />
+            <location filename="../../model/msel/options.py" line="199" />
             <source>The injects were renumbered</source>
             <translation>Gli inject sono stati rinumerati</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="203" />
+            <location filename="../../model/msel/options.py" line="204" />
             <source>The MSEL was moved by {0} so that its first inject falls on STARTEX</source>
             <translation>La MSEL è stata spostata di {0} in modo che il primo inject cada su STARTEX</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="208" />
+            <location filename="../../model/msel/options.py" line="209" />
             <source>Proposed from the sheet: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z</source>
             <translation>Proposti dal foglio: STARTEX {0:%Y-%m-%d %H:%M}Z, ENDEX {1:%Y-%m-%d %H:%M}Z</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="215" />
+            <location filename="../../model/msel/options.py" line="216" />
+            <source>{0} before STARTEX (row {1})</source>
+            <translation>{0} prima di STARTEX (riga {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="216" />
             <source>{0} before STARTEX (rows {1})</source>
             <translation>{0} prima di STARTEX (righe {1})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="217" />
+            <location filename="../../model/msel/options.py" line="219" />
+            <source>{0} after ENDEX (row {1})</source>
+            <translation>{0} dopo ENDEX (riga {1})</translation>
+        </message>
+        <message>
+            <location filename="../../model/msel/options.py" line="219" />
             <source>{0} after ENDEX (rows {1})</source>
             <translation>{0} dopo ENDEX (righe {1})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="218" />
+            <location filename="../../model/msel/options.py" line="221" />
             <source>Injects outside the exercise: {0}; the MSEL can be moved so its first inject falls on STARTEX, or STARTEX and ENDEX set from the sheet</source>
             <translation>Inject fuori dall'esercitazione: {0}; si può spostare la MSEL in modo che il primo inject cada su STARTEX, oppure impostare STARTEX ed ENDEX dal foglio</translation>
         </message>
         <message>
-            <location filename="../../model/msel/options.py" line="219" />
+            <location filename="../../model/msel/options.py" line="222" />
             <source> and </source>
             <translation> e </translation>
         </message>
@@ -12770,274 +12790,274 @@ esempi:
     <context>
         <name>model.msel.times</name>
         <message>
-            <location filename="../../model/msel/times.py" line="112" />
+            <location filename="../../model/msel/times.py" line="115" />
             <source>is a day without a clock time</source>
             <translation>è un giorno senza orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="116" />
+            <location filename="../../model/msel/times.py" line="119" />
             <source>{notation}, on the day in the date column</source>
             <translation>{notation}, nel giorno della colonna della data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="120" />
+            <location filename="../../model/msel/times.py" line="123" />
             <source>{notation}, on the row's scenario day</source>
             <translation>{notation}, nel giorno di scenario della riga</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="124" />
+            <location filename="../../model/msel/times.py" line="127" />
             <source>the previous row's day</source>
             <translation>il giorno della riga precedente</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="126" />
+            <location filename="../../model/msel/times.py" line="129" />
             <source>the day after the previous row's (the clock went back)</source>
             <translation>il giorno successivo a quello della riga precedente (l'ora è tornata indietro)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="127" />
+            <location filename="../../model/msel/times.py" line="130" />
             <source>{notation}, read on {how}</source>
             <translation>{notation}, letto su {how}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="132" />
+            <location filename="../../model/msel/times.py" line="136" />
             <source>{notation}, read as D{sign}{0}</source>
             <translation>{notation}, letto come D{sign}{0}</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="146" />
+            <location filename="../../model/msel/times.py" line="150" />
             <source>'{name}' is not a time zone name such as Europe/Rome or UTC</source>
             <translation>'{name}' non è il nome di un fuso orario come Europe/Rome o UTC</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="159" />
+            <location filename="../../model/msel/times.py" line="163" />
             <source>is a 12-hour clock time with an hour outside 1-12</source>
             <translation>è un orario a 12 ore con un'ora fuori da 1-12</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="162" />
+            <location filename="../../model/msel/times.py" line="166" />
             <source>is a clock time outside 00:00-23:59</source>
             <translation>è un orario fuori da 00:00-23:59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="192" />
+            <location filename="../../model/msel/times.py" line="196" />
             <source>has '{text}' where a month (JAN-DEC) belongs</source>
             <translation>ha '{text}' dove va un mese (JAN-DEC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="216" />
+            <location filename="../../model/msel/times.py" line="220" />
             <source>Excel time serial</source>
             <translation>numero di serie di ora Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="220" />
+            <location filename="../../model/msel/times.py" line="224" />
             <source>Excel date serial</source>
             <translation>numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="221" />
+            <location filename="../../model/msel/times.py" line="225" />
             <source>Excel date and time serial (taken as {zone_name})</source>
             <translation>numero di serie di data e ora Excel (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="223" />
+            <location filename="../../model/msel/times.py" line="227" />
             <source>is a number that is neither a clock time (0700) nor an Excel date serial</source>
             <translation>è un numero che non è né un orario (0700) né un numero di serie di data Excel</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="231" />
+            <location filename="../../model/msel/times.py" line="235" />
             <source>is true/false, not a time</source>
             <translation>è vero/falso, non un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="234" />
+            <location filename="../../model/msel/times.py" line="238" />
             <source>spreadsheet date and time</source>
             <translation>data e ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="236" />
-            <location filename="../../model/msel/times.py" line="243" />
+            <location filename="../../model/msel/times.py" line="240" />
+            <location filename="../../model/msel/times.py" line="247" />
             <source>spreadsheet clock time</source>
             <translation>ora del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="237" />
+            <location filename="../../model/msel/times.py" line="241" />
             <source>spreadsheet date and time without a zone (taken as {zone_name})</source>
             <translation>data e ora del foglio di calcolo senza fuso (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="241" />
+            <location filename="../../model/msel/times.py" line="245" />
             <source>spreadsheet date</source>
             <translation>data del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="246" />
+            <location filename="../../model/msel/times.py" line="250" />
             <source>spreadsheet duration from STARTEX</source>
             <translation>durata da STARTEX del foglio di calcolo</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="248" />
+            <location filename="../../model/msel/times.py" line="252" />
             <source>is a duration that ends outside the calendar</source>
             <translation>è una durata che termina fuori dal calendario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="251" />
+            <location filename="../../model/msel/times.py" line="255" />
             <source>HHMM number (0700)</source>
             <translation>numero HHMM (0700)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="255" />
+            <location filename="../../model/msel/times.py" line="259" />
             <source>is not a number a time can be read from</source>
             <translation>non è un numero da cui si possa leggere un orario</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="267" />
+            <location filename="../../model/msel/times.py" line="271" />
             <source>is a bare number: write a clock time as 14:00, 1400 or 2 PM</source>
             <translation>è un numero senza altro: scrivere un orario come 14:00, 1400 o 2 PM</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="271" />
+            <location filename="../../model/msel/times.py" line="275" />
             <source>12-hour clock time</source>
             <translation>ora nel formato a 12 ore</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="271" />
+            <location filename="../../model/msel/times.py" line="275" />
             <source>clock time without a day</source>
             <translation>ora senza giorno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="280" />
+            <location filename="../../model/msel/times.py" line="284" />
             <source>is a date-time group (DDHHMMZMONYY) naming no real day or clock</source>
             <translation>è un gruppo data-ora (DDHHMMZMONYY) che non indica un giorno o un orario reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="283" />
+            <location filename="../../model/msel/times.py" line="287" />
             <source>military date-time group ({where})</source>
             <translation>gruppo data-ora militare ({where})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="288" />
+            <location filename="../../model/msel/times.py" line="292" />
             <source>weekday and clock (in the week from STARTEX's day)</source>
             <translation>giorno della settimana e ora (nella settimana dal giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="294" />
+            <location filename="../../model/msel/times.py" line="298" />
             <source>is Day 0: Day numbers count from 1 (Day 1 is STARTEX's day); for days counted from 0 write D+0</source>
             <translation>è Day 0: i numeri dei giorni partono da 1 (Day 1 è il giorno di STARTEX); per i giorni contati da 0 scrivere D+0</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="297" />
+            <location filename="../../model/msel/times.py" line="301" />
             <source>exercise day (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="298" />
+            <location filename="../../model/msel/times.py" line="302" />
             <source>exercise day and clock (Day 1 = STARTEX's day)</source>
             <translation>giorno dell'esercitazione e ora (Day 1 = giorno di STARTEX)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="301" />
+            <location filename="../../model/msel/times.py" line="305" />
             <source>STARTEX's day (J, D)</source>
             <translation>giorno di STARTEX (J, D)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="303" />
+            <location filename="../../model/msel/times.py" line="307" />
             <source>STARTEX (J)</source>
             <translation>STARTEX (J)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="306" />
+            <location filename="../../model/msel/times.py" line="310" />
             <source>STARTEX's day and clock (J hh:mm)</source>
             <translation>giorno di STARTEX e ora (J hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="314" />
+            <location filename="../../model/msel/times.py" line="318" />
             <source>offset from STARTEX (J±d H±h M±m)</source>
             <translation>scarto da STARTEX (J±d H±h M±m)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="320" />
+            <location filename="../../model/msel/times.py" line="324" />
             <source>days from STARTEX ({letter}±n)</source>
             <translation>giorni da STARTEX ({letter}±n)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="322" />
+            <location filename="../../model/msel/times.py" line="326" />
             <source>day and clock ({letter}+n hh:mm)</source>
             <translation>giorno e ora ({letter}+n hh:mm)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="326" />
+            <location filename="../../model/msel/times.py" line="330" />
             <source>offset from STARTEX (T+/H+)</source>
             <translation>scarto da STARTEX (T+/H+)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="336" />
+            <location filename="../../model/msel/times.py" line="340" />
             <source>date</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="339" />
+            <location filename="../../model/msel/times.py" line="343" />
             <source>names no real day</source>
             <translation>non indica un giorno reale</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="346" />
+            <location filename="../../model/msel/times.py" line="350" />
             <source>day.month.year</source>
             <translation>giorno.mese.anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="348" />
+            <location filename="../../model/msel/times.py" line="352" />
             <source>day/month/year</source>
             <translation>giorno/mese/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="350" />
+            <location filename="../../model/msel/times.py" line="354" />
             <source>month/day/year</source>
             <translation>mese/giorno/anno</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="354" />
+            <location filename="../../model/msel/times.py" line="358" />
             <source>names no real day (read as {how})</source>
             <translation>non indica un giorno reale (letto come {how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="356" />
+            <location filename="../../model/msel/times.py" line="360" />
             <source>date ({how})</source>
             <translation>data ({how})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="358" />
+            <location filename="../../model/msel/times.py" line="362" />
             <source>date ({how}) and clock (taken as {zone_name})</source>
             <translation>data ({how}) e ora (intese come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="365" />
-            <location filename="../../model/msel/times.py" line="367" />
+            <location filename="../../model/msel/times.py" line="369" />
+            <location filename="../../model/msel/times.py" line="371" />
             <source>clock time without a day (UTC)</source>
             <translation>ora senza giorno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="375" />
+            <location filename="../../model/msel/times.py" line="379" />
             <source>has minutes outside 00-59</source>
             <translation>ha minuti fuori da 00-59</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="393" />
+            <location filename="../../model/msel/times.py" line="397" />
             <source>ISO date</source>
             <translation>data ISO</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="394" />
+            <location filename="../../model/msel/times.py" line="398" />
             <source>ISO 8601 without a zone (taken as {zone_name})</source>
             <translation>ISO 8601 senza fuso (inteso come {zone_name})</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="401" />
+            <location filename="../../model/msel/times.py" line="405" />
             <source>is not a time Pactline understands: use a clock time (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, a date-time group (210900ZAUG11) or ISO 8601 (2026-03-02T14:00Z)</source>
             <translation>non è un orario comprensibile per Pactline: usare un orario (14:00, 2:00 PM, 1400), D+1 14:00, Day 2 0930, T+26h, un gruppo data-ora (210900ZAUG11) o ISO 8601 (2026-03-02T14:00Z)</translation>
         </message>
         <message>
-            <location filename="../../model/msel/times.py" line="404" />
+            <location filename="../../model/msel/times.py" line="408" />
             <source>lies outside the calendar ({err})</source>
             <translation>è fuori dal calendario ({err})</translation>
         </message>
