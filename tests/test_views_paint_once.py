@@ -1,4 +1,5 @@
-"""An edit or a selection paints the commitment matrix and the findings tree once, in their new layout.
+"""An edit or a selection paints the commitment matrix and the findings tree once, in their new layout,
+and draws the timeline once for the edit and once for what it selects.
 
 The timeline's graphics scene, in its queued processing of the items an edit changed, paints the whole
 window at once (Qt's QGraphicsScene sends the window's pending UpdateRequest itself). A view whose layout
@@ -81,3 +82,22 @@ def test_an_edit_that_changes_the_findings_paints_their_tree_once(window):
         settle()
     assert panel.rebuilds > rebuilds, "the test needs an edit that rebuilds the findings"
     assert len(paints.sizes) == 1
+
+
+def test_a_drop_draws_the_timeline_for_the_edit_and_its_selection_only(window):
+    """The dropped incident is selected by the timeline itself; the shared selection echoing it back
+    draws nothing more (it drew a third time, ~1 ms at 10,000 incidents)."""
+    from gui.timeline.mime import incident_type_mime
+
+    timeline = window.timeline
+    document = window.document
+    draws = []
+    real_draw = timeline.view.draw
+    timeline.view.draw = lambda *args, **kwargs: (draws.append(kwargs.get("focus")), real_draw(*args, **kwargs))
+    x0, x1 = timeline.view.time_range()
+    assert timeline.handle_drop(incident_type_mime(document.snapshot.type_codes[0]), (x0 + x1) / 2)
+    settle()
+    created = document.selection.current("incident")
+    assert created == timeline.selected_incident() and created is not None
+    assert len(draws) == 2
+    assert draws[-1] == timeline._position(created)

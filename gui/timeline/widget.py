@@ -138,7 +138,8 @@ class TimelineWidget(QWidget):
     # -- public interface -------------------------------------------------------------------
     def select_incident(self, incident_id: int | None) -> None:
         """Highlight an incident (None: none) and bring it into view; emits nothing."""
-        self._select(incident_id, emit=False)
+        if incident_id != self._selected:   # a click or a drop here selected it already, and drew it so
+            self._select(incident_id, emit=False)
         pos = self._position(incident_id)
         if pos is not None:
             self.view.show_time(float(self.assessment.snapshot.inc_time[pos]))
