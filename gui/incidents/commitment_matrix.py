@@ -143,7 +143,7 @@ class CommitmentMatrix(QWidget):
         chooser.setBuddy(self.incident_combo)
         top.addWidget(chooser)
         top.addWidget(self.incident_combo)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         layout.addLayout(top)
@@ -212,7 +212,7 @@ class CommitmentMatrix(QWidget):
         from its own queued update, before the layouts Qt would otherwise run later, and another
         incident (or none) shown in the old geometry was then painted whole a second time."""
         self.view.doItemsLayout()
-        self.layout().activate()
+        self._layout.activate()
 
     # -- header --------------------------------------------------------------------------------------
     def _fill_incidents(self) -> None:
