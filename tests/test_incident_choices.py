@@ -81,3 +81,17 @@ def test_an_added_or_removed_incident_inserts_or_removes_one_row(qtbot, default_
     choices.set_snapshot(load_snapshot(default_doc))
     assert removed == [(2, 2)] and resets == [] and combo.currentData() == chosen
     assert combo.count() == snap.incident_count + 1
+
+
+def test_positions_of_finds_each_id_whether_ids_are_dense_or_sparse():
+    import numpy as np
+
+    from gui.core.incident_choices import _positions_of
+
+    rng = np.random.default_rng(7)
+    for top in (60, 10**9):   # a table by id, and the sorted search for ids far beyond the rows
+        old = rng.choice(top, size=50, replace=False).astype(np.int64)
+        new = np.concatenate([rng.permutation(old)[:40], rng.choice(top, size=5).astype(np.int64)])
+        expected = [list(old).index(i) if i in old else -1 for i in new]
+        assert _positions_of(old, new).tolist() == expected
+    assert _positions_of(np.zeros(0, dtype=np.int64), np.array([3])).tolist() == [-1]

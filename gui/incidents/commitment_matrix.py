@@ -143,7 +143,7 @@ class CommitmentMatrix(QWidget):
         chooser.setBuddy(self.incident_combo)
         top.addWidget(chooser)
         top.addWidget(self.incident_combo)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
         layout.addLayout(top)
@@ -196,6 +196,7 @@ class CommitmentMatrix(QWidget):
             self.model.set_incident(item_id)
             self._sync_combo()
             self._show_header()
+            self._lay_out_now()
         elif kind == "signatory" and item_id is not None:
             current = self.view.currentIndex()
             if self.model.row_of(item_id) >= 0 and (not current.isValid() or
@@ -205,6 +206,13 @@ class CommitmentMatrix(QWidget):
             where = self.model.cell_of_commitment(item_id)
             if where is not None and self.view.currentIndex() != self.model.index(*where):
                 self._move_to(*where)
+
+    def _lay_out_now(self) -> None:
+        """Rows and header settled before anything paints: the timeline's scene paints the whole window
+        from its own queued update, before the layouts Qt would otherwise run later, and another
+        incident (or none) shown in the old geometry was then painted whole a second time."""
+        self.view.doItemsLayout()
+        self._layout.activate()
 
     # -- header --------------------------------------------------------------------------------------
     def _fill_incidents(self) -> None:

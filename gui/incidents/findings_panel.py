@@ -309,6 +309,9 @@ class FindingsPanel(QDockWidget):
                 self.tree.setCurrentIndex(QModelIndex())   # its finding is gone
         finally:
             self.tree.setUpdatesEnabled(True)
+        # Laid out now, not on Qt's timer: the timeline's scene paints the whole window from its
+        # queued update first, and the tree was painted there and whole again after the layout.
+        self.tree.doItemsLayout()
         self._show_counts()
 
     def icon(self, kind: str, severity: int = BREACH) -> QIcon:
@@ -355,7 +358,11 @@ class FindingsPanel(QDockWidget):
 
     def _apply_filters(self) -> None:
         for kind, group in self.groups.items():
-            group.setHidden(not self.filters[kind].isChecked())
+            hidden = not self.filters[kind].isChecked()
+            # Only on a change: QTreeView.setRowHidden lays the whole tree out again (a timer after
+            # this edit's paint, so the tree was painted twice) even when the row keeps its state.
+            if group.isHidden() != hidden:
+                group.setHidden(hidden)
 
     # -- selection --------------------------------------------------------------------------------
     def _activate(self, item: QTreeWidgetItem) -> None:
