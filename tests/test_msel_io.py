@@ -32,7 +32,7 @@ from model.services.records import restore_records
 from model.timeutil import utc
 
 from conftest import without_msel
-from tests.support import dump
+from tests.support import dump, in_italian
 
 
 @pytest.fixture
@@ -591,3 +591,16 @@ def test_title_and_additional_fields_come_back_from_an_export(default_doc, blank
             assert first.title == AWKWARD[0]
             assert first.additional == {"Attachments": AWKWARD[0], "=Media": "#0"}
         injects.delete_injects(blank_doc, ids=report.ids)
+
+
+def test_a_refused_code_lists_the_allowed_ones_by_their_names_in_italian(default_doc, tmp_path):
+    """The refusal must not leave an Italian planner with bare English codes: each code follows its
+    name ("messaggio (message)"), so what the cell may hold is still said."""
+    path = write_csv(tmp_path / "tipo.csv", [["Time (scenario)", "Inject Type", "Message"],
+                                             ["D+0 09:00", "parcel", "Pacco sospetto"]])
+    with in_italian():
+        problems = [str(p) for p in refused_import(default_doc, path).problems]
+    assert len(problems) == 1
+    assert "'parcel'" in problems[0]
+    assert "incidente (incident), messaggio (message), contingenza (contingency)" in problems[0]
+    assert ", message," not in problems[0]

@@ -46,7 +46,7 @@ def clean_inject(session: Session, values: dict) -> dict:
     """Validate a complete set of planned fields; returns the stored form."""
     scenario_time = validate.moment("scenario_time", values["scenario_time"])
     delivery_time = validate.moment("delivery_time", values["delivery_time"], optional=True) or scenario_time
-    inject_type = validate.choice("inject_type", values["inject_type"], INJECT_TYPES)
+    inject_type = validate.choice("inject_type", values["inject_type"], INJECT_TYPES, kind="inject_type")
     incident_type, severity = values["incident_type"] or None, values["severity"]
     if inject_type == "incident":
         if incident_type is None:

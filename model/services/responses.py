@@ -39,7 +39,7 @@ def _check_parents(session: Session, incident_id, signatory_id) -> tuple[Inciden
 
 def _clean_commitment(session: Session, values: dict) -> dict:
     _check_parents(session, values["incident_id"], values["signatory_id"])
-    category = validate.choice("category", values["category"], CATEGORIES)
+    category = validate.choice("category", values["category"], CATEGORIES, kind="category")
     instrument = session.get(Instrument, values["measure"])
     if instrument is None:
         raise ValidationError("measure", tr("'{0}' is not an instrument of this exercise's catalogue")
@@ -54,7 +54,7 @@ def _clean_commitment(session: Session, values: dict) -> dict:
     effective = validate.moment("effective_at", values["effective_at"], optional=True)
     if effective is not None and effective < announced:
         raise ValidationError("effective_at", tr("cannot be before the commitment was announced"))
-    status = validate.choice("status", values["status"], COMMITMENT_STATUSES)
+    status = validate.choice("status", values["status"], COMMITMENT_STATUSES, kind="commitment_status")
     withdrawn = validate.moment("withdrawn_at", values.get("withdrawn_at"), optional=True)
     if withdrawn is not None and status != "withdrawn":
         raise ValidationError("withdrawn_at", tr("is set but the commitment is {status}, not withdrawn")

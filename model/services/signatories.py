@@ -28,7 +28,7 @@ MAX_LEAD_HOURS = 24 * 365
 
 def _clean(session: Session, values: dict) -> dict:
     """Validate a complete set of signatory fields; returns the stored form."""
-    kind = validate.choice("kind", values["kind"], SIGNATORY_KINDS)
+    kind = validate.choice("kind", values["kind"], SIGNATORY_KINDS, kind="signatory_kind")
     cleaned = {
         "kind": kind,
         "code": validate.signatory_code("code", values["code"], kind),

@@ -58,7 +58,7 @@ def clean_categories(field: str, categories) -> list[str]:
     if not isinstance(categories, (list, tuple)):
         raise ValidationError(field, tr("must be a list of response categories"))
     for code in categories:
-        validate.choice(field, code, CATEGORIES)
+        validate.choice(field, code, CATEGORIES, kind="category")
     return [c for c in CATEGORIES if c in categories]
 
 

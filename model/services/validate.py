@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Literal, overload
 
+from model.display_names import display_name
 from model.errors import ValidationError
 from model.resources import resource
 from model.timeutil import NaiveDatetimeError, require_aware
@@ -47,10 +48,19 @@ def decoded(field: str, value):
                                         .format(value=value)) from None
 
 
-def choice(field: str, value, allowed: Iterable[str]) -> str:
+def choice(field: str, value, allowed: Iterable[str], *, kind: str | None = None) -> str:
+    """*value* if it is one of *allowed*; *kind*: the display_names kind that words the codes.
+
+    The refusal lists what may be written: the codes, each after its name in the user's language
+    where the two differ ("messaggio (message)"), so an Italian planner reads no bare English word
+    and still sees what the file must hold."""
     allowed = tuple(allowed)
     if value not in allowed:
-        raise ValidationError(field, tr("'{value}' is not one of: {0}").format(', '.join(allowed), value=value))
+        shown = allowed
+        if kind is not None:
+            shown = tuple(code if (name := display_name(kind, code)).casefold() == code.casefold()
+                          else f"{name} ({code})" for code in allowed)
+        raise ValidationError(field, tr("'{value}' is not one of: {0}").format(', '.join(shown), value=value))
     return value
 
 
