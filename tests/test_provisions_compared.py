@@ -112,3 +112,32 @@ def test_the_printed_and_reported_table_has_the_due_soon_row(document):
     results = expected(document)
     rows = dict(comparison_rows(results))
     assert rows["Standing provisions: parties' milestones due soon"] == [str(r.provision_due_soon) for r in results]
+
+
+def test_the_what_if_details_show_the_bound_parties_milestones_overdue(qtbot, document):
+    """The Details panel has the standing provisions beside the obligations, as the comparison counts them
+    (the milestones of the parties bound, how many overdue), for the record and for the what-if."""
+    from gui.shell.what_if_commands import WhatIfStrip
+    from model.comparison import judge_option
+
+    gb, first = gb_first_milestone(document.snapshot)
+    document.enter_what_if()
+    assert document.execute(CreateCommand(document, "Deliver", create_delivery, delete_delivery,
+                                          provision_id=gb.id, milestone_id=first.id, quantity=500,
+                                          delivered_at=from_epoch(first.due - 3600)))
+    d = difference(document.record_assessment, document.assessment)
+    record = judge_option(document.record_assessment.snapshot, document.record_assessment.snapshot.terms,
+                          document.record_assessment.now)
+    what_if = judge_option(document.assessment.snapshot, document.assessment.snapshot.terms, document.assessment.now)
+    assert (d.record.milestones_overdue, d.record.milestones) == (record.provision_overdue, record.provision_milestones)
+    assert (d.what_if.milestones_overdue, d.what_if.milestones) == \
+        (what_if.provision_overdue, what_if.provision_milestones)
+    assert d.what_if.milestones_overdue == d.record.milestones_overdue - 1 and d.record.milestones > 0
+    strip = WhatIfStrip()
+    qtbot.addWidget(strip)
+    strip.show_difference(d)
+    text = strip.panel.text()
+    assert "Provision milestones overdue" in text
+    for figures in (d.record, d.what_if):
+        assert f">{figures.milestones_overdue} of {figures.milestones}<" in text
+    document.discard_what_if()

@@ -273,37 +273,37 @@
     <context>
         <name>ComparisonTableModel</name>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="91" />
+            <location filename="../../gui/comparison/table_model.py" line="158" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="95" />
+            <location filename="../../gui/comparison/table_model.py" line="162" />
             <source>Judged under the treaty option '{0}' on the branch '{1}'</source>
             <translation>Valutato secondo l'opzione del trattato '{0}' sul ramo '{1}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="97" />
+            <location filename="../../gui/comparison/table_model.py" line="164" />
             <source>Judged under the treaty option '{0}'</source>
             <translation>Valutato secondo l'opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="150" />
+            <location filename="../../gui/comparison/table_model.py" line="217" />
             <source>The best of the options compared</source>
             <translation>La migliore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="151" />
+            <location filename="../../gui/comparison/table_model.py" line="218" />
             <source>The worst of the options compared</source>
             <translation>La peggiore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="152" />
+            <location filename="../../gui/comparison/table_model.py" line="219" />
             <source>The options compared differ here</source>
             <translation>Qui le opzioni a confronto differiscono</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="168" />
+            <location filename="../../gui/comparison/table_model.py" line="235" />
             <source>Click a value to show this on the timeline under that option</source>
             <translation>Fare clic su un valore per mostrarlo sulla linea temporale secondo quell'opzione</translation>
         </message>
@@ -2997,12 +2997,12 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../gui/timeline/scene.py" line="87" />
+            <location filename="../../gui/timeline/scene.py" line="109" />
             <source>Incidents</source>
             <translation>Incidenti</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/scene.py" line="87" />
+            <location filename="../../gui/timeline/scene.py" line="109" />
             <source>Windows</source>
             <translation>Finestre</translation>
         </message>
@@ -3623,32 +3623,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>non in questo esito</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="233" />
+            <location filename="../../gui/comparison/rows.py" line="240" />
             <source>Parties bound at {0} ({1})</source>
             <translation>Parti vincolate all'incidente {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="245" />
+            <location filename="../../gui/comparison/rows.py" line="252" />
             <source>At each incident</source>
             <translation>A ogni incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="252" />
+            <location filename="../../gui/comparison/rows.py" line="259" />
             <source>first effective {0} measure</source>
             <translation>prima misura efficace, ambito {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="262" />
+            <location filename="../../gui/comparison/rows.py" line="269" />
             <source>Per signatory (median latency)</source>
             <translation>Per firmatario (latenza mediana)</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="265" />
+            <location filename="../../gui/comparison/rows.py" line="272" />
             <source>{0} reaction</source>
             <translation>Reazione di {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/rows.py" line="268" />
+            <location filename="../../gui/comparison/rows.py" line="275" />
             <source>{0} consultation</source>
             <translation>Consultazione di {0}</translation>
         </message>
@@ -5462,40 +5462,40 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>gui.core.document</name>
         <message>
-            <location filename="../../gui/core/document.py" line="156" />
+            <location filename="../../gui/core/document.py" line="158" />
             <source>Pause the clock before entering what-if mode: injects delivered during a what-if would never reach the record</source>
             <translation>Mettere in pausa l'orologio prima di entrare nella modalità ipotesi: gli inject consegnati durante un'ipotesi non raggiungerebbero mai il registro</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="243" />
+            <location filename="../../gui/core/document.py" line="245" />
             <source>started</source>
             <comment>clock action</comment>
             <translation>avviato</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="248" />
+            <location filename="../../gui/core/document.py" line="250" />
             <source>paused</source>
             <comment>clock action</comment>
             <translation>messo in pausa</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="254" />
+            <location filename="../../gui/core/document.py" line="256" />
             <source>speed set to x{speed}</source>
             <translation>regolato alla velocità x{speed}</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="262" />
+            <location filename="../../gui/core/document.py" line="264" />
             <source>set</source>
             <comment>clock action</comment>
             <translation>impostato</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="288" />
+            <location filename="../../gui/core/document.py" line="290" />
             <source>The clock cannot run or move in what-if mode: leave it first (Edit › What-If)</source>
             <translation>L'orologio non può avanzare né essere spostato in modalità ipotesi: uscirne prima (Modifica › Ipotesi)</translation>
         </message>
         <message>
-            <location filename="../../gui/core/document.py" line="304" />
+            <location filename="../../gui/core/document.py" line="306" />
             <source>paused (exercise closed)</source>
             <translation>messo in pausa (esercitazione chiusa)</translation>
         </message>
@@ -9814,77 +9814,87 @@ The default exercise is open instead.</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <location filename="../../gui/shell/what_if_commands.py" line="96" />
+            <source>Provision milestones overdue</source>
+            <translation>Tappe delle disposizioni in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="101" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <location filename="../../gui/shell/what_if_commands.py" line="101" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="105" />
+            <location filename="../../gui/shell/what_if_commands.py" line="109" />
+            <source>{0} of {1}</source>
+            <translation>{0} su {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="113" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="117" />
+            <location filename="../../gui/shell/what_if_commands.py" line="125" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="118" />
+            <location filename="../../gui/shell/what_if_commands.py" line="126" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="120" />
+            <location filename="../../gui/shell/what_if_commands.py" line="128" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="121" />
+            <location filename="../../gui/shell/what_if_commands.py" line="129" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="123" />
+            <location filename="../../gui/shell/what_if_commands.py" line="131" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="124" />
+            <location filename="../../gui/shell/what_if_commands.py" line="132" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="127" />
+            <location filename="../../gui/shell/what_if_commands.py" line="135" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="163" />
+            <location filename="../../gui/shell/what_if_commands.py" line="171" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="167" />
+            <location filename="../../gui/shell/what_if_commands.py" line="175" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="183" />
+            <location filename="../../gui/shell/what_if_commands.py" line="191" />
             <source>This what-if holds 1 change that is not in the record.</source>
             <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="184" />
+            <location filename="../../gui/shell/what_if_commands.py" line="192" />
             <source>This what-if holds {0} changes that are not in the record.</source>
             <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="185" />
+            <location filename="../../gui/shell/what_if_commands.py" line="193" />
             <source>Leave what-if mode?</source>
             <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
@@ -16480,77 +16490,77 @@ esempi:
     <context>
         <name>model.what_if_difference</name>
         <message>
-            <location filename="../../model/what_if_difference.py" line="137" />
+            <location filename="../../model/what_if_difference.py" line="151" />
             <source>{0} missed</source>
             <translation>{0} mancati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="137" />
+            <location filename="../../model/what_if_difference.py" line="151" />
             <source>{0} met</source>
             <translation>{0} rispettati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="138" />
+            <location filename="../../model/what_if_difference.py" line="152" />
             <source>{0} gate</source>
             <translation>{0} vincolo</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="138" />
+            <location filename="../../model/what_if_difference.py" line="152" />
             <source>{0} gates</source>
             <translation>{0} vincoli</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="139" />
+            <location filename="../../model/what_if_difference.py" line="153" />
             <source>{0} gate broken</source>
             <translation>{0} vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="139" />
+            <location filename="../../model/what_if_difference.py" line="153" />
             <source>{0} gates broken</source>
             <translation>{0} vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="140" />
+            <location filename="../../model/what_if_difference.py" line="154" />
             <source>{0} gap</source>
             <translation>{0} lacuna</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="140" />
+            <location filename="../../model/what_if_difference.py" line="154" />
             <source>{0} gaps</source>
             <translation>{0} lacune</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="146" />
+            <location filename="../../model/what_if_difference.py" line="160" />
             <source>{0} overdue milestone ({1})</source>
             <translation>{0} tappa in ritardo ({1})</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="146" />
+            <location filename="../../model/what_if_difference.py" line="160" />
             <source>{0} overdue milestones ({1})</source>
             <translation>{0} tappe in ritardo ({1})</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="151" />
+            <location filename="../../model/what_if_difference.py" line="165" />
             <source>{0} consultation now {1} h late</source>
             <translation>consultazione {0} ora in ritardo di {1} h</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="153" />
+            <location filename="../../model/what_if_difference.py" line="167" />
             <source>{0} consultation {1} h later</source>
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="156" />
+            <location filename="../../model/what_if_difference.py" line="170" />
             <source>{0} deployment waits {1} h longer for parliament</source>
             <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="164" />
+            <location filename="../../model/what_if_difference.py" line="178" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="167" />
+            <location filename="../../model/what_if_difference.py" line="181" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
