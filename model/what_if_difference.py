@@ -166,8 +166,16 @@ def difference_parts(d: Difference) -> list[str]:
         else:
             parts.append(tr("{0} consultation {1} h later").format(
                 c.code, round((c.what_if_late_s - c.record_late_s) / 3600)))
+    # Deployments of one signatory held equally longer (one slower parliament, several deployments) are one phrase.
+    held: dict[tuple[str, int], int] = {}
     for g in d.gates_later:
-        parts.append(tr("{0} deployment waits {1} h longer for parliament").format(g.code, round(g.delay_s / 3600)))
+        key = (g.code, round(g.delay_s / 3600))
+        held[key] = held.get(key, 0) + 1
+    for (code, hours), count in held.items():
+        if count == 1:
+            parts.append(tr("{0} deployment waits {1} h longer for parliament").format(code, hours))
+        else:
+            parts.append(tr("{0} {1} deployments wait {2} h longer for parliament").format(count, code, hours))
     return parts
 
 

@@ -16550,17 +16550,22 @@ esempi:
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="170" />
+            <location filename="../../model/what_if_difference.py" line="176" />
             <source>{0} deployment waits {1} h longer for parliament</source>
             <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
         </message>
         <message>
             <location filename="../../model/what_if_difference.py" line="178" />
+            <source>{0} {1} deployments wait {2} h longer for parliament</source>
+            <translation>{0} schieramenti di {1} attendono l'approvazione parlamentare {2} h in più</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="186" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="181" />
+            <location filename="../../model/what_if_difference.py" line="189" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
