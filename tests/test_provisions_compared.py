@@ -141,3 +141,24 @@ def test_the_what_if_details_show_the_bound_parties_milestones_overdue(qtbot, do
     for figures in (d.record, d.what_if):
         assert f">{figures.milestones_overdue} of {figures.milestones}<" in text
     document.discard_what_if()
+
+
+def test_a_count_axis_has_no_half_ticks(qapp, document):
+    """A panel of counts topped at 1 or 5 (one overdue milestone, five approvals) labels no 0.5 or 2.5;
+    an axis of hours still labels its middle."""
+    figures = [replace(f, provision_overdue=1, provision_due_soon=0, gap_incidents=5)
+               for f in option_figures(expected(document))]
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args):   # the texts the chart asks for, not how a font renders them
+            drawn.append(str(args[-1]))
+            return super().drawText(*args)
+
+    image = QImage(1000, int(chart.comparison_height(1000, 1.0, len(figures))), QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    chart.draw_comparison(figures)(painter, QRectF(0, 0, image.width(), image.height()), 1.0)
+    painter.end()
+    assert "1" in drawn and "5" in drawn
+    assert "0.5" not in drawn and "2.5" not in drawn
+    assert any(text.endswith(" h") and text != "0 h" for text in drawn)

@@ -168,6 +168,8 @@ def _draw_panel(p: QPainter, box: QRectF, k: float, panel: Panel, figures: Seque
         y = plot.bottom() - plot.height() * step / 2
         p.setPen(QPen(GRID, max(1.0, 0.6 * k)))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        if not panel.unit and tick != int(tick):
+            continue            # a count has no halves: "0.5 milestones", "2.5 gates" read as nonsense
         p.setPen(MUTED)
         p.drawText(QRectF(box.left() + pad, y - 6 * k, axis_w - 4 * k, 12 * k),
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _number(tick, panel.unit))
