@@ -162,3 +162,12 @@ def test_a_count_axis_has_no_half_ticks(qapp, document):
     assert "1" in drawn and "5" in drawn
     assert "0.5" not in drawn and "2.5" not in drawn
     assert any(text.endswith(" h") and text != "0 h" for text in drawn)
+
+
+def test_the_key_gives_a_long_option_name_a_line_of_its_own(qapp):
+    """Two short names share a line of the key; one that cannot fit half the width takes a whole line,
+    and the height the report and the dock reserve follows."""
+    short, long = ["Pact", "Force"], ["Pact", "A treaty option with a name far longer than half a page " * 3]
+    assert chart.key_per_line(500, 1.0, short) == 2 and chart.key_per_line(500, 1.0, long) == 1
+    assert chart.key_height(2, 1.0, 500, long) > chart.key_height(2, 1.0, 500, short) == chart.key_height(2, 1.0)
+    assert chart.comparison_height(500, 1.0, 2, long) > chart.comparison_height(500, 1.0, 2, short)
