@@ -57,3 +57,24 @@ def test_a_band_narrower_than_the_question_shortens_it(timeline, document):
     QApplication.processEvents()
     assert label.isVisible() and _inside_band(timeline, label)
     assert label.textItem.toPlainText().endswith("\u2026") and len(label.textItem.toPlainText()) < len(full)
+
+
+def test_two_passed_branch_points_keep_their_questions_one_under_the_other(timeline, document):
+    from model.services.branches import create_branch_point
+    from model.timeutil import from_epoch
+
+    (answer,) = branch_points(document.file)
+    accepts = next(o.id for o in answer.outcomes if o.name == "accepts")
+    create_branch_point(document.file, question="Parliament's vote on the deployment", at=from_epoch(answer.at + 7200),
+                        outcomes=["passes", "fails"], outcome_id=accepts)   # nested under "accepts"
+    document.reload()
+    timeline.branch_bar.refresh()
+    QApplication.processEvents()
+    labels = [label for label in timeline.branches._labels if label.isVisible()]
+    assert len(labels) == 2
+    timeline.view.band_box.setXRange(answer.at + 86400, answer.at + 3 * 86400, padding=0)
+    QApplication.processEvents()
+    rects = [label.mapRectToScene(label.boundingRect()) for label in labels]
+    assert all(_inside_band(timeline, label) for label in labels)
+    assert not rects[0].intersects(rects[1])
+    assert all(label.textItem.toPlainText().startswith("\u2190 ") for label in labels)

@@ -76,6 +76,7 @@ class BranchMarkers:
         if px <= 0:
             return
         margin = LABEL_MARGIN_PX / px
+        pinned = 0       # questions held at the left edge (nested branch points both passed): one under another
         for label, at, text in self._placed:
             if at > right:              # not reached in this view: nothing shown is on the branch
                 label.hide()
@@ -89,15 +90,18 @@ class BranchMarkers:
             if label.textItem.toPlainText() != shown:
                 label.setText(shown)
             width = label.textItem.boundingRect().width() / px
+            y = 0.0
             if at < left + margin:
                 x = left + margin
+                y = -pinned * label.textItem.boundingRect().height()   # the band: one unit a pixel, y up
+                pinned += 1
             elif at + width <= right - margin:
                 x = at                                  # beside its line, as drawn when it fits
             elif at - width >= left + margin:
                 x = at - width                          # ending at its line
             else:
                 x = max(left + margin, right - margin - width)
-            label.setPos(x, 0.0)
+            label.setPos(x, y)
             label.show()
 
     def _draw_halos(self, snap, rank: dict) -> None:
