@@ -16,22 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from model.catalogue import coordination_facts
-from model.engine import MET, MISSED, PENDING, Assessment, Obligations, assess
+from model.comparison_tally import RECOUNT_MOST_ROWS, Tally, tally
+from model.engine import Assessment, assess
 from model.provision_status import DUE_SOON, OVERDUE, provision_states
 from model.snapshot import NO_TIME, WITHDRAWN, ExerciseSnapshot, TermsSnapshot, load_options, load_snapshot, terms_ids
 from model.vocabulary import CATEGORIES, COMMITMENT_STATUSES
-
-
-@dataclass(frozen=True)
-class Tally:
-    """One kind of obligation under one option: how many (incident, party) deadlines stand how."""
-
-    met: int
-    missed: int
-    pending: int
-    median_s: float | None      # latency of what was done (done - incident), None when nothing was
-    worst_s: float | None
-    per_signatory_s: np.ndarray  # (n_sig,) median latency per signatory, NaN when it did nothing owed
 
 
 @dataclass(frozen=True)
@@ -80,46 +69,21 @@ class OptionResult:
     @functools.cached_property
     def _first_effective_medians(self) -> tuple[float | None, ...]:
         # Once per result: a view asks for it per cell and per repaint, during a drag too.
-        return tuple(_median(self.first_effective_s[:, k]) for k in range(len(CATEGORIES)))
+        return _column_medians(self.first_effective_s)
 
 
-def _median(values: np.ndarray) -> float | None:
-    values = values[~np.isnan(values)]
-    return float(np.median(values)) if len(values) else None
-
-
-def _tally(ob: Obligations, inc_time: np.ndarray, now: float) -> Tally:
-    status = ob.status
-    n_sig = status.shape[1]
-    done = (status == MET) | ((status == MISSED) & (ob.done_at != NO_TIME))
-    rows, cols = np.nonzero(done)
-    values = ob.done_at[rows, cols] - inc_time[rows]
-    return Tally(met=int(np.count_nonzero(status == MET)), missed=int(np.count_nonzero(status == MISSED)),
-                 pending=int(np.count_nonzero(status == PENDING)),
-                 median_s=float(np.median(values)) if len(values) else None,
-                 worst_s=float(values.max()) if len(values) else None,
-                 per_signatory_s=_column_medians(values, cols, n_sig))
-
-
-def _column_medians(values: np.ndarray, cols: np.ndarray, n_cols: int) -> np.ndarray:
-    """The median of *values* per column index (NaN for a column without any), in one sort.
-
-    Sorting (column, value) pairs as one integer key is several times faster than a
-    masked median per column, and a comparison runs it twice per option.
-    """
-    medians = np.full(n_cols, np.nan)
+def _column_medians(values: np.ndarray) -> tuple[float | None, ...]:
+    """Per column of *values*, the median of the numbers in it (NaN left out; None: none), as np.median
+    gives it, in one sort for every column (NaN sorts last) rather than a masked median per column."""
     if not len(values):
-        return medians
-    shifted = values - values.min()
-    span = int(shifted.max()) + 1
-    ordered = np.sort(cols.astype(np.int64) * span + shifted) % span + values.min()
-    counts = np.bincount(cols, minlength=n_cols)
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    some = counts > 0
-    low = starts[some] + (counts[some] - 1) // 2
-    high = starts[some] + counts[some] // 2
-    medians[some] = (ordered[low] + ordered[high]) / 2
-    return medians
+        return (None,) * values.shape[1]
+    ordered = np.sort(values, axis=0)
+    counts = np.count_nonzero(~np.isnan(values), axis=0)
+    columns = np.arange(values.shape[1])
+    low = ordered[(counts - 1).clip(0) // 2, columns]
+    high = ordered[(counts // 2).clip(0, len(values) - 1), columns]
+    medians = (low + high) / 2
+    return tuple(float(m) if n else None for m, n in zip(medians.tolist(), counts.tolist()))
 
 
 def _first_effective(a: Assessment) -> np.ndarray:
@@ -140,14 +104,20 @@ def _first_effective(a: Assessment) -> np.ndarray:
 
 
 def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float,
-                 assessment: Assessment | None = None, like: Assessment | None = None) -> OptionResult:
+                 assessment: Assessment | None = None, like: Assessment | None = None,
+                 earlier: OptionResult | None = None) -> OptionResult:
     """The record *snapshot* judged under *terms* as of *now* (epoch s).
 
     *assessment*: the engine's result for exactly that record, terms and time when the
     caller has it already (a view following a drag preview): it is not computed twice.
     *like*: an earlier judgement under the same terms (the last drag step's): the engine takes
     over the rows it holds (model/engine_rows.py), so a drag step judges the moved incident alone.
+    *earlier*: the last drag step's result under the same terms, whose counts are taken over where
+    the arrays they were counted from are unchanged (the figures are the same as counted afresh);
+    its assessment is *like* unless one is given.
     """
+    if like is None and earlier is not None:
+        like = earlier.assessment
     snap = snapshot if snapshot.terms is terms else snapshot.with_terms(terms)
     reusable = assessment is not None and assessment.snapshot is snap and assessment.now == now
     a = assessment if assessment is not None and reusable else assess(snap, now, like=like)
@@ -159,18 +129,42 @@ def judge_option(snapshot: ExerciseSnapshot, terms: TermsSnapshot, now: float,
         coordinator=facts.coordinator, coordination_lead_h=facts.lead_hours,
         lead_time_assumed=facts.lead_time_assumed, adversary=facts.adversary,
         adversary_assumed=facts.adversary_assumed,
-        reaction=_tally(a.reaction, snap.inc_time, now), consultation=_tally(a.consultation, snap.inc_time, now),
+        reaction=tally(a.reaction, snap.inc_time, earlier.reaction if earlier is not None else None),
+        consultation=tally(a.consultation, snap.inc_time, earlier.consultation if earlier is not None else None),
         gap_incidents=int(np.count_nonzero(gaps)),
         gap_categories=int(np.unpackbits(gaps.astype(np.uint8)).sum()),   # five categories: one byte
         gated=int(np.count_nonzero(a.gated)), gate_violations=int(np.count_nonzero(a.gate_violation)),
         approvals_needed=tuple(approvals), first_effective_s=_first_effective(a),
-        parties_bound=np.count_nonzero(snap.sig_bound[None, :] <= snap.inc_time[:, None], axis=1),
-        assessment=a, **_provisions(snap, now))
+        parties_bound=_parties_bound(snap, earlier), assessment=a, **_provisions(snap, now, earlier))
 
 
-def _provisions(snap: ExerciseSnapshot, now: float) -> dict[str, int]:
+def _same_parties(a: ExerciseSnapshot, b: ExerciseSnapshot) -> bool:
+    return (a.sig_bound is b.sig_bound or np.array_equal(a.sig_bound, b.sig_bound)) \
+        and (a.sig_ids is b.sig_ids or np.array_equal(a.sig_ids, b.sig_ids))
+
+
+def _parties_bound(snap: ExerciseSnapshot, earlier: OptionResult | None) -> np.ndarray:
+    """Per incident, the parties bound when it happened; after a drag step, only the moved incident's counted."""
+    if earlier is not None:
+        old = earlier.assessment.snapshot
+        if old.inc_time.shape == snap.inc_time.shape and _same_parties(old, snap):
+            moved = np.flatnonzero(old.inc_time != snap.inc_time)
+            if len(moved) <= RECOUNT_MOST_ROWS:
+                bound = earlier.parties_bound.copy()
+                bound[moved] = np.count_nonzero(snap.sig_bound[None, :] <= snap.inc_time[moved, None], axis=1)
+                return bound
+    return np.count_nonzero(snap.sig_bound[None, :] <= snap.inc_time[:, None], axis=1)
+
+
+def _provisions(snap: ExerciseSnapshot, now: float, earlier: OptionResult | None = None) -> dict[str, int]:
     if not snap.provisions.milestones:
         return {}
+    if earlier is not None:
+        old = earlier.assessment
+        # The milestones of the same parties at the same time read the same (a drag moves an incident only).
+        if old.now == now and old.snapshot.provisions is snap.provisions and _same_parties(old.snapshot, snap):
+            return {"provision_milestones": earlier.provision_milestones,
+                    "provision_overdue": earlier.provision_overdue, "provision_due_soon": earlier.provision_due_soon}
     bound = set(snap.sig_ids[snap.sig_bound <= now].tolist())
     milestones = [m for p in provision_states(snap.provisions, now) if p.provision.signatory_id in bound
                   for m in p.milestones]

@@ -32,6 +32,10 @@ class Figures:
     gates: int
     gate_violations: int
     gaps: int
+    # Standing provisions, as the comparison counts them: the milestones of the parties bound at the time
+    # judged, and how many of those are overdue.
+    milestones_overdue: int = 0
+    milestones: int = 0
 
 
 @dataclass(frozen=True)
@@ -67,13 +71,15 @@ class Difference:
             and not self.newly_overdue and not self.no_longer_overdue
 
 
-def figures(a: Assessment) -> Figures:
+def figures(a: Assessment, milestones: tuple[dict[int, str], int] | None = None) -> Figures:
+    """*milestones*: bound_milestones(a) when the caller has it already."""
     statuses = (a.reaction.status, a.consultation.status)
+    overdue, owed = bound_milestones(a) if milestones is None else milestones
     return Figures(met=sum(int(np.count_nonzero(s == MET)) for s in statuses),
                    missed=sum(int(np.count_nonzero(s == MISSED)) for s in statuses),
                    pending=sum(int(np.count_nonzero(s == PENDING)) for s in statuses),
                    gates=int(np.count_nonzero(a.gated)), gate_violations=int(np.count_nonzero(a.gate_violation)),
-                   gaps=int(np.count_nonzero(a.gap_mask)))
+                   gaps=int(np.count_nonzero(a.gap_mask)), milestones_overdue=len(overdue), milestones=owed)
 
 
 def worst_consultation_late(a: Assessment) -> dict[int, float]:
@@ -90,8 +96,10 @@ def difference(record: Assessment, what_if: Assessment) -> Difference:
     later = [LaterConsultation(codes[sig], before.get(sig, 0.0), late) for sig, late in after.items()
              if late - before.get(sig, 0.0) >= 3600]   # under an hour is not worth a line
     later.sort(key=lambda c: c.record_late_s - c.what_if_late_s)
-    was, now = overdue_milestones(record), overdue_milestones(what_if)
-    return Difference(figures(record), figures(what_if), tuple(later), gates_held_longer(record, what_if),
+    record_milestones, what_if_milestones = bound_milestones(record), bound_milestones(what_if)
+    was, now = record_milestones[0], what_if_milestones[0]
+    return Difference(figures(record, record_milestones), figures(what_if, what_if_milestones), tuple(later),
+                      gates_held_longer(record, what_if),
                       tuple(now[m] for m in sorted(now.keys() - was.keys())),
                       tuple(was[m] for m in sorted(was.keys() - now.keys())))
 
@@ -99,14 +107,20 @@ def difference(record: Assessment, what_if: Assessment) -> Difference:
 def overdue_milestones(a: Assessment) -> dict[int, str]:
     """Milestone id -> "DE Air defence" for each overdue at the assessment's time, of the parties it binds
     then (as the comparison counts them: a withdrawn signatory's provisions are owed to nobody)."""
+    return bound_milestones(a)[0]
+
+
+def bound_milestones(a: Assessment) -> tuple[dict[int, str], int]:
+    """overdue_milestones(a), and how many milestones the parties bound then have in all."""
     snap = a.snapshot
     if not snap.provisions.milestones:
-        return {}
+        return {}, 0
     bound = set(snap.sig_ids[snap.sig_bound <= a.now].tolist())
     codes = dict(zip(snap.sig_ids.tolist(), snap.sig_codes))
-    return {m.milestone.id: f"{codes.get(p.provision.signatory_id, '')} {p.provision.title}".strip()
-            for p in provision_states(snap.provisions, a.now) if p.provision.signatory_id in bound
-            for m in p.milestones if m.status == OVERDUE}
+    owed = [p for p in provision_states(snap.provisions, a.now) if p.provision.signatory_id in bound]
+    overdue = {m.milestone.id: f"{codes.get(p.provision.signatory_id, '')} {p.provision.title}".strip()
+               for p in owed for m in p.milestones if m.status == OVERDUE}
+    return overdue, sum(len(p.milestones) for p in owed)
 
 
 def gates_held_longer(record: Assessment, what_if: Assessment) -> tuple[LaterGate, ...]:
@@ -152,8 +166,16 @@ def difference_parts(d: Difference) -> list[str]:
         else:
             parts.append(tr("{0} consultation {1} h later").format(
                 c.code, round((c.what_if_late_s - c.record_late_s) / 3600)))
+    # Deployments of one signatory held equally longer (one slower parliament, several deployments) are one phrase.
+    held: dict[tuple[str, int], int] = {}
     for g in d.gates_later:
-        parts.append(tr("{0} deployment waits {1} h longer for parliament").format(g.code, round(g.delay_s / 3600)))
+        key = (g.code, round(g.delay_s / 3600))
+        held[key] = held.get(key, 0) + 1
+    for (code, hours), count in held.items():
+        if count == 1:
+            parts.append(tr("{0} deployment waits {1} h longer for parliament").format(code, hours))
+        else:
+            parts.append(tr("{0} {1} deployments wait {2} h longer for parliament").format(count, code, hours))
     return parts
 
 

@@ -52,7 +52,8 @@ def test_a_drag_across_other_incidents_keeps_the_tables_rows(default_doc):
 
 def test_a_drag_step_signals_only_the_rows_that_can_read_differently(qapp, default_doc):
     """The table tells its view about the dragged incident's rows and the rows about the whole exercise
-    or a signatory; the other incidents' rows read as before, value and mark (so they are not repainted)."""
+    or a signatory that read differently; the other rows read as before, value and mark (so they are not
+    repainted)."""
     from gui.comparison.table_model import ComparisonTableModel, changed_incidents
 
     snap = load_snapshot(default_doc)
@@ -80,7 +81,12 @@ def test_a_drag_step_signals_only_the_rows_that_can_read_differently(qapp, defau
     dragged = {row for row, a in enumerate(about) if a == ("incident", incident_id)}
     others = {row for row, a in enumerate(about) if a is not None and a[0] == "incident" and a[1] != incident_id}
     assert dragged and others and dragged <= told and not (others & told)
-    assert set(range(model.rowCount())) - others <= told          # the summary and signatory rows
+    # Of the summary and signatory rows (all painted: read() asked for their marks), exactly those that read
+    # differently, some of them; no heading.
+    differing = {key[0] for key in after if after[key] != before[key]}
+    summary = set(range(model.rowCount())) - others - dragged
+    assert differing & summary and told & summary == differing & summary
+    assert not any(model.rows[row].heading for row in told)
     # What was not signalled reads exactly as before; a fresh table agrees with the one kept up.
     assert all(after[key] == before[key] for key in after if key[0] not in told)
     fresh = ComparisonTableModel()
@@ -88,3 +94,27 @@ def test_a_drag_step_signals_only_the_rows_that_can_read_differently(qapp, defau
     texts = {(row, col): (fresh.index(row, col).data(), fresh.index(row, col).data(MARK_ROLE))
              for row in range(fresh.rowCount()) for col in range(fresh.columnCount())}
     assert texts == after
+
+
+def test_rows_not_painted_yet_are_signalled_in_ranges_qt_can_place(qapp, default_doc):
+    """A row whose marks were never asked for (never painted) is signalled, as before; no range is so large
+    that Qt repaints the whole table for it (it does past 200 cells)."""
+    from gui.comparison.table_model import UPDATE_MOST_CELLS, ComparisonTableModel
+
+    snap = load_snapshot(default_doc)
+    options = {t.id: t for t in load_options(default_doc, terms_ids(default_doc))}
+    scenarios = [Scenario(terms_id) for terms_id in options]
+    now = float(snap.clock_time)
+    model = ComparisonTableModel()
+    columns = judge_scenarios(snap, scenarios, options, now)
+    model.show(columns)
+    signalled: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: signalled.append(
+        (top.row(), bottom.row(), top.column(), bottom.column())))
+    incident_id = int(snap.inc_ids[len(snap.inc_ids) // 2])
+    preview = snap.with_incident_time(incident_id, int(snap.inc_time[snap.incident_position(incident_id)]) + 5400)
+    model.show(judge_scenarios(preview, scenarios, options, now, earlier=columns))
+    told = {row for top, bottom, _, _ in signalled for row in range(top, bottom + 1)}
+    unpainted = {row for row, spec in enumerate(model.rows) if spec.about is None or spec.about[0] == "signatory"}
+    assert {row for row in unpainted if not model.rows[row].heading} <= told
+    assert all((bottom - top + 1) * (right - left + 1) <= UPDATE_MOST_CELLS for top, bottom, left, right in signalled)

@@ -112,3 +112,62 @@ def test_the_printed_and_reported_table_has_the_due_soon_row(document):
     results = expected(document)
     rows = dict(comparison_rows(results))
     assert rows["Standing provisions: parties' milestones due soon"] == [str(r.provision_due_soon) for r in results]
+
+
+def test_the_what_if_details_show_the_bound_parties_milestones_overdue(qtbot, document):
+    """The Details panel has the standing provisions beside the obligations, as the comparison counts them
+    (the milestones of the parties bound, how many overdue), for the record and for the what-if."""
+    from gui.shell.what_if_commands import WhatIfStrip
+    from model.comparison import judge_option
+
+    gb, first = gb_first_milestone(document.snapshot)
+    document.enter_what_if()
+    assert document.execute(CreateCommand(document, "Deliver", create_delivery, delete_delivery,
+                                          provision_id=gb.id, milestone_id=first.id, quantity=500,
+                                          delivered_at=from_epoch(first.due - 3600)))
+    d = difference(document.record_assessment, document.assessment)
+    record = judge_option(document.record_assessment.snapshot, document.record_assessment.snapshot.terms,
+                          document.record_assessment.now)
+    what_if = judge_option(document.assessment.snapshot, document.assessment.snapshot.terms, document.assessment.now)
+    assert (d.record.milestones_overdue, d.record.milestones) == (record.provision_overdue, record.provision_milestones)
+    assert (d.what_if.milestones_overdue, d.what_if.milestones) == \
+        (what_if.provision_overdue, what_if.provision_milestones)
+    assert d.what_if.milestones_overdue == d.record.milestones_overdue - 1 and d.record.milestones > 0
+    strip = WhatIfStrip()
+    qtbot.addWidget(strip)
+    strip.show_difference(d)
+    text = strip.panel.text()
+    assert "Provision milestones overdue" in text
+    for figures in (d.record, d.what_if):
+        assert f">{figures.milestones_overdue} of {figures.milestones}<" in text
+    document.discard_what_if()
+
+
+def test_a_count_axis_has_no_half_ticks(qapp, document):
+    """A panel of counts topped at 1 or 5 (one overdue milestone, five approvals) labels no 0.5 or 2.5;
+    an axis of hours still labels its middle."""
+    figures = [replace(f, provision_overdue=1, provision_due_soon=0, gap_incidents=5)
+               for f in option_figures(expected(document))]
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args):   # the texts the chart asks for, not how a font renders them
+            drawn.append(str(args[-1]))
+            return super().drawText(*args)
+
+    image = QImage(1000, int(chart.comparison_height(1000, 1.0, len(figures))), QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    chart.draw_comparison(figures)(painter, QRectF(0, 0, image.width(), image.height()), 1.0)
+    painter.end()
+    assert "1" in drawn and "5" in drawn
+    assert "0.5" not in drawn and "2.5" not in drawn
+    assert any(text.endswith(" h") and text != "0 h" for text in drawn)
+
+
+def test_the_key_gives_a_long_option_name_a_line_of_its_own(qapp):
+    """Two short names share a line of the key; one that cannot fit half the width takes a whole line,
+    and the height the report and the dock reserve follows."""
+    short, long = ["Pact", "Force"], ["Pact", "A treaty option with a name far longer than half a page " * 3]
+    assert chart.key_per_line(500, 1.0, short) == 2 and chart.key_per_line(500, 1.0, long) == 1
+    assert chart.key_height(2, 1.0, 500, long) > chart.key_height(2, 1.0, 500, short) == chart.key_height(2, 1.0)
+    assert chart.comparison_height(500, 1.0, 2, long) > chart.comparison_height(500, 1.0, 2, short)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPen
 
 from gui.core.i18n import tr
 from gui.core.style import (
@@ -95,13 +95,26 @@ def per_row(width: float, k: float) -> int:
     return next((n for n in (len(panels()), 3) if points >= n * MIN_PANEL_PT), 2)
 
 
-def key_height(count: int, k: float) -> float:
-    return (math.ceil(count / 2) * KEY_LINE_PT + 4) * k
+def key_per_line(width: float, k: float, names: Sequence[str] | None) -> int:
+    """Two options a line in the key where every name fits half the width, else one: a report's page or a
+    narrow dock cut "Light mutual-defence clause (24 h reaction, 24/48/72 h ..." in half a line."""
+    if not names:
+        return 2
+    metrics = QFontMetricsF(_font(8))
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    room_pt = width / k / 2 - 8 - 12 - 4        # half the width less the gap, the letter and a margin for hinting
+    return 2 if all(metrics.horizontalAdvance(name) * 72 / dpi <= room_pt for name in names) else 1
 
 
-def comparison_height(width: float, k: float, count: int = 4) -> float:
+def key_height(count: int, k: float, width: float | None = None, names: Sequence[str] | None = None) -> float:
+    per_line = 2 if width is None else key_per_line(width, k, names)
+    return (math.ceil(count / per_line) * KEY_LINE_PT + 4) * k
+
+
+def comparison_height(width: float, k: float, count: int = 4, names: Sequence[str] | None = None) -> float:
     rows = math.ceil(len(panels()) / per_row(width, k))
-    return key_height(count, k) + rows * PANEL_PT * k
+    return key_height(count, k, width, names) + rows * PANEL_PT * k
 
 
 def nice_top(value: float) -> float:
@@ -117,11 +130,13 @@ def _number(value: float, unit: str) -> str:
 
 
 def _draw_key(p: QPainter, rect: QRectF, k: float, figures: Sequence[OptionFigures]) -> None:
-    """"A  name" per option, two a line, each cut short with an ellipsis if it does not fit."""
-    half = rect.width() / 2
+    """"A  name" per option, two a line where they fit (key_per_line), each cut short with an ellipsis if
+    it does not fit even alone."""
+    per_line = key_per_line(rect.width(), k, [f.name for f in figures])
+    share = rect.width() / per_line
     for n, f in enumerate(figures):
-        cell = QRectF(rect.left() + (n % 2) * half, rect.top() + (n // 2) * KEY_LINE_PT * k, half - 8 * k,
-                      KEY_LINE_PT * k)
+        cell = QRectF(rect.left() + (n % per_line) * share, rect.top() + (n // per_line) * KEY_LINE_PT * k,
+                      share - 8 * k, KEY_LINE_PT * k)
         p.setFont(_font(8, bold=True))
         p.setPen(TEXT)
         p.drawText(cell, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), letter(n))
@@ -168,6 +183,8 @@ def _draw_panel(p: QPainter, box: QRectF, k: float, panel: Panel, figures: Seque
         y = plot.bottom() - plot.height() * step / 2
         p.setPen(QPen(GRID, max(1.0, 0.6 * k)))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        if not panel.unit and tick != int(tick):
+            continue            # a count has no halves: "0.5 milestones", "2.5 gates" read as nonsense
         p.setPen(MUTED)
         p.drawText(QRectF(box.left() + pad, y - 6 * k, axis_w - 4 * k, 12 * k),
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _number(tick, panel.unit))
@@ -199,7 +216,7 @@ def draw_comparison(figures: Sequence[OptionFigures]) -> Draw:
         _draw_key(p, rect, k, figures)
         columns = per_row(rect.width(), k)
         width = rect.width() / columns
-        top = rect.top() + key_height(len(figures), k)
+        top = rect.top() + key_height(len(figures), k, rect.width(), [f.name for f in figures])
         rows = math.ceil(len(panels()) / columns)
         height = (rect.bottom() - top) / rows       # the report's rect is made for PANEL_PT; a window's is not
         for n, panel in enumerate(panels()):

@@ -49,7 +49,10 @@ class ComparisonChart(QWidget):
     def show_figures(self, figures: tuple[OptionFigures, ...]) -> None:
         if figures == self.figures:
             return              # a drag step that changes no figure repaints no chart
+        names = [f.name for f in self.figures]
         self.figures = figures
+        if names != [f.name for f in figures]:
+            self._fit_height()  # the key may take another number of lines
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -57,9 +60,13 @@ class ComparisonChart(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         k = self.logicalDpiX() / 72
         rows = -(-len(panels()) // per_row(self.width() - 12, k))
-        wanted = int(key_height(max(2, len(self.figures)), k) + rows * PANEL_MIN_PX + 8)
+        wanted = int(key_height(max(2, len(self.figures)), k, self.width() - 12, [f.name for f in self.figures])
+                     + rows * PANEL_MIN_PX + 8)
         if self.minimumHeight() != wanted:
             self.setMinimumHeight(wanted)
 

@@ -95,7 +95,7 @@ def judge_scenarios(snapshot: ExerciseSnapshot, scenarios: Sequence[Scenario], o
 
     A scenario whose option is not in *options* (deleted meanwhile) is left out.
     """
-    before = {column.scenario: column.result.assessment for column in earlier}
+    before = {column.scenario: column.result for column in earlier}
     columns = []
     names = outcome_names or {}
     for scenario in scenarios:
@@ -104,7 +104,7 @@ def judge_scenarios(snapshot: ExerciseSnapshot, scenarios: Sequence[Scenario], o
         if terms is None:
             continue
         reuse = known if record is snapshot and terms is snapshot.terms else None
-        result = judge_option(record, terms, now, assessment=reuse, like=before.get(scenario))
+        result = judge_option(record, terms, now, assessment=reuse, earlier=before.get(scenario))
         title = terms.name
         if scenario.outcome_id is not None and scenario.outcome_id in names:
             title = f"{terms.name} × {names[scenario.outcome_id]}"

@@ -296,7 +296,8 @@ def options_compared(c: ReportContent) -> list[Block]:
         blocks.append(Text(tr("Every option is judged here on the branch “{0}”: the trunk plus the incidents, "
                               "attendances and commitments of that answer.").replace("{0}", compared.outcome), 9))
     blocks.append(Figure(draw_comparison(compared.figures),
-                         lambda width, k: comparison_height(width, k, len(compared.figures)),
+                         lambda width, k: comparison_height(width, k, len(compared.figures),
+                                                            [f.name for f in compared.figures]),
                          caption=tr("Options lettered as in the table. A dash on the base line: no such measure "
                                     "took effect under that option.")))
     rows = [[Cell(label, fill=DIFFERS if compared.differs(n) else None)]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from gui.core.actions import make_action
 from gui.core.i18n import tr
 from model.errors import PactlineError
-from model.what_if_difference import Difference, difference, difference_line
+from model.what_if_difference import Difference, Figures, difference, difference_line
 
 if TYPE_CHECKING:
     from gui.core.document import ExerciseDocument
@@ -92,13 +92,21 @@ class WhatIfStrip(QWidget):
         columns = [(tr("Met"), "met"), (tr("Missed"), "missed"), (tr("Pending"), "pending"),
                    (tr("Parliamentary gates"), "gates"), (tr("Gates broken"), "gate_violations"),
                    (tr("Proportionality gaps"), "gaps")]
-        head = "".join(f"<th>{label}</th>" for label, _name in columns)
+        # The standing provisions as the comparison counts them: the bound parties' milestones overdue.
+        milestones = tr("Provision milestones overdue")
+        head = "".join(f"<th>{label}</th>" for label, _name in columns) + f"<th>{milestones}</th>"
         rows = "".join(f"<tr><td>{side}</td>" + "".join(f"<td align='right'>{getattr(figures, name)}</td>"
-                                                         for _label, name in columns) + "</tr>"
+                                                         for _label, name in columns)
+                       + f"<td align='right'>{_milestones_text(figures)}</td></tr>"
                        for side, figures in ((tr("Record"), d.record), (tr("What-if"), d.what_if)))
         later = "<br>".join(_later_texts(d))
         self.panel.setText(f"<table cellpadding='2' cellspacing='6'><tr><td></td>{head}</tr>{rows}</table>"
                            + (f"<p style='margin-left:8px'>{later}</p>" if later else ""))
+
+
+def _milestones_text(figures: Figures) -> str:
+    """"2 of 12": of the milestones the parties bound then owe, how many are overdue."""
+    return tr("{0} of {1}").replace("{0}", str(figures.milestones_overdue)).replace("{1}", str(figures.milestones))
 
 
 def _later_texts(d: Difference) -> list[str]:

@@ -210,52 +210,52 @@
     <context>
         <name>ComparisonDock</name>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="79" />
+            <location filename="../../gui/comparison/dock.py" line="86" />
             <source>Options Compared</source>
             <translation>Opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="97" />
+            <location filename="../../gui/comparison/dock.py" line="104" />
             <source>Treaty options compared</source>
             <translation>Opzioni di trattato a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="124" />
+            <location filename="../../gui/comparison/dock.py" line="131" />
             <source>Choose the two to four treaty options to compare</source>
             <translation>Sceglie le opzioni di trattato da confrontare, da due a quattro</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="129" />
+            <location filename="../../gui/comparison/dock.py" line="136" />
             <source>Click a value to show what it is about on the timeline, under that option</source>
             <translation>Fare clic su un valore per mostrare sulla linea temporale ciò a cui si riferisce, secondo quell'opzione</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="131" />
+            <location filename="../../gui/comparison/dock.py" line="138" />
             <source>Green: best · red: worst · amber: they differ</source>
             <translation>Verde: migliore · rosso: peggiore · ambra: differiscono</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="211" />
+            <location filename="../../gui/comparison/dock.py" line="218" />
             <source>Charts</source>
             <translation>Grafici</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="212" />
+            <location filename="../../gui/comparison/dock.py" line="219" />
             <source>Table</source>
             <translation>Tabella</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="359" />
+            <location filename="../../gui/comparison/dock.py" line="366" />
             <source>{0} of {1} options</source>
             <translation>{0} opzioni su {1}</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="364" />
+            <location filename="../../gui/comparison/dock.py" line="371" />
             <source>Add a second treaty option (Exercise › Treaty Terms) to compare options.</source>
             <translation>Aggiungere una seconda opzione di trattato (Esercitazione › Termini del trattato) per confrontare le opzioni.</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/dock.py" line="366" />
+            <location filename="../../gui/comparison/dock.py" line="373" />
             <source>Pick two to four options, or cross one option with two outcomes.</source>
             <translation>Scegliere da due a quattro opzioni, oppure incrociare un'opzione con due esiti.</translation>
         </message>
@@ -273,37 +273,37 @@
     <context>
         <name>ComparisonTableModel</name>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="135" />
+            <location filename="../../gui/comparison/table_model.py" line="158" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="139" />
+            <location filename="../../gui/comparison/table_model.py" line="162" />
             <source>Judged under the treaty option '{0}' on the branch '{1}'</source>
             <translation>Valutato secondo l'opzione del trattato '{0}' sul ramo '{1}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="141" />
+            <location filename="../../gui/comparison/table_model.py" line="164" />
             <source>Judged under the treaty option '{0}'</source>
             <translation>Valutato secondo l'opzione di trattato '{0}'</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="194" />
+            <location filename="../../gui/comparison/table_model.py" line="217" />
             <source>The best of the options compared</source>
             <translation>La migliore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="195" />
+            <location filename="../../gui/comparison/table_model.py" line="218" />
             <source>The worst of the options compared</source>
             <translation>La peggiore delle opzioni a confronto</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="196" />
+            <location filename="../../gui/comparison/table_model.py" line="219" />
             <source>The options compared differ here</source>
             <translation>Qui le opzioni a confronto differiscono</translation>
         </message>
         <message>
-            <location filename="../../gui/comparison/table_model.py" line="212" />
+            <location filename="../../gui/comparison/table_model.py" line="235" />
             <source>Click a value to show this on the timeline under that option</source>
             <translation>Fare clic su un valore per mostrarlo sulla linea temporale secondo quell'opzione</translation>
         </message>
@@ -1065,47 +1065,47 @@ Ancora dovuta da: {3}</translation>
             <translation>Mostra o nascondi: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="336" />
+            <location filename="../../gui/incidents/findings_panel.py" line="339" />
             <source>Missed {0}</source>
             <translation>Mancate {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="336" />
+            <location filename="../../gui/incidents/findings_panel.py" line="339" />
             <source>Gaps {0}</source>
             <translation>Lacune {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="336" />
+            <location filename="../../gui/incidents/findings_panel.py" line="339" />
             <source>Gates {0}</source>
             <translation>Vincoli {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="337" />
+            <location filename="../../gui/incidents/findings_panel.py" line="340" />
             <source>Coordination {0}</source>
             <translation>Coordinamento {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="337" />
+            <location filename="../../gui/incidents/findings_panel.py" line="340" />
             <source>Provisions {0}</source>
             <translation>Disposizioni {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="344" />
+            <location filename="../../gui/incidents/findings_panel.py" line="347" />
             <source>{0} — {1} broken, {2} respected</source>
             <translation>{0} — {1} violati, {2} rispettati</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="348" />
+            <location filename="../../gui/incidents/findings_panel.py" line="351" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="350" />
+            <location filename="../../gui/incidents/findings_panel.py" line="353" />
             <source>No findings at this scenario time: every deadline met so far, no gaps, no broken gates</source>
             <translation>Nessun rilievo a quest'ora dello scenario: tutte le scadenze finora rispettate, nessuna lacuna, nessun vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/findings_panel.py" line="352" />
+            <location filename="../../gui/incidents/findings_panel.py" line="355" />
             <source>Click a finding to select its incident and signatory</source>
             <translation>Fare clic su un rilievo per selezionarne l'incidente e il firmatario</translation>
         </message>
@@ -3010,32 +3010,32 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
     <context>
         <name>TimelineWidget</name>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="184" />
+            <location filename="../../gui/timeline/widget.py" line="186" />
             <source>Under {0} (not the active option)</source>
             <translation>Secondo {0} (non è l'opzione attiva)</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="235" />
+            <location filename="../../gui/timeline/widget.py" line="237" />
             <source>Add incident ({0})</source>
             <translation>Aggiungi incidente ({0})</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="248" />
+            <location filename="../../gui/timeline/widget.py" line="259" />
             <source>Delete incident #{0}</source>
             <translation>Elimina incidente #{0}</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="284" />
+            <location filename="../../gui/timeline/widget.py" line="295" />
             <source>No incidents yet: drag an incident type from the Incident Palette onto the timeline, or double-click one there to add it at the current scenario time.</source>
             <translation>Ancora nessun incidente: trascinare un tipo di incidente dalla tavolozza degli incidenti sulla linea temporale, o fare doppio clic su uno di essi per aggiungerlo all'ora corrente dello scenario.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="287" />
+            <location filename="../../gui/timeline/widget.py" line="298" />
             <source>No signatories yet: Edit › Add Signatories… (Ctrl+Shift+N) gives each one a lane.</source>
             <translation>Ancora nessun firmatario: Modifica › Aggiungi firmatari… (Ctrl+Maiusc+N) assegna a ciascuno una corsia.</translation>
         </message>
         <message>
-            <location filename="../../gui/timeline/widget.py" line="438" />
+            <location filename="../../gui/timeline/widget.py" line="449" />
             <source>Move incident #{0}</source>
             <translation>Sposta incidente #{0}</translation>
         </message>
@@ -6113,92 +6113,92 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <translation>Registra quando il firmatario corrente è entrato nella consultazione dell'incidente selezionato, o la sua assenza</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="238" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="246" />
             <source>No exercise open</source>
             <translation>Nessuna esercitazione aperta</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="249" />
             <source>No incident selected</source>
             <translation>Nessun incidente</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="241" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="249" />
             <source>Choose one here, on the timeline or in the countdowns.</source>
             <translation>Sceglierne uno qui, sulla linea temporale o nei conti alla rovescia.</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="244" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="252" />
             <source>#{0} {1} S{2} — {3}, consult within {4} h</source>
             <translation>#{0} {1} S{2} — {3}, consultazione entro {4} h</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="256" />
             <source>Expected: {0}</source>
             <translation>Previste: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="248" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="256" />
             <source>nothing</source>
             <translation>nulla</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="251" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="259" />
             <source>  —  nobody has committed yet: {0}</source>
             <translation>  —  nessuno si è ancora impegnato: {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="253" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="261" />
             <source>  —  the incident has not happened yet</source>
             <translation>  —  l'incidente non è ancora avvenuto</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="255" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="263" />
             <source>Consultation</source>
             <translation>Consultazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="255" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="263" />
             <source>Reaction</source>
             <translation>Reazione</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="257" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="265" />
             <source>{0} by {1}: {2} met, {3} pending, {4} missed</source>
             <translation>{0} entro {1}: {2} rispettate, {3} in corso, {4} mancate</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="361" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="369" />
             <source>Delete {0} consultation attendance, incident #{1}</source>
             <translation>Elimina la partecipazione di {0} alla consultazione, incidente #{1}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="372" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="380" />
             <source>Delete commitments</source>
             <translation>Elimina impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="373" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="381" />
             <source>Delete all {0} {1} commitments of {2} for incident #{3}?</source>
             <translation>Eliminare tutti i {0} impegni {1} di {2} per l'incidente #{3}?</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="376" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="384" />
             <source>Delete {1} {2} commitment on incident #{3}</source>
             <translation>Elimina l'impegno {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="377" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="385" />
             <source>Delete {0} {1} {2} commitments on incident #{3}</source>
             <translation>Elimina {0} impegni {2} di {1} sull'incidente #{3}</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="405" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="413" />
             <source>Commitments</source>
             <translation>Impegni</translation>
         </message>
         <message>
-            <location filename="../../gui/incidents/commitment_matrix.py" line="416" />
+            <location filename="../../gui/incidents/commitment_matrix.py" line="424" />
             <source>#{0} {1} S{2}</source>
             <translation>#{0} {1} S{2}</translation>
         </message>
@@ -7603,15 +7603,15 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="125" />
-            <location filename="../../gui/report/pdf.py" line="342" />
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="343" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Capability</source>
             <translation>Capacità</translation>
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="125" />
-            <location filename="../../gui/report/pdf.py" line="334" />
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="335" />
+            <location filename="../../gui/report/pdf.py" line="342" />
             <source>Rating</source>
             <translation>Valutazione</translation>
         </message>
@@ -7622,7 +7622,7 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
         </message>
         <message>
             <location filename="../../gui/report/pdf.py" line="130" />
-            <location filename="../../gui/report/pdf.py" line="338" />
+            <location filename="../../gui/report/pdf.py" line="339" />
             <source>No objectives are recorded in this exercise (Evaluation dock).</source>
             <translation>In questa esercitazione non è registrato alcun obiettivo (pannello Valutazione).</translation>
         </message>
@@ -7964,173 +7964,173 @@ in totale</translation>
             <translation>Ogni opzione è qui valutata sul ramo «{0}»: il tronco comune più gli incidenti, le partecipazioni e gli impegni di quella risposta.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="300" />
+            <location filename="../../gui/report/pdf.py" line="301" />
             <source>Options lettered as in the table. A dash on the base line: no such measure took effect under that option.</source>
             <translation>Opzioni contrassegnate dalle stesse lettere della tabella. Un trattino sulla linea di base: nessuna misura di quel tipo ha avuto effetto secondo quell'opzione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="305" />
+            <location filename="../../gui/report/pdf.py" line="306" />
             <source>Measure</source>
             <translation>Indicatore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="308" />
+            <location filename="../../gui/report/pdf.py" line="309" />
             <source>Also kept in the exercise, not compared here: {0}.</source>
             <translation>Contenute anche nell'esercitazione, ma non confrontate qui: {0}.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="315" />
+            <location filename="../../gui/report/pdf.py" line="316" />
             <source>Decisions, commitments, attendances and injects recorded during conduct, in order (edits made while planning are not listed).</source>
             <translation>Decisioni, impegni, partecipazioni e inject registrati durante la condotta, in ordine (le modifiche fatte in pianificazione non sono elencate).</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="318" />
+            <location filename="../../gui/report/pdf.py" line="319" />
             <source>The oldest entry is left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>La voce più vecchia è omessa; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="320" />
+            <location filename="../../gui/report/pdf.py" line="321" />
             <source>The {0} oldest entries are left out; the newest {1} follow. The exercise log holds them all.</source>
             <translation>Le {0} voci più vecchie sono omesse; seguono le {1} più recenti. Il registro dell'esercitazione le contiene tutte.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>Entry</source>
             <translation>Voce</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>No.</source>
             <translation>N.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>Wall</source>
             <translation>Ora reale</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="323" />
+            <location filename="../../gui/report/pdf.py" line="324" />
             <source>By</source>
             <translation>Autore</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="328" />
+            <location filename="../../gui/report/pdf.py" line="329" />
             <source>Nothing of this kind was logged.</source>
             <translation>Nulla di questo tipo è stato registrato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="333" />
+            <location filename="../../gui/report/pdf.py" line="334" />
             <source>Each objective's rating, with what the evaluators observed.</source>
             <translation>La valutazione di ogni obiettivo, con ciò che i valutatori hanno osservato.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="334" />
+            <location filename="../../gui/report/pdf.py" line="335" />
             <source>Meaning</source>
             <translation>Significato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="341" />
+            <location filename="../../gui/report/pdf.py" line="342" />
             <source>Not rated</source>
             <translation>Non valutato</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="343" />
+            <location filename="../../gui/report/pdf.py" line="344" />
             <source>Critical tasks</source>
             <translation>Compiti critici</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="344" />
+            <location filename="../../gui/report/pdf.py" line="345" />
             <source>Rating note</source>
             <translation>Nota di valutazione</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="346" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Strengths</source>
             <translation>Punti di forza</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="346" />
+            <location filename="../../gui/report/pdf.py" line="347" />
             <source>Areas for improvement</source>
             <translation>Aree di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="347" />
+            <location filename="../../gui/report/pdf.py" line="348" />
             <source>Other observations</source>
             <translation>Altre osservazioni</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="351" />
+            <location filename="../../gui/report/pdf.py" line="352" />
             <source>No observations recorded.</source>
             <translation>Nessuna osservazione registrata.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="358" />
+            <location filename="../../gui/report/pdf.py" line="359" />
             <source>The improvement plan is empty: add its items in the Evaluation dock.</source>
             <translation>Il piano di miglioramento è vuoto: aggiungerne le voci nel pannello Valutazione.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Corrective action</source>
             <translation>Azione correttiva</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Obj.</source>
             <translation>Obiet.</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="359" />
+            <location filename="../../gui/report/pdf.py" line="360" />
             <source>Issue / area for improvement</source>
             <translation>Questione / area di miglioramento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="360" />
+            <location filename="../../gui/report/pdf.py" line="361" />
             <source>Responsible organisation</source>
             <translation>Organizzazione responsabile</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="360" />
+            <location filename="../../gui/report/pdf.py" line="361" />
             <source>Point of contact</source>
             <translation>Punto di contatto</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="360" />
+            <location filename="../../gui/report/pdf.py" line="361" />
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="360" />
+            <location filename="../../gui/report/pdf.py" line="361" />
             <source>Completion</source>
             <translation>Completamento</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="379" />
-            <location filename="../../gui/report/pdf.py" line="401" />
+            <location filename="../../gui/report/pdf.py" line="380" />
+            <location filename="../../gui/report/pdf.py" line="402" />
             <source>After-Action Report — {0}</source>
             <translation>Rapporto post-esercitazione — {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="380" />
+            <location filename="../../gui/report/pdf.py" line="381" />
             <source>as of {0}</source>
             <translation>al {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="381" />
+            <location filename="../../gui/report/pdf.py" line="382" />
             <source>Pactline · generated {0}</source>
             <translation>Pactline · generato {0}</translation>
         </message>
         <message>
-            <location filename="../../gui/report/pdf.py" line="393" />
+            <location filename="../../gui/report/pdf.py" line="394" />
             <source>Done</source>
             <translation>Fatto</translation>
         </message>
@@ -9824,77 +9824,87 @@ The default exercise is open instead.</source>
             <translation>Lacune di proporzionalità</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <location filename="../../gui/shell/what_if_commands.py" line="96" />
+            <source>Provision milestones overdue</source>
+            <translation>Tappe delle disposizioni in ritardo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="101" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="98" />
+            <location filename="../../gui/shell/what_if_commands.py" line="101" />
             <source>What-if</source>
             <translation>Ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="105" />
+            <location filename="../../gui/shell/what_if_commands.py" line="109" />
+            <source>{0} of {1}</source>
+            <translation>{0} su {1}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/what_if_commands.py" line="113" />
             <source>{0}: worst consultation {1} h late (record: {2} h)</source>
             <translation>{0}: consultazione peggiore in ritardo di {1} h (registro: {2} h)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="117" />
+            <location filename="../../gui/shell/what_if_commands.py" line="125" />
             <source>&amp;What-If Mode</source>
             <translation>Modalità &amp;ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="118" />
+            <location filename="../../gui/shell/what_if_commands.py" line="126" />
             <source>Try changes on a scratch copy: the record and its log are not touched</source>
             <translation>Provare modifiche su una copia di lavoro: il registro e il suo log non vengono toccati</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="120" />
+            <location filename="../../gui/shell/what_if_commands.py" line="128" />
             <source>&amp;Discard What-If</source>
             <translation>&amp;Scarta ipotesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="121" />
+            <location filename="../../gui/shell/what_if_commands.py" line="129" />
             <source>Leave what-if mode and forget its changes; the record is as it was</source>
             <translation>Uscire dalla modalità ipotesi e dimenticarne le modifiche; il registro resta com'era</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="123" />
+            <location filename="../../gui/shell/what_if_commands.py" line="131" />
             <source>&amp;Apply What-If to the Record</source>
             <translation>&amp;Applica l'ipotesi al registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="124" />
+            <location filename="../../gui/shell/what_if_commands.py" line="132" />
             <source>Make the what-if's changes in the record as one edit (one log entry, one Undo); the record is backed up first</source>
             <translation>Apporta le modifiche dell'ipotesi al registro come un'unica modifica (una voce di log, un Annulla); prima si salva una copia del registro</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="127" />
+            <location filename="../../gui/shell/what_if_commands.py" line="135" />
             <source>What-&amp;If</source>
             <translation>Ipo&amp;tesi</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="163" />
+            <location filename="../../gui/shell/what_if_commands.py" line="171" />
             <source>What-if discarded: the record is shown as it is</source>
             <translation>Ipotesi scartata: il registro è mostrato com'è</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="167" />
+            <location filename="../../gui/shell/what_if_commands.py" line="175" />
             <source>What-if applied to the record (Undo takes it back)</source>
             <translation>Ipotesi applicata al registro (Annulla la ritira)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="183" />
+            <location filename="../../gui/shell/what_if_commands.py" line="191" />
             <source>This what-if holds 1 change that is not in the record.</source>
             <translation>Questa ipotesi contiene 1 modifica che non è nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="184" />
+            <location filename="../../gui/shell/what_if_commands.py" line="192" />
             <source>This what-if holds {0} changes that are not in the record.</source>
             <translation>Questa ipotesi contiene {0} modifiche che non sono nel registro.</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/what_if_commands.py" line="185" />
+            <location filename="../../gui/shell/what_if_commands.py" line="193" />
             <source>Leave what-if mode?</source>
             <translation>Uscire dalla modalità ipotesi?</translation>
         </message>
@@ -15189,82 +15199,82 @@ esempi:
     <context>
         <name>model.services.validate</name>
         <message>
-            <location filename="../../model/services/validate.py" line="29" />
+            <location filename="../../model/services/validate.py" line="30" />
             <source>must be text, got {name__}</source>
             <translation>deve essere un testo, ricevuto {name__}</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="32" />
+            <location filename="../../model/services/validate.py" line="33" />
             <source>must not be empty</source>
             <translation>non deve essere vuoto</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="34" />
+            <location filename="../../model/services/validate.py" line="35" />
             <source>is too long ({0} characters; at most {max_len})</source>
             <translation>è troppo lungo ({0} caratteri; al massimo {max_len})</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="46" />
+            <location filename="../../model/services/validate.py" line="47" />
             <source>{value!r} is not a list or mapping Pactline can read</source>
             <translation>{value!r} non è un elenco o una corrispondenza che Pactline possa leggere</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="53" />
+            <location filename="../../model/services/validate.py" line="63" />
             <source>'{value}' is not one of: {0}</source>
             <translation>'{value}' non è tra: {0}</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="64" />
+            <location filename="../../model/services/validate.py" line="74" />
             <source>must be a whole number, got {value!r}</source>
             <translation>deve essere un numero intero, ricevuto {value!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="66" />
+            <location filename="../../model/services/validate.py" line="76" />
             <source>must be at least {minimum} (got {value})</source>
             <translation>deve essere almeno {minimum} (ricevuto {value})</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="69" />
+            <location filename="../../model/services/validate.py" line="79" />
             <source>must be at most {maximum} (got {value})</source>
             <translation>deve essere al massimo {maximum} (ricevuto {value})</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="80" />
+            <location filename="../../model/services/validate.py" line="90" />
             <source>must be true or false, got {value!r}</source>
             <translation>deve essere vero o falso, ricevuto {value!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="95" />
+            <location filename="../../model/services/validate.py" line="105" />
             <source>needs a time zone (a naive time is ambiguous)</source>
             <translation>richiede un fuso orario (un orario senza fuso è ambiguo)</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="97" />
+            <location filename="../../model/services/validate.py" line="107" />
             <source>must be a date and time, got {value!r}</source>
             <translation>deve essere una data e ora, ricevuto {value!r}</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="104" />
+            <location filename="../../model/services/validate.py" line="114" />
             <source>is required</source>
             <translation>è obbligatorio</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="106" />
+            <location filename="../../model/services/validate.py" line="116" />
             <source>must be a date without a time</source>
             <translation>deve essere una data senza ora</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="112" />
+            <location filename="../../model/services/validate.py" line="122" />
             <source>'{value}' is not a date (use YYYY-MM-DD)</source>
             <translation>'{value}' non è una data (usare AAAA-MM-GG)</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="119" />
+            <location filename="../../model/services/validate.py" line="129" />
             <source>'{code}' is not an ISO 3166-1 alpha-2 country code</source>
             <translation>'{code}' non è un codice di paese ISO 3166-1 alpha-2</translation>
         </message>
         <message>
-            <location filename="../../model/services/validate.py" line="122" />
+            <location filename="../../model/services/validate.py" line="132" />
             <source>'{code}' must be 2-10 capital letters or digits, starting with a letter</source>
             <translation>'{code}' deve essere di 2-10 lettere maiuscole o cifre e iniziare con una lettera</translation>
         </message>
@@ -16500,77 +16510,82 @@ esempi:
     <context>
         <name>model.what_if_difference</name>
         <message>
-            <location filename="../../model/what_if_difference.py" line="137" />
+            <location filename="../../model/what_if_difference.py" line="151" />
             <source>{0} missed</source>
             <translation>{0} mancati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="137" />
+            <location filename="../../model/what_if_difference.py" line="151" />
             <source>{0} met</source>
             <translation>{0} rispettati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="138" />
+            <location filename="../../model/what_if_difference.py" line="152" />
             <source>{0} gate</source>
             <translation>{0} vincolo</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="138" />
+            <location filename="../../model/what_if_difference.py" line="152" />
             <source>{0} gates</source>
             <translation>{0} vincoli</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="139" />
+            <location filename="../../model/what_if_difference.py" line="153" />
             <source>{0} gate broken</source>
             <translation>{0} vincolo violato</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="139" />
+            <location filename="../../model/what_if_difference.py" line="153" />
             <source>{0} gates broken</source>
             <translation>{0} vincoli violati</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="140" />
+            <location filename="../../model/what_if_difference.py" line="154" />
             <source>{0} gap</source>
             <translation>{0} lacuna</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="140" />
+            <location filename="../../model/what_if_difference.py" line="154" />
             <source>{0} gaps</source>
             <translation>{0} lacune</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="146" />
+            <location filename="../../model/what_if_difference.py" line="160" />
             <source>{0} overdue milestone ({1})</source>
             <translation>{0} tappa in ritardo ({1})</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="146" />
+            <location filename="../../model/what_if_difference.py" line="160" />
             <source>{0} overdue milestones ({1})</source>
             <translation>{0} tappe in ritardo ({1})</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="151" />
+            <location filename="../../model/what_if_difference.py" line="165" />
             <source>{0} consultation now {1} h late</source>
             <translation>consultazione {0} ora in ritardo di {1} h</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="153" />
+            <location filename="../../model/what_if_difference.py" line="167" />
             <source>{0} consultation {1} h later</source>
             <translation>consultazione {0} {1} h più tardi</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="156" />
+            <location filename="../../model/what_if_difference.py" line="176" />
             <source>{0} deployment waits {1} h longer for parliament</source>
             <translation>lo schieramento di {0} attende l'approvazione parlamentare {1} h in più</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="164" />
+            <location filename="../../model/what_if_difference.py" line="178" />
+            <source>{0} {1} deployments wait {2} h longer for parliament</source>
+            <translation>{0} schieramenti di {1} attendono l'approvazione parlamentare {2} h in più</translation>
+        </message>
+        <message>
+            <location filename="../../model/what_if_difference.py" line="186" />
             <source>no difference from the record</source>
             <translation>nessuna differenza dal registro</translation>
         </message>
         <message>
-            <location filename="../../model/what_if_difference.py" line="167" />
+            <location filename="../../model/what_if_difference.py" line="189" />
             <source>{0} more</source>
             <translation>altri {0}</translation>
         </message>
