@@ -81,3 +81,24 @@ def test_apply_from_the_menu_leaves_what_if_mode_with_one_undo_step(qtbot, exerc
     assert "what-if" in undo.text().lower()
     undo.trigger()
     assert next(s.approval_lead_hours for s in queries.signatories(document.file) if s.code == "IT") != 24 * 7
+
+
+def test_a_floating_dock_says_what_if_while_one_runs(qtbot, exercise_path):
+    """A dock floated off the window has neither the strip nor the window's title: its own title
+    carries the mark, docked or floated before or during the what-if, and loses it after."""
+    document = gui_app.open_exercise(exercise_path)
+    win = MainWindow(document)
+    qtbot.addWidget(win)
+    win.show()
+    countdowns, findings = win.countdown_panel, win.findings_panel
+    plain = countdowns.windowTitle(), findings.windowTitle()
+    countdowns.setFloating(True)                      # floated before the what-if
+    win.what_if_commands.enter.trigger()
+    assert countdowns.windowTitle() == f"{plain[0]} [WHAT-IF]"
+    assert findings.windowTitle() == plain[1], "a docked view sits under the strip"
+    findings.setFloating(True)                        # floated during it
+    assert findings.windowTitle() == f"{plain[1]} [WHAT-IF]"
+    countdowns.setFloating(False)
+    assert countdowns.windowTitle() == plain[0]
+    win.what_if_commands.discard.trigger()
+    assert findings.windowTitle() == plain[1] and countdowns.windowTitle() == plain[0]

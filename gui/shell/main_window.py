@@ -326,6 +326,7 @@ class MainWindow(WindowDocks):
             if view is not self.what_if_commands:
                 view.set_document(document)
         self._show_exercise_info()
+        self.mark_floating_docks()
 
     def _install_undo(self, document: ExerciseDocument | None) -> None:
         edit_menu = self.menus["edit"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from gui.branches.actions import BranchActions
 from gui.comparison.dock import ComparisonDock
@@ -142,6 +142,20 @@ class WindowDocks(QMainWindow):
         toggle.setShortcut(key)
         toggle.setStatusTip(self.tr("Show or hide the {0}").format(dock.windowTitle()))
         self.menus["view"].insertAction(self.actions.view_separator, toggle)
+
+    def mark_floating_docks(self) -> None:
+        """A dock floated off the window leaves the what-if strip and the window's [WHAT-IF] title
+        behind: while a what-if runs, a floating dock's own title says so (a docked one sits under
+        the strip). Called when the mode changes and when a dock floats or docks."""
+        document = self.document
+        active = document is not None and document.what_if is not None
+        for dock in self.findChildren(QDockWidget):
+            title = dock.property("pactlineTitle")
+            if title is None:      # first seen: keep its own title, and follow its floating from now on
+                title = dock.windowTitle()
+                dock.setProperty("pactlineTitle", title)
+                dock.topLevelChanged.connect(self.mark_floating_docks)
+            dock.setWindowTitle(self.tr("{0} [WHAT-IF]").format(title) if active and dock.isFloating() else title)
 
     def _menu_contributors(self) -> list:
         """The views whose commands follow each menu's own, in menu order (built docks only)."""

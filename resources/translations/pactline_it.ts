@@ -3215,6 +3215,11 @@ Trascinare sulla linea temporale, o fare doppio clic per aggiungerlo adesso</tra
             <source>Show or hide the {0}</source>
             <translation>Mostra o nascondi {0}</translation>
         </message>
+        <message>
+            <location filename="../../gui/shell/window_docks.py" line="158" />
+            <source>{0} [WHAT-IF]</source>
+            <translation>{0} [IPOTESI]</translation>
+        </message>
     </context>
     <context>
         <name>gui.branches.actions</name>
